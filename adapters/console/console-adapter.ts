@@ -1,0 +1,47 @@
+// Console adapter: an interactive (or piped) terminal chat that answers with citations.
+import { createInterface } from 'node:readline';
+import type { Adapter, AdapterDeps } from '../../src/app/adapter.js';
+import { renderPlainText } from '../../src/render/plain-text.js';
+
+export interface ConsoleOptions {
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+}
+
+const BANNER = 'statbot: ask a question about the statistics I know (type "help" for ideas, Ctrl+D to quit).';
+
+/** Creates the console adapter; `start()` resolves when the input ends. */
+export function createAdapter(deps: AdapterDeps, options: ConsoleOptions = {}): Adapter {
+  const input = options.input ?? process.stdin;
+  const output = options.output ?? process.stdout;
+  const interactive = Boolean((input as NodeJS.ReadStream).isTTY);
+  let lines: ReturnType<typeof createInterface> | undefined;
+  return {
+    name: 'console',
+    async start() {
+      lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY, terminal: interactive, ...(interactive ? { output } : {}) });
+      if (interactive) {
+        output.write(`${BANNER}\n`);
+        lines.setPrompt('you> ');
+        lines.prompt();
+      }
+      for await (const line of lines) {
+        if (line.trim() === '' && interactive) {
+          lines.prompt();
+          continue;
+        }
+        try {
+          const reply = await deps.service.ask(line, { platform: 'console', userKey: 'console', conversationKey: 'console' });
+          output.write(`${renderPlainText(reply)}\n\n`);
+        } catch (error) {
+          deps.logger.error({ err: error }, 'console: failed to answer');
+          output.write('Sorry, something went wrong while answering. Please try again.\n\n');
+        }
+        if (interactive) lines.prompt();
+      }
+    },
+    async stop() {
+      lines?.close();
+    },
+  };
+}

@@ -1,0 +1,17 @@
+// The shape every platform adapter shares, and what the composition root hands to each.
+import type { Logger } from '../logger.js';
+import type { StatbotService } from './statbot-service.js';
+
+/** A running platform connection. */
+export interface Adapter {
+  readonly name: string;
+  start(): Promise<void>;
+  /** Stops taking new work and closes connections. */
+  stop(): Promise<void>;
+}
+
+/** What an adapter needs from the rest of statbot. */
+export interface AdapterDeps {
+  service: StatbotService;
+  logger: Logger;
+}

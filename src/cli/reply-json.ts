@@ -1,0 +1,26 @@
+// The stable JSON shape of a reply that `npm run ask -- --json` prints (other tools depend on it).
+import type { Reply } from '../core/reply.js';
+import { renderPlainText } from '../render/plain-text.js';
+
+export interface ReplyJson {
+  question: string;
+  status: Reply['status'];
+  text: string;
+  confidence: number;
+  citations: Array<{ factId: string; packId: string; quote: string; attribution: string }>;
+  suggestions: Array<{ factId: string; question: string }>;
+  reason?: string;
+}
+
+/** The contract object for one reply. */
+export function toReplyJson(reply: Reply): ReplyJson {
+  return {
+    question: reply.question,
+    status: reply.status,
+    text: renderPlainText(reply),
+    confidence: Math.round(reply.confidence * 1000) / 1000,
+    citations: reply.citations.map((c) => ({ factId: c.factId, packId: c.packId, quote: c.quote, attribution: c.attribution })),
+    suggestions: reply.suggestions.map((s) => ({ factId: s.factId, question: s.question })),
+    ...(reply.status === 'abstained' ? { reason: reply.reason.code } : {}),
+  };
+}

@@ -1,0 +1,135 @@
+// Turns text into the terms the matcher compares: phrases resolved, typos corrected, words stemmed.
+import { stemmer } from 'stemmer';
+import { extractNumbers, type FoundNumber } from '../text/numbers.js';
+import { foldText, splitWords } from '../text/normalise.js';
+import {
+  COMPARISON_WORDS,
+  REVERSE_LOOKUP_WORDS,
+  STOPWORDS,
+  SUPERLATIVE_FOLLOWERS,
+  WEAK_COMPARISON_WORDS,
+} from './lexicon.js';
+import type { UncoveredMeasure, Vocabulary } from './vocabulary.js';
+
+/** What the matcher knows about one piece of text. */
+export interface Analysis {
+  /** Unique terms: stemmed words, and `@id` for entities. */
+  terms: string[];
+  entities: string[];
+  uncovered: Array<{ kind: 'platform' | 'place'; name: string }>;
+  /** Uncovered topics the question names, with the (stemmed) term that named them. */
+  measures: Array<UncoveredMeasure & { term: string }>;
+  years: number[];
+  numbers: FoundNumber[];
+  /** "strong": asks to compare by itself; "weak": only if two things are named. */
+  comparison: 'strong' | 'weak' | undefined;
+  reverseLookup: boolean;
+  /** Words that were corrected: typed → meant. */
+  corrections: Array<[string, string]>;
+}
+
+const YEAR = /^(19|20)\d\d$/u;
+const stemCache = new Map<string, string>();
+
+/** Porter stem of a word, cached (the vocabulary is small and words repeat). */
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = word.includes(' ') || word.includes('-') ? word : stemmer(word);
+    if (stemCache.size < 50_000) stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** "used the most", "most often", "most?" are superlatives; "most cases", "most offenders" are not. */
+function isSuperlativeMost(words: readonly string[], at: number): boolean {
+  const next = words[at + 1];
+  return next === undefined || words[at - 1] === 'the' || SUPERLATIVE_FOLLOWERS.has(next);
+}
+
+function isNumeric(word: string): boolean {
+  return /^[\d.,%]+$/u.test(word);
+}
+
+/** "april-june" → "april", "june" unless the pack knows the compound ("facebook-owned", "covid-19"). */
+function splitUnknownCompounds(words: readonly string[], vocab: Vocabulary): string[] {
+  return words.flatMap((w) => (w.includes('-') && !vocab.knownWords.has(w) && !vocab.phrases.has(w) ? w.split('-') : [w]));
+}
+
+/** Analyses text; `correct` turns on spelling correction (for questions, not for pack text). */
+export function analyseText(text: string, vocab: Vocabulary, correct: boolean): Analysis {
+  const folded = foldText(text);
+  const raw = splitWords(folded);
+  const corrections: Array<[string, string]> = [];
+  const words = correct
+    ? splitUnknownCompounds(raw, vocab).map((w) => {
+        if (vocab.knownWords.has(w) || isNumeric(w)) return w;
+        const fixed = vocab.corrector.correct(w);
+        if (fixed) corrections.push([w, fixed]);
+        return fixed ?? w;
+      })
+    : raw;
+
+  const terms = new Set<string>();
+  const entities = new Set<string>();
+  const uncovered: Analysis['uncovered'] = [];
+  const measures: Analysis['measures'] = [];
+  let comparison: Analysis['comparison'];
+  let reverseLookup = false;
+
+  for (let i = 0; i < words.length; ) {
+    let matched = 0;
+    let phrase = words[i] ?? '';
+    let target = vocab.phrases.get(phrase);
+    let length = 1;
+    if (target) matched = 1;
+    for (let j = i + 1; j < words.length && vocab.prefixes.has(phrase) && length < vocab.maxPhraseWords; j++) {
+      phrase = `${phrase} ${words[j]}`;
+      length++;
+      const longer = vocab.phrases.get(phrase);
+      if (longer) {
+        target = longer;
+        matched = length;
+      }
+    }
+    const phraseAt = words.slice(i, i + Math.max(matched, 1)).join(' ');
+    const measureTerm = vocab.measures.has(phraseAt) ? phraseAt : (words[i] ?? '');
+    const measure = vocab.measures.get(measureTerm);
+    if (measure) measures.push({ ...measure, term: stem(measureTerm) });
+    if (target && matched > 0) {
+      if (target.type === 'entity') {
+        entities.add(target.id);
+        terms.add(`@${target.id}`);
+      } else if (target.type === 'uncovered') {
+        uncovered.push({ kind: target.kind, name: target.name });
+      } else {
+        for (const w of target.word.split(' ')) if (!STOPWORDS.has(w)) terms.add(stem(w));
+      }
+      i += matched;
+      continue;
+    }
+    const word = words[i] ?? '';
+    i++;
+    if (COMPARISON_WORDS.has(word) && (word !== 'most' || isSuperlativeMost(words, i - 1))) comparison = 'strong';
+    else if (WEAK_COMPARISON_WORDS.has(word) && !comparison) comparison = 'weak';
+    if (REVERSE_LOOKUP_WORDS.has(word)) {
+      reverseLookup = true;
+      continue;
+    }
+    if (STOPWORDS.has(word) || isNumeric(word) || word.length < 2) continue;
+    terms.add(stem(word));
+  }
+
+  const found = extractNumbers(folded);
+  return {
+    terms: [...terms],
+    entities: [...entities],
+    uncovered,
+    measures,
+    years: found.filter((n) => !n.isPercent && YEAR.test(n.raw)).map((n) => n.value),
+    numbers: found.filter((n) => n.isPercent || !YEAR.test(n.raw)),
+    comparison,
+    reverseLookup,
+    corrections,
+  };
+}

@@ -1,0 +1,160 @@
+// Builds the search index over all loaded packs once at start-up: weighted terms, postings, idf.
+import type { Comparison, Fact, Pack } from '../pack/schema.js';
+import { extractNumbers } from '../text/numbers.js';
+import { analyseText } from './analyse.js';
+import { buildVocabulary, type Vocabulary } from './vocabulary.js';
+
+/** One fact with what the matcher needs precomputed. */
+export interface IndexedFact {
+  index: number;
+  pack: Pack;
+  fact: Fact;
+  /** Term → weight (0–1) of the strongest field it appears in. */
+  weights: Map<string, number>;
+  /** Term sets of each question phrasing, with their idf sums. */
+  questions: Array<{ terms: string[]; mass: number }>;
+  entities: Set<string>;
+  places: Set<string>;
+  fromYear?: number;
+  toYear?: number;
+  /** Values of figures written with digits or number words (not "half"/"third"). */
+  figureValues: number[];
+}
+
+/** The searchable form of a set of packs. */
+export interface FactIndex {
+  packs: Pack[];
+  facts: IndexedFact[];
+  vocab: Vocabulary;
+  postings: Map<string, Array<{ fact: number; weight: number }>>;
+  idf: Map<string, number>;
+  unknownIdf: number;
+  groups: Map<string, { comparison: Comparison; facts: IndexedFact[] }>;
+  entityKinds: Map<string, string>;
+  entityNames: Map<string, string>;
+  /** Figure value → the facts stating it. */
+  figureOwners: Map<number, IndexedFact[]>;
+}
+
+const FIELD_WEIGHTS = {
+  questions: 1,
+  subjects: 1,
+  keywords: 0.9,
+  title: 0.9,
+  statement: 0.85,
+  measure: 0.85,
+  base: 0.6,
+  quote: 0.6,
+  place: 0.6,
+  period: 0.6,
+  attribution: 0.6,
+  caveats: 0.4,
+} as const;
+
+function fieldTexts(fact: Fact): Array<[keyof typeof FIELD_WEIGHTS, string]> {
+  return [
+    ...fact.questions.map((q): [keyof typeof FIELD_WEIGHTS, string] => ['questions', q]),
+    ...fact.keywords.map((k): [keyof typeof FIELD_WEIGHTS, string] => ['keywords', k]),
+    ['title', fact.title],
+    ['statement', fact.statement],
+    ['measure', fact.measure],
+    ['base', fact.base ?? ''],
+    ['quote', fact.quote],
+    ['place', fact.place ?? ''],
+    ['period', fact.period?.label ?? ''],
+    ['attribution', `${fact.attribution.source} ${fact.attribution.reportedBy}`],
+    ...fact.caveats.map((c): [keyof typeof FIELD_WEIGHTS, string] => ['caveats', c]),
+  ];
+}
+
+function year(month: string | undefined): number | undefined {
+  return month ? Number(month.slice(0, 4)) : undefined;
+}
+
+function indexFact(pack: Pack, fact: Fact, index: number, vocab: Vocabulary): IndexedFact {
+  const weights = new Map<string, number>();
+  const raise = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+  const entities = new Set(fact.subjects);
+  for (const id of fact.subjects) raise(`@${id}`, FIELD_WEIGHTS.subjects);
+  const questionTerms: string[][] = [];
+  for (const [field, text] of fieldTexts(fact)) {
+    if (!text) continue;
+    const analysis = analyseText(text, vocab, false);
+    for (const term of analysis.terms) raise(term, FIELD_WEIGHTS[field]);
+    for (const id of analysis.entities) entities.add(id);
+    if (field === 'questions') questionTerms.push(analysis.terms);
+  }
+  const places = new Set(fact.place ? analyseText(fact.place, vocab, false).entities : []);
+  // Durations and years are context, not statistics a reverse look-up is about.
+  const figureValues = fact.figures.filter((f) => f.unit !== 'years' && f.unit !== 'year').flatMap((f) =>
+    extractNumbers(f.display)
+      .filter((n) => !/^(half|third|quarter)$/iu.test(n.raw))
+      .map((n) => n.value),
+  );
+  return {
+    index,
+    pack,
+    fact,
+    weights,
+    questions: questionTerms.map((terms) => ({ terms, mass: 0 })),
+    entities,
+    places,
+    fromYear: year(fact.period?.from),
+    toYear: year(fact.period?.to),
+    figureValues,
+  };
+}
+
+/** Indexes every fact of every pack; call once, at start-up. */
+export function buildIndex(packs: readonly Pack[]): FactIndex {
+  const vocab = buildVocabulary(packs);
+  const facts = packs.flatMap((pack) => pack.facts.map((fact) => ({ pack, fact })))
+    .map(({ pack, fact }, i) => indexFact(pack, fact, i, vocab));
+  const postings = new Map<string, Array<{ fact: number; weight: number }>>();
+  for (const f of facts) {
+    for (const [term, weight] of f.weights) {
+      const list = postings.get(term);
+      if (list) list.push({ fact: f.index, weight });
+      else postings.set(term, [{ fact: f.index, weight }]);
+    }
+  }
+  const n = facts.length;
+  const idf = new Map<string, number>();
+  for (const [term, list] of postings) idf.set(term, Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)));
+  for (const f of facts) {
+    for (const q of f.questions) q.mass = q.terms.reduce((sum, t) => sum + (idf.get(t) ?? 0), 0);
+  }
+  const groups = new Map<string, { comparison: Comparison; facts: IndexedFact[] }>();
+  for (const pack of packs) {
+    for (const comparison of pack.comparisons) {
+      groups.set(`${pack.pack.id}/${comparison.id}`, {
+        comparison,
+        facts: facts.filter((f) => f.pack === pack && f.fact.compareGroup === comparison.id),
+      });
+    }
+  }
+  const entityKinds = new Map<string, string>();
+  const entityNames = new Map<string, string>();
+  for (const pack of packs) {
+    for (const e of pack.entities) {
+      entityKinds.set(e.id, e.kind);
+      entityNames.set(e.id, e.name);
+    }
+  }
+  const figureOwners = new Map<number, IndexedFact[]>();
+  for (const f of facts) {
+    for (const value of new Set(f.figureValues)) figureOwners.set(value, [...(figureOwners.get(value) ?? []), f]);
+  }
+  return {
+    figureOwners,
+    packs: [...packs],
+    facts,
+    vocab,
+    postings,
+    idf,
+    unknownIdf: Math.log(1 + (n + 0.5) / 0.5),
+    groups,
+    entityKinds,
+    entityNames,
+  };
+}

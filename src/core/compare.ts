@@ -1,0 +1,72 @@
+// Builds a comparison of figures that a pack marks as comparable, saying where they are not like for like.
+import type { Analysis } from './analyse.js';
+import type { FactIndex, IndexedFact } from './build-index.js';
+import type { ScoredFact } from './score.js';
+
+/** A comparison the question asks for, with how well the compared facts cover the question. */
+export interface ComparisonMatch {
+  title: string;
+  facts: IndexedFact[];
+  notes: string[];
+  score: number;
+}
+
+const COVERAGE_SHARE = 0.7;
+
+/** How well the compared facts together cover the question (0–1). */
+function scoreGroup(index: FactIndex, analysis: Analysis, facts: readonly IndexedFact[], scored: readonly ScoredFact[]): number {
+  let mass = 0;
+  let covered = 0;
+  for (const term of analysis.terms) {
+    const w = index.idf.get(term) ?? index.unknownIdf;
+    mass += w;
+    covered += w * Math.max(0, ...facts.map((f) => f.weights.get(term) ?? 0));
+  }
+  const similarity = Math.max(0, ...scored.filter((s) => facts.includes(s.fact)).map((s) => s.similarity));
+  return mass === 0 ? 0 : COVERAGE_SHARE * (covered / mass) + (1 - COVERAGE_SHARE) * similarity;
+}
+
+/** The comparison a question asks for, or undefined when it asks about one fact. */
+export function findComparison(index: FactIndex, analysis: Analysis, scored: readonly ScoredFact[]): ComparisonMatch | undefined {
+  const platforms = analysis.entities.filter((id) => index.entityKinds.get(id) === 'platform');
+  const asks = analysis.comparison === 'strong' || (platforms.length >= 2 && analysis.comparison === 'weak');
+  const oneFactNamesAll = scored.some((s) => platforms.length >= 2 && platforms.every((p) => s.fact.entities.has(p)));
+  // "facebook, whatsapp or instagram" names what one fact already covers: not a comparison unless asked outright.
+  if (oneFactNamesAll ? analysis.comparison !== 'strong' : !asks && platforms.length < 2) return undefined;
+  const seen = new Set<string>();
+  let best: ComparisonMatch | undefined;
+  for (const s of scored.slice(0, 5)) {
+    if (!s.fact.fact.compareGroup) continue;
+    const key = `${s.fact.pack.pack.id}/${s.fact.fact.compareGroup}`;
+    const group = index.groups.get(key);
+    if (!group || seen.has(key)) continue;
+    seen.add(key);
+    const facts = (platforms.length >= 2 ? group.facts.filter((f) => platforms.some((p) => f.entities.has(p))) : group.facts)
+      .slice()
+      .sort((a, b) => (b.fact.figures[0]?.value ?? 0) - (a.fact.figures[0]?.value ?? 0));
+    if (facts.length < 2) continue;
+    const score = scoreGroup(index, analysis, facts, scored);
+    if (!best || score > best.score) {
+      best = { title: group.comparison.title, facts, notes: describeDifferences(facts, group.comparison.note), score };
+    }
+  }
+  return best;
+}
+
+function describeDifferences(facts: readonly IndexedFact[], packNote: string | undefined): string[] {
+  const notes: string[] = [];
+  const bases = new Set(facts.map((f) => f.fact.base ?? ''));
+  if (bases.size > 1) {
+    notes.push(
+      `Not like for like: the figures have different bases (${facts.map((f) => `${f.fact.title}: ${f.fact.base ?? 'not stated'}`).join('; ')}).`,
+    );
+  }
+  const periods = new Set(facts.map((f) => f.fact.period?.label ?? ''));
+  if (periods.size > 1) {
+    notes.push(
+      `Not like for like: the figures cover different periods (${facts.map((f) => `${f.fact.title}: ${f.fact.period?.label ?? 'not stated'}`).join('; ')}).`,
+    );
+  }
+  if (packNote) notes.push(packNote);
+  return notes;
+}

@@ -1,0 +1,53 @@
+// Keeps only facts that match what the question pins down: named platforms, places and years.
+import type { Analysis } from './analyse.js';
+import type { FactIndex, IndexedFact } from './build-index.js';
+import type { ScoredFact } from './score.js';
+
+/** Why a fact cannot answer a question even though its words match. */
+export interface Mismatch {
+  kind: 'platform' | 'place' | 'year';
+  value: string;
+}
+
+function yearsMatch(fact: IndexedFact, years: readonly number[]): boolean {
+  if (fact.fromYear === undefined || fact.toYear === undefined) return false;
+  const lo = Math.min(...years);
+  const hi = Math.max(...years);
+  // One year: the fact must lie within it. A range ("2017 to 2020"): the fact must lie within the range.
+  return fact.fromYear >= lo && fact.toYear <= hi;
+}
+
+/** The reason `fact` cannot answer a question with this analysis, or undefined when it can. */
+export function findMismatch(index: FactIndex, fact: IndexedFact, analysis: Analysis): Mismatch | undefined {
+  const named = (kind: string) => analysis.entities.filter((id) => index.entityKinds.get(id) === kind);
+  const nameOf = (ids: string[]) => ids.map((id) => index.entityNames.get(id) ?? id).join(' and ');
+  const platforms = named('platform');
+  if (platforms.length > 0 && !platforms.some((id) => fact.entities.has(id))) {
+    return { kind: 'platform', value: nameOf(platforms) };
+  }
+  const places = named('place');
+  if (places.length > 0 && fact.places.size > 0 && !places.some((id) => fact.places.has(id))) {
+    return { kind: 'place', value: nameOf(places) };
+  }
+  if (analysis.years.length > 0 && !yearsMatch(fact, analysis.years)) {
+    const years = [...new Set(analysis.years)].sort();
+    return { kind: 'year', value: years.length === 1 ? `${years[0]} alone` : years.join(' to ') };
+  }
+  return undefined;
+}
+
+/** Splits scored facts into those that may answer and the best one a guard turned away. */
+export function applyGuards(
+  index: FactIndex,
+  scored: readonly ScoredFact[],
+  analysis: Analysis,
+): { allowed: ScoredFact[]; excluded?: { scored: ScoredFact; mismatch: Mismatch } } {
+  const allowed: ScoredFact[] = [];
+  let excluded: { scored: ScoredFact; mismatch: Mismatch } | undefined;
+  for (const s of scored) {
+    const mismatch = findMismatch(index, s.fact, analysis);
+    if (!mismatch) allowed.push(s);
+    else if (!excluded) excluded = { scored: s, mismatch };
+  }
+  return excluded ? { allowed, excluded } : { allowed };
+}

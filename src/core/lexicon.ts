@@ -1,0 +1,52 @@
+// Generic English chat vocabulary: words that carry no topic, greetings, and common words to leave uncorrected.
+
+const STOP = `a an the and or but if then so of to in on at by for from with without about as into onto over under
+than that this these those there here it its it's is are was were be been being am do does did done doing have has had having
+i me my mine we us our you your yours he him his she her they them their what which who whom whose when where why how
+can could would should will shall may might must not no yes yeah yep nope any some all each every much many more most
+very really just only also too please pls plz thanks thank thx ty tell show give let know find get got say
+statbot bot hey hi hello yo ok okay um uh hmm like actually exactly roughly approximately approx about around
+according source article data figure figures stat stats statistic statistics number numbers info information
+anything something someone anyone one ones kind sort type lot lots bit i'm i'd i've you're what's whats who's whos
+how's hows that's thats there's theres isn't wasn't weren't don't didn't doesn't aren't can't cannot won't
+say says said saying tell tells told telling mention mentioned mentions talk talked claim claimed
+see look check read wondering wonder curious quick question q quickie guys folks mate`;
+
+/** Words that say nothing about which fact is wanted. */
+export const STOPWORDS: ReadonlySet<string> = new Set(STOP.split(/\s+/u));
+
+/** After "most", words that make it a superlative ("used most often") rather than a majority ("most cases"). */
+export const SUPERLATIVE_FOLLOWERS: ReadonlySet<string> = new Set(
+  'often frequently commonly common popular used by in on for among of'.split(' '),
+);
+
+/** Words that ask for a comparison on their own ("which app was used most?"). */
+export const COMPARISON_WORDS: ReadonlySet<string> = new Set(
+  'most least compare compared comparison comparing versus vs biggest largest highest lowest smallest top rank ranking ranked worst popular commonly main mainly'.split(' '),
+);
+
+/** Words that ask for a comparison only when two things are named ("snapchat more than instagram?"). */
+export const WEAK_COMPARISON_WORDS: ReadonlySet<string> = new Set('more less than or fewer bigger higher lower smaller'.split(' '));
+
+/** Words asking what a figure means ("what does 12,925 refer to?"). */
+export const REVERSE_LOOKUP_WORDS: ReadonlySet<string> = new Set(
+  'refer refers referring mean means meaning stand stands represent represents significance signify'.split(' '),
+);
+
+const GREETING_ONLY =
+  /^(?:hi+|hey+|hello+|hiya|howdy|yo|sup|good (?:morning|afternoon|evening|night)|morning|thanks?(?: you)?(?: (?:so|very) much)?|thx|ty|cheers|ta|ok(?:ay)?|cool|great|nice|bye|goodbye|see ya|how are (?:you|u)(?: doing)?|how's it going|what's up|whats up|test(?:ing)?|ping|lol|hm+|\?+|!+)(?: (?:there|all|everyone|folks|bot|statbot|mate|again|!|\?))*$/u;
+
+/** True when the whole message is a greeting, thanks or small talk. */
+export function isGreeting(folded: string): boolean {
+  const compact = folded.replace(/[^\p{L}\p{N}'?! ]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+  return GREETING_ONLY.test(compact);
+}
+
+const HELP_ONLY =
+  /^(?:help|\/?help me|usage|commands|what can (?:you|u) (?:do|answer|tell me)|what do (?:you|u) know(?: about)?|what (?:can|should) i ask(?: you)?|what are you|who are you|what is this|topics|about)$/u;
+
+/** True when the message asks what the bot can do. */
+export function isHelpRequest(folded: string): boolean {
+  const compact = folded.replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+  return HELP_ONLY.test(compact);
+}

@@ -1,0 +1,91 @@
+// The value the core returns for a question: answered, abstained or ambiguous, never platform text.
+import type { Figure } from '../pack/schema.js';
+
+/** Where a quote comes from. */
+export interface Citation {
+  packId: string;
+  factId: string;
+  /** Verbatim from the pack's source text. */
+  quote: string;
+  /** Who says it, and who reported it. */
+  attribution: string;
+  sourceTitle: string;
+  sourceUrl: string;
+}
+
+/** One fact as the renderers need it. */
+export interface FactView {
+  packId: string;
+  factId: string;
+  title: string;
+  /** Our plain-language statement of the fact. */
+  statement: string;
+  figures: Figure[];
+  measure: string;
+  period?: string;
+  place?: string;
+  base?: string;
+  caveats: string[];
+  citation: Citation;
+}
+
+/** A question the user could ask next, answered by one fact. */
+export interface Suggestion {
+  packId: string;
+  factId: string;
+  title: string;
+  question: string;
+}
+
+/** Why a question was not answered; stable codes, worded at the edge. */
+export type DeclineReason =
+  | { code: 'empty' }
+  | { code: 'greeting' }
+  | { code: 'help' }
+  | { code: 'harmful' }
+  | { code: 'off_topic' }
+  | { code: 'not_covered'; kind: 'platform' | 'place' | 'year' | 'measure' | 'number' | 'other'; value?: string; covered: string[] };
+
+interface ReplyBase {
+  question: string;
+  /** 0–1; replies at or above ANSWER_THRESHOLD are answered. */
+  confidence: number;
+  suggestions: Suggestion[];
+  /** The packs consulted (id and title), for "what do you cover" wording. */
+  packs: Array<{ id: string; title: string; covers: string }>;
+}
+
+/** A single fact answered with its quote. */
+export interface FactAnswer extends ReplyBase {
+  status: 'answered';
+  kind: 'fact';
+  facts: [FactView];
+  citations: Citation[];
+  notes: string[];
+}
+
+/** Several comparable facts, each with its own quote. */
+export interface ComparisonAnswer extends ReplyBase {
+  status: 'answered';
+  kind: 'comparison';
+  title: string;
+  facts: FactView[];
+  citations: Citation[];
+  notes: string[];
+}
+
+export interface Abstention extends ReplyBase {
+  status: 'abstained';
+  reason: DeclineReason;
+  citations: [];
+}
+
+export interface Ambiguity extends ReplyBase {
+  status: 'ambiguous';
+  citations: [];
+}
+
+export type Reply = FactAnswer | ComparisonAnswer | Abstention | Ambiguity;
+
+/** One cut separates answering from declining. */
+export const ANSWER_THRESHOLD = 0.5;

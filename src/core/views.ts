@@ -1,0 +1,44 @@
+// Turns indexed facts into the plain views, citations and suggestions a reply carries.
+import type { IndexedFact } from './build-index.js';
+import type { Citation, FactView, Suggestion } from './reply.js';
+
+function formatAttribution(source: string, reportedBy: string): string {
+  if (/^the article$/iu.test(reportedBy)) return source === reportedBy ? 'The article' : `${source}, as reported in the article`;
+  return `${source}, reported by ${reportedBy}`;
+}
+
+/** The citation for one fact: its verbatim quote and who said it. */
+export function toCitation(f: IndexedFact): Citation {
+  const source = f.pack.pack.source;
+  return {
+    packId: f.pack.pack.id,
+    factId: f.fact.id,
+    quote: f.fact.quote,
+    attribution: formatAttribution(f.fact.attribution.source, f.fact.attribution.reportedBy),
+    sourceTitle: source.headline || f.pack.pack.title,
+    sourceUrl: source.url,
+  };
+}
+
+/** The renderer-facing view of one fact. */
+export function toFactView(f: IndexedFact): FactView {
+  const { fact } = f;
+  return {
+    packId: f.pack.pack.id,
+    factId: fact.id,
+    title: fact.title,
+    statement: fact.statement,
+    figures: fact.figures,
+    measure: fact.measure,
+    ...(fact.period ? { period: fact.period.label } : {}),
+    ...(fact.place ? { place: fact.place } : {}),
+    ...(fact.base ? { base: fact.base } : {}),
+    caveats: fact.caveats,
+    citation: toCitation(f),
+  };
+}
+
+/** A suggestion that, when asked, answers with this fact. */
+export function toSuggestion(f: IndexedFact): Suggestion {
+  return { packId: f.pack.pack.id, factId: f.fact.id, title: f.fact.title, question: f.fact.questions[0] ?? f.fact.title };
+}

@@ -1,0 +1,88 @@
+// Builds the words and phrases a set of packs understands: entity aliases, synonyms, uncovered names.
+import type { Pack } from '../pack/schema.js';
+import { foldText, splitWords } from '../text/normalise.js';
+import { KNOWN_PLACES, KNOWN_PLATFORMS } from './gazetteer.js';
+import { STOPWORDS } from './lexicon.js';
+import { createSpellingCorrector, type SpellingCorrector } from './typo.js';
+
+/** What a recognised phrase stands for. */
+export type PhraseTarget =
+  | { type: 'entity'; id: string }
+  | { type: 'synonym'; word: string }
+  | { type: 'uncovered'; kind: 'platform' | 'place'; name: string };
+
+/** A topic the packs say they have no figures for, recognised by its terms. */
+export interface UncoveredMeasure {
+  topic: string;
+  packId: string;
+}
+
+/** Everything needed to turn text into terms. */
+export interface Vocabulary {
+  phrases: Map<string, PhraseTarget>;
+  prefixes: Set<string>;
+  maxPhraseWords: number;
+  measures: Map<string, UncoveredMeasure>;
+  corrector: SpellingCorrector;
+  knownWords: Set<string>;
+}
+
+function foldPhrase(text: string): string {
+  return splitWords(foldText(text)).join(' ');
+}
+
+function addPhrase(vocab: Vocabulary, phrase: string, target: PhraseTarget, overwrite: boolean): void {
+  const key = foldPhrase(phrase);
+  if (!key || (!overwrite && vocab.phrases.has(key))) return;
+  vocab.phrases.set(key, target);
+  const words = key.split(' ');
+  vocab.maxPhraseWords = Math.max(vocab.maxPhraseWords, words.length);
+  for (let i = 1; i < words.length; i++) vocab.prefixes.add(words.slice(0, i).join(' '));
+}
+
+function packTexts(pack: Pack): string[] {
+  return pack.facts.flatMap((f) => [
+    f.title, f.statement, f.measure, f.quote, f.place ?? '', f.base ?? '', f.period?.label ?? '',
+    f.attribution.source, ...f.questions, ...f.keywords, ...f.caveats,
+  ]);
+}
+
+/** Builds the vocabulary of all packs; pack entities win over general knowledge of the same name. */
+export function buildVocabulary(packs: readonly Pack[]): Vocabulary {
+  const vocab: Vocabulary = {
+    phrases: new Map(),
+    prefixes: new Set(),
+    maxPhraseWords: 1,
+    measures: new Map(),
+    corrector: createSpellingCorrector(new Map()),
+    knownWords: new Set(STOPWORDS),
+  };
+  for (const pack of packs) {
+    for (const entity of pack.entities) {
+      for (const alias of [entity.name, ...entity.aliases]) addPhrase(vocab, alias, { type: 'entity', id: entity.id }, true);
+    }
+    for (const [word, variants] of Object.entries(pack.synonyms)) {
+      for (const variant of variants) addPhrase(vocab, variant, { type: 'synonym', word: foldPhrase(word) }, false);
+    }
+  }
+  for (const pack of packs) {
+    for (const name of pack.pack.notCovered?.platforms ?? []) addPhrase(vocab, name, { type: 'uncovered', kind: 'platform', name }, false);
+    for (const name of pack.pack.notCovered?.places ?? []) addPhrase(vocab, name, { type: 'uncovered', kind: 'place', name }, false);
+    for (const measure of pack.pack.notCovered?.measures ?? []) {
+      for (const term of measure.terms) vocab.measures.set(foldPhrase(term), { topic: measure.topic, packId: pack.pack.id });
+    }
+  }
+  for (const [key, name] of Object.entries(KNOWN_PLATFORMS)) addPhrase(vocab, key, { type: 'uncovered', kind: 'platform', name }, false);
+  for (const [key, name] of Object.entries(KNOWN_PLACES)) addPhrase(vocab, key, { type: 'uncovered', kind: 'place', name }, false);
+
+  const frequencies = new Map<string, number>();
+  const count = (text: string) => {
+    for (const w of splitWords(foldText(text))) frequencies.set(w, (frequencies.get(w) ?? 0) + 1);
+  };
+  for (const pack of packs) packTexts(pack).forEach(count);
+  for (const phrase of vocab.phrases.keys()) count(phrase);
+  for (const phrase of vocab.measures.keys()) count(phrase);
+  for (const w of frequencies.keys()) vocab.knownWords.add(w);
+  vocab.corrector = createSpellingCorrector(frequencies);
+  return vocab;
+}

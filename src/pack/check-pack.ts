@@ -1,0 +1,121 @@
+// Semantic checks of a loaded pack: references, verbatim quotes, figure provenance and source coverage.
+import { extractNumbers, numbersMissingFrom } from '../text/numbers.js';
+import { containsVerbatim } from '../text/whitespace.js';
+import type { Fact, Pack } from './schema.js';
+
+/** One thing wrong (error: the pack must not be served) or worth a look (warning). */
+export interface PackProblem {
+  level: 'error' | 'warning';
+  path: string;
+  message: string;
+}
+
+function duplicates(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return [...new Set(values.filter((v) => (seen.has(v) ? true : (seen.add(v), false))))];
+}
+
+function checkFact(fact: Fact, at: string, pack: Pack, ids: ReadonlySet<string>): PackProblem[] {
+  const problems: PackProblem[] = [];
+  const error = (path: string, message: string) => problems.push({ level: 'error', path: `${at}.${path}`, message });
+  const entityIds = new Set(pack.entities.map((e) => e.id));
+  const groups = new Set(pack.comparisons.map((c) => c.id));
+
+  if (!containsVerbatim(pack.sourceText, fact.quote)) {
+    error('quote', 'is not word for word in the source text; copy it exactly (only whitespace may differ)');
+  }
+  fact.figures.forEach((figure, i) => {
+    if (!containsVerbatim(fact.quote, figure.display)) {
+      error(`figures.${i}.display`, `"${figure.display}" does not occur in the fact's quote; write it exactly as quoted`);
+    }
+    if (!extractNumbers(figure.display).length && !/\b(half|third|quarter)\b/i.test(figure.display)) {
+      error(`figures.${i}.display`, `"${figure.display}" states no number`);
+    }
+  });
+  const ownText: Array<[string, string | undefined]> = [
+    ['statement', fact.statement],
+    ['title', fact.title],
+    ['period.label', fact.period?.label],
+    ['base', fact.base],
+    ...fact.caveats.map((c, i): [string, string] => [`caveats.${i}`, c]),
+  ];
+  for (const [path, value] of ownText) {
+    if (!value) continue;
+    const missing = numbersMissingFrom(value, [fact.quote]);
+    if (missing.length > 0) {
+      error(path, `states ${missing.map((n) => `"${n.raw}"`).join(', ')}, which the quote does not; every number we say must be in the quote`);
+    }
+  }
+  fact.related.forEach((id, i) => {
+    if (!ids.has(id)) error(`related.${i}`, `no fact has the id "${id}"`);
+    if (id === fact.id) error(`related.${i}`, 'a fact cannot be related to itself');
+  });
+  fact.subjects.forEach((id, i) => {
+    if (!entityIds.has(id)) error(`subjects.${i}`, `no entity has the id "${id}"; add it under "entities"`);
+  });
+  if (fact.compareGroup && !groups.has(fact.compareGroup)) {
+    error('compareGroup', `no comparison has the id "${fact.compareGroup}"; add it under "comparisons"`);
+  }
+  return problems;
+}
+
+function checkAliases(pack: Pack): PackProblem[] {
+  const owner = new Map<string, string>();
+  const problems: PackProblem[] = [];
+  for (const entity of pack.entities) {
+    for (const alias of [entity.name, ...entity.aliases].map((a) => a.toLowerCase())) {
+      const other = owner.get(alias);
+      if (other && other !== entity.id) {
+        problems.push({ level: 'error', path: `entities.${entity.id}`, message: `alias "${alias}" is also used by "${other}"` });
+      }
+      owner.set(alias, entity.id);
+    }
+  }
+  const word = new Map<string, string>();
+  for (const [key, words] of Object.entries(pack.synonyms)) {
+    for (const w of words.map((x) => x.toLowerCase())) {
+      const other = word.get(w);
+      if (other && other !== key) {
+        problems.push({ level: 'error', path: `synonyms.${key}`, message: `"${w}" is also listed under "${other}"` });
+      }
+      word.set(w, key);
+    }
+  }
+  return problems;
+}
+
+/** Numbers in the source text that no fact's figure or period states (the pack is incomplete). */
+export function findUncoveredNumbers(pack: Pack): string[] {
+  const covered = pack.facts.flatMap((f) => [...f.figures.map((g) => g.display), f.period?.label ?? '']);
+  const coveredValues = new Set(covered.flatMap((c) => extractNumbers(c).map((n) => n.value)));
+  return [...new Set(extractNumbers(pack.sourceText).filter((n) => !coveredValues.has(n.value)).map((n) => n.raw))];
+}
+
+/** Everything wrong with a pack, errors first. */
+export function findPackProblems(pack: Pack): PackProblem[] {
+  const ids = pack.facts.map((f) => f.id);
+  const idSet = new Set(ids);
+  const problems: PackProblem[] = [
+    ...duplicates(ids).map((id): PackProblem => ({ level: 'error', path: 'facts', message: `the id "${id}" is used twice` })),
+    ...duplicates(pack.entities.map((e) => e.id)).map(
+      (id): PackProblem => ({ level: 'error', path: 'entities', message: `the id "${id}" is used twice` }),
+    ),
+    ...pack.facts.flatMap((fact, i) => checkFact(fact, `facts.${i}(${fact.id})`, pack, idSet)),
+    ...checkAliases(pack),
+  ];
+  pack.comparisons.forEach((c, i) => {
+    const quotes = pack.facts.filter((f) => f.compareGroup === c.id).map((f) => f.quote);
+    if (quotes.length < 2) {
+      problems.push({ level: 'error', path: `comparisons.${i}`, message: `needs at least two facts with compareGroup "${c.id}"` });
+    }
+    const missing = c.note ? numbersMissingFrom(c.note, quotes) : [];
+    if (missing.length > 0) {
+      problems.push({ level: 'error', path: `comparisons.${i}.note`, message: `states ${missing.map((n) => n.raw).join(', ')}, which no compared quote does` });
+    }
+  });
+  const uncovered = findUncoveredNumbers(pack);
+  if (uncovered.length > 0) {
+    problems.push({ level: 'warning', path: 'facts', message: `numbers in the source that no fact covers: ${uncovered.join(', ')}` });
+  }
+  return problems.sort((a, b) => (a.level === b.level ? 0 : a.level === 'error' ? -1 : 1));
+}

@@ -1,0 +1,67 @@
+// Reads knowledge packs from disk: YAML facts file + verbatim source text, validated once.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
+import type { ZodError } from 'zod';
+import { PackError } from '../errors.js';
+import { findPackProblems } from './check-pack.js';
+import { type Pack, packFileSchema } from './schema.js';
+
+export const FACTS_FILE = 'facts.yml';
+
+function formatZodIssues(file: string, error: ZodError): string {
+  const lines = error.issues.slice(0, 10).map((issue) => {
+    const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
+    return `  ${file}: ${path}: ${issue.message}`;
+  });
+  const more = error.issues.length > 10 ? [`  …and ${error.issues.length - 10} more`] : [];
+  return [`Knowledge pack ${file} does not match the pack format:`, ...lines, ...more].join('\n');
+}
+
+/** Loads and validates one pack folder; throws PackError naming the file, path and fix. */
+export function loadPack(dir: string): Pack {
+  const file = relative(process.cwd(), join(dir, FACTS_FILE)) || FACTS_FILE;
+  if (!existsSync(join(dir, FACTS_FILE))) {
+    throw new PackError(`${file}: not found. A pack folder needs a ${FACTS_FILE} and its source text.`);
+  }
+  const doc = parseDocument(readFileSync(join(dir, FACTS_FILE), 'utf8'), { prettyErrors: true });
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0];
+    throw new PackError(`${file}: is not valid YAML: ${first?.message ?? 'unknown error'}`, { cause: first });
+  }
+  const parsed = packFileSchema.safeParse(doc.toJS());
+  if (!parsed.success) throw new PackError(formatZodIssues(file, parsed.error), { cause: parsed.error });
+
+  const sourcePath = join(dir, parsed.data.pack.source.file);
+  if (!existsSync(sourcePath)) {
+    throw new PackError(
+      `${file}: pack.source.file: "${parsed.data.pack.source.file}" was not found next to ${FACTS_FILE}. Put the source text there or fix the name.`,
+    );
+  }
+  const pack: Pack = { ...parsed.data, dir, sourceText: readFileSync(sourcePath, 'utf8') };
+  const errors = findPackProblems(pack).filter((p) => p.level === 'error');
+  if (errors.length > 0) {
+    throw new PackError(
+      [`Knowledge pack ${file} has ${errors.length} problem(s):`, ...errors.map((p) => `  ${file}: ${p.path}: ${p.message}`)].join('\n'),
+    );
+  }
+  return pack;
+}
+
+/** Loads every pack under `root`: the folder itself if it holds a facts file, else each sub-folder that does. */
+export function loadPacks(root: string): Pack[] {
+  if (!existsSync(root)) throw new PackError(`Knowledge folder "${root}" does not exist. Set STATBOT_KNOWLEDGE_DIR or create it.`);
+  if (existsSync(join(root, FACTS_FILE))) return [loadPack(root)];
+  const dirs = readdirSync(root)
+    .map((name) => join(root, name))
+    .filter((path) => statSync(path).isDirectory() && existsSync(join(path, FACTS_FILE)))
+    .sort();
+  if (dirs.length === 0) throw new PackError(`No knowledge pack found under "${root}": add a folder with a ${FACTS_FILE}.`);
+  const packs = dirs.map(loadPack);
+  const seen = new Set<string>();
+  for (const pack of packs) {
+    if (seen.has(pack.pack.id)) throw new PackError(`Two packs under "${root}" use the id "${pack.pack.id}": ids must be unique.`);
+    seen.add(pack.pack.id);
+  }
+  return packs;
+}

@@ -1,0 +1,88 @@
+// The words statbot uses for every outcome, shared by all adapters so they say the same thing.
+import type { DeclineReason, FactView, Reply } from '../core/reply.js';
+
+/** "a, b and c". */
+export function listItems(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function packTitles(reply: Reply): string {
+  return listItems(reply.packs.map((p) => p.title));
+}
+
+/** One or two sentences saying why a question was not answered. Never repeats the user's words. */
+export function describeDecline(reason: DeclineReason, reply: Reply): string {
+  switch (reason.code) {
+    case 'empty':
+      return 'Ask me a question about the statistics I know, and I will answer with the figure and the quote it comes from.';
+    case 'greeting':
+      return `Hello! I answer questions about ${packTitles(reply)}, with the figure and the quote it comes from.`;
+    case 'help':
+      return `I answer questions about ${packTitles(reply)}. ${reply.packs.map((p) => p.covers).join(' ')} Every answer quotes its source.`;
+    case 'harmful':
+      return "I can't help with that.";
+    case 'off_topic':
+      return `Sorry, I can only answer questions about ${packTitles(reply)}, and that question is outside what my source covers.`;
+    case 'not_covered':
+      return describeNotCovered(reason);
+  }
+}
+
+function describeNotCovered(reason: Extract<DeclineReason, { code: 'not_covered' }>): string {
+  const covered = listItems(reason.covered);
+  switch (reason.kind) {
+    case 'platform':
+      return `The source has no figures for ${reason.value}; it covers ${covered}.`;
+    case 'place':
+      return `The source has no figures for ${reason.value}; its figures are for ${covered}.`;
+    case 'year':
+      return `The source has no figures for ${reason.value}; the periods it covers are: ${reason.covered.join('; ')}.`;
+    case 'measure':
+      return `The source has no figures on ${reason.value}.`;
+    case 'number':
+      return `The source has no figure ${reason.value}. The figures it gives are: ${reason.covered.join('; ')}.`;
+    case 'other':
+      return `My source does not cover that. ${reason.covered.join(' ')}`;
+  }
+}
+
+/** The first line of a reply: what happened, in a sentence. */
+export function describeOutcome(reply: Reply): string {
+  switch (reply.status) {
+    case 'answered':
+      return reply.kind === 'fact' ? reply.facts[0].statement : `${reply.title}:`;
+    case 'ambiguous':
+      return 'Your question could mean more than one thing. Did you mean one of these?';
+    case 'abstained':
+      return describeDecline(reply.reason, reply);
+  }
+}
+
+/** Label for the suggestions list, depending on the outcome. */
+export function suggestionsHeading(reply: Reply): string {
+  if (reply.status === 'answered') return 'Related questions';
+  if (reply.status === 'ambiguous') return 'Did you mean';
+  return 'You could ask instead';
+}
+
+/** "Period: … · Place: … · Base: …" parts that a fact has. */
+export function describeScope(fact: FactView): Array<[string, string]> {
+  const parts: Array<[string, string]> = [];
+  if (fact.period) parts.push(['Period', fact.period]);
+  if (fact.place) parts.push(['Place', fact.place]);
+  if (fact.base) parts.push(['Base', fact.base]);
+  return parts;
+}
+
+/** The figure texts of a fact that should be emphasised in its statement. */
+export function figureTexts(fact: FactView): string[] {
+  return fact.figures.map((f) => f.display);
+}
+
+/** Finds the figure text (case-insensitive) in a statement; returns [before, figure, after] or undefined. */
+export function splitOnFigure(statement: string, figure: string): [string, string, string] | undefined {
+  const at = statement.toLowerCase().indexOf(figure.toLowerCase());
+  if (at < 0) return undefined;
+  return [statement.slice(0, at), statement.slice(at, at + figure.length), statement.slice(at + figure.length)];
+}

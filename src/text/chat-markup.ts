@@ -1,0 +1,25 @@
+// Removes Slack and Discord markup from a message so only what the person typed is left.
+
+const RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  // Slack links with a label keep the label; bare links, mentions, channels and specials go.
+  [/<(?:https?|mailto):[^|>\s]*\|([^>]*)>/giu, ' $1 '],
+  [/<(?:https?|mailto):[^>\s]*>/giu, ' '],
+  [/<[@#!][^>\s]*>/gu, ' '],
+  // Discord custom emoji and timestamps.
+  [/<a?:\w{1,64}:\d{1,25}>/gu, ' '],
+  [/<t:-?\d{1,20}(?::[tTdDfFR])?>/gu, ' '],
+  // Emoji shortcodes such as :wave: or :+1:.
+  [/(^|\s):[\w+-]{1,40}:(?=\s|$)/gu, '$1 '],
+  // Bare URLs.
+  [/\bhttps?:\/\/\S+/giu, ' '],
+  // Markdown emphasis, code and quote markers.
+  [/[*_~`|]+/gu, ' '],
+  [/^\s*>+\s?/gmu, ' '],
+];
+
+/** The message text without chat-platform markup (mentions, channel links, emoji codes, formatting). */
+export function stripChatMarkup(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of RULES) out = out.replace(pattern, replacement);
+  return out;
+}
