@@ -1,14 +1,31 @@
 // Structured logging with pino, to stderr so stdout stays for answers; secrets are redacted.
-import { pino, type Logger } from 'pino';
+import { type Logger, pino } from 'pino';
 
 export type { Logger };
 
 /** Keys whose values never reach a log line. */
 export const REDACTED_PATHS = [
-  'token', 'botToken', 'appToken', 'signingSecret', 'password', 'authorization', 'secret',
-  '*.token', '*.botToken', '*.appToken', '*.signingSecret', '*.authorization', '*.secret', '*.password',
-  'headers.authorization', 'req.headers.authorization', 'config.token', 'config.slack.botToken',
-  'config.slack.appToken', 'config.slack.signingSecret', 'config.discord.token',
+  'token',
+  'botToken',
+  'appToken',
+  'signingSecret',
+  'password',
+  'authorization',
+  'secret',
+  '*.token',
+  '*.botToken',
+  '*.appToken',
+  '*.signingSecret',
+  '*.authorization',
+  '*.secret',
+  '*.password',
+  'headers.authorization',
+  'req.headers.authorization',
+  'config.token',
+  'config.slack.botToken',
+  'config.slack.appToken',
+  'config.slack.signingSecret',
+  'config.discord.token',
 ];
 
 const TOKEN_PATTERN = /\b(xox[abposr]-[\w-]+|xapp-[\w-]+|[MNO][\w-]{23,25}\.[\w-]{6}\.[\w-]{27,38})\b/gu;

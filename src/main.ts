@@ -21,7 +21,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof StatbotError ? error.message : `statbot could not start: ${error instanceof Error ? error.message : String(error)}`;
+  const message =
+    error instanceof StatbotError
+      ? error.message
+      : `statbot could not start: ${error instanceof Error ? error.message : String(error)}`;
   process.stderr.write(`${message}\n`);
   process.exit(1);
 });

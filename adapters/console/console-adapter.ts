@@ -19,7 +19,12 @@ export function createAdapter(deps: AdapterDeps, options: ConsoleOptions = {}): 
   return {
     name: 'console',
     async start() {
-      lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY, terminal: interactive, ...(interactive ? { output } : {}) });
+      lines = createInterface({
+        input,
+        crlfDelay: Number.POSITIVE_INFINITY,
+        terminal: interactive,
+        ...(interactive ? { output } : {}),
+      });
       if (interactive) {
         output.write(`${BANNER}\n`);
         lines.setPrompt('you> ');
@@ -31,7 +36,11 @@ export function createAdapter(deps: AdapterDeps, options: ConsoleOptions = {}): 
           continue;
         }
         try {
-          const reply = await deps.service.ask(line, { platform: 'console', userKey: 'console', conversationKey: 'console' });
+          const reply = await deps.service.ask(line, {
+            platform: 'console',
+            userKey: 'console',
+            conversationKey: 'console',
+          });
           output.write(`${renderPlainText(reply)}\n\n`);
         } catch (error) {
           deps.logger.error({ err: error }, 'console: failed to answer');

@@ -11,7 +11,9 @@ import { toReplyJson } from './reply-json.js';
 
 const program = new Command()
   .name('ask')
-  .description('Answer questions from the knowledge packs. With no question, reads one question per line from stdin.')
+  .description(
+    'Answer questions from the knowledge packs. With no question, reads one question per line from stdin.',
+  )
   .argument('[question...]', 'the question (quote it)')
   .option('--json', 'print one JSON object per question')
   .option('-k, --knowledge <dir>', 'knowledge folder (default: STATBOT_KNOWLEDGE_DIR or ./knowledge)')
@@ -24,7 +26,9 @@ async function main(): Promise<void> {
   const index = buildIndex(loadPacks(opts.knowledge ?? config.knowledgeDir));
   const print = (question: string) => {
     const reply = answerQuestion(question, index);
-    process.stdout.write(opts.json ? `${JSON.stringify(toReplyJson(reply))}\n` : `${renderPlainText(reply)}\n\n`);
+    process.stdout.write(
+      opts.json ? `${JSON.stringify(toReplyJson(reply))}\n` : `${renderPlainText(reply)}\n\n`,
+    );
   };
   const words = program.args;
   if (words.length > 0) {
@@ -39,7 +43,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof StatbotError ? error.message : `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+  const message =
+    error instanceof StatbotError
+      ? error.message
+      : `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
   process.stderr.write(`${message}\n`);
   process.exitCode = 1;
 });

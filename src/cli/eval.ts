@@ -16,5 +16,8 @@ for (const name of ['questions.yml', 'held-out.yml']) {
   console.log(`  top-1 accuracy on answerable: ${r.answeredRight}/${r.answerable} = ${pct(r.accuracy)}`);
   console.log(`  declined when they should be: ${r.declined}/${r.declinable} = ${pct(r.declineRate)}`);
   console.log(`  time per question: ${r.microsPerQuestion.toFixed(1)} µs`);
-  for (const m of r.misses) console.log(`  MISS ${JSON.stringify(m.q)}: expected ${m.expect}, got ${m.got} (${m.confidence.toFixed(2)})`);
+  for (const m of r.misses)
+    console.log(
+      `  MISS ${JSON.stringify(m.q)}: expected ${m.expect}, got ${m.got} (${m.confidence.toFixed(2)})`,
+    );
 }

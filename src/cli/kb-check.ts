@@ -2,17 +2,19 @@
 import { loadConfig } from '../config/config.js';
 import { StatbotError } from '../errors.js';
 import { findPackProblems } from '../pack/check-pack.js';
-import { loadPacks } from '../pack/load-pack.js';
+import { findPackDirs, readPack } from '../pack/load-pack.js';
 
 function main(): number {
   const dir = process.argv[2] ?? loadConfig(process.env).knowledgeDir;
-  const packs = loadPacks(dir);
+  const packs = findPackDirs(dir).map(readPack);
   let failed = false;
   for (const pack of packs) {
     const problems = findPackProblems(pack);
     const label = `${pack.pack.id} (${pack.facts.length} facts, ${pack.entities.length} entities)`;
     if (problems.length === 0) {
-      console.log(`ok   ${label}: schema, ids, related ids, verbatim quotes, figures in quotes, every source number covered`);
+      console.log(
+        `ok   ${label}: schema, ids, related ids, verbatim quotes, figures in quotes, every source number covered`,
+      );
       continue;
     }
     failed = true;

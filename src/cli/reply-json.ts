@@ -19,7 +19,12 @@ export function toReplyJson(reply: Reply): ReplyJson {
     status: reply.status,
     text: renderPlainText(reply),
     confidence: Math.round(reply.confidence * 1000) / 1000,
-    citations: reply.citations.map((c) => ({ factId: c.factId, packId: c.packId, quote: c.quote, attribution: c.attribution })),
+    citations: reply.citations.map((c) => ({
+      factId: c.factId,
+      packId: c.packId,
+      quote: c.quote,
+      attribution: c.attribution,
+    })),
     suggestions: reply.suggestions.map((s) => ({ factId: s.factId, question: s.question })),
     ...(reply.status === 'abstained' ? { reason: reply.reason.code } : {}),
   };

@@ -10,7 +10,10 @@ const DEFAULTS = {
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(blankToUndefined, z.string().trim().optional());
-const optionalUrl = z.preprocess(blankToUndefined, z.url({ message: 'must be a full URL such as https://example.com/api/' }).optional());
+const optionalUrl = z.preprocess(
+  blankToUndefined,
+  z.url({ message: 'must be a full URL such as https://example.com/api/' }).optional(),
+);
 
 const envSchema = z.object({
   STATBOT_KNOWLEDGE_DIR: z.preprocess(blankToUndefined, z.string().default(DEFAULTS.knowledgeDir)),
@@ -51,37 +54,75 @@ export interface Config {
 }
 
 function slackFrom(env: z.infer<typeof envSchema>): SlackConfig | undefined {
-  const { SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: appToken, SLACK_SIGNING_SECRET: signingSecret, SLACK_API_URL: apiUrl } = env;
+  const {
+    SLACK_BOT_TOKEN: botToken,
+    SLACK_APP_TOKEN: appToken,
+    SLACK_SIGNING_SECRET: signingSecret,
+    SLACK_API_URL: apiUrl,
+  } = env;
   if (!botToken) {
     if (appToken || signingSecret) {
-      throw new ConfigError('SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set but SLACK_BOT_TOKEN is not. Set SLACK_BOT_TOKEN (xoxb-…) from your Slack app\'s "OAuth & Permissions" page, or unset the others.');
+      throw new ConfigError(
+        'SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set but SLACK_BOT_TOKEN is not. Set SLACK_BOT_TOKEN (xoxb-…) from your Slack app\'s "OAuth & Permissions" page, or unset the others.',
+      );
     }
     return undefined;
   }
   if (!botToken.startsWith('xoxb-')) {
-    throw new ConfigError('SLACK_BOT_TOKEN must be a bot token starting with "xoxb-" (Slack app → OAuth & Permissions → Bot User OAuth Token).');
+    throw new ConfigError(
+      'SLACK_BOT_TOKEN must be a bot token starting with "xoxb-" (Slack app → OAuth & Permissions → Bot User OAuth Token).',
+    );
   }
   if (appToken) {
     if (!appToken.startsWith('xapp-')) {
-      throw new ConfigError('SLACK_APP_TOKEN must be an app-level token starting with "xapp-" with the connections:write scope (Slack app → Basic Information → App-Level Tokens).');
+      throw new ConfigError(
+        'SLACK_APP_TOKEN must be an app-level token starting with "xapp-" with the connections:write scope (Slack app → Basic Information → App-Level Tokens).',
+      );
     }
-    return { mode: 'socket', botToken, appToken, ...(signingSecret ? { signingSecret } : {}), ...(apiUrl ? { apiUrl } : {}) };
+    return {
+      mode: 'socket',
+      botToken,
+      appToken,
+      ...(signingSecret ? { signingSecret } : {}),
+      ...(apiUrl ? { apiUrl } : {}),
+    };
   }
   if (!signingSecret) {
-    throw new ConfigError('Slack needs SLACK_APP_TOKEN (Socket Mode, recommended) or SLACK_SIGNING_SECRET (HTTP mode). Set one of them.');
+    throw new ConfigError(
+      'Slack needs SLACK_APP_TOKEN (Socket Mode, recommended) or SLACK_SIGNING_SECRET (HTTP mode). Set one of them.',
+    );
   }
   return { mode: 'http', botToken, signingSecret, port: env.PORT, ...(apiUrl ? { apiUrl } : {}) };
 }
 
 function discordFrom(env: z.infer<typeof envSchema>): DiscordConfig | undefined {
-  const { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId, DISCORD_GUILD_ID: guildId, DISCORD_API_URL: apiUrl } = env;
+  const {
+    DISCORD_TOKEN: token,
+    DISCORD_APPLICATION_ID: applicationId,
+    DISCORD_GUILD_ID: guildId,
+    DISCORD_API_URL: apiUrl,
+  } = env;
   if (!token) {
-    if (guildId) throw new ConfigError('DISCORD_GUILD_ID is set but DISCORD_TOKEN is not. Set DISCORD_TOKEN (Developer Portal → your application → Bot → Reset Token).');
+    if (guildId)
+      throw new ConfigError(
+        'DISCORD_GUILD_ID is set but DISCORD_TOKEN is not. Set DISCORD_TOKEN (Developer Portal → your application → Bot → Reset Token).',
+      );
     return undefined;
   }
-  if (applicationId && !/^\d{5,25}$/u.test(applicationId)) throw new ConfigError('DISCORD_APPLICATION_ID must be the numeric Application ID (Developer Portal → General Information).');
-  if (guildId && !/^\d{5,25}$/u.test(guildId)) throw new ConfigError('DISCORD_GUILD_ID must be a numeric server id (enable Developer Mode, right-click the server → Copy Server ID).');
-  return { token, ...(applicationId ? { applicationId } : {}), ...(guildId ? { guildId } : {}), ...(apiUrl ? { apiUrl } : {}) };
+  if (applicationId && !/^\d{5,25}$/u.test(applicationId))
+    throw new ConfigError(
+      'DISCORD_APPLICATION_ID must be the numeric Application ID (Developer Portal → General Information).',
+    );
+  if (guildId && !/^\d{5,25}$/u.test(guildId))
+    throw new ConfigError(
+      'DISCORD_GUILD_ID must be a numeric server id (enable Developer Mode, right-click the server → Copy Server ID).',
+    );
+  return {
+    token,
+    ...(applicationId ? { applicationId } : {}),
+    ...(guildId ? { guildId } : {}),
+    ...(apiUrl ? { apiUrl } : {}),
+  };
 }
 
 /** Parses settings from an environment object; throws ConfigError naming the variable and the fix. */
@@ -89,9 +130,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ConfigError(`${String(issue?.path[0] ?? 'setting')}: ${issue?.message ?? 'invalid'}. Fix it in your environment or .env file.`, {
-      cause: parsed.error,
-    });
+    throw new ConfigError(
+      `${String(issue?.path[0] ?? 'setting')}: ${issue?.message ?? 'invalid'}. Fix it in your environment or .env file.`,
+      {
+        cause: parsed.error,
+      },
+    );
   }
   const env2 = parsed.data;
   const slack = slackFrom(env2);

@@ -1,7 +1,7 @@
 // Turns text into the terms the matcher compares: phrases resolved, typos corrected, words stemmed.
 import { stemmer } from 'stemmer';
-import { extractNumbers, type FoundNumber } from '../text/numbers.js';
 import { foldText, splitWords } from '../text/normalise.js';
+import { extractNumbers, type FoundNumber } from '../text/numbers.js';
 import {
   COMPARISON_WORDS,
   REVERSE_LOOKUP_WORDS,
@@ -53,7 +53,9 @@ function isNumeric(word: string): boolean {
 
 /** "april-june" → "april", "june" unless the pack knows the compound ("facebook-owned", "covid-19"). */
 function splitUnknownCompounds(words: readonly string[], vocab: Vocabulary): string[] {
-  return words.flatMap((w) => (w.includes('-') && !vocab.knownWords.has(w) && !vocab.phrases.has(w) ? w.split('-') : [w]));
+  return words.flatMap((w) =>
+    w.includes('-') && !vocab.knownWords.has(w) && !vocab.phrases.has(w) ? w.split('-') : [w],
+  );
 }
 
 /** Analyses text; `correct` turns on spelling correction (for questions, not for pack text). */
@@ -83,7 +85,11 @@ export function analyseText(text: string, vocab: Vocabulary, correct: boolean): 
     let target = vocab.phrases.get(phrase);
     let length = 1;
     if (target) matched = 1;
-    for (let j = i + 1; j < words.length && vocab.prefixes.has(phrase) && length < vocab.maxPhraseWords; j++) {
+    for (
+      let j = i + 1;
+      j < words.length && vocab.prefixes.has(phrase) && length < vocab.maxPhraseWords;
+      j++
+    ) {
       phrase = `${phrase} ${words[j]}`;
       length++;
       const longer = vocab.phrases.get(phrase);
@@ -110,7 +116,8 @@ export function analyseText(text: string, vocab: Vocabulary, correct: boolean): 
     }
     const word = words[i] ?? '';
     i++;
-    if (COMPARISON_WORDS.has(word) && (word !== 'most' || isSuperlativeMost(words, i - 1))) comparison = 'strong';
+    if (COMPARISON_WORDS.has(word) && (word !== 'most' || isSuperlativeMost(words, i - 1)))
+      comparison = 'strong';
     else if (WEAK_COMPARISON_WORDS.has(word) && !comparison) comparison = 'weak';
     if (REVERSE_LOOKUP_WORDS.has(word)) {
       reverseLookup = true;

@@ -16,14 +16,22 @@ export const MAX_QUESTION_CHARS = 1000;
 /** Two facts closer than this in score are a close call. */
 const AMBIGUITY_MARGIN = 0.04;
 /** Below this coverage nothing in the question is about the packs' topic. */
-const TOPICAL_COVERAGE = 0.2;
+const TOPICAL_COVERAGE = 0.35;
+/** Coverage that counts as the whole question. */
+const FULL_COVERAGE = 0.999;
 const BELOW_THRESHOLD = ANSWER_THRESHOLD - 0.01;
 
 function packsOf(index: FactIndex): Reply['packs'] {
   return index.packs.map((p) => ({ id: p.pack.id, title: p.pack.title, covers: p.pack.covers.summary }));
 }
 
-function decline(index: FactIndex, question: string, reason: DeclineReason, confidence = 0, near: IndexedFact[] = []): Reply {
+function decline(
+  index: FactIndex,
+  question: string,
+  reason: DeclineReason,
+  confidence = 0,
+  near: IndexedFact[] = [],
+): Reply {
   return {
     status: 'abstained',
     question,
@@ -35,7 +43,10 @@ function decline(index: FactIndex, question: string, reason: DeclineReason, conf
   };
 }
 
-function coveredList(index: FactIndex, kind: 'platform' | 'place' | 'year' | 'measure' | 'number' | 'other'): string[] {
+function coveredList(
+  index: FactIndex,
+  kind: 'platform' | 'place' | 'year' | 'measure' | 'number' | 'other',
+): string[] {
   const covers = index.packs.map((p) => p.pack.covers);
   switch (kind) {
     case 'platform':
@@ -63,7 +74,12 @@ function matchedNumbers(index: FactIndex, analysis: Analysis): { matched: number
 }
 
 function nearestWithout(index: FactIndex, analysis: Analysis): IndexedFact[] {
-  const rest = { ...analysis, years: [], entities: [], terms: analysis.terms.filter((t) => !t.startsWith('@')) };
+  const rest = {
+    ...analysis,
+    years: [],
+    entities: [],
+    terms: analysis.terms.filter((t) => !t.startsWith('@')),
+  };
   return scoreFacts(index, rest, []).map((s) => s.fact);
 }
 
@@ -106,15 +122,29 @@ export function answerQuestion(rawQuestion: string, index: FactIndex, _options: 
     return decline(
       index,
       question,
-      { code: 'not_covered', kind: firstUncovered.kind, value: firstUncovered.name, covered: coveredList(index, firstUncovered.kind) },
+      {
+        code: 'not_covered',
+        kind: firstUncovered.kind,
+        value: firstUncovered.name,
+        covered: coveredList(index, firstUncovered.kind),
+      },
       0,
       nearestWithout(index, analysis),
     );
   }
   const numbers = matchedNumbers(index, analysis);
   const firstUnmatched = numbers.unmatched[0];
-  if (firstUnmatched && numbers.matched.length === 0 && (analysis.reverseLookup || analysis.terms.length === 0)) {
-    return decline(index, question, { code: 'not_covered', kind: 'number', value: firstUnmatched, covered: coveredList(index, 'number') });
+  if (
+    firstUnmatched &&
+    numbers.matched.length === 0 &&
+    (analysis.reverseLookup || analysis.terms.length === 0)
+  ) {
+    return decline(index, question, {
+      code: 'not_covered',
+      kind: 'number',
+      value: firstUnmatched,
+      covered: coveredList(index, 'number'),
+    });
   }
 
   const scored = scoreFacts(index, analysis, numbers.matched);
@@ -124,14 +154,20 @@ export function answerQuestion(rawQuestion: string, index: FactIndex, _options: 
     return answerComparison(index, question, comparison);
   }
   const best = allowed[0];
-  if (!best || best.score < ANSWER_THRESHOLD) return declineWeakMatch(index, question, analysis, scored, allowed, excluded);
+  if (!best || best.score < ANSWER_THRESHOLD)
+    return declineWeakMatch(index, question, analysis, scored, allowed, excluded);
 
   const uncoveredMeasure = uncoveredMeasureOf(analysis, [best.fact]);
   if (uncoveredMeasure) {
     return decline(
       index,
       question,
-      { code: 'not_covered', kind: 'measure', value: uncoveredMeasure, covered: coveredList(index, 'measure') },
+      {
+        code: 'not_covered',
+        kind: 'measure',
+        value: uncoveredMeasure,
+        covered: coveredList(index, 'measure'),
+      },
       best.score,
       allowed.map((s) => s.fact),
     );
@@ -139,8 +175,18 @@ export function answerQuestion(rawQuestion: string, index: FactIndex, _options: 
   // A close call between unrelated facts is for the user to settle; between related facts, the best
   // answers and the others are offered next.
   const rivals = allowed.filter(
-    (s) => s !== best && s.score >= ANSWER_THRESHOLD && best.score - s.score < AMBIGUITY_MARGIN && !areRelated(best.fact, s.fact),
+    (s) =>
+      s !== best &&
+      s.score >= ANSWER_THRESHOLD &&
+      best.score - s.score < AMBIGUITY_MARGIN &&
+      !areRelated(best.fact, s.fact),
   );
+  // A bare name ("facebook", "wanless") that several facts are wholly about is a close call too,
+  // unless the pack gives this exact phrasing to one fact ("who is peter wanless").
+  const bareName = analysis.terms.every((t) => t.startsWith('@')) && best.similarity < FULL_COVERAGE;
+  const fullMatches = allowed.filter((s) => s.coverage >= FULL_COVERAGE);
+  if (bareName && fullMatches.length >= 3)
+    rivals.push(...fullMatches.filter((s) => s !== best && !rivals.includes(s)));
   if (rivals.length > 0) {
     return {
       status: 'ambiguous',
@@ -189,18 +235,33 @@ function declineWeakMatch(
   const topScore = scored[0]?.score ?? 0;
   if (excluded && excluded.scored.score >= ANSWER_THRESHOLD) {
     const { kind, value } = excluded.mismatch;
-    return decline(index, question, { code: 'not_covered', kind, value, covered: coveredList(index, kind) }, excluded.scored.score, [
-      excluded.scored.fact,
-      ...allowed.slice(0, 2).map((s) => s.fact),
-    ]);
+    return decline(
+      index,
+      question,
+      { code: 'not_covered', kind, value, covered: coveredList(index, kind) },
+      excluded.scored.score,
+      [excluded.scored.fact, ...allowed.slice(0, 2).map((s) => s.fact)],
+    );
   }
   const near = scored.map((s) => s.fact);
   const measure = analysis.measures[0];
   if (measure) {
-    return decline(index, question, { code: 'not_covered', kind: 'measure', value: measure.topic, covered: coveredList(index, 'measure') }, topScore, near);
+    return decline(
+      index,
+      question,
+      { code: 'not_covered', kind: 'measure', value: measure.topic, covered: coveredList(index, 'measure') },
+      topScore,
+      near,
+    );
   }
   if ((scored[0]?.coverage ?? 0) >= TOPICAL_COVERAGE) {
-    return decline(index, question, { code: 'not_covered', kind: 'other', covered: coveredList(index, 'other') }, topScore, near);
+    return decline(
+      index,
+      question,
+      { code: 'not_covered', kind: 'other', covered: coveredList(index, 'other') },
+      topScore,
+      near,
+    );
   }
   return decline(index, question, { code: 'off_topic' }, topScore);
 }

@@ -86,11 +86,13 @@ function indexFact(pack: Pack, fact: Fact, index: number, vocab: Vocabulary): In
   }
   const places = new Set(fact.place ? analyseText(fact.place, vocab, false).entities : []);
   // Durations and years are context, not statistics a reverse look-up is about.
-  const figureValues = fact.figures.filter((f) => f.unit !== 'years' && f.unit !== 'year').flatMap((f) =>
-    extractNumbers(f.display)
-      .filter((n) => !/^(half|third|quarter)$/iu.test(n.raw))
-      .map((n) => n.value),
-  );
+  const figureValues = fact.figures
+    .filter((f) => f.unit !== 'years' && f.unit !== 'year')
+    .flatMap((f) =>
+      extractNumbers(f.display)
+        .filter((n) => !/^(half|third|quarter)$/iu.test(n.raw))
+        .map((n) => n.value),
+    );
   return {
     index,
     pack,
@@ -108,7 +110,8 @@ function indexFact(pack: Pack, fact: Fact, index: number, vocab: Vocabulary): In
 /** Indexes every fact of every pack; call once, at start-up. */
 export function buildIndex(packs: readonly Pack[]): FactIndex {
   const vocab = buildVocabulary(packs);
-  const facts = packs.flatMap((pack) => pack.facts.map((fact) => ({ pack, fact })))
+  const facts = packs
+    .flatMap((pack) => pack.facts.map((fact) => ({ pack, fact })))
     .map(({ pack, fact }, i) => indexFact(pack, fact, i, vocab));
   const postings = new Map<string, Array<{ fact: number; weight: number }>>();
   for (const f of facts) {
@@ -120,7 +123,8 @@ export function buildIndex(packs: readonly Pack[]): FactIndex {
   }
   const n = facts.length;
   const idf = new Map<string, number>();
-  for (const [term, list] of postings) idf.set(term, Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)));
+  for (const [term, list] of postings)
+    idf.set(term, Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)));
   for (const f of facts) {
     for (const q of f.questions) q.mass = q.terms.reduce((sum, t) => sum + (idf.get(t) ?? 0), 0);
   }
@@ -143,7 +147,8 @@ export function buildIndex(packs: readonly Pack[]): FactIndex {
   }
   const figureOwners = new Map<number, IndexedFact[]>();
   for (const f of facts) {
-    for (const value of new Set(f.figureValues)) figureOwners.set(value, [...(figureOwners.get(value) ?? []), f]);
+    for (const value of new Set(f.figureValues))
+      figureOwners.set(value, [...(figureOwners.get(value) ?? []), f]);
   }
   return {
     figureOwners,

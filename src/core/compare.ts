@@ -14,7 +14,12 @@ export interface ComparisonMatch {
 const COVERAGE_SHARE = 0.7;
 
 /** How well the compared facts together cover the question (0–1). */
-function scoreGroup(index: FactIndex, analysis: Analysis, facts: readonly IndexedFact[], scored: readonly ScoredFact[]): number {
+function scoreGroup(
+  index: FactIndex,
+  analysis: Analysis,
+  facts: readonly IndexedFact[],
+  scored: readonly ScoredFact[],
+): number {
   let mass = 0;
   let covered = 0;
   for (const term of analysis.terms) {
@@ -27,10 +32,16 @@ function scoreGroup(index: FactIndex, analysis: Analysis, facts: readonly Indexe
 }
 
 /** The comparison a question asks for, or undefined when it asks about one fact. */
-export function findComparison(index: FactIndex, analysis: Analysis, scored: readonly ScoredFact[]): ComparisonMatch | undefined {
+export function findComparison(
+  index: FactIndex,
+  analysis: Analysis,
+  scored: readonly ScoredFact[],
+): ComparisonMatch | undefined {
   const platforms = analysis.entities.filter((id) => index.entityKinds.get(id) === 'platform');
   const asks = analysis.comparison === 'strong' || (platforms.length >= 2 && analysis.comparison === 'weak');
-  const oneFactNamesAll = scored.some((s) => platforms.length >= 2 && platforms.every((p) => s.fact.entities.has(p)));
+  const oneFactNamesAll = scored.some(
+    (s) => platforms.length >= 2 && platforms.every((p) => s.fact.entities.has(p)),
+  );
   // "facebook, whatsapp or instagram" names what one fact already covers: not a comparison unless asked outright.
   if (oneFactNamesAll ? analysis.comparison !== 'strong' : !asks && platforms.length < 2) return undefined;
   const seen = new Set<string>();
@@ -41,13 +52,22 @@ export function findComparison(index: FactIndex, analysis: Analysis, scored: rea
     const group = index.groups.get(key);
     if (!group || seen.has(key)) continue;
     seen.add(key);
-    const facts = (platforms.length >= 2 ? group.facts.filter((f) => platforms.some((p) => f.entities.has(p))) : group.facts)
+    const facts = (
+      platforms.length >= 2
+        ? group.facts.filter((f) => platforms.some((p) => f.entities.has(p)))
+        : group.facts
+    )
       .slice()
       .sort((a, b) => (b.fact.figures[0]?.value ?? 0) - (a.fact.figures[0]?.value ?? 0));
     if (facts.length < 2) continue;
     const score = scoreGroup(index, analysis, facts, scored);
     if (!best || score > best.score) {
-      best = { title: group.comparison.title, facts, notes: describeDifferences(facts, group.comparison.note), score };
+      best = {
+        title: group.comparison.title,
+        facts,
+        notes: describeDifferences(facts, group.comparison.note),
+        score,
+      };
     }
   }
   return best;

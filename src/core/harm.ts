@@ -15,7 +15,10 @@ const PATTERNS: readonly RegExp[] = [
   // "how to groom", "best way to groom someone"
   new RegExp(String.raw`\b${SEEK}\b.{0,20}\bgroom(?!ing offen|ing case|ing crime)`, 'u'),
   // "get a child to send nudes", "make a kid send pics"
-  new RegExp(String.raw`\b(?:get|make|persuade|convince|ask|trick)\b(?:\W+\w+){0,3}?\W+${CHILD}\b.{0,30}\b(?:send|share|show|take)\b`, 'u'),
+  new RegExp(
+    String.raw`\b(?:get|make|persuade|convince|ask|trick)\b(?:\W+\w+){0,3}?\W+${CHILD}\b.{0,30}\b(?:send|share|show|take)\b`,
+    'u',
+  ),
   // "how can I avoid the police", "tips to not get caught"
   new RegExp(String.raw`\b${SEEK}\b.{0,40}\b${EVADE}\b.{0,30}\b${WATCHERS}\b`, 'u'),
   new RegExp(String.raw`\b${SEEK}\b.{0,40}\b${EVADE_ALONE}\b`, 'u'),
@@ -23,7 +26,7 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b${SEEK}\b.{0,60}\b${SEXUAL}\b.{0,40}\b${CHILD}\b`, 'u'),
   new RegExp(String.raw`\b${SEEK}\b.{0,60}\b${CHILD}\b.{0,40}\b${SEXUAL}\b`, 'u'),
   // "which app is best for grooming", "which platform is easiest to find kids"
-  new RegExp(String.raw`\b(?:which|what)\b.{0,30}\b(?:best|easiest|safest|good|better|easier)\b.{0,20}\b(?:for grooming|to groom|to meet|to find|to contact|to talk to|for meeting|for finding|for contacting)\b`, 'u'),
+  /\b(?:which|what)\b.{0,30}\b(?:best|easiest|safest|good|better|easier)\b.{0,20}\b(?:for grooming|to groom|to meet|to find|to contact|to talk to|for meeting|for finding|for contacting)\b/u,
 ];
 
 /** True when folded (lower-case) text asks for help to reach or harm a child, or to evade detection. */

@@ -22,24 +22,37 @@ export const SUPERLATIVE_FOLLOWERS: ReadonlySet<string> = new Set(
 
 /** Words that ask for a comparison on their own ("which app was used most?"). */
 export const COMPARISON_WORDS: ReadonlySet<string> = new Set(
-  'most least compare compared comparison comparing versus vs biggest largest highest lowest smallest top rank ranking ranked worst popular commonly main mainly'.split(' '),
+  'most least compare compared comparison comparing versus vs biggest largest highest lowest smallest top rank ranking ranked worst popular commonly main mainly'.split(
+    ' ',
+  ),
 );
 
 /** Words that ask for a comparison only when two things are named ("snapchat more than instagram?"). */
-export const WEAK_COMPARISON_WORDS: ReadonlySet<string> = new Set('more less than or fewer bigger higher lower smaller'.split(' '));
+export const WEAK_COMPARISON_WORDS: ReadonlySet<string> = new Set(
+  'more less than or fewer bigger higher lower smaller'.split(' '),
+);
 
 /** Words asking what a figure means ("what does 12,925 refer to?"). */
 export const REVERSE_LOOKUP_WORDS: ReadonlySet<string> = new Set(
-  'refer refers referring mean means meaning stand stands represent represents significance signify'.split(' '),
+  'refer refers referring mean means meaning stand stands represent represents significance signify'.split(
+    ' ',
+  ),
 );
 
 const GREETING_ONLY =
-  /^(?:hi+|hey+|hello+|hiya|howdy|yo|sup|good (?:morning|afternoon|evening|night)|morning|thanks?(?: you)?(?: (?:so|very) much)?|thx|ty|cheers|ta|ok(?:ay)?|cool|great|nice|bye|goodbye|see ya|how are (?:you|u)(?: doing)?|how's it going|what's up|whats up|test(?:ing)?|ping|lol|hm+|\?+|!+)(?: (?:there|all|everyone|folks|bot|statbot|mate|again|!|\?))*$/u;
+  /^(?:hi+|hey+|hello+|hiya|howdy|yo|sup|good (?:morning|afternoon|evening|night)|morning|thanks?(?: you)?(?: (?:so|very) much)?|thx|ty|cheers|ta|ok(?:ay)?|cool|great|nice|bye|goodbye|see ya|how are (?:you|u)(?: doing)?|how's it going|what's up|whats up|test(?:ing)?|ping|lol|hm+)(?: (?:there|all|everyone|folks|bot|statbot|mate|again))*$/u;
+
+/** Letters, digits and apostrophes only, single-spaced: how greetings and help requests are compared. */
+function compactWords(folded: string): string {
+  return folded
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
 
 /** True when the whole message is a greeting, thanks or small talk. */
 export function isGreeting(folded: string): boolean {
-  const compact = folded.replace(/[^\p{L}\p{N}'?! ]+/gu, ' ').replace(/\s+/gu, ' ').trim();
-  return GREETING_ONLY.test(compact);
+  return GREETING_ONLY.test(compactWords(folded));
 }
 
 const HELP_ONLY =
@@ -47,6 +60,5 @@ const HELP_ONLY =
 
 /** True when the message asks what the bot can do. */
 export function isHelpRequest(folded: string): boolean {
-  const compact = folded.replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/gu, ' ').trim();
-  return HELP_ONLY.test(compact);
+  return HELP_ONLY.test(compactWords(folded));
 }

@@ -44,7 +44,12 @@ export type DeclineReason =
   | { code: 'help' }
   | { code: 'harmful' }
   | { code: 'off_topic' }
-  | { code: 'not_covered'; kind: 'platform' | 'place' | 'year' | 'measure' | 'number' | 'other'; value?: string; covered: string[] };
+  | {
+      code: 'not_covered';
+      kind: 'platform' | 'place' | 'year' | 'measure' | 'number' | 'other';
+      value?: string;
+      covered: string[];
+    };
 
 interface ReplyBase {
   question: string;

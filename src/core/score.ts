@@ -17,7 +17,11 @@ const NUMBER_BOOST = 1.5;
 const SIMILARITY_CANDIDATES = 12;
 
 /** Scores all facts that share a term or figure with the question, best first. */
-export function scoreFacts(index: FactIndex, analysis: Analysis, numberValues: readonly number[]): ScoredFact[] {
+export function scoreFacts(
+  index: FactIndex,
+  analysis: Analysis,
+  numberValues: readonly number[],
+): ScoredFact[] {
   const n = index.facts.length;
   const weightOf = new Map<string, number>();
   let mass = 0;
@@ -53,7 +57,12 @@ export function scoreFacts(index: FactIndex, analysis: Analysis, numberValues: r
         const sim = (2 * shared) / (mass + q.mass || 1);
         if (sim > similarity) similarity = sim;
       }
-      return { fact, coverage, similarity, score: COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * similarity };
+      return {
+        fact,
+        coverage,
+        similarity,
+        score: COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * similarity,
+      };
     })
     .sort((a, b) => b.score - a.score);
 }

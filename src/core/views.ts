@@ -3,7 +3,8 @@ import type { IndexedFact } from './build-index.js';
 import type { Citation, FactView, Suggestion } from './reply.js';
 
 function formatAttribution(source: string, reportedBy: string): string {
-  if (/^the article$/iu.test(reportedBy)) return source === reportedBy ? 'The article' : `${source}, as reported in the article`;
+  if (/^the article$/iu.test(reportedBy))
+    return source === reportedBy ? 'The article' : `${source}, as reported in the article`;
   return `${source}, reported by ${reportedBy}`;
 }
 
@@ -40,5 +41,10 @@ export function toFactView(f: IndexedFact): FactView {
 
 /** A suggestion that, when asked, answers with this fact. */
 export function toSuggestion(f: IndexedFact): Suggestion {
-  return { packId: f.pack.pack.id, factId: f.fact.id, title: f.fact.title, question: f.fact.questions[0] ?? f.fact.title };
+  return {
+    packId: f.pack.pack.id,
+    factId: f.fact.id,
+    title: f.fact.title,
+    question: f.fact.questions[0] ?? f.fact.title,
+  };
 }

@@ -42,8 +42,17 @@ function addPhrase(vocab: Vocabulary, phrase: string, target: PhraseTarget, over
 
 function packTexts(pack: Pack): string[] {
   return pack.facts.flatMap((f) => [
-    f.title, f.statement, f.measure, f.quote, f.place ?? '', f.base ?? '', f.period?.label ?? '',
-    f.attribution.source, ...f.questions, ...f.keywords, ...f.caveats,
+    f.title,
+    f.statement,
+    f.measure,
+    f.quote,
+    f.place ?? '',
+    f.base ?? '',
+    f.period?.label ?? '',
+    f.attribution.source,
+    ...f.questions,
+    ...f.keywords,
+    ...f.caveats,
   ]);
 }
 
@@ -59,21 +68,28 @@ export function buildVocabulary(packs: readonly Pack[]): Vocabulary {
   };
   for (const pack of packs) {
     for (const entity of pack.entities) {
-      for (const alias of [entity.name, ...entity.aliases]) addPhrase(vocab, alias, { type: 'entity', id: entity.id }, true);
+      for (const alias of [entity.name, ...entity.aliases])
+        addPhrase(vocab, alias, { type: 'entity', id: entity.id }, true);
     }
     for (const [word, variants] of Object.entries(pack.synonyms)) {
-      for (const variant of variants) addPhrase(vocab, variant, { type: 'synonym', word: foldPhrase(word) }, false);
+      for (const variant of variants)
+        addPhrase(vocab, variant, { type: 'synonym', word: foldPhrase(word) }, false);
     }
   }
   for (const pack of packs) {
-    for (const name of pack.pack.notCovered?.platforms ?? []) addPhrase(vocab, name, { type: 'uncovered', kind: 'platform', name }, false);
-    for (const name of pack.pack.notCovered?.places ?? []) addPhrase(vocab, name, { type: 'uncovered', kind: 'place', name }, false);
+    for (const name of pack.pack.notCovered?.platforms ?? [])
+      addPhrase(vocab, name, { type: 'uncovered', kind: 'platform', name }, false);
+    for (const name of pack.pack.notCovered?.places ?? [])
+      addPhrase(vocab, name, { type: 'uncovered', kind: 'place', name }, false);
     for (const measure of pack.pack.notCovered?.measures ?? []) {
-      for (const term of measure.terms) vocab.measures.set(foldPhrase(term), { topic: measure.topic, packId: pack.pack.id });
+      for (const term of measure.terms)
+        vocab.measures.set(foldPhrase(term), { topic: measure.topic, packId: pack.pack.id });
     }
   }
-  for (const [key, name] of Object.entries(KNOWN_PLATFORMS)) addPhrase(vocab, key, { type: 'uncovered', kind: 'platform', name }, false);
-  for (const [key, name] of Object.entries(KNOWN_PLACES)) addPhrase(vocab, key, { type: 'uncovered', kind: 'place', name }, false);
+  for (const [key, name] of Object.entries(KNOWN_PLATFORMS))
+    addPhrase(vocab, key, { type: 'uncovered', kind: 'platform', name }, false);
+  for (const [key, name] of Object.entries(KNOWN_PLACES))
+    addPhrase(vocab, key, { type: 'uncovered', kind: 'place', name }, false);
 
   const frequencies = new Map<string, number>();
   const count = (text: string) => {

@@ -48,10 +48,16 @@ function isRight(c: EvalCase, reply: Reply, index: FactIndex): boolean {
   if (c.expect.startsWith('compare:')) {
     if (reply.status !== 'answered' || reply.kind !== 'comparison') return false;
     const group = c.expect.slice('compare:'.length);
-    return reply.facts.every((f) => index.facts.some((x) => x.fact.id === f.factId && x.fact.compareGroup === group));
+    return reply.facts.every((f) =>
+      index.facts.some((x) => x.fact.id === f.factId && x.fact.compareGroup === group),
+    );
   }
   // "a|b": either fact is a right answer (two facts state the same thing).
-  return reply.status === 'answered' && reply.kind === 'fact' && c.expect.split('|').includes(reply.facts[0].factId);
+  return (
+    reply.status === 'answered' &&
+    reply.kind === 'fact' &&
+    c.expect.split('|').includes(reply.facts[0].factId)
+  );
 }
 
 /** Runs every case through the core once. */
@@ -74,7 +80,8 @@ export function evaluate(cases: readonly EvalCase[], index: FactIndex): EvalResu
       answerable++;
       if (right) answeredRight++;
     }
-    if (!right) misses.push({ q: c.q, expect: c.expect, got: describeReply(reply), confidence: reply.confidence });
+    if (!right)
+      misses.push({ q: c.q, expect: c.expect, got: describeReply(reply), confidence: reply.confidence });
   });
   return {
     answerable,

@@ -11,13 +11,13 @@ export interface PackProblem {
 }
 
 function duplicates(values: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return [...new Set(values.filter((v) => (seen.has(v) ? true : (seen.add(v), false))))];
+  return [...new Set(values.filter((v, i) => values.indexOf(v) !== i))];
 }
 
 function checkFact(fact: Fact, at: string, pack: Pack, ids: ReadonlySet<string>): PackProblem[] {
   const problems: PackProblem[] = [];
-  const error = (path: string, message: string) => problems.push({ level: 'error', path: `${at}.${path}`, message });
+  const error = (path: string, message: string) =>
+    problems.push({ level: 'error', path: `${at}.${path}`, message });
   const entityIds = new Set(pack.entities.map((e) => e.id));
   const groups = new Set(pack.comparisons.map((c) => c.id));
 
@@ -26,7 +26,10 @@ function checkFact(fact: Fact, at: string, pack: Pack, ids: ReadonlySet<string>)
   }
   fact.figures.forEach((figure, i) => {
     if (!containsVerbatim(fact.quote, figure.display)) {
-      error(`figures.${i}.display`, `"${figure.display}" does not occur in the fact's quote; write it exactly as quoted`);
+      error(
+        `figures.${i}.display`,
+        `"${figure.display}" does not occur in the fact's quote; write it exactly as quoted`,
+      );
     }
     if (!extractNumbers(figure.display).length && !/\b(half|third|quarter)\b/i.test(figure.display)) {
       error(`figures.${i}.display`, `"${figure.display}" states no number`);
@@ -43,7 +46,10 @@ function checkFact(fact: Fact, at: string, pack: Pack, ids: ReadonlySet<string>)
     if (!value) continue;
     const missing = numbersMissingFrom(value, [fact.quote]);
     if (missing.length > 0) {
-      error(path, `states ${missing.map((n) => `"${n.raw}"`).join(', ')}, which the quote does not; every number we say must be in the quote`);
+      error(
+        path,
+        `states ${missing.map((n) => `"${n.raw}"`).join(', ')}, which the quote does not; every number we say must be in the quote`,
+      );
     }
   }
   fact.related.forEach((id, i) => {
@@ -66,7 +72,11 @@ function checkAliases(pack: Pack): PackProblem[] {
     for (const alias of [entity.name, ...entity.aliases].map((a) => a.toLowerCase())) {
       const other = owner.get(alias);
       if (other && other !== entity.id) {
-        problems.push({ level: 'error', path: `entities.${entity.id}`, message: `alias "${alias}" is also used by "${other}"` });
+        problems.push({
+          level: 'error',
+          path: `entities.${entity.id}`,
+          message: `alias "${alias}" is also used by "${other}"`,
+        });
       }
       owner.set(alias, entity.id);
     }
@@ -76,7 +86,11 @@ function checkAliases(pack: Pack): PackProblem[] {
     for (const w of words.map((x) => x.toLowerCase())) {
       const other = word.get(w);
       if (other && other !== key) {
-        problems.push({ level: 'error', path: `synonyms.${key}`, message: `"${w}" is also listed under "${other}"` });
+        problems.push({
+          level: 'error',
+          path: `synonyms.${key}`,
+          message: `"${w}" is also listed under "${other}"`,
+        });
       }
       word.set(w, key);
     }
@@ -88,7 +102,13 @@ function checkAliases(pack: Pack): PackProblem[] {
 export function findUncoveredNumbers(pack: Pack): string[] {
   const covered = pack.facts.flatMap((f) => [...f.figures.map((g) => g.display), f.period?.label ?? '']);
   const coveredValues = new Set(covered.flatMap((c) => extractNumbers(c).map((n) => n.value)));
-  return [...new Set(extractNumbers(pack.sourceText).filter((n) => !coveredValues.has(n.value)).map((n) => n.raw))];
+  return [
+    ...new Set(
+      extractNumbers(pack.sourceText)
+        .filter((n) => !coveredValues.has(n.value))
+        .map((n) => n.raw),
+    ),
+  ];
 }
 
 /** Everything wrong with a pack, errors first. */
@@ -96,7 +116,9 @@ export function findPackProblems(pack: Pack): PackProblem[] {
   const ids = pack.facts.map((f) => f.id);
   const idSet = new Set(ids);
   const problems: PackProblem[] = [
-    ...duplicates(ids).map((id): PackProblem => ({ level: 'error', path: 'facts', message: `the id "${id}" is used twice` })),
+    ...duplicates(ids).map(
+      (id): PackProblem => ({ level: 'error', path: 'facts', message: `the id "${id}" is used twice` }),
+    ),
     ...duplicates(pack.entities.map((e) => e.id)).map(
       (id): PackProblem => ({ level: 'error', path: 'entities', message: `the id "${id}" is used twice` }),
     ),
@@ -106,16 +128,28 @@ export function findPackProblems(pack: Pack): PackProblem[] {
   pack.comparisons.forEach((c, i) => {
     const quotes = pack.facts.filter((f) => f.compareGroup === c.id).map((f) => f.quote);
     if (quotes.length < 2) {
-      problems.push({ level: 'error', path: `comparisons.${i}`, message: `needs at least two facts with compareGroup "${c.id}"` });
+      problems.push({
+        level: 'error',
+        path: `comparisons.${i}`,
+        message: `needs at least two facts with compareGroup "${c.id}"`,
+      });
     }
     const missing = c.note ? numbersMissingFrom(c.note, quotes) : [];
     if (missing.length > 0) {
-      problems.push({ level: 'error', path: `comparisons.${i}.note`, message: `states ${missing.map((n) => n.raw).join(', ')}, which no compared quote does` });
+      problems.push({
+        level: 'error',
+        path: `comparisons.${i}.note`,
+        message: `states ${missing.map((n) => n.raw).join(', ')}, which no compared quote does`,
+      });
     }
   });
   const uncovered = findUncoveredNumbers(pack);
   if (uncovered.length > 0) {
-    problems.push({ level: 'warning', path: 'facts', message: `numbers in the source that no fact covers: ${uncovered.join(', ')}` });
+    problems.push({
+      level: 'warning',
+      path: 'facts',
+      message: `numbers in the source that no fact covers: ${uncovered.join(', ')}`,
+    });
   }
   return problems.sort((a, b) => (a.level === b.level ? 0 : a.level === 'error' ? -1 : 1));
 }

@@ -18,8 +18,8 @@ function formatZodIssues(file: string, error: ZodError): string {
   return [`Knowledge pack ${file} does not match the pack format:`, ...lines, ...more].join('\n');
 }
 
-/** Loads and validates one pack folder; throws PackError naming the file, path and fix. */
-export function loadPack(dir: string): Pack {
+/** Reads one pack folder and checks its format (not its content); throws PackError naming the file, path and fix. */
+export function readPack(dir: string): Pack {
   const file = relative(process.cwd(), join(dir, FACTS_FILE)) || FACTS_FILE;
   if (!existsSync(join(dir, FACTS_FILE))) {
     throw new PackError(`${file}: not found. A pack folder needs a ${FACTS_FILE} and its source text.`);
@@ -38,29 +38,46 @@ export function loadPack(dir: string): Pack {
       `${file}: pack.source.file: "${parsed.data.pack.source.file}" was not found next to ${FACTS_FILE}. Put the source text there or fix the name.`,
     );
   }
-  const pack: Pack = { ...parsed.data, dir, sourceText: readFileSync(sourcePath, 'utf8') };
+  return { ...parsed.data, dir, sourceText: readFileSync(sourcePath, 'utf8') };
+}
+
+/** Reads one pack folder and refuses it if any content check fails (quotes, ids, figures). */
+export function loadPack(dir: string): Pack {
+  const pack = readPack(dir);
+  const file = relative(process.cwd(), join(dir, FACTS_FILE)) || FACTS_FILE;
   const errors = findPackProblems(pack).filter((p) => p.level === 'error');
   if (errors.length > 0) {
     throw new PackError(
-      [`Knowledge pack ${file} has ${errors.length} problem(s):`, ...errors.map((p) => `  ${file}: ${p.path}: ${p.message}`)].join('\n'),
+      [
+        `Knowledge pack ${file} has ${errors.length} problem(s):`,
+        ...errors.map((p) => `  ${file}: ${p.path}: ${p.message}`),
+      ].join('\n'),
     );
   }
   return pack;
 }
 
-/** Loads every pack under `root`: the folder itself if it holds a facts file, else each sub-folder that does. */
-export function loadPacks(root: string): Pack[] {
-  if (!existsSync(root)) throw new PackError(`Knowledge folder "${root}" does not exist. Set STATBOT_KNOWLEDGE_DIR or create it.`);
-  if (existsSync(join(root, FACTS_FILE))) return [loadPack(root)];
+/** The pack folders under `root`: the folder itself if it holds a facts file, else each sub-folder that does. */
+export function findPackDirs(root: string): string[] {
+  if (!existsSync(root))
+    throw new PackError(`Knowledge folder "${root}" does not exist. Set STATBOT_KNOWLEDGE_DIR or create it.`);
+  if (existsSync(join(root, FACTS_FILE))) return [root];
   const dirs = readdirSync(root)
     .map((name) => join(root, name))
     .filter((path) => statSync(path).isDirectory() && existsSync(join(path, FACTS_FILE)))
     .sort();
-  if (dirs.length === 0) throw new PackError(`No knowledge pack found under "${root}": add a folder with a ${FACTS_FILE}.`);
-  const packs = dirs.map(loadPack);
+  if (dirs.length === 0)
+    throw new PackError(`No knowledge pack found under "${root}": add a folder with a ${FACTS_FILE}.`);
+  return dirs;
+}
+
+/** Loads every pack under `root` (see findPackDirs); pack ids must be unique. */
+export function loadPacks(root: string): Pack[] {
+  const packs = findPackDirs(root).map(loadPack);
   const seen = new Set<string>();
   for (const pack of packs) {
-    if (seen.has(pack.pack.id)) throw new PackError(`Two packs under "${root}" use the id "${pack.pack.id}": ids must be unique.`);
+    if (seen.has(pack.pack.id))
+      throw new PackError(`Two packs under "${root}" use the id "${pack.pack.id}": ids must be unique.`);
     seen.add(pack.pack.id);
   }
   return packs;

@@ -3,11 +3,14 @@ import { z } from 'zod';
 
 const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, e.g. "cases-2020"');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'use lower-case letters, digits and single hyphens, e.g. "cases-2020"',
+  );
 const text = z.string().trim().min(1, 'must not be empty');
 const yearMonth = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'write a month as YYYY-MM in quotes, e.g. \'2020-04\'');
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "write a month as YYYY-MM in quotes, e.g. '2020-04'");
 
 export const figureSchema = z.strictObject({
   value: z.number().finite(),
@@ -23,7 +26,10 @@ export const periodSchema = z
     from: yearMonth.optional(),
     to: yearMonth.optional(),
   })
-  .refine((p) => !p.from || !p.to || p.from <= p.to, { message: '"from" must not be after "to"', path: ['to'] });
+  .refine((p) => !p.from || !p.to || p.from <= p.to, {
+    message: '"from" must not be after "to"',
+    path: ['to'],
+  });
 
 export const factSchema = z.strictObject({
   id: slug,

@@ -8,7 +8,9 @@ function renderFact(fact: FactView, withStatement: boolean): string[] {
   const scope = describeScope(fact);
   if (scope.length > 0) lines.push(scope.map(([k, v]) => `${k}: ${v}`).join(' · '));
   lines.push(`“${fact.citation.quote.replace(/\s+/gu, ' ').trim()}”`);
-  lines.push(`— ${fact.citation.attribution}. Source: ${fact.citation.sourceTitle}${fact.citation.sourceUrl ? ` (${fact.citation.sourceUrl})` : ''}`);
+  lines.push(
+    `— ${fact.citation.attribution}. Source: ${fact.citation.sourceTitle}${fact.citation.sourceUrl ? ` (${fact.citation.sourceUrl})` : ''}`,
+  );
   for (const caveat of fact.caveats) lines.push(`Note: ${caveat}`);
   return lines;
 }

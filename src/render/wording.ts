@@ -84,5 +84,9 @@ export function figureTexts(fact: FactView): string[] {
 export function splitOnFigure(statement: string, figure: string): [string, string, string] | undefined {
   const at = statement.toLowerCase().indexOf(figure.toLowerCase());
   if (at < 0) return undefined;
-  return [statement.slice(0, at), statement.slice(at, at + figure.length), statement.slice(at + figure.length)];
+  return [
+    statement.slice(0, at),
+    statement.slice(at, at + figure.length),
+    statement.slice(at + figure.length),
+  ];
 }

@@ -8,27 +8,56 @@ export interface FoundNumber {
 }
 
 const WORD_VALUES: Readonly<Record<string, number>> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-  hundred: 100, thousand: 1000, million: 1_000_000,
-  half: 50, third: 33.3, quarter: 25, dozen: 12,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+  thousand: 1000,
+  million: 1_000_000,
+  half: 50,
+  third: 33.3,
+  quarter: 25,
+  dozen: 12,
 };
 
 // Digits not glued to letters (so "jJ0wrwD6D3", "covid-19" and "under-18s" are not figures).
-const DIGITS = /(?<![\p{L}\p{N}_.,]|\p{L}-)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:st|nd|rd|th|s)?(?![\p{L}\p{N}_])(\s*(?:%|per\s*cent|percent))?/giu;
-const WORDS = new RegExp(`\\b(${Object.keys(WORD_VALUES).join('|')})\\b(\\s+(?:%|per\\s*cent|percent))?`, 'giu');
+const DIGITS =
+  /(?<![\p{L}\p{N}_.,]|\p{L}-)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:st|nd|rd|th|s)?(?![\p{L}\p{N}_])(\s*(?:%|per\s*cent|percent))?/giu;
+const WORDS = new RegExp(
+  `\\b(${Object.keys(WORD_VALUES).join('|')})\\b(\\s+(?:%|per\\s*cent|percent))?`,
+  'giu',
+);
 
 /** Every number stated in `text`, in order of appearance. */
 export function extractNumbers(text: string): FoundNumber[] {
   const found: Array<FoundNumber & { at: number }> = [];
   for (const m of text.matchAll(DIGITS)) {
     const digits = m[1] ?? '';
-    found.push({ raw: m[0].trim(), value: Number(digits.replaceAll(',', '')), isPercent: Boolean(m[2]), at: m.index ?? 0 });
+    found.push({
+      raw: m[0].trim(),
+      value: Number(digits.replaceAll(',', '')),
+      isPercent: Boolean(m[2]),
+      at: m.index ?? 0,
+    });
   }
   for (const m of text.matchAll(WORDS)) {
     const word = (m[1] ?? '').toLowerCase();
     const value = WORD_VALUES[word];
-    if (value !== undefined) found.push({ raw: m[0].trim(), value, isPercent: Boolean(m[2]), at: m.index ?? 0 });
+    if (value !== undefined)
+      found.push({ raw: m[0].trim(), value, isPercent: Boolean(m[2]), at: m.index ?? 0 });
   }
   return found.sort((a, b) => a.at - b.at).map(({ at: _at, ...n }) => n);
 }

@@ -1,0 +1,39 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluate, loadEvalCases } from '../../src/eval/evaluate.js';
+import { realIndex } from '../helpers/real-pack.js';
+
+const index = realIndex();
+const tuning = loadEvalCases(join('test', 'eval', 'questions.yml'));
+const heldOut = loadEvalCases(join('test', 'eval', 'held-out.yml'));
+
+describe('evaluation question sets', () => {
+  it('are big enough and mix answerable and declinable questions', () => {
+    const all = [...tuning, ...heldOut];
+    const declines = all.filter((c) => c.expect === 'decline');
+    expect(all.length).toBeGreaterThanOrEqual(150);
+    expect(declines.length).toBeGreaterThanOrEqual(40);
+    expect(heldOut.length / all.length).toBeGreaterThan(0.28);
+  });
+
+  it('name only facts that exist', () => {
+    const ids = new Set(index.facts.map((f) => f.fact.id));
+    for (const c of [...tuning, ...heldOut]) {
+      if (c.expect === 'decline' || c.expect.startsWith('compare:')) continue;
+      for (const id of c.expect.split('|')) expect(ids.has(id), `${c.q} → ${id}`).toBe(true);
+    }
+  });
+});
+
+describe.each([
+  ['tuning set', tuning, 0.97, 0.97],
+  ['held-out set', heldOut, 0.9, 0.95],
+])('%s', (_name, cases, accuracyBar, declineBar) => {
+  const result = evaluate(cases, index);
+  it(`answers at least ${accuracyBar * 100}% of answerable questions with the right fact`, () => {
+    expect(result.accuracy, JSON.stringify(result.misses, null, 1)).toBeGreaterThanOrEqual(accuracyBar);
+  });
+  it(`declines at least ${declineBar * 100}% of questions it should decline`, () => {
+    expect(result.declineRate, JSON.stringify(result.misses, null, 1)).toBeGreaterThanOrEqual(declineBar);
+  });
+});

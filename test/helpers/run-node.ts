@@ -1,0 +1,37 @@
+// Runs one of statbot's TypeScript entry points in a child process, the way npm scripts do.
+import { spawn } from 'node:child_process';
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `node --import tsx <script> ...args` with `input` on stdin and a clean platform-free environment. */
+export function runScript(
+  script: string,
+  args: string[],
+  input = '',
+  env: NodeJS.ProcessEnv = {},
+): Promise<RunResult> {
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(SLACK_|DISCORD_|STATBOT_|LOG_LEVEL)/.test(k)),
+  );
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+      env: { ...base, ...env },
+      stdio: 'pipe',
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { findPackProblems, findUncoveredNumbers } from '../../src/pack/check-pack.js';
+import { loadPack } from '../../src/pack/load-pack.js';
+import { packFileSchema } from '../../src/pack/schema.js';
+import { collapseWhitespace } from '../../src/text/whitespace.js';
+import { PACK_DIR } from '../helpers/real-pack.js';
+
+const pack = loadPack(PACK_DIR);
+
+function withFacts(edit: (facts: typeof pack.facts) => void) {
+  const copy = structuredClone({ ...pack });
+  edit(copy.facts);
+  return copy;
+}
+
+describe('kb checks on the shipped pack', () => {
+  it('finds no problem at all', () => {
+    expect(findPackProblems(pack)).toEqual([]);
+  });
+
+  it('has every quote verbatim in the source and every figure in its quote', () => {
+    const source = collapseWhitespace(pack.sourceText);
+    for (const fact of pack.facts) {
+      expect(source).toContain(collapseWhitespace(fact.quote));
+      for (const figure of fact.figures) expect(collapseWhitespace(fact.quote)).toContain(figure.display);
+    }
+  });
+
+  it('covers the figures the article is about', () => {
+    const displays = pack.facts.flatMap((f) => f.figures.map((g) => g.display));
+    expect(displays).toEqual(
+      expect.arrayContaining([
+        '1,220',
+        'ten percent',
+        '51 percent',
+        'over a third',
+        '20 percent',
+        '12,925',
+        'Over 97 percent',
+        'More than 100',
+      ]),
+    );
+    expect(pack.facts.find((f) => f.id === 'snapchat-20-percent')?.base).toMatch(
+      /instances for which data was available/,
+    );
+  });
+
+  it('gives every fact at least three phrasings, an attribution and existing related facts', () => {
+    const ids = new Set(pack.facts.map((f) => f.id));
+    for (const fact of pack.facts) {
+      expect(fact.questions.length).toBeGreaterThanOrEqual(3);
+      expect(fact.attribution.source).not.toBe('');
+      for (const id of fact.related) expect(ids.has(id)).toBe(true);
+    }
+  });
+});
+
+describe('kb checks catch broken packs', () => {
+  it('flags a duplicate id and a related id that does not exist', () => {
+    const broken = withFacts((facts) => {
+      (facts[1] as (typeof facts)[number]).id = facts[0]?.id ?? '';
+      (facts[2] as (typeof facts)[number]).related = ['no-such-fact'];
+    });
+    const messages = findPackProblems(broken).map((p) => `${p.path}: ${p.message}`);
+    expect(messages).toContain('facts: the id "facebook-apps-over-half" is used twice');
+    expect(messages.some((m) => m.includes('related.0: no fact has the id "no-such-fact"'))).toBe(true);
+  });
+
+  it('flags a figure whose display text is not in the quote', () => {
+    const broken = withFacts((facts) => {
+      const fact = facts.find((f) => f.id === 'offences-2017-2020');
+      if (fact?.figures[0]) fact.figures[0].display = '12925';
+    });
+    expect(
+      findPackProblems(broken).some((p) => p.message.includes('"12925" does not occur in the fact\'s quote')),
+    ).toBe(true);
+  });
+
+  it('lists the source numbers that no fact covers', () => {
+    const trimmed = {
+      ...pack,
+      facts: pack.facts.filter((f) => f.id !== 'facebook-97-percent' && f.id !== 'open-letter'),
+    };
+    expect(findUncoveredNumbers(trimmed)).toEqual(['100', '6', '97 percent']);
+    expect(findPackProblems(trimmed).find((p) => p.level === 'warning')?.message).toMatch(
+      /no fact covers: 100, 6, 97 percent/,
+    );
+  });
+
+  it('rejects unknown keys so typos in field names are caught', () => {
+    const result = packFileSchema.safeParse({ pack: {}, facts: [], extra: 1 });
+    expect(result.success).toBe(false);
+  });
+});

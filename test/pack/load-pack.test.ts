@@ -1,0 +1,67 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PackError } from '../../src/errors.js';
+import { loadPack, loadPacks } from '../../src/pack/load-pack.js';
+import { KNOWLEDGE_DIR, PACK_DIR } from '../helpers/real-pack.js';
+import { factsOf, makeEditedPack } from '../helpers/temp-pack.js';
+
+describe('loadPack', () => {
+  it('loads the shipped pack with its verbatim source', () => {
+    const pack = loadPack(PACK_DIR);
+    expect(pack.pack.id).toBe('nspcc-online-grooming');
+    expect(pack.facts.length).toBeGreaterThanOrEqual(15);
+    expect(pack.facts.length).toBeLessThanOrEqual(25);
+    expect(pack.sourceText).toContain('A total of 12,925 offences were recorded by police');
+  });
+
+  it('leaves unknown metadata empty instead of inventing it', () => {
+    const { source } = loadPack(PACK_DIR).pack;
+    expect([source.headline, source.url, source.published, source.publisher]).toEqual(['', '', '', '']);
+  });
+
+  it('finds packs in sub-folders of the knowledge folder', () => {
+    expect(loadPacks(KNOWLEDGE_DIR).map((p) => p.pack.id)).toEqual(['nspcc-online-grooming']);
+  });
+
+  it('names the file, the path inside it and the fix when a field is wrong', () => {
+    const dir = makeEditedPack((file) => {
+      const fact = factsOf(file)[2] as Record<string, unknown>;
+      fact.questions = ['only one way to ask'];
+    });
+    expect(() => loadPack(dir)).toThrowError(PackError);
+    expect(() => loadPack(dir)).toThrowError(/facts\.yml: facts\.2\.questions: give at least 3 ways/);
+  });
+
+  it('rejects a quote that is not word for word in the source', () => {
+    const dir = makeEditedPack((file) => {
+      (factsOf(file)[0] as Record<string, unknown>).quote =
+        'Facebook-owned apps are used in most grooming crimes.';
+    });
+    expect(() => loadPack(dir)).toThrowError(
+      /facts\.0\(facebook-apps-over-half\)\.quote: is not word for word/,
+    );
+  });
+
+  it('rejects a statement that states a number its quote does not', () => {
+    const dir = makeEditedPack((file) => {
+      (factsOf(file)[5] as Record<string, unknown>).statement = 'About 1,500 cases were recorded.';
+    });
+    expect(() => loadPack(dir)).toThrowError(/statement: states "1,500", which the quote does not/);
+  });
+
+  it('reports YAML syntax errors with the file name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statbot-bad-'));
+    writeFileSync(join(dir, 'facts.yml'), 'pack: [unclosed\n');
+    expect(() => loadPack(dir)).toThrowError(/facts\.yml: is not valid YAML/);
+  });
+
+  it('says what to add when a folder holds no pack', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'statbot-empty-'));
+    expect(() => loadPacks(dir)).toThrowError(
+      /No knowledge pack found under .*add a folder with a facts\.yml/,
+    );
+    expect(() => loadPacks(join(dir, 'missing'))).toThrowError(/does not exist/);
+  });
+});

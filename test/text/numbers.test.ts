@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractNumbers, numbersMissingFrom } from '../../src/text/numbers.js';
+
+describe('extractNumbers', () => {
+  it.each([
+    ['An estimated 1,220 cases', [1220]],
+    ['in 51 percent of cases', [51]],
+    ['51% and 20 per cent', [51, 20]],
+    ['a ten percent rise', [10]],
+    ['over a third and over half', [33.3, 50]],
+    ['February 6, 2020', [6, 2020]],
+    ['pic.twitter.com/jJ0wrwD6D3', []],
+    ['covid-19 and under-18s', []],
+    ['12925 offences', [12925]],
+  ])('%j → %j', (text, values) => {
+    expect(extractNumbers(text).map((n) => n.value)).toEqual(values);
+  });
+
+  it('marks percentages', () => {
+    expect(extractNumbers('51 percent, 20%, 3').map((n) => n.isPercent)).toEqual([true, true, false]);
+  });
+});
+
+describe('numbersMissingFrom', () => {
+  it('finds numbers a text states that its sources do not', () => {
+    expect(
+      numbersMissingFrom('1,220 cases, 10% more, 3 years', [
+        'An estimated 1,220 cases',
+        'a ten percent rise',
+      ]).map((n) => n.raw),
+    ).toEqual(['3']);
+  });
+});
