@@ -1,11 +1,12 @@
 // Composition root for `npm start`: loads settings and packs, then starts Slack, Discord or the console.
 import { createAdapter as createConsoleAdapter } from '../adapters/console/console-adapter.js';
+import { createAdapter as createSlackAdapter } from '../adapters/slack/slack-adapter.js';
 import type { Adapter } from './app/adapter.js';
 import { createStatbotService } from './app/statbot-service.js';
 import { loadConfig } from './config/config.js';
 import { buildIndex } from './core/build-index.js';
 import { StatbotError } from './errors.js';
-import { createLogger } from './logger.js';
+import { createLogger, scrubSecrets } from './logger.js';
 import { loadPacks } from './pack/load-pack.js';
 
 async function main(): Promise<void> {
@@ -15,8 +16,19 @@ async function main(): Promise<void> {
   const packs = loadPacks(config.knowledgeDir);
   const service = createStatbotService({ index: buildIndex(packs) });
   logger.info({ packs: packs.map((p) => p.pack.id), facts: service.index.facts.length }, 'knowledge loaded');
+
+  const deps = { service, logger };
   const adapters: Adapter[] = [];
-  if (!onPlatform) adapters.push(createConsoleAdapter({ service, logger }));
+  if (config.slack) adapters.push(createSlackAdapter(deps, config.slack));
+  if (!onPlatform) adapters.push(createConsoleAdapter(deps));
+
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    await Promise.allSettled(adapters.map((a) => a.stop()));
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
   await Promise.all(adapters.map((a) => a.start()));
 }
 
@@ -25,6 +37,6 @@ main().catch((error: unknown) => {
     error instanceof StatbotError
       ? error.message
       : `statbot could not start: ${error instanceof Error ? error.message : String(error)}`;
-  process.stderr.write(`${message}\n`);
+  process.stderr.write(`${scrubSecrets(message)}\n`);
   process.exit(1);
 });

@@ -90,3 +90,20 @@ export function splitOnFigure(statement: string, figure: string): [string, strin
     statement.slice(at + figure.length),
   ];
 }
+
+/** How to use statbot, for `/stats help` on any platform; `command` is how the platform spells it. */
+export function helpLines(command: string, mention: string): string[] {
+  return [
+    `Ask me about the statistics in my knowledge packs. Every answer quotes its source.`,
+    `• \`${command} <question>\` — e.g. \`${command} how many grooming cases were recorded?\``,
+    `• Mention ${mention} in a channel, or send me a direct message.`,
+    `• \`${command} topics\` — what I cover (and what I do not)`,
+    `• \`${command} sources\` — where my figures come from`,
+    `• \`${command} fact <id>\` — one fact in full`,
+  ];
+}
+
+/** "not stated in the source" for empty metadata. */
+export function orNotStated(value: string): string {
+  return value.trim() || 'not stated in the source';
+}

@@ -1,0 +1,27 @@
+// Makes text we did not write safe for Slack mrkdwn, and keeps it inside Slack's size limits.
+
+/** Escapes the three characters Slack treats as control sequences; makes <!channel> and <@U…> inert. */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+}
+
+/** Cuts text to at most `max` characters with an ellipsis, never splitting an escape such as "&amp;". */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, Math.max(0, max - 1));
+  const amp = cut.lastIndexOf('&');
+  if (amp >= 0 && !cut.slice(amp).includes(';')) cut = cut.slice(0, amp);
+  // Do not leave half of a surrogate pair.
+  if (/[\uD800-\uDBFF]$/u.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
+/** Escaped and cut to fit: the one way untrusted text enters a block. */
+export function safeText(text: string, max: number): string {
+  return truncate(escapeMrkdwn(text), max);
+}
+
+/** Plain-text field (buttons, headers): no escaping in plain_text, only a length cut. */
+export function plainText(text: string, max: number): string {
+  return truncate(text.replace(/\s+/gu, ' ').trim(), max);
+}

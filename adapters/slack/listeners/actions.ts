@@ -1,0 +1,47 @@
+// Button clicks: "Share in channel" posts the answer for everyone; a suggestion answers that question.
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { AdapterDeps } from '../../../src/app/adapter.js';
+import { ACTION_SHARE, ACTION_SUGGEST, renderSlackReply } from '../render-blocks.js';
+
+const SUGGESTION = new RegExp(`^${ACTION_SUGGEST}_\\d+$`, 'u');
+
+export function registerActionListeners(app: App, deps: AdapterDeps): void {
+  const ask = (question: string, body: BlockAction) =>
+    deps.service.ask(question, {
+      platform: 'slack',
+      userKey: `slack:${body.team?.id ?? ''}:${body.user.id}`,
+      conversationKey: `slack:${body.channel?.id ?? 'unknown'}:${body.message?.thread_ts ?? body.message?.ts ?? 'command'}`,
+    });
+
+  app.action<BlockAction<ButtonAction>>(ACTION_SHARE, async ({ ack, body, action, respond }) => {
+    await ack();
+    const reply = await ask(action.value ?? '', body);
+    // Posting through response_url works even where statbot has not been invited to the channel.
+    await respond({
+      response_type: 'in_channel',
+      replace_original: false,
+      ...renderSlackReply(reply, { sharedBy: body.user.id }),
+    });
+    await respond({ delete_original: true });
+  });
+
+  app.action<BlockAction<ButtonAction>>(SUGGESTION, async ({ ack, body, action, respond }) => {
+    await ack();
+    const reply = await ask(action.value ?? '', body);
+    if (body.container?.is_ephemeral || !body.channel?.id || !body.message) {
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: true,
+        ...renderSlackReply(reply, { echoQuestion: true, shareable: true }),
+      });
+      return;
+    }
+    await app.client.chat.postMessage({
+      channel: body.channel.id,
+      thread_ts: body.message.thread_ts ?? body.message.ts,
+      ...renderSlackReply(reply, { echoQuestion: true }),
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+  });
+}

@@ -1,0 +1,51 @@
+// app_mention → answer in the mention's thread; a direct message → answer in the DM.
+import type { App } from '@slack/bolt';
+import type { AdapterDeps } from '../../../src/app/adapter.js';
+import { renderSlackReply } from '../render-blocks.js';
+
+interface IncomingMessage {
+  text?: string;
+  user?: string;
+  channel: string;
+  ts: string;
+  thread_ts?: string;
+  bot_id?: string;
+  subtype?: string;
+  edited?: unknown;
+  channel_type?: string;
+}
+
+/** Messages from bots (statbot included), edits and other subtypes are not questions. */
+function isQuestionFromPerson(event: IncomingMessage): boolean {
+  return !event.bot_id && !event.subtype && !event.edited && Boolean(event.user);
+}
+
+export function registerEventListeners(app: App, deps: AdapterDeps): void {
+  const answer = async (event: IncomingMessage, teamId: string, threadTs: string | undefined) => {
+    const reply = await deps.service.ask(event.text ?? '', {
+      platform: 'slack',
+      userKey: `slack:${teamId}:${event.user}`,
+      conversationKey: `slack:${event.channel}:${threadTs ?? 'dm'}`,
+    });
+    deps.logger.debug({ channel: event.channel, status: reply.status }, 'slack: answered');
+    await app.client.chat.postMessage({
+      channel: event.channel,
+      ...(threadTs ? { thread_ts: threadTs } : {}),
+      ...renderSlackReply(reply),
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+  };
+
+  app.event('app_mention', async ({ event, body }) => {
+    const message = event as unknown as IncomingMessage;
+    if (!isQuestionFromPerson(message)) return;
+    await answer(message, String(body.team_id ?? ''), message.thread_ts ?? message.ts);
+  });
+
+  app.event('message', async ({ event, body }) => {
+    const message = event as unknown as IncomingMessage;
+    if (message.channel_type !== 'im' || !isQuestionFromPerson(message)) return;
+    await answer(message, String(body.team_id ?? ''), message.thread_ts);
+  });
+}

@@ -1,0 +1,92 @@
+// Block Kit for /stats help, topics, sources and fact: what the packs hold, escaped and bounded.
+import type { PackSource, PackTopics } from '../../src/core/catalogue.js';
+import type { FactView } from '../../src/core/reply.js';
+import { helpLines, listItems, orNotStated } from '../../src/render/wording.js';
+import { safeText, truncate } from './escape.js';
+import { renderSlackReply, SLACK_LIMITS, type SlackMessage } from './render-blocks.js';
+
+type Block = Record<string, unknown>;
+const section = (text: string): Block => ({
+  type: 'section',
+  text: { type: 'mrkdwn', text: truncate(text, SLACK_LIMITS.sectionText) },
+});
+
+function message(blocks: Block[], text: string): SlackMessage {
+  return { text: truncate(text, SLACK_LIMITS.fallback), blocks: blocks.slice(0, SLACK_LIMITS.blocks) };
+}
+
+/** `/stats help`. */
+export function renderSlackHelp(): SlackMessage {
+  const lines = helpLines('/stats', '@statbot');
+  return message([section(lines.join('\n'))], lines.join('\n'));
+}
+
+/** `/stats topics`. */
+export function renderSlackTopics(topics: readonly PackTopics[]): SlackMessage {
+  const blocks = topics.flatMap((t) => [
+    section(`*${safeText(t.title, 300)}*\n${safeText(t.summary, 1500)}`),
+    section(
+      [
+        `*Periods:* ${safeText(t.periods.join('; '), 600)}`,
+        `*Places:* ${safeText(listItems(t.places), 300)}`,
+        `*Platforms:* ${safeText(listItems(t.platforms), 300)}`,
+        `*Organisations:* ${safeText(listItems(t.organisations), 400)}`,
+        `*People:* ${safeText(listItems(t.people), 300)}`,
+        t.notCovered ? `*Not covered:* ${safeText(t.notCovered, 800)}` : '',
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    ),
+    section(`*Facts (${t.facts.length}):* ${safeText(t.facts.map((f) => f.title).join(' · '), 2500)}`),
+  ]);
+  return message(blocks, topics.map((t) => `${t.title}: ${t.summary}`).join('\n'));
+}
+
+/** `/stats sources`. */
+export function renderSlackSources(sources: readonly PackSource[]): SlackMessage {
+  const blocks = sources.map((s) =>
+    section(
+      [
+        `*${safeText(s.title, 300)}* (${s.factCount} facts)`,
+        safeText(s.description, 1000),
+        `*Headline:* ${safeText(orNotStated(s.headline), 300)} · *Publisher:* ${safeText(orNotStated(s.publisher), 200)} · *Published:* ${safeText(orNotStated(s.published), 100)}`,
+        `*Link:* ${s.url ? `<${encodeURI(s.url)}|${safeText(s.url, 300)}>` : 'not stated in the source'}`,
+        s.note ? `_${safeText(s.note, 1000)}_` : '',
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    ),
+  );
+  return message(blocks, sources.map((s) => s.title).join('\n'));
+}
+
+/** `/stats fact <id>`: the fact in full, or a short "no such fact". */
+export function renderSlackFact(fact: FactView | undefined, idIsEmpty: boolean): SlackMessage {
+  if (!fact) {
+    const text = idIsEmpty
+      ? 'Give a fact id, e.g. `/stats fact offences-2017-2020`. `/stats topics` lists the facts.'
+      : 'I have no fact with that id. `/stats topics` lists the facts I have.';
+    return message([section(text)], text);
+  }
+  const reply = renderSlackReply({
+    status: 'answered',
+    kind: 'fact',
+    question: '',
+    confidence: 1,
+    facts: [fact],
+    citations: [fact.citation],
+    notes: [],
+    suggestions: [],
+    packs: [],
+  });
+  const idLine = {
+    type: 'context',
+    elements: [
+      {
+        type: 'mrkdwn',
+        text: `Fact \`${safeText(fact.factId, 100)}\` · ${safeText(fact.title, 300)} · Measures: ${safeText(fact.measure, 500)}`,
+      },
+    ],
+  };
+  return { text: reply.text, blocks: [idLine, ...reply.blocks].slice(0, SLACK_LIMITS.blocks) };
+}

@@ -1,0 +1,107 @@
+// Slack adapter: Bolt app (Socket Mode or HTTP) that answers mentions, DMs and /stats with Block Kit.
+import type { Server } from 'node:http';
+import { App } from '@slack/bolt';
+import type { Adapter, AdapterDeps } from '../../src/app/adapter.js';
+import { createRecentKeys } from '../../src/app/recent-keys.js';
+import type { SlackConfig } from '../../src/config/config.js';
+import { StatbotError } from '../../src/errors.js';
+import { toBoltLogger } from './bolt-logger.js';
+import { healthRoutes } from './health-routes.js';
+import { registerActionListeners } from './listeners/actions.js';
+import { registerErrorHandler } from './listeners/error-handler.js';
+import { registerEventListeners } from './listeners/events.js';
+import { registerStatsCommand } from './listeners/stats-command.js';
+
+export interface SlackAdapterOptions {
+  /** Web API retries (default 2; tests use 0 so a failing stand-in does not stall them). */
+  retries?: number;
+  /** Web API timeout in ms (default 10 s). */
+  timeoutMs?: number;
+}
+
+/** A running Slack adapter; `port` is set in HTTP mode once started. */
+export interface SlackAdapter extends Adapter {
+  readonly app: App;
+  port(): number | undefined;
+}
+
+/** Creates the Slack adapter from validated settings. */
+export function createAdapter(
+  deps: AdapterDeps,
+  config: SlackConfig,
+  options: SlackAdapterOptions = {},
+): SlackAdapter {
+  const state = { ready: false };
+  const clientOptions = {
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+    retryConfig: { retries: options.retries ?? 2 },
+    timeout: options.timeoutMs ?? 10_000,
+  };
+  const logger = toBoltLogger(deps.logger);
+  const app =
+    config.mode === 'socket'
+      ? new App({
+          token: config.botToken,
+          appToken: config.appToken,
+          socketMode: true,
+          clientOptions,
+          logger,
+          extendedErrorHandler: true,
+        })
+      : new App({
+          token: config.botToken,
+          signingSecret: config.signingSecret,
+          clientOptions,
+          logger,
+          extendedErrorHandler: true,
+          customRoutes: healthRoutes(() => state.ready),
+        });
+
+  const seenEvents = createRecentKeys({ max: 10_000, ttlMs: 60 * 60 * 1000 });
+  // Slack re-delivers an event it thinks we missed; answer each event id once.
+  app.use(async ({ body, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === 'string' && seenEvents.checkAndAdd(eventId)) return;
+    await next();
+  });
+  registerEventListeners(app, deps);
+  registerStatsCommand(app, deps);
+  registerActionListeners(app, deps);
+  registerErrorHandler(app, deps);
+
+  let server: Server | undefined;
+  return {
+    name: 'slack',
+    app,
+    port() {
+      const address = server?.address();
+      return address && typeof address === 'object' ? address.port : undefined;
+    },
+    async start() {
+      try {
+        await app.client.auth.test();
+      } catch (error) {
+        const code =
+          (error as { data?: { error?: string }; code?: string }).data?.error ??
+          (error as { code?: string }).code ??
+          'unreachable';
+        throw new StatbotError(
+          'SLACK_START_FAILED',
+          `Slack did not accept SLACK_BOT_TOKEN (${code}). Check the token, the app's installation and SLACK_API_URL if set.`,
+          { cause: error },
+        );
+      }
+      const started = config.mode === 'socket' ? await app.start() : await app.start(config.port);
+      if (config.mode === 'http') server = started as Server;
+      state.ready = true;
+      deps.logger.info(
+        { mode: config.mode, port: config.mode === 'http' ? this.port() : undefined },
+        'slack adapter started',
+      );
+    },
+    async stop() {
+      state.ready = false;
+      await app.stop();
+    },
+  };
+}

@@ -1,0 +1,20 @@
+// Parses the text after a `/stats` command into what the user wants.
+
+export type StatsCommand =
+  | { kind: 'help' }
+  | { kind: 'topics' }
+  | { kind: 'sources' }
+  | { kind: 'fact'; id: string }
+  | { kind: 'ask'; question: string };
+
+/** `help`, `topics`, `sources`, `fact <id>`, or anything else as a question; empty → help. */
+export function parseStatsCommand(text: string): StatsCommand {
+  const trimmed = text.trim();
+  const lower = trimmed.toLowerCase();
+  if (lower === '' || lower === 'help' || lower === '?') return { kind: 'help' };
+  if (lower === 'topics' || lower === 'topic') return { kind: 'topics' };
+  if (lower === 'sources' || lower === 'source') return { kind: 'sources' };
+  const fact = /^fact(?:\s+(\S+))?$/iu.exec(trimmed);
+  if (fact) return { kind: 'fact', id: fact[1] ?? '' };
+  return { kind: 'ask', question: trimmed };
+}
