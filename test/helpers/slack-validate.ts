@@ -1,9 +1,10 @@
 // Checks a Slack message against Block Kit's limits and tells what a reader would see.
 import type { SlackMessage } from '../../adapters/slack/render-blocks.js';
 
+// biome-ignore lint/suspicious/noExplicitAny: Block Kit JSON is walked structurally here.
 type Block = Record<string, any>;
 
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescapeMrkdwn = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 /** Everything a reader sees: mrkdwn with escapes undone and links reduced to their labels. */
 export function slackVisibleText(message: SlackMessage): string {
@@ -18,7 +19,7 @@ export function slackVisibleText(message: SlackMessage): string {
     }
   };
   walk(message.blocks);
-  return unescape(
+  return unescapeMrkdwn(
     parts
       .join('\n')
       .replace(/<[^|>]+\|([^>]+)>/g, '$1')
