@@ -38,22 +38,20 @@ export function createAdapter(
     timeout: options.timeoutMs ?? 10_000,
   };
   const logger = toBoltLogger(deps.logger);
+  // Initialisation is deferred to start(), so a rejected token is an error we report, not an unhandled rejection.
+  const common = {
+    token: config.botToken,
+    clientOptions,
+    logger,
+    extendedErrorHandler: true,
+    deferInitialization: true,
+  };
   const app =
     config.mode === 'socket'
-      ? new App({
-          token: config.botToken,
-          appToken: config.appToken,
-          socketMode: true,
-          clientOptions,
-          logger,
-          extendedErrorHandler: true,
-        })
+      ? new App({ ...common, appToken: config.appToken, socketMode: true })
       : new App({
-          token: config.botToken,
+          ...common,
           signingSecret: config.signingSecret,
-          clientOptions,
-          logger,
-          extendedErrorHandler: true,
           customRoutes: healthRoutes(() => state.ready),
         });
 
@@ -79,7 +77,7 @@ export function createAdapter(
     },
     async start() {
       try {
-        await app.client.auth.test();
+        await app.init();
       } catch (error) {
         const code =
           (error as { data?: { error?: string }; code?: string }).data?.error ??

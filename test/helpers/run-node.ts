@@ -35,3 +35,24 @@ export function runScript(
     child.stdin.end(input);
   });
 }
+
+/** Starts a long-running entry point; the caller ends it (e.g. with SIGTERM) and awaits `exited`. */
+export function spawnScript(script: string, env: NodeJS.ProcessEnv) {
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(SLACK_|DISCORD_|STATBOT_|LOG_LEVEL)/.test(k)),
+  );
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { ...base, ...env },
+    stdio: 'pipe',
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d.toString();
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  return { child, exited, output: () => ({ stdout, stderr }) };
+}
