@@ -1,5 +1,6 @@
 // Composition root for `npm start`: loads settings and packs, then starts Slack, Discord or the console.
 import { createAdapter as createConsoleAdapter } from '../adapters/console/console-adapter.js';
+import { createAdapter as createDiscordAdapter } from '../adapters/discord/discord-adapter.js';
 import { createAdapter as createSlackAdapter } from '../adapters/slack/slack-adapter.js';
 import type { Adapter } from './app/adapter.js';
 import { createStatbotService } from './app/statbot-service.js';
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   const deps = { service, logger };
   const adapters: Adapter[] = [];
   if (config.slack) adapters.push(createSlackAdapter(deps, config.slack));
+  if (config.discord) adapters.push(createDiscordAdapter(deps, config.discord));
   if (!onPlatform) adapters.push(createConsoleAdapter(deps));
 
   const shutdown = async (signal: string) => {

@@ -17,7 +17,13 @@ function message(blocks: Block[], text: string): SlackMessage {
 
 /** `/stats help`. */
 export function renderSlackHelp(): SlackMessage {
-  const lines = helpLines('/stats', '@statbot');
+  const lines = helpLines({
+    ask: '/stats',
+    topics: '/stats topics',
+    sources: '/stats sources',
+    fact: '/stats fact',
+    mention: '@statbot',
+  });
   return message([section(lines.join('\n'))], lines.join('\n'));
 }
 

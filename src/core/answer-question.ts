@@ -4,12 +4,13 @@ import { foldText } from '../text/normalise.js';
 import { type Analysis, analyseText } from './analyse.js';
 import type { FactIndex, IndexedFact } from './build-index.js';
 import { type ComparisonMatch, findComparison } from './compare.js';
+import { replyWithFact } from './fact-reply.js';
 import { applyGuards, type Mismatch } from './guards.js';
 import { isHarmfulRequest } from './harm.js';
 import { isGreeting, isHelpRequest } from './lexicon.js';
 import { ANSWER_THRESHOLD, type DeclineReason, type Reply } from './reply.js';
 import { type ScoredFact, scoreFacts } from './score.js';
-import { toCitation, toFactView, toSuggestion } from './views.js';
+import { packsOf, toCitation, toFactView, toSuggestion } from './views.js';
 
 /** Longest question text the core reads; the rest is ignored (chat messages can be huge). */
 export const MAX_QUESTION_CHARS = 1000;
@@ -20,10 +21,6 @@ const TOPICAL_COVERAGE = 0.35;
 /** Coverage that counts as the whole question. */
 const FULL_COVERAGE = 0.999;
 const BELOW_THRESHOLD = ANSWER_THRESHOLD - 0.01;
-
-function packsOf(index: FactIndex): Reply['packs'] {
-  return index.packs.map((p) => ({ id: p.pack.id, title: p.pack.title, covers: p.pack.covers.summary }));
-}
 
 function decline(
   index: FactIndex,
@@ -81,24 +78,6 @@ function nearestWithout(index: FactIndex, analysis: Analysis): IndexedFact[] {
     terms: analysis.terms.filter((t) => !t.startsWith('@')),
   };
   return scoreFacts(index, rest, []).map((s) => s.fact);
-}
-
-function answerFact(index: FactIndex, question: string, best: ScoredFact): Reply {
-  const view = toFactView(best.fact);
-  const related = best.fact.fact.related
-    .map((id) => index.facts.find((f) => f.pack === best.fact.pack && f.fact.id === id))
-    .filter((f): f is IndexedFact => f !== undefined);
-  return {
-    status: 'answered',
-    kind: 'fact',
-    question,
-    confidence: Math.min(1, best.score),
-    facts: [view],
-    citations: [view.citation],
-    notes: [],
-    suggestions: related.slice(0, 3).map(toSuggestion),
-    packs: packsOf(index),
-  };
 }
 
 /** Options for answering: the previous turn's reply, for follow-ups. */
@@ -197,7 +176,7 @@ export function answerQuestion(rawQuestion: string, index: FactIndex, _options: 
       citations: [],
     };
   }
-  return answerFact(index, question, best);
+  return replyWithFact(index, best.fact, question, best.score);
 }
 
 function areRelated(a: IndexedFact, b: IndexedFact): boolean {

@@ -1,6 +1,6 @@
 // Turns indexed facts into the plain views, citations and suggestions a reply carries.
-import type { IndexedFact } from './build-index.js';
-import type { Citation, FactView, Suggestion } from './reply.js';
+import type { FactIndex, IndexedFact } from './build-index.js';
+import type { Citation, FactView, Reply, Suggestion } from './reply.js';
 
 function formatAttribution(source: string, reportedBy: string): string {
   if (/^the article$/iu.test(reportedBy))
@@ -47,4 +47,9 @@ export function toSuggestion(f: IndexedFact): Suggestion {
     title: f.fact.title,
     question: f.fact.questions[0] ?? f.fact.title,
   };
+}
+
+/** The packs an index holds, as every reply lists them. */
+export function packsOf(index: FactIndex): Reply['packs'] {
+  return index.packs.map((p) => ({ id: p.pack.id, title: p.pack.title, covers: p.pack.covers.summary }));
 }

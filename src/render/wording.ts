@@ -91,15 +91,24 @@ export function splitOnFigure(statement: string, figure: string): [string, strin
   ];
 }
 
-/** How to use statbot, for `/stats help` on any platform; `command` is how the platform spells it. */
-export function helpLines(command: string, mention: string): string[] {
+/** How each platform spells statbot's commands. */
+export interface CommandNames {
+  ask: string;
+  topics: string;
+  sources: string;
+  fact: string;
+  mention: string;
+}
+
+/** How to use statbot, for `/stats help` on any platform. */
+export function helpLines(c: CommandNames): string[] {
   return [
-    `Ask me about the statistics in my knowledge packs. Every answer quotes its source.`,
-    `• \`${command} <question>\` — e.g. \`${command} how many grooming cases were recorded?\``,
-    `• Mention ${mention} in a channel, or send me a direct message.`,
-    `• \`${command} topics\` — what I cover (and what I do not)`,
-    `• \`${command} sources\` — where my figures come from`,
-    `• \`${command} fact <id>\` — one fact in full`,
+    'Ask me about the statistics in my knowledge packs. Every answer quotes its source.',
+    `• \`${c.ask} <question>\` — e.g. \`${c.ask} how many grooming cases were recorded?\``,
+    `• Mention ${c.mention} in a channel, or send me a direct message.`,
+    `• \`${c.topics}\` — what I cover (and what I do not)`,
+    `• \`${c.sources}\` — where my figures come from`,
+    `• \`${c.fact} <id>\` — one fact in full`,
   ];
 }
 

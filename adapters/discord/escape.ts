@@ -1,0 +1,23 @@
+// Makes text we did not write safe for Discord markdown, and keeps it inside Discord's limits.
+import { escapeMarkdown } from 'discord.js';
+
+/** Cuts text to at most `max` characters with an ellipsis, never leaving half a surrogate pair or a lone backslash. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, Math.max(0, max - 1));
+  if (/[\uD800-\uDBFF]$/u.test(cut)) cut = cut.slice(0, -1);
+  while (cut.endsWith('\\')) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
+/** Escapes markdown and breaks mention syntax (so it shows as text even where mentions are parsed); keeps edges. */
+export function escapeInline(text: string): string {
+  return escapeMarkdown(text.replace(/\s+/gu, ' '))
+    .replace(/@(everyone|here)/giu, '@\u200b$1')
+    .replace(/<([@#][!&]?\d+)>/gu, '<\u200b$1>');
+}
+
+/** Escaped, single-spaced, trimmed and cut to fit: the one way untrusted text enters an embed. */
+export function safeText(text: string, max: number): string {
+  return truncate(escapeInline(text.trim()), max);
+}

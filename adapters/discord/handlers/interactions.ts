@@ -1,0 +1,123 @@
+// /stats subcommands, autocomplete and suggestion buttons.
+import {
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  MessageFlags,
+} from 'discord.js';
+import type { AdapterDeps } from '../../../src/app/adapter.js';
+import {
+  findFact,
+  listSources,
+  listTopics,
+  suggestFacts,
+  suggestQuestions,
+} from '../../../src/core/catalogue.js';
+import { replyForFactId } from '../../../src/core/fact-reply.js';
+import type { Reply } from '../../../src/core/reply.js';
+import { truncate } from '../escape.js';
+import {
+  renderDiscordFact,
+  renderDiscordHelp,
+  renderDiscordSources,
+  renderDiscordTopics,
+} from '../render-catalogue.js';
+import { type DiscordMessage, renderDiscordReply, SUGGEST_PREFIX } from '../render-embed.js';
+
+/** Past this, a reply is deferred so Discord's 3-second deadline is never missed. */
+const DEFER_AFTER_MS = 1500;
+const CHOICE_LIMIT = 25;
+
+function askContext(interaction: Interaction) {
+  return {
+    platform: 'discord' as const,
+    userKey: `discord:${interaction.user.id}`,
+    conversationKey: `discord:${interaction.channelId ?? 'dm'}:${interaction.user.id}`,
+  };
+}
+
+/** Replies with `work`'s result, deferring first if it takes longer than DEFER_AFTER_MS. */
+async function replyInTime(
+  interaction: ChatInputCommandInteraction | ButtonInteraction,
+  work: Promise<DiscordMessage>,
+  ephemeral: boolean,
+): Promise<void> {
+  const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
+  const slow = Symbol('slow');
+  let timer: NodeJS.Timeout | undefined;
+  const first = await Promise.race([
+    work,
+    new Promise<typeof slow>((resolve) => {
+      timer = setTimeout(() => resolve(slow), DEFER_AFTER_MS);
+    }),
+  ]);
+  clearTimeout(timer);
+  if (first !== slow) {
+    await interaction.reply({ ...first, ...(flags ? { flags } : {}) });
+    return;
+  }
+  await interaction.deferReply(flags ? { flags } : {});
+  await interaction.editReply(await work);
+}
+
+async function handleAutocomplete(interaction: AutocompleteInteraction, deps: AdapterDeps): Promise<void> {
+  const focused = interaction.options.getFocused(true);
+  const index = deps.service.index;
+  const choices =
+    focused.name === 'id'
+      ? suggestFacts(index, focused.value, CHOICE_LIMIT).map((f) => ({
+          name: truncate(f.title, 100),
+          value: f.id.slice(0, 100),
+        }))
+      : suggestQuestions(index, focused.value, CHOICE_LIMIT).map((q) => ({
+          name: truncate(q.question, 100),
+          value: truncate(q.question, 100),
+        }));
+  await interaction.respond(choices.slice(0, CHOICE_LIMIT));
+}
+
+async function handleStats(interaction: ChatInputCommandInteraction, deps: AdapterDeps): Promise<void> {
+  const index = deps.service.index;
+  switch (interaction.options.getSubcommand()) {
+    case 'ask': {
+      const question = interaction.options.getString('question', true);
+      const ephemeral = interaction.options.getBoolean('private') ?? false;
+      const work = deps.service
+        .ask(question, askContext(interaction))
+        .then((reply: Reply) => renderDiscordReply(reply));
+      await replyInTime(interaction, work, ephemeral);
+      return;
+    }
+    case 'fact':
+      await interaction.reply(renderDiscordFact(findFact(index, interaction.options.getString('id', true))));
+      return;
+    case 'topics':
+      await interaction.reply(renderDiscordTopics(listTopics(index)));
+      return;
+    case 'sources':
+      await interaction.reply(renderDiscordSources(listSources(index)));
+      return;
+    default:
+      await interaction.reply({ ...renderDiscordHelp(), flags: MessageFlags.Ephemeral });
+  }
+}
+
+async function handleSuggestion(interaction: ButtonInteraction, deps: AdapterDeps): Promise<void> {
+  const [packId = '', factId = ''] = interaction.customId.slice(SUGGEST_PREFIX.length).split(':');
+  const reply = replyForFactId(deps.service.index, packId, factId);
+  const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
+  const message = reply ? renderDiscordReply(reply) : renderDiscordFact(undefined);
+  await replyInTime(interaction, Promise.resolve(message), ephemeral);
+}
+
+/** Routes one interaction; unknown interactions are ignored. */
+export async function handleInteraction(interaction: Interaction, deps: AdapterDeps): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    if (interaction.commandName === 'stats') await handleAutocomplete(interaction, deps);
+  } else if (interaction.isChatInputCommand()) {
+    if (interaction.commandName === 'stats') await handleStats(interaction, deps);
+  } else if (interaction.isButton() && interaction.customId.startsWith(SUGGEST_PREFIX)) {
+    await handleSuggestion(interaction, deps);
+  }
+}

@@ -1,0 +1,23 @@
+// @mentions in server channels and direct messages: reply to the message that asked.
+import type { Client, Message } from 'discord.js';
+import type { AdapterDeps } from '../../../src/app/adapter.js';
+import { renderDiscordReply } from '../render-embed.js';
+
+/** A real mention of statbot (not @everyone, not a role) in a server, or any message in a DM. */
+export function isQuestionForBot(message: Message, client: Client): boolean {
+  if (message.author.bot || message.webhookId || message.system) return false;
+  if (!message.inGuild()) return true;
+  const botId = client.user?.id;
+  return Boolean(botId && message.mentions.users.has(botId));
+}
+
+export async function handleMessage(message: Message, client: Client, deps: AdapterDeps): Promise<void> {
+  if (!isQuestionForBot(message, client)) return;
+  const reply = await deps.service.ask(message.content, {
+    platform: 'discord',
+    userKey: `discord:${message.author.id}`,
+    conversationKey: `discord:${message.channelId}:${message.author.id}`,
+  });
+  deps.logger.debug({ channel: message.channelId, status: reply.status }, 'discord: answered');
+  await message.reply(renderDiscordReply(reply));
+}
