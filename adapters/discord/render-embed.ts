@@ -4,6 +4,9 @@ import type { FactView, Reply, Suggestion } from '../../src/core/reply.js';
 import {
   describeOutcome,
   describeScope,
+  HELP_HEADING,
+  helpNotices,
+  helpResourceLines,
   splitOnFigure,
   suggestionsHeading,
 } from '../../src/render/wording.js';
@@ -26,7 +29,7 @@ export const DISCORD_LIMITS = {
 
 export const SUGGEST_PREFIX = 'statbot:fact:';
 
-const COLOURS = { answered: 0x2b6cb0, ambiguous: 0xd69e2e, abstained: 0x718096 } as const;
+const COLOURS = { answered: 0x2b6cb0, ambiguous: 0xd69e2e, abstained: 0x718096, help: 0x38a169 } as const;
 
 /** What statbot sends: embeds, buttons, and never a mention. */
 export interface DiscordMessage {
@@ -155,6 +158,15 @@ function replyEmbed(reply: Reply): APIEmbed {
       ),
       fields,
       ...footer,
+    };
+  }
+  if (reply.status === 'abstained' && reply.help) {
+    const lines = helpResourceLines(reply.help).map((l) => `• ${safeText(l, 300)}`);
+    return {
+      color: COLOURS.help,
+      description: safeText(describeOutcome(reply), 1000),
+      fields: [{ name: HELP_HEADING, value: truncate(lines.join('\n'), DISCORD_LIMITS.fieldValue) }],
+      footer: { text: truncate(helpNotices(reply.help).join(' '), DISCORD_LIMITS.footer) },
     };
   }
   const suggestions =

@@ -4,6 +4,10 @@ import { renderPlainText } from '../../src/render/plain-text.js';
 import {
   describeOutcome,
   describeScope,
+  HELP_HEADING,
+  helpNotices,
+  helpResourceLines,
+  mayEchoQuestion,
   splitOnFigure,
   suggestionsHeading,
 } from '../../src/render/wording.js';
@@ -107,8 +111,7 @@ function actionBlocks(reply: Reply, options: RenderOptions): Block[] {
 }
 
 function headerBlocks(reply: Reply, options: RenderOptions): Block[] {
-  // A harmful request is never echoed back.
-  if (reply.status === 'abstained' && reply.reason.code === 'harmful') return [];
+  if (!mayEchoQuestion(reply)) return [];
   const question = safeText(reply.question.replace(/\s+/gu, ' ').trim(), 300);
   if (!question) return [];
   if (options.sharedBy)
@@ -129,6 +132,13 @@ export function renderSlackReply(reply: Reply, options: RenderOptions = {}): Sla
       blocks.push({ type: 'divider' }, context(reply.notes.map((n) => `:warning: ${safeText(n, 1500)}`)));
   } else {
     blocks.push(section(safeText(describeOutcome(reply), SLACK_LIMITS.sectionText)));
+    if (reply.status === 'abstained' && reply.help) {
+      const lines = helpResourceLines(reply.help).map((l) => `• ${safeText(l, 500)}`);
+      blocks.push(
+        section(`*${HELP_HEADING}*\n${lines.join('\n')}`),
+        context(helpNotices(reply.help).map((n) => `_${safeText(n, 1000)}_`)),
+      );
+    }
   }
   const actions = actionBlocks(reply, options);
   const room = SLACK_LIMITS.blocks - actions.length;

@@ -15,6 +15,8 @@ import type { UncoveredMeasure, Vocabulary } from './vocabulary.js';
 export interface Analysis {
   /** Unique terms: stemmed words, and `@id` for entities. */
   terms: string[];
+  /** Words as typed where a synonym replaced them: they count only where the packs use them too. */
+  optionalTerms: string[];
   entities: string[];
   uncovered: Array<{ kind: 'platform' | 'place'; name: string }>;
   /** Uncovered topics the question names, with the (stemmed) term that named them. */
@@ -73,6 +75,7 @@ export function analyseText(text: string, vocab: Vocabulary, correct: boolean): 
     : raw;
 
   const terms = new Set<string>();
+  const optional = new Set<string>();
   const entities = new Set<string>();
   const uncovered: Analysis['uncovered'] = [];
   const measures: Analysis['measures'] = [];
@@ -109,7 +112,10 @@ export function analyseText(text: string, vocab: Vocabulary, correct: boolean): 
       } else if (target.type === 'uncovered') {
         uncovered.push({ kind: target.kind, name: target.name });
       } else {
+        // A synonym adds the pack's word and keeps the typed one ("reported" is also "recorded").
         for (const w of target.word.split(' ')) if (!STOPWORDS.has(w)) terms.add(stem(w));
+        const typed = words[i] ?? '';
+        if (matched === 1 && !STOPWORDS.has(typed)) optional.add(stem(typed));
       }
       i += matched;
       continue;
@@ -128,8 +134,10 @@ export function analyseText(text: string, vocab: Vocabulary, correct: boolean): 
   }
 
   const found = extractNumbers(folded);
+  for (const t of terms) optional.delete(t);
   return {
     terms: [...terms],
+    optionalTerms: [...optional],
     entities: [...entities],
     uncovered,
     measures,

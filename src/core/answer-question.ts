@@ -8,7 +8,14 @@ import { replyWithFact } from './fact-reply.js';
 import { applyGuards, type Mismatch } from './guards.js';
 import { isHarmfulRequest } from './harm.js';
 import { isGreeting, isHelpRequest } from './lexicon.js';
-import { ANSWER_THRESHOLD, type DeclineReason, type Reply } from './reply.js';
+import {
+  type Abstention,
+  ANSWER_THRESHOLD,
+  type DeclineReason,
+  type HelpResources,
+  type Reply,
+} from './reply.js';
+import { isSafeguardingConcern } from './safeguarding.js';
 import { type ScoredFact, scoreFacts } from './score.js';
 import { packsOf, toCitation, toFactView, toSuggestion } from './views.js';
 
@@ -22,13 +29,21 @@ const TOPICAL_COVERAGE = 0.35;
 const FULL_COVERAGE = 0.999;
 const BELOW_THRESHOLD = ANSWER_THRESHOLD - 0.01;
 
+function helpResources(index: FactIndex): HelpResources[] {
+  return index.packs.flatMap((p) =>
+    p.safeguarding
+      ? [{ packId: p.pack.id, notice: p.safeguarding.notice, resources: p.safeguarding.resources }]
+      : [],
+  );
+}
+
 function decline(
   index: FactIndex,
   question: string,
   reason: DeclineReason,
   confidence = 0,
   near: IndexedFact[] = [],
-): Reply {
+): Abstention {
   return {
     status: 'abstained',
     question,
@@ -92,6 +107,8 @@ export function answerQuestion(rawQuestion: string, index: FactIndex, _options: 
   const folded = foldText(text).replace(/\s+/gu, ' ').trim();
   if (!/[\p{L}\p{N}]/u.test(folded)) return decline(index, question, { code: 'empty' });
   if (isHarmfulRequest(folded)) return decline(index, question, { code: 'harmful' });
+  if (isSafeguardingConcern(folded))
+    return { ...decline(index, question, { code: 'safeguarding' }), help: helpResources(index) };
   if (isGreeting(folded)) return decline(index, question, { code: 'greeting' });
   if (isHelpRequest(folded)) return decline(index, question, { code: 'help' });
 

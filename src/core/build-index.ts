@@ -80,7 +80,7 @@ function indexFact(pack: Pack, fact: Fact, index: number, vocab: Vocabulary): In
   for (const [field, text] of fieldTexts(fact)) {
     if (!text) continue;
     const analysis = analyseText(text, vocab, false);
-    for (const term of analysis.terms) raise(term, FIELD_WEIGHTS[field]);
+    for (const term of [...analysis.terms, ...analysis.optionalTerms]) raise(term, FIELD_WEIGHTS[field]);
     for (const id of analysis.entities) entities.add(id);
     if (field === 'questions') questionTerms.push(analysis.terms);
   }

@@ -12,8 +12,12 @@ const SEXUAL = String.raw`(?:nudes?|naked|sexy|explicit|sexual|sex|intimate|unde
 const PATTERNS: readonly RegExp[] = [
   // "how do I contact kids", "best app to meet young girls", "tips to befriend a 12 year old"
   new RegExp(String.raw`\b${SEEK}\b.{0,40}\b${APPROACH}\b(?:\W+\w+){0,4}?\W+${CHILD}\b`, 'u'),
-  // "how to groom", "best way to groom someone"
-  new RegExp(String.raw`\b${SEEK}\b.{0,20}\bgroom(?!ing offen|ing case|ing crime)`, 'u'),
+  // "how to groom", "best way to groom someone" (groom as a verb, not "report grooming")
+  new RegExp(String.raw`\b${SEEK}\s+groom\b`, 'u'),
+  new RegExp(
+    String.raw`\b${SEEK}\b.{0,20}\bgroom(?:ing)?\s+(?:a|an|the|some|any|kids?|child(?:ren)?|girls?|boys?|minors?|teens?|someone|them|her|him|young)\b`,
+    'u',
+  ),
   // "get a child to send nudes", "make a kid send pics"
   new RegExp(
     String.raw`\b(?:get|make|persuade|convince|ask|trick)\b(?:\W+\w+){0,3}?\W+${CHILD}\b.{0,30}\b(?:send|share|show|take)\b`,

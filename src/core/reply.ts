@@ -1,5 +1,5 @@
 // The value the core returns for a question: answered, abstained or ambiguous, never platform text.
-import type { Figure } from '../pack/schema.js';
+import type { Figure, Resource } from '../pack/schema.js';
 
 /** Where a quote comes from. */
 export interface Citation {
@@ -43,6 +43,7 @@ export type DeclineReason =
   | { code: 'greeting' }
   | { code: 'help' }
   | { code: 'harmful' }
+  | { code: 'safeguarding' }
   | { code: 'off_topic' }
   | {
       code: 'not_covered';
@@ -79,10 +80,19 @@ export interface ComparisonAnswer extends ReplyBase {
   notes: string[];
 }
 
+/** Where to get help: from the pack's safeguarding section, never from the source article. */
+export interface HelpResources {
+  packId: string;
+  notice: string;
+  resources: Resource[];
+}
+
 export interface Abstention extends ReplyBase {
   status: 'abstained';
   reason: DeclineReason;
   citations: [];
+  /** Set when the reason is "safeguarding". */
+  help?: HelpResources[];
 }
 
 export interface Ambiguity extends ReplyBase {

@@ -15,6 +15,8 @@ export interface ScoredFact {
 const COVERAGE_SHARE = 0.7;
 const NUMBER_BOOST = 1.5;
 const SIMILARITY_CANDIDATES = 12;
+/** A typed word behind a synonym is a weaker signal than the pack's own word. */
+const OPTIONAL_WEIGHT = 0.5;
 
 /** Scores all facts that share a term or figure with the question, best first. */
 export function scoreFacts(
@@ -30,8 +32,18 @@ export function scoreFacts(
     weightOf.set(term, w);
     mass += w;
   }
+  // A typed word a synonym replaced counts only where some fact uses it (it must not read as unknown).
+  const queryTerms = [...analysis.terms];
+  for (const term of analysis.optionalTerms ?? []) {
+    const idf = index.idf.get(term);
+    if (idf === undefined || weightOf.has(term)) continue;
+    const w = idf * OPTIONAL_WEIGHT;
+    weightOf.set(term, w);
+    mass += w;
+    queryTerms.push(term);
+  }
   const hits = new Map<number, number>();
-  for (const term of analysis.terms) {
+  for (const term of queryTerms) {
     const w = weightOf.get(term) ?? 0;
     for (const p of index.postings.get(term) ?? []) hits.set(p.fact, (hits.get(p.fact) ?? 0) + w * p.weight);
   }
@@ -46,7 +58,7 @@ export function scoreFacts(
     .map(([i, sum]) => ({ i, coverage: Math.min(1, sum / mass) }))
     .sort((a, b) => b.coverage - a.coverage)
     .slice(0, SIMILARITY_CANDIDATES);
-  const termSet = new Set(analysis.terms);
+  const termSet = new Set(queryTerms);
   return ranked
     .map(({ i, coverage }) => {
       const fact = index.facts[i] as IndexedFact;

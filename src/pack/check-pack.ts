@@ -98,6 +98,32 @@ function checkAliases(pack: Pack): PackProblem[] {
   return problems;
 }
 
+function checkSafeguarding(pack: Pack): PackProblem[] {
+  if (!pack.safeguarding) {
+    return [
+      {
+        level: 'warning',
+        path: 'safeguarding',
+        message: 'no help resources: people who say a child is at risk will get no help to turn to',
+      },
+    ];
+  }
+  const ids = pack.safeguarding.resources.map((r) => r.id);
+  const problems: PackProblem[] = duplicates(ids).map((id) => ({
+    level: 'error',
+    path: 'safeguarding.resources',
+    message: `the id "${id}" is used twice`,
+  }));
+  if (!pack.safeguarding.resources.some((r) => r.emergency)) {
+    problems.push({
+      level: 'warning',
+      path: 'safeguarding.resources',
+      message: 'no emergency number (mark one resource with emergency: true)',
+    });
+  }
+  return problems;
+}
+
 /** Numbers in the source text that no fact's figure or period states (the pack is incomplete). */
 export function findUncoveredNumbers(pack: Pack): string[] {
   const covered = pack.facts.flatMap((f) => [...f.figures.map((g) => g.display), f.period?.label ?? '']);
@@ -143,6 +169,7 @@ export function findPackProblems(pack: Pack): PackProblem[] {
       });
     }
   });
+  problems.push(...checkSafeguarding(pack));
   const uncovered = findUncoveredNumbers(pack);
   if (uncovered.length > 0) {
     problems.push({

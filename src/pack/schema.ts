@@ -57,16 +57,25 @@ export const entitySchema = z.strictObject({
   aliases: z.array(text).default([]),
 });
 
-export const resourceSchema = z.strictObject({
-  id: slug,
-  name: text,
-  purpose: text,
-  phone: text.optional(),
-  web: text.optional(),
-  region: text,
-  hours: text.optional(),
-  emergency: z.boolean().default(false),
-});
+export const resourceSchema = z
+  .strictObject({
+    id: slug,
+    name: text,
+    purpose: text,
+    phone: z
+      .string()
+      .trim()
+      .regex(
+        /^\+?[0-9][0-9 ]{1,18}[0-9]$/u,
+        'write a phone number with digits and spaces only, e.g. "0808 800 5000"',
+      )
+      .optional(),
+    web: z.url({ protocol: /^https$/u, message: 'give a full https:// address' }).optional(),
+    region: text,
+    hours: text.optional(),
+    emergency: z.boolean().default(false),
+  })
+  .refine((r) => r.phone || r.web, { message: 'give a phone number or a web address (or both)' });
 
 export const comparisonSchema = z.strictObject({ id: slug, title: text, note: text.optional() });
 

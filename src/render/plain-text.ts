@@ -1,6 +1,13 @@
 // Renders a reply as plain text: the console, the CLI's `text` field and chat fallbacks use it.
 import type { FactView, Reply } from '../core/reply.js';
-import { describeOutcome, describeScope, suggestionsHeading } from './wording.js';
+import {
+  describeOutcome,
+  describeScope,
+  HELP_HEADING,
+  helpNotices,
+  helpResourceLines,
+  suggestionsHeading,
+} from './wording.js';
 
 function renderFact(fact: FactView, withStatement: boolean): string[] {
   const lines: string[] = [];
@@ -21,6 +28,14 @@ export function renderPlainText(reply: Reply): string {
   if (reply.status === 'answered') {
     for (const fact of reply.facts) lines.push('', ...renderFact(fact, reply.kind === 'comparison'));
     for (const note of reply.notes) lines.push('', `Note: ${note}`);
+  }
+  if (reply.status === 'abstained' && reply.help) {
+    lines.push(
+      '',
+      `${HELP_HEADING}:`,
+      ...helpResourceLines(reply.help).map((l) => `• ${l}`),
+      ...helpNotices(reply.help).map((n) => `(${n})`),
+    );
   }
   if (reply.suggestions.length > 0) {
     lines.push('', `${suggestionsHeading(reply)}:`, ...reply.suggestions.map((s) => `• ${s.question}`));

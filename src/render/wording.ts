@@ -1,5 +1,5 @@
 // The words statbot uses for every outcome, shared by all adapters so they say the same thing.
-import type { DeclineReason, FactView, Reply } from '../core/reply.js';
+import type { DeclineReason, FactView, HelpResources, Reply } from '../core/reply.js';
 
 /** "a, b and c". */
 export function listItems(items: readonly string[]): string {
@@ -22,6 +22,8 @@ export function describeDecline(reason: DeclineReason, reply: Reply): string {
       return `I answer questions about ${packTitles(reply)}. ${reply.packs.map((p) => p.covers).join(' ')} Every answer quotes its source.`;
     case 'harmful':
       return "I can't help with that.";
+    case 'safeguarding':
+      return "It sounds like you may be worried about a child's safety. I only share published statistics, but the services below can help, confidentially.";
     case 'off_topic':
       return `Sorry, I can only answer questions about ${packTitles(reply)}, and that question is outside what my source covers.`;
     case 'not_covered':
@@ -115,4 +117,29 @@ export function helpLines(c: CommandNames): string[] {
 /** "not stated in the source" for empty metadata. */
 export function orNotStated(value: string): string {
   return value.trim() || 'not stated in the source';
+}
+
+/** Heading for help resources: they never come from the source, and every reply says so. */
+export const HELP_HEADING = 'Where to get help (not from the source article)';
+
+/** One line per help resource, emergencies first: name — purpose — phone — web (region). */
+export function helpResourceLines(help: readonly HelpResources[]): string[] {
+  const resources = help.flatMap((h) => h.resources);
+  const ordered = [...resources.filter((r) => r.emergency), ...resources.filter((r) => !r.emergency)];
+  return ordered.map(
+    (r) => [r.name, r.purpose, r.phone, r.web].filter(Boolean).join(' — ') + ` (${r.region})`,
+  );
+}
+
+/** The pack owners' notices about the help resources. */
+export function helpNotices(help: readonly HelpResources[]): string[] {
+  return [...new Set(help.map((h) => h.notice))];
+}
+
+/** Whether a reply may repeat the question: never a harmful request, never a personal safeguarding disclosure. */
+export function mayEchoQuestion(reply: Reply): boolean {
+  return !(
+    reply.status === 'abstained' &&
+    (reply.reason.code === 'harmful' || reply.reason.code === 'safeguarding')
+  );
 }
