@@ -4,6 +4,7 @@ import type { FactView, Reply, Suggestion } from '../../src/core/reply.js';
 import {
   describeOutcome,
   describeScope,
+  FOLLOW_UP_NOTE,
   HELP_HEADING,
   helpNotices,
   helpResourceLines,
@@ -90,6 +91,7 @@ function embedLength(embed: APIEmbed): number {
     (embed.title?.length ?? 0) +
     (embed.description?.length ?? 0) +
     (embed.footer?.text.length ?? 0) +
+    (embed.author?.name.length ?? 0) +
     (embed.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0)
   );
 }
@@ -182,7 +184,10 @@ function replyEmbed(reply: Reply): APIEmbed {
 
 /** The message statbot sends for a reply. */
 export function renderDiscordReply(reply: Reply): DiscordMessage {
-  const embed = fitEmbed(replyEmbed(reply));
+  const embed = fitEmbed({
+    ...replyEmbed(reply),
+    ...(reply.readAs ? { author: { name: FOLLOW_UP_NOTE } } : {}),
+  });
   if (!embed.description) delete embed.description;
   return {
     embeds: [embed],

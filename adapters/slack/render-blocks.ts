@@ -4,6 +4,7 @@ import { renderPlainText } from '../../src/render/plain-text.js';
 import {
   describeOutcome,
   describeScope,
+  FOLLOW_UP_NOTE,
   HELP_HEADING,
   helpNotices,
   helpResourceLines,
@@ -122,7 +123,10 @@ function headerBlocks(reply: Reply, options: RenderOptions): Block[] {
 
 /** Block Kit and fallback text for a reply. Every string we did not write is escaped. */
 export function renderSlackReply(reply: Reply, options: RenderOptions = {}): SlackMessage {
-  const blocks: Block[] = [...headerBlocks(reply, options)];
+  const blocks: Block[] = [
+    ...headerBlocks(reply, options),
+    ...(reply.readAs ? [context([`_${FOLLOW_UP_NOTE}_`])] : []),
+  ];
   if (reply.status === 'answered' && reply.kind === 'fact') {
     blocks.push(section(boldStatement(reply.facts[0])), ...factBlocks(reply.facts[0], false));
   } else if (reply.status === 'answered') {

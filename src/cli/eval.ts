@@ -1,7 +1,7 @@
 // `npm run eval`: prints accuracy, decline rate and every miss for the tuning and held-out question sets.
 import { join } from 'node:path';
 import { buildIndex } from '../core/build-index.js';
-import { evaluate, loadEvalCases } from '../eval/evaluate.js';
+import { evaluate, evaluateFollowUps, loadEvalCases } from '../eval/evaluate.js';
 import { loadPacks } from '../pack/load-pack.js';
 
 const dir = process.argv[2] ?? 'knowledge';
@@ -21,3 +21,14 @@ for (const name of ['questions.yml', 'held-out.yml']) {
       `  MISS ${JSON.stringify(m.q)}: expected ${m.expect}, got ${m.got} (${m.confidence.toFixed(2)})`,
     );
 }
+
+const followUps = loadEvalCases(join(evalDir, 'follow-ups.yml'));
+const f = await evaluateFollowUps(followUps, index);
+console.log(`\nfollow-ups.yml: ${followUps.length} question pairs (asked in one conversation)`);
+console.log(
+  `  right answer to the follow-up: ${f.answeredRight + f.declined}/${followUps.length} = ${pct((f.answeredRight + f.declined) / followUps.length)}`,
+);
+for (const m of f.misses)
+  console.log(
+    `  MISS ${JSON.stringify(m.q)}: expected ${m.expect}, got ${m.got} (${m.confidence.toFixed(2)})`,
+  );

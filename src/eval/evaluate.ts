@@ -2,11 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { createStatbotService } from '../app/statbot-service.js';
 import { answerQuestion } from '../core/answer-question.js';
 import type { FactIndex } from '../core/build-index.js';
 import type { Reply } from '../core/reply.js';
 
-const caseSchema = z.strictObject({ q: z.string(), expect: z.string().min(1) });
+const caseSchema = z.strictObject({ q: z.string(), expect: z.string().min(1), prior: z.string().optional() });
 export type EvalCase = z.infer<typeof caseSchema>;
 
 /** Reads a YAML list of `{ q, expect }` cases. */
@@ -60,16 +61,37 @@ function isRight(c: EvalCase, reply: Reply, index: FactIndex): boolean {
   );
 }
 
+/** Runs follow-up pairs: each `prior` then `q` in a fresh conversation of the real service. */
+export async function evaluateFollowUps(cases: readonly EvalCase[], index: FactIndex): Promise<EvalResult> {
+  const service = createStatbotService({ index });
+  const replies: Reply[] = [];
+  for (const [i, c] of cases.entries()) {
+    const context = { platform: 'cli' as const, userKey: 'eval', conversationKey: `follow-up-${i}` };
+    if (c.prior) await service.ask(c.prior, context);
+    replies.push(await service.ask(c.q, context));
+  }
+  return score(cases, replies, index, 0);
+}
+
 /** Runs every case through the core once. */
 export function evaluate(cases: readonly EvalCase[], index: FactIndex): EvalResult {
+  const started = process.hrtime.bigint();
+  const replies = cases.map((c) => answerQuestion(c.q, index));
+  const elapsed = Number(process.hrtime.bigint() - started) / 1000;
+  return score(cases, replies, index, elapsed);
+}
+
+function score(
+  cases: readonly EvalCase[],
+  replies: readonly Reply[],
+  index: FactIndex,
+  elapsedMicros: number,
+): EvalResult {
   const misses: EvalMiss[] = [];
   let answerable = 0;
   let answeredRight = 0;
   let declinable = 0;
   let declined = 0;
-  const started = process.hrtime.bigint();
-  const replies = cases.map((c) => answerQuestion(c.q, index));
-  const elapsed = Number(process.hrtime.bigint() - started) / 1000;
   cases.forEach((c, i) => {
     const reply = replies[i] as Reply;
     const right = isRight(c, reply, index);
@@ -91,6 +113,6 @@ export function evaluate(cases: readonly EvalCase[], index: FactIndex): EvalResu
     accuracy: answerable ? answeredRight / answerable : 1,
     declineRate: declinable ? declined / declinable : 1,
     misses,
-    microsPerQuestion: cases.length ? elapsed / cases.length : 0,
+    microsPerQuestion: cases.length ? elapsedMicros / cases.length : 0,
   };
 }

@@ -3,6 +3,7 @@ import type { FactView, Reply } from '../core/reply.js';
 import {
   describeOutcome,
   describeScope,
+  FOLLOW_UP_NOTE,
   HELP_HEADING,
   helpNotices,
   helpResourceLines,
@@ -24,7 +25,7 @@ function renderFact(fact: FactView, withStatement: boolean): string[] {
 
 /** The whole reply as plain text (several lines). */
 export function renderPlainText(reply: Reply): string {
-  const lines = [describeOutcome(reply)];
+  const lines = [...(reply.readAs ? [`(${FOLLOW_UP_NOTE})`] : []), describeOutcome(reply)];
   if (reply.status === 'answered') {
     for (const fact of reply.facts) lines.push('', ...renderFact(fact, reply.kind === 'comparison'));
     for (const note of reply.notes) lines.push('', `Note: ${note}`);

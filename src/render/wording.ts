@@ -143,3 +143,6 @@ export function mayEchoQuestion(reply: Reply): boolean {
     (reply.reason.code === 'harmful' || reply.reason.code === 'safeguarding')
   );
 }
+
+/** Shown when a question was read together with the previous one. */
+export const FOLLOW_UP_NOTE = 'Read as a follow-up to your previous question.';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluate, loadEvalCases } from '../../src/eval/evaluate.js';
+import { evaluate, evaluateFollowUps, loadEvalCases } from '../../src/eval/evaluate.js';
 import { realIndex } from '../helpers/real-pack.js';
 
 const index = realIndex();
@@ -35,5 +35,15 @@ describe.each([
   });
   it(`declines at least ${declineBar * 100}% of questions it should decline`, () => {
     expect(result.declineRate, JSON.stringify(result.misses, null, 1)).toBeGreaterThanOrEqual(declineBar);
+  });
+});
+
+describe('follow-up pairs', () => {
+  it('read at least 90% of follow-ups with the previous turn (or on their own when they stand alone)', async () => {
+    const cases = loadEvalCases(join('test', 'eval', 'follow-ups.yml'));
+    expect(cases.length).toBeGreaterThanOrEqual(15);
+    const result = await evaluateFollowUps(cases, index);
+    const right = (result.answeredRight + result.declined) / cases.length;
+    expect(right, JSON.stringify(result.misses, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -33,7 +33,7 @@ function askContext(interaction: Interaction) {
   return {
     platform: 'discord' as const,
     userKey: `discord:${interaction.user.id}`,
-    conversationKey: `discord:${interaction.channelId ?? 'dm'}:${interaction.user.id}`,
+    conversationKey: `${interaction.channelId ?? 'dm'}:${interaction.user.id}`,
   };
 }
 

@@ -16,7 +16,7 @@ export async function handleMessage(message: Message, client: Client, deps: Adap
   const reply = await deps.service.ask(message.content, {
     platform: 'discord',
     userKey: `discord:${message.author.id}`,
-    conversationKey: `discord:${message.channelId}:${message.author.id}`,
+    conversationKey: `${message.channelId}:${message.author.id}`,
   });
   deps.logger.debug({ channel: message.channelId, status: reply.status }, 'discord: answered');
   await message.reply(renderDiscordReply(reply));

@@ -10,7 +10,7 @@ export function registerActionListeners(app: App, deps: AdapterDeps): void {
     deps.service.ask(question, {
       platform: 'slack',
       userKey: `slack:${body.team?.id ?? ''}:${body.user.id}`,
-      conversationKey: `slack:${body.channel?.id ?? 'unknown'}:${body.message?.thread_ts ?? body.message?.ts ?? 'command'}`,
+      conversationKey: `${body.team?.id ?? ''}:${body.channel?.id ?? 'unknown'}:${body.container?.is_ephemeral ? 'command' : (body.message?.thread_ts ?? body.message?.ts ?? 'main')}:${body.user.id}`,
     });
 
   app.action<BlockAction<ButtonAction>>(ACTION_SHARE, async ({ ack, body, action, respond }) => {

@@ -25,7 +25,7 @@ export function registerEventListeners(app: App, deps: AdapterDeps): void {
     const reply = await deps.service.ask(event.text ?? '', {
       platform: 'slack',
       userKey: `slack:${teamId}:${event.user}`,
-      conversationKey: `slack:${event.channel}:${threadTs ?? 'dm'}`,
+      conversationKey: `${teamId}:${event.channel}:${threadTs ?? 'main'}:${event.user}`,
     });
     deps.logger.debug({ channel: event.channel, status: reply.status }, 'slack: answered');
     await app.client.chat.postMessage({

@@ -33,7 +33,7 @@ export function registerStatsCommand(app: App, deps: AdapterDeps): void {
         const reply = await deps.service.ask(parsed.question, {
           platform: 'slack',
           userKey: `slack:${command.team_id}:${command.user_id}`,
-          conversationKey: `slack:${command.channel_id}:command:${command.user_id}`,
+          conversationKey: `${command.team_id}:${command.channel_id}:command:${command.user_id}`,
         });
         message = renderSlackReply(reply, { echoQuestion: true, shareable: true });
         break;

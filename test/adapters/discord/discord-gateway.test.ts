@@ -271,3 +271,21 @@ describe('Discord (real discord.js against a stand-in REST API and gateway)', ()
     expect(logs.lines().join('\n')).not.toContain('discord-test-token-value');
   });
 });
+
+describe('Discord follow-ups', () => {
+  it('reads a reply in the same channel with the previous question of that user', async () => {
+    const first = makeGuildMessage({ content: `<@${BOT_ID}> how often was instagram used?` });
+    standIn.dispatch('MESSAGE_CREATE', first);
+    await standIn.waitFor(
+      (c) => (c.body.message_reference as { message_id?: string })?.message_id === first.id,
+    );
+    const second = makeGuildMessage({ content: `<@${BOT_ID}> and snapchat?` });
+    standIn.dispatch('MESSAGE_CREATE', second);
+    const call = await standIn.waitFor(
+      (c) => (c.body.message_reference as { message_id?: string })?.message_id === second.id,
+    );
+    expect(discordVisibleText(call.body as DiscordPayload)).toContain(
+      'Snapchat was used in 20 percent of instances',
+    );
+  });
+});

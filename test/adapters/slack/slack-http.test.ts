@@ -222,3 +222,26 @@ describe('Slack HTTP mode (real Bolt against a stand-in Slack)', () => {
     expect(infoLines.join('\n')).not.toContain('how often was snapchat used');
   });
 });
+
+describe('Slack follow-ups', () => {
+  it('reads a mention in the same thread with the previous question', async () => {
+    await postJson(
+      makeMention({ text: '<@UBOT> how often was instagram used?', ts: '500.1', channel: 'C-follow' }),
+    );
+    await standIn.waitFor('chat.postMessage', (c) => c.body.channel === 'C-follow');
+    await postJson(
+      makeMention({
+        text: '<@UBOT> what about snapchat?',
+        ts: '500.2',
+        thread_ts: '500.1',
+        channel: 'C-follow',
+      }),
+    );
+    const call = await standIn.waitFor(
+      'chat.postMessage',
+      (c) => c.body.channel === 'C-follow' && JSON.stringify(c.body.blocks).includes('Snapchat'),
+    );
+    expect(call.body.thread_ts).toBe('500.1');
+    expect(JSON.stringify(call.body.blocks)).toContain('Read as a follow-up to your previous question.');
+  });
+});
