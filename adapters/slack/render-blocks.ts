@@ -60,7 +60,7 @@ function boldStatement(fact: FactView): string {
   const parts = figure ? splitOnFigure(fact.statement, figure) : undefined;
   if (!parts) return safeText(fact.statement, SLACK_LIMITS.sectionText);
   const [before, fig, after] = parts;
-  return safeText(before, 1200) + `*${safeText(fig, 200)}*` + safeText(after, 1200);
+  return `${safeText(before, 1200)}*${safeText(fig, 200)}*${safeText(after, 1200)}`;
 }
 
 function quoteBlock(fact: FactView): Block {

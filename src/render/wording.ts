@@ -127,7 +127,7 @@ export function helpResourceLines(help: readonly HelpResources[]): string[] {
   const resources = help.flatMap((h) => h.resources);
   const ordered = [...resources.filter((r) => r.emergency), ...resources.filter((r) => !r.emergency)];
   return ordered.map(
-    (r) => [r.name, r.purpose, r.phone, r.web].filter(Boolean).join(' — ') + ` (${r.region})`,
+    (r) => `${[r.name, r.purpose, r.phone, r.web].filter(Boolean).join(' — ')} (${r.region})`,
   );
 }
 
