@@ -239,7 +239,9 @@ describe('Slack follow-ups', () => {
     );
     const call = await standIn.waitFor(
       'chat.postMessage',
-      (c) => c.body.channel === 'C-follow' && JSON.stringify(c.body.blocks).includes('>Snapchat was used in 20 percent'),
+      (c) =>
+        c.body.channel === 'C-follow' &&
+        JSON.stringify(c.body.blocks).includes('>Snapchat was used in 20 percent'),
     );
     expect(call.body.thread_ts).toBe('500.1');
     expect(JSON.stringify(call.body.blocks)).toContain('Read as a follow-up to your previous question.');
