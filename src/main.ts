@@ -7,6 +7,7 @@ import { createStatbotService } from './app/statbot-service.js';
 import { loadConfig } from './config/config.js';
 import { buildIndex } from './core/build-index.js';
 import { StatbotError } from './errors.js';
+import { openGapsStore } from './gaps/gaps-store.js';
 import { createLogger, scrubSecrets } from './logger.js';
 import { loadPacks } from './pack/load-pack.js';
 
@@ -15,7 +16,10 @@ async function main(): Promise<void> {
   const onPlatform = Boolean(config.slack || config.discord);
   const logger = createLogger(config.logLevel ?? (onPlatform ? 'info' : 'warn'));
   const packs = loadPacks(config.knowledgeDir);
-  const service = createStatbotService({ index: buildIndex(packs) });
+  const gaps = openGapsStore({ path: config.dbPath, retentionDays: config.gapsRetentionDays, logger });
+  gaps.prune();
+  setInterval(() => gaps.prune(), 6 * 60 * 60 * 1000).unref();
+  const service = createStatbotService({ index: buildIndex(packs), gaps, admins: new Set(config.admins) });
   logger.info({ packs: packs.map((p) => p.pack.id), facts: service.index.facts.length }, 'knowledge loaded');
 
   const deps = { service, logger };
@@ -27,6 +31,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     await Promise.allSettled(adapters.map((a) => a.stop()));
+    service.close();
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

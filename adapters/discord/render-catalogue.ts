@@ -1,8 +1,9 @@
 // Embeds for /stats help, topics, sources and fact: what the packs hold, escaped and bounded.
 import type { APIEmbed } from 'discord.js';
+import type { GapsReportResult } from '../../src/app/statbot-service.js';
 import type { PackSource, PackTopics } from '../../src/core/catalogue.js';
 import type { FactView } from '../../src/core/reply.js';
-import { helpLines, listItems, orNotStated } from '../../src/render/wording.js';
+import { GAPS_REFUSAL, helpLines, listItems, orNotStated } from '../../src/render/wording.js';
 import { safeText, truncate } from './escape.js';
 import { DISCORD_LIMITS, type DiscordMessage, renderDiscordReply } from './render-embed.js';
 
@@ -90,5 +91,14 @@ export function renderDiscordFact(fact: FactView | undefined): DiscordMessage {
       ...embed,
       footer: { text: truncate(`Fact ${fact.factId} · Measures: ${fact.measure}`, DISCORD_LIMITS.footer) },
     },
+  ]);
+}
+
+/** `/stats gaps`: the report for admins, a polite refusal for everyone else. */
+export function renderDiscordGaps(result: GapsReportResult): DiscordMessage {
+  if (!result.allowed) return message([{ description: GAPS_REFUSAL }]);
+  const body = truncate(result.lines.map((l) => safeText(l, 500)).join('\n'), DISCORD_LIMITS.description - 8);
+  return message([
+    { title: 'Unanswered questions, most frequent first', description: `\`\`\`\n${body}\n\`\`\`` },
   ]);
 }

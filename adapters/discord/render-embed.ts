@@ -29,6 +29,7 @@ export const DISCORD_LIMITS = {
 } as const;
 
 export const SUGGEST_PREFIX = 'statbot:fact:';
+export const FEEDBACK_PREFIX = 'statbot:fb:';
 
 const COLOURS = { answered: 0x2b6cb0, ambiguous: 0xd69e2e, abstained: 0x718096, help: 0x38a169 } as const;
 
@@ -130,6 +131,17 @@ function suggestionRow(suggestions: readonly Suggestion[]): Array<APIActionRowCo
   return buttons.length > 0 ? [{ type: 1, components: buttons }] : [];
 }
 
+function feedbackRow(reply: Reply): Array<APIActionRowComponent<APIButtonComponent>> {
+  if (reply.status !== 'answered' || !reply.turnId) return [];
+  const button = (vote: 'up' | 'down', emoji: string): APIButtonComponent => ({
+    type: 2,
+    style: 2,
+    custom_id: `${FEEDBACK_PREFIX}${vote}:${reply.turnId}`,
+    emoji: { name: emoji },
+  });
+  return [{ type: 1, components: [button('up', '👍'), button('down', '👎')] }];
+}
+
 function replyEmbed(reply: Reply): APIEmbed {
   const footerText = reply.packs.map((p) => p.title).join(' · ');
   const footer = footerText ? { footer: { text: truncate(footerText, DISCORD_LIMITS.footer) } } : {};
@@ -191,7 +203,7 @@ export function renderDiscordReply(reply: Reply): DiscordMessage {
   if (!embed.description) delete embed.description;
   return {
     embeds: [embed],
-    components: suggestionRow(reply.suggestions),
+    components: [...suggestionRow(reply.suggestions), ...feedbackRow(reply)],
     allowedMentions: { parse: [], repliedUser: false },
   };
 }

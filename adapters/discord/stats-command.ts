@@ -38,5 +38,8 @@ export function buildStatsCommand(): RESTPostAPIChatInputApplicationCommandsJSON
     .addSubcommand((sub) => sub.setName('topics').setDescription('What statbot covers, and what it does not'))
     .addSubcommand((sub) => sub.setName('sources').setDescription('Where the figures come from'))
     .addSubcommand((sub) => sub.setName('help').setDescription('How to ask statbot'))
+    .addSubcommand((sub) =>
+      sub.setName('gaps').setDescription('Admins: the questions statbot could not answer'),
+    )
     .toJSON();
 }

@@ -26,6 +26,8 @@ export const SLACK_LIMITS = {
 
 export const ACTION_SUGGEST = 'statbot_suggest';
 export const ACTION_SHARE = 'statbot_share';
+export const ACTION_FEEDBACK_UP = 'statbot_feedback_up';
+export const ACTION_FEEDBACK_DOWN = 'statbot_feedback_down';
 
 type Block = Record<string, unknown>;
 
@@ -105,6 +107,22 @@ function actionBlocks(reply: Reply, options: RenderOptions): Block[] {
       text: { type: 'plain_text', text: 'Share in channel' },
       value: truncate(reply.question, 1500),
     });
+  }
+  if (reply.status === 'answered' && reply.turnId) {
+    elements.push(
+      {
+        type: 'button',
+        action_id: ACTION_FEEDBACK_UP,
+        text: { type: 'plain_text', text: '👍', emoji: true },
+        value: reply.turnId,
+      },
+      {
+        type: 'button',
+        action_id: ACTION_FEEDBACK_DOWN,
+        text: { type: 'plain_text', text: '👎', emoji: true },
+        value: reply.turnId,
+      },
+    );
   }
   if (elements.length === 0) return [];
   const heading = reply.suggestions.length > 0 ? [context([`*${suggestionsHeading(reply)}:*`])] : [];

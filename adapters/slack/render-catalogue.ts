@@ -1,7 +1,9 @@
 // Block Kit for /stats help, topics, sources and fact: what the packs hold, escaped and bounded.
+
+import type { GapsReportResult } from '../../src/app/statbot-service.js';
 import type { PackSource, PackTopics } from '../../src/core/catalogue.js';
 import type { FactView } from '../../src/core/reply.js';
-import { helpLines, listItems, orNotStated } from '../../src/render/wording.js';
+import { GAPS_REFUSAL, helpLines, listItems, orNotStated } from '../../src/render/wording.js';
 import { safeText, truncate } from './escape.js';
 import { renderSlackReply, SLACK_LIMITS, type SlackMessage } from './render-blocks.js';
 
@@ -95,4 +97,18 @@ export function renderSlackFact(fact: FactView | undefined, idIsEmpty: boolean):
     ],
   };
   return { text: reply.text, blocks: [idLine, ...reply.blocks].slice(0, SLACK_LIMITS.blocks) };
+}
+
+/** `/stats gaps`: the report for admins, a polite refusal for everyone else. */
+export function renderSlackGaps(result: GapsReportResult): SlackMessage {
+  if (!result.allowed) return message([section(GAPS_REFUSAL)], GAPS_REFUSAL);
+  const text = result.lines.join('\n');
+  const chunks = text.match(/[\s\S]{1,2900}(?:\n|$)/gu) ?? [text];
+  return message(
+    [
+      section('*Unanswered questions, most frequent first*'),
+      ...chunks.map((c) => section(`\`\`\`${safeText(c, 2900)}\`\`\``)),
+    ],
+    text,
+  );
 }

@@ -10,6 +10,7 @@ import { healthRoutes } from './health-routes.js';
 import { registerActionListeners } from './listeners/actions.js';
 import { registerErrorHandler } from './listeners/error-handler.js';
 import { registerEventListeners } from './listeners/events.js';
+import { registerFeedbackListeners } from './listeners/feedback.js';
 import { registerStatsCommand } from './listeners/stats-command.js';
 
 export interface SlackAdapterOptions {
@@ -65,6 +66,7 @@ export function createAdapter(
   registerEventListeners(app, deps);
   registerStatsCommand(app, deps);
   registerActionListeners(app, deps);
+  registerFeedbackListeners(app, deps);
   registerErrorHandler(app, deps);
 
   let server: Server | undefined;

@@ -1,20 +1,33 @@
-// Platform-neutral service the adapters call: answering with conversation context, one place for all.
+// Platform-neutral service the adapters call: answering with conversation context, feedback and the gaps report.
+import { randomBytes } from 'node:crypto';
 import { answerQuestion, type PriorTurn } from '../core/answer-question.js';
 import type { FactIndex } from '../core/build-index.js';
 import type { Reply } from '../core/reply.js';
+import { buildGapsReport, formatGapsReport, type GapGroup } from '../gaps/gaps-report.js';
+import { createNullGapsStore, type GapEntry, type GapsStore } from '../gaps/gaps-store.js';
 import { createExpiringMap } from './expiring-map.js';
 
 /** Where a question came from: the platform and opaque keys for the asker and the conversation. */
 export interface AskContext {
   platform: 'console' | 'slack' | 'discord' | 'cli';
+  /** `platform:userId`, as listed in STATBOT_ADMINS; never stored with a question. */
   userKey: string;
   /** One conversation of one user (thread, reply chain, DM or console session); context never crosses keys. */
   conversationKey: string;
 }
 
+export type GapsReportResult = { allowed: false } | { allowed: true; groups: GapGroup[]; lines: string[] };
+
 export interface StatbotService {
   readonly index: FactIndex;
   ask(question: string, context: AskContext): Promise<Reply>;
+  /** Records a 👍/👎 on an answered turn; a 👎 is kept for the gaps report. Returns its id for a reason. */
+  feedback(turnId: string, vote: 'up' | 'down', platform: AskContext['platform']): number | undefined;
+  /** Adds a 👎 voter's reason. */
+  addFeedbackReason(feedbackId: number, reason: string): void;
+  /** The gaps report, for admins only. */
+  gapsReport(userKey: string): GapsReportResult;
+  close(): void;
 }
 
 export interface ServiceOptions {
@@ -25,32 +38,94 @@ export interface ServiceOptions {
   now?: () => number;
 }
 
+export interface ServiceDeps {
+  index: FactIndex;
+  gaps?: GapsStore;
+  /** `platform:userId` of the people allowed to see the gaps report. */
+  admins?: ReadonlySet<string>;
+}
+
+interface Turn {
+  question: string;
+  packId: string;
+  factId: string;
+}
+
+/** Declines worth a pack author's attention (not greetings, empty input, harm or safeguarding). */
+const RECORDED_DECLINES = new Set(['not_covered', 'off_topic']);
+
+function gapEntryFor(reply: Reply, platform: string): GapEntry | undefined {
+  const nearest = reply.suggestions[0];
+  const base = {
+    question: reply.question.trim(),
+    platform,
+    packId: nearest?.packId ?? reply.packs[0]?.id ?? '',
+    topFactId: nearest?.factId ?? '',
+  };
+  if (reply.status === 'ambiguous') return { ...base, status: 'ambiguous', reason: 'ambiguous' };
+  if (reply.status === 'abstained' && RECORDED_DECLINES.has(reply.reason.code)) {
+    const kind = 'kind' in reply.reason ? `/${reply.reason.kind}` : '';
+    return { ...base, status: 'abstained', reason: `${reply.reason.code}${kind}` };
+  }
+  return undefined;
+}
+
 /** Builds the service over an index built once at start-up. */
-export function createStatbotService(
-  deps: { index: FactIndex },
-  options: ServiceOptions = {},
-): StatbotService {
+export function createStatbotService(deps: ServiceDeps, options: ServiceOptions = {}): StatbotService {
+  const now = options.now ? { now: options.now } : {};
+  const gaps = deps.gaps ?? createNullGapsStore();
   const conversations = createExpiringMap<PriorTurn>({
     max: options.maxConversations ?? 10_000,
     ttlMs: options.contextTtlMs ?? 30 * 60 * 1000,
-    ...(options.now ? { now: options.now } : {}),
+    ...now,
   });
+  const turns = createExpiringMap<Turn>({ max: 20_000, ttlMs: 24 * 60 * 60 * 1000, ...now });
+  // Writes happen after the reply is handed back, so a slow or broken database never delays or breaks it.
+  const later = (work: () => void) => setImmediate(work);
+
   return {
     index: deps.index,
     async ask(question, context) {
       const key = `${context.platform}:${context.conversationKey}`;
       const prior = conversations.get(key);
       const reply = answerQuestion(question, deps.index, prior ? { prior } : {});
-      if (reply.status === 'answered') {
-        const first = reply.facts[0];
-        if (first)
-          conversations.set(key, {
-            question: reply.readAs ?? question,
-            packId: first.packId,
-            factIds: reply.facts.map((f) => f.factId),
-          });
-      }
-      return reply;
+      const entry = gapEntryFor(reply, context.platform);
+      if (entry) later(() => gaps.record(entry));
+      const first = reply.status === 'answered' ? reply.facts[0] : undefined;
+      if (reply.status !== 'answered' || !first) return reply;
+      conversations.set(key, {
+        question: reply.readAs ?? question,
+        packId: first.packId,
+        factIds: reply.facts.map((f) => f.factId),
+      });
+      const turnId = randomBytes(6).toString('base64url');
+      turns.set(turnId, { question: question.trim(), packId: first.packId, factId: first.factId });
+      return { ...reply, turnId };
+    },
+    feedback(turnId, vote, platform) {
+      if (vote === 'up') return undefined;
+      const turn = turns.get(turnId);
+      if (!turn) return undefined;
+      return gaps.record({
+        question: turn.question,
+        platform,
+        packId: turn.packId,
+        status: 'downvoted',
+        reason: 'downvoted',
+        topFactId: turn.factId,
+      });
+    },
+    addFeedbackReason(feedbackId, reason) {
+      const trimmed = reason.trim();
+      if (trimmed) later(() => gaps.addFeedback(feedbackId, trimmed));
+    },
+    gapsReport(userKey) {
+      if (!deps.admins?.has(userKey)) return { allowed: false };
+      const groups = buildGapsReport(gaps.rows(), deps.index);
+      return { allowed: true, groups, lines: formatGapsReport(groups) };
+    },
+    close() {
+      gaps.close();
     },
   };
 }

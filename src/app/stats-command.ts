@@ -4,6 +4,7 @@ export type StatsCommand =
   | { kind: 'help' }
   | { kind: 'topics' }
   | { kind: 'sources' }
+  | { kind: 'gaps' }
   | { kind: 'fact'; id: string }
   | { kind: 'ask'; question: string };
 
@@ -14,6 +15,7 @@ export function parseStatsCommand(text: string): StatsCommand {
   if (lower === '' || lower === 'help' || lower === '?') return { kind: 'help' };
   if (lower === 'topics' || lower === 'topic') return { kind: 'topics' };
   if (lower === 'sources' || lower === 'source') return { kind: 'sources' };
+  if (lower === 'gaps') return { kind: 'gaps' };
   const fact = /^fact(?:\s+(\S+))?$/iu.exec(trimmed);
   if (fact) return { kind: 'fact', id: fact[1] ?? '' };
   return { kind: 'ask', question: trimmed };

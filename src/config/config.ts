@@ -4,6 +4,8 @@ import { ConfigError } from '../errors.js';
 
 const DEFAULTS = {
   knowledgeDir: 'knowledge',
+  dbPath: 'data/statbot.sqlite',
+  gapsRetentionDays: 90,
   logLevel: 'info',
   port: 3000,
 } satisfies Record<string, string | number>;
@@ -22,6 +24,26 @@ const envSchema = z.object({
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   ),
   PORT: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(65535).default(DEFAULTS.port)),
+  STATBOT_DB_PATH: z.preprocess(blankToUndefined, z.string().default(DEFAULTS.dbPath)),
+  STATBOT_GAPS_RETENTION_DAYS: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ message: 'must be a whole number of days' })
+      .int()
+      .min(1)
+      .max(3650)
+      .default(DEFAULTS.gapsRetentionDays),
+  ),
+  STATBOT_ADMINS: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(
+        /^\s*(?:(?:slack|discord):[A-Za-z0-9]+\s*,?\s*)+$/u,
+        'list platform user ids such as "slack:U0123ABC, discord:80351110224678912"',
+      )
+      .optional(),
+  ),
   SLACK_BOT_TOKEN: optionalString,
   SLACK_APP_TOKEN: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
@@ -46,6 +68,11 @@ export interface DiscordConfig {
 
 export interface Config {
   knowledgeDir: string;
+  /** SQLite file for the gaps report (":memory:" keeps nothing). */
+  dbPath: string;
+  gapsRetentionDays: number;
+  /** `platform:userId` of admins (may see /stats gaps). */
+  admins: string[];
   /** Unset means "the entry point's own default". */
   logLevel?: string;
   port: number;
@@ -142,6 +169,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const discord = discordFrom(env2);
   return {
     knowledgeDir: env2.STATBOT_KNOWLEDGE_DIR,
+    dbPath: env2.STATBOT_DB_PATH,
+    gapsRetentionDays: env2.STATBOT_GAPS_RETENTION_DAYS,
+    admins: (env2.STATBOT_ADMINS ?? '')
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean),
     ...(env2.LOG_LEVEL ? { logLevel: env2.LOG_LEVEL } : {}),
     port: env2.PORT,
     ...(slack ? { slack } : {}),

@@ -57,6 +57,8 @@ interface ReplyBase {
   /** 0–1; replies at or above ANSWER_THRESHOLD are answered. */
   confidence: number;
   suggestions: Suggestion[];
+  /** Set by the service on answers, so feedback buttons can name the turn they rate. */
+  turnId?: string;
   /** Set when the question was read together with the previous turn: how it was understood. */
   readAs?: string;
   /** The packs consulted (id and title), for "what do you cover" wording. */

@@ -146,3 +146,10 @@ export function mayEchoQuestion(reply: Reply): boolean {
 
 /** Shown when a question was read together with the previous one. */
 export const FOLLOW_UP_NOTE = 'Read as a follow-up to your previous question.';
+
+/** Told to anyone who is not an admin and asks for the gaps report. */
+export const GAPS_REFUSAL =
+  'Sorry, the gaps report is only for statbot admins. Ask your workspace admin if you need it.';
+
+/** After a 👍, or after a 👎 reason is sent. */
+export const FEEDBACK_THANKS = 'Thanks for the feedback: it helps us improve statbot.';

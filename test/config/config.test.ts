@@ -2,16 +2,37 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { ConfigError } from '../../src/errors.js';
 
+const DEFAULTS = {
+  knowledgeDir: 'knowledge',
+  port: 3000,
+  dbPath: 'data/statbot.sqlite',
+  gapsRetentionDays: 90,
+  admins: [],
+};
+
 describe('loadConfig', () => {
+  it('reads the admins list and the gaps settings', () => {
+    expect(
+      loadConfig({
+        STATBOT_ADMINS: 'slack:U01, discord:123',
+        STATBOT_GAPS_RETENTION_DAYS: '30',
+        STATBOT_DB_PATH: '/tmp/x.sqlite',
+      }),
+    ).toMatchObject({
+      admins: ['slack:U01', 'discord:123'],
+      gapsRetentionDays: 30,
+      dbPath: '/tmp/x.sqlite',
+    });
+  });
+
   it('runs the console with defaults when nothing is set', () => {
-    expect(loadConfig({})).toEqual({ knowledgeDir: 'knowledge', port: 3000 });
+    expect(loadConfig({})).toEqual(DEFAULTS);
   });
 
   it('treats blank values as unset (a copied .env.example starts the console)', () => {
-    expect(loadConfig({ SLACK_BOT_TOKEN: '', DISCORD_TOKEN: ' ', LOG_LEVEL: '' })).toEqual({
-      knowledgeDir: 'knowledge',
-      port: 3000,
-    });
+    expect(
+      loadConfig({ SLACK_BOT_TOKEN: '', DISCORD_TOKEN: ' ', LOG_LEVEL: '', STATBOT_ADMINS: '' }),
+    ).toEqual(DEFAULTS);
   });
 
   it('picks Socket Mode when an app token is set', () => {
@@ -53,6 +74,8 @@ describe('loadConfig', () => {
     ],
     [{ PORT: 'eighty' }, /PORT/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+    [{ STATBOT_ADMINS: 'U123' }, /STATBOT_ADMINS: list platform user ids/],
+    [{ STATBOT_GAPS_RETENTION_DAYS: '0' }, /STATBOT_GAPS_RETENTION_DAYS/],
     [{ DISCORD_GUILD_ID: '123456' }, /DISCORD_TOKEN is not/],
     [{ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: 'abc' }, /numeric Application ID/],
   ])('stops start-up naming the variable and the fix: %j', (env, message) => {

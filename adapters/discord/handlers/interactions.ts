@@ -19,11 +19,13 @@ import type { Reply } from '../../../src/core/reply.js';
 import { truncate } from '../escape.js';
 import {
   renderDiscordFact,
+  renderDiscordGaps,
   renderDiscordHelp,
   renderDiscordSources,
   renderDiscordTopics,
 } from '../render-catalogue.js';
-import { type DiscordMessage, renderDiscordReply, SUGGEST_PREFIX } from '../render-embed.js';
+import { type DiscordMessage, FEEDBACK_PREFIX, renderDiscordReply, SUGGEST_PREFIX } from '../render-embed.js';
+import { handleFeedbackButton, handleFeedbackReason, REASON_PREFIX } from './feedback.js';
 
 /** Past this, a reply is deferred so Discord's 3-second deadline is never missed. */
 const DEFER_AFTER_MS = 1500;
@@ -98,6 +100,12 @@ async function handleStats(interaction: ChatInputCommandInteraction, deps: Adapt
     case 'sources':
       await interaction.reply(renderDiscordSources(listSources(index)));
       return;
+    case 'gaps':
+      await interaction.reply({
+        ...renderDiscordGaps(deps.service.gapsReport(`discord:${interaction.user.id}`)),
+        flags: MessageFlags.Ephemeral,
+      });
+      return;
     default:
       await interaction.reply({ ...renderDiscordHelp(), flags: MessageFlags.Ephemeral });
   }
@@ -119,5 +127,9 @@ export async function handleInteraction(interaction: Interaction, deps: AdapterD
     if (interaction.commandName === 'stats') await handleStats(interaction, deps);
   } else if (interaction.isButton() && interaction.customId.startsWith(SUGGEST_PREFIX)) {
     await handleSuggestion(interaction, deps);
+  } else if (interaction.isButton() && interaction.customId.startsWith(FEEDBACK_PREFIX)) {
+    await handleFeedbackButton(interaction, deps);
+  } else if (interaction.isModalSubmit() && interaction.customId.startsWith(REASON_PREFIX)) {
+    await handleFeedbackReason(interaction, deps);
   }
 }

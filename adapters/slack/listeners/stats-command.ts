@@ -6,6 +6,7 @@ import { findFact, listSources, listTopics } from '../../../src/core/catalogue.j
 import { renderSlackReply, type SlackMessage } from '../render-blocks.js';
 import {
   renderSlackFact,
+  renderSlackGaps,
   renderSlackHelp,
   renderSlackSources,
   renderSlackTopics,
@@ -25,6 +26,9 @@ export function registerStatsCommand(app: App, deps: AdapterDeps): void {
         break;
       case 'sources':
         message = renderSlackSources(listSources(deps.service.index));
+        break;
+      case 'gaps':
+        message = renderSlackGaps(deps.service.gapsReport(`slack:${command.user_id}`));
         break;
       case 'fact':
         message = renderSlackFact(findFact(deps.service.index, parsed.id), parsed.id === '');

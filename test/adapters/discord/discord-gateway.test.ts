@@ -43,7 +43,7 @@ const dataOf = (c: DiscordCall) =>
 const realService = createStatbotService({ index: realIndex() });
 let failNext = false;
 const service: StatbotService = {
-  index: realService.index,
+  ...realService,
   ask: (question, context) => {
     if (!failNext) return realService.ask(question, context);
     failNext = false;

@@ -54,7 +54,7 @@ describe('npm run discord:register', () => {
       name: string;
       options?: Array<{ name: string; autocomplete?: boolean; required?: boolean }>;
     }>;
-    expect(subs.map((s) => s.name)).toEqual(['ask', 'fact', 'topics', 'sources', 'help']);
+    expect(subs.map((s) => s.name)).toEqual(['ask', 'fact', 'topics', 'sources', 'help', 'gaps']);
     expect(subs[0]?.options).toMatchObject([
       { name: 'question', required: true, autocomplete: true },
       { name: 'private' },

@@ -1,0 +1,142 @@
+// Records questions statbot could not answer well, in SQLite, for the gaps report. Never blocks a reply.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Logger } from '../logger.js';
+import { MIGRATIONS } from './migrations.js';
+
+/** One recorded question: no user ids or names, ever. */
+export interface GapEntry {
+  question: string;
+  platform: string;
+  packId: string;
+  status: 'abstained' | 'ambiguous' | 'downvoted';
+  reason: string;
+  topFactId: string;
+}
+
+export interface GapRow extends GapEntry {
+  id: number;
+  askedAt: number;
+  feedback: string;
+}
+
+export interface GapsStore {
+  /** Records an entry; returns its id, or undefined when the database is unavailable. */
+  record(entry: GapEntry): number | undefined;
+  /** Adds a down-voter's reason to an entry. */
+  addFeedback(id: number, feedback: string): void;
+  /** All rows newer than the retention period, newest first. */
+  rows(limit?: number): GapRow[];
+  /** Deletes rows older than the retention period; returns how many. */
+  prune(): number;
+  close(): void;
+}
+
+export interface GapsStoreOptions {
+  path: string;
+  retentionDays: number;
+  logger: Logger;
+  now?: () => number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const MAX_QUESTION_CHARS = 500;
+
+/** Applies the migrations the database has not seen yet (tracked in PRAGMA user_version). */
+export function migrate(db: Database.Database): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (const [i, sql] of MIGRATIONS.entries()) {
+    const version = i + 1;
+    if (version <= current) continue;
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${version}`);
+    })();
+  }
+  return MIGRATIONS.length;
+}
+
+/** A store that records nothing (used when the database cannot be opened). */
+export function createNullGapsStore(): GapsStore {
+  return {
+    record: () => undefined,
+    addFeedback: () => undefined,
+    rows: () => [],
+    prune: () => 0,
+    close: () => undefined,
+  };
+}
+
+/** Opens (creating on first use) the SQLite file; if that fails, logs a warning and records nothing. */
+export function openGapsStore(options: GapsStoreOptions): GapsStore {
+  const now = options.now ?? Date.now;
+  const log = options.logger.child({ component: 'gaps' });
+  let db: Database.Database;
+  try {
+    if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+    db = new Database(options.path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('busy_timeout = 100');
+    migrate(db);
+  } catch (error) {
+    log.warn(
+      { err: error, path: options.path },
+      'gaps database unavailable; unanswered questions will not be recorded',
+    );
+    return createNullGapsStore();
+  }
+  const insert = db.prepare(
+    'INSERT INTO gaps (asked_at, platform, pack_id, status, reason, question, top_fact_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const setFeedback = db.prepare('UPDATE gaps SET feedback = ? WHERE id = ?');
+  const select = db.prepare('SELECT * FROM gaps WHERE asked_at >= ? ORDER BY asked_at DESC, id DESC LIMIT ?');
+  const remove = db.prepare('DELETE FROM gaps WHERE asked_at < ?');
+  const cutoff = () => now() - options.retentionDays * DAY_MS;
+  const guarded = <T>(what: string, fallback: T, work: () => T): T => {
+    try {
+      return work();
+    } catch (error) {
+      log.warn({ err: error }, `gaps database: could not ${what}`);
+      return fallback;
+    }
+  };
+  return {
+    record: (e) =>
+      guarded('record a question', undefined, () =>
+        Number(
+          insert.run(
+            now(),
+            e.platform,
+            e.packId,
+            e.status,
+            e.reason,
+            e.question.slice(0, MAX_QUESTION_CHARS),
+            e.topFactId,
+          ).lastInsertRowid,
+        ),
+      ),
+    addFeedback: (id, feedback) =>
+      guarded(
+        'save feedback',
+        undefined,
+        () => void setFeedback.run(feedback.slice(0, MAX_QUESTION_CHARS), id),
+      ),
+    rows: (limit = 10_000) =>
+      guarded('read the report', [] as GapRow[], () =>
+        (select.all(cutoff(), limit) as Array<Record<string, unknown>>).map((r) => ({
+          id: Number(r.id),
+          askedAt: Number(r.asked_at),
+          platform: String(r.platform),
+          packId: String(r.pack_id),
+          status: r.status as GapRow['status'],
+          reason: String(r.reason),
+          question: String(r.question),
+          topFactId: String(r.top_fact_id),
+          feedback: String(r.feedback ?? ''),
+        })),
+      ),
+    prune: () => guarded('delete old rows', 0, () => remove.run(cutoff()).changes),
+    close: () => guarded('close', undefined, () => db.close()),
+  };
+}
