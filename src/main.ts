@@ -3,6 +3,7 @@ import { createAdapter as createConsoleAdapter } from '../adapters/console/conso
 import { createAdapter as createDiscordAdapter } from '../adapters/discord/discord-adapter.js';
 import { createAdapter as createSlackAdapter } from '../adapters/slack/slack-adapter.js';
 import type { Adapter } from './app/adapter.js';
+import { createRateLimiter } from './app/rate-limit.js';
 import { createStatbotService } from './app/statbot-service.js';
 import { loadConfig } from './config/config.js';
 import { buildIndex } from './core/build-index.js';
@@ -19,7 +20,13 @@ async function main(): Promise<void> {
   const gaps = openGapsStore({ path: config.dbPath, retentionDays: config.gapsRetentionDays, logger });
   gaps.prune();
   setInterval(() => gaps.prune(), 6 * 60 * 60 * 1000).unref();
-  const service = createStatbotService({ index: buildIndex(packs), gaps, admins: new Set(config.admins) });
+  const limiter = createRateLimiter({ ...config.rateLimit, logger });
+  const service = createStatbotService({
+    index: buildIndex(packs),
+    gaps,
+    admins: new Set(config.admins),
+    limiter,
+  });
   logger.info({ packs: packs.map((p) => p.pack.id), facts: service.index.facts.length }, 'knowledge loaded');
 
   const deps = { service, logger };
@@ -31,7 +38,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     await Promise.allSettled(adapters.map((a) => a.stop()));
-    service.close();
+    await service.close();
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

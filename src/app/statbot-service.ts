@@ -3,9 +3,11 @@ import { randomBytes } from 'node:crypto';
 import { answerQuestion, type PriorTurn } from '../core/answer-question.js';
 import type { FactIndex } from '../core/build-index.js';
 import type { Reply } from '../core/reply.js';
+import { packsOf } from '../core/views.js';
 import { buildGapsReport, formatGapsReport, type GapGroup } from '../gaps/gaps-report.js';
 import { createNullGapsStore, type GapEntry, type GapsStore } from '../gaps/gaps-store.js';
 import { createExpiringMap } from './expiring-map.js';
+import type { RateLimiter } from './rate-limit.js';
 
 /** Where a question came from: the platform and opaque keys for the asker and the conversation. */
 export interface AskContext {
@@ -27,7 +29,7 @@ export interface StatbotService {
   addFeedbackReason(feedbackId: number, reason: string): void;
   /** The gaps report, for admins only. */
   gapsReport(userKey: string): GapsReportResult;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export interface ServiceOptions {
@@ -43,6 +45,8 @@ export interface ServiceDeps {
   gaps?: GapsStore;
   /** `platform:userId` of the people allowed to see the gaps report. */
   admins?: ReadonlySet<string>;
+  /** Per-user limit on questions (none when absent). */
+  limiter?: RateLimiter;
 }
 
 interface Turn {
@@ -86,6 +90,19 @@ export function createStatbotService(deps: ServiceDeps, options: ServiceOptions 
   return {
     index: deps.index,
     async ask(question, context) {
+      const verdict = deps.limiter ? await deps.limiter.consume(context.userKey) : { allowed: true as const };
+      if (!verdict.allowed) {
+        const reason = { code: 'rate_limited' as const, retryAfterSeconds: verdict.retryAfterSeconds };
+        return {
+          status: 'abstained',
+          question,
+          reason,
+          confidence: 0,
+          suggestions: [],
+          packs: packsOf(deps.index),
+          citations: [],
+        };
+      }
       const key = `${context.platform}:${context.conversationKey}`;
       const prior = conversations.get(key);
       const reply = answerQuestion(question, deps.index, prior ? { prior } : {});
@@ -124,8 +141,9 @@ export function createStatbotService(deps: ServiceDeps, options: ServiceOptions 
       const groups = buildGapsReport(gaps.rows(), deps.index);
       return { allowed: true, groups, lines: formatGapsReport(groups) };
     },
-    close() {
+    async close() {
       gaps.close();
+      await deps.limiter?.close();
     },
   };
 }

@@ -6,6 +6,8 @@ const DEFAULTS = {
   knowledgeDir: 'knowledge',
   dbPath: 'data/statbot.sqlite',
   gapsRetentionDays: 90,
+  ratePoints: 20,
+  rateWindowSeconds: 60,
   logLevel: 'info',
   port: 3000,
 } satisfies Record<string, string | number>;
@@ -25,6 +27,21 @@ const envSchema = z.object({
   ),
   PORT: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(65535).default(DEFAULTS.port)),
   STATBOT_DB_PATH: z.preprocess(blankToUndefined, z.string().default(DEFAULTS.dbPath)),
+  STATBOT_RATE_LIMIT_POINTS: z.preprocess(
+    blankToUndefined,
+    z.coerce.number().int().min(1).max(100_000).default(DEFAULTS.ratePoints),
+  ),
+  STATBOT_RATE_LIMIT_WINDOW_SECONDS: z.preprocess(
+    blankToUndefined,
+    z.coerce.number().int().min(1).max(86_400).default(DEFAULTS.rateWindowSeconds),
+  ),
+  REDIS_URL: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^rediss?:\/\//u, 'must start with redis:// or rediss://')
+      .optional(),
+  ),
   STATBOT_GAPS_RETENTION_DAYS: z.preprocess(
     blankToUndefined,
     z.coerce
@@ -73,6 +90,8 @@ export interface Config {
   gapsRetentionDays: number;
   /** `platform:userId` of admins (may see /stats gaps). */
   admins: string[];
+  /** Questions each user may ask per window. */
+  rateLimit: { points: number; windowSeconds: number; redisUrl?: string };
   /** Unset means "the entry point's own default". */
   logLevel?: string;
   port: number;
@@ -170,6 +189,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   return {
     knowledgeDir: env2.STATBOT_KNOWLEDGE_DIR,
     dbPath: env2.STATBOT_DB_PATH,
+    rateLimit: {
+      points: env2.STATBOT_RATE_LIMIT_POINTS,
+      windowSeconds: env2.STATBOT_RATE_LIMIT_WINDOW_SECONDS,
+      ...(env2.REDIS_URL ? { redisUrl: env2.REDIS_URL } : {}),
+    },
     gapsRetentionDays: env2.STATBOT_GAPS_RETENTION_DAYS,
     admins: (env2.STATBOT_ADMINS ?? '')
       .split(',')

@@ -44,6 +44,7 @@ export type DeclineReason =
   | { code: 'help' }
   | { code: 'harmful' }
   | { code: 'safeguarding' }
+  | { code: 'rate_limited'; retryAfterSeconds: number }
   | { code: 'off_topic' }
   | {
       code: 'not_covered';

@@ -28,6 +28,8 @@ export function describeDecline(reason: DeclineReason, reply: Reply): string {
       return `Sorry, I can only answer questions about ${packTitles(reply)}, and that question is outside what my source covers.`;
     case 'not_covered':
       return describeNotCovered(reason);
+    case 'rate_limited':
+      return `You're asking faster than I can keep up with. Please wait ${reason.retryAfterSeconds} second${reason.retryAfterSeconds === 1 ? '' : 's'} and try again.`;
   }
 }
 
@@ -153,3 +155,8 @@ export const GAPS_REFUSAL =
 
 /** After a 👍, or after a 👎 reason is sent. */
 export const FEEDBACK_THANKS = 'Thanks for the feedback: it helps us improve statbot.';
+
+/** Replies only the asker should see, wherever the platform allows it. */
+export function isPrivateReply(reply: Reply): boolean {
+  return reply.status === 'abstained' && reply.reason.code === 'rate_limited';
+}

@@ -8,6 +8,7 @@ const DEFAULTS = {
   dbPath: 'data/statbot.sqlite',
   gapsRetentionDays: 90,
   admins: [],
+  rateLimit: { points: 20, windowSeconds: 60 },
 };
 
 describe('loadConfig', () => {

@@ -16,6 +16,7 @@ import {
 } from '../../../src/core/catalogue.js';
 import { replyForFactId } from '../../../src/core/fact-reply.js';
 import type { Reply } from '../../../src/core/reply.js';
+import { isPrivateReply } from '../../../src/render/wording.js';
 import { truncate } from '../escape.js';
 import {
   renderDiscordFact,
@@ -39,13 +40,18 @@ function askContext(interaction: Interaction) {
   };
 }
 
-/** Replies with `work`'s result, deferring first if it takes longer than DEFER_AFTER_MS. */
+/** A rendered reply and whether only the asker should see it. */
+interface Outgoing {
+  message: DiscordMessage;
+  ephemeral: boolean;
+}
+
+/** Replies with `work`'s result, deferring first (with the requested visibility) if it takes over DEFER_AFTER_MS. */
 async function replyInTime(
   interaction: ChatInputCommandInteraction | ButtonInteraction,
-  work: Promise<DiscordMessage>,
-  ephemeral: boolean,
+  work: Promise<Outgoing>,
+  deferEphemeral: boolean,
 ): Promise<void> {
-  const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
   const slow = Symbol('slow');
   let timer: NodeJS.Timeout | undefined;
   const first = await Promise.race([
@@ -56,11 +62,14 @@ async function replyInTime(
   ]);
   clearTimeout(timer);
   if (first !== slow) {
-    await interaction.reply({ ...first, ...(flags ? { flags } : {}) });
+    await interaction.reply({
+      ...first.message,
+      ...(first.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+    });
     return;
   }
-  await interaction.deferReply(flags ? { flags } : {});
-  await interaction.editReply(await work);
+  await interaction.deferReply(deferEphemeral ? { flags: MessageFlags.Ephemeral } : {});
+  await interaction.editReply((await work).message);
 }
 
 async function handleAutocomplete(interaction: AutocompleteInteraction, deps: AdapterDeps): Promise<void> {
@@ -85,9 +94,10 @@ async function handleStats(interaction: ChatInputCommandInteraction, deps: Adapt
     case 'ask': {
       const question = interaction.options.getString('question', true);
       const ephemeral = interaction.options.getBoolean('private') ?? false;
-      const work = deps.service
-        .ask(question, askContext(interaction))
-        .then((reply: Reply) => renderDiscordReply(reply));
+      const work = deps.service.ask(question, askContext(interaction)).then((reply: Reply) => ({
+        message: renderDiscordReply(reply),
+        ephemeral: ephemeral || isPrivateReply(reply),
+      }));
       await replyInTime(interaction, work, ephemeral);
       return;
     }
@@ -116,7 +126,7 @@ async function handleSuggestion(interaction: ButtonInteraction, deps: AdapterDep
   const reply = replyForFactId(deps.service.index, packId, factId);
   const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
   const message = reply ? renderDiscordReply(reply) : renderDiscordFact(undefined);
-  await replyInTime(interaction, Promise.resolve(message), ephemeral);
+  await replyInTime(interaction, Promise.resolve({ message, ephemeral }), ephemeral);
 }
 
 /** Routes one interaction; unknown interactions are ignored. */

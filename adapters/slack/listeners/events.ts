@@ -1,6 +1,7 @@
 // app_mention → answer in the mention's thread; a direct message → answer in the DM.
 import type { App } from '@slack/bolt';
 import type { AdapterDeps } from '../../../src/app/adapter.js';
+import { isPrivateReply } from '../../../src/render/wording.js';
 import { renderSlackReply } from '../render-blocks.js';
 
 interface IncomingMessage {
@@ -28,6 +29,15 @@ export function registerEventListeners(app: App, deps: AdapterDeps): void {
       conversationKey: `${teamId}:${event.channel}:${threadTs ?? 'main'}:${event.user}`,
     });
     deps.logger.debug({ channel: event.channel, status: reply.status }, 'slack: answered');
+    if (isPrivateReply(reply) && event.user) {
+      await app.client.chat.postEphemeral({
+        channel: event.channel,
+        user: event.user,
+        ...(threadTs ? { thread_ts: threadTs } : {}),
+        ...renderSlackReply(reply),
+      });
+      return;
+    }
     await app.client.chat.postMessage({
       channel: event.channel,
       ...(threadTs ? { thread_ts: threadTs } : {}),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdapter, type DiscordAdapter } from '../../../adapters/discord/discord-adapter.js';
+import { createRateLimiter } from '../../../src/app/rate-limit.js';
 import { createStatbotService } from '../../../src/app/statbot-service.js';
 import { makeButtonClick, makeStatsCommand } from '../../helpers/discord-payloads.js';
 import {
@@ -25,6 +26,7 @@ beforeAll(async () => {
     index: realIndex(),
     gaps: store,
     admins: new Set([`discord:${humanUser.id}`]),
+    limiter: createRateLimiter({ points: 5, windowSeconds: 60, logger: captureLogs().logger }),
   });
   adapter = createAdapter(
     { service, logger: captureLogs().logger },
@@ -95,6 +97,27 @@ describe('Discord feedback and the gaps report', () => {
     expect(data.flags).toBe(64);
     expect(JSON.stringify(data)).toContain('how often was snapchat used?');
     expect(APP_ID).toBeTruthy();
+  });
+
+  it('answers a user who asks too fast with a private slow-down', async () => {
+    const fast = {
+      user: { ...humanUser, id: '900000000000000055' },
+      roles: [],
+      permissions: '0',
+      joined_at: '2020-01-01T00:00:00.000Z',
+      deaf: false,
+      mute: false,
+      flags: 0,
+    };
+    let last: ReturnType<typeof makeStatsCommand> | undefined;
+    for (let i = 0; i < 6; i++) {
+      last = makeStatsCommand('ask', [{ name: 'question', type: 3, value: 'snapchat?' }], { member: fast });
+      standIn.dispatch('INTERACTION_CREATE', last);
+      await standIn.waitFor(callbackFor(last.id));
+    }
+    const data = dataOf(await standIn.waitFor(callbackFor(last?.id ?? '')));
+    expect(data.flags).toBe(64);
+    expect(JSON.stringify(data)).toContain('asking faster than I can keep up with');
   });
 
   it('refuses /stats gaps politely to everyone else', async () => {

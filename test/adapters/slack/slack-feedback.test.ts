@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdapter, type SlackAdapter } from '../../../adapters/slack/slack-adapter.js';
+import { createRateLimiter } from '../../../src/app/rate-limit.js';
 import { createStatbotService } from '../../../src/app/statbot-service.js';
 import { captureLogs } from '../../helpers/log-capture.js';
 import { realIndex } from '../../helpers/real-pack.js';
@@ -20,6 +21,7 @@ beforeAll(async () => {
     index: realIndex(),
     gaps: store,
     admins: new Set(['slack:UADMIN']),
+    limiter: createRateLimiter({ points: 5, windowSeconds: 60, logger: captureLogs().logger }),
   });
   adapter = createAdapter(
     { service, logger: captureLogs().logger },
@@ -100,6 +102,20 @@ describe('Slack feedback and the gaps report', () => {
       topFactId: 'snapchat-20-percent',
       feedback: 'I wanted all platforms',
     });
+  });
+
+  it('tells a user who asks too fast to slow down, privately', async () => {
+    for (let i = 0; i < 6; i++)
+      await client.postJson(
+        makeMention({ channel: 'C-fast', user: 'UFAST', ts: `700.${i}`, text: '<@UBOT> snapchat?' }),
+      );
+    const call = await standIn.waitFor('chat.postEphemeral', (c) => c.body.channel === 'C-fast');
+    expect(call.body.user).toBe('UFAST');
+    expect(String(call.body.text)).toMatch(/asking faster than I can keep up with/);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(
+      standIn.calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === 'C-fast'),
+    ).toHaveLength(5);
   });
 
   it('shows /stats gaps to admins only', async () => {

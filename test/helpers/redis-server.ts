@@ -1,0 +1,54 @@
+// Starts a throwaway redis-server on a free loopback port, or says why it cannot.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+
+export interface RedisServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A redis-server, or the reason none could be started (so the caller can skip with it). */
+export async function startRedis(): Promise<RedisServer | { unavailable: string }> {
+  if (spawnSync('redis-server', ['--version']).error)
+    return { unavailable: 'redis-server is not installed (apt-get install redis-server)' };
+  const port = await freePort();
+  const child: ChildProcess = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: 'pipe' },
+  );
+  const ready = await new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => resolve(false), 5000);
+    child.stdout?.on('data', (d: Buffer) => {
+      if (d.toString().includes('Ready to accept connections')) {
+        clearTimeout(timer);
+        resolve(true);
+      }
+    });
+    child.once('exit', () => resolve(false));
+  });
+  if (!ready) {
+    child.kill('SIGKILL');
+    return { unavailable: 'redis-server did not start within 5 s' };
+  }
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
