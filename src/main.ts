@@ -3,6 +3,7 @@ import { createAdapter as createConsoleAdapter } from '../adapters/console/conso
 import { createAdapter as createDiscordAdapter } from '../adapters/discord/discord-adapter.js';
 import { createAdapter as createSlackAdapter } from '../adapters/slack/slack-adapter.js';
 import type { Adapter } from './app/adapter.js';
+import { createInFlight } from './app/in-flight.js';
 import { createRateLimiter } from './app/rate-limit.js';
 import { createStatbotService } from './app/statbot-service.js';
 import { loadConfig } from './config/config.js';
@@ -11,6 +12,9 @@ import { StatbotError } from './errors.js';
 import { openGapsStore } from './gaps/gaps-store.js';
 import { createLogger, scrubSecrets } from './logger.js';
 import { loadPacks } from './pack/load-pack.js';
+
+/** How long shutdown waits for replies in progress. */
+const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
@@ -29,14 +33,21 @@ async function main(): Promise<void> {
   });
   logger.info({ packs: packs.map((p) => p.pack.id), facts: service.index.facts.length }, 'knowledge loaded');
 
-  const deps = { service, logger };
+  const inFlight = createInFlight();
+  const deps = { service, logger, inFlight };
   const adapters: Adapter[] = [];
   if (config.slack) adapters.push(createSlackAdapter(deps, config.slack));
   if (config.discord) adapters.push(createDiscordAdapter(deps, config.discord));
   if (!onPlatform) adapters.push(createConsoleAdapter(deps));
 
   const shutdown = async (signal: string) => {
-    logger.info({ signal }, 'shutting down');
+    logger.info(
+      { signal, inFlight: inFlight.active },
+      'shutting down: no new work, finishing replies in progress',
+    );
+    const finished = await inFlight.drain(SHUTDOWN_GRACE_MS);
+    if (!finished)
+      logger.warn({ inFlight: inFlight.active }, 'shutdown: gave up waiting for replies in progress');
     await Promise.allSettled(adapters.map((a) => a.stop()));
     await service.close();
     process.exit(0);

@@ -10,6 +10,7 @@ import {
 } from 'discord.js';
 import type { Adapter, AdapterDeps } from '../../src/app/adapter.js';
 import { apologyText, newCorrelationId } from '../../src/app/correlation.js';
+import { startFailure } from '../../src/app/start-error.js';
 import type { DiscordConfig } from '../../src/config/config.js';
 import { StatbotError } from '../../src/errors.js';
 import { handleInteraction } from './handlers/interactions.js';
@@ -49,7 +50,7 @@ export function createAdapter(
   // The adapter's one top-level error handler: log with a reference, apologise where possible, stay up.
   const guard = async (work: () => Promise<void>, apologise: (text: string) => Promise<unknown>) => {
     try {
-      await work();
+      await (deps.inFlight ? deps.inFlight.run(work) : work());
     } catch (error) {
       const ref = newCorrelationId();
       log.error({ err: error, ref }, 'discord: failed to handle a request');
@@ -115,14 +116,7 @@ export function createAdapter(
       } catch (error) {
         await client.destroy();
         if (error instanceof StatbotError) throw error;
-        const code =
-          (error as { code?: string; status?: number }).code ??
-          String((error as { status?: number }).status ?? 'unreachable');
-        throw new StatbotError(
-          'DISCORD_START_FAILED',
-          `Discord did not accept DISCORD_TOKEN (${code}). Check the bot token and DISCORD_API_URL if set.`,
-          { cause: error },
-        );
+        throw startFailure('Discord', 'DISCORD_TOKEN', 'DISCORD_API_URL', error);
       } finally {
         clearTimeout(timer);
       }

@@ -3,8 +3,8 @@ import type { Server } from 'node:http';
 import { App } from '@slack/bolt';
 import type { Adapter, AdapterDeps } from '../../src/app/adapter.js';
 import { createRecentKeys } from '../../src/app/recent-keys.js';
+import { startFailure } from '../../src/app/start-error.js';
 import type { SlackConfig } from '../../src/config/config.js';
-import { StatbotError } from '../../src/errors.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { healthRoutes } from './health-routes.js';
 import { registerActionListeners } from './listeners/actions.js';
@@ -53,9 +53,13 @@ export function createAdapter(
       : new App({
           ...common,
           signingSecret: config.signingSecret,
-          customRoutes: healthRoutes(() => state.ready),
+          customRoutes: healthRoutes(() => state.ready && !deps.inFlight?.draining),
         });
 
+  // Every request runs inside the shared in-flight tracker, so shutdown waits for replies being sent.
+  app.use(async ({ next }) => {
+    await (deps.inFlight ? deps.inFlight.run(next) : next());
+  });
   const seenEvents = createRecentKeys({ max: 10_000, ttlMs: 60 * 60 * 1000 });
   // Slack re-delivers an event it thinks we missed; answer each event id once.
   app.use(async ({ body, next }) => {
@@ -81,15 +85,7 @@ export function createAdapter(
       try {
         await app.init();
       } catch (error) {
-        const code =
-          (error as { data?: { error?: string }; code?: string }).data?.error ??
-          (error as { code?: string }).code ??
-          'unreachable';
-        throw new StatbotError(
-          'SLACK_START_FAILED',
-          `Slack did not accept SLACK_BOT_TOKEN (${code}). Check the token, the app's installation and SLACK_API_URL if set.`,
-          { cause: error },
-        );
+        throw startFailure('Slack', 'SLACK_BOT_TOKEN', 'SLACK_API_URL', error);
       }
       const started = config.mode === 'socket' ? await app.start() : await app.start(config.port);
       if (config.mode === 'http') server = started as Server;

@@ -1,5 +1,6 @@
 // The shape every platform adapter shares, and what the composition root hands to each.
 import type { Logger } from '../logger.js';
+import type { InFlight } from './in-flight.js';
 import type { StatbotService } from './statbot-service.js';
 
 /** A running platform connection. */
@@ -14,4 +15,6 @@ export interface Adapter {
 export interface AdapterDeps {
   service: StatbotService;
   logger: Logger;
+  /** Shared tracker of running work, for graceful shutdown (optional in tests). */
+  inFlight?: InFlight;
 }

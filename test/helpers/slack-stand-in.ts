@@ -8,6 +8,8 @@ import { type WebSocket, WebSocketServer } from 'ws';
 export interface CapturedCall {
   method: string;
   body: Record<string, unknown>;
+  /** Set once the stand-in has sent its response. */
+  respondedAt?: number;
 }
 
 function decodeBody(raw: string, contentType: string): Record<string, unknown> {
@@ -41,6 +43,8 @@ export interface SlackStandIn {
   socket(): Promise<WebSocket>;
   /** Socket Mode: sends an envelope and resolves with statbot's ack. */
   sendEnvelope(type: string, payload: unknown, envelopeId: string): Promise<Record<string, unknown>>;
+  /** Makes the named Web API method answer only after `ms` (0 clears it). */
+  delayMethod(method: string, ms: number): void;
   /** Makes the named Web API method fail with `error` until cleared. */
   failMethod(method: string, error: string | undefined): void;
   close(): Promise<void>;
@@ -49,13 +53,20 @@ export interface SlackStandIn {
 export async function startSlackStandIn(): Promise<SlackStandIn> {
   const calls: CapturedCall[] = [];
   const failures = new Map<string, string>();
+  const delays = new Map<string, number>();
   let ts = 1000;
   const server: Server = createServer(async (req, res) => {
     const raw = await readBody(req);
     const path = (req.url ?? '').split('?')[0] ?? '';
     const body = decodeBody(raw, String(req.headers['content-type'] ?? ''));
     const method = path.startsWith('/api/') ? path.slice('/api/'.length) : path;
-    calls.push({ method, body });
+    const call: CapturedCall = { method, body };
+    calls.push(call);
+    res.on('finish', () => {
+      call.respondedAt = Date.now();
+    });
+    const delay = delays.get(method);
+    if (delay) await new Promise((r) => setTimeout(r, delay));
     res.setHeader('content-type', 'application/json');
     const failure = failures.get(method);
     if (failure) {
@@ -142,6 +153,10 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
         }),
       );
       return acked;
+    },
+    delayMethod(method, ms) {
+      if (ms > 0) delays.set(method, ms);
+      else delays.delete(method);
     },
     failMethod(method, error) {
       if (error) failures.set(method, error);
