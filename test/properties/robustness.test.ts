@@ -1,0 +1,162 @@
+// Property-based tests: whatever a chat user types, statbot answers without throwing, stays bounded,
+// cannot ping anyone, and never states a number that is not in its cited quote or the question.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { renderDiscordReply } from '../../adapters/discord/render-embed.js';
+import { renderSlackReply } from '../../adapters/slack/render-blocks.js';
+import { answerQuestion } from '../../src/core/answer-question.js';
+import { ANSWER_THRESHOLD, type Reply } from '../../src/core/reply.js';
+import { renderPlainText } from '../../src/render/plain-text.js';
+import { extractNumbers } from '../../src/text/numbers.js';
+import { discordCanPing, discordProblems } from '../helpers/discord-validate.js';
+import { realIndex } from '../helpers/real-pack.js';
+import { slackCanPing, slackProblems } from '../helpers/slack-validate.js';
+
+const index = realIndex();
+const RUNS = { numRuns: 300 };
+
+const pieces = fc.constantFrom(
+  '<!channel>',
+  '<!here>',
+  '<!everyone>',
+  '@everyone',
+  '@here',
+  '<@U024BE7LH>',
+  '<@!80351110224678912>',
+  '<@&123456789012345678>',
+  '<#C1|general>',
+  '<https://x.org|label>',
+  '<:emoji:123>',
+  '<a:party:1>',
+  ':wave:',
+  '**',
+  '__',
+  '`',
+  '```',
+  '||',
+  '> ',
+  '\u200b',
+  '\u200d',
+  '\ufeff',
+  '\u202e',
+  '\u2066',
+  '\u0000',
+  '\u0007',
+  '\r\n',
+  '\t',
+  '😀',
+  '👨‍👩‍👧',
+  'كم',
+  'שלום',
+  'é',
+  'ﬁ',
+  'how many',
+  'cases',
+  'snapchat',
+  'instagram',
+  'tiktok',
+  'facebook',
+  'grooming',
+  'offences',
+  '12,925',
+  '1,220',
+  '51%',
+  '2018',
+  '2020',
+  'what about',
+  'who said that',
+  'my daughter',
+  'report',
+  'kids',
+  '?',
+  '!',
+  ' ',
+);
+const chatText = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.array(pieces, { maxLength: 25 }).map((parts) => parts.join(' ')),
+  fc
+    .tuple(fc.array(pieces, { maxLength: 5 }), fc.nat({ max: 20_000 }))
+    .map(([parts, n]) => `${parts.join('')}${'x'.repeat(n)}`),
+);
+
+/** Every number the answer states, apart from suggestions (those are questions, answered by their own facts). */
+function unprovenNumbers(reply: Reply): string[] {
+  if (reply.status !== 'answered') return [];
+  const stated = extractNumbers(
+    renderPlainText({ ...reply, suggestions: [] }).replace(/^\(Read as a follow-up.*\)$/mu, ''),
+  );
+  const allowed = new Set(
+    [...reply.citations, { quote: reply.question }].flatMap((c) =>
+      extractNumbers(c.quote).map((n) => n.value),
+    ),
+  );
+  return stated.filter((n) => !allowed.has(n.value)).map((n) => n.raw);
+}
+
+describe('properties of the answering core', () => {
+  it('never throws, always returns a known status with a confidence in [0, 1] on the right side of the cut', () => {
+    fc.assert(
+      fc.property(chatText, (question) => {
+        const reply = answerQuestion(question, index);
+        expect(['answered', 'abstained', 'ambiguous']).toContain(reply.status);
+        expect(reply.confidence).toBeGreaterThanOrEqual(0);
+        expect(reply.confidence).toBeLessThanOrEqual(1);
+        if (reply.status === 'answered') expect(reply.confidence).toBeGreaterThanOrEqual(ANSWER_THRESHOLD);
+        if (reply.status === 'abstained') expect(reply.confidence).toBeLessThan(ANSWER_THRESHOLD);
+        expect(reply.suggestions.length).toBeLessThanOrEqual(3);
+      }),
+      RUNS,
+    );
+  });
+
+  it('states no number that is not in its cited quotes or the question', () => {
+    fc.assert(
+      fc.property(chatText, (question) => {
+        expect(unprovenNumbers(answerQuestion(question, index))).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('keeps the number-provenance invariant on every eval question too', () => {
+    const questions = [
+      'how many cases were recorded?',
+      'which app was used most?',
+      'what does 12,925 refer to?',
+      'what did zuckerberg say',
+      'how often was snapchat used',
+      'over 97 percent?',
+    ];
+    for (const q of questions) expect(unprovenNumbers(answerQuestion(q, index)), q).toEqual([]);
+  });
+});
+
+describe('properties of the renderers', () => {
+  it('Slack: valid Block Kit within limits, nothing can ping', () => {
+    fc.assert(
+      fc.property(chatText, fc.boolean(), (question, ephemeral) => {
+        const message = renderSlackReply(answerQuestion(question, index), {
+          echoQuestion: ephemeral,
+          shareable: ephemeral,
+        });
+        expect(slackProblems(message)).toEqual([]);
+        expect(slackCanPing(message)).toBe(false);
+      }),
+      RUNS,
+    );
+  });
+
+  it('Discord: valid embeds within limits, mentions disabled', () => {
+    fc.assert(
+      fc.property(chatText, (question) => {
+        const message = renderDiscordReply(answerQuestion(question, index));
+        expect(discordProblems(message)).toEqual([]);
+        expect(discordCanPing(message)).toBe(false);
+      }),
+      RUNS,
+    );
+  });
+});
