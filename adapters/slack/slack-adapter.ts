@@ -46,6 +46,8 @@ export function createAdapter(
     logger,
     extendedErrorHandler: true,
     deferInitialization: true,
+    // statbot keeps its own conversation context; Bolt's store would only add work to every request.
+    convoStore: false as const,
   };
   const app =
     config.mode === 'socket'

@@ -9,7 +9,7 @@ export function registerActionListeners(app: App, deps: AdapterDeps): void {
   const ask = (question: string, body: BlockAction) =>
     deps.service.ask(question, {
       platform: 'slack',
-      userKey: `slack:${body.team?.id ?? ''}:${body.user.id}`,
+      userKey: `slack:${body.user.id}`,
       conversationKey: `${body.team?.id ?? ''}:${body.channel?.id ?? 'unknown'}:${body.container?.is_ephemeral ? 'command' : (body.message?.thread_ts ?? body.message?.ts ?? 'main')}:${body.user.id}`,
     });
 

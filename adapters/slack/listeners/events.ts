@@ -25,7 +25,7 @@ export function registerEventListeners(app: App, deps: AdapterDeps): void {
   const answer = async (event: IncomingMessage, teamId: string, threadTs: string | undefined) => {
     const reply = await deps.service.ask(event.text ?? '', {
       platform: 'slack',
-      userKey: `slack:${teamId}:${event.user}`,
+      userKey: `slack:${event.user}`,
       conversationKey: `${teamId}:${event.channel}:${threadTs ?? 'main'}:${event.user}`,
     });
     deps.logger.debug({ channel: event.channel, status: reply.status }, 'slack: answered');

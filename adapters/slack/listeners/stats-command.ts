@@ -12,37 +12,50 @@ import {
   renderSlackTopics,
 } from '../render-catalogue.js';
 
+/** Slack wants an ack within 3 s; a reply ready sooner goes in the ack itself (no second request). */
+const ACK_WITHIN_MS = 2500;
+
 export function registerStatsCommand(app: App, deps: AdapterDeps): void {
-  app.command('/stats', async ({ command, ack, respond }) => {
-    await ack();
-    const parsed = parseStatsCommand(command.text ?? '');
-    let message: SlackMessage;
+  const build = async (text: string, command: { team_id: string; channel_id: string; user_id: string }): Promise<SlackMessage> => {
+    const parsed = parseStatsCommand(text);
     switch (parsed.kind) {
       case 'help':
-        message = renderSlackHelp();
-        break;
+        return renderSlackHelp();
       case 'topics':
-        message = renderSlackTopics(listTopics(deps.service.index));
-        break;
+        return renderSlackTopics(listTopics(deps.service.index));
       case 'sources':
-        message = renderSlackSources(listSources(deps.service.index));
-        break;
+        return renderSlackSources(listSources(deps.service.index));
       case 'gaps':
-        message = renderSlackGaps(deps.service.gapsReport(`slack:${command.user_id}`));
-        break;
+        return renderSlackGaps(deps.service.gapsReport(`slack:${command.user_id}`));
       case 'fact':
-        message = renderSlackFact(findFact(deps.service.index, parsed.id), parsed.id === '');
-        break;
+        return renderSlackFact(findFact(deps.service.index, parsed.id), parsed.id === '');
       case 'ask': {
         const reply = await deps.service.ask(parsed.question, {
           platform: 'slack',
-          userKey: `slack:${command.team_id}:${command.user_id}`,
+          userKey: `slack:${command.user_id}`,
           conversationKey: `${command.team_id}:${command.channel_id}:command:${command.user_id}`,
         });
-        message = renderSlackReply(reply, { echoQuestion: true, shareable: true });
-        break;
+        return renderSlackReply(reply, { echoQuestion: true, shareable: true });
       }
     }
-    await respond({ response_type: 'ephemeral', ...message });
+  };
+
+  app.command('/stats', async ({ command, ack, respond }) => {
+    const work = build(command.text ?? '', command);
+    const slow = Symbol('slow');
+    let timer: NodeJS.Timeout | undefined;
+    const first = await Promise.race([
+      work,
+      new Promise<typeof slow>((resolve) => {
+        timer = setTimeout(() => resolve(slow), ACK_WITHIN_MS);
+      }),
+    ]);
+    clearTimeout(timer);
+    if (first !== slow) {
+      await ack({ response_type: 'ephemeral', ...first });
+      return;
+    }
+    await ack();
+    await respond({ response_type: 'ephemeral', ...(await work) });
   });
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdapter, type SlackAdapter } from '../../../adapters/slack/slack-adapter.js';
-import { createStatbotService } from '../../../src/app/statbot-service.js';
+import { createStatbotService, type StatbotService } from '../../../src/app/statbot-service.js';
 import { captureLogs } from '../../helpers/log-capture.js';
 import { realIndex } from '../../helpers/real-pack.js';
 import {
@@ -34,10 +34,23 @@ const postForm = (fields: Record<string, string>) =>
   post(new URLSearchParams(fields).toString(), 'application/x-www-form-urlencoded');
 const settle = () => new Promise((r) => setTimeout(r, 150));
 
+// The real service, except that a test can make the next answer slow (as a slow dependency would).
+const realService = createStatbotService({ index: realIndex() });
+let delayNextMs = 0;
+const service: StatbotService = {
+  ...realService,
+  ask: async (question, context) => {
+    const delay = delayNextMs;
+    delayNextMs = 0;
+    if (delay) await new Promise((r) => setTimeout(r, delay));
+    return realService.ask(question, context);
+  },
+};
+
 beforeAll(async () => {
   standIn = await startSlackStandIn();
   adapter = createAdapter(
-    { service: createStatbotService({ index: realIndex() }), logger: logs.logger },
+    { service, logger: logs.logger },
     { mode: 'http', botToken: BOT_TOKEN, signingSecret: SECRET, port: 0, apiUrl: standIn.apiUrl },
     { retries: 0, timeoutMs: 2000 },
   );
@@ -120,14 +133,14 @@ describe('Slack HTTP mode (real Bolt against a stand-in Slack)', () => {
     expect(standIn.calls.filter((c) => c.body.channel === 'C-forged')).toEqual([]);
   });
 
-  it('answers /stats privately with a share button, through response_url', async () => {
+  it('answers /stats privately, in the acknowledgement itself, with a share button', async () => {
     const res = await postForm(
       makeSlashCommand({ text: 'how many cases were recorded?', response_url: standIn.responseUrl('cmd1') }),
     );
     expect(res.status).toBe(200);
-    const call = await standIn.waitFor('/response/cmd1');
-    expect(call.body.response_type).toBe('ephemeral');
-    const blocks = JSON.stringify(call.body.blocks);
+    const body = (await res.json()) as { response_type: string; blocks: unknown[] };
+    expect(body.response_type).toBe('ephemeral');
+    const blocks = JSON.stringify(body.blocks);
     expect(blocks).toContain('You asked: how many cases were recorded?');
     expect(blocks).toContain('An estimated *1,220* criminal cases');
     expect(blocks).toContain('"action_id":"statbot_share"');
@@ -142,10 +155,21 @@ describe('Slack HTTP mode (real Bolt against a stand-in Slack)', () => {
     ['fact no-such-fact', 'I have no fact with that id'],
   ])('/stats %j → %s', async (text, expected) => {
     const id = `sub-${text.replace(/\W+/g, '-') || 'empty'}`;
-    await postForm(makeSlashCommand({ text, response_url: standIn.responseUrl(id) }));
-    const call = await standIn.waitFor(`/response/${id}`);
+    const res = await postForm(makeSlashCommand({ text, response_url: standIn.responseUrl(id) }));
+    const body = (await res.json()) as { response_type: string; blocks: unknown[] };
+    expect(body.response_type).toBe('ephemeral');
+    expect(JSON.stringify(body.blocks)).toContain(expected);
+  });
+
+  it('acknowledges within 3 seconds and answers through response_url when answering is slow', async () => {
+    delayNextMs = 3000;
+    const started = Date.now();
+    const res = await postForm(makeSlashCommand({ text: 'snapchat?', response_url: standIn.responseUrl('slow1') }));
+    expect(res.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(3000);
+    const call = await standIn.waitFor('/response/slow1', () => true, 6000);
     expect(call.body.response_type).toBe('ephemeral');
-    expect(JSON.stringify(call.body.blocks)).toContain(expected);
+    expect(JSON.stringify(call.body.blocks)).toContain('>Snapchat was used in 20 percent');
   });
 
   it('shares an answer in the channel when "Share in channel" is clicked', async () => {
