@@ -53,7 +53,13 @@ function gc(): void {
 }
 
 /** Runs all three engines on one pack. `baselineLimit` caps the questions given to the slow baselines. */
-export function benchCore(name: string, packs: Pack[], cases: readonly Case[], rounds: number, baselineLimit = cases.length): CoreBenchResult {
+export function benchCore(
+  name: string,
+  packs: Pack[],
+  cases: readonly Case[],
+  rounds: number,
+  baselineLimit = cases.length,
+): CoreBenchResult {
   gc();
   const rssBefore = process.memoryUsage().rss;
   const heapBefore = process.memoryUsage().heapUsed;
@@ -66,9 +72,14 @@ export function benchCore(name: string, packs: Pack[], cases: readonly Case[], r
 
   const answerable = cases.filter((c) => !c.expect.startsWith('decline') && !c.expect.startsWith('compare:'));
   const declinable = cases.filter((c) => c.expect.startsWith('decline'));
-  const right = (c: Case, factId: string | undefined) => factId !== undefined && c.expect.split('|').includes(factId);
+  const right = (c: Case, factId: string | undefined) =>
+    factId !== undefined && c.expect.split('|').includes(factId);
 
-  const ours = timeCalls(cases.map((c) => c.q), rounds, (q) => answerQuestion(q, index));
+  const ours = timeCalls(
+    cases.map((c) => c.q),
+    rounds,
+    (q) => answerQuestion(q, index),
+  );
   const oursTop = (q: string) => {
     const r = answerQuestion(q, index);
     return r.status === 'answered' && r.kind === 'fact' ? r.facts[0].factId : undefined;
@@ -79,7 +90,10 @@ export function benchCore(name: string, packs: Pack[], cases: readonly Case[], r
       medianMicros: percentile(ours, 50),
       p99Micros: percentile(ours, 99),
       accuracy: answerable.filter((c) => right(c, oursTop(c.q))).length / answerable.length,
-      declineRate: declinable.length ? declinable.filter((c) => answerQuestion(c.q, index).status === 'abstained').length / declinable.length : null,
+      declineRate: declinable.length
+        ? declinable.filter((c) => answerQuestion(c.q, index).status === 'abstained').length /
+          declinable.length
+        : null,
     },
   ];
 
@@ -101,14 +115,20 @@ export function benchCore(name: string, packs: Pack[], cases: readonly Case[], r
     ['fuse.js 7 (default options)', fuseTop],
     ['MiniSearch 7', miniTop],
   ] as const) {
-    const samples = timeCalls(baselineCases.map((c) => c.q), baselineRounds, top);
+    const samples = timeCalls(
+      baselineCases.map((c) => c.q),
+      baselineRounds,
+      top,
+    );
     engines.push({
       engine,
       medianMicros: percentile(samples, 50),
       p99Micros: percentile(samples, 99),
       accuracy: baselineCases.filter((c) => right(c, top(c.q))).length / baselineCases.length,
       // A baseline "declines" only when it finds nothing at all.
-      declineRate: declinable.length ? declinable.filter((c) => top(c.q) === undefined).length / declinable.length : null,
+      declineRate: declinable.length
+        ? declinable.filter((c) => top(c.q) === undefined).length / declinable.length
+        : null,
     });
   }
   return { pack: name, facts: facts.length, questions: cases.length, buildMs, rssMiB, heapMiB, engines };

@@ -2,21 +2,96 @@
 import type { Fact, Pack } from '../src/pack/schema.js';
 
 const MEASURES = [
-  'online grooming offences', 'reports of image-based abuse', 'calls to the children\'s helpline', 'referrals to social services',
-  'sextortion cases', 'reports of online harassment', 'missing child alerts', 'cases of child sexual exploitation',
-  'contacts from worried parents', 'school safeguarding referrals', 'arrests for indecent images', 'takedown requests',
-  'accounts removed for child safety', 'reports to the hotline', 'children supported by counsellors', 'cyberbullying complaints',
-  'livestreaming abuse reports', 'grooming investigations opened', 'convictions for online offences', 'age verification failures',
-  'reports from teachers', 'self-generated imagery reports', 'children contacted by strangers', 'harmful content flags', 'police callouts',
+  'online grooming offences',
+  'reports of image-based abuse',
+  "calls to the children's helpline",
+  'referrals to social services',
+  'sextortion cases',
+  'reports of online harassment',
+  'missing child alerts',
+  'cases of child sexual exploitation',
+  'contacts from worried parents',
+  'school safeguarding referrals',
+  'arrests for indecent images',
+  'takedown requests',
+  'accounts removed for child safety',
+  'reports to the hotline',
+  'children supported by counsellors',
+  'cyberbullying complaints',
+  'livestreaming abuse reports',
+  'grooming investigations opened',
+  'convictions for online offences',
+  'age verification failures',
+  'reports from teachers',
+  'self-generated imagery reports',
+  'children contacted by strangers',
+  'harmful content flags',
+  'police callouts',
 ];
 const PLACES = [
-  'Yorkshire', 'Cornwall', 'Kent', 'Essex', 'Devon', 'Norfolk', 'Suffolk', 'Cumbria', 'Lancashire', 'Merseyside', 'Cheshire',
-  'Derbyshire', 'Leicestershire', 'Lincolnshire', 'Northumberland', 'Durham', 'Somerset', 'Dorset', 'Wiltshire', 'Hampshire',
-  'Surrey', 'Sussex', 'Berkshire', 'Oxfordshire', 'Gloucestershire', 'Herefordshire', 'Shropshire', 'Staffordshire',
-  'Warwickshire', 'Nottinghamshire', 'Bedfordshire', 'Hertfordshire', 'Cambridgeshire', 'Northamptonshire', 'Powys', 'Gwynedd',
-  'Ceredigion', 'Pembrokeshire', 'Anglesey', 'Monmouthshire',
+  'Yorkshire',
+  'Cornwall',
+  'Kent',
+  'Essex',
+  'Devon',
+  'Norfolk',
+  'Suffolk',
+  'Cumbria',
+  'Lancashire',
+  'Merseyside',
+  'Cheshire',
+  'Derbyshire',
+  'Leicestershire',
+  'Lincolnshire',
+  'Northumberland',
+  'Durham',
+  'Somerset',
+  'Dorset',
+  'Wiltshire',
+  'Hampshire',
+  'Surrey',
+  'Sussex',
+  'Berkshire',
+  'Oxfordshire',
+  'Gloucestershire',
+  'Herefordshire',
+  'Shropshire',
+  'Staffordshire',
+  'Warwickshire',
+  'Nottinghamshire',
+  'Bedfordshire',
+  'Hertfordshire',
+  'Cambridgeshire',
+  'Northamptonshire',
+  'Powys',
+  'Gwynedd',
+  'Ceredigion',
+  'Pembrokeshire',
+  'Anglesey',
+  'Monmouthshire',
 ];
-const PLATFORMS = ['Kik', 'Yubo', 'Omegle', 'Tumblr', 'Pinterest', 'Twitch', 'Reddit', 'Telegram', 'Viber', 'Skype', 'Roblox', 'Fortnite', 'Minecraft', 'Zepeto', 'Wizz', 'Hoop', 'Likee', 'Triller', 'Clubhouse', 'Grindr'];
+const PLATFORMS = [
+  'Kik',
+  'Yubo',
+  'Omegle',
+  'Tumblr',
+  'Pinterest',
+  'Twitch',
+  'Reddit',
+  'Telegram',
+  'Viber',
+  'Skype',
+  'Roblox',
+  'Fortnite',
+  'Minecraft',
+  'Zepeto',
+  'Wizz',
+  'Hoop',
+  'Likee',
+  'Triller',
+  'Clubhouse',
+  'Grindr',
+];
 const YEARS = Array.from({ length: 15 }, (_, i) => 2010 + i);
 
 /** A small deterministic pseudo-random generator (mulberry32). */
@@ -30,7 +105,11 @@ function random(seed: number): () => number {
   };
 }
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 export interface GeneratedPack {
   pack: Pack;
@@ -90,7 +169,14 @@ export function generatePack(n: number, seed = 42): GeneratedPack {
       title: 'Generated benchmark pack',
       description: 'Synthetic facts for benchmarks.',
       source: { file: 'source.txt', headline: '', url: '', publisher: '', published: '', note: '' },
-      covers: { summary: 'Synthetic statistics.', periods: ['2010 to 2024'], places: PLACES, platforms: PLATFORMS, organisations: [], people: [] },
+      covers: {
+        summary: 'Synthetic statistics.',
+        periods: ['2010 to 2024'],
+        places: PLACES,
+        platforms: PLATFORMS,
+        organisations: [],
+        people: [],
+      },
     },
     synonyms: { child: ['children', 'kids'], offence: ['offences', 'crimes'] },
     entities,
@@ -99,7 +185,12 @@ export function generatePack(n: number, seed = 42): GeneratedPack {
   };
   const questions = Array.from({ length: 500 }, () => {
     const f = pick(facts);
-    const [measure = '', platform = '', place = '', year = ''] = [f.measure.replace('Number of ', ''), f.subjects[1] ?? '', f.place ?? '', f.period?.label ?? ''];
+    const [measure = '', platform = '', place = '', year = ''] = [
+      f.measure.replace('Number of ', ''),
+      f.subjects[1] ?? '',
+      f.place ?? '',
+      f.period?.label ?? '',
+    ];
     const platformName = PLATFORMS.find((p) => slug(p) === platform) ?? platform;
     const variants = [
       `how many ${measure} were there on ${platformName} in ${place} in ${year}?`,

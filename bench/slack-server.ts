@@ -10,7 +10,11 @@ const [apiUrl = '', secret = ''] = process.argv.slice(2);
 const logger = createLogger('warn');
 const limiter = createRateLimiter({ points: 1_000_000, windowSeconds: 60, logger });
 const service = createStatbotService({ index: buildIndex(loadPacks('knowledge')), limiter });
-const adapter = createAdapter({ service, logger }, { mode: 'http', botToken: 'xoxb-bench', signingSecret: secret, port: 0, apiUrl }, { retries: 0 });
+const adapter = createAdapter(
+  { service, logger },
+  { mode: 'http', botToken: 'xoxb-bench', signingSecret: secret, port: 0, apiUrl },
+  { retries: 0 },
+);
 await adapter.start();
 process.stdout.write(`${adapter.port()}\n`);
 process.on('SIGTERM', () => void adapter.stop().then(() => process.exit(0)));

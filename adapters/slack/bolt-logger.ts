@@ -14,11 +14,17 @@ function line(parts: unknown[]): string {
 export function toBoltLogger(logger: Logger): BoltLogger {
   const child = logger.child({ component: 'slack' });
   let level = 'info';
+  // Bolt logs several debug lines per request; format them only when someone will read them.
+  const at =
+    (pinoLevel: 'debug' | 'warn' | 'error') =>
+    (...parts: unknown[]) => {
+      if (child.isLevelEnabled(pinoLevel)) child[pinoLevel](line(parts));
+    };
   return {
-    debug: (...parts: unknown[]) => child.debug(line(parts)),
-    info: (...parts: unknown[]) => child.debug(line(parts)),
-    warn: (...parts: unknown[]) => child.warn(line(parts)),
-    error: (...parts: unknown[]) => child.error(line(parts)),
+    debug: at('debug'),
+    info: at('debug'),
+    warn: at('warn'),
+    error: at('error'),
     setLevel: (l: LogLevel) => {
       level = l;
     },

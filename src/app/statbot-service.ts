@@ -86,6 +86,10 @@ export function createStatbotService(deps: ServiceDeps, options: ServiceOptions 
   const turns = createExpiringMap<Turn>({ max: 20_000, ttlMs: 24 * 60 * 60 * 1000, ...now });
   // Writes happen after the reply is handed back, so a slow or broken database never delays or breaks it.
   const later = (work: () => void) => setImmediate(work);
+  // Turn ids only let a 👍/👎 name its answer; a per-process random prefix and a counter are enough
+  // (and far cheaper than fresh random bytes on every answer).
+  const turnPrefix = randomBytes(4).toString('hex');
+  let turnCounter = 0;
 
   return {
     index: deps.index,
@@ -115,7 +119,7 @@ export function createStatbotService(deps: ServiceDeps, options: ServiceOptions 
         packId: first.packId,
         factIds: reply.facts.map((f) => f.factId),
       });
-      const turnId = randomBytes(6).toString('base64url');
+      const turnId = `${turnPrefix}${(turnCounter++).toString(36)}`;
       turns.set(turnId, { question: question.trim(), packId: first.packId, factId: first.factId });
       return { ...reply, turnId };
     },

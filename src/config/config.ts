@@ -69,6 +69,14 @@ const envSchema = z.object({
   DISCORD_APPLICATION_ID: optionalString,
   DISCORD_GUILD_ID: optionalString,
   DISCORD_API_URL: optionalUrl,
+  STATBOT_DISCORD_SHARDS: z.preprocess(
+    blankToUndefined,
+    z
+      .union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)], {
+        message: 'must be "auto" or a whole number of shards',
+      })
+      .default(1),
+  ),
 });
 
 /** Slack settings: Socket Mode when an app token is given, else HTTP mode with a signing secret. */
@@ -78,6 +86,8 @@ export type SlackConfig =
 
 export interface DiscordConfig {
   token: string;
+  /** Shard processes: 1 runs in this process; more (or "auto", asked of Discord) use discord.js's ShardingManager. */
+  shards: number | 'auto';
   applicationId?: string;
   guildId?: string;
   apiUrl?: string;
@@ -165,6 +175,7 @@ function discordFrom(env: z.infer<typeof envSchema>): DiscordConfig | undefined 
     );
   return {
     token,
+    shards: env.STATBOT_DISCORD_SHARDS,
     ...(applicationId ? { applicationId } : {}),
     ...(guildId ? { guildId } : {}),
     ...(apiUrl ? { apiUrl } : {}),

@@ -47,7 +47,7 @@ describe('recording gaps', () => {
     const { store } = tempGapsStore();
     const service = createStatbotService({ index: realIndex(), gaps: store });
     const reply = await service.ask('how often was snapchat used?', ctx());
-    expect(reply.turnId).toMatch(/^[\w-]{8}$/);
+    expect(reply.turnId).toMatch(/^[0-9a-f]{8}[0-9a-z]+$/);
     expect(service.feedback(reply.turnId ?? '', 'up', 'slack')).toBeUndefined();
     const id = service.feedback(reply.turnId ?? '', 'down', 'slack');
     service.addFeedbackReason(id ?? 0, 'I asked about all platforms');

@@ -16,7 +16,10 @@ import {
 const ACK_WITHIN_MS = 2500;
 
 export function registerStatsCommand(app: App, deps: AdapterDeps): void {
-  const build = async (text: string, command: { team_id: string; channel_id: string; user_id: string }): Promise<SlackMessage> => {
+  const build = async (
+    text: string,
+    command: { team_id: string; channel_id: string; user_id: string },
+  ): Promise<SlackMessage> => {
     const parsed = parseStatsCommand(text);
     switch (parsed.kind) {
       case 'help':

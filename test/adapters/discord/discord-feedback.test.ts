@@ -30,7 +30,7 @@ beforeAll(async () => {
   });
   adapter = createAdapter(
     { service, logger: captureLogs().logger },
-    { token: 'fb-token', apiUrl: standIn.apiUrl },
+    { token: 'fb-token', shards: 1, apiUrl: standIn.apiUrl },
   );
   await adapter.start();
 });

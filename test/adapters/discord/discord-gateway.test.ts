@@ -55,7 +55,7 @@ beforeAll(async () => {
   standIn = await startDiscordStandIn();
   adapter = createAdapter(
     { service, logger: logs.logger },
-    { token: TOKEN, apiUrl: standIn.apiUrl },
+    { token: TOKEN, shards: 1, apiUrl: standIn.apiUrl },
     { readyTimeoutMs: 10_000 },
   );
   await adapter.start();

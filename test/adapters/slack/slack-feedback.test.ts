@@ -123,7 +123,9 @@ describe('Slack feedback and the gaps report', () => {
     expect(JSON.stringify(await refused.json())).toContain('only for statbot admins');
     await client.postForm(makeSlashCommand({ text: 'tiktok?', user_id: 'U2' }));
     await new Promise((r) => setTimeout(r, 50));
-    const report = (await (await client.postForm(makeSlashCommand({ text: 'gaps', user_id: 'UADMIN' }))).json()) as { response_type: string; blocks: unknown[] };
+    const report = (await (
+      await client.postForm(makeSlashCommand({ text: 'gaps', user_id: 'UADMIN' }))
+    ).json()) as { response_type: string; blocks: unknown[] };
     expect(report.response_type).toBe('ephemeral');
     expect(JSON.stringify(report.blocks)).toContain('tiktok?');
   });

@@ -164,7 +164,9 @@ describe('Slack HTTP mode (real Bolt against a stand-in Slack)', () => {
   it('acknowledges within 3 seconds and answers through response_url when answering is slow', async () => {
     delayNextMs = 3000;
     const started = Date.now();
-    const res = await postForm(makeSlashCommand({ text: 'snapchat?', response_url: standIn.responseUrl('slow1') }));
+    const res = await postForm(
+      makeSlashCommand({ text: 'snapchat?', response_url: standIn.responseUrl('slow1') }),
+    );
     expect(res.status).toBe(200);
     expect(Date.now() - started).toBeLessThan(3000);
     const call = await standIn.waitFor('/response/slow1', () => true, 6000);
