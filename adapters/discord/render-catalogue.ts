@@ -2,6 +2,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { GapsReportResult } from '../../src/app/statbot-service.js';
 import type { PackSource, PackTopics } from '../../src/core/catalogue.js';
+import { replyShowingFact } from '../../src/core/fact-reply.js';
 import type { FactView } from '../../src/core/reply.js';
 import { GAPS_REFUSAL, helpLines, listItems, orNotStated } from '../../src/render/wording.js';
 import { safeText, truncate } from './escape.js';
@@ -74,17 +75,7 @@ export function renderDiscordSources(sources: readonly PackSource[]): DiscordMes
 export function renderDiscordFact(fact: FactView | undefined): DiscordMessage {
   if (!fact)
     return message([{ description: 'I have no fact with that id. `/stats topics` lists the facts I have.' }]);
-  const rendered = renderDiscordReply({
-    status: 'answered',
-    kind: 'fact',
-    question: '',
-    confidence: 1,
-    facts: [fact],
-    citations: [fact.citation],
-    notes: [],
-    suggestions: [],
-    packs: [],
-  });
+  const rendered = renderDiscordReply(replyShowingFact(fact));
   const [embed] = rendered.embeds;
   return message([
     {

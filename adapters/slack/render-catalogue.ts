@@ -2,6 +2,7 @@
 
 import type { GapsReportResult } from '../../src/app/statbot-service.js';
 import type { PackSource, PackTopics } from '../../src/core/catalogue.js';
+import { replyShowingFact } from '../../src/core/fact-reply.js';
 import type { FactView } from '../../src/core/reply.js';
 import { GAPS_REFUSAL, helpLines, listItems, orNotStated } from '../../src/render/wording.js';
 import { safeText, truncate } from './escape.js';
@@ -76,17 +77,7 @@ export function renderSlackFact(fact: FactView | undefined, idIsEmpty: boolean):
       : 'I have no fact with that id. `/stats topics` lists the facts I have.';
     return message([section(text)], text);
   }
-  const reply = renderSlackReply({
-    status: 'answered',
-    kind: 'fact',
-    question: '',
-    confidence: 1,
-    facts: [fact],
-    citations: [fact.citation],
-    notes: [],
-    suggestions: [],
-    packs: [],
-  });
+  const reply = renderSlackReply(replyShowingFact(fact));
   const idLine = {
     type: 'context',
     elements: [

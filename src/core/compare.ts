@@ -65,7 +65,11 @@ export function findComparison(
       best = {
         title: group.comparison.title,
         facts,
-        notes: describeDifferences(facts, group.comparison.note),
+        // The pack's note speaks of the whole group, so it is shown only when the whole group is compared.
+        notes: describeDifferences(
+          facts,
+          facts.length === group.facts.length ? group.comparison.note : undefined,
+        ),
         score,
       };
     }

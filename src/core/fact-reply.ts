@@ -1,6 +1,6 @@
 // Builds the answered reply for one known fact: after matching, or when a suggestion button names it.
 import type { FactIndex, IndexedFact } from './build-index.js';
-import type { FactAnswer } from './reply.js';
+import type { FactAnswer, FactView } from './reply.js';
 import { packsOf, toFactView, toSuggestion } from './views.js';
 
 /** The reply that answers `question` with `fact`, suggesting its related facts next. */
@@ -31,4 +31,19 @@ export function replyWithFact(
 export function replyForFactId(index: FactIndex, packId: string, factId: string): FactAnswer | undefined {
   const fact = index.facts.find((f) => f.pack.pack.id === packId && f.fact.id === factId);
   return fact ? replyWithFact(index, fact, fact.fact.questions[0] ?? fact.fact.title, 1) : undefined;
+}
+
+/** A reply that shows one fact in full (for `/stats fact`), with no question behind it. */
+export function replyShowingFact(fact: FactView): FactAnswer {
+  return {
+    status: 'answered',
+    kind: 'fact',
+    question: '',
+    confidence: 1,
+    facts: [fact],
+    citations: [fact.citation],
+    notes: [],
+    suggestions: [],
+    packs: [],
+  };
 }

@@ -208,3 +208,14 @@ describe('replies are grounded', () => {
     }
   });
 });
+
+describe('comparisons of part of a group', () => {
+  it('leave out the pack note about the whole group (it names figures not cited): "snapchat facebook"', () => {
+    const reply = answerQuestion('snapchat facebook', index);
+    expect(reply.status === 'answered' && reply.kind).toBe('comparison');
+    if (reply.status !== 'answered') return;
+    expect(reply.facts.map((f) => f.factId)).toEqual(['facebook-apps-51-percent', 'snapchat-20-percent']);
+    expect(reply.notes.join(' ')).not.toContain('over a third');
+    expect(reply.notes.join(' ')).toMatch(/different bases/);
+  });
+});

@@ -7,6 +7,14 @@ export interface RunResult {
   stderr: string;
 }
 
+/** This process's environment without statbot's own settings, plus `env` (and an in-memory gaps database). */
+function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(SLACK_|DISCORD_|STATBOT_|LOG_LEVEL)/.test(k)),
+  );
+  return { ...base, STATBOT_DB_PATH: ':memory:', ...env };
+}
+
 /** Runs `node --import tsx <script> ...args` with `input` on stdin and a clean platform-free environment. */
 export function runScript(
   script: string,
@@ -14,12 +22,9 @@ export function runScript(
   input = '',
   env: NodeJS.ProcessEnv = {},
 ): Promise<RunResult> {
-  const base = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !/^(SLACK_|DISCORD_|STATBOT_|LOG_LEVEL)/.test(k)),
-  );
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-      env: { ...base, ...env },
+      env: childEnv(env),
       stdio: 'pipe',
     });
     let stdout = '';
@@ -38,11 +43,8 @@ export function runScript(
 
 /** Starts a long-running entry point; the caller ends it (e.g. with SIGTERM) and awaits `exited`. */
 export function spawnScript(script: string, env: NodeJS.ProcessEnv) {
-  const base = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !/^(SLACK_|DISCORD_|STATBOT_|LOG_LEVEL)/.test(k)),
-  );
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    env: { ...base, ...env },
+    env: childEnv(env),
     stdio: 'pipe',
   });
   let stdout = '';

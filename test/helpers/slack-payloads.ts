@@ -3,49 +3,55 @@
 let counter = 0;
 const nextId = (prefix: string) => `${prefix}${++counter}`;
 
-export function makeMention(
-  overrides: Record<string, unknown> = {},
-  eventId = nextId('Ev'),
-): Record<string, unknown> {
+/** An Events API envelope around `event`. */
+function eventCallback(event: Record<string, unknown>, eventId: string): Record<string, unknown> {
   return {
     type: 'event_callback',
     team_id: 'T1',
     api_app_id: 'A1',
     event_id: eventId,
     event_time: 1_700_000_000,
-    event: {
+    event,
+  };
+}
+
+export function makeMention(
+  overrides: Record<string, unknown> = {},
+  eventId = nextId('Ev'),
+): Record<string, unknown> {
+  const ts = '1700000000.000100';
+  return eventCallback(
+    {
       type: 'app_mention',
       user: 'U1',
       text: '<@UBOT> how often was snapchat used?',
-      ts: '1700000000.000100',
+      ts,
       channel: 'C1',
-      event_ts: '1700000000.000100',
+      event_ts: ts,
       ...overrides,
     },
-  };
+    eventId,
+  );
 }
 
 export function makeDirectMessage(
   overrides: Record<string, unknown> = {},
   eventId = nextId('Ev'),
 ): Record<string, unknown> {
-  return {
-    type: 'event_callback',
-    team_id: 'T1',
-    api_app_id: 'A1',
-    event_id: eventId,
-    event_time: 1_700_000_000,
-    event: {
+  const ts = '1700000001.000200';
+  return eventCallback(
+    {
       type: 'message',
       channel_type: 'im',
       user: 'U1',
       text: 'how many cases were recorded?',
-      ts: '1700000001.000200',
+      ts,
       channel: 'D1',
-      event_ts: '1700000001.000200',
+      event_ts: ts,
       ...overrides,
     },
-  };
+    eventId,
+  );
 }
 
 export function makeSlashCommand(overrides: Record<string, string> = {}): Record<string, string> {

@@ -7,6 +7,7 @@ import {
   MessageFlags,
 } from 'discord.js';
 import type { AdapterDeps } from '../../../src/app/adapter.js';
+import { settleWithin } from '../../../src/app/race-deadline.js';
 import {
   findFact,
   listSources,
@@ -52,19 +53,11 @@ async function replyInTime(
   work: Promise<Outgoing>,
   deferEphemeral: boolean,
 ): Promise<void> {
-  const slow = Symbol('slow');
-  let timer: NodeJS.Timeout | undefined;
-  const first = await Promise.race([
-    work,
-    new Promise<typeof slow>((resolve) => {
-      timer = setTimeout(() => resolve(slow), DEFER_AFTER_MS);
-    }),
-  ]);
-  clearTimeout(timer);
-  if (first !== slow) {
+  const ready = await settleWithin(work, DEFER_AFTER_MS);
+  if (ready) {
     await interaction.reply({
-      ...first.message,
-      ...(first.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+      ...ready.value.message,
+      ...(ready.value.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
     });
     return;
   }

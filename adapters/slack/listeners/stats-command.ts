@@ -1,6 +1,7 @@
 // `/stats …`: answers only the asker (ephemeral), with a button to share the answer in the channel.
 import type { App } from '@slack/bolt';
 import type { AdapterDeps } from '../../../src/app/adapter.js';
+import { settleWithin } from '../../../src/app/race-deadline.js';
 import { parseStatsCommand } from '../../../src/app/stats-command.js';
 import { findFact, listSources, listTopics } from '../../../src/core/catalogue.js';
 import { renderSlackReply, type SlackMessage } from '../render-blocks.js';
@@ -45,17 +46,9 @@ export function registerStatsCommand(app: App, deps: AdapterDeps): void {
 
   app.command('/stats', async ({ command, ack, respond }) => {
     const work = build(command.text ?? '', command);
-    const slow = Symbol('slow');
-    let timer: NodeJS.Timeout | undefined;
-    const first = await Promise.race([
-      work,
-      new Promise<typeof slow>((resolve) => {
-        timer = setTimeout(() => resolve(slow), ACK_WITHIN_MS);
-      }),
-    ]);
-    clearTimeout(timer);
-    if (first !== slow) {
-      await ack({ response_type: 'ephemeral', ...first });
+    const ready = await settleWithin(work, ACK_WITHIN_MS);
+    if (ready) {
+      await ack({ response_type: 'ephemeral', ...ready.value });
       return;
     }
     await ack();
