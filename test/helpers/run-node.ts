@@ -15,35 +15,9 @@ function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...base, STATBOT_DB_PATH: ':memory:', ...env };
 }
 
-/** Runs `node --import tsx <script> ...args` with `input` on stdin and a clean platform-free environment. */
-export function runScript(
-  script: string,
-  args: string[],
-  input = '',
-  env: NodeJS.ProcessEnv = {},
-): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-      env: childEnv(env),
-      stdio: 'pipe',
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
-
 /** Starts a long-running entry point; the caller ends it (e.g. with SIGTERM) and awaits `exited`. */
-export function spawnScript(script: string, env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+export function spawnScript(script: string, env: NodeJS.ProcessEnv, args: string[] = []) {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     env: childEnv(env),
     stdio: 'pipe',
   });
@@ -55,6 +29,22 @@ export function spawnScript(script: string, env: NodeJS.ProcessEnv) {
   child.stderr.on('data', (d: Buffer) => {
     stderr += d.toString();
   });
-  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code));
+  });
   return { child, exited, output: () => ({ stdout, stderr }) };
+}
+
+/** Runs `node --import tsx <script> ...args` with `input` on stdin and a clean platform-free environment. */
+export async function runScript(
+  script: string,
+  args: string[],
+  input = '',
+  env: NodeJS.ProcessEnv = {},
+): Promise<RunResult> {
+  const run = spawnScript(script, env, args);
+  run.child.stdin.end(input);
+  const code = await run.exited;
+  return { code, ...run.output() };
 }
