@@ -36,7 +36,7 @@ function deletes(word: string, depth: number, out: Set<string>): void {
 }
 
 /** How many edits a word of this length may be away from the word it is corrected to. */
-export function allowedEdits(length: number): number {
+function allowedEdits(length: number): number {
   if (length < 4) return 0;
   return length < 8 ? 1 : 2;
 }

@@ -79,11 +79,6 @@ export function describeScope(fact: FactView): Array<[string, string]> {
   return parts;
 }
 
-/** The figure texts of a fact that should be emphasised in its statement. */
-export function figureTexts(fact: FactView): string[] {
-  return fact.figures.map((f) => f.display);
-}
-
 /** Finds the figure text (case-insensitive) in a statement; returns [before, figure, after] or undefined. */
 export function splitOnFigure(statement: string, figure: string): [string, string, string] | undefined {
   const at = statement.toLowerCase().indexOf(figure.toLowerCase());
