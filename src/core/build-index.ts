@@ -34,6 +34,13 @@ export interface FactIndex {
   entityNames: Map<string, string>;
   /** Figure value → the facts stating it. */
   figureOwners: Map<number, IndexedFact[]>;
+  /** `packId/factId` → the fact, for look-ups by id (related facts, buttons, follow-ups). */
+  byKey: Map<string, IndexedFact>;
+}
+
+/** The key of a fact in `FactIndex.byKey`. */
+export function factKey(packId: string, factId: string): string {
+  return `${packId}/${factId}`;
 }
 
 const FIELD_WEIGHTS = {
@@ -152,6 +159,7 @@ export function buildIndex(packs: readonly Pack[]): FactIndex {
   }
   return {
     figureOwners,
+    byKey: new Map(facts.map((f) => [factKey(f.pack.pack.id, f.fact.id), f])),
     packs: [...packs],
     facts,
     vocab,

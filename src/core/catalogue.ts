@@ -97,7 +97,7 @@ function searcherFor(index: FactIndex) {
 export function findFact(index: FactIndex, idOrTitle: string): FactView | undefined {
   const wanted = idOrTitle.trim();
   if (!wanted) return undefined;
-  const exact = index.facts.find((f) => f.fact.id === wanted || `${f.pack.pack.id}/${f.fact.id}` === wanted);
+  const exact = index.byKey.get(wanted) ?? index.facts.find((f) => f.fact.id === wanted);
   if (exact) return toFactView(exact);
   const hit = searcherFor(index).titles.search(wanted.slice(0, 100), { limit: 1 })[0];
   return hit && (hit.score ?? 1) <= FACT_MATCH_SCORE ? toFactView(hit.item.fact) : undefined;

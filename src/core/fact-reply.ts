@@ -1,5 +1,5 @@
 // Builds the answered reply for one known fact: after matching, or when a suggestion button names it.
-import type { FactIndex, IndexedFact } from './build-index.js';
+import { type FactIndex, factKey, type IndexedFact } from './build-index.js';
 import type { FactAnswer, FactView } from './reply.js';
 import { packsOf, toFactView, toSuggestion } from './views.js';
 
@@ -12,7 +12,7 @@ export function replyWithFact(
 ): FactAnswer {
   const view = toFactView(fact);
   const related = fact.fact.related
-    .map((id) => index.facts.find((f) => f.pack === fact.pack && f.fact.id === id))
+    .map((id) => index.byKey.get(factKey(fact.pack.pack.id, id)))
     .filter((f): f is IndexedFact => f !== undefined);
   return {
     status: 'answered',
@@ -29,7 +29,7 @@ export function replyWithFact(
 
 /** The reply for a fact chosen by id (a clicked suggestion), or undefined if the packs no longer hold it. */
 export function replyForFactId(index: FactIndex, packId: string, factId: string): FactAnswer | undefined {
-  const fact = index.facts.find((f) => f.pack.pack.id === packId && f.fact.id === factId);
+  const fact = index.byKey.get(factKey(packId, factId));
   return fact ? replyWithFact(index, fact, fact.fact.questions[0] ?? fact.fact.title, 1) : undefined;
 }
 

@@ -1,7 +1,7 @@
 // Reads a question together with the previous turn: "what about Snapchat?", "and before lockdown?", "who said that?".
 import { type Analysis, analyseText } from './analyse.js';
 import { answerAnalysed } from './answer-analysed.js';
-import type { FactIndex } from './build-index.js';
+import { type FactIndex, factKey } from './build-index.js';
 import { replyWithFact } from './fact-reply.js';
 import type { Reply } from './reply.js';
 
@@ -58,7 +58,7 @@ export function answerFollowUp(
   analysis: Analysis,
   prior: PriorTurn,
 ): Reply {
-  const previous = index.facts.find((f) => f.pack.pack.id === prior.packId && f.fact.id === prior.factIds[0]);
+  const previous = index.byKey.get(factKey(prior.packId, prior.factIds[0] ?? ''));
   if (previous && asksAboutPrevious(folded)) {
     return { ...replyWithFact(index, previous, question, 1), readAs: prior.question };
   }
