@@ -12,15 +12,20 @@ import {
 let counter = 0;
 const snowflake = () => String(800000000000000000n + BigInt(++counter));
 
-const member = {
-  user: humanUser,
-  roles: [],
-  permissions: '2248473465835073',
-  joined_at: '2020-01-01T00:00:00.000Z',
-  deaf: false,
-  mute: false,
-  flags: 0,
-};
+/** A guild member as interactions carry it; `userId` picks someone other than the default user. */
+export function makeMember(userId = humanUser.id) {
+  return {
+    user: { ...humanUser, id: userId },
+    roles: [],
+    permissions: '2248473465835073',
+    joined_at: '2020-01-01T00:00:00.000Z',
+    deaf: false,
+    mute: false,
+    flags: 0,
+  };
+}
+
+const member = makeMember();
 
 function interactionBase(type: number, data: Record<string, unknown>, overrides: Record<string, unknown>) {
   const id = snowflake();

@@ -1,7 +1,8 @@
 // A stand-in for Discord's REST API and gateway on 127.0.0.1, enough for the real discord.js client.
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { pollFor, readBody } from './stand-in-kit.js';
 
 export const BOT_ID = '900000000000000001';
 export const APP_ID = '900000000000000002';
@@ -28,16 +29,6 @@ export interface DiscordStandIn {
   /** Makes REST answer 401 to everything (a rejected token). */
   rejectToken(reject: boolean): void;
   close(): Promise<void>;
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    let data = '';
-    req.on('data', (c: Buffer) => {
-      data += c.toString();
-    });
-    req.on('end', () => resolve(data));
-  });
 }
 
 function parseBody(raw: string, contentType: string): Record<string, unknown> {
@@ -206,18 +197,7 @@ export async function startDiscordStandIn(options: { shards?: number } = {}): Pr
     apiUrl,
     calls,
     identified,
-    async waitFor(where, timeoutMs = 5000) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const hit = calls.find(where);
-        if (hit) return hit;
-        if (Date.now() > deadline)
-          throw new Error(
-            `no matching call in ${timeoutMs} ms; saw ${calls.map((c) => `${c.method} ${c.path}`).join(', ')}`,
-          );
-        await new Promise((r) => setTimeout(r, 10));
-      }
-    },
+    waitFor: (where, timeoutMs = 5000) => pollFor(calls, where, timeoutMs, (c) => `${c.method} ${c.path}`),
     dispatch(t, d, shard = 0) {
       const ws = sockets.get(shard);
       if (!ws) throw new Error(`shard ${shard} is not connected`);

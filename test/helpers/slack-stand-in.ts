@@ -1,8 +1,9 @@
 // A stand-in for Slack's Web API, response_url and Socket Mode WebSocket on 127.0.0.1.
 import { createHmac } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { pollFor, readBody } from './stand-in-kit.js';
 
 /** One captured call: the Web API method (or response_url path) and its decoded body. */
 export interface CapturedCall {
@@ -20,16 +21,6 @@ function decodeBody(raw: string, contentType: string): Record<string, unknown> {
     out[k] = /^[[{]/u.test(v) ? JSON.parse(v) : v;
   }
   return out;
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    let data = '';
-    req.on('data', (c: Buffer) => {
-      data += c.toString();
-    });
-    req.on('end', () => resolve(data));
-  });
 }
 
 export interface SlackStandIn {
@@ -128,18 +119,13 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     apiUrl: `${url}/api/`,
     calls,
     responseUrl: (id) => `${url}/response/${id}`,
-    async waitFor(method, where = () => true, timeoutMs = 5000) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const hit = calls.find((c) => c.method === method && where(c));
-        if (hit) return hit;
-        if (Date.now() > deadline)
-          throw new Error(
-            `no ${method} call within ${timeoutMs} ms; saw ${calls.map((c) => c.method).join(', ')}`,
-          );
-        await new Promise((r) => setTimeout(r, 10));
-      }
-    },
+    waitFor: (method, where = () => true, timeoutMs = 5000) =>
+      pollFor(
+        calls,
+        (c) => c.method === method && where(c),
+        timeoutMs,
+        (c) => c.method,
+      ),
     socket: () => (client ? Promise.resolve(client) : new Promise((resolve) => waiters.push(resolve))),
     async sendEnvelope(type, payload, envelopeId) {
       const ws = client ?? (await new Promise<WebSocket>((resolve) => waiters.push(resolve)));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdapter, type DiscordAdapter } from '../../../adapters/discord/discord-adapter.js';
 import { createRateLimiter } from '../../../src/app/rate-limit.js';
 import { createStatbotService } from '../../../src/app/statbot-service.js';
-import { makeButtonClick, makeStatsCommand } from '../../helpers/discord-payloads.js';
+import { makeButtonClick, makeMember, makeStatsCommand } from '../../helpers/discord-payloads.js';
 import {
   APP_ID,
   type DiscordCall,
@@ -100,15 +100,7 @@ describe('Discord feedback and the gaps report', () => {
   });
 
   it('answers a user who asks too fast with a private slow-down', async () => {
-    const fast = {
-      user: { ...humanUser, id: '900000000000000055' },
-      roles: [],
-      permissions: '0',
-      joined_at: '2020-01-01T00:00:00.000Z',
-      deaf: false,
-      mute: false,
-      flags: 0,
-    };
+    const fast = makeMember('900000000000000055');
     let last: ReturnType<typeof makeStatsCommand> | undefined;
     for (let i = 0; i < 6; i++) {
       last = makeStatsCommand('ask', [{ name: 'question', type: 3, value: 'snapchat?' }], { member: fast });
@@ -122,15 +114,7 @@ describe('Discord feedback and the gaps report', () => {
 
   it('refuses /stats gaps politely to everyone else', async () => {
     const gaps = makeStatsCommand('gaps', [], {
-      member: {
-        user: { ...humanUser, id: '900000000000000042' },
-        roles: [],
-        permissions: '0',
-        joined_at: '2020-01-01T00:00:00.000Z',
-        deaf: false,
-        mute: false,
-        flags: 0,
-      },
+      member: makeMember('900000000000000042'),
     });
     standIn.dispatch('INTERACTION_CREATE', gaps);
     const data = dataOf(await standIn.waitFor(callbackFor(gaps.id)));
