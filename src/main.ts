@@ -1,32 +1,55 @@
 // Composition root for `npm start`: starts Slack, Discord (in process, or sharded) or the console.
-import { createAdapter as createConsoleAdapter } from '../adapters/console/console-adapter.js';
-import { createAdapter as createDiscordAdapter } from '../adapters/discord/discord-adapter.js';
-import { createShardedAdapter } from '../adapters/discord/sharding.js';
-import { createAdapter as createSlackAdapter } from '../adapters/slack/slack-adapter.js';
+// Only light modules load up front: the signal handlers go in first, and each platform's library
+// (Bolt, discord.js) loads only when that platform is configured, so the console starts fast.
 import type { Adapter } from './app/adapter.js';
-import { composeStatbot, exitOnStartFailure, handleShutdown } from './app/compose.js';
-import { loadConfig } from './config/config.js';
+import { exitOnStartFailure } from './app/exit-on-start-failure.js';
+import { installShutdown } from './app/shutdown.js';
 import { StatbotError } from './errors.js';
-import { createLogger, scrubSecrets } from './logger.js';
 
-async function main(): Promise<void> {
+const shutdown = installShutdown();
+
+async function startAdapters(adapters: Adapter[]): Promise<void> {
+  const { loadEnvFile } = await import('./config/env-file.js');
+  loadEnvFile();
+  const { loadConfig } = await import('./config/config.js');
   const config = loadConfig(process.env);
   const onPlatform = Boolean(config.slack || config.discord);
+  const { createLogger } = await import('./logger.js');
   const logger = createLogger(config.logLevel ?? (onPlatform ? 'info' : 'warn'));
+  // Last resort: a fault in a library's request handling must not end the process for everyone.
+  process.on('unhandledRejection', (reason) =>
+    logger.error({ err: reason }, 'unhandled rejection; still running'),
+  );
+  const { composeStatbot } = await import('./app/compose.js');
   const deps = composeStatbot(config, logger);
-  const adapters: Adapter[] = [];
-  if (config.slack) adapters.push(createSlackAdapter(deps, config.slack));
-  if (config.discord) {
-    const sharded = config.discord.shards !== 1;
-    adapters.push(
-      sharded
-        ? createShardedAdapter(deps, config.discord, new URL('./discord-shard', import.meta.url))
-        : createDiscordAdapter(deps, config.discord),
-    );
+  shutdown.manage(deps, adapters);
+  if (config.slack) {
+    const { createAdapter } = await import('../adapters/slack/slack-adapter.js');
+    adapters.push(createAdapter(deps, config.slack));
   }
-  if (!onPlatform) adapters.push(createConsoleAdapter(deps));
-  handleShutdown(deps, adapters);
+  if (config.discord) {
+    if (config.discord.shards !== 1) {
+      const { createShardedAdapter } = await import('../adapters/discord/sharding.js');
+      adapters.push(createShardedAdapter(deps, config.discord, new URL('./discord-shard', import.meta.url)));
+    } else {
+      const { createAdapter } = await import('../adapters/discord/discord-adapter.js');
+      adapters.push(createAdapter(deps, config.discord));
+    }
+  }
+  if (!onPlatform) {
+    const { platformHint } = await import('./config/platform-hint.js');
+    const hint = platformHint(config, Boolean(process.stdin.isTTY));
+    if (hint) process.stderr.write(`${hint}\n`);
+    const { createAdapter } = await import('../adapters/console/console-adapter.js');
+    adapters.push(createAdapter(deps));
+  }
+  if (shutdown.stopping) return;
   await Promise.all(adapters.map((a) => a.start()));
+  // The console is done when its input ends: close the database and Redis so the process can exit.
+  if (!onPlatform) await shutdown.run('end of input');
 }
 
-main().catch(exitOnStartFailure(scrubSecrets, (error) => error instanceof StatbotError));
+startAdapters([]).catch(async (error: unknown) => {
+  const { scrubSecrets } = await import('./logger.js');
+  exitOnStartFailure(scrubSecrets, (e) => e instanceof StatbotError)(error);
+});

@@ -7,14 +7,16 @@ import { loadPacks } from '../pack/load-pack.js';
 import type { Adapter, AdapterDeps } from './adapter.js';
 import { createInFlight } from './in-flight.js';
 import { createRateLimiter } from './rate-limit.js';
+import { installShutdown } from './shutdown.js';
 import { createStatbotService } from './statbot-service.js';
 
-/** How long shutdown waits for replies in progress. */
-const SHUTDOWN_GRACE_MS = 10_000;
+export { exitOnStartFailure } from './exit-on-start-failure.js';
+
 const PRUNE_EVERY_MS = 6 * 60 * 60 * 1000;
 
 /** Loads the packs and builds the service and its collaborators from validated settings. */
 export function composeStatbot(config: Config, logger: Logger): Required<AdapterDeps> {
+  logger.debug({ dir: config.knowledgeDir }, 'loading knowledge');
   const packs = loadPacks(config.knowledgeDir);
   const gaps = openGapsStore({ path: config.dbPath, retentionDays: config.gapsRetentionDays, logger });
   gaps.prune();
@@ -27,37 +29,14 @@ export function composeStatbot(config: Config, logger: Logger): Required<Adapter
     limiter,
   });
   logger.info({ packs: packs.map((p) => p.pack.id), facts: service.index.facts.length }, 'knowledge loaded');
-  return { service, logger, inFlight: createInFlight() };
+  const inFlight = createInFlight({
+    onLateWork: () =>
+      logger.warn('shutdown: a request arrived while shutting down; answering it before exit'),
+  });
+  return { service, logger, inFlight };
 }
 
 /** On SIGTERM/SIGINT: stop taking new work, let replies in progress finish, close everything, exit 0. */
 export function handleShutdown(deps: Required<AdapterDeps>, adapters: readonly Adapter[]): void {
-  const shutdown = async (signal: string) => {
-    deps.logger.info(
-      { signal, inFlight: deps.inFlight.active },
-      'shutting down: no new work, finishing replies in progress',
-    );
-    if (!(await deps.inFlight.drain(SHUTDOWN_GRACE_MS))) {
-      deps.logger.warn(
-        { inFlight: deps.inFlight.active },
-        'shutdown: gave up waiting for replies in progress',
-      );
-    }
-    await Promise.allSettled(adapters.map((a) => a.stop()));
-    await deps.service.close();
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-}
-
-/** Prints a start-up failure without a stack trace or secret, and exits 1. */
-export function exitOnStartFailure(scrub: (text: string) => string, isExpected: (error: unknown) => boolean) {
-  return (error: unknown) => {
-    const message = isExpected(error)
-      ? (error as Error).message
-      : `statbot could not start: ${error instanceof Error ? error.message : String(error)}`;
-    process.stderr.write(`${scrub(message)}\n`);
-    process.exit(1);
-  };
+  installShutdown().manage(deps, adapters);
 }

@@ -1,21 +1,29 @@
-// Tracks work in progress so shutdown can stop taking new work and let running replies finish.
+// Tracks work in progress so shutdown can wait for running replies before closing connections.
 
 export interface InFlight {
-  /** Runs `work` unless draining (then it is skipped and undefined returned). */
-  run<T>(work: () => Promise<T>): Promise<T | undefined>;
-  /** Stops new work and waits (at most `timeoutMs`) for running work; true if everything finished. */
+  /**
+   * Runs `work` and tracks it. Work that arrives while draining still runs (and is waited for): a platform
+   * that has already acknowledged a request must not see it dropped.
+   */
+  run<T>(work: () => Promise<T>): Promise<T>;
+  /** Marks shutdown and waits (at most `timeoutMs`) for running work; true if everything finished. */
   drain(timeoutMs: number): Promise<boolean>;
   readonly draining: boolean;
   readonly active: number;
 }
 
-export function createInFlight(): InFlight {
+export interface InFlightOptions {
+  /** Called for each piece of work that starts while draining (to log it). */
+  onLateWork?: () => void;
+}
+
+export function createInFlight(options: InFlightOptions = {}): InFlight {
   let active = 0;
   let draining = false;
   let idle: Array<() => void> = [];
   return {
     async run(work) {
-      if (draining) return undefined;
+      if (draining) options.onLateWork?.();
       active++;
       try {
         return await work();
