@@ -1,6 +1,15 @@
 // Removes Slack and Discord markup from a message so only what the person typed is left.
 
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  // Terminal escape sequences (ANSI colours, cursor moves, OSC titles/links) pasted or piped in.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these rules exist to match terminal control codes
+  [/\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/gu, ' '],
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these rules exist to match terminal control codes
+  [/(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]/gu, ' '],
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these rules exist to match terminal control codes
+  [/\u001b[@-_]/gu, ' '],
+  // Typed group mentions (@everyone, @here, @channel) are not part of the question.
+  [/(^|[^\p{L}\p{N}_@])@(?:everyone|here|channel)\b/giu, '$1 '],
   // Slack links with a label keep the label; bare links, mentions, channels and specials go.
   [/<(?:https?|mailto):[^|>\s]*\|([^>]*)>/giu, ' $1 '],
   [/<(?:https?|mailto):[^>\s]*>/giu, ' '],

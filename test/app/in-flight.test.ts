@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createInFlight } from '../../src/app/in-flight.js';
 
-const resolveAfter = (ms: number, value: string) => new Promise<string>((r) => setTimeout(() => r(value), ms));
+const resolveAfter = (ms: number, value: string) =>
+  new Promise<string>((r) => setTimeout(() => r(value), ms));
 
 describe('in-flight work and shutdown', () => {
   it('waits for running work, and still runs (and waits for) work that arrives while draining', async () => {
