@@ -1,5 +1,5 @@
 // `npm run ask -- [--json] "question"`: answers one question, or one per stdin line, from the packs.
-import { createInterface } from 'node:readline';
+import { once } from 'node:events';
 import { Command } from 'commander';
 import { loadConfig } from '../config/config.js';
 import { answerQuestion } from '../core/answer-question.js';
@@ -7,6 +7,7 @@ import { buildIndex } from '../core/build-index.js';
 import { StatbotError } from '../errors.js';
 import { loadPacks } from '../pack/load-pack.js';
 import { renderPlainText } from '../render/plain-text.js';
+import { readLines } from './read-lines.js';
 import { toReplyJson } from './reply-json.js';
 
 const program = new Command()
@@ -24,23 +25,29 @@ async function main(): Promise<void> {
   const opts = program.opts<{ json?: boolean; knowledge?: string }>();
   const config = loadConfig(process.env);
   const index = buildIndex(loadPacks(opts.knowledge ?? config.knowledgeDir));
-  const print = (question: string) => {
+  const print = async (question: string) => {
     const reply = answerQuestion(question, index);
-    process.stdout.write(
-      opts.json ? `${JSON.stringify(toReplyJson(reply))}\n` : `${renderPlainText(reply)}\n\n`,
-    );
+    const text = opts.json ? `${JSON.stringify(toReplyJson(reply))}\n` : `${renderPlainText(reply)}\n\n`;
+    // Wait for a slow reader instead of holding every answer in memory.
+    if (!process.stdout.write(text)) await once(process.stdout, 'drain');
   };
   const words = program.args;
   if (words.length > 0) {
-    print(words.join(' '));
+    await print(words.join(' '));
     return;
   }
   if (process.stdin.isTTY) {
     program.help({ error: true });
   }
-  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) print(line);
+  for await (const line of readLines(process.stdin)) await print(line);
 }
+
+// A reader that stops early (`| head -1`) closes the pipe: that is the end of the job, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`Could not write the answers: ${error.message}\n`);
+  process.exit(1);
+});
 
 main().catch((error: unknown) => {
   const message =

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { readLines } from '../../src/cli/read-lines.js';
+import type { ReplyJson } from '../../src/cli/reply-json.js';
+import { runScript, spawnScript } from '../helpers/run-node.js';
+
+const ASK = 'src/cli/ask.ts';
+
+async function collect(chunks: string[]): Promise<string[]> {
+  const lines: string[] = [];
+  for await (const line of readLines(chunks)) lines.push(line);
+  return lines;
+}
+
+describe('readLines: one line in, one line out', () => {
+  it.each([
+    [['a\nb\n'], ['a', 'b']],
+    [['a\r\nb\r\n'], ['a', 'b']],
+    [['snapchat?\rinstagram?\n'], ['snapchat? instagram?']],
+    [
+      ['a\r', '\nb'],
+      ['a', 'b'],
+    ],
+    [['no newline at the end'], ['no newline at the end']],
+    [['\n\n'], ['', '']],
+    [['caf', 'é\n'], ['café']],
+  ])('%j → %j', async (chunks, expected) => {
+    expect(await collect(chunks)).toEqual(expected);
+  });
+
+  it('joins a multi-byte character split across chunks', async () => {
+    const bytes = Buffer.from('café\n');
+    const lines: string[] = [];
+    for await (const line of readLines([bytes.subarray(0, 4), bytes.subarray(4)])) lines.push(line);
+    expect(lines).toEqual(['café']);
+  });
+});
+
+describe('npm run ask -- --json as a batch', () => {
+  it('answers a line with a stray carriage return once, keeping every later answer on its question', async () => {
+    const { code, stdout } = await runScript(
+      ASK,
+      ['--json'],
+      'snapchat?\rinstagram?\r\nhow many cases were recorded?\n',
+    );
+    expect(code).toBe(0);
+    const replies = stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as ReplyJson);
+    expect(replies.map((r) => r.question)).toEqual(['snapchat? instagram?', 'how many cases were recorded?']);
+  });
+
+  it('exits quietly when the reader stops early (| head -1)', async () => {
+    const run = spawnScript(ASK, {}, ['--json']);
+    run.child.stdin.end(`${'how often was snapchat used?\n'.repeat(5000)}`);
+    await new Promise<void>((resolve) => run.child.stdout.once('data', () => resolve()));
+    run.child.stdout.destroy();
+    const code = await run.exited;
+    expect(run.output().stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it('stops reading its input while the reader is slow, instead of buffering every answer', async () => {
+    const run = spawnScript(ASK, {}, ['--json']);
+    run.child.stdout.pause();
+    const input = 'how often was snapchat used?\n'.repeat(20_000); // ≈ 580 KB of questions, ≈ 30 MB of answers
+    run.child.stdin.end(input);
+    await new Promise((r) => setTimeout(r, 3000));
+    // Pipes hold ~64 KiB each way: a bot that respects back-pressure has read only a small part of the input.
+    expect(run.child.stdin.writableLength).toBeGreaterThan(input.length / 2);
+    run.child.stdout.resume();
+    expect(await run.exited).toBe(0);
+  }, 60_000);
+});
