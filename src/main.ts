@@ -3,6 +3,7 @@
 // (Bolt, discord.js) loads only when that platform is configured, so the console starts fast.
 import type { Adapter } from './app/adapter.js';
 import { exitOnStartFailure } from './app/exit-on-start-failure.js';
+import { keepRunningOnUnhandledRejection } from './app/last-resort.js';
 import { installShutdown } from './app/shutdown.js';
 import { StatbotError } from './errors.js';
 
@@ -16,10 +17,7 @@ async function startAdapters(adapters: Adapter[]): Promise<void> {
   const onPlatform = Boolean(config.slack || config.discord);
   const { createLogger } = await import('./logger.js');
   const logger = createLogger(config.logLevel ?? (onPlatform ? 'info' : 'warn'));
-  // Last resort: a fault in a library's request handling must not end the process for everyone.
-  process.on('unhandledRejection', (reason) =>
-    logger.error({ err: reason }, 'unhandled rejection; still running'),
-  );
+  keepRunningOnUnhandledRejection(logger);
   const { composeStatbot } = await import('./app/compose.js');
   const deps = composeStatbot(config, logger);
   shutdown.manage(deps, adapters);

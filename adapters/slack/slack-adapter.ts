@@ -1,6 +1,6 @@
 // Slack adapter: Bolt app (Socket Mode or HTTP) that answers mentions, DMs and /stats with Block Kit.
 import type { Server } from 'node:http';
-import { App } from '@slack/bolt';
+import { App, HTTPReceiver } from '@slack/bolt';
 import type { Adapter, AdapterDeps } from '../../src/app/adapter.js';
 import { createRecentKeys } from '../../src/app/recent-keys.js';
 import { startFailure } from '../../src/app/start-error.js';
@@ -12,12 +12,31 @@ import { registerErrorHandler } from './listeners/error-handler.js';
 import { registerEventListeners } from './listeners/events.js';
 import { registerFeedbackListeners } from './listeners/feedback.js';
 import { registerStatsCommand } from './listeners/stats-command.js';
+import { guardRequests } from './request-guard.js';
 
 export interface SlackAdapterOptions {
   /** Web API retries (default 2; tests use 0 so a failing stand-in does not stall them). */
   retries?: number;
   /** Web API timeout in ms (default 10 s). */
   timeoutMs?: number;
+}
+
+const EVENTS_PATH = '/slack/events';
+
+interface DeliveryBody {
+  event_id?: unknown;
+  command?: unknown;
+  team_id?: unknown;
+  user_id?: unknown;
+  trigger_id?: unknown;
+}
+
+/** What identifies one delivery: the event id, or a command's team, user and trigger id. */
+function deliveryKey(body: DeliveryBody): string | undefined {
+  if (typeof body.event_id === 'string') return `event:${body.event_id}`;
+  if (typeof body.command === 'string' && typeof body.trigger_id === 'string' && body.trigger_id !== '')
+    return `command:${String(body.team_id)}:${String(body.user_id)}:${body.trigger_id}`;
+  return undefined;
 }
 
 /** A running Slack adapter; `port` is set in HTTP mode once started. */
@@ -49,25 +68,41 @@ export function createAdapter(
     // statbot keeps its own conversation context; Bolt's store would only add work to every request.
     convoStore: false as const,
   };
+  const draining = () => Boolean(deps.inFlight?.draining);
+  const httpReceiver = (signingSecret: string) => {
+    const receiver = new HTTPReceiver({
+      signingSecret,
+      endpoints: EVENTS_PATH,
+      logger,
+      customRoutes: healthRoutes(() => state.ready && !draining()),
+    });
+    receiver.requestListener = guardRequests(receiver.requestListener, {
+      path: EVENTS_PATH,
+      isDraining: draining,
+      logger: deps.logger,
+    });
+    return receiver;
+  };
   const app =
     config.mode === 'socket'
       ? new App({ ...common, appToken: config.appToken, socketMode: true })
-      : new App({
-          ...common,
-          signingSecret: config.signingSecret,
-          customRoutes: healthRoutes(() => state.ready && !deps.inFlight?.draining),
-        });
+      : new App({ ...common, receiver: httpReceiver(config.signingSecret) });
 
   // Every request runs inside the shared in-flight tracker, so shutdown waits for replies being sent.
   app.use(async ({ next }) => {
     await (deps.inFlight ? deps.inFlight.run(next) : next());
   });
-  const seenEvents = createRecentKeys({ max: 10_000, ttlMs: 60 * 60 * 1000 });
-  // Slack re-delivers an event it thinks we missed; answer each event id once.
-  app.use(async ({ body, next }) => {
-    const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string' && seenEvents.checkAndAdd(eventId)) return;
-    await next();
+  const seen = createRecentKeys({ max: 10_000, ttlMs: 60 * 60 * 1000 });
+  // Slack re-delivers an event it thinks we missed, and a signed request can be replayed within its
+  // 5-minute window: answer each event id, and each command's (team, user, trigger_id), once.
+  app.use(async (args) => {
+    const key = deliveryKey(args.body as DeliveryBody);
+    if (key && seen.checkAndAdd(key)) {
+      deps.logger.debug({ component: 'slack', key }, 'slack: duplicate delivery ignored');
+      await (args as { ack?: () => Promise<void> }).ack?.();
+      return;
+    }
+    await args.next();
   });
   registerEventListeners(app, deps);
   registerStatsCommand(app, deps);

@@ -5,9 +5,13 @@ import { runScript, spawnScript } from '../helpers/run-node.js';
 
 const ASK = 'src/cli/ask.ts';
 
+async function* streamOf<T>(chunks: T[]): AsyncGenerator<T> {
+  yield* chunks;
+}
+
 async function collect(chunks: string[]): Promise<string[]> {
   const lines: string[] = [];
-  for await (const line of readLines(chunks)) lines.push(line);
+  for await (const line of readLines(streamOf(chunks))) lines.push(line);
   return lines;
 }
 
@@ -30,7 +34,7 @@ describe('readLines: one line in, one line out', () => {
   it('joins a multi-byte character split across chunks', async () => {
     const bytes = Buffer.from('café\n');
     const lines: string[] = [];
-    for await (const line of readLines([bytes.subarray(0, 4), bytes.subarray(4)])) lines.push(line);
+    for await (const line of readLines(streamOf([bytes.subarray(0, 4), bytes.subarray(4)]))) lines.push(line);
     expect(lines).toEqual(['café']);
   });
 });
