@@ -15,6 +15,7 @@ import type { DiscordConfig } from '../../src/config/config.js';
 import { StatbotError } from '../../src/errors.js';
 import { handleInteraction } from './handlers/interactions.js';
 import { handleMessage } from './handlers/messages.js';
+import { restOptions } from './rest-backoff.js';
 
 export interface DiscordAdapterOptions {
   /** How long to wait for the gateway's READY before giving up (default 30 s). */
@@ -33,7 +34,7 @@ export function createDiscordClient(config: DiscordConfig, options: DiscordAdapt
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
     allowedMentions: { parse: [], repliedUser: false },
-    rest: config.apiUrl ? { api: config.apiUrl } : {},
+    rest: restOptions(config.apiUrl),
     ...(options.shards ? { shards: options.shards.ids, shardCount: options.shards.count } : {}),
   });
 }

@@ -4,12 +4,11 @@ import { REST, Routes, ShardingManager } from 'discord.js';
 import type { Adapter, AdapterDeps } from '../../src/app/adapter.js';
 import { startFailure } from '../../src/app/start-error.js';
 import type { DiscordConfig } from '../../src/config/config.js';
+import { restOptions } from './rest-backoff.js';
 
 /** How many shards Discord recommends (GET /gateway/bot), through DISCORD_API_URL when set. */
 async function recommendedShards(config: DiscordConfig): Promise<number> {
-  const rest = new REST({ version: '10', ...(config.apiUrl ? { api: config.apiUrl } : {}) }).setToken(
-    config.token,
-  );
+  const rest = new REST({ version: '10', ...restOptions(config.apiUrl) }).setToken(config.token);
   const gateway = (await rest.get(Routes.gatewayBot())) as { shards: number };
   return Math.max(1, gateway.shards);
 }
