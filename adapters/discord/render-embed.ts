@@ -1,11 +1,13 @@
 // Renders a core reply as a Discord embed with buttons, inside Discord's limits, mentions disabled.
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
-import type { FactView, Reply, Suggestion } from '../../src/core/reply.js';
+import type { FactView, HelpResources, Reply, Suggestion } from '../../src/core/reply.js';
 import {
+  ALSO_ASKED,
   describeOutcome,
   describeScope,
   FOLLOW_UP_NOTE,
   HELP_HEADING,
+  helpMessage,
   helpNotices,
   helpResourceLines,
   splitOnFigure,
@@ -98,19 +100,18 @@ function embedLength(embed: APIEmbed): number {
 }
 
 /** Drops fields from the end (then shortens the description) until the embed fits Discord's total. */
-function fitEmbed(embed: APIEmbed): APIEmbed {
+function fitEmbed(embed: APIEmbed, limit: number = DISCORD_LIMITS.embedTotal): APIEmbed {
   const fitted: APIEmbed = { ...embed, fields: (embed.fields ?? []).slice(0, DISCORD_LIMITS.fields) };
   let dropped = 0;
-  while (embedLength(fitted) > DISCORD_LIMITS.embedTotal && (fitted.fields?.length ?? 0) > 0) {
+  while (embedLength(fitted) > limit && (fitted.fields?.length ?? 0) > 0) {
     fitted.fields?.pop();
     dropped++;
   }
   if (dropped > 0 && fitted.fields && fitted.fields.length < DISCORD_LIMITS.fields) {
     fitted.fields.push({ name: '…', value: 'More matched than fits in one message.' });
-    while (embedLength(fitted) > DISCORD_LIMITS.embedTotal && fitted.fields.length > 1)
-      fitted.fields.splice(-2, 1);
+    while (embedLength(fitted) > limit && fitted.fields.length > 1) fitted.fields.splice(-2, 1);
   }
-  const over = embedLength(fitted) - DISCORD_LIMITS.embedTotal;
+  const over = embedLength(fitted) - limit;
   if (over > 0 && fitted.description)
     fitted.description = truncate(fitted.description, Math.max(1, fitted.description.length - over));
   if (fitted.fields?.length === 0) delete fitted.fields;
@@ -140,6 +141,17 @@ function feedbackRow(reply: Reply): Array<APIActionRowComponent<APIButtonCompone
     emoji: { name: emoji },
   });
   return [{ type: 1, components: [button('up', '👍'), button('down', '👎')] }];
+}
+
+/** Help comes first, in its own embed: the pack's words for this reader, the resources, the notice. */
+function helpEmbed(help: readonly HelpResources[], alsoAnswered: boolean): APIEmbed {
+  const lines = helpResourceLines(help).map((l) => `• ${safeText(l, 300)}`);
+  return {
+    color: COLOURS.help,
+    description: safeText(`${helpMessage(help)}${alsoAnswered ? `\n\n${ALSO_ASKED}` : ''}`, 1500),
+    fields: [{ name: HELP_HEADING, value: truncate(lines.join('\n'), DISCORD_LIMITS.fieldValue) }],
+    footer: { text: truncate(helpNotices(help).join(' '), DISCORD_LIMITS.footer) },
+  };
 }
 
 function replyEmbed(reply: Reply): APIEmbed {
@@ -174,15 +186,6 @@ function replyEmbed(reply: Reply): APIEmbed {
       ...footer,
     };
   }
-  if (reply.status === 'abstained' && reply.help) {
-    const lines = helpResourceLines(reply.help).map((l) => `• ${safeText(l, 300)}`);
-    return {
-      color: COLOURS.help,
-      description: safeText(describeOutcome(reply), 1000),
-      fields: [{ name: HELP_HEADING, value: truncate(lines.join('\n'), DISCORD_LIMITS.fieldValue) }],
-      footer: { text: truncate(helpNotices(reply.help).join(' '), DISCORD_LIMITS.footer) },
-    };
-  }
   const suggestions =
     reply.suggestions.length > 0
       ? `\n\n**${suggestionsHeading(reply)}:**\n${reply.suggestions.map((s) => `• ${safeText(s.question, 300)}`).join('\n')}`
@@ -196,13 +199,19 @@ function replyEmbed(reply: Reply): APIEmbed {
 
 /** The message statbot sends for a reply. */
 export function renderDiscordReply(reply: Reply): DiscordMessage {
-  const embed = fitEmbed({
-    ...replyEmbed(reply),
-    ...(reply.readAs ? { author: { name: FOLLOW_UP_NOTE } } : {}),
-  });
+  const help = reply.help ? [fitEmbed(helpEmbed(reply.help, reply.status === 'answered'))] : [];
+  if (reply.status === 'abstained' && help.length > 0) {
+    return { embeds: help, components: [], allowedMentions: { parse: [], repliedUser: false } };
+  }
+  // Discord's total applies to all the embeds of a message together.
+  const room = DISCORD_LIMITS.embedTotal - help.reduce((n, e) => n + embedLength(e), 0);
+  const embed = fitEmbed(
+    { ...replyEmbed(reply), ...(reply.readAs ? { author: { name: FOLLOW_UP_NOTE } } : {}) },
+    room,
+  );
   if (!embed.description) delete embed.description;
   return {
-    embeds: [embed],
+    embeds: [...help, embed],
     components: [...suggestionRow(reply.suggestions), ...feedbackRow(reply)],
     allowedMentions: { parse: [], repliedUser: false },
   };

@@ -2,10 +2,12 @@
 import type { FactView, Reply, Suggestion } from '../../src/core/reply.js';
 import { renderPlainText } from '../../src/render/plain-text.js';
 import {
+  ALSO_ASKED,
   describeOutcome,
   describeScope,
   FOLLOW_UP_NOTE,
   HELP_HEADING,
+  helpMessage,
   helpNotices,
   helpResourceLines,
   mayEchoQuestion,
@@ -129,6 +131,18 @@ function actionBlocks(reply: Reply, options: RenderOptions): Block[] {
   return [...heading, { type: 'actions', elements }];
 }
 
+/** Help comes first, before any figure: the pack's words for this reader, the resources, the notice. */
+function helpBlocks(reply: Reply): Block[] {
+  if (!reply.help) return [];
+  const lines = helpResourceLines(reply.help).map((l) => `• ${safeText(l, 500)}`);
+  return [
+    section(safeText(helpMessage(reply.help), 1500)),
+    section(`*${HELP_HEADING}*\n${lines.join('\n')}`),
+    context(helpNotices(reply.help).map((n) => `_${safeText(n, 1000)}_`)),
+    ...(reply.status === 'answered' ? [{ type: 'divider' }, section(safeText(ALSO_ASKED, 300))] : []),
+  ];
+}
+
 function headerBlocks(reply: Reply, options: RenderOptions): Block[] {
   if (!mayEchoQuestion(reply)) return [];
   const question = safeText(reply.question.replace(/\s+/gu, ' ').trim(), 300);
@@ -141,11 +155,11 @@ function headerBlocks(reply: Reply, options: RenderOptions): Block[] {
 
 /** Block Kit and fallback text for a reply. Every string we did not write is escaped. */
 export function renderSlackReply(reply: Reply, options: RenderOptions = {}): SlackMessage {
-  const blocks: Block[] = [
-    ...headerBlocks(reply, options),
-    ...(reply.readAs ? [context([`_${FOLLOW_UP_NOTE}_`])] : []),
-  ];
-  if (reply.status === 'answered' && reply.kind === 'fact') {
+  const blocks: Block[] = [...headerBlocks(reply, options), ...helpBlocks(reply)];
+  if (reply.readAs) blocks.push(context([`_${FOLLOW_UP_NOTE}_`]));
+  if (reply.status === 'abstained' && reply.help) {
+    // Help only: the message said a child may be at risk and asked nothing the source answers.
+  } else if (reply.status === 'answered' && reply.kind === 'fact') {
     blocks.push(section(boldStatement(reply.facts[0])), ...factBlocks(reply.facts[0], false));
   } else if (reply.status === 'answered') {
     blocks.push(section(`*${safeText(reply.title, 500)}*`));
@@ -154,13 +168,6 @@ export function renderSlackReply(reply: Reply, options: RenderOptions = {}): Sla
       blocks.push({ type: 'divider' }, context(reply.notes.map((n) => `:warning: ${safeText(n, 1500)}`)));
   } else {
     blocks.push(section(safeText(describeOutcome(reply), SLACK_LIMITS.sectionText)));
-    if (reply.status === 'abstained' && reply.help) {
-      const lines = helpResourceLines(reply.help).map((l) => `• ${safeText(l, 500)}`);
-      blocks.push(
-        section(`*${HELP_HEADING}*\n${lines.join('\n')}`),
-        context(helpNotices(reply.help).map((n) => `_${safeText(n, 1000)}_`)),
-      );
-    }
   }
   const actions = actionBlocks(reply, options);
   const room = SLACK_LIMITS.blocks - actions.length;

@@ -4,13 +4,7 @@ import type { FactIndex, IndexedFact } from './build-index.js';
 import { type ComparisonMatch, findComparison } from './compare.js';
 import { replyWithFact } from './fact-reply.js';
 import { applyGuards, type Mismatch } from './guards.js';
-import {
-  type Abstention,
-  ANSWER_THRESHOLD,
-  type DeclineReason,
-  type HelpResources,
-  type Reply,
-} from './reply.js';
+import { type Abstention, ANSWER_THRESHOLD, type DeclineReason, type Reply } from './reply.js';
 import { type ScoredFact, scoreFacts } from './score.js';
 import { packsOf, toCitation, toFactView, toSuggestion } from './views.js';
 
@@ -21,15 +15,6 @@ const TOPICAL_COVERAGE = 0.35;
 /** Coverage that counts as the whole question. */
 const FULL_COVERAGE = 0.999;
 const BELOW_THRESHOLD = ANSWER_THRESHOLD - 0.01;
-
-/** The help resources of every pack that has them. */
-export function helpResources(index: FactIndex): HelpResources[] {
-  return index.packs.flatMap((p) =>
-    p.safeguarding
-      ? [{ packId: p.pack.id, notice: p.safeguarding.notice, resources: p.safeguarding.resources }]
-      : [],
-  );
-}
 
 /** A declined reply; its confidence is kept below the answering threshold. */
 export function decline(

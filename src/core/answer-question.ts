@@ -1,14 +1,15 @@
 // The answering core: question + indexed packs (+ optional prior turn) → a reply value. Pure.
+import type { Audience } from '../pack/schema.js';
+import { type Screening, screenMessage } from '../safety/screen.js';
+import { statisticsPart } from '../safety/statistics-cue.js';
 import { stripChatMarkup } from '../text/chat-markup.js';
 import { foldText } from '../text/normalise.js';
 import { analyseText } from './analyse.js';
-import { answerAnalysed, decline, helpResources } from './answer-analysed.js';
+import { answerAnalysed, decline } from './answer-analysed.js';
 import type { FactIndex } from './build-index.js';
 import { answerFollowUp, type PriorTurn } from './follow-up.js';
-import { isHarmfulRequest } from './harm.js';
 import { isGreeting, isHelpRequest } from './lexicon.js';
-import type { Reply } from './reply.js';
-import { isSafeguardingConcern } from './safeguarding.js';
+import type { HelpResources, Reply } from './reply.js';
 
 export type { PriorTurn } from './follow-up.js';
 
@@ -18,6 +19,41 @@ export const MAX_QUESTION_CHARS = 1000;
 /** Options for answering: the previous answered turn of this conversation, for follow-ups. */
 export interface AnswerOptions {
   prior?: PriorTurn;
+  /** The safety reading of this message, when the caller has already made it. */
+  screening?: Screening;
+}
+
+/** The safety reading of a raw message, exactly as `answerQuestion` makes it. */
+export function screenQuestion(rawQuestion: string): Screening {
+  return screenMessage(rawQuestion.slice(0, MAX_QUESTION_CHARS * 4));
+}
+
+/** The help resources of every pack that has them, worded and ordered for this reader. */
+export function helpResources(index: FactIndex, audience: Audience): HelpResources[] {
+  return index.packs.flatMap((p) => {
+    const section = p.safeguarding;
+    if (!section) return [];
+    const byId = new Map(section.resources.map((r) => [r.id, r]));
+    const resources = section[audience].resources.flatMap((id) => byId.get(id) ?? []);
+    return [
+      { packId: p.pack.id, audience, message: section[audience].message, notice: section.notice, resources },
+    ];
+  });
+}
+
+/**
+ * A child may be at risk: help first, always. When the message also asks for a figure (and seeks no harm), the
+ * figure follows the help; a question the packs cannot answer never turns the help into a decline.
+ */
+function answerWithHelp(index: FactIndex, question: string, text: string, screening: Screening): Reply {
+  const help = helpResources(index, screening.audience);
+  const withHelp = help.length > 0 ? { help } : {};
+  if (screening.asksStatistic && !screening.harmful) {
+    const part = statisticsPart(text);
+    const reply = answerAnalysed(index, question, analyseText(part, index.vocab, true));
+    if (reply.status === 'answered') return { ...reply, ...withHelp, suggestions: [] };
+  }
+  return { ...decline(index, question, { code: 'safeguarding' }), ...withHelp };
 }
 
 /** Answers one question from the indexed packs. Never throws on any input string. */
@@ -26,9 +62,9 @@ export function answerQuestion(rawQuestion: string, index: FactIndex, options: A
   const text = stripChatMarkup(question).slice(0, MAX_QUESTION_CHARS);
   const folded = foldText(text).replace(/\s+/gu, ' ').trim();
   if (!/[\p{L}\p{N}]/u.test(folded)) return decline(index, question, { code: 'empty' });
-  if (isHarmfulRequest(folded)) return decline(index, question, { code: 'harmful' });
-  if (isSafeguardingConcern(folded))
-    return { ...decline(index, question, { code: 'safeguarding' }), help: helpResources(index) };
+  const screening = options.screening ?? screenMessage(question);
+  if (screening.safeguarding) return answerWithHelp(index, question, text, screening);
+  if (screening.harmful) return decline(index, question, { code: 'harmful' });
   if (isGreeting(folded)) return decline(index, question, { code: 'greeting' });
   if (isHelpRequest(folded)) return decline(index, question, { code: 'help' });
   const analysis = analyseText(text, index.vocab, true);

@@ -1,5 +1,5 @@
 // The value the core returns for a question: answered, abstained or ambiguous, never platform text.
-import type { Figure, Resource } from '../pack/schema.js';
+import type { Audience, Figure, Resource } from '../pack/schema.js';
 
 /** Where a quote comes from. */
 export interface Citation {
@@ -64,6 +64,11 @@ interface ReplyBase {
   readAs?: string;
   /** The packs consulted (id and title), for "what do you cover" wording. */
   packs: Array<{ id: string; title: string; covers: string }>;
+  /**
+   * Set when the message says a child may be at risk: renderers show it before anything else. An answer
+   * can carry it too, when the same message also asked for a statistic.
+   */
+  help?: HelpResources[];
 }
 
 /** A single fact answered with its quote. */
@@ -88,7 +93,12 @@ export interface ComparisonAnswer extends ReplyBase {
 /** Where to get help: from the pack's safeguarding section, never from the source article. */
 export interface HelpResources {
   packId: string;
+  /** Who the wording is for: an adult worried about a child, or a child or teenager. */
+  audience: Audience;
+  /** The pack's first words for this reader. */
+  message: string;
   notice: string;
+  /** In the order this reader should see them. */
   resources: Resource[];
 }
 
@@ -96,8 +106,6 @@ export interface Abstention extends ReplyBase {
   status: 'abstained';
   reason: DeclineReason;
   citations: [];
-  /** Set when the reason is "safeguarding". */
-  help?: HelpResources[];
 }
 
 export interface Ambiguity extends ReplyBase {

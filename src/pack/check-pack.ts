@@ -121,6 +121,32 @@ function checkSafeguarding(pack: Pack): PackProblem[] {
       message: 'no emergency number (mark one resource with emergency: true)',
     });
   }
+  const known = new Set(ids);
+  for (const audience of ['adult', 'young'] as const) {
+    const listed = pack.safeguarding[audience].resources;
+    for (const id of listed.filter((r) => !known.has(r))) {
+      problems.push({
+        level: 'error',
+        path: `safeguarding.${audience}.resources`,
+        message: `"${id}" is not the id of a resource in safeguarding.resources (known: ${ids.join(', ')})`,
+      });
+    }
+    for (const id of duplicates(listed)) {
+      problems.push({
+        level: 'error',
+        path: `safeguarding.${audience}.resources`,
+        message: `"${id}" is listed twice`,
+      });
+    }
+    const emergency = pack.safeguarding.resources.filter((r) => r.emergency).map((r) => r.id);
+    if (emergency.length > 0 && !listed.some((id) => emergency.includes(id))) {
+      problems.push({
+        level: 'warning',
+        path: `safeguarding.${audience}.resources`,
+        message: `this reader is not shown the emergency number (add ${emergency.join(' or ')})`,
+      });
+    }
+  }
   return problems;
 }
 

@@ -77,6 +77,12 @@ export const resourceSchema = z
   })
   .refine((r) => r.phone || r.web, { message: 'give a phone number or a web address (or both)' });
 
+/** What a reader of one audience (an adult, or a child or teenager) is told first, and which resources, in order. */
+export const audienceSchema = z.strictObject({
+  message: text.describe('the first words of the reply, written for this reader'),
+  resources: z.array(slug).min(1, 'list the resource ids this reader should see, most useful first'),
+});
+
 export const comparisonSchema = z.strictObject({ id: slug, title: text, note: text.optional() });
 
 const optionalText = z.string().trim().default('');
@@ -118,6 +124,8 @@ export const packFileSchema = z.strictObject({
     .strictObject({
       notice: text,
       resources: z.array(resourceSchema).min(1),
+      adult: audienceSchema,
+      young: audienceSchema,
     })
     .optional(),
   facts: z.array(factSchema).min(1, 'a pack needs at least one fact'),
@@ -128,6 +136,7 @@ export type Fact = z.infer<typeof factSchema>;
 export type Entity = z.infer<typeof entitySchema>;
 export type Comparison = z.infer<typeof comparisonSchema>;
 export type Resource = z.infer<typeof resourceSchema>;
+export type Audience = 'adult' | 'young';
 export type PackFile = z.infer<typeof packFileSchema>;
 
 /** A loaded pack: the validated facts file plus its source text. */

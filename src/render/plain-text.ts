@@ -1,10 +1,12 @@
 // Renders a reply as plain text: the console, the CLI's `text` field and chat fallbacks use it.
-import type { FactView, Reply } from '../core/reply.js';
+import type { FactView, HelpResources, Reply } from '../core/reply.js';
 import {
+  ALSO_ASKED,
   describeOutcome,
   describeScope,
   FOLLOW_UP_NOTE,
   HELP_HEADING,
+  helpMessage,
   helpNotices,
   helpResourceLines,
   suggestionsHeading,
@@ -23,20 +25,25 @@ function renderFact(fact: FactView, withStatement: boolean): string[] {
   return lines;
 }
 
+/** Help first: the pack's message for this reader, the resources and the notice that they are not from the source. */
+function renderHelp(help: readonly HelpResources[]): string[] {
+  return [
+    helpMessage(help),
+    '',
+    `${HELP_HEADING}:`,
+    ...helpResourceLines(help).map((l) => `• ${l}`),
+    ...helpNotices(help).map((n) => `(${n})`),
+  ];
+}
+
 /** The whole reply as plain text (several lines). */
 export function renderPlainText(reply: Reply): string {
-  const lines = [...(reply.readAs ? [`(${FOLLOW_UP_NOTE})`] : []), describeOutcome(reply)];
+  if (reply.status === 'abstained' && reply.help) return renderHelp(reply.help).join('\n');
+  const lines = reply.help ? [...renderHelp(reply.help), '', ALSO_ASKED, ''] : [];
+  lines.push(...(reply.readAs ? [`(${FOLLOW_UP_NOTE})`] : []), describeOutcome(reply));
   if (reply.status === 'answered') {
     for (const fact of reply.facts) lines.push('', ...renderFact(fact, reply.kind === 'comparison'));
     for (const note of reply.notes) lines.push('', `Note: ${note}`);
-  }
-  if (reply.status === 'abstained' && reply.help) {
-    lines.push(
-      '',
-      `${HELP_HEADING}:`,
-      ...helpResourceLines(reply.help).map((l) => `• ${l}`),
-      ...helpNotices(reply.help).map((n) => `(${n})`),
-    );
   }
   if (reply.suggestions.length > 0) {
     lines.push('', `${suggestionsHeading(reply)}:`, ...reply.suggestions.map((s) => `• ${s.question}`));

@@ -23,7 +23,7 @@ export function describeDecline(reason: DeclineReason, reply: Reply): string {
     case 'harmful':
       return "I can't help with that.";
     case 'safeguarding':
-      return "It sounds like you may be worried about a child's safety. I only share published statistics, but the services below can help, confidentially.";
+      return reply.help ? helpMessage(reply.help) : SAFEGUARDING_FALLBACK;
     case 'off_topic':
       return `Sorry, I can only answer questions about ${packTitles(reply)}, and that question is outside what my source covers.`;
     case 'not_covered':
@@ -119,13 +119,25 @@ export function orNotStated(value: string): string {
 /** Heading for help resources: they never come from the source, and every reply says so. */
 export const HELP_HEADING = 'Where to get help (not from the source article)';
 
-/** One line per help resource, emergencies first: name — purpose — phone — web (region). */
+/** Said when a message about a child at risk reaches a deployment whose packs list no help resources. */
+const SAFEGUARDING_FALLBACK =
+  'If a child may be at risk, please contact your local emergency number or child protection services. I only share published statistics.';
+
+/** The first words of a reply that carries help: each pack's message for this reader, once. */
+export function helpMessage(help: readonly HelpResources[]): string {
+  return [...new Set(help.map((h) => h.message))].join(' ');
+}
+
+/** When the message also asked for a statistic: introduces the answer that follows the help. */
+export const ALSO_ASKED = 'You also asked about the figures. This is what the source says:';
+
+/** One line per help resource, in the order the pack gives for this reader: name — purpose — phone — web (region). */
 export function helpResourceLines(help: readonly HelpResources[]): string[] {
-  const resources = help.flatMap((h) => h.resources);
-  const ordered = [...resources.filter((r) => r.emergency), ...resources.filter((r) => !r.emergency)];
-  return ordered.map(
-    (r) => `${[r.name, r.purpose, r.phone, r.web].filter(Boolean).join(' — ')} (${r.region})`,
-  );
+  const seen = new Set<string>();
+  return help
+    .flatMap((h) => h.resources)
+    .filter((r) => !seen.has(r.name) && seen.add(r.name))
+    .map((r) => `${[r.name, r.purpose, r.phone, r.web].filter(Boolean).join(' — ')} (${r.region})`);
 }
 
 /** The pack owners' notices about the help resources. */

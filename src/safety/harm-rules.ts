@@ -1,0 +1,78 @@
+// Recognises requests that seek to find, contact, persuade or harm children, or to evade detection. A request
+// needs an asker who means to act (first person, a pretext or a "how would someone…") and an act aimed at
+// children or at escaping those who protect them. Research questions about offenders remain statistics questions.
+
+const r = (source: string) => new RegExp(source, 'u');
+
+const CHILD = String.raw`(?:child(?:ren)?|kids?|kiddies|minors?|teens?|teenagers?|teenagr|tweens?|preteens?|youngsters?|young (?:people|ones|girls?|boys?|teens?)|younger (?:girls?|boys?|kids|ones|teens?)|little (?:girls?|boys?|ones?)|underage(?: \w+)?|under-?age|schoolgirls?|schoolboys?|pupils?|(?:a |the )?(?:\d{1,2}[- ]?(?:yo|y/o|yrs?|year[- ]?olds?)|\d{1,2}s)|(?:a|the|this|that) (?:girl|boy)|girls? (?:aged|under)|boys? (?:aged|under)|lonely (?:kids|teens|children|girls|boys))`;
+
+/** Someone who means to act: the asker, an asker hiding behind a friend or a story, or "how would someone…". */
+const ACTOR = r(
+  String.raw`\b(?:i|i'd|i'm|im|i've|ive|me|my|we|us|our)\b|\b(?:tryna|wanna|gonna)\b|\bhow (?:do|can|could|would|should|might|to|does) (?:one|someone|somebody|a (?:man|guy|person|predator|groomer|adult)|an (?:adult|older \w+)|he|they|people)\b|\b(?:for a|for my) (?:story|novel|book|screenplay|script|film|movie|game|play|character)\b|\bhypothetically\b|\basking for a (?:friend|mate)\b|\brole[- ]?play\b|\bpretend (?:to be|you(?:'re| are))\b|\bstep[- ]by[- ]step\b|\b(?:be specific|actually work|would work)\b|\bhow to\b`,
+);
+
+/** An act aimed at children: meeting, befriending, approaching, persuading, getting images, being alone with. */
+const APPROACH = String.raw`(?:meet(?:ing)?(?: up with)?|befriend(?:ing)?|make friends with|be friends with|talk(?:ing)? (?:to|with)|start(?:ing)? talking (?:to|with)|chat(?:ting)? (?:to|with|up)|speak(?:ing)? (?:to|with)|contact(?:ing)?|approach(?:ing)?|find(?:ing)?|look(?:ing)? for|search(?:ing)? for|get(?:ting)? close to|get(?:ting)? (?:access|alone) (?:to|with)|be alone with|win(?:ning)? (?:over|the trust of)|gain(?:ing)? (?:the )?trust|trust me|persuad(?:e|ing)|convinc(?:e|ing)|coerc(?:e|ing)|manipulat(?:e|ing)|lur(?:e|ing)|trick(?:ing)?|groom(?:ing)?|seduc(?:e|ing)|message|messaging|dm|text(?:ing)?|add(?:ing)?|follow(?:ing)?|mov(?:e|ing) (?:a |the |our |my )?(?:kid|child|chat|conversation)|pick(?:ing)? up|pose as|posing as|pretend(?:ing)? to be|send me|sending me|get (?:pics|photos|pictures|images|nudes)|keep (?:our|the|it|this) (?:chats?|messages|secret)|hang(?:ing)? out with|date|dating|hook(?:ing)? up with|maintain(?:ing)? (?:[\w-]+ )?(?:correspondence|contact|conversations?|chats?|relationships?)|(?:correspondence|conversations?|chats?|relationships?) with|shortlist|target(?:ing)?|exploit(?:ing)?|abus(?:e|ing)|touch(?:ing)?|film(?:ing)?|photograph(?:ing)?)`;
+const APPROACH_CHILD = r(
+  String.raw`\b${APPROACH}\b(?:\W+\w+){0,6}?\W+${CHILD}\b|\b${CHILD}\b(?:\W+\w+){0,8}?\W+(?:to (?:meet|trust|send|keep|agree|come|move|delete|share)|(?:agrees?|agreed) to meet|(?:hang|hangs) out|on it|on there|without (?:her|his|their) (?:parents?|mum|mom|dad)|so (?:she|he|they) (?:meets?|trusts?|sends?))\b|\b(?:get|make|persuade|convince|ask|trick|force|pressure)\b(?:\W+\w+){0,3}?\W+${CHILD}\b(?:\W+\w+){0,6}?\W+(?:send|share|show|take|meet|trust|keep|come|move|delete|agree)\b|\b(?:get|make) (?:her|him|them) (?:to )?(?:send|trust|meet|keep)\b`,
+);
+
+/** Getting away with it: police, moderators, parents, evidence, being traced. */
+const EVADE = r(
+  String.raw`\b(?:(?:avoid|evade|escape|hide|hiding|dodge|beat|fool|bypass|get around|get past|slip past|without)\b(?:\W+\w+){0,4}?\W+(?:police|cops|detection|detected|moderators?|moderation|filters?|the law|authorities|ceop|parents?|mum|mom|dad|being (?:caught|traced|tracked|reported|noticed|flagged|seen))|not (?:get|getting|be|being) (?:caught|reported|traced|flagged|detected)|never (?:get|be) (?:caught|traced|found)|without (?:getting|being) (?:caught|traced|tracked|reported|noticed|detected|flagged)|(?:no ?one|nobody|(?:her|his|their) (?:parents?|mum|mom|dad)) (?:ever )?(?:sees?|finds? out|knows?|checks?|will see|can see|would see)|never (?:see|sees|find out)|undetected|untraceable|can'?t (?:be )?(?:traced|tracked|read|link|see)|cant (?:read|see|link)|link (?:\w+ )?back to me|(?:delet\w*|wip(?:e|ing)|destroy\w*|eras(?:e|ing)|clear(?:ing)?)\b(?:\W+\w+){0,4}?\W+(?:evidence|chats?|messages|msgs|phone|history|account)|no evidence|used as evidence|cover (?:my|our|his|your) tracks|disappearing messages|(?:fake|burner|anonymous) (?:account|profile|number|phone)|vpn|lowest (?:risk|detection)|least (?:moderated|risk|likely to be (?:caught|reported|checked))|(?:check|checks|monitor|monitors|moderate|moderates) (?:the )?least|safest (?:app|platform|site|place|way)|stop it (?:getting|being) reported|(?:worry|worried) about (?:her|his|their) (?:mum|mom|dad|parents?)|tell on me|(?:encryption|encrypted|encrypt\w*)\b(?:\W+\w+){0,8}?\W+(?:hide|hides|hidden|cant|can'?t|stop|stops|protect) )`,
+);
+
+/** A stated purpose that betrays the ask ("so I can meet some", "deciding whether to move my chats with a minor"). */
+const INTENT = r(
+  String.raw`\b(?:so (?:that )?(?:i|we|he) (?:can|could|know)|i (?:want|wanna|need|plan|intend|wish|would like|'d like|'m going|am going|'m trying|am trying) to|i'?d like to|tryna|trying to|deciding whether|(?:want|wanna|need|looking|trying|hoping|planning) to (?:start )?(?:talk|meet|find|chat|befriend|contact|get|approach|move)|my (?:odds|exposure|approach|chances|shortlist)|for (?:meeting|finding|contacting|approaching) (?:some|them|kids|children)|i talk to|i'?m talking to|i have been talking to|i'?ve been talking to|my (?:chats?|messages|msgs|conversations?|correspondence|contact|dms?|texts?) (?:with|wiht|w/|to) (?:a |an |the |my |this |that )?${CHILD}|(?:me|i) (?:talking|chatting|speaking) (?:to|with) ${CHILD}|(?:she|he)(?:'ll| will) tell on me|a child reports me|(?:kid|child|minor|teen)s? (?:like|trust|trusts) me)\b`,
+);
+
+/** A purpose of reaching children stated outright: "so I can meet some", "tryna find a few". */
+const PURPOSE = r(
+  String.raw`\b(?:so (?:that )?(?:i|we) (?:can|could)|(?:i )?(?:want|wanna|need|plan|hope|intend) to|tryna|trying to|for|i'?d like to|i'?m going to|gonna)\s+(?:start\s+)?(?:meet(?:ing)?|befriend(?:ing)?|talk(?:ing)? to|contact(?:ing)?|find(?:ing)?|approach(?:ing)?|chat(?:ting)? (?:to|with|up)|get(?:ting)? close to|look(?:ing)? for|groom(?:ing)?|date|dating)\s+(?:some|a few|them|one|more|kids|children|minors|teens|girls|boys|her|him)\b`,
+);
+
+/** "which app is best for grooming", "the easiest app to meet young girls": shopping for a way to reach children. */
+const BEST_FOR = r(
+  String.raw`\b(?:(?:best|easiest|easyest|safest|good|better|easier|quickest|fastest|simplest|top)\s+(?:\w+\s+)?(?:app|apps|platform|platforms|site|sites|way|ways|place|places|game|games|method|methods)|(?:app|apps|platform|platforms|site|sites|game|games)\s+(?:is|are|would be|works)\s+(?:the\s+)?(?:best|easiest|safest|good|better|easier))\s+(?:to|for)\s+(?:groom(?:ing)?\b|(?:meet(?:ing)?|find(?:ing)?|contact(?:ing)?|talk(?:ing)? to|chat(?:ting)? (?:to|with)|approach(?:ing)?|befriend(?:ing)?|lur(?:e|ing))\s+(?:\w+\s+)?${CHILD})`,
+);
+
+/** Research framing: questions about what offenders did, according to the source. */
+const RESEARCH = r(
+  String.raw`\b(?:according to (?:the )?(?:nspcc|article|research|report|police|study)|does the (?:article|nspcc|research|report)|did the (?:article|nspcc|research)|in the (?:article|research|study|data)|how (?:do|did|does) (?:offenders|groomers|predators|abusers|paedophiles|perpetrators))\b`,
+);
+
+/** A protective purpose: talking to one's class about safety is not approaching children. */
+const PROTECTIVE = r(
+  String.raw`\b(?:safe|safety|safer|protect\w*|warn\w*|explain\w*|teach\w*|lesson|educat\w*|curriculum|awareness|safeguard\w*|support them|look out for|keep (?:them|my kids|my children|kids|children) safe|my (?:own )?(?:kids|children|son|daughter|class|pupils|students))\b`,
+);
+
+const CHILD_WORD = r(String.raw`\b${CHILD}\b`);
+
+/** Someone else did it to a child and the writer is telling: a concern, never a harmful ask. */
+const REPORTED_HARM = r(
+  String.raw`\b(?:told|confided in|disclosed to|informed|showed|said to) (?:me|us|a volunteer|a teacher|her \w+|his \w+)\b|\b(?:someone|somebody|(?:a|an|this|some|the) (?:man|guy|adult|stranger|person|older \w+|grown \w+))\b(?:\W+\w+){0,8}?\W+(?:(?:has|have|had|is|was|keeps?|kept)\b(?:\W+\w+){0,2}?\W+(?:asked|asking|contacting|contacted|messaging|messaged|sending|sent|offering|offered|telling|told|wanting|threatening|threatened)|(?:wants?|asks?|asked|says?|said|told|tells|threatens?|threatened) (?:me|him|her|them)|wants? to (?:meet|see|video|call|talk|chat|pick))\b`,
+);
+
+/** True when compact (folded) text asks for help to reach or harm a child, or to evade detection. */
+export function isHarmfulRequest(compact: string): boolean {
+  if (REPORTED_HARM.test(compact)) return false;
+  const approach = APPROACH_CHILD.test(compact);
+  const evade = EVADE.test(compact);
+  if (INTENT.test(compact) && (approach || evade)) return true;
+  if (PURPOSE.test(compact) && CHILD_WORD.test(compact)) return true;
+  if (BEST_FOR.test(compact)) return true;
+  // Contacting children while escaping detection is harmful however abstractly it is put.
+  if (approach && evade) return true;
+  if (!ACTOR.test(compact)) return false;
+  if (RESEARCH.test(compact) && !/\b(?:i|me|my|we|our)\b/u.test(compact)) return false;
+  if (approach && !PROTECTIVE.test(compact)) return true;
+  return (
+    evade &&
+    (CHILD_WORD.test(compact) ||
+      /\b(?:her|him|them|my (?:chats?|messages|msgs|texts|dms|phone))\b/u.test(compact))
+  );
+}
+
+/** The parts of the reading, for tests. */
+export const HARM_PARTS = { ACTOR, APPROACH_CHILD, EVADE, INTENT, RESEARCH, PROTECTIVE };

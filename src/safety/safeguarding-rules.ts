@@ -1,0 +1,81 @@
+// Recognises messages that say a child may be at risk, or ask how to report a concern or get help. Fails safe:
+// a message that names a particular child (or the writer) together with a sign of risk or a plea for help is a
+// concern, whatever else it asks. Statistics questions about children in general are not.
+
+import { isStatisticsQuestion } from './statistics-cue.js';
+
+const r = (source: string) => new RegExp(source, 'u');
+
+const AGE = String.raw`(?:\d{1,2}[- ]?(?:yo|y/o|y\.o|yrs?|years?)(?:[- ]?olds?)?|\d{1,2}(?:m|f)\b|aged? \d{1,2}|year ?\d{1,2}\b|yr ?\d{1,2}\b)`;
+const KIN = `(?:step ?)?(?:daughters?|sons?|doughter|dauther|kids?|kiddos?|child(?:ren)?|boy|girl|lad|little (?:one|girl|boy)|baby|toddler|teen(?:ager)?s?|nieces?|neices?|nephews?|grand ?(?:daughters?|sons?|child(?:ren)?|kids?)|grandaughter|godchild|god ?(?:daughter|son)|cousins?|sisters?|brothers?|sis|bro|siblings?|twins?|friends?|freind|bestie|best friend|mates?|classmates?|pupils?|students?|foster (?:child|daughter|son|kid)|ward)`;
+/** A particular child: "my daughter", "our pupil", "a Year 8 pupil", "my 11yo", "a 13-year-old girl in my group". */
+const PARTICULAR_CHILD = r(
+  String.raw`\b(?:my|our|mine|his|her|their|ma|me)\s+(?:[\w'-]+\s+){0,2}?${KIN}\b|\b${KIN}\s+(?:is|was|has|who|aged?|\(?\d)|\b(?:a|an|one|this|the)\s+(?:[\w'-]+\s+){0,2}?(?:pupil|student|child|kid|girl|boy|participant|athlete|player|member|young person|teen(?:ager)?)s?\s+(?:in|at|from|of|on)\s+(?:my|our)\b|\bone of (?:my|our|the) (?:[\w'-]+\s+){0,2}?(?:pupils|students|children|kids|girls|boys|players|athletes|members|participants|young people)\b|\b(?:the )?(?:child|children|kids?) (?:i|we) (?:look after|care for|foster|mind|babysit|teach|coach)\b|\b(?:in my|in our) care\b|\b(?:a|an|the|this|my) (?:${AGE})\b|\b(?:she|he|they)(?:'s| is| are|s) (?:only |just )?\d{1,2}\b|\bsomeone (?:at|in) (?:my|our) (?:school|class)\b|\b(?:year|yr) ?\d{1,2} (?:pupil|student|boy|girl|child|kid)s?\b|\b(?:pupil|student|boy|girl|child|kid) (?:in |from )?(?:year|yr) ?\d{1,2}\b`,
+);
+/** The writer is the child or young person: "I'm 13", "im in year 8", "me (14f)". */
+const YOUNG_SELF = r(
+  String.raw`\b(?:i'?m|i am|im|me)\s+(?:only |just |like )?(?:\d{1,2}\b(?! ?(?:min|hour|%|percent|pm|am))|in (?:year|yr) ?\d{1,2}\b|a (?:kid|child|teen(?:ager)?|girl|boy|minor))`,
+);
+/** Something is being done to the writer: "he asked me", "someone keeps messaging me", "gave me", "wants me to". */
+const DONE_TO_ME = r(
+  String.raw`\b(?:asks|asked|askd|asking|messages|messaged|messaging|msgs|msgd|msging|dms|dmd|dmed|dming|texts|texted|texting|sends|sent|sending|gave|gives|giving|bought|bout|buys|buying|offers|offered|offering|wants|wanted|told|tells|telling|calls|called|calling|threatens|threatened|threatening|threaten|blackmails|blackmailed|blackmailing|bothers|bothered|bothering|follows|followed|following|adds|added|adding|pressures|pressured|pressuring|forces|forced|forcing|makes|made|making|keeps|kept|contacts|contacted|contacting|grooms|groomed|grooming|stalks|stalked|stalking|harasses|harassed|harassing|hurts|hurt|hurting|touches|touched|touching|scares|scared|scaring|owe|owes|knows|says|said|treats|treated|treating) (?:\w+ )?(?:me|us)\b|\b(?:someone|somebody|some1|he|she|they|man|guy|person|adult|player|stranger|friend)(?:\W+\w+){0,3}?\W+(?:tell|give|send|ask|call|make|buy|offer|show|want|threat|say) (?:\w+ )?me\b|\bme and (?:a|this|some|an) (?:guy|man|boy|girl|person|adult|player)\b|\bi (?:met|talk(?:ed)? to|chat(?:ted)? (?:to|with)|play with|added|sent|did one|told him|told her)\b|\b(?:i'?m|i am|im) (?:being|getting) (?:groomed|blackmailed|sextorted|threatened|stalked|bullied|harassed|abused|messaged|followed|pressured)\b|\bwith (?:just )?(?:me|us)\b|\bwhere (?:i|we) (?:live|go to school|am)\b|\bmy (?:pics|photos|pictures|nudes|address|number|password|snap|insta|account)\b`,
+);
+
+/** Signs of grooming, exploitation or pressure. */
+/** The research's own topic words: a sign of risk only when the message is not a question about the figures. */
+const TOPIC = r(
+  String.raw`\b(?:groom\w*|predator\w*|paedo\w*|pedo\w*|perv\w*|sextort\w*|blackmail\w*|exploit\w*|abus\w*|offenders?|perpetrators?)\b`,
+);
+
+const RISK = r(
+  String.raw`\b(?:creep\w*|threat\w*|harass\w*|stalk\w*|uncomfortable|weird|inappropriate|unsafe|scared|afraid|frightened|freaking out|shaking|nudes?|naked|pics?|photos?|pictures?|selfies?|images?|video ?(?:call|chat)s?|facetime|camera|cam\b|webcam|voice chat|secret\w*|don'?t tell|dont tell|not (?:to )?tell|never tell|without (?:her|his|their|my|your) (?:parents?|mum|mom|dad) (?:knowing|seeing)|where (?:mum|mom|dad|parents) (?:can'?t|cant|won'?t) see|delete (?:the |our |all )?(?:messages|msgs|chats|texts)|(?:meet|meeting)(?: up| him| her| me| in person| irl)?|pick (?:her|him|me) up|where (?:she|he|i|they) li(?:ve|ves)|(?:home )?address|phone number|password|gifts?|presents?|robux|v-?bucks|vouchers?|gift ?cards?|psn card|nitro|skins|money|paypal|quid|£|pay or|unless|share (?:his|her|my|their|your) (?:pics|photos|pictures)|send (?:your|his|her|my) (?:pics|photos)|older|grown ?(?:man|up|woman)|adult|stranger|man\b|guy\b|(?:says|said|claims|claiming) (?:he|she|they)(?:'s| is| are|s) \d{1,2}|mature for (?:her|his|my|your) age|age is just a number|only friend|special|love (?:him|her|me|you)|boyfriend|girlfriend|bf|gf|private (?:server|call|chat|account)|move (?:to|our|the)|another app|different app|turn (?:his|her|my|your|the) camera on|won'?t stop|keeps? (?:messaging|texting|dming|asking|adding|calling|sending|contacting|saying|telling|offering|making)|every (?:day|night)|all the time|at night|gone missing|missing|ran away|been gone)\b`,
+);
+
+/** Asking what to do, who to tell, or how to report, block or get help. */
+const SEEKS_HELP = r(
+  String.raw`\b(?:what (?:do|should|can|must|shall) (?:i|we|he|she|they) do|what (?:i|we) (?:should |must |can )?do|what next|next steps?|what to do|dont no what to do|don'?t know what to do|(?:please |pls |plz )?(?:advise|advice|guidance)|help (?:me|him|her|us|pls|please)|(?:please|pls|plz) help|need help|need (?:a|some) (?:number|advice)|who (?:do|should|can|could|must) (?:i|we|u|you|she|he) (?:tell|inform|talk to|speak to|call|contact|go to|report)|who (?:to|can) (?:tell|call|contact|help)|who can help|whom (?:i|we) should|idk (?:who|how) to tell|how (?:do|can|should|to) (?:i|we|u|you|she|he)? ?(?:tell|report|block|stop|get help|refer)|report(?:ing)? (?:a |the |this |my |our |him|her|them|it|someone|concerns?|child|online|abuse|grooming)|refer(?:ral)?|reporting routes?|helpline|help line|hotline|number to call|phone number for|telephone for|children'?s services|call the police|should i (?:go|tell|stop|pay|report|call|block|be worried)|do (?:we|i) pay|is (?:this|that|it) (?:grooming|real|bad|normal|safe|okay|ok|dangerous|how it starts)|is it grooming|is she safe|is he safe|am i in trouble|get (?:him|her|them|me) in trouble|(?:will|would) (?:i|she|he|they) get in trouble|(?:is it|was it) my fault|do i have to|(?:u|you) won'?t tell|make (?:my|your) (?:insta|instagram|account|profile|snap|tiktok) private)\b`,
+);
+
+/** On their own these say a child is at risk or ask for help with a concern. */
+const STANDALONE = r(
+  String.raw`\b(?:(?:i'?m|i am|im|is|are|being|been|was) (?:being |getting )?(?:groomed|sextorted|blackmailed)|(?:think|thinks|worried|worry|afraid|scared|suspect|fear|concerned) (?:that )?(?:\w+ ){0,4}(?:is|are|was|were|being|been|might be|may be) (?:being )?(?:groomed|abused|exploited|targeted|blackmailed|sextorted|grooming|abusing|exploiting|targeting|blackmailing|sextorting)|(?:report|reporting|refer|referring) (?:a |an |my |our |the |this )?(?:concerns?|safeguarding concerns?|child|suspected)\b|(?:worried|concerned|worry|scared|afraid) (?:about|for) (?:a|my|this|the|our|one) (?:(?:[\w'-]+ ){0,2})(?:kid|child|girl|boy|pupil|student|teen(?:ager)?|daughter|son|niece|nephew|friend)\b|how (?:do|can|should|would|to) (?:i|we|you|u|a \w+|one|parents?)? ?(?:report|refer) (?:\w+ ){0,3}(?:groom\w*|abuse|predator|paedophile|pedophile|exploitation|child|concern|someone|danger|it)|where (?:can|do|should|to) (?:i|we|you|u|parents?)? ?(?:report|get help|get advice|go for help|turn)|(?:helpline|help line|hotline|number to call) (?:for|if|when)|i (?:think i )?need help|i need to talk to someone|don'?t want to say what happened|dont want to say what happened|(?:is it|was it) my fault|am i in trouble|(?:u|you) won'?t tell (?:my|anyone)|how (?:do|can|to) (?:i |u |you )?block (?:someone|him|her|them|people|a person|on|this)|make (?:my|your) (?:insta|instagram|account|profile|snap|snapchat|tiktok) private|child at risk|child in danger|someone (?:online )?(?:is )?(?:making me uncomfortable|bothering me))`,
+);
+
+/**
+ * Statistics questions about children in general ("how many children were groomed?") name no particular child
+ * and no writer at risk; these words alone never make a message a concern.
+ */
+export function isSafeguardingConcern(compact: string): boolean {
+  if (STANDALONE.test(compact)) return true;
+  const aboutSomeone = PARTICULAR_CHILD.test(compact) || YOUNG_SELF.test(compact) || DONE_TO_ME.test(compact);
+  if (!aboutSomeone) return false;
+  if (RISK.test(compact) || SEEKS_HELP.test(compact)) return true;
+  // "my cousin says there were 12,000 grooming cases" is hearsay about the figures, not a concern.
+  return TOPIC.test(compact) && !isStatisticsQuestion(compact);
+}
+
+/** The parts of the reading, for tests and for the audience rules. */
+export const SAFEGUARDING_PARTS = {
+  PARTICULAR_CHILD,
+  YOUNG_SELF,
+  DONE_TO_ME,
+  TOPIC,
+  RISK,
+  SEEKS_HELP,
+  STANDALONE,
+};
+
+/** The writer speaks as the one at risk, reports what someone did, or asks what to do: never an offender's ask. */
+export function speaksAsConcerned(compact: string): boolean {
+  return (
+    STANDALONE.test(compact) ||
+    DONE_TO_ME.test(compact) ||
+    YOUNG_SELF.test(compact) ||
+    SEEKS_HELP.test(compact) ||
+    WORRIED.test(compact)
+  );
+}
+
+const WORRIED = r(
+  String.raw`\b(?:i|we)(?:'m| am|m| are|'re)? (?:so |really |very |a bit |quite )?(?:worr(?:y|ied)|scared|afraid|concerned|frightened|freaking out|panicking)\b`,
+);
