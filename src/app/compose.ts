@@ -2,6 +2,7 @@
 import type { Config } from '../config/config.js';
 import { buildIndex } from '../core/build-index.js';
 import { openGapsStore } from '../gaps/gaps-store.js';
+import { publicNamesOf, reviewStoredText } from '../gaps/keep-question.js';
 import type { Logger } from '../logger.js';
 import { loadPacks } from '../pack/load-pack.js';
 import type { Adapter, AdapterDeps } from './adapter.js';
@@ -18,7 +19,13 @@ const PRUNE_EVERY_MS = 6 * 60 * 60 * 1000;
 export function composeStatbot(config: Config, logger: Logger): Required<AdapterDeps> {
   logger.debug({ dir: config.knowledgeDir }, 'loading knowledge');
   const packs = loadPacks(config.knowledgeDir);
-  const gaps = openGapsStore({ path: config.dbPath, retentionDays: config.gapsRetentionDays, logger });
+  const publicNames = publicNamesOf(packs);
+  const gaps = openGapsStore({
+    path: config.dbPath,
+    retentionDays: config.gapsRetentionDays,
+    logger,
+    review: (text, reason) => reviewStoredText(text, publicNames, reason),
+  });
   gaps.prune();
   setInterval(() => gaps.prune(), PRUNE_EVERY_MS).unref();
   const limiter = createRateLimiter({ ...config.rateLimit, logger });
@@ -27,6 +34,7 @@ export function composeStatbot(config: Config, logger: Logger): Required<Adapter
     gaps,
     admins: new Set(config.admins),
     limiter,
+    logger,
   });
   logger.info({ packs: packs.map((p) => p.pack.id), facts: service.index.facts.length }, 'knowledge loaded');
   const inFlight = createInFlight({

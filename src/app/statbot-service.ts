@@ -1,13 +1,17 @@
 // Platform-neutral service the adapters call: answering with conversation context, feedback and the gaps report.
 import { randomBytes } from 'node:crypto';
-import { answerQuestion, type PriorTurn } from '../core/answer-question.js';
+import { answerQuestion, type PriorTurn, screenQuestion } from '../core/answer-question.js';
 import type { FactIndex } from '../core/build-index.js';
 import type { Reply } from '../core/reply.js';
 import { packsOf } from '../core/views.js';
 import { buildGapsReport, formatGapsReport, type GapGroup } from '../gaps/gaps-report.js';
 import { createNullGapsStore, type GapEntry, type GapsStore } from '../gaps/gaps-store.js';
+import { mayKeepQuestion, mayKeepText, publicNamesOf, redactForGaps } from '../gaps/keep-question.js';
+import type { Logger } from '../logger.js';
+import type { Screening } from '../safety/screen.js';
 import { createExpiringMap } from './expiring-map.js';
 import type { RateLimiter } from './rate-limit.js';
+import { createSafetyCounts, type SafetyCounts } from './safety-counts.js';
 
 /** Where a question came from: the platform and opaque keys for the asker and the conversation. */
 export interface AskContext {
@@ -29,6 +33,10 @@ export interface StatbotService {
   addFeedbackReason(feedbackId: number, reason: string): void;
   /** The gaps report, for admins only. */
   gapsReport(userKey: string): GapsReportResult;
+  /** How often each safety decision has fired since start-up (counts only). */
+  safetyCounts(): Readonly<SafetyCounts>;
+  /** Waits (a bounded time) for the gaps writes queued behind replies. */
+  flush(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -47,6 +55,8 @@ export interface ServiceDeps {
   admins?: ReadonlySet<string>;
   /** Per-user limit on questions (none when absent). */
   limiter?: RateLimiter;
+  /** For safety decision counts (never text). */
+  logger?: Logger;
 }
 
 interface Turn {
@@ -58,7 +68,11 @@ interface Turn {
 /** Declines worth a pack author's attention (not greetings, empty input, harm or safeguarding). */
 const RECORDED_DECLINES = new Set(['not_covered', 'off_topic']);
 
-function gapEntryFor(reply: Reply, platform: string): GapEntry | undefined {
+function gapEntryFor(reply: Reply, platform: string, screening: Screening): GapEntry | undefined {
+  // Only plain statistics questions: never a child's disclosure, never a harmful ask.
+  const onTopic =
+    reply.status === 'ambiguous' || (reply.status === 'abstained' && reply.reason.code === 'not_covered');
+  if (!mayKeepQuestion(screening, onTopic) || reply.help) return undefined;
   const nearest = reply.suggestions[0];
   const base = {
     question: reply.question.trim(),
@@ -84,8 +98,21 @@ export function createStatbotService(deps: ServiceDeps, options: ServiceOptions 
     ...now,
   });
   const turns = createExpiringMap<Turn>({ max: 20_000, ttlMs: 24 * 60 * 60 * 1000, ...now });
-  // Writes happen after the reply is handed back, so a slow or broken database never delays or breaks it.
-  const later = (work: () => void) => setImmediate(work);
+  // Writes happen after the reply is handed back, so a slow or broken database never delays or breaks it;
+  // `flush` lets shutdown wait for the ones still queued.
+  const queued = new Set<Promise<void>>();
+  const later = (work: () => unknown) => {
+    const done = new Promise<void>((resolve) => setImmediate(resolve)).then(work).then(
+      () => undefined,
+      (error: unknown) => deps.logger?.warn({ err: error }, 'gaps: a queued write failed'),
+    );
+    queued.add(done);
+    void done.then(() => queued.delete(done));
+  };
+  // People the packs name (Wanless, Zuckerberg…) stay in stored questions; anyone else's name is redacted.
+  const publicNames = publicNamesOf(deps.index.packs);
+  const redact = (text: string) => redactForGaps(text, publicNames);
+  const counts = createSafetyCounts(deps.logger);
   // Turn ids only let a 👍/👎 name its answer; a per-process random prefix and a counter are enough
   // (and far cheaper than fresh random bytes on every answer).
   const turnPrefix = randomBytes(4).toString('hex');
@@ -94,7 +121,11 @@ export function createStatbotService(deps: ServiceDeps, options: ServiceOptions 
   return {
     index: deps.index,
     async ask(question, context) {
-      const verdict = deps.limiter ? await deps.limiter.consume(context.userKey) : { allowed: true as const };
+      const screening = screenQuestion(question);
+      counts.record(screening);
+      // Help is never rate limited, and the operator's own terminal is not a chat user.
+      const limiter = screening.safeguarding || context.platform === 'console' ? undefined : deps.limiter;
+      const verdict = limiter ? await limiter.consume(context.userKey) : { allowed: true as const };
       if (!verdict.allowed) {
         const reason = { code: 'rate_limited' as const, retryAfterSeconds: verdict.retryAfterSeconds };
         return {
@@ -108,25 +139,34 @@ export function createStatbotService(deps: ServiceDeps, options: ServiceOptions 
         };
       }
       const key = `${context.platform}:${context.conversationKey}`;
-      const prior = conversations.get(key);
-      const reply = answerQuestion(question, deps.index, prior ? { prior } : {});
-      const entry = gapEntryFor(reply, context.platform);
-      if (entry) later(() => gaps.record(entry));
+      // A concern is read on its own: an earlier turn never changes or suppresses the help.
+      const prior = screening.safeguarding ? undefined : conversations.get(key);
+      const reply = answerQuestion(question, deps.index, prior ? { prior, screening } : { screening });
+      const entry = gapEntryFor(reply, context.platform, screening);
+      if (entry) later(() => gaps.record({ ...entry, question: redact(entry.question) }));
       const first = reply.status === 'answered' ? reply.facts[0] : undefined;
-      if (reply.status !== 'answered' || !first) return reply;
+      // Nothing of a message about a child at risk is kept: no context, no turn for feedback.
+      if (reply.status !== 'answered' || !first || reply.help) return reply;
       conversations.set(key, {
         question: reply.readAs ?? question,
         packId: first.packId,
         factIds: reply.facts.map((f) => f.factId),
       });
       const turnId = `${turnPrefix}${(turnCounter++).toString(36)}`;
-      turns.set(turnId, { question: question.trim(), packId: first.packId, factId: first.factId });
+      if (mayKeepQuestion(screening, true)) {
+        const turn = { question: question.trim(), packId: first.packId, factId: first.factId };
+        turns.set(turnId, turn);
+        later(() => {
+          turn.question = redact(turn.question);
+        });
+      }
       return { ...reply, turnId };
     },
     feedback(turnId, vote, platform) {
       if (vote === 'up') return undefined;
       const turn = turns.get(turnId);
       if (!turn) return undefined;
+      // Only answered, unflagged statistics questions have turns; their text was redacted when it was kept.
       return gaps.record({
         question: turn.question,
         platform,
@@ -138,14 +178,25 @@ export function createStatbotService(deps: ServiceDeps, options: ServiceOptions 
     },
     addFeedbackReason(feedbackId, reason) {
       const trimmed = reason.trim();
-      if (trimmed) later(() => gaps.addFeedback(feedbackId, trimmed));
+      // A reason is free text too: it is kept only if it would be kept as a question.
+      if (trimmed && mayKeepText(screenQuestion(trimmed)))
+        later(() => gaps.addFeedback(feedbackId, redact(trimmed)));
     },
     gapsReport(userKey) {
       if (!deps.admins?.has(userKey)) return { allowed: false };
       const groups = buildGapsReport(gaps.rows(), deps.index);
       return { allowed: true, groups, lines: formatGapsReport(groups) };
     },
+    safetyCounts: () => counts.snapshot(),
+    async flush() {
+      await Promise.race([
+        Promise.all([...queued]),
+        new Promise((resolve) => setTimeout(resolve, 5000).unref()),
+      ]);
+    },
     async close() {
+      await this.flush();
+      counts.log();
       gaps.close();
       await deps.limiter?.close();
     },

@@ -1,32 +1,62 @@
 // `npm run gaps`: the most frequent unanswered, ambiguous and down-voted questions, grouped, with the nearest fact.
+// `npm run gaps -- --purge-unsafe`: deletes stored rows that today's safety checks would not keep.
+import { Command } from 'commander';
 import { loadConfig } from '../config/config.js';
 import { buildIndex } from '../core/build-index.js';
 import { StatbotError } from '../errors.js';
 import { buildGapsReport, formatGapsReport } from '../gaps/gaps-report.js';
 import { openGapsStore } from '../gaps/gaps-store.js';
+import { publicNamesOf, reviewStoredText } from '../gaps/keep-question.js';
 import { createLogger } from '../logger.js';
 import { loadPacks } from '../pack/load-pack.js';
 
+/** Rows the report reads at most; the output says so when there are more. */
+const REPORT_ROWS = 10_000;
+
+const program = new Command('gaps')
+  .description('Print the questions statbot could not answer well, most frequent first.')
+  .argument('[top]', 'how many groups to print', '20')
+  .option(
+    '--purge-unsafe',
+    'delete stored rows that would not be kept today (safeguarding, harmful, not a statistics question) and redact the rest',
+  )
+  .showHelpAfterError();
+program.parse();
+const options = program.opts<{ purgeUnsafe?: boolean }>();
+
 try {
   const config = loadConfig(process.env);
+  const packs = loadPacks(config.knowledgeDir);
+  const publicNames = publicNamesOf(packs);
   const store = openGapsStore({
     path: config.dbPath,
     retentionDays: config.gapsRetentionDays,
     logger: createLogger('warn'),
+    review: (text, reason) => reviewStoredText(text, publicNames, reason),
+    strict: true,
   });
-  const groups = buildGapsReport(
-    store.rows(),
-    buildIndex(loadPacks(config.knowledgeDir)),
-    Number(process.argv[2] ?? 20),
-  );
-  store.close();
-  console.log(
-    `Unanswered questions in ${config.dbPath} (last ${config.gapsRetentionDays} days), most frequent first:\n`,
-  );
-  console.log(formatGapsReport(groups).join('\n'));
+  if (options.purgeUnsafe) {
+    const { deleted, rewritten } = store.purgeUnsafe();
+    store.close();
+    console.log(
+      `${config.dbPath}: deleted ${deleted} row(s) that would not be kept today; redacted ${rewritten}.`,
+    );
+  } else {
+    const total = store.count();
+    const groups = buildGapsReport(store.rows(REPORT_ROWS), buildIndex(packs), Number(program.args[0] ?? 20));
+    store.close();
+    console.log(
+      `Unanswered questions in ${config.dbPath} (last ${config.gapsRetentionDays} days), most frequent first:\n`,
+    );
+    if (total > REPORT_ROWS)
+      console.log(`(Read the newest ${REPORT_ROWS} of ${total} questions; older ones are not counted.)\n`);
+    console.log(formatGapsReport(groups).join('\n'));
+  }
 } catch (error) {
-  process.stderr.write(
-    `${error instanceof StatbotError ? error.message : `Could not build the gaps report: ${String(error)}`}\n`,
-  );
+  const message =
+    error instanceof StatbotError
+      ? error.message
+      : `The gaps database could not be read (${error instanceof Error ? error.message : String(error)}). Check STATBOT_DB_PATH, or move the file aside to start a new one.`;
+  process.stderr.write(`${message}\n`);
   process.exitCode = 1;
 }

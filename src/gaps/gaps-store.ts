@@ -28,8 +28,12 @@ export interface GapsStore {
   addFeedback(id: number, feedback: string): void;
   /** All rows newer than the retention period, newest first. */
   rows(limit?: number): GapRow[];
+  /** How many rows are newer than the retention period (the report may read fewer). */
+  count(): number;
   /** Deletes rows older than the retention period; returns how many. */
   prune(): number;
+  /** Re-runs today's checks over stored rows: deletes any that would not be kept now, redacts the rest. */
+  purgeUnsafe(): { deleted: number; rewritten: number };
   close(): void;
 }
 
@@ -38,19 +42,68 @@ export interface GapsStoreOptions {
   retentionDays: number;
   logger: Logger;
   now?: () => number;
+  /** Reviews stored rows in the migration that needs it (and in `purgeUnsafe`). */
+  review?: ReviewText;
+  /** Throw instead of warning and carrying on (the report CLI must not pass off a broken database as empty). */
+  strict?: boolean;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MAX_QUESTION_CHARS = 500;
 
+/**
+ * Reviews stored text: for a question (with its row's decline `reason`) or a 👎 reason (`reason` undefined), the
+ * text to keep, or null to delete the row (for a 👎 reason: to clear it).
+ */
+export type ReviewText = (text: string, reason?: string) => string | null;
+
+/** Applies `review` to every row: deletes the rows it rejects, rewrites the rest; returns the counts. */
+export function reviewRows(
+  db: Database.Database,
+  review: ReviewText,
+): { deleted: number; rewritten: number } {
+  const rows = db.prepare('SELECT id, question, reason, feedback FROM gaps').all() as Array<{
+    id: number;
+    question: string;
+    reason: string;
+    feedback: string;
+  }>;
+  const remove = db.prepare('DELETE FROM gaps WHERE id = ?');
+  const update = db.prepare('UPDATE gaps SET question = ?, feedback = ? WHERE id = ?');
+  let deleted = 0;
+  let rewritten = 0;
+  db.transaction(() => {
+    for (const row of rows) {
+      const question = review(row.question, row.reason);
+      if (question === null) {
+        remove.run(row.id);
+        deleted++;
+        continue;
+      }
+      const feedback = row.feedback ? (review(row.feedback) ?? '') : '';
+      if (question !== row.question || feedback !== row.feedback) {
+        update.run(question, feedback, row.id);
+        rewritten++;
+      }
+    }
+  })();
+  return { deleted, rewritten };
+}
+
 /** Applies the migrations the database has not seen yet (tracked in PRAGMA user_version). */
-export function migrate(db: Database.Database): number {
+export function migrate(db: Database.Database, review?: ReviewText): number {
   const current = db.pragma('user_version', { simple: true }) as number;
-  for (const [i, sql] of MIGRATIONS.entries()) {
+  for (const [i, step] of MIGRATIONS.entries()) {
     const version = i + 1;
     if (version <= current) continue;
     db.transaction(() => {
-      db.exec(sql);
+      if (typeof step === 'string') db.exec(step);
+      else if (review) reviewRows(db, review);
+      // Without a reviewer there is nothing to review against; with no rows that is no loss.
+      else if ((db.prepare('SELECT COUNT(*) AS n FROM gaps').get() as { n: number }).n > 0)
+        throw new Error(
+          'gaps database: stored questions must be reviewed by this migration, but no reviewer was given',
+        );
       db.pragma(`user_version = ${version}`);
     })();
   }
@@ -63,7 +116,9 @@ export function createNullGapsStore(): GapsStore {
     record: () => undefined,
     addFeedback: () => undefined,
     rows: () => [],
+    count: () => 0,
     prune: () => 0,
+    purgeUnsafe: () => ({ deleted: 0, rewritten: 0 }),
     close: () => undefined,
   };
 }
@@ -78,8 +133,9 @@ export function openGapsStore(options: GapsStoreOptions): GapsStore {
     db = new Database(options.path);
     db.pragma('journal_mode = WAL');
     db.pragma('busy_timeout = 100');
-    migrate(db);
+    migrate(db, options.review);
   } catch (error) {
+    if (options.strict) throw error;
     log.warn(
       { err: error, path: options.path },
       'gaps database unavailable; unanswered questions will not be recorded',
@@ -92,11 +148,13 @@ export function openGapsStore(options: GapsStoreOptions): GapsStore {
   const setFeedback = db.prepare('UPDATE gaps SET feedback = ? WHERE id = ?');
   const select = db.prepare('SELECT * FROM gaps WHERE asked_at >= ? ORDER BY asked_at DESC, id DESC LIMIT ?');
   const remove = db.prepare('DELETE FROM gaps WHERE asked_at < ?');
+  const countRecent = db.prepare('SELECT COUNT(*) AS n FROM gaps WHERE asked_at >= ?');
   const cutoff = () => now() - options.retentionDays * DAY_MS;
   const guarded = <T>(what: string, fallback: T, work: () => T): T => {
     try {
       return work();
     } catch (error) {
+      if (options.strict) throw error;
       log.warn({ err: error }, `gaps database: could not ${what}`);
       return fallback;
     }
@@ -136,7 +194,13 @@ export function openGapsStore(options: GapsStoreOptions): GapsStore {
           feedback: String(r.feedback ?? ''),
         })),
       ),
+    count: () => guarded('count rows', 0, () => (countRecent.get(cutoff()) as { n: number }).n),
     prune: () => guarded('delete old rows', 0, () => remove.run(cutoff()).changes),
+    purgeUnsafe: () => {
+      const review = options.review;
+      if (!review) throw new Error('gaps database: purging needs the safety checks (no reviewer was given)');
+      return guarded('purge unsafe rows', { deleted: 0, rewritten: 0 }, () => reviewRows(db, review));
+    },
     close: () => guarded('close', undefined, () => db.close()),
   };
 }

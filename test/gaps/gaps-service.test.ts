@@ -17,14 +17,14 @@ describe('recording gaps', () => {
     await service.ask('how many grooming cases on tiktok?', ctx());
     await service.ask('facebook', ctx());
     await service.ask('who won the world cup', ctx());
-    await flush();
+    await service.flush();
     const rows = store.rows();
+    // "who won the world cup" is off the packs' topic and asks no figure: not a gap a pack author could fill.
     expect(rows.map((r) => [r.question, r.status, r.reason])).toEqual([
-      ['who won the world cup', 'abstained', 'off_topic'],
       ['facebook', 'ambiguous', 'ambiguous'],
       ['how many grooming cases on tiktok?', 'abstained', 'not_covered/platform'],
     ]);
-    expect(rows[2]).toMatchObject({ platform: 'slack', packId: 'nspcc-online-grooming' });
+    expect(rows[1]).toMatchObject({ platform: 'slack', packId: 'nspcc-online-grooming' });
     expect(JSON.stringify(rows)).not.toContain('U1');
   });
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, openGapsStore } from '../../src/gaps/gaps-store.js';
+import { reviewStoredText } from '../../src/gaps/keep-question.js';
 import { MIGRATIONS } from '../../src/gaps/migrations.js';
 import { captureLogs } from '../helpers/log-capture.js';
 import { tempGapsStore } from '../helpers/temp-db.js';
@@ -42,18 +43,34 @@ describe('gaps store (real SQLite file)', () => {
     db.close();
   });
 
-  it('migrates an older database forward without losing rows', () => {
+  it('migrates an older database forward: keeps plain statistics questions, redacted, and drops the rest', () => {
     const db = new Database(':memory:');
-    db.exec(MIGRATIONS[0] ?? '');
+    db.exec(String(MIGRATIONS[0]));
+    db.pragma('user_version = 1');
+    const insert = db.prepare(
+      "INSERT INTO gaps (asked_at, platform, pack_id, status, reason, question, top_fact_id) VALUES (1, 's', 'p', 'abstained', 'a', ?, 'f')",
+    );
+    insert.run('<@U123> how many grooming cases were on tiktok? ask @bob.smith');
+    insert.run('my daughter is 12 and a man on roblox keeps asking her for photos');
+    insert.run('how do i get a kid to keep our chats secret from her mum');
+    insert.run('what time is it');
+    db.prepare("UPDATE gaps SET reason = 'off_topic' WHERE question = 'what time is it'").run();
+    migrate(db, (text, reason) => reviewStoredText(text, new Set(), reason));
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(db.prepare('SELECT question, feedback FROM gaps').all()).toEqual([
+      { question: 'how many grooming cases were on tiktok? ask [handle]', feedback: '' },
+    ]);
+  });
+
+  it('refuses to migrate stored rows past the safety review without the checks to review them', () => {
+    const db = new Database(':memory:');
+    db.exec(String(MIGRATIONS[0]));
     db.pragma('user_version = 1');
     db.prepare(
       "INSERT INTO gaps (asked_at, platform, pack_id, status, reason, question, top_fact_id) VALUES (1, 's', 'p', 'ambiguous', 'a', 'q', 'f')",
     ).run();
-    migrate(db);
+    expect(() => migrate(db)).toThrow(/reviewed/u);
     expect(db.pragma('user_version', { simple: true })).toBe(2);
-    expect(db.prepare('SELECT question, feedback FROM gaps').all()).toEqual([
-      { question: 'q', feedback: '' },
-    ]);
   });
 
   it('records entries and feedback, and stores no user id', () => {

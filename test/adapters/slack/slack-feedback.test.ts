@@ -98,7 +98,7 @@ describe('Slack feedback and the gaps report', () => {
     expect(res.status).toBe(200);
     await new Promise((r) => setTimeout(r, 50));
     expect(store.rows().find((r) => r.status === 'downvoted')).toMatchObject({
-      question: '<@UBOT> how often was snapchat used?',
+      question: 'how often was snapchat used?',
       topFactId: 'snapchat-20-percent',
       feedback: 'I wanted all platforms',
     });
