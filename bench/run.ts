@@ -1,16 +1,18 @@
-// `npm run bench`: core speed and accuracy vs fuse.js and MiniSearch, CLI batch, Slack HTTP under load.
+// `npm run bench`: core speed and accuracy vs fuse.js and MiniSearch, cold start, CLI batch, Slack HTTP under load.
 // Prints a table with the targets beside the figures and writes JSON under bench/results/.
+// `--quick` (under 30 s) skips the slow baselines at 10,000 facts and the build, and runs shorter loads.
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import { loadEvalCases } from '../src/eval/evaluate.js';
 import { loadPacks } from '../src/pack/load-pack.js';
-import { signSlackRequest, startSlackStandIn } from '../test/helpers/slack-stand-in.js';
+import { buildImageLikeFolder, type ColdStartResult, coldStart, coldStartPhases } from './cold-start.js';
 import { benchCore, type CoreBenchResult } from './core-bench.js';
 import { generatePack } from './generate-pack.js';
+import { type LoadResult, slackLoad } from './slack-load.js';
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
+const quick = process.argv.includes('--quick');
 
 async function cliBatch(n: number): Promise<{ questions: number; seconds: number; lines: number }> {
   const cases = [...loadEvalCases('test/eval/questions.yml'), ...loadEvalCases('test/eval/held-out.yml')];
@@ -33,63 +35,6 @@ async function cliBatch(n: number): Promise<{ questions: number; seconds: number
   return { questions: n, seconds, lines: output.trimEnd().split('\n').length };
 }
 
-async function slackLoad(rate: number, seconds: number, connections: number) {
-  const standIn = await startSlackStandIn();
-  const secret = 'bench-signing-secret';
-  const server = spawn(
-    process.execPath,
-    [
-      ...(process.env.SERVER_FLAGS?.split(' ') ?? []),
-      '--import',
-      'tsx',
-      'bench/slack-server.ts',
-      standIn.apiUrl,
-      secret,
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const port = await new Promise<number>((resolve) =>
-    server.stdout.once('data', (d: Buffer) => resolve(Number(d.toString().trim()))),
-  );
-  const body = new URLSearchParams({
-    command: '/stats',
-    text: 'how often was snapchat used?',
-    team_id: 'T1',
-    channel_id: 'C1',
-    user_id: 'U1',
-    response_url: standIn.responseUrl('load'),
-    trigger_id: 't',
-  }).toString();
-  const headers = {
-    'content-type': 'application/x-www-form-urlencoded',
-    ...signSlackRequest(secret, body, Math.floor(Date.now() / 1000)),
-  };
-  const target = { url: `http://127.0.0.1:${port}/slack/events`, method: 'POST' as const, headers, body };
-  // Warm-up (JIT, connection pools), not counted.
-  await autocannon({ ...target, connections: 20, overallRate: rate / 2, duration: 2 });
-  const result = await autocannon({
-    url: `http://127.0.0.1:${port}/slack/events`,
-    method: 'POST',
-    headers,
-    body,
-    connections,
-    overallRate: rate,
-    duration: seconds,
-  });
-  server.kill('SIGTERM');
-  await standIn.close();
-  return {
-    connections,
-    targetRate: rate,
-    seconds,
-    requests: result.requests.total,
-    requestsPerSecond: result.requests.average,
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
-  };
-}
-
 function printCore(r: CoreBenchResult, target: string): void {
   console.log(
     `\n${r.pack}: ${r.facts} facts, ${r.questions} questions · index build ${fmt(r.buildMs)} ms · RSS +${fmt(r.rssMiB)} MiB (heap +${fmt(r.heapMiB)} MiB)`,
@@ -108,23 +53,65 @@ function printCore(r: CoreBenchResult, target: string): void {
   console.log(`  target: ${target}`);
 }
 
-const quick = process.argv.includes('--quick');
+function printLoad(load: LoadResult, target: string): void {
+  const rate = load.targetRate ? `at ${load.targetRate} req/s` : 'at the maximum rate';
+  console.log(
+    `Slack HTTP /stats (${load.server}) ${rate} for ${load.seconds} s over ${load.connections} connections: ${fmt(load.requestsPerSecond)} req/s, p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms, ${load.errors} errors of ${load.requests}${target ? ` · ${target}` : ''}`,
+  );
+}
+
+async function coldStarts(): Promise<{
+  runs: ColdStartResult[];
+  phases: Array<{ phase: string; ms: number }>;
+}> {
+  const runs = quick ? 3 : 10;
+  const results: ColdStartResult[] = [];
+  let phases: Array<{ phase: string; ms: number }> = [];
+  console.log(`\nCold start: a fresh process answers one piped question (median of ${runs})`);
+  if (!quick) {
+    const app = buildImageLikeFolder();
+    results.push(
+      await coldStart('node dist/src/main.js (the image)', process.execPath, ['dist/src/main.js'], app, runs),
+    );
+    phases = coldStartPhases(app, 5);
+  }
+  results.push(await coldStart('npm start', 'npm', ['start', '--silent'], process.cwd(), runs));
+  for (const r of results) {
+    const target = r.command === 'npm start' ? 1500 : 500;
+    console.log(
+      `  ${r.command.padEnd(36)} median ${fmt(r.medianMs, 0)} ms (min ${fmt(r.minMs, 0)}, max ${fmt(r.maxMs, 0)}) · target < ${target} ms ${r.medianMs < target ? '✔' : '✘'}`,
+    );
+  }
+  if (phases.length) console.log('  where the built entry spends it (median of 5 fresh processes):');
+  for (const p of phases) console.log(`    ${fmt(p.ms, 0).padStart(5)} ms  ${p.phase}`);
+  return { runs: results, phases };
+}
+
 if (process.argv.includes('--load-only')) {
-  const load = await slackLoad(Number(process.env.RATE ?? 1000), 10, Number(process.env.CONNECTIONS ?? 10));
+  const load = await slackLoad({
+    server: 'statbot',
+    connections: Number(process.env.CONNECTIONS ?? 10),
+    rate: Number(process.env.RATE ?? 1000),
+    seconds: 10,
+    warmUpSeconds: 2,
+  });
   console.log(JSON.stringify(load));
   process.exit(0);
 }
 const realCases = [...loadEvalCases('test/eval/questions.yml'), ...loadEvalCases('test/eval/held-out.yml')];
-const real = benchCore('real pack (knowledge/)', loadPacks('knowledge'), realCases, quick ? 20 : 200);
+const real = benchCore('real pack (knowledge/)', loadPacks('knowledge'), realCases, quick ? 10 : 200);
 printCore(real, 'median ≤ 50 µs per question');
 const generated = generatePack(10_000);
-// fuse.js takes most of a second per question at this size, so the baselines get a sample of 40 questions.
-const big = benchCore('generated pack', [generated.pack], generated.questions, quick ? 2 : 6, 40);
+// fuse.js takes most of a second per question at this size: the full run gives the baselines 40 questions,
+// the quick run none.
+const big = benchCore('generated pack', [generated.pack], generated.questions, quick ? 2 : 6, quick ? 0 : 40);
 printCore(big, 'median ≤ 2 ms (2,000 µs) per question at 10,000 facts');
 const perThousand = { rssMiB: (big.rssMiB / big.facts) * 1000, heapMiB: (big.heapMiB / big.facts) * 1000 };
 console.log(
   `  memory per 1,000 facts: RSS ≈ ${fmt(perThousand.rssMiB, 2)} MiB, heap ≈ ${fmt(perThousand.heapMiB, 2)} MiB`,
 );
+
+const cold = await coldStarts();
 
 const cli = await cliBatch(1000);
 console.log(
@@ -132,23 +119,39 @@ console.log(
 );
 
 // The same fixed rate spread over 10 and over 50 keep-alive connections: the tail depends on how bursty it is.
-const loads = [];
-for (const connections of [10, 50]) {
-  const load = await slackLoad(1000, quick ? 3 : 10, connections);
+const seconds = quick ? 3 : 10;
+const warmUpSeconds = quick ? 1 : 2;
+console.log('');
+const loads: LoadResult[] = [];
+for (const connections of quick ? [10] : [10, 50]) {
+  const load = await slackLoad({ server: 'statbot', connections, rate: 1000, seconds, warmUpSeconds });
   loads.push(load);
-  console.log(
-    `${connections === 10 ? '\n' : ''}Slack HTTP /stats at ${load.targetRate} req/s for ${load.seconds} s over ${connections} connections (real Bolt receiver, signed requests, answer in the ack): ${fmt(load.requestsPerSecond)} req/s, p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms, ${load.errors} errors of ${load.requests} · target p99 < 20 ms, zero errors`,
-  );
+  printLoad(load, 'target p99 < 20 ms, zero errors');
 }
+// Both servers as fast as the load generator can push them, one after the other in the same run.
+const maxRate: LoadResult[] = [];
+for (const server of ['bare-bolt', 'statbot'] as const) {
+  const load = await slackLoad({ server, connections: 10, seconds, warmUpSeconds });
+  maxRate.push(load);
+  printLoad(load, '');
+}
+const [bare, ours] = maxRate;
+const ceilingRatio = bare && ours ? ours.requestsPerSecond / bare.requestsPerSecond : 0;
+console.log(
+  `  statbot vs bare Bolt at the maximum rate: ${fmt(ceilingRatio, 2)}× the requests per second · target ≥ 0.85`,
+);
 
 const results = {
   date: new Date().toISOString(),
   node: process.version,
+  quick,
   real,
   generated: big,
   memoryPerThousandFacts: perThousand,
+  coldStart: cold,
   cli,
   slackLoad: loads,
+  slackMaxRate: { runs: maxRate, ratio: ceilingRatio },
 };
 mkdirSync('bench/results', { recursive: true });
 const file = join('bench/results', `bench-${results.date.replace(/[:.]/g, '-')}.json`);
