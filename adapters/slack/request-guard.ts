@@ -1,7 +1,7 @@
 // Checks each request to Slack's events URL before Bolt sees it: no work while shutting down, and
 // only bodies that are objects (Bolt 5.1 reads `body.ssl_check` and crashes the process on `null`).
 import type { IncomingMessage, RequestListener } from 'node:http';
-import { parse as parseQuery } from 'node:querystring';
+import { parse as parseQuery, unescape as unescapeQuery } from 'node:querystring';
 import type { Logger } from '../../src/logger.js';
 
 /** Bolt's own default body limit. */
@@ -26,20 +26,24 @@ async function readRaw(req: IncomingMessage): Promise<Buffer | undefined> {
   return Buffer.concat(chunks);
 }
 
-/** False only when the body parses (the way Bolt parses it) to something that is not an object. */
+/** True when `json` is (or would be, if valid) a JSON object: Bolt rejects invalid JSON with 400 itself. */
+const looksLikeObject = (json: string) => json.trimStart().startsWith('{');
+
+/**
+ * False only for a body Bolt would parse to something that is not an object (null, an array, a number…).
+ * Checked by shape, without parsing: this runs on every request.
+ */
 export function isObjectBody(raw: string, contentType: string | undefined): boolean {
-  let parsed: unknown;
-  try {
-    if (contentType === 'application/x-www-form-urlencoded') {
-      const form = parseQuery(raw);
-      parsed = typeof form.payload === 'string' ? JSON.parse(form.payload) : form;
-    } else {
-      parsed = JSON.parse(raw);
-    }
-  } catch {
-    return true; // unparsable: Bolt answers 401 or 400 itself
-  }
-  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
+  if (contentType !== 'application/x-www-form-urlencoded') return looksLikeObject(raw);
+  // A form is an object, unless it carries a `payload` field (its name may be %-encoded), which Bolt parses
+  // as JSON.
+  const hasPayload = raw.split('&').some((field) => {
+    const name = field.split('=', 1)[0] ?? '';
+    return (name.includes('%') ? unescapeQuery(name) : name) === 'payload';
+  });
+  if (!hasPayload) return true;
+  const payload = parseQuery(raw).payload;
+  return typeof payload !== 'string' || looksLikeObject(payload);
 }
 
 /** Wraps Bolt's HTTP request listener. */

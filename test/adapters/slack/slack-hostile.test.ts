@@ -44,6 +44,8 @@ describe('Slack HTTP mode under hostile requests', () => {
     ['JSON number', '1', 'application/json'],
     ['JSON string', '"x"', 'application/json'],
     ['form payload=null', 'payload=null', 'application/x-www-form-urlencoded'],
+    ['form with an encoded field name', 'token=x&p%61yload=null', 'application/x-www-form-urlencoded'],
+    ['JSON null after whitespace', ' \n null', 'application/json'],
   ])('answers a signed %s body with 400 and stays up', async (_label, body, contentType) => {
     const res = await http.post(body, contentType);
     expect(res.status).toBe(400);
