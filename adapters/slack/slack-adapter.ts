@@ -7,6 +7,7 @@ import { startFailure } from '../../src/app/start-error.js';
 import type { SlackConfig } from '../../src/config/config.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { healthRoutes } from './health-routes.js';
+import { registerActionRouter } from './listeners/action-router.js';
 import { registerActionListeners } from './listeners/actions.js';
 import { registerErrorHandler } from './listeners/error-handler.js';
 import { registerEventListeners } from './listeners/events.js';
@@ -88,13 +89,11 @@ export function createAdapter(
       ? new App({ ...common, appToken: config.appToken, socketMode: true })
       : new App({ ...common, receiver: httpReceiver(config.signingSecret) });
 
-  // Every request runs inside the shared in-flight tracker, so shutdown waits for replies being sent.
-  app.use(async ({ next }) => {
-    await (deps.inFlight ? deps.inFlight.run(next) : next());
-  });
   const seen = createRecentKeys({ max: 10_000, ttlMs: 60 * 60 * 1000 });
-  // Slack re-delivers an event it thinks we missed, and a signed request can be replayed within its
-  // 5-minute window: answer each event id, and each command's (team, user, trigger_id), once.
+  // One global middleware (each one costs every request): Slack re-delivers an event it thinks we missed,
+  // and a signed request can be replayed within its 5-minute window, so each event id and each command's
+  // (team, user, trigger_id) is answered once; and every request runs inside the shared in-flight
+  // tracker, so shutdown waits for replies being sent.
   app.use(async (args) => {
     const key = deliveryKey(args.body as DeliveryBody);
     if (key && seen.checkAndAdd(key)) {
@@ -102,12 +101,13 @@ export function createAdapter(
       await (args as { ack?: () => Promise<void> }).ack?.();
       return;
     }
-    await args.next();
+    await (deps.inFlight ? deps.inFlight.run(args.next) : args.next());
   });
   registerEventListeners(app, deps);
   registerStatsCommand(app, deps);
-  registerActionListeners(app, deps);
-  registerFeedbackListeners(app, deps);
+  const buttons = registerActionRouter(app);
+  registerActionListeners(app, buttons, deps);
+  registerFeedbackListeners(app, buttons, deps);
   registerErrorHandler(app, deps);
 
   let server: Server | undefined;

@@ -1,34 +1,41 @@
 // Removes Slack and Discord markup from a message so only what the person typed is left.
 
-const RULES: ReadonlyArray<readonly [RegExp, string]> = [
+/** A rule: pattern, replacement, and characters the text must contain for the rule to apply at all. */
+type Rule = readonly [RegExp, string, (readonly string[])?];
+
+const ESCAPES = ['\u001b', '\u009b'];
+
+const RULES: readonly Rule[] = [
   // Terminal escape sequences (ANSI colours, cursor moves, OSC titles/links) pasted or piped in.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: these rules exist to match terminal control codes
-  [/\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/gu, ' '],
+  [/\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/gu, ' ', ESCAPES],
   // biome-ignore lint/suspicious/noControlCharactersInRegex: these rules exist to match terminal control codes
-  [/(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]/gu, ' '],
+  [/(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]/gu, ' ', ESCAPES],
   // biome-ignore lint/suspicious/noControlCharactersInRegex: these rules exist to match terminal control codes
-  [/\u001b[@-_]/gu, ' '],
+  [/\u001b[@-_]/gu, ' ', ESCAPES],
   // Typed group mentions (@everyone, @here, @channel) are not part of the question.
-  [/(^|[^\p{L}\p{N}_@])@(?:everyone|here|channel)\b/giu, '$1 '],
+  [/(^|[^\p{L}\p{N}_@])@(?:everyone|here|channel)\b/giu, '$1 ', ['@']],
   // Slack links with a label keep the label; bare links, mentions, channels and specials go.
-  [/<(?:https?|mailto):[^|>\s]*\|([^>]*)>/giu, ' $1 '],
-  [/<(?:https?|mailto):[^>\s]*>/giu, ' '],
-  [/<[@#!][^>\s]*>/gu, ' '],
+  [/<(?:https?|mailto):[^|>\s]*\|([^>]*)>/giu, ' $1 ', ['<']],
+  [/<(?:https?|mailto):[^>\s]*>/giu, ' ', ['<']],
+  [/<[@#!][^>\s]*>/gu, ' ', ['<']],
   // Discord custom emoji and timestamps.
-  [/<a?:\w{1,64}:\d{1,25}>/gu, ' '],
-  [/<t:-?\d{1,20}(?::[tTdDfFR])?>/gu, ' '],
+  [/<a?:\w{1,64}:\d{1,25}>/gu, ' ', ['<']],
+  [/<t:-?\d{1,20}(?::[tTdDfFR])?>/gu, ' ', ['<']],
   // Emoji shortcodes such as :wave: or :+1:.
-  [/(^|\s):[\w+-]{1,40}:(?=\s|$)/gu, '$1 '],
+  [/(^|\s):[\w+-]{1,40}:(?=\s|$)/gu, '$1 ', [':']],
   // Bare URLs.
-  [/\bhttps?:\/\/\S+/giu, ' '],
+  [/\bhttps?:\/\/\S+/giu, ' ', ['://']],
   // Markdown emphasis, code and quote markers.
   [/[*_~`|]+/gu, ' '],
-  [/^\s*>+\s?/gmu, ' '],
+  [/^\s*>+\s?/gmu, ' ', ['>']],
 ];
 
 /** The message text without chat-platform markup (mentions, channel links, emoji codes, formatting). */
 export function stripChatMarkup(text: string): string {
   let out = text;
-  for (const [pattern, replacement] of RULES) out = out.replace(pattern, replacement);
+  // Most messages hold none of these characters; skipping their rules keeps this cheap on every question.
+  for (const [pattern, replacement, needs] of RULES)
+    if (!needs || needs.some((c) => out.includes(c))) out = out.replace(pattern, replacement);
   return out;
 }

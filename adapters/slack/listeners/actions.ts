@@ -1,11 +1,12 @@
 // Button clicks: "Share in channel" posts the answer for everyone; a suggestion answers that question.
-import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { App, BlockAction } from '@slack/bolt';
 import type { AdapterDeps } from '../../../src/app/adapter.js';
 import { ACTION_SHARE, ACTION_SUGGEST, renderSlackReply } from '../render-blocks.js';
+import type { ActionRouter } from './action-router.js';
 
 const SUGGESTION = new RegExp(`^${ACTION_SUGGEST}_\\d+$`, 'u');
 
-export function registerActionListeners(app: App, deps: AdapterDeps): void {
+export function registerActionListeners(app: App, router: ActionRouter, deps: AdapterDeps): void {
   const ask = (question: string, body: BlockAction) =>
     deps.service.ask(question, {
       platform: 'slack',
@@ -13,7 +14,7 @@ export function registerActionListeners(app: App, deps: AdapterDeps): void {
       conversationKey: `${body.team?.id ?? ''}:${body.channel?.id ?? 'unknown'}:${body.container?.is_ephemeral ? 'command' : (body.message?.thread_ts ?? body.message?.ts ?? 'main')}:${body.user.id}`,
     });
 
-  app.action<BlockAction<ButtonAction>>(ACTION_SHARE, async ({ ack, body, action, respond }) => {
+  router.on(ACTION_SHARE, async ({ ack, body, action, respond }) => {
     await ack();
     const reply = await ask(action.value ?? '', body);
     // Posting through response_url works even where statbot has not been invited to the channel.
@@ -25,7 +26,7 @@ export function registerActionListeners(app: App, deps: AdapterDeps): void {
     await respond({ delete_original: true });
   });
 
-  app.action<BlockAction<ButtonAction>>(SUGGESTION, async ({ ack, body, action, respond }) => {
+  router.on(SUGGESTION, async ({ ack, body, action, respond }) => {
     await ack();
     const reply = await ask(action.value ?? '', body);
     if (body.container?.is_ephemeral || !body.channel?.id || !body.message) {

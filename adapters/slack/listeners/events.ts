@@ -47,15 +47,12 @@ export function registerEventListeners(app: App, deps: AdapterDeps): void {
     });
   };
 
-  app.event('app_mention', async ({ event, body }) => {
-    const message = event as unknown as IncomingMessage;
+  // One listener for both event types: Bolt runs every listener's middleware on every request.
+  app.event(/^(?:app_mention|message)$/u, async ({ event, body }) => {
+    const message = event as unknown as IncomingMessage & { type: string };
     if (!isQuestionFromPerson(message)) return;
-    await answer(message, String(body.team_id ?? ''), message.thread_ts ?? message.ts);
-  });
-
-  app.event('message', async ({ event, body }) => {
-    const message = event as unknown as IncomingMessage;
-    if (message.channel_type !== 'im' || !isQuestionFromPerson(message)) return;
-    await answer(message, String(body.team_id ?? ''), message.thread_ts);
+    const teamId = String(body.team_id ?? '');
+    if (message.type === 'app_mention') await answer(message, teamId, message.thread_ts ?? message.ts);
+    else if (message.channel_type === 'im') await answer(message, teamId, message.thread_ts);
   });
 }

@@ -1,19 +1,20 @@
 // 👍 / 👎 on an answer; a 👎 opens a short optional "what was wrong?" form.
-import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { App } from '@slack/bolt';
 import type { AdapterDeps } from '../../../src/app/adapter.js';
 import { FEEDBACK_THANKS } from '../../../src/render/wording.js';
 import { ACTION_FEEDBACK_DOWN, ACTION_FEEDBACK_UP } from '../render-blocks.js';
+import type { ActionRouter } from './action-router.js';
 
 export const FEEDBACK_VIEW = 'statbot_feedback_reason';
 
-export function registerFeedbackListeners(app: App, deps: AdapterDeps): void {
-  app.action<BlockAction<ButtonAction>>(ACTION_FEEDBACK_UP, async ({ ack, action, respond }) => {
+export function registerFeedbackListeners(app: App, router: ActionRouter, deps: AdapterDeps): void {
+  router.on(ACTION_FEEDBACK_UP, async ({ ack, action, respond }) => {
     await ack();
     deps.service.feedback(action.value ?? '', 'up', 'slack');
     await respond({ response_type: 'ephemeral', replace_original: false, text: FEEDBACK_THANKS });
   });
 
-  app.action<BlockAction<ButtonAction>>(ACTION_FEEDBACK_DOWN, async ({ ack, action, body }) => {
+  router.on(ACTION_FEEDBACK_DOWN, async ({ ack, action, body }) => {
     await ack();
     const feedbackId = deps.service.feedback(action.value ?? '', 'down', 'slack');
     await app.client.views.open({
