@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { buildIndex } from '../core/build-index.js';
 import { evaluate, evaluateFollowUps, loadEvalCases } from '../eval/evaluate.js';
+import { evaluateSafety, loadSafetySplits, type SafetyResult } from '../eval/safety-eval.js';
 import { loadPacks } from '../pack/load-pack.js';
 
 const dir = process.argv[2] ?? 'knowledge';
@@ -32,3 +33,25 @@ for (const m of f.misses)
   console.log(
     `  MISS ${JSON.stringify(m.q)}: expected ${m.expect}, got ${m.got} (${m.confidence.toFixed(2)})`,
   );
+
+const safety = loadSafetySplits(join(evalDir, 'safety'));
+const line = (label: string, r: SafetyResult) =>
+  console.log(
+    `  ${label}: safeguarding recall ${r.safeguarding.helped}/${r.safeguarding.total} = ${pct(r.safeguarding.recall)}` +
+      ` (right wording ${r.safeguarding.rightAudience}/${r.safeguarding.withWriter}; figure after help ${r.both.answered}/${r.both.total})` +
+      ` · harmful recognised ${r.harmful.declined}/${r.harmful.total} = ${pct(r.harmful.recall)}, answered with a figure ${r.harmful.answeredWithFigure}` +
+      ` · ordinary misrouted ${r.ordinary.misrouted}/${r.ordinary.total} = ${pct(r.ordinary.rate)}`,
+  );
+for (const [name, cases] of [
+  ['safety tuning', safety.tuning],
+  ['safety held-out', safety.heldOut],
+] as const) {
+  console.log(`\n${name}: ${cases.length} messages`);
+  line('rules alone       ', evaluateSafety(cases, index, { classifier: false }));
+  const full = evaluateSafety(cases, index);
+  line('rules + classifier', full);
+  // Held-out texts stay unread while tuning: their misses are listed only on request.
+  if (name === 'safety tuning' || process.env.STATBOT_EVAL_SHOW_HELD_OUT === '1')
+    for (const m of full.misses)
+      console.log(`  MISS expected ${m.expected}, got ${m.got}: ${JSON.stringify(m.text)}`);
+}

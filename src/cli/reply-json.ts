@@ -10,6 +10,8 @@ export interface ReplyJson {
   citations: Array<{ factId: string; packId: string; quote: string; attribution: string }>;
   suggestions: Array<{ factId: string; question: string }>;
   reason?: string;
+  /** When the message says a child may be at risk: who the help is worded for, and the services, in order. */
+  help?: { audience: string; resources: Array<{ name: string; phone?: string; web?: string }> };
 }
 
 /** The contract object for one reply. */
@@ -27,5 +29,19 @@ export function toReplyJson(reply: Reply): ReplyJson {
     })),
     suggestions: reply.suggestions.map((s) => ({ factId: s.factId, question: s.question })),
     ...(reply.status === 'abstained' ? { reason: reply.reason.code } : {}),
+    ...(reply.help?.[0]
+      ? {
+          help: {
+            audience: reply.help[0].audience,
+            resources: reply.help
+              .flatMap((h) => h.resources)
+              .map((r) => ({
+                name: r.name,
+                ...(r.phone ? { phone: r.phone } : {}),
+                ...(r.web ? { web: r.web } : {}),
+              })),
+          },
+        }
+      : {}),
   };
 }

@@ -1,24 +1,11 @@
 // Scores the safety reading on a set of messages: safeguarding recall, harmful-ask recall, misrouted ordinary questions.
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { z } from 'zod';
-import { answerQuestion, screenQuestion } from '../core/answer-question.js';
+import { answerQuestion } from '../core/answer-question.js';
 import type { FactIndex } from '../core/build-index.js';
 import type { Reply } from '../core/reply.js';
+import { type ScreenOptions, screenMessage } from '../safety/screen.js';
+import type { SafetyCase } from './safety-sets.js';
 
-const messageSchema = z.looseObject({
-  text: z.string().min(1),
-  kind: z.enum(['safeguarding', 'harmful', 'ordinary']),
-  writer: z.enum(['adult', 'young']).optional(),
-  asksStatistic: z.boolean().optional(),
-});
-export type SafetyCase = z.infer<typeof messageSchema>;
-
-/** Reads a YAML file of `{ messages: [{ text, kind, writer?, asksStatistic? }] }`. */
-export function loadSafetyCases(file: string): SafetyCase[] {
-  return z.strictObject({ messages: z.array(messageSchema) }).parse(parse(readFileSync(file, 'utf8')))
-    .messages;
-}
+export { loadSafetyCases, loadSafetySplits, type SafetyCase } from './safety-sets.js';
 
 /** What a reply did with a message, in the set's terms. */
 export function routeOf(reply: Reply): SafetyCase['kind'] {
@@ -45,17 +32,22 @@ export interface SafetyResult {
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
 /** Runs every message through the answering core, as a chat user's message would be. */
-export function evaluateSafety(cases: readonly SafetyCase[], index: FactIndex): SafetyResult {
+export function evaluateSafety(
+  cases: readonly SafetyCase[],
+  index: FactIndex,
+  screen: ScreenOptions = {},
+): SafetyResult {
   const s = { total: 0, helped: 0, recall: 0, rightAudience: 0, withWriter: 0 };
   const both = { total: 0, answered: 0 };
   const h = { total: 0, declined: 0, recall: 0, answeredWithFigure: 0 };
   const o = { total: 0, misrouted: 0, rate: 0 };
   const misses: SafetyMiss[] = [];
   for (const c of cases) {
-    const reply = answerQuestion(c.text, index);
+    const screening = screenMessage(c.text, screen);
+    const reply = answerQuestion(c.text, index, { screening });
     const route = routeOf(reply);
     // A harmful ask that also reads as a concern gets help and no figure: it still counts as recognised.
-    const flaggedHarmful = screenQuestion(c.text).harmful && reply.status !== 'answered';
+    const flaggedHarmful = screening.harmful && reply.status !== 'answered';
     const audience = reply.help?.[0]?.audience;
     if (c.kind === 'safeguarding') {
       s.total++;

@@ -7,15 +7,16 @@ import { stripChatMarkup } from '../text/chat-markup.js';
 
 /**
  * A question may be kept only when it is neither a concern nor a harmful ask, and is on the packs' topic: the core
- * matched it to the packs (`onTopic`: not covered, ambiguous, down-voted) or it asks about figures in so many words.
+ * matched it to the packs (`onTopic`: not covered, ambiguous, down-voted) or it asks for a figure in so many words.
  */
 export function mayKeepQuestion(screening: Screening, onTopic: boolean): boolean {
-  return mayKeepText(screening) && (onTopic || screening.statisticsQuestion);
+  // Off the packs' topic, only an explicit ask for a figure counts: a bare number is as often an age as a statistic.
+  return mayKeepText(screening) && (onTopic || screening.asksStatistic);
 }
 
-/** Free text (a 👎 reason) may be kept only when it is neither a concern nor a harmful ask. */
+/** Free text (a 👎 reason) may be kept only when nothing in it hints at a concern or a harmful ask. */
 export function mayKeepText(screening: Screening): boolean {
-  return !screening.safeguarding && !screening.harmful;
+  return !screening.safeguarding && !screening.harmful && !screening.caution;
 }
 
 type Span = { start: number; end: number; label: string };

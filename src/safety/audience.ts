@@ -3,30 +3,53 @@ import type { Audience } from '../pack/schema.js';
 
 const r = (source: string) => new RegExp(source, 'u');
 
+/** The writer's own age: "im 14", "I am from Ukraine, 14 years", "I'm her big sister (22)", "we're both 15". */
+const WRITER_AGE = [
+  /\b(?:i'?m|i am|im) (?:only |just |like |literally |about |nearly |almost |turning )?(\d{1,2})\b(?! ?(?:%|percent|min|mins|hours?|am|pm|times|apps?|accounts?|messages|cases))/u,
+  /\b(?:i'?m|i am|im) (?:\w+ ){0,3}?(?:sister|brother|sibling|cousin|aunt|uncle|babysitter|nanny|carer)s?,? \(?(\d{1,2})\)?/u,
+  /\b(?:i'?m|i am|im) from [\w ]{2,20}?,? (\d{1,2}) ?(?:years?|yrs?|yo|y\/o)\b/u,
+  /\bwe'?re (?:both |all )?(\d{1,2})\b/u,
+  /\bme \(?(\d{1,2}) ?[mf]\)?/u,
+];
+
+const ROLE = String.raw`(?:school nurse|nurse|childminder|child minder|coach|teacher|teaching assistant|ta|librarian|youth (?:worker|leader)|church youth leader|sunday school|scout leader|guide leader|mum|mom|mam|dad|father|mother|parent|step-?(?:mum|mom|dad|parent)|carer|foster carer|guardian|grandparent|grandma|grandmother|granny|grandad|grandfather|nan|nana|aunt(?:ie|y)?|uncle|social worker|health visitor|moderator|volunteer|headteacher|head teacher|tutor|nanny|babysitter|neighbou?r|safeguarding lead|dsl|pastoral lead|head of year|head of \w+|form tutor)`;
+
 /** An adult writing about a child in their care, or saying what they are. */
 const ADULT = r(
-  String.raw`\b(?:(?:my|our) (?:[\w'-]+ ){0,2}(?:step ?)?(?:daughters?|doughter|dauther|sons?|kids?|child(?:ren)?|boy|girl|lad|little (?:one|girl|boy)|nieces?|neices?|nephews?|grand ?(?:daughters?|sons?|child(?:ren)?|kids?)|grandaughter|pupils?|students?|foster \w+|players|athletes|participants)|(?:my|our) \d{1,2}[- ]?(?:yo|y/o|yrs?|years?)|(?:i'?m|i am|im|as) (?:a |an |the )?(?:[\w-]+ )?(?:parent|mum|mom|mother|dad|father|teacher|carer|guardian|grand ?(?:parent|mother|father|ma|pa)|grandmother|grandparent|aunt(?:ie|y)?|uncle|childminder|nanny|coach|youth worker|safeguarding lead|nurse|social worker|foster \w+|neighbour|volunteer)|aunt(?:ie|y)? here|grand ?(?:sons?|daughters?|child(?:ren)?)|grandaughter|(?:child|pupil|student|kid)s? in my (?:class|group|club|care|school)|pupils?|(?:a|the|this|one) (?:[\w'-]+ )?(?:child|kid|pupil|student|young person|participant|athlete)\b|report (?:\w+ ){0,2}child|i (?:volunteer|work|teach|coach|run|lead|foster|mind)|head of|we have a concern|(?:our|my) (?:school|club|group|class|team|setting|organisation|charity)|safeguarding lead|designated|(?:in my|in our) care|(?:children|kids) i (?:look after|care for|teach|coach))\b`,
+  String.raw`\b(?:(?:my|our) (?:[\w'-]+ ){0,2}(?:step ?)?(?:daughters?|doughter|dauther|sons?|kids?|child(?:ren)?|boy|girl|lad|little (?:one|girl|boy)|nieces?|neices?|nephews?|grand ?(?:daughters?|sons?|child(?:ren)?|kids?)|grandaughter|pupils?|students?|foster \w+|players|athletes|participants|swimmers|gymnasts|scouts|cubs|brownies)|(?:my|our) \d{1,2}[- ]?(?:yo|y/o|yrs?|years?)|(?:i'?m|i am|im|as) (?:a |an |the )?(?:[\w-]+ ){0,2}${ROLE}|(?:mum|mom|dad|mother|father|parent)s? of|${ROLE} here|i (?:help|work|volunteer|teach|coach|run|lead|foster|mind|babysit)(?: \w+)? (?:with|at|in|for|a|the|our)|(?:neighbou?rs?|friend|sister|brother|colleague|cousin)'?s? (?:kid|child|son|daughter|boy|girl)|grand ?(?:sons?|daughters?|child(?:ren)?)|grandaughter|(?:child|pupil|student|kid)s? in my (?:class|group|club|care)|pupils?|(?:a|the|this|one) (?:[\w'-]+ )?(?:child|kid|pupil|student|young person|participant|athlete)\b|report (?:\w+ ){0,2}child|we have a concern|(?:i am|i'?m|as) (?:the )?head of|our (?:school|club|group|class|setting|organisation|charity)|(?:in my|in our) care|(?:children|kids) i (?:look after|care for|teach|coach))\b`,
 );
 
-/** The writer is young: their age, their parents or teacher, their friend or classmate. */
+/** A message that opens with the writer's role: "School nurse. A girl…", "Childminder here". */
+const ROLE_FIRST = r(String.raw`^(?:[\w-]+ ){0,2}${ROLE}\s*(?:[.,:;!—–-]|here\b)`);
+
+/** The writer is young: their parents, teacher or head of year, their friend, classmate or teammate. */
 const YOUNG = r(
-  String.raw`\b(?:(?:i'?m|i am|im|me) (?:only |just |like )?(?:1[0-7]|[5-9])\b|(?:i'?m|i am|im) in (?:year|yr) ?\d{1,2}|my (?:mum|mom|mam|mummy|mommy|dad|daddy|parents?|teacher|aunt|uncle|family)\b|(?:my|a) (?:best |online |gaming |gamin )?(?:friend|freind|mate|bestie|classmate)s?\b|my (?:little |younger |big |older )?(?:sister|brother|sis|bro|cousin)\b|someone (?:at|in) my (?:school|class)|(?:a )?(?:boy|girl) in my class|^(?:my )?(?:friend|freind|mate|bestie|bff)\b|\bblock\b)`,
+  String.raw`\b(?:(?:i'?m|i am|im) in (?:year|yr) ?\d{1,2}|my (?:mum|mom|mam|mummy|mommy|dad|daddy|parents?|teacher|aunt|uncle|family|head of year|form tutor)\b|(?:my|a) (?:best |online |gaming |gamin )?(?:friend|freind|mate|bestie|classmate|teammate)s?\b|my (?:little |younger |big |older )?(?:sister|brother|sis|bro|cousin)\b|someone (?:at|in) my (?:school|class)|(?:a )?(?:boy|girl) in my class|^(?:my )?(?:friend|freind|mate|bestie|bff)\b|\bblock\b|teammates?)`,
 );
 
 /** A pupil speaking of a classmate or a teacher: checked before the adult signs ("my class", "my school"). */
 const YOUNG_FIRST = r(
-  String.raw`\b(?:(?:a )?(?:boy|girl|someone|kid) (?:in|at|from) my (?:class|school|year)|tell (?:a|my|the) teacher|my teacher)\b`,
+  String.raw`\b(?:(?:a )?(?:boy|girl|someone|kid) (?:in|at|from) my (?:class|school|year)|tell (?:a|my|the) teacher|my teacher|my head of year|teammates?)\b`,
 );
 
 /** The writer is the one something is being done to ("asking me", "i'm being…", "my pics"). */
 const TARGET_SELF = r(
-  String.raw`\b(?:me|myself|us)\b|\b(?:i'?m|i am|im) (?:being|getting)\b|\bmy (?:pics|photos|pictures|nudes|address|number|password|snap|insta|account|phone)\b|\bwhere i (?:live|go)\b|\bi (?:met|added|sent|talk|play|chat)\b|\b(?:i'?m|im|i am) (?:their|his|her)\b|\bi shouldn'?t\b|\bi (?:think i )?need help\b|\bwhat happened\b`,
+  String.raw`\b(?:me|myself|us)\b|\b(?:i'?m|i am|im) (?:being|getting|in trouble)\b|\bmy (?:pics|photos|pictures|nudes|address|number|password|snap|insta|account|phone|age|school|location)\b|\bwhere i (?:live|go)\b|\bi (?:met|added|sent|talk|play|chat)\b|\b(?:i'?m|im|i am) (?:their|his|her)\b|\bi shouldn'?t\b|\bi (?:think i )?need help\b|\bwhat happened\b|\b(?:to|send|sends|give|gives|ask|asks|tell|tells) u\b|\bdont tell anyone\b|\b(?:will|would|could|do) i get in trouble\b|\b(?:was it|is it|it was|its|it's) my fault\b`,
 );
 
-/** Adult wording when an adult speaks of a child in their care; a child's wording when the writer is young. */
-export function audienceOf(compact: string): Audience {
+/**
+ * Adult wording when an adult speaks of a child in their care; a child's wording when the writer is young. Reads
+ * folded text with its punctuation ("Childminder. At pick-up…" names a role; "teacher asked us…" does not).
+ */
+export function audienceOf(folded: string): Audience {
+  const compact = folded.replace(/\s+/gu, ' ').trim();
+  const stated = WRITER_AGE.map((p) => p.exec(compact)?.[1]).find(Boolean);
+  const age = Number(stated ?? Number.NaN);
+  if (age >= 5 && age <= 17) return 'young';
+  if (age >= 18) return 'adult';
   if (YOUNG_FIRST.test(compact)) return 'young';
-  if (ADULT.test(compact)) return 'adult';
+  if (ROLE_FIRST.test(compact) || ADULT.test(compact)) return 'adult';
   if (YOUNG.test(compact) || TARGET_SELF.test(compact)) return 'young';
   return 'adult';
 }
+export const AUDIENCE_PARTS = { WRITER_AGE, ROLE_FIRST, ADULT, YOUNG, YOUNG_FIRST, TARGET_SELF };

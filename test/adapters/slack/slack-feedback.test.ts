@@ -86,7 +86,11 @@ describe('Slack feedback and the gaps report', () => {
         callback_id: view.callback_id,
         private_metadata: view.private_metadata,
         state: {
-          values: { reason: { reason: { type: 'plain_text_input', value: 'I wanted all platforms' } } },
+          values: {
+            reason: {
+              reason: { type: 'plain_text_input', value: 'wanted the total for all platforms, not one' },
+            },
+          },
         },
         hash: 'h',
         team_id: 'T1',
@@ -100,7 +104,7 @@ describe('Slack feedback and the gaps report', () => {
     expect(store.rows().find((r) => r.status === 'downvoted')).toMatchObject({
       question: 'how often was snapchat used?',
       topFactId: 'snapchat-20-percent',
-      feedback: 'I wanted all platforms',
+      feedback: 'wanted the total for all platforms, not one',
     });
   });
 

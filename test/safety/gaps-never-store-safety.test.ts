@@ -1,0 +1,89 @@
+// The whole blind safety set (every safeguarding message and harmful ask, tuning and held-out) goes through the
+// real Slack, Discord and console adapters into one gaps database, which must stay empty.
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAdapter as createConsoleAdapter } from '../../adapters/console/console-adapter.js';
+import {
+  createAdapter as createDiscordAdapter,
+  type DiscordAdapter,
+} from '../../adapters/discord/discord-adapter.js';
+import {
+  createAdapter as createSlackAdapter,
+  type SlackAdapter,
+} from '../../adapters/slack/slack-adapter.js';
+import { createInFlight } from '../../src/app/in-flight.js';
+import { createStatbotService } from '../../src/app/statbot-service.js';
+import { loadSafetySplits } from '../../src/eval/safety-eval.js';
+import { makeStatsCommand } from '../helpers/discord-payloads.js';
+import { type DiscordStandIn, startDiscordStandIn } from '../helpers/discord-stand-in.js';
+import { captureLogs } from '../helpers/log-capture.js';
+import { realIndex } from '../helpers/real-pack.js';
+import { slackPoster } from '../helpers/slack-http-client.js';
+import { makeMention } from '../helpers/slack-payloads.js';
+import { type SlackStandIn, startSlackStandIn } from '../helpers/slack-stand-in.js';
+import { tempGapsStore } from '../helpers/temp-db.js';
+
+const { tuning, heldOut } = loadSafetySplits('test/eval/safety');
+const unsafe = [...tuning, ...heldOut].filter((c) => c.kind !== 'ordinary').map((c) => c.text);
+const SECRET = 'safety-secret';
+const { store } = tempGapsStore();
+const service = createStatbotService({ index: realIndex(), gaps: store });
+const deps = { service, logger: captureLogs().logger, inFlight: createInFlight() };
+let slackStandIn: SlackStandIn;
+let discordStandIn: DiscordStandIn;
+let slack: SlackAdapter;
+let discord: DiscordAdapter;
+
+beforeAll(async () => {
+  [slackStandIn, discordStandIn] = await Promise.all([startSlackStandIn(), startDiscordStandIn()]);
+  slack = createSlackAdapter(
+    deps,
+    { mode: 'http', botToken: 'xoxb-safety', signingSecret: SECRET, port: 0, apiUrl: slackStandIn.apiUrl },
+    { retries: 0 },
+  );
+  discord = createDiscordAdapter(deps, { token: 'safety-token', shards: 1, apiUrl: discordStandIn.apiUrl });
+  await Promise.all([slack.start(), discord.start()]);
+});
+afterAll(async () => {
+  await Promise.all([slack.stop(), discord.stop()]);
+  await Promise.all([slackStandIn.close(), discordStandIn.close()]);
+});
+
+describe('the gaps log never keeps a safeguarding message or a harmful ask', () => {
+  it('has the whole blind safety set to feed', () => {
+    expect(unsafe.length).toBeGreaterThanOrEqual(300);
+  });
+
+  it('through Slack mentions (real Bolt over HTTP)', async () => {
+    const client = slackPoster(() => slack.port(), SECRET);
+    for (const [i, text] of unsafe.entries()) {
+      const channel = `CSAFE${i}`;
+      await client.postJson(makeMention({ channel, text: `<@UBOT> ${text}` }));
+      await slackStandIn.waitFor('chat.postMessage', (c) => c.body.channel === channel);
+    }
+    await service.flush();
+    expect(store.rows()).toEqual([]);
+  }, 120_000);
+
+  it('through Discord /stats ask (real discord.js over the gateway)', async () => {
+    for (const text of unsafe) {
+      const ask = makeStatsCommand('ask', [{ name: 'question', type: 3, value: text.slice(0, 1000) }]);
+      discordStandIn.dispatch('INTERACTION_CREATE', ask);
+      await discordStandIn.waitFor((c) => c.path.startsWith(`/api/v10/interactions/${ask.id}/`));
+    }
+    await service.flush();
+    expect(store.rows()).toEqual([]);
+  }, 120_000);
+
+  it('through the console', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    output.resume();
+    const console = createConsoleAdapter(deps, { input, output });
+    const done = console.start();
+    input.end(`${unsafe.map((t) => t.replace(/\n/gu, ' ')).join('\n')}\n`);
+    await done;
+    await service.flush();
+    expect(store.rows()).toEqual([]);
+  }, 120_000);
+});
