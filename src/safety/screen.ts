@@ -42,6 +42,9 @@ export const CLASSIFIER_ODDS = 2;
 /** Log-odds at which the model alone makes a message a harmful ask (same cross-validation: 147/205, 1 of 636). */
 export const HARMFUL_ODDS = 4;
 
+/** Messages shorter than this many words are short for the model. */
+const SHORT_WORDS = 8;
+
 export interface ScreenOptions {
   /** Also ask the trained model (default); off measures the rules alone. */
   classifier?: boolean;
@@ -51,10 +54,14 @@ export interface ScreenOptions {
 export function screenMessage(text: string, options: ScreenOptions = {}): Screening {
   const compact = compactText(text);
   const useModel = options.classifier !== false;
-  // The model alone declines only a message that names children or escaping detection (short chat fools it).
+  // A few words give the model too little to go on: alone, it declines a short message only when that names
+  // children, escaping detection or the asker's own stake.
+  const short = compact.split(' ').length < SHORT_WORDS;
   const harmful =
     isHarmfulRequest(compact) ||
-    (useModel && oddsFor(compact, 'harmful') >= HARMFUL_ODDS && mentionsChildrenOrEvasion(compact));
+    (useModel &&
+      oddsFor(compact, 'harmful') >= HARMFUL_ODDS &&
+      (!short || mentionsChildrenOrEvasion(compact)));
   const concern =
     isSafeguardingConcern(compact) || (useModel && oddsFor(compact, 'safeguarding') >= CLASSIFIER_ODDS);
   // Both read the same words. Help wins (it carries no figure either way) unless the writer plainly speaks as the

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runScript } from '../helpers/run-node.js';
 import { tempGapsStore } from '../helpers/temp-db.js';
@@ -40,5 +43,53 @@ describe('npm run gaps', () => {
     store.close();
     const { stdout } = await runScript('src/cli/gaps.ts', [], '', { STATBOT_DB_PATH: path });
     expect(stdout).toContain('No unanswered, ambiguous or down-voted questions recorded');
+  });
+});
+
+describe('npm run gaps: unsafe rows, broken files, long reports', () => {
+  const base = {
+    platform: 'slack',
+    packId: 'nspcc-online-grooming',
+    status: 'abstained' as const,
+    reason: 'not_covered/platform',
+    topFactId: 'facebook-apps-51-percent',
+  };
+
+  it('--purge-unsafe deletes rows today’s checks would not keep and redacts the rest', async () => {
+    const { store, path } = tempGapsStore();
+    store.record({ ...base, question: 'how many grooming cases were on tiktok? cc @sam.jones' });
+    store.record({
+      ...base,
+      question: 'my son is 12 and a man on tiktok keeps asking him for photos, how many cases?',
+    });
+    store.record({ ...base, question: 'which app has the most kids on it, tryna meet some' });
+    store.close();
+    const { code, stdout } = await runScript('src/cli/gaps.ts', ['--purge-unsafe'], '', {
+      STATBOT_DB_PATH: path,
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain('deleted 2 row(s)');
+    const { stdout: report } = await runScript('src/cli/gaps.ts', [], '', { STATBOT_DB_PATH: path });
+    expect(report).toContain('how many grooming cases were on tiktok? cc [handle]');
+    expect(report).not.toMatch(/photos|tryna/u);
+  });
+
+  it('fails loudly on a database it cannot read', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'statbot-corrupt-')), 'gaps.sqlite');
+    writeFileSync(path, 'this is not a database '.repeat(200));
+    const { code, stdout, stderr } = await runScript('src/cli/gaps.ts', [], '', { STATBOT_DB_PATH: path });
+    expect(code).toBe(1);
+    expect(stderr).toContain('The gaps database could not be read');
+    expect(stdout).not.toContain('No unanswered');
+  });
+
+  it('says when the report read only the newest rows', async () => {
+    const { store, path } = tempGapsStore();
+    for (let i = 0; i < 10_001; i++)
+      store.record({ ...base, question: `how many cases were on app ${i % 7}?` });
+    store.close();
+    const { code, stdout } = await runScript('src/cli/gaps.ts', [], '', { STATBOT_DB_PATH: path });
+    expect(code).toBe(0);
+    expect(stdout).toContain('Read the newest 10000 of 10001 questions');
   });
 });
