@@ -69,6 +69,18 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter {
       retryStrategy: redisBackoffMs,
     });
     watchRedis(redis, options.logger);
+    // Give the first connection a moment, so the first questions share the limit rather than each replica
+    // counting alone; an unreachable Redis answers with an error at once, and the wait is bounded anyway.
+    const connecting = redis;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 1000);
+      const done = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      connecting.once('ready', done);
+      connecting.once('error', done);
+    });
     const limiter = new RateLimiterRedis({
       storeClient: redis,
       points: options.points,

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRateLimiter, redisBackoffMs } from '../../src/app/rate-limit.js';
 import { captureLogs } from '../helpers/log-capture.js';
+import { startRedis } from '../helpers/redis-server.js';
 
 // A "Redis" that accepts each connection and drops it at once: every reconnect attempt is counted.
 let server: Server | undefined;
@@ -57,4 +58,38 @@ describe('rate limiting while Redis is down', () => {
     await limiter.close();
     expect(Date.now() - started).toBeLessThan(500);
   });
+
+  it('logs the outage once and the recovery once, and shares limits again after it (real redis-server)', async (ctx) => {
+    const first = await startRedis();
+    if ('unavailable' in first) {
+      console.warn(`Skipping the Redis recovery test: ${first.unavailable}`);
+      return ctx.skip();
+    }
+    const port = Number(new URL(first.url).port);
+    const logs = captureLogs();
+    const limiter = createRateLimiter({
+      points: 2,
+      windowSeconds: 60,
+      redisUrl: first.url,
+      logger: logs.logger,
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await limiter.consume('u')).toEqual({ allowed: true });
+    await first.stop();
+    await new Promise((r) => setTimeout(r, 1500));
+    const again = await startRedis(port);
+    if ('unavailable' in again) throw new Error(again.unavailable);
+    await new Promise((r) => setTimeout(r, 2500));
+    const redisLines = logs.lines().filter((l) => l.includes('redis'));
+    expect(redisLines.map((l) => (JSON.parse(l) as { msg: string }).msg)).toEqual([
+      'rate limit: redis unreachable; using the in-memory limit until it is back (retrying with back-off)',
+      'rate limit: redis is reachable again; limits are shared again',
+    ]);
+    // The restarted server is empty: two more questions are allowed there, then the limit holds.
+    expect(await limiter.consume('v')).toEqual({ allowed: true });
+    expect(await limiter.consume('v')).toEqual({ allowed: true });
+    expect(await limiter.consume('v')).toMatchObject({ allowed: false });
+    await limiter.close();
+    await again.stop();
+  }, 20_000);
 });

@@ -20,10 +20,11 @@ function freePort(): Promise<number> {
 }
 
 /** A redis-server, or the reason none could be started (so the caller can skip with it). */
-export async function startRedis(): Promise<RedisServer | { unavailable: string }> {
+/** `port` restarts a server on the port a stopped one used (to test an outage and recovery). */
+export async function startRedis(port?: number): Promise<RedisServer | { unavailable: string }> {
   if (spawnSync('redis-server', ['--version']).error)
     return { unavailable: 'redis-server is not installed (apt-get install redis-server)' };
-  const port = await freePort();
+  port ??= await freePort();
   const child: ChildProcess = spawn(
     'redis-server',
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
