@@ -153,22 +153,18 @@ export function createStatbotService(deps: ServiceDeps, options: ServiceOptions 
         factIds: reply.facts.map((f) => f.factId),
       });
       const turnId = `${turnPrefix}${(turnCounter++).toString(36)}`;
-      if (mayKeepQuestion(screening, true)) {
-        const turn = { question: question.trim(), packId: first.packId, factId: first.factId };
-        turns.set(turnId, turn);
-        later(() => {
-          turn.question = redact(turn.question);
-        });
-      }
+      // Only a 👎 keeps the question, so it is redacted then, not on every answer.
+      if (mayKeepQuestion(screening, true))
+        turns.set(turnId, { question: question.trim(), packId: first.packId, factId: first.factId });
       return { ...reply, turnId };
     },
     feedback(turnId, vote, platform) {
       if (vote === 'up') return undefined;
       const turn = turns.get(turnId);
       if (!turn) return undefined;
-      // Only answered, unflagged statistics questions have turns; their text was redacted when it was kept.
+      // Only answered, unflagged statistics questions have turns.
       return gaps.record({
-        question: turn.question,
+        question: redact(turn.question),
         platform,
         packId: turn.packId,
         status: 'downvoted',

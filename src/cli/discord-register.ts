@@ -2,10 +2,13 @@
 import { REST, Routes } from 'discord.js';
 import { buildStatsCommand } from '../../adapters/discord/stats-command.js';
 import { loadConfig } from '../config/config.js';
+import { loadEnvFile } from '../config/env-file.js';
 import { ConfigError, StatbotError } from '../errors.js';
 import { scrubSecrets } from '../logger.js';
 
 async function main(): Promise<void> {
+  // README: set DISCORD_TOKEN (in .env or the environment), then register.
+  loadEnvFile();
   const { discord } = loadConfig(process.env);
   if (!discord)
     throw new ConfigError(

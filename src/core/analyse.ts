@@ -4,11 +4,14 @@ import { foldText, splitWords } from '../text/normalise.js';
 import { extractNumbers, type FoundNumber } from '../text/numbers.js';
 import {
   COMPARISON_WORDS,
+  META_WORDS,
   REVERSE_LOOKUP_WORDS,
+  SHORTHAND,
   STOPWORDS,
   SUPERLATIVE_FOLLOWERS,
   WEAK_COMPARISON_WORDS,
 } from './lexicon.js';
+import { isEnglishWord } from './understand/english-words.js';
 import type { UncoveredMeasure, Vocabulary } from './vocabulary.js';
 
 /** What the matcher knows about one piece of text. */
@@ -63,11 +66,12 @@ function splitUnknownCompounds(words: readonly string[], vocab: Vocabulary): str
 /** Analyses text; `correct` turns on spelling correction (for questions, not for pack text). */
 export function analyseText(text: string, vocab: Vocabulary, correct: boolean): Analysis {
   const folded = foldText(text);
-  const raw = splitWords(folded);
+  const raw = splitWords(folded).flatMap((w) => (SHORTHAND.get(w) ?? w).split(' '));
   const corrections: Array<[string, string]> = [];
   const words = correct
     ? splitUnknownCompounds(raw, vocab).map((w) => {
-        if (vocab.knownWords.has(w) || isNumeric(w)) return w;
+        // Only words that are not words get corrected: "span" must not become Spain, nor "time" tide.
+        if (vocab.knownWords.has(w) || isNumeric(w) || isEnglishWord(w)) return w;
         const fixed = vocab.corrector.correct(w);
         if (fixed) corrections.push([w, fixed]);
         return fixed ?? w;
@@ -130,6 +134,11 @@ export function analyseText(text: string, vocab: Vocabulary, correct: boolean): 
       continue;
     }
     if (STOPWORDS.has(word) || isNumeric(word) || word.length < 2) continue;
+    // A word about the asking ("what period does it cover?") counts only where a pack uses it.
+    if (META_WORDS.has(word)) {
+      optional.add(stem(word));
+      continue;
+    }
     terms.add(stem(word));
   }
 

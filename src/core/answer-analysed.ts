@@ -1,11 +1,14 @@
 // Matching an analysed question to facts: guards, comparisons, close calls and declines with reasons.
+import { foldText } from '../text/normalise.js';
 import type { Analysis } from './analyse.js';
 import type { FactIndex, IndexedFact } from './build-index.js';
-import { type ComparisonMatch, findComparison } from './compare.js';
+import { type ComparisonMatch, describeDifferences, findComparison } from './compare.js';
+import { scopeMismatch } from './decide/scope.js';
 import { replyWithFact } from './fact-reply.js';
 import { applyGuards, type Mismatch } from './guards.js';
 import { type Abstention, ANSWER_THRESHOLD, type DeclineReason, type Reply } from './reply.js';
 import { type ScoredFact, scoreFacts } from './score.js';
+import { checksClaim } from './understand/intent.js';
 import { packsOf, toCitation, toFactView, toSuggestion } from './views.js';
 
 /** Two facts closer than this in score are a close call. */
@@ -55,14 +58,29 @@ function coveredList(
 }
 
 /** Figures the question states that the packs also state (so the question is about that figure). */
-function matchedNumbers(index: FactIndex, analysis: Analysis): { matched: number[]; unmatched: string[] } {
+function matchedNumbers(
+  index: FactIndex,
+  analysis: Analysis,
+): { matched: number[]; unmatched: string[]; unmatchedFigures: string[] } {
   const matched: number[] = [];
   const unmatched: string[] = [];
+  const unmatchedFigures: string[] = [];
   for (const n of analysis.numbers) {
     if (index.figureOwners.has(n.value)) matched.push(n.value);
-    else if (/\d/u.test(n.raw)) unmatched.push(n.raw);
+    else if (/\d/u.test(n.raw)) {
+      unmatched.push(n.raw);
+      // A percentage or a large number reads as a figure; "3 years" or "top 5" do not.
+      // (Chat ids and other long digit strings are not figures anyone quotes.)
+      if (n.isPercent || (n.value >= 100 && n.raw.replace(/\D/gu, '').length <= 9))
+        unmatchedFigures.push(n.raw);
+    }
   }
-  return { matched, unmatched };
+  return { matched, unmatched, unmatchedFigures };
+}
+
+/** The facts a question comes nearest to, for "what the source reports on it" suggestions. */
+export function nearestFacts(index: FactIndex, analysis: Analysis): IndexedFact[] {
+  return scoreFacts(index, analysis, []).map((s) => s.fact);
 }
 
 function nearestWithout(index: FactIndex, analysis: Analysis): IndexedFact[] {
@@ -81,7 +99,16 @@ export interface AnswerOptions {
 }
 
 /** Answers an analysed question (the part after the greeting, harm and safeguarding checks). */
-export function answerAnalysed(index: FactIndex, question: string, analysis: Analysis): Reply {
+export function answerAnalysed(
+  index: FactIndex,
+  question: string,
+  analysis: Analysis,
+  options: { cautious?: boolean } = {},
+): Reply {
+  const folded = foldText(question).replace(/\s+/gu, ' ').trim();
+  // Someone's claim is checked against the fact it is about, its figure or scope set aside; never for a
+  // message the safety reading has doubts about.
+  const claim = !options.cautious && checksClaim(folded);
   const firstUncovered = analysis.uncovered[0];
   if (firstUncovered) {
     return decline(
@@ -101,8 +128,9 @@ export function answerAnalysed(index: FactIndex, question: string, analysis: Ana
   const firstUnmatched = numbers.unmatched[0];
   if (
     firstUnmatched &&
+    !claim &&
     numbers.matched.length === 0 &&
-    (analysis.reverseLookup || analysis.terms.length === 0)
+    (analysis.reverseLookup || analysis.terms.length === 0 || numbers.unmatchedFigures.length > 0)
   ) {
     return decline(index, question, {
       code: 'not_covered',
@@ -113,8 +141,13 @@ export function answerAnalysed(index: FactIndex, question: string, analysis: Ana
   }
 
   const scored = scoreFacts(index, analysis, numbers.matched);
-  const { allowed, excluded } = applyGuards(index, scored, analysis);
-  const comparison = findComparison(index, analysis, allowed);
+  const { allowed, excluded } = claim
+    ? { allowed: scored, excluded: undefined }
+    : applyGuards(index, scored, analysis);
+  // A comparison names several platforms; each compared fact needs only one of them.
+  const comparable = claim ? scored : applyGuards(index, scored, analysis, 'any').allowed;
+  const comparison =
+    findComparison(index, analysis, comparable) ?? compareNamedFigures(index, numbers.matched);
   if (comparison && comparison.score >= ANSWER_THRESHOLD && !uncoveredMeasureOf(analysis, comparison.facts)) {
     return answerComparison(index, question, comparison);
   }
@@ -162,7 +195,76 @@ export function answerAnalysed(index: FactIndex, question: string, analysis: Ana
       citations: [],
     };
   }
-  return replyWithFact(index, best.fact, question, best.score);
+  const scope = claim
+    ? undefined
+    : (scopeMismatch(index, best.fact, folded, analysis.entities) ??
+      figureOfAnother(index, best.fact, numbers.matched) ??
+      unstatedYear(best.fact, folded));
+  if (scope)
+    return decline(
+      index,
+      question,
+      scope,
+      best.score,
+      allowed.map((s) => s.fact),
+    );
+  const reply = replyWithFact(index, best.fact, question, best.score);
+  return claim ? { ...reply, notes: claimNotes(numbers.unmatched, best.fact) } : reply;
+}
+
+/** "How does 1,220 compare with 12,925?": each named figure's fact, side by side, with what differs. */
+function compareNamedFigures(index: FactIndex, values: readonly number[]): ComparisonMatch | undefined {
+  const facts = [
+    ...new Set(values.map((v) => index.figureOwners.get(v)?.[0]).filter((f) => f !== undefined)),
+  ];
+  if (facts.length < 2) return undefined;
+  return { title: 'The figures you named', facts, notes: describeDifferences(facts, undefined), score: 1 };
+}
+
+/**
+ * The question is about a figure the chosen fact does not state ("what proportion of the 12,925 offences…" is not
+ * answered by the 51 percent of April–June cases).
+ */
+function figureOfAnother(
+  index: FactIndex,
+  fact: IndexedFact,
+  values: readonly number[],
+): Extract<DeclineReason, { code: 'not_covered' }> | undefined {
+  const others = values.filter((v) => !fact.figureValues.includes(v) && index.figureOwners.has(v));
+  const owner =
+    others.length === values.length ? index.figureOwners.get(others[0] ?? Number.NaN)?.[0] : undefined;
+  if (!owner || owner === fact) return undefined;
+  const figure = owner.fact.figures.find((f) => f.value === others[0])?.display ?? String(others[0]);
+  return {
+    code: 'not_covered',
+    kind: 'scope',
+    value: `the ${figure} (${owner.fact.title.toLowerCase()})`,
+    covered: [
+      `${fact.fact.figures.map((f) => f.display).join(', ') || 'a figure'} for ${fact.fact.base ?? fact.fact.measure}`,
+    ],
+  };
+}
+
+/** "What year is the April to June period in?" when the source's own words give no year. */
+function unstatedYear(
+  fact: IndexedFact,
+  folded: string,
+): Extract<DeclineReason, { code: 'not_covered' }> | undefined {
+  if (!/\b(?:what|which) year\b/u.test(folded) || /\b(?:19|20)\d\d\b/u.test(fact.fact.quote))
+    return undefined;
+  return {
+    code: 'not_covered',
+    kind: 'scope',
+    value: 'the year',
+    covered: [`no year for ${fact.fact.period?.label ?? 'this figure'}: the article does not say`],
+  };
+}
+
+/** Says plainly when a checked claim's figure is not the source's. */
+function claimNotes(claimed: readonly string[], fact: IndexedFact): string[] {
+  const figures = fact.fact.figures.map((f) => f.display);
+  if (claimed.length === 0 || figures.length === 0) return [];
+  return [`You quoted ${claimed.join(', ')}; the source gives ${figures.join(', ')} (quoted above).`];
 }
 
 function areRelated(a: IndexedFact, b: IndexedFact): boolean {

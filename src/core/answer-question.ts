@@ -5,11 +5,13 @@ import { statisticsPart } from '../safety/statistics-cue.js';
 import { stripChatMarkup } from '../text/chat-markup.js';
 import { foldText } from '../text/normalise.js';
 import { analyseText } from './analyse.js';
-import { answerAnalysed, decline } from './answer-analysed.js';
+import { answerAnalysed, decline, nearestFacts } from './answer-analysed.js';
 import type { FactIndex } from './build-index.js';
 import { answerFollowUp, type PriorTurn } from './follow-up.js';
 import { isGreeting, isHelpRequest } from './lexicon.js';
 import type { HelpResources, Reply } from './reply.js';
+import { asksOpinion } from './understand/intent.js';
+import { readQuestion } from './understand/read-question.js';
 
 export type { PriorTurn } from './follow-up.js';
 
@@ -67,7 +69,12 @@ export function answerQuestion(rawQuestion: string, index: FactIndex, options: A
   if (screening.harmful) return decline(index, question, { code: 'harmful' });
   if (isGreeting(folded)) return decline(index, question, { code: 'greeting' });
   if (isHelpRequest(folded)) return decline(index, question, { code: 'help' });
-  const analysis = analyseText(text, index.vocab, true);
+  // A preamble is set aside only when the safety reading saw no sign of a harmful intent in it.
+  const analysis = screening.harmDoubt
+    ? analyseText(text, index.vocab, true)
+    : readQuestion(text, index.vocab);
+  if (asksOpinion(folded))
+    return decline(index, question, { code: 'opinion' }, 0, nearestFacts(index, analysis));
   if (options.prior) return answerFollowUp(index, question, folded, analysis, options.prior);
-  return answerAnalysed(index, question, analysis);
+  return answerAnalysed(index, question, analysis, { cautious: screening.harmDoubt });
 }

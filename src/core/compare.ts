@@ -52,13 +52,12 @@ export function findComparison(
     const group = index.groups.get(key);
     if (!group || seen.has(key)) continue;
     seen.add(key);
-    const facts = (
+    const facts =
       platforms.length >= 2
-        ? group.facts.filter((f) => platforms.some((p) => f.entities.has(p)))
+        ? factsForPlatforms(group.facts, platforms)
         : group.facts
-    )
-      .slice()
-      .sort((a, b) => (b.fact.figures[0]?.value ?? 0) - (a.fact.figures[0]?.value ?? 0));
+            .slice()
+            .sort((a, b) => (b.fact.figures[0]?.value ?? 0) - (a.fact.figures[0]?.value ?? 0));
     if (facts.length < 2) continue;
     const score = scoreGroup(index, analysis, facts, scored);
     if (!best || score > best.score) {
@@ -77,7 +76,21 @@ export function findComparison(
   return best;
 }
 
-function describeDifferences(facts: readonly IndexedFact[], packNote: string | undefined): string[] {
+/**
+ * For each platform named, in the order asked, the group's fact most specifically about it: "Instagram or
+ * Snapchat?" compares those two, not the three apps' 51 percent that also counts Instagram.
+ */
+function factsForPlatforms(facts: readonly IndexedFact[], platforms: readonly string[]): IndexedFact[] {
+  const chosen: IndexedFact[] = [];
+  for (const p of platforms) {
+    const about = facts.filter((f) => f.entities.has(p)).sort((a, b) => a.entities.size - b.entities.size)[0];
+    if (about && !chosen.includes(about)) chosen.push(about);
+  }
+  return chosen;
+}
+
+/** Notes where compared figures are not like for like (bases, periods), plus the pack's own note. */
+export function describeDifferences(facts: readonly IndexedFact[], packNote: string | undefined): string[] {
   const notes: string[] = [];
   const bases = new Set(facts.map((f) => f.fact.base ?? ''));
   if (bases.size > 1) {

@@ -9,27 +9,35 @@ export interface Mismatch {
   value: string;
 }
 
-function yearsMatch(fact: IndexedFact, years: readonly number[]): boolean {
+function yearsMatch(fact: IndexedFact, years: readonly number[], overlap: boolean): boolean {
   if (fact.fromYear === undefined || fact.toYear === undefined) return false;
   const lo = Math.min(...years);
   const hi = Math.max(...years);
+  // "What happened in March 2019?": a date asked about only has to fall within the fact's span.
+  if (overlap) return fact.fromYear <= hi && fact.toYear >= lo;
   // One year: the fact must lie within it. A range ("2017 to 2020"): the fact must lie within the range.
   return fact.fromYear >= lo && fact.toYear <= hi;
 }
 
 /** The reason `fact` cannot answer a question with this analysis, or undefined when it can. */
-export function findMismatch(index: FactIndex, fact: IndexedFact, analysis: Analysis): Mismatch | undefined {
+export function findMismatch(
+  index: FactIndex,
+  fact: IndexedFact,
+  analysis: Analysis,
+  platformsMatch: 'all' | 'any' = 'all',
+): Mismatch | undefined {
   const named = (kind: string) => analysis.entities.filter((id) => index.entityKinds.get(id) === kind);
   const nameOf = (ids: string[]) => ids.map((id) => index.entityNames.get(id) ?? id).join(' and ');
   const platforms = named('platform');
-  if (platforms.length > 0 && !platforms.some((id) => fact.entities.has(id))) {
-    return { kind: 'platform', value: nameOf(platforms) };
-  }
+  // Every platform named must be one the fact is about ("Facebook Messenger" is not the three apps' 51 percent).
+  const missing = platforms.filter((id) => !fact.entities.has(id));
+  if (missing.length > 0 && (platformsMatch === 'all' || missing.length === platforms.length))
+    return { kind: 'platform', value: nameOf(missing) };
   const places = named('place');
   if (places.length > 0 && fact.places.size > 0 && !places.some((id) => fact.places.has(id))) {
     return { kind: 'place', value: nameOf(places) };
   }
-  if (analysis.years.length > 0 && !yearsMatch(fact, analysis.years)) {
+  if (analysis.years.length > 0 && !yearsMatch(fact, analysis.years, analysis.reverseLookup)) {
     const years = [...new Set(analysis.years)].sort();
     return { kind: 'year', value: years.length === 1 ? `${years[0]} alone` : years.join(' to ') };
   }
@@ -41,11 +49,12 @@ export function applyGuards(
   index: FactIndex,
   scored: readonly ScoredFact[],
   analysis: Analysis,
+  platformsMatch: 'all' | 'any' = 'all',
 ): { allowed: ScoredFact[]; excluded?: { scored: ScoredFact; mismatch: Mismatch } } {
   const allowed: ScoredFact[] = [];
   let excluded: { scored: ScoredFact; mismatch: Mismatch } | undefined;
   for (const s of scored) {
-    const mismatch = findMismatch(index, s.fact, analysis);
+    const mismatch = findMismatch(index, s.fact, analysis, platformsMatch);
     if (!mismatch) allowed.push(s);
     else if (!excluded) excluded = { scored: s, mismatch };
   }

@@ -12,8 +12,21 @@ how's hows that's thats there's theres isn't wasn't weren't don't didn't doesn't
 say says said saying tell tells told telling mention mentioned mentions talk talked claim claimed
 see look check read wondering wonder curious quick question q quickie guys folks mate`;
 
+// Words that ask about a figure (its span, base, meaning, wording) or about the asking, rather than name a topic.
+const META = `cover covers covered covering period periods span timeframe time-frame months month dates date years year
+describe describes described refer refers thing things stuff significance significant role story piece article
+happen happened happening phrase wording words exact precise precisely quote quoted quotation basis calculated
+population apply applies applied relate relates related mention mentions mentioned context detail details explain
+explains summary summarise summarize tl dr tldr tl;dr gist short version confirm confirmed correct right true
+accurate accurately verify check checking sure clarify clarification please kindly could would like need want
+wondering know knowing tell telling report reported reporting actual actually overall basically really literally
+true? ok okay cheers thx thanks again rn pls plz ya yeah`;
+
 /** Words that say nothing about which fact is wanted. */
 export const STOPWORDS: ReadonlySet<string> = new Set(STOP.split(/\s+/u));
+
+/** Words about the asking or about a figure's scope: never a topic the packs could lack. */
+export const META_WORDS: ReadonlySet<string> = new Set(META.split(/\s+/u));
 
 /** After "most", words that make it a superlative ("used most often") rather than a majority ("most cases"). */
 export const SUPERLATIVE_FOLLOWERS: ReadonlySet<string> = new Set(
@@ -34,7 +47,7 @@ export const WEAK_COMPARISON_WORDS: ReadonlySet<string> = new Set(
 
 /** Words asking what a figure means ("what does 12,925 refer to?"). */
 export const REVERSE_LOOKUP_WORDS: ReadonlySet<string> = new Set(
-  'refer refers referring mean means meaning stand stands represent represents significance signify'.split(
+  'refer refers referring mean means meaning stand stands represent represents significance signify happened happen date describe describes relate relates thing'.split(
     ' ',
   ),
 );
@@ -62,3 +75,45 @@ const HELP_ONLY =
 export function isHelpRequest(folded: string): boolean {
   return HELP_ONLY.test(compactWords(folded));
 }
+
+/** Chat shorthand and abbreviations, read as the words they stand for before anything else. */
+export const SHORTHAND: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    jan: 'january',
+    feb: 'february',
+    apr: 'april',
+    jun: 'june',
+    jul: 'july',
+    aug: 'august',
+    sep: 'september',
+    sept: 'september',
+    oct: 'october',
+    nov: 'november',
+    dec: 'december',
+    q1: 'january march',
+    q2: 'april june',
+    q3: 'july september',
+    q4: 'october december',
+    b4: 'before',
+    cops: 'police',
+    ppl: 'people',
+    govt: 'government',
+    gov: 'government',
+    ceo: 'chief executive',
+    yr: 'year',
+    yrs: 'years',
+    msgs: 'messages',
+    msg: 'message',
+    pics: 'pictures',
+    nums: 'numbers',
+    stat: 'figure',
+    pct: 'percent',
+    perc: 'percent',
+    w: 'with',
+    wat: 'what',
+    wats: "what's",
+    whats: "what's",
+    rite: 'right',
+    herd: 'heard',
+  }),
+);

@@ -46,9 +46,11 @@ export type DeclineReason =
   | { code: 'safeguarding' }
   | { code: 'rate_limited'; retryAfterSeconds: number }
   | { code: 'off_topic' }
+  | { code: 'opinion' }
   | {
       code: 'not_covered';
-      kind: 'platform' | 'place' | 'year' | 'measure' | 'number' | 'other';
+      /** `scope`: the source has the topic, but not for what the question pins down (`value`; `covered` says what it has). */
+      kind: 'platform' | 'place' | 'year' | 'measure' | 'number' | 'scope' | 'other';
       value?: string;
       covered: string[];
     };

@@ -24,6 +24,8 @@ export function describeDecline(reason: DeclineReason, reply: Reply): string {
       return "I can't help with that.";
     case 'safeguarding':
       return reply.help ? helpMessage(reply.help) : SAFEGUARDING_FALLBACK;
+    case 'opinion':
+      return 'That asks for an opinion or a prediction, which I cannot give: I only report what the source says. Below is what it reports on the subject.';
     case 'off_topic':
       return `Sorry, I can only answer questions about ${packTitles(reply)}, and that question is outside what my source covers.`;
     case 'not_covered':
@@ -44,6 +46,11 @@ function describeNotCovered(reason: Extract<DeclineReason, { code: 'not_covered'
       return `The source has no figures for ${reason.value}; the periods it covers are: ${reason.covered.join('; ')}.`;
     case 'measure':
       return `The source has no figures on ${reason.value}.`;
+    case 'scope':
+      return `The source has no figure for ${reason.value}; it gives ${reason.covered[0] ?? 'a figure for something broader'}`.replace(
+        /\.?$/u,
+        '.',
+      );
     case 'number':
       return `The source has no figure ${reason.value}. The figures it gives are: ${reason.covered.join('; ')}.`;
     case 'other':

@@ -32,6 +32,8 @@ export interface Screening {
    * The gaps log fails safe: it loses a few plain questions rather than keep one disclosure.
    */
   caution: boolean;
+  /** Some sign of a harmful intent, too weak to decline on: the message is read whole and strictly. */
+  harmDoubt: boolean;
 }
 
 /**
@@ -57,28 +59,27 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   // A few words give the model too little to go on: alone, it declines a short message only when that names
   // children, escaping detection or the asker's own stake.
   const short = compact.split(' ').length < SHORT_WORDS;
+  const harmfulOdds = useModel ? oddsFor(compact, 'harmful') : Number.NEGATIVE_INFINITY;
   const harmful =
     isHarmfulRequest(compact) ||
-    (useModel &&
-      oddsFor(compact, 'harmful') >= HARMFUL_ODDS &&
-      (!short || mentionsChildrenOrEvasion(compact)));
+    (harmfulOdds >= HARMFUL_ODDS && (!short || mentionsChildrenOrEvasion(compact)));
   const concern =
     isSafeguardingConcern(compact) || (useModel && oddsFor(compact, 'safeguarding') >= CLASSIFIER_ODDS);
   // Both read the same words. Help wins (it carries no figure either way) unless the writer plainly speaks as the
   // one who would act and nowhere as someone concerned.
   const safeguarding = concern && !(harmful && speaksAsOffender(compact) && !speaksAsConcerned(compact));
+  const harmDoubt = harmful || hasHarmSignal(compact) || harmfulOdds >= 0;
   return {
     safeguarding,
     audience: safeguarding ? audienceOf(foldText(stripChatMarkup(text))) : 'adult',
     harmful,
     asksStatistic: asksForStatistic(compact),
+    // Any lean of the model towards a concern (log-odds ≥ 0) is enough here, however short the text.
     caution:
       safeguarding ||
-      harmful ||
+      harmDoubt ||
       hasConcernSignal(compact) ||
-      hasHarmSignal(compact) ||
-      (useModel &&
-        (oddsFor(compact, 'safeguarding') >= CLASSIFIER_ODDS / 2 ||
-          oddsFor(compact, 'harmful') >= HARMFUL_ODDS / 2)),
+      (useModel && oddsFor(compact, 'safeguarding') >= 0),
+    harmDoubt,
   };
 }

@@ -88,7 +88,8 @@ describe('safeguarding: a child may be at risk, or someone asks how to report', 
     ['how often did predators use instagram', 'answered'],
     ['did paedophiles target more children in lockdown', 'answered'],
     ['how many children were groomed on tiktok', 'abstained'],
-    ['My cousin says there were 12,000 grooming cases in April to June. Is this true?', 'abstained'],
+    // A claim is checked against the fact it is about: answered with the real figure.
+    ['My cousin says there were 12,000 grooming cases in April to June. Is this true?', 'answered'],
   ])('still treats a statistics question that uses these words as one: %j → %s', (question, status) => {
     const reply = ask(question);
     expect(reasonOf(reply)).not.toBe('safeguarding');

@@ -1,0 +1,115 @@
+// Checks that a fact answers what the question pins down, beyond its words: one part of an aggregate (WhatsApp
+// alone, Wales alone), a count where the source gives a share, a figure per year, part of a period or another one.
+import type { FactIndex, IndexedFact } from '../build-index.js';
+import type { DeclineReason } from '../reply.js';
+import { ALONE, asksPerYearFigure, wantsCount } from '../understand/intent.js';
+import { comparePeriods, readAskedPeriod } from '../understand/period.js';
+
+type ScopeDecline = Extract<DeclineReason, { code: 'not_covered' }>;
+
+const listNames = (names: string[]) =>
+  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+
+function figuresOf(fact: IndexedFact): string {
+  return fact.fact.figures.map((f) => f.display).join(', ');
+}
+
+/** Why `fact` does not answer the question's scope, or undefined when it does. */
+export function scopeMismatch(
+  index: FactIndex,
+  fact: IndexedFact,
+  folded: string,
+  entities: readonly string[],
+): ScopeDecline | undefined {
+  const kindOf = (id: string) => index.entityKinds.get(id);
+  const nameOf = (id: string) => index.entityNames.get(id) ?? id;
+  const factPlatforms = [...fact.entities].filter((id) => kindOf(id) === 'platform');
+  const askedPlatforms = entities.filter((id) => kindOf(id) === 'platform');
+  const figure = figuresOf(fact);
+  // One platform of several the source counts together.
+  if (
+    askedPlatforms.length > 0 &&
+    askedPlatforms.length < factPlatforms.length &&
+    askedPlatforms.every((id) => factPlatforms.includes(id)) &&
+    ALONE.test(folded)
+  ) {
+    return {
+      code: 'not_covered',
+      kind: 'scope',
+      value: `${listNames(askedPlatforms.map(nameOf))} alone`,
+      covered: [
+        `one figure for ${listNames(factPlatforms.map(nameOf))} together${figure ? ` (${figure})` : ''}`,
+      ],
+    };
+  }
+  // One nation of a figure for England and Wales together.
+  const place = fact.fact.place ?? '';
+  const oneNation = /\b(england|wales)\b/u.exec(folded);
+  if (
+    /england and wales/iu.test(place) &&
+    oneNation &&
+    !/england (?:and|&) wales/u.test(folded) &&
+    ALONE.test(folded)
+  ) {
+    const nation = oneNation[1] === 'wales' ? 'Wales' : 'England';
+    return {
+      code: 'not_covered',
+      kind: 'scope',
+      value: `${nation} alone`,
+      covered: [`one figure for England and Wales together${figure ? ` (${figure})` : ''}`],
+    };
+  }
+  // A count where the source gives only a share.
+  const units = fact.fact.figures.map((f) => f.unit);
+  if (units.length > 0 && units.every((u) => u === 'percent') && wantsCount(folded)) {
+    return {
+      code: 'not_covered',
+      kind: 'scope',
+      value: 'a number of cases',
+      covered: [`a share${figure ? ` (${figure})` : ''}: ${fact.fact.statement}`],
+    };
+  }
+  const from = fact.fact.period?.from;
+  const to = fact.fact.period?.to;
+  const multiYear =
+    from &&
+    to &&
+    Number(to.slice(0, 4)) * 12 +
+      Number(to.slice(5)) -
+      (Number(from.slice(0, 4)) * 12 + Number(from.slice(5))) >=
+      12;
+  if (
+    (multiYear || /each year|annually|every year/iu.test(fact.fact.statement)) &&
+    asksPerYearFigure(folded)
+  ) {
+    return {
+      code: 'not_covered',
+      kind: 'scope',
+      value: 'each year separately',
+      covered: [
+        `${figure ? `${figure} for ` : 'a statement about '}${fact.fact.period?.label ?? 'the whole period'}`,
+      ],
+    };
+  }
+  const asked = readAskedPeriod(folded);
+  if (asked && from && to) {
+    const fit = comparePeriods(asked, from, to);
+    if (fit === 'narrower')
+      return {
+        code: 'not_covered',
+        kind: 'scope',
+        value: `${asked.label} alone`,
+        covered: [
+          `one figure for ${fact.fact.period?.label ?? 'a longer period'}${figure ? ` (${figure})` : ''}`,
+        ],
+      };
+    if (fit === 'different')
+      return {
+        code: 'not_covered',
+        kind: 'year',
+        value: asked.label,
+        covered: index.packs.flatMap((p) => p.pack.covers.periods),
+      };
+  }
+  return undefined;
+}

@@ -1,0 +1,38 @@
+// Finds the part of a message that asks the question, so a preamble ("I'm preparing a briefing for our
+// governors and…") does not read as words the packs fail to cover.
+
+/** Where the ask starts: a question word or a polite request. */
+const ASK =
+  /\b(?:how (?:many|much|often|big|large|common|did|does|do|is|are|was|were|has|have)|what|which|who|whom|when|where|why|is it (?:true|correct|right)|(?:could|can|would|will) you (?:please |kindly )?(?:tell|confirm|give|explain|set out|state|provide|summari[sz]e|outline|clarify|check|let me know)|please (?:tell|confirm|give|explain|set out|state|provide|summari[sz]e|outline|clarify|check))\b/iu;
+/** A sentence that asks with its first word ("Did…", "Is…", "Were…"). */
+const ASKS_AT_START = /^(?:did|does|do|is|are|was|were|has|have|had|can|could|should|would|will)\b/iu;
+
+/** A sentence that is only a greeting or a sign-off. */
+const PREAMBLE_SENTENCE =
+  /^(?:good (?:morning|afternoon|evening)|hi|hello|hey|dear [\w ]+|thanks?(?: you)?|cheers)\b[^?]*$/iu;
+
+const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;
+
+/**
+ * The question part of a message: the last sentence that asks something, from where its ask starts (with the
+ * sentence before when the ask is only "Is that right?"). A short message, or one with no ask, is kept whole.
+ */
+export function questionFocus(text: string): string {
+  const trimmed = text.trim();
+  if (words(trimmed) <= 12) return trimmed;
+  const sentences = trimmed
+    .split(/(?<=[.?!])\s+|\s*[:;]\s+|\s+[—–]\s+/u)
+    .map((s) => s.trim())
+    .filter((s) => s && !PREAMBLE_SENTENCE.test(s));
+  const asks = (s: string) => ASK.test(s) || ASKS_AT_START.test(s) || s.endsWith('?');
+  let at = -1;
+  for (let i = sentences.length - 1; i >= 0 && at < 0; i--) if (asks(sentences[i] ?? '')) at = i;
+  if (at < 0) return trimmed;
+  const sentence = sentences[at] ?? trimmed;
+  // "My friend says Snapchat was 40%. Is that right?": the claim is in the sentence before.
+  if (words(sentence) <= 5) return sentences.slice(Math.max(0, at - 1), at + 1).join(' ');
+  const start = ASKS_AT_START.test(sentence) ? 0 : sentence.search(ASK);
+  // A sentence that only asks near its end ("…, which organisation backed him?") keeps its lead-in.
+  const focus = start > 0 && sentence.length - start >= 25 ? sentence.slice(start) : sentence;
+  return words(focus) >= 3 ? focus : trimmed;
+}

@@ -1,0 +1,56 @@
+// What a question asks for beyond its topic: an opinion, a check of someone's claim, a count rather than a
+// share, a figure for each year, or one part of something the source counts together.
+
+const r = (source: string) => new RegExp(source, 'u');
+
+/** Asking for an opinion, a judgement or a prediction. */
+const OPINION = r(
+  String.raw`\b(?:should (?:i|we|you|parents|schools|encryption|facebook|the government|tech|they|it|kids|children|my|people|apps|platforms|social media)|will (?:the|it|this|they|facebook|encryption|meta|boris|government|parliament)\b.{0,50}\b(?:pass|work|reduce|help|stop|succeed|happen|change|make|become|get)|would (?:a|the|it|this|banning|encryption)\b.{0,50}\b(?:work|help|reduce|stop|make)|do you (?:think|believe|reckon|agree|feel)|in your (?:view|opinion)|your (?:opinion|view|take|judgement|judgment|thoughts)|(?:is|are|was) (?:it|encryption|privacy|facebook|meta|the nspcc|nspcc|snapchat|snap|instagram|insta|whatsapp|tech companies|tech firms|social media|boris)\b.{0,40}\b(?:safer|better|worse|right|wrong|fair|unfair|more important|to blame|justified|good|bad|evil|dangerous|biased|trustworthy)|(?:safer|better|worse) than|outweighs?|who(?:'s| is) (?:right|to blame)|are they right|predict|prediction|going to (?:happen|pass|work)|worth it)\b`,
+);
+/** …unless it asks what someone in the source thinks. */
+const REPORTED_VIEW = r(
+  String.raw`\b(?:according to|does the (?:article|nspcc|report|source|research|charity)|did (?:the nspcc|facebook|wanless|zuckerberg|the article|he|they)|what (?:does|did) (?:the nspcc|facebook|wanless|zuckerberg|the charity|the article|he|experts?)|the nspcc (?:say|think|argue|want|claim)|facebook (?:say|says|claim|argue))\b`,
+);
+
+/** True when a (folded) question asks for an opinion or a prediction, not for what the source reports. */
+export function asksOpinion(folded: string): boolean {
+  return OPINION.test(folded) && !REPORTED_VIEW.test(folded);
+}
+
+/** Checking a figure or a statement heard elsewhere ("is it true 70%…", "my friend says…", "…, right?"). */
+const CLAIM = r(
+  String.raw`\b(?:is (?:it|that|this) (?:true|correct|right|accurate|so)|is (?:that|this|it) rite|(?:true|correct|right|accurate)\s*\??$|isn'?t (?:it|that|he|she|they)|didn'?t (?:he|she|they|it)|wasn'?t (?:it|he|she|that)|weren'?t (?:they|there)|doesn'?t (?:it|he)|i (?:heard|herd|read|was told|saw|think)|(?:my|a) (?:friend|cousin|colleague|mate|boss|teacher|mum|dad|uncle|aunt|sister|brother|neighbour)\b.{0,12}\b(?:says|said|told|reckons|thinks|claims)|someone (?:said|told|says|claims)|can you confirm|is that (?:the case|so)|did (?:he|she|they|it) really|right\s*\?|true\s*\?|(?:more|greater|higher|bigger) or (?:less|fewer|lower|smaller) than|(?:above|over) or (?:below|under))`,
+);
+
+/** True when a (folded) question checks a claim it quotes. */
+export function checksClaim(folded: string): boolean {
+  return CLAIM.test(folded);
+}
+
+/** Asking for a number of things rather than a share. */
+const WANTS_COUNT = r(
+  String.raw`\b(?:as a (?:raw )?(?:number|count|figure)|raw (?:number|count|figure|numbers)|(?:actual|exact) (?:number|count)|in (?:raw )?numbers|(?:a|the) count\b|rather than a (?:percentage|proportion|share)|not a (?:percentage|proportion|share))`,
+);
+const WANTS_SHARE = /\b(?:percent|percentage|%|proportion|share|fraction|rate|half|third|quarter)\b/u;
+
+/** True when a question wants a count, not a percentage. */
+export function wantsCount(folded: string): boolean {
+  return WANTS_COUNT.test(folded) && !(WANTS_SHARE.test(folded) && !/rather than|not a/u.test(folded));
+}
+
+/** A figure for each year (or the single year before lockdown), asked as a figure. */
+const PER_YEAR = r(
+  String.raw`\b(?:(?:each|every|per|a) year|annual(?:ly)?|yearly|year[- ]on[- ]year|year[- ]by[- ]year|in each of the|single year|the year (?:just )?(?:before|prior))\b`,
+);
+const ASKS_FIGURE = r(
+  String.raw`\b(?:how many|how much|what (?:was|were|is|are) the (?:number|figure|total|rate|percentage|increase|rise)|by how much|by what|what (?:percentage|number|rate|proportion)|percentage (?:increase|rise)|annual percentage)\b`,
+);
+
+/** True when a question asks for a figure per year. */
+export function asksPerYearFigure(folded: string): boolean {
+  return PER_YEAR.test(folded) && ASKS_FIGURE.test(folded) && !/\bhow many years\b/u.test(folded);
+}
+
+/** Marks one part of a group: "WhatsApp alone", "the Facebook app itself", "Messenger specifically". */
+export const ALONE =
+  /\b(?:alone|on (?:its|their) own|by itself|itself|specifically|separately|individually|solely|in isolation|excluding|not counting|\w+-only|only)\b/u;

@@ -1,0 +1,156 @@
+// Reads the period a question asks about into months: "apr-jun", "Q2 2020", "spring", "April 2020 alone",
+// "the year to March 2020". Months are counted from year 0 (year * 12 + month - 1) when the year is known.
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
+};
+const MONTH = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const YEAR = String.raw`((?:19|20)\d\d)`;
+
+/** A span of months; `year` is known when the question gives one. */
+export interface AskedPeriod {
+  fromMonth: number;
+  toMonth: number;
+  fromYear?: number;
+  toYear?: number;
+  /** The question stresses a single month or part ("April alone", "just in April"). */
+  alone: boolean;
+  /** A season: any overlap fits. */
+  fuzzy?: boolean;
+  label: string;
+}
+
+const month = (name: string | undefined) => MONTHS[(name ?? '').toLowerCase()] ?? 0;
+
+/** The period a (folded) question names by months, quarters or seasons, if any. */
+export function readAskedPeriod(folded: string): AskedPeriod | undefined {
+  const alone = /\b(?:alone|only|just|single|on its own|by itself|separately)\b/u.test(folded);
+  const range = new RegExp(
+    String.raw`\b${MONTH}\.?(?:\s+${YEAR})?\s*(?:-|–|to|through|till|until|and)\s*${MONTH}\.?(?:\s+${YEAR})?`,
+    'u',
+  ).exec(folded);
+  if (range) {
+    const from = month(range[1]);
+    const to = month(range[3]);
+    const year = Number(range[4] ?? range[2]) || undefined;
+    const fromYear = Number(range[2]) || (year && to < from ? year - 1 : year);
+    if (from && to) return { fromMonth: from, toMonth: to, fromYear, toYear: year, alone, label: range[0] };
+  }
+  const ending = new RegExp(
+    String.raw`\b(?:the )?(?:(three|3|six|6|twelve|12|36|thirty-six) months?|(?:single |whole |full |one )?(year)) (?:to|up to|ending(?: in)?|until) ${MONTH}(?:\s+${YEAR})?`,
+    'u',
+  ).exec(folded);
+  if (ending) {
+    const spans: Record<string, number> = {
+      three: 3,
+      '3': 3,
+      six: 6,
+      '6': 6,
+      twelve: 12,
+      '12': 12,
+      '36': 36,
+    };
+    const span = spans[ending[1] ?? ''] ?? (ending[1] === 'thirty-six' ? 36 : 12);
+    const to = month(ending[3]);
+    const year = Number(ending[4]) || undefined;
+    const fromIndex = to - span;
+    const fromMonth = (((fromIndex % 12) + 12) % 12) + 1;
+    const fromYear = year === undefined ? undefined : year + Math.floor(fromIndex / 12);
+    return { fromMonth, toMonth: to, fromYear, toYear: year, alone, label: ending[0] };
+  }
+  const quarter = new RegExp(
+    String.raw`\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)(?:\s+(?:of\s+)?${YEAR})?`,
+    'u',
+  ).exec(folded);
+  if (quarter) {
+    const names: Record<string, number> = {
+      first: 1,
+      '1st': 1,
+      second: 2,
+      '2nd': 2,
+      third: 3,
+      '3rd': 3,
+      fourth: 4,
+      '4th': 4,
+    };
+    const q = Number(quarter[1]) || names[quarter[2] ?? ''] || 1;
+    const year = Number(quarter[3]) || undefined;
+    return { fromMonth: q * 3 - 2, toMonth: q * 3, fromYear: year, toYear: year, alone, label: quarter[0] };
+  }
+  const season = /\b(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?((?:19|20)\d\d))?/u.exec(folded);
+  if (season && !/\blockdown\b/u.test(folded)) {
+    const seasons: Record<string, [number, number]> = {
+      spring: [3, 5],
+      summer: [6, 8],
+      autumn: [9, 11],
+      fall: [9, 11],
+      winter: [12, 2],
+    };
+    const [from, to] = seasons[season[1] ?? ''] ?? [3, 5];
+    const year = Number(season[2]) || undefined;
+    return {
+      fromMonth: from,
+      toMonth: to,
+      fromYear: year,
+      toYear: year,
+      alone,
+      fuzzy: true,
+      label: season[0],
+    };
+  }
+  const single = new RegExp(
+    String.raw`\b(?:in|during|for|of)\s+${MONTH}(?:\s+${YEAR})?\b(?!\s*(?:-|–|to|through|and)\s*\w)`,
+    'u',
+  ).exec(folded);
+  if (single && !/\b(?:may|might)\b/u.test(single[1] ?? '')) {
+    const m = month(single[1]);
+    const year = Number(single[2]) || undefined;
+    if (m)
+      return { fromMonth: m, toMonth: m, fromYear: year, toYear: year, alone: true, label: single[0].trim() };
+  }
+  return undefined;
+}
+
+/** How an asked period stands to a fact's period (`YYYY-MM` bounds). */
+export type PeriodFit = 'fits' | 'narrower' | 'different';
+
+/** Compares an asked period with a fact's: within the same months, only part of them, or elsewhere. */
+export function comparePeriods(asked: AskedPeriod, from: string, to: string): PeriodFit {
+  const [fy, fm] = from.split('-').map(Number) as [number, number];
+  const [ty, tm] = to.split('-').map(Number) as [number, number];
+  const factFrom = fy * 12 + fm - 1;
+  const factTo = ty * 12 + tm - 1;
+  // Without a year, place the asked months in the fact's own year(s).
+  const askFromYear = asked.fromYear ?? (asked.fromMonth >= fm ? fy : ty);
+  const askToYear = asked.toYear ?? (asked.toMonth >= asked.fromMonth ? askFromYear : askFromYear + 1);
+  const askFrom = askFromYear * 12 + asked.fromMonth - 1;
+  const askTo = askToYear * 12 + asked.toMonth - 1;
+  if (askTo < factFrom || askFrom > factTo) return 'different';
+  if (asked.fuzzy) return 'fits';
+  if (askFrom <= factFrom && askTo >= factTo) return 'fits';
+  // Asking for part of the fact's span ("April alone") is narrower; straddling its edge is another period.
+  return askFrom >= factFrom && askTo <= factTo ? 'narrower' : 'different';
+}

@@ -1,0 +1,141 @@
+// Scores the answering core on questions written blind (from the source alone): each names the verbatim excerpt
+// that answers it, or why it must be declined. Reports answered right, declined right and wrong answers per kind.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { answerQuestion } from '../core/answer-question.js';
+import type { FactIndex } from '../core/build-index.js';
+import type { Reply } from '../core/reply.js';
+import { foldText } from '../text/normalise.js';
+import { describeReply } from './evaluate.js';
+
+const questionSchema = z.looseObject({
+  q: z.string().min(1),
+  kind: z.string().default('other'),
+  persona: z.string().optional(),
+  answer: z.string().optional(),
+  decline: z.string().optional(),
+});
+
+export interface BlindCase {
+  q: string;
+  kind: string;
+  /** `packId/factId` of every fact whose quote holds the expected excerpt; empty when it must be declined. */
+  expected: string[];
+  /** The writer's excerpt, or the reason to decline. */
+  note: string;
+}
+
+const squash = (text: string) =>
+  foldText(text)
+    .replace(/[^\p{L}\p{N}%]+/gu, ' ')
+    .trim();
+
+/** Length of the longest common run of characters of two strings (dynamic programming, short texts only). */
+function commonRun(a: string, b: string): number {
+  let best = 0;
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      if (a[i - 1] === b[j - 1]) {
+        row[j] = (prev[j - 1] ?? 0) + 1;
+        if ((row[j] ?? 0) > best) best = row[j] ?? 0;
+      }
+    }
+    prev = row;
+  }
+  return best;
+}
+
+/** The facts whose quotes hold the excerpt (a long enough common run of text). */
+export function factsForExcerpt(excerpt: string, index: FactIndex): string[] {
+  const wanted = squash(excerpt);
+  const need = Math.min(30, Math.ceil(wanted.length * 0.6));
+  return index.facts
+    .filter((f) => commonRun(wanted, squash(f.fact.quote)) >= need)
+    .map((f) => `${f.pack.pack.id}/${f.fact.id}`);
+}
+
+/** Reads a blind set (`{ messages: [{ q, kind, answer | decline }] }`) and resolves each excerpt to facts. */
+export function loadBlindCases(file: string, index: FactIndex): BlindCase[] {
+  const doc = z.strictObject({ messages: z.array(questionSchema) }).parse(parse(readFileSync(file, 'utf8')));
+  return doc.messages.map((m) => ({
+    q: m.q,
+    kind: m.kind,
+    expected: m.answer ? factsForExcerpt(m.answer, index) : [],
+    note: m.answer ?? m.decline ?? '',
+  }));
+}
+
+export interface KindScore {
+  answerable: number;
+  answeredRight: number;
+  declinable: number;
+  declinedRight: number;
+  /** Answered with a fact the question is not about, or answered when it should have been declined. */
+  wrong: number;
+}
+
+export interface BlindResult {
+  total: KindScore;
+  byKind: Map<string, KindScore>;
+  misses: Array<{ q: string; kind: string; expected: string; got: string; wrong: boolean }>;
+}
+
+const empty = (): KindScore => ({
+  answerable: 0,
+  answeredRight: 0,
+  declinable: 0,
+  declinedRight: 0,
+  wrong: 0,
+});
+
+function answeredFacts(reply: Reply): string[] {
+  return reply.status === 'answered' ? reply.facts.map((f) => `${f.packId}/${f.factId}`) : [];
+}
+
+/** Runs every case through the core; a comparison is right when it includes an expected fact. */
+export function evaluateBlind(cases: readonly BlindCase[], index: FactIndex): BlindResult {
+  const total = empty();
+  const byKind = new Map<string, KindScore>();
+  const misses: BlindResult['misses'] = [];
+  for (const c of cases) {
+    const reply = answerQuestion(c.q, index);
+    const score = byKind.get(c.kind) ?? empty();
+    byKind.set(c.kind, score);
+    const got = answeredFacts(reply);
+    let right: boolean;
+    let wrong = false;
+    if (c.expected.length === 0) {
+      right = reply.status !== 'answered';
+      wrong = !right;
+      for (const s of [score, total]) {
+        s.declinable++;
+        if (right) s.declinedRight++;
+      }
+    } else {
+      right = got.some((f) => c.expected.includes(f));
+      wrong = reply.status === 'answered' && !right;
+      for (const s of [score, total]) {
+        s.answerable++;
+        if (right) s.answeredRight++;
+      }
+    }
+    if (wrong) {
+      score.wrong++;
+      total.wrong++;
+    }
+    if (!right)
+      misses.push({
+        q: c.q,
+        kind: c.kind,
+        expected: c.expected.length
+          ? c.expected.map((e) => e.split('/')[1]).join('|')
+          : `decline (${c.note})`,
+        got: describeReply(reply),
+        wrong,
+      });
+  }
+  return { total, byKind, misses };
+}
