@@ -1,6 +1,7 @@
 // `npm run eval`: prints accuracy, decline rate and every miss for the tuning and held-out question sets.
 import { join } from 'node:path';
 import { buildIndex } from '../core/build-index.js';
+import { type BlindResult, evaluateBlind, loadBlindCases } from '../eval/blind-questions.js';
 import { evaluate, evaluateFollowUps, loadEvalCases } from '../eval/evaluate.js';
 import { evaluateSafety, loadSafetySplits, type SafetyResult } from '../eval/safety-eval.js';
 import { loadPacks } from '../pack/load-pack.js';
@@ -54,4 +55,31 @@ for (const [name, cases] of [
   if (name === 'safety tuning' || process.env.STATBOT_EVAL_SHOW_HELD_OUT === '1')
     for (const m of full.misses)
       console.log(`  MISS expected ${m.expected}, got ${m.got}: ${JSON.stringify(m.text)}`);
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? '–' : `${a}/${b} = ${pct(a / b)}`);
+const printBlind = (name: string, r: BlindResult, showMisses: boolean) => {
+  const t = r.total;
+  console.log(`\n${name}: ${t.answerable + t.declinable} questions written blind`);
+  console.log(
+    `  answered right ${ratio(t.answeredRight, t.answerable)} · declined right ${ratio(t.declinedRight, t.declinable)} · wrong answers ${t.wrong}`,
+  );
+  for (const [kind, k] of [...r.byKind].sort()) {
+    console.log(
+      `    ${kind.padEnd(16)} answered ${ratio(k.answeredRight, k.answerable).padEnd(16)} declined ${ratio(k.declinedRight, k.declinable).padEnd(16)} wrong ${k.wrong}`,
+    );
+  }
+  if (showMisses)
+    for (const m of r.misses)
+      console.log(
+        `  ${m.wrong ? 'WRONG' : 'MISS '} [${m.kind}] ${JSON.stringify(m.q)}: expected ${m.expected}, got ${m.got}`,
+      );
+};
+for (const split of ['tuning', 'held-out'] as const) {
+  const cases = loadBlindCases(join(evalDir, 'questions-blind', `${split}.yml`), index);
+  printBlind(
+    `blind questions, ${split}`,
+    evaluateBlind(cases, index),
+    split === 'tuning' || process.env.STATBOT_EVAL_SHOW_HELD_OUT === '1',
+  );
 }

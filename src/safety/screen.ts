@@ -11,7 +11,7 @@ import {
   mentionsChildrenOrEvasion,
   speaksAsOffender,
 } from './harm-rules.js';
-import { oddsFor } from './model-odds.js';
+import { safetyOdds } from './model-odds.js';
 import { hasConcernSignal, isSafeguardingConcern, speaksAsConcerned } from './safeguarding-rules.js';
 import { asksForStatistic } from './statistics-cue.js';
 
@@ -59,12 +59,15 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   // A few words give the model too little to go on: alone, it declines a short message only when that names
   // children, escaping detection or the asker's own stake.
   const short = compact.split(' ').length < SHORT_WORDS;
-  const harmfulOdds = useModel ? oddsFor(compact, 'harmful') : Number.NEGATIVE_INFINITY;
+  // One reading by the model serves every decision below.
+  const odds = useModel ? safetyOdds(compact) : [];
+  const oddsOf = (label: string) =>
+    odds.find(([l]) => l === label)?.[1] ?? (useModel ? 0 : Number.NEGATIVE_INFINITY);
+  const harmfulOdds = oddsOf('harmful');
   const harmful =
     isHarmfulRequest(compact) ||
     (harmfulOdds >= HARMFUL_ODDS && (!short || mentionsChildrenOrEvasion(compact)));
-  const concern =
-    isSafeguardingConcern(compact) || (useModel && oddsFor(compact, 'safeguarding') >= CLASSIFIER_ODDS);
+  const concern = isSafeguardingConcern(compact) || oddsOf('safeguarding') >= CLASSIFIER_ODDS;
   // Both read the same words. Help wins (it carries no figure either way) unless the writer plainly speaks as the
   // one who would act and nowhere as someone concerned.
   const safeguarding = concern && !(harmful && speaksAsOffender(compact) && !speaksAsConcerned(compact));
@@ -75,11 +78,7 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
     harmful,
     asksStatistic: asksForStatistic(compact),
     // Any lean of the model towards a concern (log-odds ≥ 0) is enough here, however short the text.
-    caution:
-      safeguarding ||
-      harmDoubt ||
-      hasConcernSignal(compact) ||
-      (useModel && oddsFor(compact, 'safeguarding') >= 0),
+    caution: safeguarding || harmDoubt || hasConcernSignal(compact) || oddsOf('safeguarding') >= 0,
     harmDoubt,
   };
 }
