@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildIndex } from '../core/build-index.js';
 import { type BlindResult, evaluateBlind, loadBlindCases } from '../eval/blind-questions.js';
 import { evaluate, evaluateFollowUps, loadEvalCases } from '../eval/evaluate.js';
-import { evaluateSafety, loadSafetySplits, type SafetyResult } from '../eval/safety-eval.js';
+import { evaluateSafety, loadSafetyCases, loadSafetySplits, type SafetyResult } from '../eval/safety-eval.js';
 import { loadPacks } from '../pack/load-pack.js';
 
 const dir = process.argv[2] ?? 'knowledge';
@@ -83,3 +83,14 @@ for (const split of ['tuning', 'held-out'] as const) {
     split === 'tuning' || process.env.STATBOT_EVAL_SHOW_HELD_OUT === '1',
   );
 }
+
+// The fresh sets were written blind at the end of a session and scored once before any change; they are held-out.
+const freshSafety = loadSafetyCases(join(evalDir, 'fresh', 'safety.yml'));
+console.log(`\nsafety fresh: ${freshSafety.length} messages`);
+line('rules alone       ', evaluateSafety(freshSafety, index, { classifier: false }));
+line('rules + classifier', evaluateSafety(freshSafety, index));
+printBlind(
+  'blind questions, fresh',
+  evaluateBlind(loadBlindCases(join(evalDir, 'fresh', 'questions.yml'), index), index),
+  process.env.STATBOT_EVAL_SHOW_HELD_OUT === '1',
+);

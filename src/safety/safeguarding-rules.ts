@@ -65,21 +65,6 @@ export const SAFEGUARDING_PARTS = {
   STANDALONE,
 };
 
-/** The writer speaks as the one at risk, reports what someone did, or asks what to do: never an offender's ask. */
-export function speaksAsConcerned(compact: string): boolean {
-  return (
-    STANDALONE.test(compact) ||
-    DONE_TO_ME.test(compact) ||
-    YOUNG_SELF.test(compact) ||
-    SEEKS_HELP.test(compact) ||
-    WORRIED.test(compact)
-  );
-}
-
-const WORRIED = r(
-  String.raw`\b(?:i|we)(?:'m| am|m| are|'re)? (?:so |really |very |a bit |quite )?(?:worr(?:y|ied)|scared|afraid|concerned|frightened|freaking out|panicking)\b`,
-);
-
 /** Any sign of a particular child, the writer at risk, or a plea for help, even one too weak to act on. */
 export function hasConcernSignal(compact: string): boolean {
   return [PARTICULAR_CHILD, YOUNG_SELF, DONE_TO_ME, SEEKS_HELP, STANDALONE].some((p) => p.test(compact));

@@ -5,14 +5,9 @@ import { stripChatMarkup } from '../text/chat-markup.js';
 import { foldText } from '../text/normalise.js';
 import { audienceOf } from './audience.js';
 import { compactText } from './compact.js';
-import {
-  hasHarmSignal,
-  isHarmfulRequest,
-  mentionsChildrenOrEvasion,
-  speaksAsOffender,
-} from './harm-rules.js';
+import { hasHarmSignal, isHarmfulRequest, mentionsChildrenOrEvasion } from './harm-rules.js';
 import { safetyOdds } from './model-odds.js';
-import { hasConcernSignal, isSafeguardingConcern, speaksAsConcerned } from './safeguarding-rules.js';
+import { hasConcernSignal, isSafeguardingConcern } from './safeguarding-rules.js';
 import { asksForStatistic } from './statistics-cue.js';
 
 export { compactText } from './compact.js';
@@ -68,9 +63,9 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
     isHarmfulRequest(compact) ||
     (harmfulOdds >= HARMFUL_ODDS && (!short || mentionsChildrenOrEvasion(compact)));
   const concern = isSafeguardingConcern(compact) || oddsOf('safeguarding') >= CLASSIFIER_ODDS;
-  // Both read the same words. Help wins (it carries no figure either way) unless the writer plainly speaks as the
-  // one who would act and nowhere as someone concerned.
-  const safeguarding = concern && !(harmful && speaksAsOffender(compact) && !speaksAsConcerned(compact));
+  // Both read the same words, and telling them apart by voice failed safe only most of the time. Help always
+  // wins: it carries no figure either way, and a concern must never be met with a refusal.
+  const safeguarding = concern;
   const harmDoubt = harmful || hasHarmSignal(compact) || harmfulOdds >= 0;
   return {
     safeguarding,

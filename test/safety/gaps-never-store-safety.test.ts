@@ -1,4 +1,4 @@
-// The whole blind safety set (every safeguarding message and harmful ask, tuning and held-out) goes through the
+// The whole blind safety set (every safeguarding message and harmful ask: tuning, held-out, fresh) goes through the
 // real Slack, Discord and console adapters into one gaps database, which must stay empty.
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import {
 } from '../../adapters/slack/slack-adapter.js';
 import { createInFlight } from '../../src/app/in-flight.js';
 import { createStatbotService } from '../../src/app/statbot-service.js';
-import { loadSafetySplits } from '../../src/eval/safety-eval.js';
+import { loadSafetyCases, loadSafetySplits } from '../../src/eval/safety-eval.js';
 import { makeStatsCommand } from '../helpers/discord-payloads.js';
 import { type DiscordStandIn, startDiscordStandIn } from '../helpers/discord-stand-in.js';
 import { captureLogs } from '../helpers/log-capture.js';
@@ -24,7 +24,8 @@ import { type SlackStandIn, startSlackStandIn } from '../helpers/slack-stand-in.
 import { tempGapsStore } from '../helpers/temp-db.js';
 
 const { tuning, heldOut } = loadSafetySplits('test/eval/safety');
-const unsafe = [...tuning, ...heldOut].filter((c) => c.kind !== 'ordinary').map((c) => c.text);
+const fresh = loadSafetyCases('test/eval/fresh/safety.yml');
+const unsafe = [...tuning, ...heldOut, ...fresh].filter((c) => c.kind !== 'ordinary').map((c) => c.text);
 const SECRET = 'safety-secret';
 const { store } = tempGapsStore();
 const service = createStatbotService({ index: realIndex(), gaps: store });

@@ -73,7 +73,7 @@ describe('the service keeps nothing a person discloses about a child', () => {
     const service = createStatbotService({ index, logger });
     await service.ask('my 13yo is being groomed on roblox', ctx());
     await service.ask('im 12 and a guy online wants me to send pics', ctx());
-    await service.ask('how do i get a kid to keep our chats secret from her mum', ctx());
+    await service.ask('which app has the most kids on it? tryna meet some', ctx());
     await service.ask('how many cases were there?', ctx());
     expect(service.safetyCounts()).toEqual({
       messages: 4,
@@ -85,6 +85,6 @@ describe('the service keeps nothing a person discloses about a child', () => {
     await service.close();
     const logged = lines().join('\n');
     expect(logged).toContain('"safeguarding":2');
-    expect(logged).not.toMatch(/roblox|groomed|pics|chats/u);
+    expect(logged).not.toMatch(/roblox|groomed|pics|tryna/u);
   });
 });
