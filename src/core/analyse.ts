@@ -70,11 +70,13 @@ export function analyseText(text: string, vocab: Vocabulary, correct: boolean): 
   const corrections: Array<[string, string]> = [];
   const words = correct
     ? splitUnknownCompounds(raw, vocab).map((w) => {
-        // Only words that are not words get corrected: "span" must not become Spain, nor "time" tide.
-        if (vocab.knownWords.has(w) || isNumeric(w) || isEnglishWord(w)) return w;
+        if (vocab.knownWords.has(w) || isNumeric(w)) return w;
         const fixed = vocab.corrector.correct(w);
-        if (fixed) corrections.push([w, fixed]);
-        return fixed ?? w;
+        // Only words that are not words get corrected: "span" must not become Spain, nor "time" tide. (The word
+        // list is consulted only when there is a correction to make, so most questions never load it.)
+        if (!fixed || isEnglishWord(w)) return w;
+        corrections.push([w, fixed]);
+        return fixed;
       })
     : raw;
 

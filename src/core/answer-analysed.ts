@@ -140,7 +140,9 @@ export function answerAnalysed(
     });
   }
 
-  const scored = scoreFacts(index, analysis, numbers.matched);
+  // A claim's wrong words ("the Guardian", "Theresa May", "the whole UK") are what is being checked: the
+  // fact it is about is found by the words the packs know.
+  const scored = scoreFacts(index, claim ? knownTermsOnly(index, analysis) : analysis, numbers.matched);
   const { allowed, excluded } = claim
     ? { allowed: scored, excluded: undefined }
     : applyGuards(index, scored, analysis);
@@ -258,6 +260,11 @@ function unstatedYear(
     value: 'the year',
     covered: [`no year for ${fact.fact.period?.label ?? 'this figure'}: the article does not say`],
   };
+}
+
+/** The analysis with only the terms some pack uses (and the entities it names). */
+function knownTermsOnly(index: FactIndex, analysis: Analysis): Analysis {
+  return { ...analysis, terms: analysis.terms.filter((t) => t.startsWith('@') || index.idf.has(t)) };
 }
 
 /** Says plainly when a checked claim's figure is not the source's. */

@@ -14,12 +14,12 @@ const REPORTED_VIEW = r(
 
 /** True when a (folded) question asks for an opinion or a prediction, not for what the source reports. */
 export function asksOpinion(folded: string): boolean {
-  return OPINION.test(folded) && !REPORTED_VIEW.test(folded);
+  return OPINION.test(folded) && !REPORTED_VIEW.test(folded) && !checksClaim(folded);
 }
 
 /** Checking a figure or a statement heard elsewhere ("is it true 70%…", "my friend says…", "…, right?"). */
 const CLAIM = r(
-  String.raw`\b(?:is (?:it|that|this) (?:true|correct|right|accurate|so)|is (?:that|this|it) rite|(?:true|correct|right|accurate)\s*\??$|isn'?t (?:it|that|he|she|they)|didn'?t (?:he|she|they|it)|wasn'?t (?:it|he|she|that)|weren'?t (?:they|there)|doesn'?t (?:it|he)|i (?:heard|herd|read|was told|saw|think)|(?:my|a) (?:friend|cousin|colleague|mate|boss|teacher|mum|dad|uncle|aunt|sister|brother|neighbour)\b.{0,12}\b(?:says|said|told|reckons|thinks|claims)|someone (?:said|told|says|claims)|can you confirm|is that (?:the case|so)|did (?:he|she|they|it) really|right\s*\?|true\s*\?|(?:more|greater|higher|bigger) or (?:less|fewer|lower|smaller) than|(?:above|over) or (?:below|under))`,
+  String.raw`\b(?:is (?:it|that|this) (?:true|correct|accurate)|is (?:it|that|this) (?:right|so)(?= that\b|\s*[?,.!]|\s*$)|is (?:that|this|it) rite|(?:true|correct|right|accurate)\s*\??$|isn'?t (?:it|that|he|she|they)|didn'?t (?:he|she|they|it)|wasn'?t (?:it|he|she|that)|weren'?t (?:they|there)|doesn'?t (?:it|he)|i (?:heard|herd|read|was told|saw|think)|(?:my|a) (?:friend|cousin|colleague|mate|boss|teacher|mum|dad|uncle|aunt|sister|brother|neighbour)\b.{0,12}\b(?:says|said|told|reckons|thinks|claims)|someone (?:said|told|says|claims)|can you confirm|is that (?:the case|so)|did (?:he|she|they|it) really|right\s*\?|true\s*\?|(?:more|greater|higher|bigger) or (?:less|fewer|lower|smaller) than|(?:above|over) or (?:below|under))`,
 );
 
 /** True when a (folded) question checks a claim it quotes. */
