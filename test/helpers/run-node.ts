@@ -1,5 +1,5 @@
 // Runs one of statbot's TypeScript entry points in a child process, the way npm scripts do.
-import { spawn } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 
 export interface RunResult {
   code: number | null;
@@ -21,6 +21,11 @@ export function spawnScript(script: string, env: NodeJS.ProcessEnv, args: string
     env: childEnv(env),
     stdio: 'pipe',
   });
+  return watchChild(child);
+}
+
+/** Collects a child's output and resolves `exited` with its exit code. */
+export function watchChild(child: ChildProcessWithoutNullStreams) {
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => {

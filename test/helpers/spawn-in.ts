@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { watchChild } from './run-node.js';
 
 const TSX = pathToFileURL(resolve('node_modules/tsx/dist/loader.mjs')).href;
 
@@ -22,19 +23,7 @@ export function spawnIn(cwd: string, script: string, env: NodeJS.ProcessEnv = {}
     env: cleanEnv(env),
     stdio: 'pipe',
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => {
-    stdout += d.toString();
-  });
-  child.stderr.on('data', (d: Buffer) => {
-    stderr += d.toString();
-  });
-  const exited = new Promise<number | null>((done, fail) => {
-    child.on('error', fail);
-    child.on('close', (code) => done(code));
-  });
-  return { child, exited, output: () => ({ stdout, stderr }) };
+  return watchChild(child);
 }
 
 /** Resolves once `read()` matches `pattern`, or rejects after `timeoutMs`. */
