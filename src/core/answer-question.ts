@@ -58,13 +58,33 @@ function answerWithHelp(index: FactIndex, question: string, text: string, screen
   return { ...decline(index, question, { code: 'safeguarding' }), ...withHelp };
 }
 
+const REACH =
+  /\b(?:number|phone|ring|call|contact|website|site|link|web ?address|email|hours|open|reach|get hold of|use it|talk to|speak to)\b/u;
+
+/** True when a (folded) message names a help service of a pack and asks how to reach it. */
+function asksForHelpService(index: FactIndex, folded: string): boolean {
+  if (!REACH.test(folded)) return false;
+  return index.packs.some((p) =>
+    (p.safeguarding?.resources ?? []).some((r) => {
+      const names = [r.name.replace(/\s*\(.*\)$/u, ''), r.id.replace(/-/gu, ' ')].map((n) => foldText(n));
+      return names.some(
+        (n) =>
+          n.length > 3 && new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u').test(folded),
+      );
+    }),
+  );
+}
+
 /** Answers one question from the indexed packs. Never throws on any input string. */
 export function answerQuestion(rawQuestion: string, index: FactIndex, options: AnswerOptions = {}): Reply {
   const question = rawQuestion.slice(0, MAX_QUESTION_CHARS * 4);
   const text = stripChatMarkup(question).slice(0, MAX_QUESTION_CHARS);
   const folded = foldText(text).replace(/\s+/gu, ' ').trim();
   if (!/[\p{L}\p{N}]/u.test(folded)) return decline(index, question, { code: 'empty' });
-  const screening = options.screening ?? screenMessage(question);
+  const given = options.screening ?? screenMessage(question);
+  // Asking how to reach a service the packs list ("whats childline number") is asking for help.
+  const screening =
+    given.safeguarding || !asksForHelpService(index, folded) ? given : { ...given, safeguarding: true };
   if (screening.safeguarding) return answerWithHelp(index, question, text, screening);
   if (screening.harmful) return decline(index, question, { code: 'harmful' });
   if (isGreeting(folded)) return decline(index, question, { code: 'greeting' });

@@ -60,6 +60,15 @@ describe('safeguarding: a child may be at risk, or someone asks how to report', 
     expect(text).toContain('tell an adult you trust');
   });
 
+  it.each([
+    ['whats childline number', 'childline'],
+    ['how do I contact CEOP about a worry?', 'ceop'],
+  ])('gives the help when someone asks how to reach a service the pack lists: %j', (question, id) => {
+    const reply = ask(question);
+    expect(reasonOf(reply)).toBe('safeguarding');
+    expect(resourceIds(reply)).toContain(id);
+  });
+
   it('puts help first and then the figure when the message also asks for one', () => {
     const reply = ask(
       'my daughter is being groomed on instagram — what percentage of cases involved instagram?',
