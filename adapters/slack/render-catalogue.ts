@@ -100,6 +100,7 @@ export function renderSlackGaps(result: GapsReportResult): SlackMessage {
       section('*Unanswered questions, most frequent first*'),
       ...chunks.map((c) => section(`\`\`\`${safeText(c, 2900)}\`\`\``)),
     ],
-    text,
+    // The fallback is mrkdwn too: stored questions are escaped there like in the blocks.
+    safeText(text, SLACK_LIMITS.fallback),
   );
 }
