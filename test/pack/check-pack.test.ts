@@ -92,3 +92,23 @@ describe('kb checks catch broken packs', () => {
     expect(result.success).toBe(false);
   });
 });
+
+describe('kb checks on the safeguarding wording for each reader', () => {
+  it('names a resource listed for a reader that the pack does not define, and a reader shown no emergency number', () => {
+    const copy = structuredClone({ ...pack });
+    if (!copy.safeguarding) throw new Error('the shipped pack has a safeguarding section');
+    copy.safeguarding.young.resources = ['childline', 'samaritans'];
+    expect(findPackProblems(copy)).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        path: 'safeguarding.young.resources',
+        message: expect.stringContaining('"samaritans" is not the id of a resource'),
+      }),
+      expect.objectContaining({
+        level: 'warning',
+        path: 'safeguarding.young.resources',
+        message: expect.stringContaining('not shown the emergency number'),
+      }),
+    ]);
+  });
+});
