@@ -92,7 +92,16 @@ const STAKE = r(
 
 const NAMED_CHILD = r(String.raw`\b${CHILD.replace('|her|him|them)', ')')}\b`);
 
+/** A stated purpose of any kind ("I want to…", "so I can…"): enough to keep a message out of any log. */
+export function statesIntent(compact: string): boolean {
+  return INTENT.test(compact);
+}
+
 /** Any sign of an intent to reach children or to escape detection, even one too weak to decline on. */
 export function hasHarmSignal(compact: string): boolean {
-  return [APPROACH_CHILD, EVADE, INTENT, PURPOSE, BEST_FOR].some((p) => p.test(compact));
+  // "I want to be precise" is no sign by itself: an intent counts beside children or escaping detection.
+  return (
+    [APPROACH_CHILD, EVADE, PURPOSE, BEST_FOR].some((p) => p.test(compact)) ||
+    (INTENT.test(compact) && NAMED_CHILD.test(compact))
+  );
 }

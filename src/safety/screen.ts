@@ -5,7 +5,7 @@ import { stripChatMarkup } from '../text/chat-markup.js';
 import { foldText } from '../text/normalise.js';
 import { audienceOf } from './audience.js';
 import { compactText } from './compact.js';
-import { hasHarmSignal, isHarmfulRequest, mentionsChildrenOrEvasion } from './harm-rules.js';
+import { hasHarmSignal, isHarmfulRequest, mentionsChildrenOrEvasion, statesIntent } from './harm-rules.js';
 import { safetyOdds } from './model-odds.js';
 import { hasConcernSignal, isSafeguardingConcern } from './safeguarding-rules.js';
 import { asksForStatistic } from './statistics-cue.js';
@@ -73,7 +73,12 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
     harmful,
     asksStatistic: asksForStatistic(compact),
     // Any lean of the model towards a concern (log-odds ≥ 0) is enough here, however short the text.
-    caution: safeguarding || harmDoubt || hasConcernSignal(compact) || oddsOf('safeguarding') >= 0,
+    caution:
+      safeguarding ||
+      harmDoubt ||
+      statesIntent(compact) ||
+      hasConcernSignal(compact) ||
+      oddsOf('safeguarding') >= 0,
     harmDoubt,
   };
 }
