@@ -29,7 +29,7 @@ export function checksClaim(folded: string): boolean {
 
 /** Asking for a number of things rather than a share. */
 const WANTS_COUNT = r(
-  String.raw`\b(?:as a (?:raw )?(?:number|count|figure)|raw (?:number|count|figure|numbers)|(?:actual|exact) (?:number|count)|in (?:raw )?numbers|(?:a|the) count\b|rather than a (?:percentage|proportion|share)|not a (?:percentage|proportion|share))`,
+  String.raw`\b(?:as a (?:raw )?(?:number|count|figure)|raw (?:number|count|figure|numbers)|(?:actual|exact) (?:number|count)|in (?:raw )?numbers|(?:a|the) count\b|how many (?:pieces|items|images|posts|accounts|messages|reports|people|children|kids|victims|offenders|perpetrators|users|times)\b|rather than a (?:percentage|proportion|share)|not a (?:percentage|proportion|share))`,
 );
 const WANTS_SHARE = /\b(?:percent|percentage|%|proportion|share|fraction|rate|half|third|quarter)\b/u;
 
@@ -54,3 +54,6 @@ export function asksPerYearFigure(folded: string): boolean {
 /** Marks one part of a group: "WhatsApp alone", "the Facebook app itself", "Messenger specifically". */
 export const ALONE =
   /\b(?:alone|on (?:its|their) own|by itself|itself|specifically|separately|individually|solely|in isolation|excluding|not counting|\w+-only|only)\b/u;
+
+/** Words that set a named thing aside: "not WhatsApp or Instagram", "excluding Snapchat". */
+export const EXCLUDING = /\b(?:not|excluding|except|apart from|other than|rather than|without|besides)\b/u;

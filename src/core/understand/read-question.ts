@@ -3,11 +3,29 @@
 import { type Analysis, analyseText } from '../analyse.js';
 import type { Vocabulary } from '../vocabulary.js';
 import { questionFocus } from './focus.js';
+import { EXCLUDING } from './intent.js';
+
+/**
+ * The entities a question sets aside ("the Facebook app itself, not WhatsApp or Instagram"): they are not what it
+ * asks about.
+ */
+export function setAside(analysis: Analysis, text: string, vocab: Vocabulary): Analysis {
+  const at = text.toLowerCase().search(EXCLUDING);
+  if (at < 0) return analysis;
+  const excluded = new Set(analyseText(text.slice(at), vocab, true).entities);
+  const kept = analysis.entities.filter((id) => !excluded.has(id));
+  if (kept.length === 0 || kept.length === analysis.entities.length) return analysis;
+  return {
+    ...analysis,
+    entities: kept,
+    terms: analysis.terms.filter((t) => !t.startsWith('@') || !excluded.has(t.slice(1))),
+  };
+}
 
 /** The analysis of a question: its focus's words, with the entities, numbers and years of the whole text. */
 export function readQuestion(text: string, vocab: Vocabulary): Analysis {
   const focus = questionFocus(text);
-  const inFocus = analyseText(focus, vocab, true);
+  const inFocus = setAside(analyseText(focus, vocab, true), focus, vocab);
   if (focus === text.trim()) return inFocus;
   const whole = analyseText(text, vocab, true);
   const entities = [...new Set([...inFocus.entities, ...whole.entities])];
