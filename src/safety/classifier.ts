@@ -18,7 +18,8 @@ export function safetyTokens(compact: string): string[] {
 /** A fresh, untrained classifier with statbot's tokens (for training and for tests). */
 export function newSafetyClassifier() {
   const classifier = createClassifier();
-  classifier.definePrepTasks([safetyTokens]);
+  // Tokens given in advance pass straight through: the library prepares the input once per label otherwise.
+  classifier.definePrepTasks([(input) => (Array.isArray(input) ? input : safetyTokens(input))]);
   classifier.defineConfig({ considerOnlyPresence: true, smoothingFactor: 0.5 });
   return classifier;
 }

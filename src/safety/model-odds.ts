@@ -1,5 +1,5 @@
 // The trained safety model's reading of a message: log-odds per label, from the generated model module.
-import { newSafetyClassifier, type SafetyLabel } from './classifier.js';
+import { newSafetyClassifier, type SafetyLabel, safetyTokens } from './classifier.js';
 import { SAFETY_MODEL } from './safety-model.js';
 
 let trained: ReturnType<typeof newSafetyClassifier> | undefined;
@@ -11,7 +11,7 @@ export function safetyOdds(compact: string): Array<[SafetyLabel, number]> {
     trained.importJSON(SAFETY_MODEL);
     trained.consolidate();
   }
-  return trained.computeOdds(compact) as Array<[SafetyLabel, number]>;
+  return trained.computeOdds(safetyTokens(compact)) as Array<[SafetyLabel, number]>;
 }
 
 /** How sure the model is that compact text is `label`: its log-odds for that label (0 when it knows no word). */
