@@ -61,18 +61,24 @@ function answerWithHelp(index: FactIndex, question: string, text: string, screen
 const REACH =
   /\b(?:number|phone|ring|call|contact|website|site|link|web ?address|email|hours|open|reach|get hold of|use it|talk to|speak to)\b/u;
 
+const serviceNames = new WeakMap<FactIndex, RegExp | undefined>();
+
+/** One pattern for the names (and ids) of every help service the packs list, built once per index. */
+function serviceNamePattern(index: FactIndex): RegExp | undefined {
+  if (serviceNames.has(index)) return serviceNames.get(index);
+  const names = index.packs
+    .flatMap((p) => p.safeguarding?.resources ?? [])
+    .flatMap((r) => [r.name.replace(/\s*\(.*\)$/u, ''), r.id.replace(/-/gu, ' ')])
+    .map((n) => foldText(n).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .filter((n) => n.length > 3);
+  const pattern = names.length > 0 ? new RegExp(`\\b(?:${names.join('|')})\\b`, 'u') : undefined;
+  serviceNames.set(index, pattern);
+  return pattern;
+}
+
 /** True when a (folded) message names a help service of a pack and asks how to reach it. */
 function asksForHelpService(index: FactIndex, folded: string): boolean {
-  if (!REACH.test(folded)) return false;
-  return index.packs.some((p) =>
-    (p.safeguarding?.resources ?? []).some((r) => {
-      const names = [r.name.replace(/\s*\(.*\)$/u, ''), r.id.replace(/-/gu, ' ')].map((n) => foldText(n));
-      return names.some(
-        (n) =>
-          n.length > 3 && new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u').test(folded),
-      );
-    }),
-  );
+  return REACH.test(folded) && (serviceNamePattern(index)?.test(folded) ?? false);
 }
 
 /** Answers one question from the indexed packs. Never throws on any input string. */

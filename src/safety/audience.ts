@@ -52,4 +52,3 @@ export function audienceOf(folded: string): Audience {
   if (YOUNG.test(compact) || TARGET_SELF.test(compact)) return 'young';
   return 'adult';
 }
-export const AUDIENCE_PARTS = { WRITER_AGE, ROLE_FIRST, ADULT, YOUNG, YOUNG_FIRST, TARGET_SELF };

@@ -75,9 +75,6 @@ export function isHarmfulRequest(compact: string): boolean {
   );
 }
 
-/** The parts of the reading, for tests. */
-export const HARM_PARTS = { ACTOR, APPROACH_CHILD, EVADE, INTENT, RESEARCH, PROTECTIVE };
-
 /**
  * Names children (not just "her" or "them"), escaping detection, or the asker's own stake ("my odds", "so I can time
  * it"): what the model needs beside it to decline, since short chat alone fools it.

@@ -54,17 +54,6 @@ export function isSafeguardingConcern(compact: string): boolean {
   return TOPIC.test(compact) && !isStatisticsQuestion(compact);
 }
 
-/** The parts of the reading, for tests and for the audience rules. */
-export const SAFEGUARDING_PARTS = {
-  PARTICULAR_CHILD,
-  YOUNG_SELF,
-  DONE_TO_ME,
-  TOPIC,
-  RISK,
-  SEEKS_HELP,
-  STANDALONE,
-};
-
 /** Any sign of a particular child, the writer at risk, or a plea for help, even one too weak to act on. */
 export function hasConcernSignal(compact: string): boolean {
   return [PARTICULAR_CHILD, YOUNG_SELF, DONE_TO_ME, SEEKS_HELP, STANDALONE].some((p) => p.test(compact));

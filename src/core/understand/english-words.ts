@@ -34,9 +34,3 @@ export function commonnessOf(word: string): Commonness | undefined {
 export function isEnglishWord(word: string): boolean {
   return commonnessOf(word) !== undefined;
 }
-
-/** True for an everyday word (SCOWL 10–50): unknown to the packs, it is filler rather than a missing topic. */
-export function isEverydayWord(word: string): boolean {
-  const tier = commonnessOf(word);
-  return tier !== undefined && tier <= 50;
-}
