@@ -51,9 +51,10 @@ function answerWithHelp(index: FactIndex, question: string, text: string, screen
   const help = helpResources(index, screening.audience);
   const withHelp = help.length > 0 ? { help } : {};
   if (screening.asksStatistic && !screening.harmful) {
+    // Only the part that asks for a figure is read (its scope and period too): the rest is about the child.
     const part = statisticsPart(text);
-    const reply = answerAnalysed(index, question, analyseText(part, index.vocab, true));
-    if (reply.status === 'answered') return { ...reply, ...withHelp, suggestions: [] };
+    const reply = answerAnalysed(index, part, analyseText(part, index.vocab, true), { cautious: true });
+    if (reply.status === 'answered') return { ...reply, question, ...withHelp, suggestions: [] };
   }
   return { ...decline(index, question, { code: 'safeguarding' }), ...withHelp };
 }
