@@ -3,6 +3,7 @@ import type { Audience } from '../pack/schema.js';
 import { type Screening, screenMessage } from '../safety/screen.js';
 import { statisticsPart } from '../safety/statistics-cue.js';
 import { stripChatMarkup } from '../text/chat-markup.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 import { foldText } from '../text/normalise.js';
 import { analyseText } from './analyse.js';
 import { answerAnalysed, decline, nearestFacts } from './answer-analysed.js';
@@ -70,7 +71,7 @@ function serviceNamePattern(index: FactIndex): RegExp | undefined {
   const names = index.packs
     .flatMap((p) => p.safeguarding?.resources ?? [])
     .flatMap((r) => [r.name.replace(/\s*\(.*\)$/u, ''), r.id.replace(/-/gu, ' ')])
-    .map((n) => foldText(n).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .map((n) => escapeRegExp(foldText(n)))
     .filter((n) => n.length > 3);
   const pattern = names.length > 0 ? new RegExp(`\\b(?:${names.join('|')})\\b`, 'u') : undefined;
   serviceNames.set(index, pattern);

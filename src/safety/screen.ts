@@ -10,8 +10,6 @@ import { safetyOdds } from './model-odds.js';
 import { hasConcernSignal, isSafeguardingConcern } from './safeguarding-rules.js';
 import { asksForStatistic } from './statistics-cue.js';
 
-export { compactText } from './compact.js';
-
 /** What the safety reading found; decisions only, never the text. */
 export interface Screening {
   /** The message says a child may be at risk, or asks how to report a concern or get help. */

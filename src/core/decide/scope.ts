@@ -1,5 +1,6 @@
 // Checks that a fact answers what the question pins down, beyond its words: one part of an aggregate (WhatsApp
 // alone, Wales alone), a count where the source gives a share, a figure per year, part of a period or another one.
+import { escapeRegExp } from '../../text/escape-regexp.js';
 import type { FactIndex, IndexedFact } from '../build-index.js';
 import type { DeclineReason } from '../reply.js';
 import { ALONE, asksPerYearFigure, wantsCount } from '../understand/intent.js';
@@ -42,21 +43,16 @@ export function scopeMismatch(
       ],
     };
   }
-  // One nation of a figure for England and Wales together.
+  // One part of a place the source counts together ("Wales alone" of a figure for England and Wales).
   const place = fact.fact.place ?? '';
-  const oneNation = /\b(england|wales)\b/u.exec(folded);
-  if (
-    /england and wales/iu.test(place) &&
-    oneNation &&
-    !/england (?:and|&) wales/u.test(folded) &&
-    ALONE.test(folded)
-  ) {
-    const nation = oneNation[1] === 'wales' ? 'Wales' : 'England';
+  const parts = place.split(/\s+(?:and|&)\s+/u).map((p) => p.trim());
+  const named = parts.filter((p) => new RegExp(`\\b${escapeRegExp(p.toLowerCase())}\\b`, 'u').test(folded));
+  if (parts.length > 1 && named.length === 1 && ALONE.test(folded)) {
     return {
       code: 'not_covered',
       kind: 'scope',
-      value: `${nation} alone`,
-      covered: [`one figure for England and Wales together${figure ? ` (${figure})` : ''}`],
+      value: `${named[0]} alone`,
+      covered: [`one figure for ${place} together${figure ? ` (${figure})` : ''}`],
     };
   }
   // A count where the source gives only a share.
