@@ -89,7 +89,7 @@ const { loadConfig } = await import('./dist/src/config/config.js');
 const config = loadConfig({ STATBOT_DB_PATH: ':memory:' }); lap('config module and parse');
 const { loadPacks } = await import('./dist/src/pack/load-pack.js'); lap('import pack loader (yaml)');
 const packs = loadPacks('knowledge'); lap('load and check the pack');
-const { buildIndex } = await import('./dist/src/core/build-index.js');
+const { buildIndex } = await import('./dist/src/core/retrieve/build-index.js');
 const { createStatbotService } = await import('./dist/src/app/statbot-service.js'); lap('import core, service, gaps (better-sqlite3)');
 const index = buildIndex(packs); lap('build the index');
 await import('./dist/adapters/console/console-adapter.js'); lap('import console adapter');

@@ -2,7 +2,7 @@
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { answerQuestion } from '../src/core/answer-question.js';
-import { buildIndex } from '../src/core/build-index.js';
+import { buildIndex } from '../src/core/retrieve/build-index.js';
 import type { Pack } from '../src/pack/schema.js';
 
 export interface EngineResult {

@@ -4,7 +4,7 @@ import { App } from '@slack/bolt';
 import { createAdapter } from '../adapters/slack/slack-adapter.js';
 import { createRateLimiter } from '../src/app/rate-limit.js';
 import { createStatbotService } from '../src/app/statbot-service.js';
-import { buildIndex } from '../src/core/build-index.js';
+import { buildIndex } from '../src/core/retrieve/build-index.js';
 import { createLogger } from '../src/logger.js';
 import { loadPacks } from '../src/pack/load-pack.js';
 

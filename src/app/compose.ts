@@ -1,6 +1,6 @@
 // Wires the parts every entry point needs (packs, index, gaps store, rate limiter, service) and shutdown.
 import type { Config } from '../config/config.js';
-import { buildIndex } from '../core/build-index.js';
+import { buildIndex } from '../core/retrieve/build-index.js';
 import { openGapsStore } from '../gaps/gaps-store.js';
 import { publicNamesOf, reviewStoredText } from '../gaps/keep-question.js';
 import type { Logger } from '../logger.js';

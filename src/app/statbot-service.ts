@@ -1,9 +1,9 @@
 // Platform-neutral service the adapters call: answering with conversation context, feedback and the gaps report.
 import { randomBytes } from 'node:crypto';
 import { answerQuestion, type PriorTurn, screenQuestion } from '../core/answer-question.js';
-import type { FactIndex } from '../core/build-index.js';
 import type { Reply } from '../core/reply.js';
-import { packsOf } from '../core/views.js';
+import { packsOf } from '../core/respond/views.js';
+import type { FactIndex } from '../core/retrieve/build-index.js';
 import { buildGapsReport, formatGapsReport, type GapGroup } from '../gaps/gaps-report.js';
 import { createNullGapsStore, type GapEntry, type GapsStore } from '../gaps/gaps-store.js';
 import { mayKeepQuestion, mayKeepText, publicNamesOf, redactForGaps } from '../gaps/keep-question.js';

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { Command } from 'commander';
 import { loadConfig } from '../config/config.js';
 import { answerQuestion } from '../core/answer-question.js';
-import { buildIndex } from '../core/build-index.js';
+import { buildIndex } from '../core/retrieve/build-index.js';
 import { StatbotError } from '../errors.js';
 import { loadPacks } from '../pack/load-pack.js';
 import { renderPlainText } from '../render/plain-text.js';

@@ -1,6 +1,6 @@
 // `npm run eval`: prints accuracy, decline rate and every miss for the tuning and held-out question sets.
 import { join } from 'node:path';
-import { buildIndex } from '../core/build-index.js';
+import { buildIndex } from '../core/retrieve/build-index.js';
 import { type BlindResult, evaluateBlind, loadBlindCases } from '../eval/blind-questions.js';
 import { evaluate, evaluateFollowUps, loadEvalCases } from '../eval/evaluate.js';
 import { evaluateSafety, loadSafetyCases, loadSafetySplits, type SafetyResult } from '../eval/safety-eval.js';

@@ -2,7 +2,7 @@
 // `npm run gaps -- --purge-unsafe`: deletes stored rows that today's safety checks would not keep.
 import { Command } from 'commander';
 import { loadConfig } from '../config/config.js';
-import { buildIndex } from '../core/build-index.js';
+import { buildIndex } from '../core/retrieve/build-index.js';
 import { StatbotError } from '../errors.js';
 import { buildGapsReport, formatGapsReport } from '../gaps/gaps-report.js';
 import { openGapsStore } from '../gaps/gaps-store.js';

@@ -1,15 +1,15 @@
 // Matching an analysed question to facts: guards, comparisons, close calls and declines with reasons.
 import { foldText } from '../text/normalise.js';
-import type { Analysis } from './analyse.js';
-import type { FactIndex, IndexedFact } from './build-index.js';
-import { type ComparisonMatch, describeDifferences, findComparison } from './compare.js';
+import { applyGuards, type Mismatch } from './decide/guards.js';
 import { scopeMismatch } from './decide/scope.js';
-import { replyWithFact } from './fact-reply.js';
-import { applyGuards, type Mismatch } from './guards.js';
+import { type ComparisonMatch, describeDifferences, findComparison } from './handlers/comparison/compare.js';
 import { type Abstention, ANSWER_THRESHOLD, type DeclineReason, type Reply } from './reply.js';
-import { type ScoredFact, scoreFacts } from './score.js';
+import { replyWithFact } from './respond/fact-reply.js';
+import { packsOf, toCitation, toFactView, toSuggestion } from './respond/views.js';
+import type { FactIndex, IndexedFact } from './retrieve/build-index.js';
+import { type ScoredFact, scoreFacts } from './retrieve/score.js';
+import type { Analysis } from './understand/analyse.js';
 import { checksClaim } from './understand/intent.js';
-import { packsOf, toCitation, toFactView, toSuggestion } from './views.js';
 
 /** Two facts closer than this in score are a close call. */
 const AMBIGUITY_MARGIN = 0.04;

@@ -5,16 +5,16 @@ import { statisticsPart } from '../safety/statistics-cue.js';
 import { stripChatMarkup } from '../text/chat-markup.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { foldText } from '../text/normalise.js';
-import { analyseText } from './analyse.js';
 import { answerAnalysed, decline, nearestFacts } from './answer-analysed.js';
-import type { FactIndex } from './build-index.js';
-import { answerFollowUp, type PriorTurn } from './follow-up.js';
-import { isGreeting, isHelpRequest } from './lexicon.js';
+import { answerFollowUp, type PriorTurn } from './handlers/follow-up/follow-up.js';
 import type { HelpResources, Reply } from './reply.js';
+import type { FactIndex } from './retrieve/build-index.js';
+import { analyseText } from './understand/analyse.js';
 import { asksOpinion } from './understand/intent.js';
+import { isGreeting, isHelpRequest } from './understand/lexicon.js';
 import { readQuestion } from './understand/read-question.js';
 
-export type { PriorTurn } from './follow-up.js';
+export type { PriorTurn } from './handlers/follow-up/follow-up.js';
 
 /** Longest question text the core reads; the rest is ignored (chat messages can be huge). */
 export const MAX_QUESTION_CHARS = 1000;

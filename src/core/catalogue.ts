@@ -1,8 +1,8 @@
 // What the packs hold, for /stats topics, sources, fact and autocomplete: plain data, no platform text.
 import Fuse from 'fuse.js';
-import type { FactIndex, IndexedFact } from './build-index.js';
 import type { FactView } from './reply.js';
-import { toFactView } from './views.js';
+import { toFactView } from './respond/views.js';
+import type { FactIndex, IndexedFact } from './retrieve/build-index.js';
 
 /** What one pack covers and does not. */
 export interface PackTopics {

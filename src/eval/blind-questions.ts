@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { answerQuestion } from '../core/answer-question.js';
-import type { FactIndex } from '../core/build-index.js';
 import type { Reply } from '../core/reply.js';
+import type { FactIndex } from '../core/retrieve/build-index.js';
 import { foldText } from '../text/normalise.js';
 import { describeReply } from './evaluate.js';
 

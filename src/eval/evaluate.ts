@@ -4,8 +4,8 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { createStatbotService } from '../app/statbot-service.js';
 import { answerQuestion } from '../core/answer-question.js';
-import type { FactIndex } from '../core/build-index.js';
 import type { Reply } from '../core/reply.js';
+import type { FactIndex } from '../core/retrieve/build-index.js';
 
 const caseSchema = z.strictObject({ q: z.string(), expect: z.string().min(1), prior: z.string().optional() });
 export type EvalCase = z.infer<typeof caseSchema>;

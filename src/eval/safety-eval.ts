@@ -1,7 +1,7 @@
 // Scores the safety reading on a set of messages: safeguarding recall, harmful-ask recall, misrouted ordinary questions.
 import { answerQuestion } from '../core/answer-question.js';
-import type { FactIndex } from '../core/build-index.js';
 import type { Reply } from '../core/reply.js';
+import type { FactIndex } from '../core/retrieve/build-index.js';
 import { type ScreenOptions, screenMessage } from '../safety/screen.js';
 import type { SafetyCase } from './safety-sets.js';
 

@@ -1,7 +1,8 @@
 // Groups recorded questions into near-duplicates, most frequent first, each with the nearest fact.
-import { analyseText } from '../core/analyse.js';
+
 import { answerQuestion } from '../core/answer-question.js';
-import type { FactIndex } from '../core/build-index.js';
+import type { FactIndex } from '../core/retrieve/build-index.js';
+import { analyseText } from '../core/understand/analyse.js';
 import type { GapRow } from './gaps-store.js';
 
 /** One group of similar unanswered questions. */

@@ -1,5 +1,5 @@
 // Loads the shipped knowledge once per test file.
-import { buildIndex, type FactIndex } from '../../src/core/build-index.js';
+import { buildIndex, type FactIndex } from '../../src/core/retrieve/build-index.js';
 import { loadPacks } from '../../src/pack/load-pack.js';
 
 export const KNOWLEDGE_DIR = 'knowledge';

@@ -15,8 +15,8 @@ import {
   suggestFacts,
   suggestQuestions,
 } from '../../../src/core/catalogue.js';
-import { replyForFactId } from '../../../src/core/fact-reply.js';
 import type { Reply } from '../../../src/core/reply.js';
+import { replyForFactId } from '../../../src/core/respond/fact-reply.js';
 import { isPrivateReply } from '../../../src/render/wording.js';
 import { truncate } from '../escape.js';
 import {

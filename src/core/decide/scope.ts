@@ -1,8 +1,8 @@
 // Checks that a fact answers what the question pins down, beyond its words: one part of an aggregate (WhatsApp
 // alone, Wales alone), a count where the source gives a share, a figure per year, part of a period or another one.
 import { escapeRegExp } from '../../text/escape-regexp.js';
-import type { FactIndex, IndexedFact } from '../build-index.js';
 import type { DeclineReason } from '../reply.js';
+import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { ALONE, asksPerYearFigure, wantsCount } from '../understand/intent.js';
 import { comparePeriods, readAskedPeriod } from '../understand/period.js';
 

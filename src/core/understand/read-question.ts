@@ -1,9 +1,9 @@
 // Reads a question for matching: the focus (the part that asks) gives the words; the whole message still gives
 // the names, figures and years it mentions ("Regarding the Snapchat figure, what base is it on?").
-import { type Analysis, analyseText } from '../analyse.js';
-import type { Vocabulary } from '../vocabulary.js';
+import { type Analysis, analyseText } from './analyse.js';
 import { questionFocus } from './focus.js';
 import { EXCLUDING } from './intent.js';
+import type { Vocabulary } from './vocabulary.js';
 
 /**
  * The entities a question sets aside ("the Facebook app itself, not WhatsApp or Instagram"): they are not what it

@@ -1,6 +1,7 @@
 // Builds the answered reply for one known fact: after matching, or when a suggestion button names it.
-import { type FactIndex, factKey, type IndexedFact } from './build-index.js';
-import type { FactAnswer, FactView } from './reply.js';
+
+import type { FactAnswer, FactView } from '../reply.js';
+import { type FactIndex, factKey, type IndexedFact } from '../retrieve/build-index.js';
 import { packsOf, toFactView, toSuggestion } from './views.js';
 
 /** The reply that answers `question` with `fact`, suggesting its related facts next. */

@@ -1,8 +1,8 @@
 // Builds the search index over all loaded packs once at start-up: weighted terms, postings, idf.
-import type { Comparison, Fact, Pack } from '../pack/schema.js';
-import { extractNumbers } from '../text/numbers.js';
-import { analyseText } from './analyse.js';
-import { buildVocabulary, type Vocabulary } from './vocabulary.js';
+import type { Comparison, Fact, Pack } from '../../pack/schema.js';
+import { extractNumbers } from '../../text/numbers.js';
+import { analyseText } from '../understand/analyse.js';
+import { buildVocabulary, type Vocabulary } from '../understand/vocabulary.js';
 
 /** One fact with what the matcher needs precomputed. */
 export interface IndexedFact {

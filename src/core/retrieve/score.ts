@@ -1,5 +1,5 @@
 // Ranks facts for an analysed question: idf-weighted coverage of the question plus closeness to a phrasing.
-import type { Analysis } from './analyse.js';
+import type { Analysis } from '../understand/analyse.js';
 import type { FactIndex, IndexedFact } from './build-index.js';
 
 /** A fact's match with a question. */

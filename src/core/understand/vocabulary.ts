@@ -1,6 +1,6 @@
 // Builds the words and phrases a set of packs understands: entity aliases, synonyms, uncovered names.
-import type { Pack } from '../pack/schema.js';
-import { foldText, splitWords } from '../text/normalise.js';
+import type { Pack } from '../../pack/schema.js';
+import { foldText, splitWords } from '../../text/normalise.js';
 import { KNOWN_PLACES, KNOWN_PLATFORMS } from './gazetteer.js';
 import { STOPWORDS } from './lexicon.js';
 import { createSpellingCorrector, type SpellingCorrector } from './typo.js';

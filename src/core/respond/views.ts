@@ -1,6 +1,7 @@
 // Turns indexed facts into the plain views, citations and suggestions a reply carries.
-import type { FactIndex, IndexedFact } from './build-index.js';
-import type { Citation, FactView, Reply, Suggestion } from './reply.js';
+
+import type { Citation, FactView, Reply, Suggestion } from '../reply.js';
+import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 
 function formatAttribution(source: string, reportedBy: string): string {
   if (/^the article$/iu.test(reportedBy))

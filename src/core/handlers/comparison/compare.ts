@@ -1,7 +1,8 @@
 // Builds a comparison of figures that a pack marks as comparable, saying where they are not like for like.
-import type { Analysis } from './analyse.js';
-import type { FactIndex, IndexedFact } from './build-index.js';
-import type { ScoredFact } from './score.js';
+
+import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
+import type { ScoredFact } from '../../retrieve/score.js';
+import type { Analysis } from '../../understand/analyse.js';
 
 /** A comparison the question asks for, with how well the compared facts cover the question. */
 export interface ComparisonMatch {

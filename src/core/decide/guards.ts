@@ -1,7 +1,8 @@
 // Keeps only facts that match what the question pins down: named platforms, places and years.
-import type { Analysis } from './analyse.js';
-import type { FactIndex, IndexedFact } from './build-index.js';
-import type { ScoredFact } from './score.js';
+
+import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
+import type { ScoredFact } from '../retrieve/score.js';
+import type { Analysis } from '../understand/analyse.js';
 
 /** Why a fact cannot answer a question even though its words match. */
 export interface Mismatch {

@@ -1,7 +1,8 @@
 // Turns text into the terms the matcher compares: phrases resolved, typos corrected, words stemmed.
 import { stemmer } from 'stemmer';
-import { foldText, splitWords } from '../text/normalise.js';
-import { extractNumbers, type FoundNumber } from '../text/numbers.js';
+import { foldText, splitWords } from '../../text/normalise.js';
+import { extractNumbers, type FoundNumber } from '../../text/numbers.js';
+import { isEnglishWord } from './english-words.js';
 import {
   COMPARISON_WORDS,
   META_WORDS,
@@ -11,7 +12,6 @@ import {
   SUPERLATIVE_FOLLOWERS,
   WEAK_COMPARISON_WORDS,
 } from './lexicon.js';
-import { isEnglishWord } from './understand/english-words.js';
 import type { UncoveredMeasure, Vocabulary } from './vocabulary.js';
 
 /** What the matcher knows about one piece of text. */
