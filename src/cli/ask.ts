@@ -8,6 +8,7 @@ import { StatbotError } from '../errors.js';
 import { loadPacks } from '../pack/load-pack.js';
 import { renderPlainText } from '../render/plain-text.js';
 import { readLines } from './read-lines.js';
+import { renderExplanation } from './render-explanation.js';
 import { toReplyJson } from './reply-json.js';
 
 const program = new Command()
@@ -17,17 +18,20 @@ const program = new Command()
   )
   .argument('[question...]', 'the question (quote it)')
   .option('--json', 'print one JSON object per question')
+  .option('--explain', 'also say how each question was understood and why it was answered or declined')
   .option('-k, --knowledge <dir>', 'knowledge folder (default: STATBOT_KNOWLEDGE_DIR or ./knowledge)')
   .showHelpAfterError();
 
 async function main(): Promise<void> {
   program.parse();
-  const opts = program.opts<{ json?: boolean; knowledge?: string }>();
+  const opts = program.opts<{ json?: boolean; explain?: boolean; knowledge?: string }>();
   const config = loadConfig(process.env);
   const index = buildIndex(loadPacks(opts.knowledge ?? config.knowledgeDir));
   const print = async (question: string) => {
-    const reply = answerQuestion(question, index);
-    const text = opts.json ? `${JSON.stringify(toReplyJson(reply))}\n` : `${renderPlainText(reply)}\n\n`;
+    const reply = answerQuestion(question, index, { explain: opts.explain === true });
+    const text = opts.json
+      ? `${JSON.stringify(toReplyJson(reply))}\n`
+      : `${renderPlainText(reply)}\n${reply.explain ? `${renderExplanation(reply.explain)}\n` : ''}\n`;
     // Wait for a slow reader instead of holding every answer in memory.
     if (!process.stdout.write(text)) await once(process.stdout, 'drain');
   };

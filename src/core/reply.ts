@@ -71,6 +71,8 @@ interface ReplyBase {
    * can carry it too, when the same message also asked for a statistic.
    */
   help?: HelpResources[];
+  /** How the message was understood, when the caller asked (`explain: true`). */
+  explain?: Explanation;
 }
 
 /** A single fact answered with its quote. */
@@ -113,6 +115,25 @@ export interface Abstention extends ReplyBase {
 export interface Ambiguity extends ReplyBase {
   status: 'ambiguous';
   citations: [];
+}
+
+/** How a message was understood and why it got this reply (only when asked for: `explain`). */
+export interface Explanation {
+  /** The kind the message was read as (see understand/read-kind.ts). */
+  kind: string;
+  /** Why it was answered or declined, in a few words with the stable codes. */
+  decision: string;
+  /** The period the question names ("apr-jun"), as written. */
+  period?: string;
+  years?: number[];
+  places?: string[];
+  /** Named things the packs know (platforms, people, organisations, places). */
+  entities?: string[];
+  numbers?: string[];
+  /** Named things the packs say they do not cover. */
+  uncovered?: string[];
+  /** Spelling corrections made: "typed → meant". */
+  corrections?: string[];
 }
 
 export type Reply = FactAnswer | ComparisonAnswer | Abstention | Ambiguity;

@@ -15,6 +15,22 @@ describe('npm run ask (CLI contract)', () => {
     expect(stdout).toContain('— Law enforcement data, as reported in the article');
   });
 
+  it('adds how each question was understood with --explain, in text and in JSON', async () => {
+    const text = await runScript(ASK, ['--explain', 'whatsapp alone %?']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('· read as: figure');
+    expect(text.stdout).toContain('· decision: declined: not_covered/scope (WhatsApp alone)');
+    const json = await runScript(ASK, ['--json', '--explain'], 'how many cases apr-jun?\nhi\n');
+    const lines = json.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as ReplyJson);
+    expect(lines.map((l) => l.explain?.kind)).toEqual(['figure', 'greeting']);
+    expect(lines[0]?.explain?.period).toBe('apr-jun');
+    const plain = await runScript(ASK, ['--json', 'hi']);
+    expect(JSON.parse(plain.stdout) as ReplyJson).not.toHaveProperty('explain');
+  });
+
   it('prints exactly one JSON object with the contract fields for --json', async () => {
     const { code, stdout } = await runScript(ASK, ['--json', 'what does 12,925 refer to?']);
     expect(code).toBe(0);

@@ -1,10 +1,10 @@
 // Reads a question together with the previous turn: "what about Snapchat?", "and before lockdown?", "who said that?".
 
-import { answerAnalysed } from '../../answer-analysed.js';
 import type { Reply } from '../../reply.js';
 import { replyWithFact } from '../../respond/fact-reply.js';
 import { type FactIndex, factKey } from '../../retrieve/build-index.js';
 import { type Analysis, analyseText } from '../../understand/analyse.js';
+import { answerAnalysed } from '../answer-analysed.js';
 
 /** What a conversation remembers of its last answered turn. */
 export interface PriorTurn {

@@ -1,0 +1,41 @@
+// Declines for a fact that matches a question's words but not the figure or year it asks about.
+import type { DeclineReason } from '../reply.js';
+import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
+
+type ScopeDecline = Extract<DeclineReason, { code: 'not_covered' }>;
+
+/**
+ * The question is about a figure the chosen fact does not state ("what proportion of the 12,925 offences…" is not
+ * answered by the 51 percent of April–June cases).
+ */
+export function figureOfAnother(
+  index: FactIndex,
+  fact: IndexedFact,
+  values: readonly number[],
+): ScopeDecline | undefined {
+  const others = values.filter((v) => !fact.figureValues.includes(v) && index.figureOwners.has(v));
+  const owner =
+    others.length === values.length ? index.figureOwners.get(others[0] ?? Number.NaN)?.[0] : undefined;
+  if (!owner || owner === fact) return undefined;
+  const figure = owner.fact.figures.find((f) => f.value === others[0])?.display ?? String(others[0]);
+  return {
+    code: 'not_covered',
+    kind: 'scope',
+    value: `the ${figure} (${owner.fact.title.toLowerCase()})`,
+    covered: [
+      `${fact.fact.figures.map((f) => f.display).join(', ') || 'a figure'} for ${fact.fact.base ?? fact.fact.measure}`,
+    ],
+  };
+}
+
+/** "What year is the April to June period in?" when the source's own words give no year. */
+export function unstatedYear(fact: IndexedFact, folded: string): ScopeDecline | undefined {
+  if (!/\b(?:what|which) year\b/u.test(folded) || /\b(?:19|20)\d\d\b/u.test(fact.fact.quote))
+    return undefined;
+  return {
+    code: 'not_covered',
+    kind: 'scope',
+    value: 'the year',
+    covered: [`no year for ${fact.fact.period?.label ?? 'this figure'}: the article does not say`],
+  };
+}

@@ -1,0 +1,42 @@
+// Comparison questions: figures a pack marks as comparable, or the figures the question names, side by side.
+import type { Reply } from '../../reply.js';
+import { packsOf, toCitation, toFactView } from '../../respond/views.js';
+import type { FactIndex } from '../../retrieve/build-index.js';
+import type { ScoredFact } from '../../retrieve/score.js';
+import type { Analysis } from '../../understand/analyse.js';
+import { type ComparisonMatch, describeDifferences, findComparison } from './compare.js';
+
+/** "How does 1,220 compare with 12,925?": each named figure's fact, side by side, with what differs. */
+function compareNamedFigures(index: FactIndex, values: readonly number[]): ComparisonMatch | undefined {
+  const facts = [
+    ...new Set(values.map((v) => index.figureOwners.get(v)?.[0]).filter((f) => f !== undefined)),
+  ];
+  if (facts.length < 2) return undefined;
+  return { title: 'The figures you named', facts, notes: describeDifferences(facts, undefined), score: 1 };
+}
+
+/** The comparison a question asks for among the candidate facts (or of the figures it names), if any. */
+export function readComparison(
+  index: FactIndex,
+  analysis: Analysis,
+  candidates: readonly ScoredFact[],
+  namedValues: readonly number[],
+): ComparisonMatch | undefined {
+  return findComparison(index, analysis, candidates) ?? compareNamedFigures(index, namedValues);
+}
+
+/** The reply for a comparison: every compared fact with its own quote, and where they are not like for like. */
+export function answerComparison(index: FactIndex, question: string, comparison: ComparisonMatch): Reply {
+  return {
+    status: 'answered',
+    kind: 'comparison',
+    question,
+    title: comparison.title,
+    confidence: Math.min(1, comparison.score),
+    facts: comparison.facts.map(toFactView),
+    citations: comparison.facts.map(toCitation),
+    notes: comparison.notes,
+    suggestions: [],
+    packs: packsOf(index),
+  };
+}

@@ -1,0 +1,143 @@
+// Figure questions (and claims, read more leniently): retrieve candidates, apply the guards, pick the best fact or
+// the comparison asked for, check its scope, answer or decline with the reason.
+
+import { foldText } from '../../../text/normalise.js';
+import { figureOfAnother, unstatedYear } from '../../decide/figure-scope.js';
+import { applyGuards } from '../../decide/guards.js';
+import { scopeMismatch } from '../../decide/scope.js';
+import { declineWeakMatch, uncoveredMeasureOf } from '../../decide/weak-match.js';
+import { ANSWER_THRESHOLD, type Reply } from '../../reply.js';
+import { coveredList, decline } from '../../respond/decline.js';
+import { replyWithFact } from '../../respond/fact-reply.js';
+import { packsOf, toSuggestion } from '../../respond/views.js';
+import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
+import { knownTermsOnly, namedNumbers, nearestWithoutNames } from '../../retrieve/candidates.js';
+import { scoreFacts } from '../../retrieve/score.js';
+import type { Analysis } from '../../understand/analyse.js';
+import { answerComparison, readComparison } from '../comparison/answer-comparison.js';
+
+/** Two facts closer than this in score are a close call. */
+const AMBIGUITY_MARGIN = 0.04;
+/** Coverage that counts as the whole question. */
+const FULL_COVERAGE = 0.999;
+
+/**
+ * How the question is read: a `figure` question must match what it pins down (platform, place, year, scope); a
+ * `claim` quotes someone's figure or words, which are what is being checked, so only the words the packs know find
+ * the fact and the guards are set aside.
+ */
+export type FigureReading = 'figure' | 'claim';
+
+function areRelated(a: IndexedFact, b: IndexedFact): boolean {
+  return a.pack === b.pack && (a.fact.related.includes(b.fact.id) || b.fact.related.includes(a.fact.id));
+}
+
+/** Answers an analysed figure question (or claim) from the packs. */
+export function answerFigure(
+  index: FactIndex,
+  question: string,
+  analysis: Analysis,
+  reading: FigureReading = 'figure',
+): Reply {
+  const claim = reading === 'claim';
+  const folded = foldText(question).replace(/\s+/gu, ' ').trim();
+  const firstUncovered = analysis.uncovered[0];
+  if (firstUncovered) {
+    return decline(
+      index,
+      question,
+      {
+        code: 'not_covered',
+        kind: firstUncovered.kind,
+        value: firstUncovered.name,
+        covered: coveredList(index, firstUncovered.kind),
+      },
+      0,
+      nearestWithoutNames(index, analysis),
+    );
+  }
+  const numbers = namedNumbers(index, analysis);
+  const firstUnmatched = numbers.unmatched[0];
+  if (
+    firstUnmatched &&
+    !claim &&
+    numbers.matched.length === 0 &&
+    (analysis.reverseLookup || analysis.terms.length === 0 || numbers.unmatchedFigures.length > 0)
+  ) {
+    return decline(index, question, {
+      code: 'not_covered',
+      kind: 'number',
+      value: firstUnmatched,
+      covered: coveredList(index, 'number'),
+    });
+  }
+
+  const scored = scoreFacts(index, claim ? knownTermsOnly(index, analysis) : analysis, numbers.matched);
+  const { allowed, excluded } = claim
+    ? { allowed: scored, excluded: undefined }
+    : applyGuards(index, scored, analysis);
+  // A comparison names several platforms; each compared fact needs only one of them.
+  const comparable = claim ? scored : applyGuards(index, scored, analysis, 'any').allowed;
+  const comparison = readComparison(index, analysis, comparable, numbers.matched);
+  if (comparison && comparison.score >= ANSWER_THRESHOLD && !uncoveredMeasureOf(analysis, comparison.facts)) {
+    return answerComparison(index, question, comparison);
+  }
+  const best = allowed[0];
+  if (!best || best.score < ANSWER_THRESHOLD)
+    return declineWeakMatch(index, question, analysis, scored, allowed, excluded);
+
+  const uncoveredMeasure = uncoveredMeasureOf(analysis, [best.fact]);
+  if (uncoveredMeasure) {
+    return decline(
+      index,
+      question,
+      {
+        code: 'not_covered',
+        kind: 'measure',
+        value: uncoveredMeasure,
+        covered: coveredList(index, 'measure'),
+      },
+      best.score,
+      allowed.map((s) => s.fact),
+    );
+  }
+  // A close call between unrelated facts is for the user to settle; between related facts, the best
+  // answers and the others are offered next.
+  const rivals = allowed.filter(
+    (s) =>
+      s !== best &&
+      s.score >= ANSWER_THRESHOLD &&
+      best.score - s.score < AMBIGUITY_MARGIN &&
+      !areRelated(best.fact, s.fact),
+  );
+  // A bare name ("facebook", "wanless") that several facts are wholly about is a close call too,
+  // unless the pack gives this exact phrasing to one fact ("who is peter wanless").
+  const bareName = analysis.terms.every((t) => t.startsWith('@')) && best.similarity < FULL_COVERAGE;
+  const fullMatches = allowed.filter((s) => s.coverage >= FULL_COVERAGE);
+  if (bareName && fullMatches.length >= 3)
+    rivals.push(...fullMatches.filter((s) => s !== best && !rivals.includes(s)));
+  if (rivals.length > 0) {
+    return {
+      status: 'ambiguous',
+      question,
+      confidence: Math.min(1, best.score),
+      suggestions: [best, ...rivals].slice(0, 3).map((s) => toSuggestion(s.fact)),
+      packs: packsOf(index),
+      citations: [],
+    };
+  }
+  const scope = claim
+    ? undefined
+    : (scopeMismatch(index, best.fact, folded, analysis.entities) ??
+      figureOfAnother(index, best.fact, numbers.matched) ??
+      unstatedYear(best.fact, folded));
+  if (scope)
+    return decline(
+      index,
+      question,
+      scope,
+      best.score,
+      allowed.map((s) => s.fact),
+    );
+  return replyWithFact(index, best.fact, question, best.score);
+}

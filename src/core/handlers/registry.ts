@@ -1,0 +1,29 @@
+// One handler per kind of message: adding a kind is one folder here plus its name in understand/read-kind.ts.
+import type { QuestionKind } from '../understand/read-kind.js';
+import { answerClaim } from './claim/answer-claim.js';
+import {
+  declineEmpty,
+  declineGreeting,
+  declineHarmful,
+  declineHelp,
+  declineOpinion,
+} from './conversation/decline-plainly.js';
+import { answerFigure } from './figure/answer-figure.js';
+import { answerFollowUp } from './follow-up/follow-up.js';
+import type { Handler } from './handler.js';
+import { answerWithHelp } from './safeguarding/answer-with-help.js';
+
+export const HANDLERS: Record<QuestionKind, Handler> = {
+  empty: declineEmpty,
+  safeguarding: answerWithHelp,
+  harmful: declineHarmful,
+  greeting: declineGreeting,
+  help: declineHelp,
+  opinion: declineOpinion,
+  'follow-up': ({ index, question, folded, analysis, prior }) =>
+    prior
+      ? answerFollowUp(index, question, folded, analysis(), prior)
+      : answerFigure(index, question, analysis()),
+  claim: ({ index, question, analysis }) => answerClaim(index, question, analysis()),
+  figure: ({ index, question, analysis }) => answerFigure(index, question, analysis()),
+};

@@ -1,0 +1,52 @@
+// Retrieval as handlers see it: the facts nearest a question, and the figures it names that the packs state.
+import type { Analysis } from '../understand/analyse.js';
+import type { FactIndex, IndexedFact } from './build-index.js';
+import { scoreFacts } from './score.js';
+
+/** Figures the question states, split by whether the packs state them too. */
+export interface NamedNumbers {
+  /** Values some fact states (so the question is about that figure). */
+  matched: number[];
+  /** Numbers as typed that no fact states. */
+  unmatched: string[];
+  /** The unmatched ones that read as figures (percentages, large numbers), not "3 years" or "top 5". */
+  unmatchedFigures: string[];
+}
+
+/** Sorts the numbers a question names into those the packs state and those they do not. */
+export function namedNumbers(index: FactIndex, analysis: Analysis): NamedNumbers {
+  const matched: number[] = [];
+  const unmatched: string[] = [];
+  const unmatchedFigures: string[] = [];
+  for (const n of analysis.numbers) {
+    if (index.figureOwners.has(n.value)) matched.push(n.value);
+    else if (/\d/u.test(n.raw)) {
+      unmatched.push(n.raw);
+      // Chat ids and other long digit strings are not figures anyone quotes.
+      if (n.isPercent || (n.value >= 100 && n.raw.replace(/\D/gu, '').length <= 9))
+        unmatchedFigures.push(n.raw);
+    }
+  }
+  return { matched, unmatched, unmatchedFigures };
+}
+
+/** The facts a question comes nearest to, for "what the source reports on it" suggestions. */
+export function nearestFacts(index: FactIndex, analysis: Analysis): IndexedFact[] {
+  return scoreFacts(index, analysis, []).map((s) => s.fact);
+}
+
+/** The nearest facts once the names and years the question pins down are set aside. */
+export function nearestWithoutNames(index: FactIndex, analysis: Analysis): IndexedFact[] {
+  const rest = {
+    ...analysis,
+    years: [],
+    entities: [],
+    terms: analysis.terms.filter((t) => !t.startsWith('@')),
+  };
+  return scoreFacts(index, rest, []).map((s) => s.fact);
+}
+
+/** The analysis with only the terms some pack uses (and the entities it names). */
+export function knownTermsOnly(index: FactIndex, analysis: Analysis): Analysis {
+  return { ...analysis, terms: analysis.terms.filter((t) => t.startsWith('@') || index.idf.has(t)) };
+}

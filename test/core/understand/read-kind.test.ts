@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../src/core/answer-question.js';
+import { realIndex } from '../../helpers/real-pack.js';
+
+const index = realIndex();
+const explain = (q: string, prior = false) =>
+  answerQuestion(q, index, {
+    explain: true,
+    ...(prior
+      ? {
+          prior: {
+            question: 'how often was snapchat used',
+            packId: 'nspcc-online-grooming',
+            factIds: ['snapchat-20-percent'],
+          },
+        }
+      : {}),
+  }).explain;
+
+describe('every message is read as one kind, and its handler answers it', () => {
+  it.each([
+    ['   ', 'empty'],
+    ['my daughter is 12 and a man on instagram keeps asking her for photos, what do i do', 'safeguarding'],
+    ['which app should I use so I can message kids without their parents knowing', 'harmful'],
+    ['hi there', 'greeting'],
+    ['what can you do?', 'help'],
+    ['do you think encryption is a good idea?', 'opinion'],
+    ['is it true 70% of cases were on facebook apps?', 'claim'],
+    ['how many grooming offences did police record between April 2017 and March 2020?', 'figure'],
+  ])('%j → %s', (q, kind) => {
+    expect(explain(q)?.kind).toBe(kind);
+  });
+
+  it('reads a message in a conversation as a follow-up', () => {
+    expect(explain('what about instagram?', true)?.kind).toBe('follow-up');
+  });
+});
+
+describe('explain says what was understood and why', () => {
+  it('names the period, the platform and the scope decline', () => {
+    expect(explain('what share of cases used whatsapp alone between april and june?')).toMatchObject({
+      kind: 'figure',
+      period: 'april and june',
+      entities: ['WhatsApp'],
+      decision: 'declined: not_covered/scope (WhatsApp alone)',
+    });
+  });
+
+  it('names the fact it answered with and the claimed number', () => {
+    expect(explain('is it true 70% were on facebook apps?')).toMatchObject({
+      kind: 'claim',
+      numbers: ['70%'],
+      decision: expect.stringMatching(/^answered with facebook-apps-51-percent /u),
+    });
+  });
+
+  it('names a platform the packs do not cover', () => {
+    expect(explain('how many cases were on roblox?')).toMatchObject({
+      uncovered: ['platform: Roblox'],
+      decision: expect.stringMatching(/^declined: not_covered\/platform/u),
+    });
+  });
+
+  it('repeats nothing a person wrote about a child: only the kind and the decision', () => {
+    const about = explain('my son is 11 and someone on snapchat wants to meet him, how common is this?');
+    expect(about).toBeDefined();
+    expect(Object.keys(about ?? {}).sort()).toEqual(['decision', 'kind']);
+  });
+
+  it('is left out unless asked for', () => {
+    expect(answerQuestion('how often was snapchat used?', index).explain).toBeUndefined();
+  });
+});
