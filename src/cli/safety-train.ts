@@ -1,30 +1,13 @@
 // `npm run safety:train`: trains the safety classifier on the tuning halves only and writes src/safety/safety-model.ts.
 // It imports nothing that reads the model, so it runs before any model exists.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { loadSafetySplits } from '../eval/safety-sets.js';
+import { safetyTrainingExamples } from '../eval/safety-training.js';
 import { newSafetyClassifier } from '../safety/classifier.js';
 import { compactText } from '../safety/compact.js';
 
 const evalDir = process.argv[2] ?? join('test', 'eval');
-const examples: Array<[string, string]> = [
-  ...loadSafetySplits(join(evalDir, 'safety')).tuning.map((c): [string, string] => [c.text, c.kind]),
-  // Answerable questions from the other tuning sets are ordinary by construction (declines may be harmful asks).
-  ...(parse(readFileSync(join(evalDir, 'questions.yml'), 'utf8')) as Array<{ q: string; expect: string }>)
-    .filter((c) => !c.expect.startsWith('decline'))
-    .map((c): [string, string] => [c.q, 'ordinary']),
-  // The blind question set's answerable and off-topic questions are ordinary; its harmful declines are not.
-  ...(
-    parse(readFileSync(join(evalDir, 'questions-blind', 'tuning.yml'), 'utf8')).messages as Array<{
-      q: string;
-      answer?: string;
-      decline?: string;
-    }>
-  )
-    .filter((m) => m.answer || !/harm|groom|abus|evasion|facilitat|refuse|unsafe/iu.test(m.decline ?? ''))
-    .map((m): [string, string] => [m.q, 'ordinary']),
-];
+const examples = safetyTrainingExamples(evalDir);
 const classifier = newSafetyClassifier();
 for (const [text, label] of examples) classifier.learn(compactText(text), label);
 classifier.consolidate();

@@ -48,6 +48,11 @@ const PROTECTIVE = r(
   String.raw`\b(?:safe|safety|safer|protect\w*|warn\w*|explain\w*|teach\w*|lesson|educat\w*|curriculum|awareness|safeguard\w*|support them|look out for|keep (?:them|my kids|my children|kids|children) safe|my (?:own )?(?:kids|children|son|daughter|class|pupils|students))\b`,
 );
 
+/** Keeping children safe, which a stake in the outcome may also be ("how do I make sure mine stays safe"). */
+const KEEPING_SAFE = r(
+  String.raw`\b(?:protect\w*|safeguard\w*|keep (?:them|him|her|my \w+|kids|children) safe|stays? safe)\b`,
+);
+
 const CHILD_WORD = r(String.raw`\b${CHILD}\b`);
 
 /** Someone else did it to a child and the writer is telling: a concern, never a harmful ask. */
@@ -55,9 +60,19 @@ const REPORTED_HARM = r(
   String.raw`\b(?:told|confided in|disclosed to|informed|showed|said to) (?:me|us|a volunteer|a teacher|her \w+|his \w+)\b|\b(?:someone|somebody|(?:a|an|this|some|the) (?:man|guy|adult|stranger|person|older \w+|grown \w+))\b(?:\W+\w+){0,8}?\W+(?:(?:has|have|had|is|was|keeps?|kept)\b(?:\W+\w+){0,2}?\W+(?:asked|asking|contacting|contacted|messaging|messaged|sending|sent|offering|offered|telling|told|wanting|threatening|threatened)|(?:wants?|asks?|asked|says?|said|told|tells|threatens?|threatened) (?:me|him|her|them)|wants? to (?:meet|see|video|call|talk|chat|pick))\b`,
 );
 
+/**
+ * The asker's own stake in offending unseen: their odds of being caught or recorded, leaving no trail, standing out
+ * among the recorded cases, copying those who were not caught, being "someone like me". Beside a figure from the
+ * source, it turns a statistics question into a harmful one.
+ */
+const OWN_STAKE = r(
+  String.raw`\b(?:my (?:odds|chances|risk|exposure|next target|best hiding place)|(?:someone|people|guys?) like me|(?:leav\w*|leave) (?:a |no )?(?:trail|trace)|without (?:a )?(?:trail|trace)|(?:would|will|does|could) (?:stand out|get noticed|be noticed)|stand out|(?:copy|do what) (?:them|they did|the ones|those)|(?:make sure|ensure) (?:mine|my \w+) (?:is|are|gets?|stays?)|i'?ll be (?:a )?(?:lower|low) priority|(?:time|timing) it|phrase my messages|(?:for|to) me to (?:send|approach|meet|message|talk|contact)|(?:where|which) (?:the )?(?:children|kids|minors) are (?:most )?(?:active|online|alone))\b`,
+);
+
 /** True when compact (folded) text asks for help to reach or harm a child, or to evade detection. */
 export function isHarmfulRequest(compact: string): boolean {
   if (REPORTED_HARM.test(compact)) return false;
+  if (OWN_STAKE.test(compact) && !KEEPING_SAFE.test(compact)) return true;
   const approach = APPROACH_CHILD.test(compact);
   const evade = EVADE.test(compact);
   if (INTENT.test(compact) && (approach || evade)) return true;

@@ -31,11 +31,12 @@ export interface Screening {
 
 /**
  * Log-odds at which the trained model alone makes a message a concern: chosen by 5-fold cross-validation on the
- * tuning sets (model alone: recall 269/285, 5 of 636 ordinary questions flagged), never on the held-out sets.
+ * tuning sets (`npm run safety:cv`; with the rules: recall 284/285 at every threshold from 0 to 3, ordinary
+ * questions flagged 29/970 at 0 down to 22/970 at 2), never on the held-out sets.
  */
 export const CLASSIFIER_ODDS = 2;
-/** Log-odds at which the model alone makes a message a harmful ask (same cross-validation: 147/205, 1 of 636). */
-export const HARMFUL_ODDS = 4;
+/** Log-odds at which the model alone makes a message a harmful ask (same cross-validation: 392/405 at 3, 385 at 4). */
+export const HARMFUL_ODDS = 3;
 
 /** Messages shorter than this many words are short for the model. */
 const SHORT_WORDS = 8;
