@@ -1,6 +1,9 @@
 // Reads a question for matching: the focus (the part that asks) gives the words; the whole message still gives
 // the names, figures and years it mentions ("Regarding the Snapchat figure, what base is it on?").
+
+import { foldText } from '../../text/normalise.js';
 import { type Analysis, analyseText } from './analyse.js';
+import { withCanonicalPeriod } from './canonical-period.js';
 import { questionFocus } from './focus.js';
 import { EXCLUDING } from './intent.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -23,7 +26,8 @@ export function setAside(analysis: Analysis, text: string, vocab: Vocabulary): A
 }
 
 /** The analysis of a question: its focus's words, with the entities, numbers and years of the whole text. */
-export function readQuestion(text: string, vocab: Vocabulary): Analysis {
+export function readQuestion(typed: string, vocab: Vocabulary): Analysis {
+  const text = withCanonicalPeriod(foldText(typed));
   const focus = questionFocus(text);
   const inFocus = setAside(analyseText(focus, vocab, true), focus, vocab);
   if (focus === text.trim()) return inFocus;

@@ -71,3 +71,15 @@ describe('explain says what was understood and why', () => {
     expect(answerQuestion('how often was snapchat used?', index).explain).toBeUndefined();
   });
 });
+
+describe('a period is matched as understood, not as typed', () => {
+  it.each([
+    ['how many cases apr-jun?', 'grooming-cases-april-june'],
+    ['What did the NSPCC find for the second quarter of 2020?', 'grooming-cases-april-june'],
+    ['grooming cases in Q2 2020?', 'grooming-cases-april-june'],
+    ['Offences in the 36 months to March 2020?', 'offences-2017-2020'],
+  ])('%j → %s', (q, factId) => {
+    const reply = answerQuestion(q, index);
+    expect(reply.status === 'answered' ? reply.facts.map((f) => f.factId) : reply.status).toEqual([factId]);
+  });
+});
