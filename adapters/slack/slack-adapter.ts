@@ -2,10 +2,11 @@
 import type { Server } from 'node:http';
 import { App, HTTPReceiver } from '@slack/bolt';
 import type { Adapter, AdapterDeps } from '../../src/app/adapter.js';
-import { createRecentKeys } from '../../src/app/recent-keys.js';
 import { startFailure } from '../../src/app/start-error.js';
 import type { SlackConfig } from '../../src/config/config.js';
+import { createDeliveryDedup } from '../../src/state/delivery-dedup.js';
 import { toBoltLogger } from './bolt-logger.js';
+import { deliveryKey } from './delivery-key.js';
 import { healthRoutes } from './health-routes.js';
 import { registerActionRouter } from './listeners/action-router.js';
 import { registerActionListeners } from './listeners/actions.js';
@@ -23,22 +24,6 @@ export interface SlackAdapterOptions {
 }
 
 const EVENTS_PATH = '/slack/events';
-
-interface DeliveryBody {
-  event_id?: unknown;
-  command?: unknown;
-  team_id?: unknown;
-  user_id?: unknown;
-  trigger_id?: unknown;
-}
-
-/** What identifies one delivery: the event id, or a command's team, user and trigger id. */
-function deliveryKey(body: DeliveryBody): string | undefined {
-  if (typeof body.event_id === 'string') return `event:${body.event_id}`;
-  if (typeof body.command === 'string' && typeof body.trigger_id === 'string' && body.trigger_id !== '')
-    return `command:${String(body.team_id)}:${String(body.user_id)}:${body.trigger_id}`;
-  return undefined;
-}
 
 /** A running Slack adapter; `port` is set in HTTP mode once started. */
 export interface SlackAdapter extends Adapter {
@@ -75,7 +60,7 @@ export function createAdapter(
       signingSecret,
       endpoints: EVENTS_PATH,
       logger,
-      customRoutes: healthRoutes(() => state.ready && !draining()),
+      customRoutes: healthRoutes(() => state.ready && !draining(), deps.state?.dependencies),
     });
     receiver.requestListener = guardRequests(receiver.requestListener, {
       path: EVENTS_PATH,
@@ -89,14 +74,16 @@ export function createAdapter(
       ? new App({ ...common, appToken: config.appToken, socketMode: true })
       : new App({ ...common, receiver: httpReceiver(config.signingSecret) });
 
-  const seen = createRecentKeys({ max: 10_000, ttlMs: 60 * 60 * 1000 });
+  // Shared with the other replicas through Redis when it is configured, so a retry that reaches another
+  // replica is dropped there.
+  const deliveries = deps.state?.deliveries ?? createDeliveryDedup();
   // One global middleware (each one costs every request): Slack re-delivers an event it thinks we missed,
-  // and a signed request can be replayed within its 5-minute window, so each event id and each command's
-  // (team, user, trigger_id) is answered once; and every request runs inside the shared in-flight
+  // and a signed request can be replayed within its 5-minute window, so each event id and each command's or
+  // click's (team, user, trigger_id) is answered once; and every request runs inside the shared in-flight
   // tracker, so shutdown waits for replies being sent.
   app.use(async (args) => {
-    const key = deliveryKey(args.body as DeliveryBody);
-    if (key && seen.checkAndAdd(key)) {
+    const key = deliveryKey(args.body);
+    if (key && !(await deliveries.claim(key))) {
       deps.logger.debug({ component: 'slack', key }, 'slack: duplicate delivery ignored');
       await (args as { ack?: () => Promise<void> }).ack?.();
       return;

@@ -1,10 +1,11 @@
-// Wires the parts every entry point needs (packs, index, gaps store, rate limiter, service) and shutdown.
+// Wires the parts every entry point needs (packs, index, gaps store, shared state, rate limiter, service) and shutdown.
 import type { Config } from '../config/config.js';
 import { buildIndex } from '../core/retrieve/build-index.js';
-import { openGapsStore } from '../gaps/gaps-store.js';
 import { publicNamesOf, reviewStoredText } from '../gaps/keep-question.js';
+import { openConfiguredGapsStore } from '../gaps/open-gaps-store.js';
 import type { Logger } from '../logger.js';
 import { loadPacks } from '../pack/load-pack.js';
+import { openSharedState } from '../state/shared-state.js';
 import type { Adapter, AdapterDeps } from './adapter.js';
 import { createInFlight } from './in-flight.js';
 import { createRateLimiter } from './rate-limit.js';
@@ -20,14 +21,19 @@ export function composeStatbot(config: Config, logger: Logger): Required<Adapter
   logger.debug({ dir: config.knowledgeDir }, 'loading knowledge');
   const packs = loadPacks(config.knowledgeDir);
   const publicNames = publicNamesOf(packs);
-  const gaps = openGapsStore({
-    path: config.dbPath,
-    retentionDays: config.gapsRetentionDays,
+  const { store: gaps, health: gapsHealth } = openConfiguredGapsStore(config, {
     logger,
     review: (text, reason) => reviewStoredText(text, publicNames, reason),
   });
-  gaps.prune();
-  setInterval(() => gaps.prune(), PRUNE_EVERY_MS).unref();
+  // Retention: every replica deletes expired rows (a repeat on a shared table deletes nothing).
+  const prune = () => void Promise.resolve(gaps.prune()).catch(() => undefined);
+  prune();
+  setInterval(prune, PRUNE_EVERY_MS).unref();
+  const state = openSharedState({
+    logger,
+    ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
+    ...(gapsHealth ? { gapsHealth } : {}),
+  });
   const limiter = createRateLimiter({ ...config.rateLimit, logger });
   const service = createStatbotService({
     index: buildIndex(packs),
@@ -35,13 +41,14 @@ export function composeStatbot(config: Config, logger: Logger): Required<Adapter
     admins: new Set(config.admins),
     limiter,
     logger,
+    conversations: state.conversations,
   });
   logger.info({ packs: packs.map((p) => p.pack.id), facts: service.index.facts.length }, 'knowledge loaded');
   const inFlight = createInFlight({
     onLateWork: () =>
       logger.warn('shutdown: a request arrived while shutting down; answering it before exit'),
   });
-  return { service, logger, inFlight };
+  return { service, logger, inFlight, state };
 }
 
 /** On SIGTERM/SIGINT: stop taking new work, let replies in progress finish, close everything, exit 0. */

@@ -49,6 +49,7 @@ export function installShutdown(options: ShutdownOptions = {}): Shutdown {
     // Writes queued (with setImmediate) before this point run first, so they reach the database before it closes.
     await new Promise((resolve) => setImmediate(resolve));
     await deps.service.close();
+    await deps.state.close();
     clearTimeout(limit);
   };
 

@@ -1,6 +1,6 @@
 // Platform-neutral service the adapters call: answering with conversation context, feedback and the gaps report.
 import { randomBytes } from 'node:crypto';
-import { answerQuestion, type PriorTurn, screenQuestion } from '../core/answer-question.js';
+import { answerQuestion, screenQuestion } from '../core/answer-question.js';
 import type { Reply } from '../core/reply.js';
 import { packsOf } from '../core/respond/views.js';
 import type { FactIndex } from '../core/retrieve/build-index.js';
@@ -9,6 +9,7 @@ import { createNullGapsStore, type GapEntry, type GapsStore } from '../gaps/gaps
 import { mayKeepQuestion, mayKeepText, publicNamesOf, redactForGaps } from '../gaps/keep-question.js';
 import type { Logger } from '../logger.js';
 import type { Screening } from '../safety/screen.js';
+import { type ConversationStore, createMemoryConversationStore } from '../state/conversation-store.js';
 import { createExpiringMap } from './expiring-map.js';
 import type { RateLimiter } from './rate-limit.js';
 import { createSafetyCounts, type SafetyCounts } from './safety-counts.js';
@@ -31,8 +32,8 @@ export interface StatbotService {
   feedback(turnId: string, vote: 'up' | 'down', platform: AskContext['platform']): number | undefined;
   /** Adds a 👎 voter's reason. */
   addFeedbackReason(feedbackId: number, reason: string): void;
-  /** The gaps report, for admins only. */
-  gapsReport(userKey: string): GapsReportResult;
+  /** The gaps report, for admins only (read from the shared database when there is one). */
+  gapsReport(userKey: string): Promise<GapsReportResult>;
   /** How often each safety decision has fired since start-up (counts only). */
   safetyCounts(): Readonly<SafetyCounts>;
   /** Waits (a bounded time) for the gaps writes queued behind replies. */
@@ -57,6 +58,8 @@ export interface ServiceDeps {
   limiter?: RateLimiter;
   /** For safety decision counts (never text). */
   logger?: Logger;
+  /** Where follow-ups find the previous turn (this process's memory when absent). */
+  conversations?: ConversationStore;
 }
 
 interface Turn {
@@ -92,11 +95,13 @@ function gapEntryFor(reply: Reply, platform: string, screening: Screening): GapE
 export function createStatbotService(deps: ServiceDeps, options: ServiceOptions = {}): StatbotService {
   const now = options.now ? { now: options.now } : {};
   const gaps = deps.gaps ?? createNullGapsStore();
-  const conversations = createExpiringMap<PriorTurn>({
-    max: options.maxConversations ?? 10_000,
-    ttlMs: options.contextTtlMs ?? 30 * 60 * 1000,
-    ...now,
-  });
+  const conversations =
+    deps.conversations ??
+    createMemoryConversationStore({
+      max: options.maxConversations ?? 10_000,
+      ttlMs: options.contextTtlMs ?? 30 * 60 * 1000,
+      ...now,
+    });
   const turns = createExpiringMap<Turn>({ max: 20_000, ttlMs: 24 * 60 * 60 * 1000, ...now });
   // Writes happen after the reply is handed back, so a slow or broken database never delays or breaks it;
   // `flush` lets shutdown wait for the ones still queued.
@@ -140,18 +145,20 @@ export function createStatbotService(deps: ServiceDeps, options: ServiceOptions 
       }
       const key = `${context.platform}:${context.conversationKey}`;
       // A concern is read on its own: an earlier turn never changes or suppresses the help.
-      const prior = screening.safeguarding ? undefined : conversations.get(key);
+      const prior = screening.safeguarding ? undefined : await conversations.get(key);
       const reply = answerQuestion(question, deps.index, prior ? { prior, screening } : { screening });
       const entry = gapEntryFor(reply, context.platform, screening);
       if (entry) later(() => gaps.record({ ...entry, question: redact(entry.question) }));
       const first = reply.status === 'answered' ? reply.facts[0] : undefined;
       // Nothing of a message about a child at risk is kept: no context, no turn for feedback.
       if (reply.status !== 'answered' || !first || reply.help) return reply;
-      conversations.set(key, {
-        question: reply.readAs ?? question,
-        packId: first.packId,
-        factIds: reply.facts.map((f) => f.factId),
-      });
+      // A store outside this process is held to the gaps rules: no text with any sign of a concern or harm.
+      if (!conversations.shared || mayKeepText(screening))
+        await conversations.set(key, {
+          question: reply.readAs ?? question,
+          packId: first.packId,
+          factIds: reply.facts.map((f) => f.factId),
+        });
       const turnId = `${turnPrefix}${(turnCounter++).toString(36)}`;
       // Only a 👎 keeps the question, so it is redacted then, not on every answer.
       if (mayKeepQuestion(screening, true))
@@ -178,22 +185,22 @@ export function createStatbotService(deps: ServiceDeps, options: ServiceOptions 
       if (trimmed && mayKeepText(screenQuestion(trimmed)))
         later(() => gaps.addFeedback(feedbackId, redact(trimmed)));
     },
-    gapsReport(userKey) {
+    async gapsReport(userKey) {
       if (!deps.admins?.has(userKey)) return { allowed: false };
-      const groups = buildGapsReport(gaps.rows(), deps.index);
+      const groups = buildGapsReport(await gaps.rows(), deps.index);
       return { allowed: true, groups, lines: formatGapsReport(groups) };
     },
     safetyCounts: () => counts.snapshot(),
     async flush() {
       await Promise.race([
-        Promise.all([...queued]),
+        Promise.all([...queued]).then(() => gaps.flush?.()),
         new Promise((resolve) => setTimeout(resolve, 5000).unref()),
       ]);
     },
     async close() {
       await this.flush();
       counts.log();
-      gaps.close();
+      await gaps.close();
       await deps.limiter?.close();
     },
   };

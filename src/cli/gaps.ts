@@ -5,10 +5,11 @@ import { loadConfig } from '../config/config.js';
 import { buildIndex } from '../core/retrieve/build-index.js';
 import { StatbotError } from '../errors.js';
 import { buildGapsReport, formatGapsReport } from '../gaps/gaps-report.js';
-import { openGapsStore } from '../gaps/gaps-store.js';
 import { publicNamesOf, reviewStoredText } from '../gaps/keep-question.js';
+import { openConfiguredGapsStore } from '../gaps/open-gaps-store.js';
 import { createLogger } from '../logger.js';
 import { loadPacks } from '../pack/load-pack.js';
+import { reasonOf } from '../state/dependency-health.js';
 
 /** Rows the report reads at most; the output says so when there are more. */
 const REPORT_ROWS = 10_000;
@@ -28,25 +29,20 @@ try {
   const config = loadConfig(process.env);
   const packs = loadPacks(config.knowledgeDir);
   const publicNames = publicNamesOf(packs);
-  const store = openGapsStore({
-    path: config.dbPath,
-    retentionDays: config.gapsRetentionDays,
+  const { store, where } = openConfiguredGapsStore(config, {
     logger: createLogger('warn'),
     review: (text, reason) => reviewStoredText(text, publicNames, reason),
     strict: true,
   });
   if (options.purgeUnsafe) {
-    const { deleted, rewritten } = store.purgeUnsafe();
-    store.close();
-    console.log(
-      `${config.dbPath}: deleted ${deleted} row(s) that would not be kept today; redacted ${rewritten}.`,
-    );
+    const { deleted, rewritten } = await Promise.resolve(store.purgeUnsafe()).finally(() => store.close());
+    console.log(`${where}: deleted ${deleted} row(s) that would not be kept today; redacted ${rewritten}.`);
   } else {
-    const total = store.count();
-    const groups = buildGapsReport(store.rows(REPORT_ROWS), buildIndex(packs), Number(program.args[0] ?? 20));
-    store.close();
+    const read = Promise.all([store.count(), store.rows(REPORT_ROWS)]);
+    const [total, rows] = await read.finally(() => store.close());
+    const groups = buildGapsReport(rows, buildIndex(packs), Number(program.args[0] ?? 20));
     console.log(
-      `Unanswered questions in ${config.dbPath} (last ${config.gapsRetentionDays} days), most frequent first:\n`,
+      `Unanswered questions in ${where} (last ${config.gapsRetentionDays} days), most frequent first:\n`,
     );
     if (total > REPORT_ROWS)
       console.log(`(Read the newest ${REPORT_ROWS} of ${total} questions; older ones are not counted.)\n`);
@@ -56,7 +52,7 @@ try {
   const message =
     error instanceof StatbotError
       ? error.message
-      : `The gaps database could not be read (${error instanceof Error ? error.message : String(error)}). Check STATBOT_DB_PATH, or move the file aside to start a new one.`;
+      : `The gaps database could not be read (${reasonOf(error)}). Check DATABASE_URL (PostgreSQL) or STATBOT_DB_PATH (SQLite: move the file aside to start a new one).`;
   process.stderr.write(`${message}\n`);
   process.exitCode = 1;
 }

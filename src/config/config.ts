@@ -42,6 +42,16 @@ const envSchema = z.object({
       .regex(/^rediss?:\/\//u, 'must start with redis:// or rediss://')
       .optional(),
   ),
+  DATABASE_URL: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(
+        /^postgres(?:ql)?:\/\/\S+$/u,
+        'must be a PostgreSQL URL such as postgres://user:password@host:5432/statbot',
+      )
+      .optional(),
+  ),
   STATBOT_GAPS_RETENTION_DAYS: z.preprocess(
     blankToUndefined,
     z.coerce
@@ -95,8 +105,12 @@ export interface DiscordConfig {
 
 export interface Config {
   knowledgeDir: string;
-  /** SQLite file for the gaps report (":memory:" keeps nothing). */
+  /** SQLite file for the gaps report (":memory:" keeps nothing); unused when `databaseUrl` is set. */
   dbPath: string;
+  /** PostgreSQL for the gaps report, shared by every replica (SQLite at `dbPath` when unset). */
+  databaseUrl?: string;
+  /** Redis shared by every replica: rate limits, conversation context, Slack de-duplication. */
+  redisUrl?: string;
   gapsRetentionDays: number;
   /** `platform:userId` of admins (may see /stats gaps). */
   admins: string[];
@@ -205,6 +219,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       windowSeconds: env2.STATBOT_RATE_LIMIT_WINDOW_SECONDS,
       ...(env2.REDIS_URL ? { redisUrl: env2.REDIS_URL } : {}),
     },
+    ...(env2.DATABASE_URL ? { databaseUrl: env2.DATABASE_URL } : {}),
+    ...(env2.REDIS_URL ? { redisUrl: env2.REDIS_URL } : {}),
     gapsRetentionDays: env2.STATBOT_GAPS_RETENTION_DAYS,
     admins: (env2.STATBOT_ADMINS ?? '')
       .split(',')

@@ -1,9 +1,12 @@
-// Records questions statbot could not answer well, in SQLite, for the gaps report. Never blocks a reply.
+// Records questions statbot could not answer well, for the gaps report: the store interface, and SQLite.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Logger } from '../logger.js';
 import { MIGRATIONS } from './migrations.js';
+import { planReview, type ReviewText, type StoredText } from './review-rows.js';
+
+export type { ReviewText } from './review-rows.js';
 
 /** One recorded question: no user ids or names, ever. */
 export interface GapEntry {
@@ -21,18 +24,35 @@ export interface GapRow extends GapEntry {
   feedback: string;
 }
 
+type Awaitable<T> = T | Promise<T>;
+
+/**
+ * Where recorded questions go: SQLite (one file) or PostgreSQL (shared by replicas). Writes never block or fail a
+ * reply: `record` hands back an id at once and a store may finish the write later (`flush` waits for it).
+ */
 export interface GapsStore {
-  /** Records an entry; returns its id, or undefined when the database is unavailable. */
+  /** Records an entry; returns its id, or undefined when none can be given (database unavailable). */
   record(entry: GapEntry): number | undefined;
   /** Adds a down-voter's reason to an entry. */
   addFeedback(id: number, feedback: string): void;
   /** All rows newer than the retention period, newest first. */
-  rows(limit?: number): GapRow[];
+  rows(limit?: number): Awaitable<GapRow[]>;
   /** How many rows are newer than the retention period (the report may read fewer). */
-  count(): number;
+  count(): Awaitable<number>;
   /** Deletes rows older than the retention period; returns how many. */
-  prune(): number;
+  prune(): Awaitable<number>;
   /** Re-runs today's checks over stored rows: deletes any that would not be kept now, redacts the rest. */
+  purgeUnsafe(): Awaitable<{ deleted: number; rewritten: number }>;
+  /** Waits for writes still queued (a store that writes at once has none). */
+  flush?(): Promise<void>;
+  close(): Awaitable<void>;
+}
+
+/** The SQLite store answers at once. */
+export interface SqliteGapsStore extends GapsStore {
+  rows(limit?: number): GapRow[];
+  count(): number;
+  prune(): number;
   purgeUnsafe(): { deleted: number; rewritten: number };
   close(): void;
 }
@@ -51,43 +71,20 @@ export interface GapsStoreOptions {
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MAX_QUESTION_CHARS = 500;
 
-/**
- * Reviews stored text: for a question (with its row's decline `reason`) or a 👎 reason (`reason` undefined), the
- * text to keep, or null to delete the row (for a 👎 reason: to clear it).
- */
-export type ReviewText = (text: string, reason?: string) => string | null;
-
 /** Applies `review` to every row: deletes the rows it rejects, rewrites the rest; returns the counts. */
 export function reviewRows(
   db: Database.Database,
   review: ReviewText,
 ): { deleted: number; rewritten: number } {
-  const rows = db.prepare('SELECT id, question, reason, feedback FROM gaps').all() as Array<{
-    id: number;
-    question: string;
-    reason: string;
-    feedback: string;
-  }>;
+  const rows = db.prepare('SELECT id, question, reason, feedback FROM gaps').all() as StoredText[];
+  const plan = planReview(rows, review);
   const remove = db.prepare('DELETE FROM gaps WHERE id = ?');
   const update = db.prepare('UPDATE gaps SET question = ?, feedback = ? WHERE id = ?');
-  let deleted = 0;
-  let rewritten = 0;
   db.transaction(() => {
-    for (const row of rows) {
-      const question = review(row.question, row.reason);
-      if (question === null) {
-        remove.run(row.id);
-        deleted++;
-        continue;
-      }
-      const feedback = row.feedback ? (review(row.feedback) ?? '') : '';
-      if (question !== row.question || feedback !== row.feedback) {
-        update.run(question, feedback, row.id);
-        rewritten++;
-      }
-    }
+    for (const id of plan.deletes) remove.run(id);
+    for (const row of plan.updates) update.run(row.question, row.feedback, row.id);
   })();
-  return { deleted, rewritten };
+  return { deleted: plan.deletes.length, rewritten: plan.updates.length };
 }
 
 /** Applies the migrations the database has not seen yet (tracked in PRAGMA user_version). */
@@ -111,7 +108,7 @@ export function migrate(db: Database.Database, review?: ReviewText): number {
 }
 
 /** A store that records nothing (used when the database cannot be opened). */
-export function createNullGapsStore(): GapsStore {
+export function createNullGapsStore(): SqliteGapsStore {
   return {
     record: () => undefined,
     addFeedback: () => undefined,
@@ -124,7 +121,7 @@ export function createNullGapsStore(): GapsStore {
 }
 
 /** Opens (creating on first use) the SQLite file; if that fails, logs a warning and records nothing. */
-export function openGapsStore(options: GapsStoreOptions): GapsStore {
+export function openGapsStore(options: GapsStoreOptions): SqliteGapsStore {
   const now = options.now ?? Date.now;
   const log = options.logger.child({ component: 'gaps' });
   let db: Database.Database;

@@ -90,8 +90,8 @@ describe('gaps report', () => {
       await service.ask(q, ctx());
     }
     await flush();
-    expect(service.gapsReport('slack:U1')).toEqual({ allowed: false });
-    const report = service.gapsReport('slack:UADMIN');
+    expect(await service.gapsReport('slack:U1')).toEqual({ allowed: false });
+    const report = await service.gapsReport('slack:UADMIN');
     if (!report.allowed) throw new Error('admin refused');
     expect(report.groups[0]).toMatchObject({ count: 3, statuses: { abstained: 3 } });
     expect(report.groups[0]?.examples).toHaveLength(3);

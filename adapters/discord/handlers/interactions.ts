@@ -105,7 +105,7 @@ async function handleStats(interaction: ChatInputCommandInteraction, deps: Adapt
       return;
     case 'gaps':
       await interaction.reply({
-        ...renderDiscordGaps(deps.service.gapsReport(`discord:${interaction.user.id}`)),
+        ...renderDiscordGaps(await deps.service.gapsReport(`discord:${interaction.user.id}`)),
         flags: MessageFlags.Ephemeral,
       });
       return;

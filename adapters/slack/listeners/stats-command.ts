@@ -30,7 +30,7 @@ export function registerStatsCommand(app: App, deps: AdapterDeps): void {
       case 'sources':
         return renderSlackSources(listSources(deps.service.index));
       case 'gaps':
-        return renderSlackGaps(deps.service.gapsReport(`slack:${command.user_id}`));
+        return renderSlackGaps(await deps.service.gapsReport(`slack:${command.user_id}`));
       case 'fact':
         return renderSlackFact(findFact(deps.service.index, parsed.id), parsed.id === '');
       case 'ask': {
