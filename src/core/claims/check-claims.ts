@@ -1,0 +1,31 @@
+// Checks every statistical claim in a message against the packs: one verdict per claim, each with its quote.
+import { stripChatMarkup } from '../../text/chat-markup.js';
+import type { FactIndex } from '../retrieve/build-index.js';
+import { checkClause } from './check-claim.js';
+import { readFigures } from './read-figure.js';
+import { splitClauses, splitSentences, stripFrame } from './split-claims.js';
+import type { ClaimCheck } from './types.js';
+
+/** Longest message read; the rest is ignored (a pasted article is checked in its first part). */
+export const MAX_CLAIM_TEXT = 4000;
+/** Most claims checked in one message. */
+export const MAX_CLAIMS = 20;
+
+const hasFigure = (text: string) => readFigures(text).some((f) => f.kind !== 'duration');
+
+/** The claims a message makes, each checked. Pure; never throws on any string. */
+export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
+  const plain = stripChatMarkup(String(text ?? '').slice(0, MAX_CLAIM_TEXT * 2)).slice(0, MAX_CLAIM_TEXT);
+  const checks: ClaimCheck[] = [];
+  for (const sentence of splitSentences(plain)) {
+    // A question that asks for a figure ("how many cases were there?") makes no claim.
+    if (/^\s*(?:how|what|which|who|when|where|why)\b/iu.test(sentence) && !hasFigure(sentence)) continue;
+    for (const clause of splitClauses(stripFrame(sentence), hasFigure)) {
+      if (checks.length >= MAX_CLAIMS) return checks;
+      if (!/\p{L}/u.test(clause)) continue;
+      const check = checkClause(index, clause);
+      if (check) checks.push(check);
+    }
+  }
+  return checks;
+}

@@ -1,0 +1,130 @@
+// How much of what a claim talks about the fact covers: a claim that reuses a figure for something else
+// ("half of 10-year-olds own a smartphone", "more than 100 countries") is not supported by it.
+import type { IndexedFact } from '../retrieve/build-index.js';
+import type { Analysis } from '../understand/analyse.js';
+
+/** Words that carry no topic in a claim (how it is phrased, not what it is about). */
+const FILLER = new Set([
+  'actual',
+  'actually',
+  'apparent',
+  'appar',
+  'lol',
+  'wow',
+  'wtf',
+  'omg',
+  'like',
+  'just',
+  'onli',
+  'realli',
+  'total',
+  'figur',
+  'number',
+  'stat',
+  'statist',
+  'data',
+  'show',
+  'found',
+  'find',
+  'say',
+  'said',
+  'claim',
+  'accord',
+  'report',
+  'recent',
+  'new',
+  'now',
+  'back',
+  'account',
+  'involv',
+  'use',
+  'happen',
+  'took',
+  'place',
+  'made',
+  'hit',
+  'whop',
+  'stagger',
+  'reckon',
+  'heard',
+  'read',
+  'told',
+  // Numbers, qualifiers and time words: the figure and its scope are checked on their own.
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'ten',
+  'twelv',
+  'thirteen',
+  'twenti',
+  'hundr',
+  'thousand',
+  'million',
+  'half',
+  'third',
+  'quarter',
+  'fifth',
+  'tenth',
+  'nearli',
+  'almost',
+  'fewer',
+  'less',
+  'more',
+  'over',
+  'under',
+  'about',
+  'around',
+  'approxim',
+  'roughli',
+  'exactli',
+  'least',
+  'some',
+  'between',
+  'sinc',
+  'across',
+  'per',
+  'alon',
+  'singl',
+  'past',
+  'last',
+  'decad',
+  'full',
+  'week',
+  'month',
+  'year',
+  'day',
+  'whole',
+  'entir',
+  'all',
+  'apr',
+  'jun',
+  'eng',
+  'teh',
+  'person',
+  'known',
+]);
+
+/** Share (0–1) of the claim's topic words that the fact uses anywhere; named things count too. */
+export function contentFit(
+  fact: IndexedFact,
+  analysis: Analysis,
+  ignore: ReadonlySet<string> = new Set(),
+): number {
+  const terms = analysis.terms.filter(
+    (t) => !FILLER.has(t) && !ignore.has(t) && !/^\d/u.test(t) && (t.startsWith('@') || t.length > 2),
+  );
+  if (terms.length === 0) return 1;
+  const covered = terms.filter((t) =>
+    t.startsWith('@') ? fact.entities.has(t.slice(1)) || fact.weights.has(t) : fact.weights.has(t),
+  );
+  return covered.length / terms.length;
+}
+
+/** The claim's topic words the fact does not use (for explanations and tuning). */
+export function uncoveredTerms(fact: IndexedFact, analysis: Analysis): string[] {
+  return analysis.terms.filter(
+    (t) => !FILLER.has(t) && !/^\d/u.test(t) && t.length > 2 && !fact.weights.has(t),
+  );
+}

@@ -1,0 +1,271 @@
+// Reads the figures a claim states, as written: the value, what kind of figure it is, its qualifier and how
+// precisely it is written ("13k" is rounded to the thousand, "12,925" is exact, "a fifth" is a share).
+import { FRACTION, fractionPercent, readWordNumber, WORD_NUMBER } from './number-words.js';
+import { type Qualifier, qualifierAfter, qualifierBefore } from './qualifiers.js';
+
+/** What a figure measures, as far as its wording tells. */
+export type FigureKind = 'share' | 'change' | 'count' | 'duration' | 'money';
+
+/** One figure a claim states. */
+export interface ClaimedFigure {
+  /** As written in the message, with its qualifier ("about half", "13k", "a 25% rise"). */
+  raw: string;
+  /** The number itself: a percent for shares and changes. */
+  value: number;
+  kind: FigureKind;
+  qualifier: Qualifier;
+  /** Half the rounding step the writing implies: 500 for "13,000", 0 for "12,925", 2.5 points for "half". */
+  rounding: number;
+  /** For a change: which way ("fell by 10%", "a 25% rise", "doubled"). */
+  direction?: 'rise' | 'fall';
+  /** Where the figure (with its qualifier) sits in the clause. */
+  start: number;
+  end: number;
+}
+
+const RISE =
+  /\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|(?:went|gone|go|going|goes) up|jump(?:s|ed)?|surg(?:e|es|ed|ing)|gr[eo]w(?:n|th|s)?|climb(?:s|ed)?|spik(?:e|es|ed)|soar(?:s|ed)?|hike|boost|upsurge|uptick)\b/u;
+const FALL =
+  /\b(?:fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|(?:went|gone|go|going|goes) down|reduc(?:tion|ed|e)|dip(?:s|ped)?|plummet(?:s|ed)?|slump(?:s|ed)?|shr[ua]nk)\b/u;
+const MULTIPLIERS: ReadonlyArray<readonly [RegExp, number, 'rise' | 'fall']> = [
+  [/\b(?:doubl(?:e|ed|ing)|twice as (?:many|much|high|common))\b/u, 100, 'rise'],
+  [/\b(?:tripl(?:e|ed|ing)|trebl(?:e|ed|ing)|three times as (?:many|much))\b/u, 200, 'rise'],
+  [/\b(?:quadrupl(?:e|ed|ing)|four times as (?:many|much))\b/u, 300, 'rise'],
+  [/\b(?:halv(?:e|ed|ing)|cut in half|fell by half|dropped by half)\b/u, 50, 'fall'],
+];
+
+/** The way a clause says something moved, if it does. */
+export function directionOf(text: string): 'rise' | 'fall' | undefined {
+  const rise = RISE.exec(text);
+  const fall = FALL.exec(text);
+  if (rise && fall) return rise.index < fall.index ? 'rise' : 'fall';
+  return rise ? 'rise' : fall ? 'fall' : undefined;
+}
+
+const PERCENT_AFTER = /^\s*(?:%|per\s*cent\b|percent\b|pc\b|pct\b|percentage points?\b|points?\b)/u;
+const SCALE_AFTER = /^\s*(k|thousand|m|mn|million|bn|billion)(?![\p{L}\p{N}])/u;
+const SCALE_VALUES: Readonly<Record<string, number>> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  bn: 1e9,
+  billion: 1e9,
+};
+const DIGITS = /(?<![\p{L}\p{N}_.,\-/:]|\p{L}-)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\p{N}]|\/\d)/gu;
+const MONTH_BEFORE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/u;
+const MONTH_AFTER =
+  /^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/u;
+const _COUNTED_AFTER =
+  /^\s*(?:(?:online|criminal|recorded|reported|grooming|more|extra|additional|separate|different|police|child|charities|major)\s+)*(?:cases?|offen[cs]es?|crimes?|instances?|incidents?|organi[sz]ations?|groups?|charities|children|kids|victims|offenders|reports?|platforms?|apps?)\b/u;
+/** After a number: it is an age, a time, a date or a rank, not a statistic. */
+const NOT_A_STATISTIC_AFTER =
+  /^(?:\s*-?\s*(?:years?|yrs?)[\s-]*olds?\b|\s*y\/?o\b|s\b|\s*(?:am|pm)\b|:\d|(?:st|nd|rd|th)\b|\s+(?:years? of age)\b)/u;
+const NOT_A_STATISTIC_BEFORE =
+  /(?:\b(?:aged?|ages)[\s-]|\b(?:under|over)-|\b(?:covid|no\.?|number|#|page|section|item|point|step|phase|tier|level|q|version|v|top)\s*)$/u;
+const AGE_WORDS_AFTER =
+  /^\s*(?:-?\s*years?|yrs?)\b(?!\s*(?:ago|before|prior|earlier|later|running|in a row))/u;
+
+function percentRounding(value: number, decimals: number): number {
+  if (decimals > 0) return 0.5 * 10 ** -decimals;
+  // "50%" is a round figure (it may stand for 51); "51%" is not.
+  return value % 10 === 0 && value > 0 ? 2.5 : 0.5;
+}
+
+function countRounding(value: number, step: number): number {
+  // The step the writing implies, but never more than 5% of the figure ("10,000" is not "12,925").
+  return step <= 1 ? 0 : Math.min(step / 2, value * 0.05);
+}
+
+function trailingStep(digits: string): number {
+  const zeros = /0*$/u.exec(digits.replace(/,/gu, ''))?.[0].length ?? 0;
+  return 10 ** zeros;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  value: number;
+  percent: boolean;
+  rounding: number;
+  durationUnit?: boolean;
+  money?: boolean;
+  share?: boolean;
+}
+
+function digitFigures(text: string): Found[] {
+  const found: Found[] = [];
+  for (const m of text.matchAll(DIGITS)) {
+    const start = m.index ?? 0;
+    let end = start + m[0].length;
+    const before = text.slice(0, start);
+    const after = text.slice(end);
+    const whole = m[1] ?? '';
+    const decimals = (m[2] ?? '').length > 0 ? (m[2] ?? '').length - 1 : 0;
+    let value = Number(whole.replace(/,/gu, '') + (m[2] ?? ''));
+    // A year (2019, "March 2019") is a date, read with the period; a list number ("1.") is not a figure.
+    if (/^(?:19|20)\d\d$/u.test(whole) && !m[2] && !PERCENT_AFTER.test(after) && !SCALE_AFTER.test(after))
+      continue;
+    if (MONTH_BEFORE.test(before) && value <= 31) continue;
+    if (MONTH_AFTER.test(after) && value <= 31) continue;
+    // A small bare number is not a statistic ("my 2 kids", "room 2.14"), except a span of years; nor is a phone number.
+    if (
+      !PERCENT_AFTER.test(after) &&
+      !SCALE_AFTER.test(after) &&
+      value < 100 &&
+      !/^\s*(?:years?|yrs?)\b/u.test(after)
+    )
+      continue;
+    if (/^0\d/u.test(whole) || /^\s\d{3,4}\b/u.test(after) || /\b0\d{2,4}\s(?:\d{3,4}\s)?$/u.test(before))
+      continue;
+    if (/^\s*$/u.test(before) && /^[.)]\s/u.test(after)) continue;
+    if (NOT_A_STATISTIC_AFTER.test(after) && !/^s\b/u.test(after)) continue;
+    if (/^s\b/u.test(after) && /^(?:19|20)\d0$/u.test(whole)) continue; // "the 2010s"
+    if (NOT_A_STATISTIC_BEFORE.test(before) && !PERCENT_AFTER.test(after)) continue;
+    if (AGE_WORDS_AFTER.test(after) && value > 12) continue;
+    const money = /[£$€]\s*$/u.test(before);
+    let rounding: number;
+    let percent = false;
+    const scale = SCALE_AFTER.exec(after);
+    if (scale) {
+      const factor = SCALE_VALUES[scale[1] ?? ''] ?? 1;
+      const step = factor * 10 ** -decimals * (decimals === 0 ? trailingStep(whole) : 1);
+      value *= factor;
+      rounding = countRounding(value, Math.max(step, factor * 10 ** -decimals));
+      end += scale[0].length;
+    } else {
+      const pct = PERCENT_AFTER.exec(after);
+      if (pct) {
+        percent = true;
+        rounding = percentRounding(value, decimals);
+        end += pct[0].length;
+      } else rounding = decimals > 0 ? 0 : countRounding(value, trailingStep(whole));
+    }
+    const durationUnit = !percent && /^\s*(?:years?|yrs?)\b/u.test(text.slice(end));
+    found.push({ start, end, value, percent, rounding, durationUnit, money });
+  }
+  return found;
+}
+
+function wordFigures(text: string): Found[] {
+  const found: Found[] = [];
+  for (const m of text.matchAll(FRACTION)) {
+    const value = fractionPercent(m);
+    if (value === undefined) continue;
+    const start = m.index ?? 0;
+    // "half of" and "a fifth" are shares, rounded to about 2.5 points.
+    found.push({ start, end: start + m[0].length, value, percent: true, rounding: 2.5, share: true });
+  }
+  for (const m of text.matchAll(/(?<![\p{N}.,/])([1-4])\/(2|3|4|5|10)(?![\p{N}/])/gu)) {
+    const start = m.index ?? 0;
+    const value = (100 * Number(m[1])) / Number(m[2]);
+    found.push({ start, end: start + m[0].length, value, percent: true, rounding: 2.5, share: true });
+  }
+  for (const m of text.matchAll(WORD_NUMBER)) {
+    // "a ten percent rise": the article is not part of the figure.
+    const lead = /^(?:a|one) (?!hundred|thousand|million)/u.exec(m[0])?.[0].length ?? 0;
+    const start = (m.index ?? 0) + lead;
+    let end = (m.index ?? 0) + m[0].length;
+    if (found.some((f) => start < f.end && end > f.start)) continue;
+    const read = readWordNumber(m[0].slice(lead));
+    if (!read || (read.value === 1 && !/\d/u.test(m[0]) && /^(?:a |one )?one$/u.test(m[0].trim()))) continue;
+    const after = text.slice(end);
+    if (NOT_A_STATISTIC_AFTER.test(after) || AGE_WORDS_AFTER.test(after)) {
+      if (!/^\s*(?:years?|yrs?)\b/u.test(after) || /olds?\b/u.test(after.slice(0, 12))) continue;
+    }
+    const pct = PERCENT_AFTER.exec(after);
+    if (pct) end += pct[0].length;
+    const durationUnit = !pct && /^\s*(?:years?|yrs?)\b/u.test(after);
+    // Small numbers in words ("two apps", "three years") are figures only as durations or percents.
+    if (!pct && !durationUnit && read.value < 100) continue;
+    const rounding = pct
+      ? read.precision >= 10 && read.value % 10 === 0
+        ? 2.5
+        : 0.5
+      : countRounding(read.value, read.precision);
+    found.push({ start, end, value: read.value, percent: Boolean(pct), rounding, durationUnit });
+  }
+  const special: ReadonlyArray<readonly [RegExp, number, number]> = [
+    [/\b(?:the )?vast majority\b|\b(?:nearly|almost|virtually|practically) all\b/gu, 90, 0],
+    [
+      /\b(?:the |a )?majority\b|\bmost\b(?= (?:of|cases|crimes|offences|grooming|online|instances|incidents))/gu,
+      50,
+      0,
+    ],
+  ];
+  for (const [pattern, value] of special) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index ?? 0;
+      if (found.some((f) => start < f.end && start + m[0].length > f.start)) continue;
+      found.push({ start, end: start + m[0].length, value, percent: true, rounding: 0, share: true });
+    }
+  }
+  return found;
+}
+
+/** Every statistic a clause states (not dates, ages, times or list numbers), in order. */
+export function readFigures(clause: string): ClaimedFigure[] {
+  const text = clause.toLowerCase();
+  // A fraction ("1 in 5", "1/3") wins over the digits in it; digits win over a number word beside them ("15 million").
+  const words = wordFigures(text);
+  const overlaps = (a: Found, b: Found) => a.start < b.end && a.end > b.start;
+  const digits = digitFigures(text).filter((d) => !words.some((w) => w.share && overlaps(d, w)));
+  const found = [...digits, ...words.filter((w) => w.share || !digits.some((d) => overlaps(d, w)))].sort(
+    (a, b) => a.start - b.start,
+  );
+  const direction = directionOf(text);
+  const figures: ClaimedFigure[] = [];
+  for (const f of found) {
+    const before = text.slice(0, f.start);
+    let { qualifier, phrase } = qualifierBefore(before);
+    if (/vast majority|all$/u.test(text.slice(f.start, f.end))) qualifier = 'at_least';
+    else if (/majority|most/u.test(text.slice(f.start, f.end))) qualifier = 'over';
+    const after = qualifierAfter(text.slice(f.end));
+    if (after && qualifier === 'bare') qualifier = after;
+    const start = phrase ? f.start - before.length + before.lastIndexOf(phrase) : f.start;
+    const kind: FigureKind = f.money
+      ? 'money'
+      : f.durationUnit
+        ? 'duration'
+        : f.percent
+          ? changeNear(text, f)
+            ? 'change'
+            : 'share'
+          : 'count';
+    figures.push({
+      raw: clause.slice(start, f.end).trim(),
+      value: f.value,
+      kind,
+      qualifier,
+      rounding: f.rounding,
+      ...(kind === 'change' && direction ? { direction } : {}),
+      start,
+      end: f.end,
+    });
+  }
+  for (const [pattern, value, dir] of MULTIPLIERS) {
+    const m = pattern.exec(text);
+    if (m && !figures.some((f) => f.kind === 'change'))
+      figures.push({
+        raw: clause.slice(m.index, m.index + m[0].length),
+        value,
+        kind: 'change',
+        qualifier: 'bare',
+        rounding: 0,
+        direction: dir,
+        start: m.index,
+        end: m.index + m[0].length,
+      });
+  }
+  return figures;
+}
+
+/** A percent is a change when a word of movement sits next to it ("a 25% rise", "rose by 10 percent"). */
+function changeNear(text: string, f: Found): boolean {
+  const window = text.slice(Math.max(0, f.start - 40), Math.min(text.length, f.end + 25));
+  if (/\bof\b/u.test(text.slice(f.end, f.end + 5)) && !/\b(?:by|a|an)\s*$/u.test(text.slice(0, f.start)))
+    return false;
+  return RISE.test(window) || FALL.test(window) ? !/\bmore than\s*$/u.test(text.slice(0, f.start)) : false;
+}

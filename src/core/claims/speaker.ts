@@ -1,0 +1,142 @@
+// Who a claim says said or reported something ("according to Wanless", "told the Guardian"), and who the
+// source says did: an attribution given to the wrong person or outlet is contradicted.
+import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
+import { analyseText } from '../understand/analyse.js';
+
+/** A person or body a claim credits with a statement or a figure. */
+export interface Speaker {
+  /** The pack entity id, when the packs know them. */
+  id?: string;
+  name: string;
+  /** A news outlet reports; anyone else says. */
+  outlet: boolean;
+}
+
+/** News outlets people credit with stories; the packs name only the one they cite. */
+const OUTLETS: Readonly<Record<string, string>> = {
+  'the guardian': 'The Guardian',
+  guardian: 'The Guardian',
+  bbc: 'the BBC',
+  'the times': 'The Times',
+  'the sun': 'The Sun',
+  'daily mail': 'the Daily Mail',
+  'the mail': 'the Daily Mail',
+  'mail online': 'MailOnline',
+  'the mirror': 'the Mirror',
+  'daily mirror': 'the Mirror',
+  'the independent': 'The Independent',
+  'sky news': 'Sky News',
+  'the observer': 'The Observer',
+  'the express': 'the Express',
+  'daily express': 'the Express',
+  'financial times': 'the Financial Times',
+  reuters: 'Reuters',
+  'associated press': 'the Associated Press',
+  itv: 'ITV',
+  'channel 4': 'Channel 4',
+  cnn: 'CNN',
+  'new york times': 'The New York Times',
+  'washington post': 'The Washington Post',
+  'evening standard': 'the Evening Standard',
+  huffpost: 'HuffPost',
+  'the i': 'the i',
+  'the economist': 'The Economist',
+  'the spectator': 'The Spectator',
+};
+const OUTLET = new RegExp(`\\b(?:${Object.keys(OUTLETS).join('|')})\\b`, 'u');
+
+const SAY = `(?:said|says|say|told|tells|tell|claimed|claims|claim|warned|warns|urged|urges|called|calls|wrote|writes|announced|announces|stated|states|argued|argues|accused|accuses|revealed|reveals|reported|reports|found|finds|estimated|estimates|admitted|admits|insisted|insists|boasted|boasts|described|describes|declared|declares|explained|added|noted|suggested|suggests|believes|thinks|backed|backs|denounced|denounces|criticised|criticized|blamed|blames|responded|replied|pledged|promised|confirmed|confirms|discovered|showed|shows)`;
+const ACCORDING =
+  /\b(?:according to|as (?:reported|cited|quoted) (?:by|in)|cited by|quoted by|reported by|per|via|in an interview with|speaking to|writing in|wrote in|told)\s+((?:the |a |an )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,3})/u;
+const BEFORE_SAY = new RegExp(
+  String.raw`((?:[\w'’#@.&-]+ ){0,4}?[\w'’#@.&-]+)\s+(?:has |had |have )?${SAY}\b`,
+  'u',
+);
+const AFTER_SAY = new RegExp(
+  String.raw`[,"”]\s*${SAY}\s+((?:the |a |an )?[\w'’.&-]+(?: [\w'’.&-]+){0,3})`,
+  'u',
+);
+const IT_WAS = /\bit was ((?:the )?[\w'’.&-]+(?: [\w'’.&-]+){0,3}?) (?:who|that)\b/u;
+const DONE_BY =
+  /\b(?:done|carried out|conducted|led|written|published|run|commissioned|organi[sz]ed|posted|tweeted|sent|signed|backed|supported|made|said|claimed|announced) by ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,3})/u;
+/** "Facebook spokesman: pandemic created…" — a headline's speaker before a colon. */
+const HEADLINE = /^((?:[\w'’.&-]+ ){0,3}[\w'’.&-]+):\s/u;
+/** Capitalised names the packs do not know ("Priti Patel said"). */
+const NAME =
+  /\b([A-Z][a-z]+(?: [A-Z][a-z]+)+)\s+(?:has |had )?(?:said|says|told|claimed|claims|warned|wrote|announced|stated|argued)\b/u;
+const ROLES =
+  /\b(?:the )?(?:police|home secretary|government|ministers?|minister|ofcom|downing street|no ?10|labour|the tories|conservatives|unicef|barnardo'?s|iwf|internet watch foundation|ncmec|europol|the fbi|national crime agency|nca|childline|ceop)\b/u;
+
+function entitySpeaker(index: FactIndex, phrase: string): Speaker | undefined {
+  const outlet = OUTLET.exec(phrase);
+  if (outlet) return { name: OUTLETS[outlet[0]] ?? outlet[0], outlet: true };
+  const found = analyseText(phrase, index.vocab, false).entities.find((id) => {
+    const kind = index.entityKinds.get(id);
+    return kind === 'person' || kind === 'organisation' || id === 'facebook';
+  });
+  if (found) {
+    return { id: found, name: index.entityNames.get(found) ?? found, outlet: found === 'telegraph' };
+  }
+  const role = ROLES.exec(phrase);
+  return role ? { name: role[0], outlet: false } : undefined;
+}
+
+/** The speakers a claim credits, outlets and people alike, in order of appearance. */
+export function readSpeakers(index: FactIndex, clause: string): Speaker[] {
+  const lower = clause.toLowerCase().replace(/[’‘]/gu, "'");
+  const phrases = [
+    ACCORDING.exec(lower)?.[1],
+    IT_WAS.exec(lower)?.[1],
+    DONE_BY.exec(lower)?.[1],
+    HEADLINE.exec(lower)?.[1],
+    BEFORE_SAY.exec(lower)?.[1],
+    AFTER_SAY.exec(lower)?.[1],
+  ];
+  const speakers: Speaker[] = [];
+  for (const phrase of phrases) {
+    const speaker = phrase ? entitySpeaker(index, phrase) : undefined;
+    if (speaker && !speakers.some((s) => s.name === speaker.name)) speakers.push(speaker);
+  }
+  const outlet = OUTLET.exec(lower);
+  if (outlet && /\b(?:told|to|in|by|reported|reports|ran|published|wrote|interview|from|on)\b/u.test(lower)) {
+    const name = OUTLETS[outlet[0]] ?? outlet[0];
+    if (!speakers.some((s) => s.name === name)) speakers.push({ name, outlet: true });
+  }
+  const unknown = NAME.exec(clause);
+  if (unknown?.[1] && speakers.length === 0 && !entitySpeaker(index, unknown[1].toLowerCase()))
+    speakers.push({ name: unknown[1], outlet: false });
+  return speakers;
+}
+
+/** Entity ids the source credits with a fact: who said it and who reported it. */
+export function factSpeakers(
+  index: FactIndex,
+  fact: IndexedFact,
+): { sayers: Set<string>; reporters: Set<string> } {
+  const { source, reportedBy } = fact.fact.attribution;
+  // A person counts only when named ("Facebook's CEO" is not the NSPCC's chief executive).
+  const named = (text: string, id: string) =>
+    index.entityKinds.get(id) !== 'person' ||
+    text.toLowerCase().includes((index.entityNames.get(id) ?? id).split(' ').pop()?.toLowerCase() ?? id);
+  const ids = (text: string) =>
+    new Set(analyseText(text, index.vocab, false).entities.filter((id) => named(text, id)));
+  return { sayers: ids(source), reporters: ids(reportedBy) };
+}
+
+/**
+ * Whether the source credits a fact to this speaker: `true`, `false` (someone else), or undefined when the
+ * source names nobody the claim could be measured against.
+ */
+export function creditsSpeaker(index: FactIndex, fact: IndexedFact, speaker: Speaker): boolean | undefined {
+  const { sayers, reporters } = factSpeakers(index, fact);
+  if (speaker.outlet) {
+    // Only an outlet the source names for this fact reported it.
+    return Boolean(speaker.id && reporters.has(speaker.id));
+  }
+  if (!speaker.id) return sayers.size > 0 ? false : undefined;
+  if (sayers.has(speaker.id)) return true;
+  // The NSPCC's chief executive speaks for the NSPCC, and the NSPCC for its research.
+  if (speaker.id === 'nspcc' && sayers.has('wanless')) return true;
+  if (sayers.size === 0) return ['nspcc', 'wanless', 'npcc'].includes(speaker.id) ? undefined : false;
+  return false;
+}

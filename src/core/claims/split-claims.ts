@@ -1,0 +1,61 @@
+// Splits a message into the clauses that each make one claim: sentences, then clauses joined by "and"/"but"
+// when each side states its own figure. Question frames ("is it true that…") are set aside.
+
+const ABBREVIATIONS = /\b(?:approx|c|ca|no|vs|e\.g|i\.e|mr|mrs|ms|dr|st|etc)\.$/iu;
+
+/** "Is it true that", "I heard", "my friend says": the frame around a claim, not part of it. */
+const FRAME =
+  /^(?:(?:so|but|and|ok|okay|hey|hi|also|apparently|reportedly|allegedly|fact check|fact-check|quick check|check|true or false|tf)\b[:,!]?\s*)*(?:(?:is it|is this|is that|it's|its) (?:true|correct|right|accurate) (?:that )?|(?:i )?(?:heard|read|saw|was told|think|believe) (?:that )?|(?:my|a|our) (?:friend|mate|colleague|boss|mum|dad|teacher|cousin|neighbour|manager)\s+(?:says|said|told me|reckons|claims)(?: that)?\s+|someone (?:said|told me|claims|says)(?: that)?\s+|did you know(?: that)?\s+|can you (?:confirm|check)(?: that| whether| if)?\s+|(?:please )?(?:confirm|check|verify)(?: that| whether| if)?\s+|(?:the )?(?:headline|post|tweet|article|report) (?:says|said|claims|reads)(?: that)?:?\s+)/iu;
+const TRAILING_ASK =
+  /[,\s]*(?:\bis (?:that|this|it) (?:true|right|correct|accurate|so)\b|\bright\b|\btrue\b|\bcorrect\b|\bisn'?t it\b|\bno\b|\bhuh\b)?\s*[?!.]*\s*$/iu;
+
+/** The sentences of a message (newlines, and . ! ? ; before a new sentence). */
+export function splitSentences(text: string): string[] {
+  const pieces = text
+    .split(/\n+|;\s+|(?<=[!?])\s+|(?<=\.)\s+(?=["“'‘(]?[A-Z0-9£$])/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  // Re-join a break after an abbreviation ("approx. 13,000").
+  const sentences: string[] = [];
+  for (const piece of pieces) {
+    const last = sentences[sentences.length - 1];
+    if (last && ABBREVIATIONS.test(last)) sentences[sentences.length - 1] = `${last} ${piece}`;
+    else sentences.push(piece);
+  }
+  return sentences;
+}
+
+/** A sentence without its question frame and trailing "right?". */
+export function stripFrame(sentence: string): string {
+  let s = sentence.trim().replace(/^(?:[-*•>]+|\d{1,2}[.)])\s+/u, '');
+  for (let i = 0; i < 3; i++) {
+    const next = s.replace(FRAME, '');
+    if (next === s) break;
+    s = next;
+  }
+  return s.replace(TRAILING_ASK, '').trim();
+}
+
+const JOINS =
+  /,?\s+(?:and|but|while|whereas|although|though|yet|with|plus|then|as|of which|whilst)\s+|,\s+|\s+[-–—]+\s+/giu;
+
+/**
+ * Splits a sentence into clauses at "and"/"but"/"while" where both sides hold a figure (`hasFigure`), so
+ * "Instagram was used in over a third of cases and Snapchat in 20%" is two claims.
+ */
+export function splitClauses(sentence: string, hasFigure: (text: string) => boolean): string[] {
+  const cuts: Array<{ at: number; length: number }> = [];
+  for (const m of sentence.matchAll(JOINS)) cuts.push({ at: m.index ?? 0, length: m[0].length });
+  const clauses: string[] = [];
+  let start = 0;
+  for (const cut of cuts) {
+    const left = sentence.slice(start, cut.at);
+    const right = sentence.slice(cut.at + cut.length);
+    if (hasFigure(left) && hasFigure(right)) {
+      clauses.push(left.trim());
+      start = cut.at + cut.length;
+    }
+  }
+  clauses.push(sentence.slice(start).trim());
+  return clauses.filter(Boolean);
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { checkClaims } from '../../../src/core/claims/index.js';
+import { extractNumbers } from '../../../src/text/numbers.js';
+import { realIndex } from '../../helpers/real-pack.js';
+
+const index = realIndex();
+// Where the source has nothing, which nearby fact is cited does not matter.
+const verdicts = (text: string) =>
+  checkClaims(text, index).map((c) => [
+    c.verdict,
+    c.dimension ?? null,
+    c.verdict === 'not_in_source' ? null : c.factId,
+  ]);
+
+describe('checkClaims: one verdict per claim, each citing the pack', () => {
+  it.each([
+    [
+      'About half of grooming crimes involved Facebook-owned apps',
+      'supported',
+      null,
+      'facebook-apps-over-half',
+    ],
+    ['Roughly 13,000 offences were recorded in England and Wales', 'supported', null, 'offences-2017-2020'],
+    ['1.2k cases were recorded between April and June', 'supported', null, 'grooming-cases-april-june'],
+    ['More than a third of cases involved Instagram', 'supported', null, 'instagram-over-a-third'],
+    ['Over 100 organisations signed an open letter to Facebook', 'supported', null, 'open-letter'],
+    ['70% of cases were on Facebook apps', 'contradicted', null, 'facebook-apps-51-percent'],
+    ['There was a 25% rise in grooming during lockdown', 'contradicted', null, 'lockdown-rise-ten-percent'],
+    [
+      'Grooming offences fell for three years before the pandemic',
+      'contradicted',
+      null,
+      'offences-rose-each-year',
+    ],
+    [
+      'Nearly half of grooming crimes involved Facebook-owned apps',
+      'contradicted',
+      null,
+      'facebook-apps-over-half',
+    ],
+    [
+      'Boris Johnson said the PM has the chance to turn the tide',
+      'contradicted',
+      null,
+      'wanless-turn-the-tide',
+    ],
+    [
+      'Zuckerberg announced encryption plans in March 2018',
+      'contradicted',
+      null,
+      'zuckerberg-encryption-march-2019',
+    ],
+    ['12,925 offences in 2020 alone', 'different_scope', 'period', 'offences-2017-2020'],
+    ['WhatsApp alone was used in 51% of cases', 'different_scope', 'subject', 'facebook-apps-51-percent'],
+    ['Snapchat was used in 20% of all cases', 'different_scope', 'base', 'snapchat-20-percent'],
+    ['More than 100 countries signed the letter to Facebook', 'different_scope', 'subject', 'open-letter'],
+    ['TikTok was used in 15% of cases', 'not_in_source', null, null],
+    ['Is it true that 40% of victims were girls?', 'not_in_source', null, null],
+    ['Facebook made 15 million reports of child exploitation in 2019', 'not_in_source', null, null],
+  ])('%s → %s', (text, verdict, dimension, factId) => {
+    expect(verdicts(text)).toEqual([[verdict, dimension, factId]]);
+  });
+
+  it('splits a message into its claims', () => {
+    const checks = checkClaims(
+      'Instagram was used in over a third of the cases and Snapchat in 20 percent',
+      index,
+    );
+    expect(checks.map((c) => [c.claim, c.verdict])).toEqual([
+      ['Instagram was used in over a third of the cases', 'supported'],
+      ['Snapchat in 20 percent', 'supported'],
+    ]);
+    expect(checkClaims('13k offences in wales+england, 1.2k in apr-jun', index).map((c) => c.factId)).toEqual(
+      ['offences-2017-2020', 'grooming-cases-april-june'],
+    );
+  });
+
+  it.each([
+    ['a question', 'how many cases were recorded?'],
+    ['dates, times and list numbers', 'The meeting is at 3pm on 12 March. 1. Agenda item 2: budget.'],
+    ['a phone number', 'If you are worried about a child, call the NSPCC helpline on 0808 800 5000'],
+    ['an empty message', ''],
+    ['chat', 'my 2 kids r on their phones 24/7 in lockdown lol'],
+  ])('finds no claim in %s', (_label, text) => {
+    expect(checkClaims(text, index)).toEqual([]);
+  });
+
+  it('cites the verbatim quote and says by how much a figure is off', () => {
+    const [check] = checkClaims('70% of cases were on Facebook apps', index);
+    expect(check).toMatchObject({
+      claim: '70% of cases were on Facebook apps',
+      claimed: '70%',
+      sourceFigure: '51 percent',
+      quote: expect.stringContaining('in 51 percent of cases'),
+      attribution: 'Law enforcement data, as reported in the article',
+    });
+    expect(check?.explanation).toContain('19 percentage points higher');
+    const pack = index.packs[0]?.sourceText ?? '';
+    for (const c of checkClaims('13k offences, 70% on Facebook apps, a 25% rise', index))
+      if (c.quote) expect(pack).toContain(c.quote.split('\n')[0]);
+  });
+
+  it('says no figure of its own that its quote does not hold', () => {
+    const messages = [
+      '70% of cases were on Facebook apps',
+      'roughly 13,000 offences',
+      'a 25% rise in lockdown',
+    ];
+    for (const c of messages.flatMap((m) => checkClaims(m, index))) {
+      const allowed = [c.quote ?? '', c.claim];
+      const stated = extractNumbers(
+        c.explanation.replace(
+          /\(\d+(?:\.\d)? percentage points (?:higher|lower)\)|\(\d+% (?:higher|lower)\)/u,
+          '',
+        ),
+      );
+      for (const n of stated)
+        expect(
+          allowed.some((a) => extractNumbers(a).some((m) => m.value === n.value)),
+          `${n.raw} in ${c.explanation}`,
+        ).toBe(true);
+    }
+  });
+
+  it('never says supported without a quote, and never throws on hostile input', () => {
+    const hostile = [
+      '<!channel> 51%',
+      '\u0000\u202e13k',
+      '%'.repeat(5000),
+      '1'.repeat(400),
+      '@everyone 1 in 5 ?',
+    ];
+    for (const text of hostile)
+      for (const c of checkClaims(text, index)) if (c.verdict === 'supported') expect(c.quote).not.toBeNull();
+  });
+});
