@@ -1,6 +1,7 @@
 // Platform-neutral service the adapters call: answering with conversation context, feedback and the gaps report.
 import { randomBytes } from 'node:crypto';
 import { answerQuestion, screenQuestion } from '../core/answer-question.js';
+import type { ClaimsReply } from '../core/claims/index.js';
 import type { Reply } from '../core/reply.js';
 import { packsOf } from '../core/respond/views.js';
 import type { FactIndex } from '../core/retrieve/build-index.js';
@@ -10,6 +11,7 @@ import { mayKeepQuestion, mayKeepText, publicNamesOf, redactForGaps } from '../g
 import type { Logger } from '../logger.js';
 import type { Screening } from '../safety/screen.js';
 import { type ConversationStore, createMemoryConversationStore } from '../state/conversation-store.js';
+import { createCheck } from './check-service.js';
 import { createExpiringMap } from './expiring-map.js';
 import type { RateLimiter } from './rate-limit.js';
 import { createSafetyCounts, type SafetyCounts } from './safety-counts.js';
@@ -28,6 +30,8 @@ export type GapsReportResult = { allowed: false } | { allowed: true; groups: Gap
 export interface StatbotService {
   readonly index: FactIndex;
   ask(question: string, context: AskContext): Promise<Reply>;
+  /** Checks the statistical claims in a message (safety first, rate limited, `not_in_source` kept as gaps). */
+  check(text: string, context: AskContext): Promise<ClaimsReply>;
   /** Records a 👍/👎 on an answered turn; a 👎 is kept for the gaps report. Returns its id for a reason. */
   feedback(turnId: string, vote: 'up' | 'down', platform: AskContext['platform']): number | undefined;
   /** Adds a 👎 voter's reason. */
@@ -125,6 +129,17 @@ export function createStatbotService(deps: ServiceDeps, options: ServiceOptions 
 
   return {
     index: deps.index,
+    check: createCheck({
+      index: deps.index,
+      ...(deps.limiter ? { limiter: deps.limiter } : {}),
+      recordScreening: (screening) => counts.record(screening),
+      keepGap: (entry) => later(() => gaps.record({ ...entry, question: redact(entry.question) })),
+      newTurn: (turn) => {
+        const turnId = `${turnPrefix}${(turnCounter++).toString(36)}`;
+        turns.set(turnId, turn);
+        return turnId;
+      },
+    }),
     async ask(question, context) {
       const screening = screenQuestion(question);
       counts.record(screening);

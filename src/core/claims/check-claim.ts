@@ -386,7 +386,7 @@ function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFact): str
   if (!figure) return undefined;
   const after = reading.lower.slice(figure.end).replace(/^[\s+]+/u, '');
   const words = after.split(/[^\p{L}'-]+/u).filter(Boolean);
-  const noun = words.find((w) => !SKIP_AFTER.has(w));
+  const noun = words.find((w) => !SKIP_AFTER.has(w) && !MONTH_WORD.test(w));
   if (!noun || words.indexOf(noun) > 3) return undefined;
   const analysis = analyseText(noun, index.vocab, true);
   const terms = [...analysis.terms, ...analysis.optionalTerms];
@@ -394,6 +394,8 @@ function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFact): str
   // Words any fact uses for what figures count (cases, offences, organisations…) are the fact's to judge.
   return terms.some((t) => fact.weights.has(t)) || terms.some((t) => SAME_THING.has(t)) ? undefined : noun;
 }
+
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:-\w+)?$/u;
 
 /** Nouns that name the things the source's figures count, whatever fact they land on. */
 const SAME_THING = new Set(['case', 'offenc', 'crime', 'instanc', 'incid', 'groom', 'onlin']);

@@ -26,6 +26,12 @@ function kindOf(figure: Figure): FactFigure['kind'] {
       return 'date';
     case 'ratio':
       return 'share';
+    case 'currency':
+      return 'money';
+    // A rank or a rate is checked as a plain number ("second", "226 per 1,000").
+    case 'rank':
+    case 'rate':
+      return 'count';
   }
 }
 
