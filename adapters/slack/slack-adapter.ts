@@ -10,6 +10,7 @@ import { deliveryKey } from './delivery-key.js';
 import { healthRoutes } from './health-routes.js';
 import { registerActionRouter } from './listeners/action-router.js';
 import { registerActionListeners } from './listeners/actions.js';
+import { registerCheckShortcut } from './listeners/check-shortcut.js';
 import { registerErrorHandler } from './listeners/error-handler.js';
 import { registerEventListeners } from './listeners/events.js';
 import { registerFeedbackListeners } from './listeners/feedback.js';
@@ -92,6 +93,7 @@ export function createAdapter(
   });
   registerEventListeners(app, deps);
   registerStatsCommand(app, deps);
+  registerCheckShortcut(app, deps);
   const buttons = registerActionRouter(app);
   registerActionListeners(app, buttons, deps);
   registerFeedbackListeners(app, buttons, deps);

@@ -6,9 +6,10 @@ export type StatsCommand =
   | { kind: 'sources' }
   | { kind: 'gaps' }
   | { kind: 'fact'; id: string }
+  | { kind: 'check'; text: string }
   | { kind: 'ask'; question: string };
 
-/** `help`, `topics`, `sources`, `fact <id>`, or anything else as a question; empty → help. */
+/** `help`, `topics`, `sources`, `fact <id>`, `check <text>`, or anything else as a question; empty → help. */
 export function parseStatsCommand(text: string): StatsCommand {
   const trimmed = text.trim();
   const lower = trimmed.toLowerCase();
@@ -18,5 +19,7 @@ export function parseStatsCommand(text: string): StatsCommand {
   if (lower === 'gaps') return { kind: 'gaps' };
   const fact = /^fact(?:\s+(\S+))?$/iu.exec(trimmed);
   if (fact) return { kind: 'fact', id: fact[1] ?? '' };
+  const check = /^check(?:\s+([\s\S]*))?$/iu.exec(trimmed);
+  if (check) return { kind: 'check', text: (check[1] ?? '').trim() };
   return { kind: 'ask', question: trimmed };
 }

@@ -100,3 +100,26 @@ export function makeButtonClick(
     ...overrides,
   };
 }
+
+/** A message shortcut ("⋯ → Check statistics") on someone's message. */
+export function makeMessageShortcut(
+  text: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    type: 'message_action',
+    callback_id: 'check_statistics',
+    trigger_id: nextId('trig'),
+    action_ts: '1700000003.1',
+    team: { id: 'T1', domain: 'test' },
+    user: { id: 'U1', username: 'alice', team_id: 'T1', name: 'alice' },
+    channel: { id: 'C1', name: 'general' },
+    is_enterprise_install: false,
+    enterprise: null,
+    token: 'legacy',
+    message_ts: '1700000000.000100',
+    message: { type: 'message', user: 'U2', ts: '1700000000.000100', text },
+    response_url: 'http://127.0.0.1:1/unset',
+    ...overrides,
+  };
+}

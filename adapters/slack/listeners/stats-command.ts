@@ -12,6 +12,7 @@ import {
   renderSlackSources,
   renderSlackTopics,
 } from '../render-catalogue.js';
+import { renderSlackClaims } from '../render-claims.js';
 
 /** Slack wants an ack within 3 s; a reply ready sooner goes in the ack itself (no second request). */
 const ACK_WITHIN_MS = 2500;
@@ -33,6 +34,14 @@ export function registerStatsCommand(app: App, deps: AdapterDeps): void {
         return renderSlackGaps(await deps.service.gapsReport(`slack:${command.user_id}`));
       case 'fact':
         return renderSlackFact(findFact(deps.service.index, parsed.id), parsed.id === '');
+      case 'check':
+        return renderSlackClaims(
+          await deps.service.check(parsed.text, {
+            platform: 'slack',
+            userKey: `slack:${command.user_id}`,
+            conversationKey: `${command.team_id}:${command.channel_id}:check:${command.user_id}`,
+          }),
+        );
       case 'ask': {
         const reply = await deps.service.ask(parsed.question, {
           platform: 'slack',
