@@ -12,24 +12,59 @@ const yearMonth = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "write a month as YYYY-MM in quotes, e.g. '2020-04'");
 
+/** The newest pack format this statbot reads; packs without `format` are format 1 and still load. */
+export const PACK_FORMAT = 2;
+
+/**
+ * What a figure's value is. Every unit is shown as the source writes it (`display`); the unit says how the value
+ * is read: a `count` of things, a `percent`, a span of `years`, a calendar `year`, a `ratio`, a `rank` (1 = first,
+ * 2 = second…), an amount of `currency` (in the currency's main unit: £4.6 million is 4600000) or a `rate` (so many
+ * per so many, e.g. 226 members per 1,000 residents is 226).
+ */
+export const FIGURE_UNITS = [
+  'count',
+  'percent',
+  'years',
+  'year',
+  'ratio',
+  'rank',
+  'currency',
+  'rate',
+] as const;
+
+/** What an entity is; the engine treats `place` and `platform` specially (see the README), the rest as names. */
+export const ENTITY_KINDS = [
+  'platform',
+  'organisation',
+  'person',
+  'place',
+  'group',
+  'product',
+  'topic',
+] as const;
+
+const periodFields = {
+  label: text,
+  from: yearMonth.optional(),
+  to: yearMonth.optional(),
+  /** Words of the source that state the period when the fact's quote does not ("cover the calendar year … 2023"). */
+  quote: text.optional(),
+};
+
+export const periodSchema = z.strictObject(periodFields).refine((p) => !p.from || !p.to || p.from <= p.to, {
+  message: '"from" must not be after "to"',
+  path: ['to'],
+});
+
 export const figureSchema = z.strictObject({
   value: z.number().finite(),
-  unit: z.enum(['count', 'percent', 'years', 'year', 'ratio']),
+  unit: z.enum(FIGURE_UNITS),
   display: text.describe('the figure exactly as the source writes it'),
   qualifier: text.optional(),
   label: text,
+  /** Only when this figure is for another period than its fact (the 2022 figure a 2023 fact compares with). */
+  period: periodSchema.optional(),
 });
-
-export const periodSchema = z
-  .strictObject({
-    label: text,
-    from: yearMonth.optional(),
-    to: yearMonth.optional(),
-  })
-  .refine((p) => !p.from || !p.to || p.from <= p.to, {
-    message: '"from" must not be after "to"',
-    path: ['to'],
-  });
 
 export const factSchema = z.strictObject({
   id: slug,
@@ -53,7 +88,7 @@ export const factSchema = z.strictObject({
 export const entitySchema = z.strictObject({
   id: slug,
   name: text,
-  kind: z.enum(['platform', 'organisation', 'person', 'place']),
+  kind: z.enum(ENTITY_KINDS),
   aliases: z.array(text).default([]),
 });
 
@@ -88,9 +123,19 @@ export const comparisonSchema = z.strictObject({ id: slug, title: text, note: te
 const optionalText = z.string().trim().default('');
 
 export const packFileSchema = z.strictObject({
+  format: z
+    .number()
+    .int()
+    .min(1)
+    .max(
+      PACK_FORMAT,
+      `this statbot reads pack formats 1 to ${PACK_FORMAT}: upgrade statbot or write the older format`,
+    )
+    .optional(),
   pack: z.strictObject({
     id: slug,
     title: text,
+    shortName: text.optional(),
     description: text,
     source: z.strictObject({
       file: text,
