@@ -1,6 +1,7 @@
 // Semantic checks of a loaded pack: references, verbatim quotes, figure provenance and source coverage.
 import { extractNumbers, numbersMissingFrom } from '../text/numbers.js';
 import { containsVerbatim } from '../text/whitespace.js';
+import { describeQuoteDifference } from './quote-diff.js';
 import type { Fact, Pack } from './schema.js';
 
 /** One thing wrong (error: the pack must not be served) or worth a look (warning). */
@@ -9,6 +10,10 @@ export interface PackProblem {
   path: string;
   message: string;
 }
+
+/** Ordinal words and digits a rank may be written with ("second highest", "3rd", "top"). */
+const ORDINAL =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom|\d+(?:st|nd|rd|th))\b/iu;
 
 function duplicates(values: readonly string[]): string[] {
   return [...new Set(values.filter((v, i) => values.indexOf(v) !== i))];
@@ -22,8 +27,19 @@ function checkFact(fact: Fact, at: string, pack: Pack, ids: ReadonlySet<string>)
   const groups = new Set(pack.comparisons.map((c) => c.id));
 
   if (!containsVerbatim(pack.sourceText, fact.quote)) {
-    error('quote', 'is not word for word in the source text; copy it exactly (only whitespace may differ)');
+    error(
+      'quote',
+      `is not word for word in the source text; copy it exactly (only whitespace may differ). ${describeQuoteDifference(pack.sourceText, fact.quote)}`,
+    );
   }
+  const periodQuote = (path: string, quote: string | undefined) => {
+    if (quote && !containsVerbatim(pack.sourceText, quote))
+      error(
+        path,
+        `is not word for word in the source text. ${describeQuoteDifference(pack.sourceText, quote)}`,
+      );
+  };
+  periodQuote('period.quote', fact.period?.quote);
   fact.figures.forEach((figure, i) => {
     if (!containsVerbatim(fact.quote, figure.display)) {
       error(
@@ -31,24 +47,42 @@ function checkFact(fact: Fact, at: string, pack: Pack, ids: ReadonlySet<string>)
         `"${figure.display}" does not occur in the fact's quote; write it exactly as quoted`,
       );
     }
-    if (!extractNumbers(figure.display).length && !/\b(half|third|quarter)\b/i.test(figure.display)) {
+    const ordinal = figure.unit === 'rank' && ORDINAL.test(figure.display);
+    if (
+      !extractNumbers(figure.display).length &&
+      !ordinal &&
+      !/\b(half|third|quarter)\b/i.test(figure.display)
+    ) {
       error(`figures.${i}.display`, `"${figure.display}" states no number`);
     }
+    periodQuote(`figures.${i}.period.quote`, figure.period?.quote);
   });
-  const ownText: Array<[string, string | undefined]> = [
-    ['statement', fact.statement],
-    ['title', fact.title],
-    ['period.label', fact.period?.label],
-    ['base', fact.base],
-    ...fact.caveats.map((c, i): [string, string] => [`caveats.${i}`, c]),
+  const quoted = (...extra: Array<string | undefined>) => [
+    fact.quote,
+    ...extra.filter((q): q is string => !!q),
   ];
-  for (const [path, value] of ownText) {
+  const ownText: Array<[string, string | undefined, string[]]> = [
+    ['statement', fact.statement, quoted()],
+    ['title', fact.title, quoted()],
+    ['period.label', fact.period?.label, quoted(fact.period?.quote)],
+    ['base', fact.base, quoted()],
+    ...fact.caveats.map((c, i): [string, string, string[]] => [`caveats.${i}`, c, quoted()]),
+    ...fact.figures.map((f, i): [string, string | undefined, string[]] => [
+      `figures.${i}.period.label`,
+      f.period?.label,
+      quoted(f.period?.quote),
+    ]),
+  ];
+  for (const [path, value, sources] of ownText) {
     if (!value) continue;
-    const missing = numbersMissingFrom(value, [fact.quote]);
+    const missing = numbersMissingFrom(value, sources);
     if (missing.length > 0) {
+      const hint = path.endsWith('period.label')
+        ? '; when the year comes from elsewhere in the source (a heading, "About these statistics"), give those words as period.quote'
+        : '';
       error(
         path,
-        `states ${missing.map((n) => `"${n.raw}"`).join(', ')}, which the quote does not; every number we say must be in the quote`,
+        `states ${missing.map((n) => `"${n.raw}"`).join(', ')}, which the quote does not; every number we say must be in the quote${hint}`,
       );
     }
   }
@@ -99,15 +133,8 @@ function checkAliases(pack: Pack): PackProblem[] {
 }
 
 function checkSafeguarding(pack: Pack): PackProblem[] {
-  if (!pack.safeguarding) {
-    return [
-      {
-        level: 'warning',
-        path: 'safeguarding',
-        message: 'no help resources: people who say a child is at risk will get no help to turn to',
-      },
-    ];
-  }
+  // Help resources belong to packs whose topic needs them (child safety); a pack on another topic has none.
+  if (!pack.safeguarding) return [];
   const ids = pack.safeguarding.resources.map((r) => r.id);
   const problems: PackProblem[] = duplicates(ids).map((id) => ({
     level: 'error',
@@ -152,7 +179,10 @@ function checkSafeguarding(pack: Pack): PackProblem[] {
 
 /** Numbers in the source text that no fact's figure or period states (the pack is incomplete). */
 export function findUncoveredNumbers(pack: Pack): string[] {
-  const covered = pack.facts.flatMap((f) => [...f.figures.map((g) => g.display), f.period?.label ?? '']);
+  const covered = pack.facts.flatMap((f) => [
+    ...f.figures.flatMap((g) => [g.display, g.period?.label ?? '']),
+    f.period?.label ?? '',
+  ]);
   const coveredValues = new Set(covered.flatMap((c) => extractNumbers(c).map((n) => n.value)));
   return [
     ...new Set(
