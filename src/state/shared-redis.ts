@@ -40,15 +40,21 @@ export function openSharedRedis(options: SharedRedisOptions): SharedRedis {
       lazyConnect: false,
     });
     redis = client;
+    // Down from the first failed connection, or from losing a working one (a restart may come back before
+    // any reconnect fails); logged once each way.
     let down = false;
-    client.on('error', (error: Error) => {
-      lastError = reasonOf(error);
+    const markDown = (reason: string) => {
+      lastError = reason;
       if (down) return;
       down = true;
       log.warn(
-        { err: { message: lastError } },
+        { err: { message: reason } },
         'redis unreachable; answering without shared context and de-duplicating per replica until it is back',
       );
+    };
+    client.on('error', (error: Error) => markDown(reasonOf(error)));
+    client.on('close', () => {
+      if (!closed) markDown('connection closed');
     });
     client.on('ready', () => {
       if (!down) return;
