@@ -1,18 +1,34 @@
-// The /stats slash command definition, registered with Discord by `npm run discord:register`.
+// The /stats slash command and the "Check statistics" message command, registered by `npm run discord:register`.
+// Both are user-installable as well as server-installable, so anyone can use them in any server or DM.
 import {
+  ApplicationCommandType,
   ApplicationIntegrationType,
+  ContextMenuCommandBuilder,
   InteractionContextType,
+  type RESTPostAPIApplicationCommandsJSONBody,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
   SlashCommandBuilder,
 } from 'discord.js';
+
+/** The message command's name, as it shows under Apps in a message's menu. */
+export const CHECK_COMMAND_NAME = 'Check statistics';
+
+/** Where the commands can be used: servers, DMs with statbot, and group or other DMs (for a user install). */
+const CONTEXTS = [
+  InteractionContextType.Guild,
+  InteractionContextType.BotDM,
+  InteractionContextType.PrivateChannel,
+];
+const INSTALLS = [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall];
 
 /** The /stats command with its subcommands, as Discord's API expects it. */
 export function buildStatsCommand(): RESTPostAPIChatInputApplicationCommandsJSONBody {
   return new SlashCommandBuilder()
     .setName('stats')
     .setDescription('Cited statistics: every answer quotes its source')
-    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
-    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+    .setContexts(...CONTEXTS)
+    .setIntegrationTypes(...INSTALLS)
     .addSubcommand((sub) =>
       sub
         .setName('ask')
@@ -41,5 +57,28 @@ export function buildStatsCommand(): RESTPostAPIChatInputApplicationCommandsJSON
     .addSubcommand((sub) =>
       sub.setName('gaps').setDescription('Admins: the questions statbot could not answer'),
     )
+    .addSubcommand((sub) =>
+      sub
+        .setName('check')
+        .setDescription('Check the statistics in a piece of text against the source')
+        .addStringOption((o) =>
+          o.setName('text').setDescription('The text to check').setRequired(true).setMaxLength(2000),
+        ),
+    )
     .toJSON();
+}
+
+/** Apps → Check statistics on any message: checks its claims and answers only the person who asked. */
+export function buildCheckCommand(): RESTPostAPIContextMenuApplicationCommandsJSONBody {
+  return new ContextMenuCommandBuilder()
+    .setName(CHECK_COMMAND_NAME)
+    .setType(ApplicationCommandType.Message)
+    .setContexts(...CONTEXTS)
+    .setIntegrationTypes(...INSTALLS)
+    .toJSON();
+}
+
+/** Every command statbot registers. */
+export function buildCommands(): RESTPostAPIApplicationCommandsJSONBody[] {
+  return [buildStatsCommand(), buildCheckCommand()];
 }

@@ -1,6 +1,6 @@
-// `npm run discord:register`: registers /stats globally, or in one server when DISCORD_GUILD_ID is set.
+// `npm run discord:register`: registers /stats and "Check statistics" globally, or in one server when DISCORD_GUILD_ID is set.
 import { REST, Routes } from 'discord.js';
-import { buildStatsCommand } from '../../adapters/discord/stats-command.js';
+import { buildCommands } from '../../adapters/discord/stats-command.js';
 import { loadConfig } from '../config/config.js';
 import { loadEnvFile } from '../config/env-file.js';
 import { ConfigError, StatbotError } from '../errors.js';
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     ? Routes.applicationGuildCommands(discord.applicationId, discord.guildId)
     : Routes.applicationCommands(discord.applicationId);
   try {
-    await rest.put(route, { body: [buildStatsCommand()] });
+    await rest.put(route, { body: buildCommands() });
   } catch (error) {
     const status = (error as { status?: number }).status;
     throw new StatbotError(
@@ -36,8 +36,8 @@ async function main(): Promise<void> {
   }
   console.log(
     discord.guildId
-      ? `Registered /stats in server ${discord.guildId}.`
-      : 'Registered /stats globally (all servers statbot is in).',
+      ? `Registered /stats and Check statistics in server ${discord.guildId}.`
+      : 'Registered /stats and Check statistics globally (servers and users that install statbot).',
   );
 }
 

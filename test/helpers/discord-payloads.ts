@@ -106,3 +106,46 @@ export function makeDirectMessage(overrides: Record<string, unknown> = {}) {
     ...overrides,
   });
 }
+
+/**
+ * Apps → Check statistics on a message: an application command (type 2) of type 3 (message), the target in
+ * `data.target_id` and `data.resolved.messages`. `overrides` set the place and install (guild, DM, user install).
+ */
+export function makeMessageCommand(content: string, overrides: Record<string, unknown> = {}) {
+  const target = messageObject({
+    content,
+    author: { ...humanUser, id: '900000000000000099', username: 'bob' },
+  });
+  return interactionBase(
+    2,
+    {
+      id: '700000000000000002',
+      name: 'Check statistics',
+      type: 3,
+      target_id: target.id,
+      resolved: { messages: { [String(target.id)]: target } },
+    },
+    overrides,
+  );
+}
+
+/** Where a user-installed statbot is used: a server it is not in (nothing cached), a DM, a group DM. */
+export const USER_INSTALL = {
+  inForeignGuild: {
+    guild_id: '900000000000000777',
+    channel_id: '900000000000000778',
+    channel: { id: '900000000000000778', type: 0, guild_id: '900000000000000777', name: 'elsewhere' },
+    authorizing_integration_owners: { '1': humanUser.id },
+    context: 0,
+    app_permissions: '0',
+  },
+  inPrivateChannel: {
+    guild_id: undefined,
+    member: undefined,
+    user: humanUser,
+    channel_id: '900000000000000779',
+    channel: { id: '900000000000000779', type: 3, recipients: [humanUser] },
+    authorizing_integration_owners: { '1': humanUser.id },
+    context: 2,
+  },
+} as const;

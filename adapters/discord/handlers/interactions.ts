@@ -4,6 +4,7 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
+  type MessageContextMenuCommandInteraction,
   MessageFlags,
 } from 'discord.js';
 import type { AdapterDeps } from '../../../src/app/adapter.js';
@@ -26,7 +27,9 @@ import {
   renderDiscordSources,
   renderDiscordTopics,
 } from '../render-catalogue.js';
+import { renderDiscordClaims } from '../render-claims.js';
 import { type DiscordMessage, FEEDBACK_PREFIX, renderDiscordReply, SUGGEST_PREFIX } from '../render-embed.js';
+import { CHECK_COMMAND_NAME } from '../stats-command.js';
 import { handleFeedbackButton, handleFeedbackReason, REASON_PREFIX } from './feedback.js';
 
 /** Past this, a reply is deferred so Discord's 3-second deadline is never missed. */
@@ -49,7 +52,7 @@ interface Outgoing {
 
 /** Replies with `work`'s result, deferring first (with the requested visibility) if it takes over DEFER_AFTER_MS. */
 async function replyInTime(
-  interaction: ChatInputCommandInteraction | ButtonInteraction,
+  interaction: ChatInputCommandInteraction | ButtonInteraction | MessageContextMenuCommandInteraction,
   work: Promise<Outgoing>,
   deferEphemeral: boolean,
 ): Promise<void> {
@@ -94,6 +97,14 @@ async function handleStats(interaction: ChatInputCommandInteraction, deps: Adapt
       await replyInTime(interaction, work, ephemeral);
       return;
     }
+    case 'check': {
+      const text = interaction.options.getString('text', true);
+      const work = deps.service
+        .check(text, askContext(interaction))
+        .then((reply) => ({ message: renderDiscordClaims(reply), ephemeral: true }));
+      await replyInTime(interaction, work, true);
+      return;
+    }
     case 'fact':
       await interaction.reply(renderDiscordFact(findFact(index, interaction.options.getString('id', true))));
       return;
@@ -122,9 +133,25 @@ async function handleSuggestion(interaction: ButtonInteraction, deps: AdapterDep
   await replyInTime(interaction, Promise.resolve({ message, ephemeral }), ephemeral);
 }
 
+/**
+ * Apps → Check statistics: the picked message arrives with the interaction (`data.resolved.messages`), so this
+ * works where statbot is only installed by the user, with no gateway event and nothing cached.
+ */
+async function handleCheckMessage(
+  interaction: MessageContextMenuCommandInteraction,
+  deps: AdapterDeps,
+): Promise<void> {
+  const work = deps.service
+    .check(interaction.targetMessage.content ?? '', askContext(interaction))
+    .then((reply) => ({ message: renderDiscordClaims(reply), ephemeral: true }));
+  await replyInTime(interaction, work, true);
+}
+
 /** Routes one interaction; unknown interactions are ignored. */
 export async function handleInteraction(interaction: Interaction, deps: AdapterDeps): Promise<void> {
-  if (interaction.isAutocomplete()) {
+  if (interaction.isMessageContextMenuCommand()) {
+    if (interaction.commandName === CHECK_COMMAND_NAME) await handleCheckMessage(interaction, deps);
+  } else if (interaction.isAutocomplete()) {
     if (interaction.commandName === 'stats') await handleAutocomplete(interaction, deps);
   } else if (interaction.isChatInputCommand()) {
     if (interaction.commandName === 'stats') await handleStats(interaction, deps);

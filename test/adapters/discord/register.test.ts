@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildStatsCommand } from '../../../adapters/discord/stats-command.js';
+import { buildCommands, buildStatsCommand } from '../../../adapters/discord/stats-command.js';
 import {
   APP_ID,
   type DiscordStandIn,
@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 describe('npm run discord:register', () => {
-  it('PUTs the /stats definition to the guild route when DISCORD_GUILD_ID is set', async () => {
+  it('PUTs /stats and Check statistics to the guild route when DISCORD_GUILD_ID is set', async () => {
     const { code, stdout } = await runScript('src/cli/discord-register.ts', [], '', {
       DISCORD_TOKEN: 'register-test-token',
       DISCORD_APPLICATION_ID: APP_ID,
@@ -25,11 +25,12 @@ describe('npm run discord:register', () => {
       DISCORD_API_URL: standIn.apiUrl,
     });
     expect(code).toBe(0);
-    expect(stdout).toContain(`Registered /stats in server ${GUILD_ID}.`);
+    expect(stdout).toContain(`Registered /stats and Check statistics in server ${GUILD_ID}.`);
     const call = await standIn.waitFor(
       (c) => c.method === 'PUT' && c.path === `/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`,
     );
-    expect(call.body).toEqual([buildStatsCommand()] as unknown as Record<string, unknown>);
+    expect(call.body).toEqual(buildCommands() as unknown as Record<string, unknown>);
+    expect(buildCommands().map((c) => c.name)).toEqual(['stats', 'Check statistics']);
   });
 
   it('registers globally without DISCORD_GUILD_ID', async () => {
@@ -48,13 +49,13 @@ describe('npm run discord:register', () => {
     expect(stderr).toContain('Set DISCORD_APPLICATION_ID');
   });
 
-  it('defines ask (with autocomplete and private), fact, topics, sources and help', () => {
+  it('defines ask (with autocomplete and private), fact, topics, sources, help, gaps and check', () => {
     const command = buildStatsCommand();
     const subs = (command.options ?? []) as Array<{
       name: string;
       options?: Array<{ name: string; autocomplete?: boolean; required?: boolean }>;
     }>;
-    expect(subs.map((s) => s.name)).toEqual(['ask', 'fact', 'topics', 'sources', 'help', 'gaps']);
+    expect(subs.map((s) => s.name)).toEqual(['ask', 'fact', 'topics', 'sources', 'help', 'gaps', 'check']);
     expect(subs[0]?.options).toMatchObject([
       { name: 'question', required: true, autocomplete: true },
       { name: 'private' },
