@@ -1,6 +1,7 @@
 // Console adapter: an interactive (or piped) terminal chat that answers with citations.
 import { createInterface } from 'node:readline';
 import type { Adapter, AdapterDeps } from '../../src/app/adapter.js';
+import { renderClaimsPlainText } from '../../src/render/claims-plain-text.js';
 import { renderPlainText } from '../../src/render/plain-text.js';
 
 export interface ConsoleOptions {
@@ -8,7 +9,10 @@ export interface ConsoleOptions {
   output?: NodeJS.WritableStream;
 }
 
-const BANNER = 'statbot: ask a question about the statistics I know (type "help" for ideas, Ctrl+D to quit).';
+const BANNER =
+  'statbot: ask a question about the statistics I know, or type "check: <text>" to check the figures in a message ("help" for ideas, Ctrl+D to quit).';
+/** `check: <text>` checks the claims in the text instead of answering it. */
+const CHECK = /^\s*check\s*:\s*([\s\S]*)$/iu;
 
 /** Creates the console adapter; `start()` resolves when the input ends. */
 export function createAdapter(deps: AdapterDeps, options: ConsoleOptions = {}): Adapter {
@@ -36,12 +40,12 @@ export function createAdapter(deps: AdapterDeps, options: ConsoleOptions = {}): 
           continue;
         }
         try {
-          const reply = await deps.service.ask(line, {
-            platform: 'console',
-            userKey: 'console',
-            conversationKey: 'console',
-          });
-          output.write(`${renderPlainText(reply)}\n\n`);
+          const context = { platform: 'console' as const, userKey: 'console', conversationKey: 'console' };
+          const check = CHECK.exec(line);
+          const text = check
+            ? renderClaimsPlainText(await deps.service.check(check[1] ?? '', context))
+            : renderPlainText(await deps.service.ask(line, context));
+          output.write(`${text}\n\n`);
         } catch (error) {
           deps.logger.error({ err: error }, 'console: failed to answer');
           output.write('Sorry, something went wrong while answering. Please try again.\n\n');

@@ -1,0 +1,37 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { createAdapter } from '../../../adapters/console/console-adapter.js';
+import { createStatbotService } from '../../../src/app/statbot-service.js';
+import { captureLogs } from '../../helpers/log-capture.js';
+import { realIndex } from '../../helpers/real-pack.js';
+
+async function chat(lines: string[]): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = '';
+  output.on('data', (chunk: Buffer) => {
+    text += chunk.toString();
+  });
+  const adapter = createAdapter(
+    { service: createStatbotService({ index: realIndex() }), logger: captureLogs().logger },
+    { input, output },
+  );
+  const done = adapter.start();
+  input.end(`${lines.join('\n')}\n`);
+  await done;
+  return text;
+}
+
+describe('console: check: <text>', () => {
+  it('checks the claims in the text, and still answers questions', async () => {
+    const out = await chat([
+      'check: 13k offences, and 70% of cases were on Facebook apps',
+      'how often was snapchat used?',
+      'check: lunch?',
+    ]);
+    expect(out).toContain('✅ Supported: “13k offences”');
+    expect(out).toContain('❌ Contradicted: “70% of cases were on Facebook apps”');
+    expect(out).toContain('Snapchat was used in 20 percent of the instances');
+    expect(out).toContain('I found no statistic to check');
+  });
+});
