@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { buildIndex } from '../core/retrieve/build-index.js';
 import { type BlindResult, evaluateBlind, loadBlindCases } from '../eval/blind-questions.js';
+import { printClaimsEval } from '../eval/claims-eval.js';
 import { evaluate, evaluateFollowUps, loadEvalCases } from '../eval/evaluate.js';
 import { evaluateSafety, loadSafetyCases, loadSafetySplits, type SafetyResult } from '../eval/safety-eval.js';
 import { loadPacks } from '../pack/load-pack.js';
@@ -94,3 +95,4 @@ printBlind(
   evaluateBlind(loadBlindCases(join(evalDir, 'fresh', 'questions.yml'), index), index),
   process.env.STATBOT_EVAL_SHOW_HELD_OUT === '1',
 );
+printClaimsEval(index, evalDir);

@@ -1,6 +1,7 @@
 // Scores claim checking on claims sets written blind: each message lists its claims (span, verdict, excerpt).
 // Reports verdicts right overall and per verdict, the confusion matrix and the count of false `supported`.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { checkClaims } from '../core/claims/index.js';
@@ -169,4 +170,27 @@ export function formatClaimsResult(name: string, r: ClaimsResult, showMisses: bo
     for (const m of r.misses)
       lines.push(`  MISS expected ${m.expected}, got ${m.got}: ${JSON.stringify(m.span)} — ${m.explanation}`);
   return lines;
+}
+
+/**
+ * `npm run eval`'s claims section: the tuning and held-out halves of the blind claims set, and the fresh set when
+ * present. Held-out and fresh misses are listed only with STATBOT_EVAL_SHOW_HELD_OUT=1.
+ */
+export function printClaimsEval(index: FactIndex, evalDir: string): void {
+  const showHeldOut = process.env.STATBOT_EVAL_SHOW_HELD_OUT === '1';
+  for (const [name, showMisses] of [
+    ['tuning', true],
+    ['held-out', showHeldOut],
+    ['fresh', showHeldOut],
+  ] as const) {
+    const file = join(evalDir, 'claims', `${name}.yml`);
+    if (!existsSync(file)) continue;
+    const cases = loadClaimsCases(file);
+    const lines = formatClaimsResult(
+      `blind claims, ${name} (${cases.length} messages)`,
+      evaluateClaims(cases, index),
+      showMisses,
+    );
+    console.log(lines.join('\n'));
+  }
 }
