@@ -34,6 +34,11 @@ export interface Analysis {
 }
 
 const YEAR = /^(19|20)\d\d$/u;
+const MONTH_NAME = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const DAY_OF_MONTH = new RegExp(
+  String.raw`\b(${MONTH_NAME}) (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent))|\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (?:of )?(${MONTH_NAME})\b`,
+  'gu',
+);
 const stemCache = new Map<string, string>();
 
 /** Porter stem of a word, cached (the vocabulary is small and words repeat). */
@@ -144,7 +149,10 @@ export function analyseText(text: string, vocab: Vocabulary, correct: boolean): 
     terms.add(stem(word));
   }
 
-  const found = extractNumbers(folded);
+  // The day of a date ("February 6, 2020", "6th of February") is not a figure anyone quotes.
+  const found = extractNumbers(
+    folded.replace(DAY_OF_MONTH, (_, before?: string, after?: string) => before ?? after ?? ''),
+  );
   for (const t of terms) optional.delete(t);
   return {
     terms: [...terms],

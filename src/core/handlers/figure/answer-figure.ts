@@ -12,7 +12,8 @@ import { replyWithFact } from '../../respond/fact-reply.js';
 import { packsOf, toSuggestion } from '../../respond/views.js';
 import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
 import { knownTermsOnly, namedNumbers, nearestWithoutNames } from '../../retrieve/candidates.js';
-import { scoreFacts } from '../../retrieve/score.js';
+import { quotedFacts } from '../../retrieve/quoted-phrases.js';
+import { type ScoredFact, scoreFacts } from '../../retrieve/score.js';
 import type { Analysis } from '../../understand/analyse.js';
 import { answerComparison, readComparison } from '../comparison/answer-comparison.js';
 
@@ -27,6 +28,23 @@ const FULL_COVERAGE = 0.999;
  * the fact and the guards are set aside.
  */
 export type FigureReading = 'figure' | 'claim';
+
+/** How much a question quoting a fact's own words (or its date) raises that fact's score (0.1 on the blind tuning set: +2 right, no wrong; 0.2 added a wrong answer). */
+const QUOTED_BONUS = 0.1;
+
+/** A fact the question quotes is what it asks about. */
+function withQuotedPhrases(
+  index: FactIndex,
+  question: string,
+  analysis: Analysis,
+  scored: ScoredFact[],
+): ScoredFact[] {
+  const quoted = quotedFacts(index, question, analysis.reverseLookup);
+  if (quoted.size === 0) return scored;
+  return scored
+    .map((s) => (quoted.has(s.fact) ? { ...s, score: s.score + QUOTED_BONUS } : s))
+    .sort((a, b) => b.score - a.score);
+}
 
 function areRelated(a: IndexedFact, b: IndexedFact): boolean {
   return a.pack === b.pack && (a.fact.related.includes(b.fact.id) || b.fact.related.includes(a.fact.id));
@@ -72,7 +90,12 @@ export function answerFigure(
     });
   }
 
-  const scored = scoreFacts(index, claim ? knownTermsOnly(index, analysis) : analysis, numbers.matched);
+  const scored = withQuotedPhrases(
+    index,
+    question,
+    analysis,
+    scoreFacts(index, claim ? knownTermsOnly(index, analysis) : analysis, numbers.matched),
+  );
   const { allowed, excluded } = claim
     ? { allowed: scored, excluded: undefined }
     : applyGuards(index, scored, analysis);

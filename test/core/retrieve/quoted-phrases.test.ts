@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../src/core/answer-question.js';
+import { quotedFacts } from '../../../src/core/retrieve/quoted-phrases.js';
+import { realIndex } from '../../helpers/real-pack.js';
+
+const index = realIndex();
+const ids = (question: string, reverse: boolean) =>
+  [...quotedFacts(index, question, reverse)].map((f) => f.fact.id);
+
+describe('words quoted from the source point at the one fact that holds them', () => {
+  it.each([
+    ["Which platform accounts for 'over a third'?", ['instagram-over-a-third']],
+    ['what did the "perfect storm" remark refer to', ['perfect-storm']],
+    ['who said “turn the tide”?', ['wanless-turn-the-tide']],
+  ])('%j → %j', (q, expected) => {
+    expect(ids(q, false)).toEqual(expected);
+  });
+
+  it('ignores a quoted phrase that several quotes hold, or one word alone', () => {
+    expect(ids("what about 'direct messenger programmes'?", false)).toEqual([]);
+    expect(ids("what about 'Snapchat'?", false)).toEqual([]);
+  });
+
+  it('reads a date as pointing at a fact only when the question asks what something refers to', () => {
+    expect(ids('What happened in March 2019?', true)).toEqual(['zuckerberg-encryption-march-2019']);
+    expect(ids('What happened in March 2019?', false)).toEqual([]);
+  });
+});
+
+describe('a date is read as a date, not as a figure', () => {
+  it.each([
+    ["What's the significance of February 6, 2020 in the piece?", 'open-letter'],
+    ['What happened in March 2019?', 'zuckerberg-encryption-march-2019'],
+  ])('%j → %s', (q, factId) => {
+    const reply = answerQuestion(q, index);
+    expect(reply.status === 'answered' ? reply.facts[0].factId : reply.status).toBe(factId);
+  });
+});
