@@ -6,6 +6,12 @@ import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { ALONE, asksPerYearFigure, wantsCount } from '../understand/intent.js';
 import { comparePeriods, readAskedPeriod } from '../understand/period.js';
 
+/** Asking for a share or a count of something named. */
+const ASKS_SHARE =
+  /\b(?:how (?:many|much|often|common|frequently)|what (?:percentage|percent|share|proportion|fraction|%)|which (?:percentage|share)|(?:percentage|share|proportion) of)\b|%/u;
+/** Words that make a platform's name stand for the group it owns ("Facebook-owned apps", "Facebook's family"). */
+const OWNED_GROUP = /\b(?:owned|apps|family|platforms|services|products|companies|firms)\b/u;
+
 type ScopeDecline = Extract<DeclineReason, { code: 'not_covered' }>;
 
 const listNames = (names: string[]) =>
@@ -27,12 +33,13 @@ export function scopeMismatch(
   const factPlatforms = [...fact.entities].filter((id) => kindOf(id) === 'platform');
   const askedPlatforms = entities.filter((id) => kindOf(id) === 'platform');
   const figure = figuresOf(fact);
-  // One platform of several the source counts together.
+  // One platform of several the source counts together: asked alone, or asked its share by name ("what % used
+  // WhatsApp?"), unless the question speaks of the group ("apps owned by Facebook").
   if (
     askedPlatforms.length > 0 &&
     askedPlatforms.length < factPlatforms.length &&
     askedPlatforms.every((id) => factPlatforms.includes(id)) &&
-    ALONE.test(folded)
+    (ALONE.test(folded) || (ASKS_SHARE.test(folded) && !OWNED_GROUP.test(folded)))
   ) {
     return {
       code: 'not_covered',

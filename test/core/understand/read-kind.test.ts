@@ -83,3 +83,16 @@ describe('a period is matched as understood, not as typed', () => {
     expect(reply.status === 'answered' ? reply.facts.map((f) => f.factId) : reply.status).toEqual([factId]);
   });
 });
+
+describe('one platform of a group the source counts together', () => {
+  it.each([
+    ['What percentage of cases used WhatsApp?', 'declined: not_covered/scope (WhatsApp alone)'],
+    ['what % of instagram accounts are used by groomers', 'declined: not_covered/scope (Instagram alone)'],
+    [
+      'How many percent of the crimes used the apps owned by Facebook?',
+      'answered with facebook-apps-51-percent',
+    ],
+  ])('%j → %s', (q, decision) => {
+    expect(explain(q)?.decision).toMatch(new RegExp(`^${decision.replace(/[()]/gu, '\\$&')}`, 'u'));
+  });
+});
