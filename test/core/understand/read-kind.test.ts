@@ -96,3 +96,17 @@ describe('one platform of a group the source counts together', () => {
     expect(explain(q)?.decision).toMatch(new RegExp(`^${decision.replace(/[()]/gu, '\\$&')}`, 'u'));
   });
 });
+
+describe('a period named by an event the packs name ("before lockdown")', () => {
+  it.each([
+    [
+      'What was the share of grooming cases on Facebook-owned apps before lockdown?',
+      'declined: not_covered/scope (the time before lockdown)',
+    ],
+    ['snapchat share post-lockdown?', 'declined: not_covered/scope (the time after lockdown)'],
+    ['how many grooming cases during lockdown', 'answered with grooming-cases-april-june'],
+    ['did offences rise in the years before lockdown?', 'answered with offences-rose-each-year'],
+  ])('%j → %s', (q, decision) => {
+    expect(explain(q)?.decision).toMatch(new RegExp(`^${decision.replace(/[()]/gu, '\\$&')}`, 'u'));
+  });
+});

@@ -4,6 +4,7 @@
 import { foldText } from '../../../text/normalise.js';
 import { figureOfAnother, unstatedYear } from '../../decide/figure-scope.js';
 import { applyGuards } from '../../decide/guards.js';
+import { relativePeriodMismatch } from '../../decide/relative-period.js';
 import { scopeMismatch } from '../../decide/scope.js';
 import { declineWeakMatch, uncoveredMeasureOf } from '../../decide/weak-match.js';
 import { ANSWER_THRESHOLD, type Reply } from '../../reply.js';
@@ -153,6 +154,7 @@ export function answerFigure(
     ? undefined
     : (scopeMismatch(index, best.fact, folded, analysis.entities) ??
       figureOfAnother(index, best.fact, numbers.matched) ??
+      relativePeriodMismatch(index, best.fact, folded) ??
       unstatedYear(best.fact, folded));
   if (scope)
     return decline(

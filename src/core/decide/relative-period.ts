@@ -1,0 +1,67 @@
+// Periods named by an event rather than by dates: "before lockdown", "during the pandemic", "post-lockdown". The
+// events are the ones the packs' own period labels name, so any pack's events work the same way.
+import { escapeRegExp } from '../../text/escape-regexp.js';
+import type { DeclineReason } from '../reply.js';
+import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
+
+type Relation = 'before' | 'during' | 'after';
+
+const RELATION_WORDS: Record<Relation, string> = {
+  before: String.raw`before|prior to|pre-?|ahead of|until|leading up to|in the run-up to`,
+  during: String.raw`during|throughout|amid|in|under`,
+  after: String.raw`after|post-?|since|following|once`,
+};
+
+const events = new WeakMap<FactIndex, string[]>();
+
+/** The events the packs' period labels are relative to ("lockdown", "pandemic"), built once per index. */
+function eventsOf(index: FactIndex): string[] {
+  let found = events.get(index);
+  if (!found) {
+    const names = new Set<string>();
+    for (const f of index.facts) {
+      const label = (f.fact.period?.label ?? '').toLowerCase();
+      for (const m of label.matchAll(
+        /\b(?:during|before|after|prior to|since) (?:the )?(?:[\w-]+ )?([a-z][\w-]{3,})/gu,
+      ))
+        if (m[1]) names.add(m[1]);
+    }
+    found = [...names];
+    events.set(index, found);
+  }
+  return found;
+}
+
+/** How text places something relative to an event, if it does so one way only. */
+function relationTo(text: string, event: string): Relation | undefined {
+  const found = (Object.keys(RELATION_WORDS) as Relation[]).filter((relation) =>
+    new RegExp(
+      String.raw`\b(?:${RELATION_WORDS[relation]})\s*(?:the |this |that )?(?:[\w-]+ )?${escapeRegExp(event)}\b`,
+      'u',
+    ).test(text),
+  );
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** The decline when the question asks about a time relative to an event that the fact's period is not. */
+export function relativePeriodMismatch(
+  index: FactIndex,
+  fact: IndexedFact,
+  folded: string,
+): Extract<DeclineReason, { code: 'not_covered' }> | undefined {
+  const label = (fact.fact.period?.label ?? '').toLowerCase();
+  for (const event of eventsOf(index)) {
+    const asked = relationTo(folded, event);
+    const stated = relationTo(label, event);
+    if (asked && stated && asked !== stated)
+      return {
+        code: 'not_covered',
+        kind: 'scope',
+        value: `the time ${asked} ${event}`,
+        covered: [
+          `${fact.fact.figures.map((g) => g.display).join(', ') || 'this'} for ${fact.fact.period?.label}`,
+        ],
+      };
+  }
+  return undefined;
+}
