@@ -4,7 +4,7 @@ import { toCitation } from '../respond/views.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { type ScoredFact, scoreFacts } from '../retrieve/score.js';
 import { type Analysis, analyseText } from '../understand/analyse.js';
-import { scopeShift } from './claim-scope.js';
+import { GROUP, scopeShift } from './claim-scope.js';
 import { contentFit, uncoveredTerms } from './content-fit.js';
 import { explain } from './explain.js';
 import { type ClaimedFigure, directionOf, readFigures } from './read-figure.js';
@@ -160,10 +160,18 @@ function agreeing(index: FactIndex, reading: Reading, fact: IndexedFact, figure:
 /** Below this share of its topic words covered by the fact, a claim is about something else. */
 const CONTENT_FIT = 0.5;
 const PEOPLE_WORDS =
-  /\b(?:children|kids|victims|young people|youngsters|teenagers|users|parents|offenders|groomers|perpetrators|people)\b/u;
+  /\b(?:children|kids|victims|young people|youngsters|teenagers|users|parents|offenders|groomers|perpetrators|people|adults|women|men|girls|boys)\b/u;
 
 function sameKind(figure: ClaimedFigure, f: FactFigure): boolean {
   return f.kind === figure.kind;
+}
+
+function platformsOf(index: FactIndex, fact: IndexedFact): string[] {
+  return [...fact.entities].filter((id) => index.entityKinds.get(id) === 'platform');
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === new Set(b).size && a.every((x) => b.includes(x));
 }
 
 /** The fact's platforms include every platform the claim names. */
@@ -222,7 +230,12 @@ function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedFigure):
     );
   }
   // The fact the claim is about: one that names every platform the claim names, with a figure of the same kind.
-  const fitting = withKind.filter((c) => namesFit(index, c.fact, platforms));
+  const named = withKind.filter((c) => namesFit(index, c.fact, platforms));
+  // A platform with a figure of its own is checked against that figure, not the group's ("Instagram in half").
+  const own = GROUP.test(reading.lower)
+    ? []
+    : named.filter((c) => platforms.length > 0 && sameSet(platformsOf(index, c.fact), platforms));
+  const fitting = own.length > 0 ? own : named;
   const agreeingCandidate = fitting.find((c) => fitFigure(figure, c.figure) === 'match');
   const best = fitting[0];
   if (agreeingCandidate && (!best || agreeingCandidate.score >= best.score - 0.25))
@@ -348,6 +361,27 @@ function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedFigure):
 }
 
 const SKIP_AFTER = new Set([
+  'per',
+  'by',
+  'from',
+  'for',
+  'to',
+  'on',
+  'at',
+  'according',
+  'during',
+  'since',
+  'between',
+  'across',
+  'was',
+  'were',
+  'is',
+  'are',
+  'and',
+  'or',
+  'teh',
+  'grooming',
+  'child',
   'of',
   'the',
   'all',
@@ -386,13 +420,31 @@ function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFact): str
   if (!figure) return undefined;
   const after = reading.lower.slice(figure.end).replace(/^[\s+]+/u, '');
   const words = after.split(/[^\p{L}'-]+/u).filter(Boolean);
-  const noun = words.find((w) => !SKIP_AFTER.has(w) && !MONTH_WORD.test(w));
+  const nouns = words.filter((w) => !SKIP_AFTER.has(w) && !MONTH_WORD.test(w));
+  const noun = nouns[0];
   if (!noun || words.indexOf(noun) > 3) return undefined;
-  const analysis = analyseText(noun, index.vocab, true);
-  const terms = [...analysis.terms, ...analysis.optionalTerms];
-  if (terms.length === 0 || analysis.entities.length > 0) return undefined;
   // Words any fact uses for what figures count (cases, offences, organisations…) are the fact's to judge.
-  return terms.some((t) => fact.weights.has(t)) || terms.some((t) => SAME_THING.has(t)) ? undefined : noun;
+  const countsCases = /\b(?:cases?|offen[cs]es?|crimes?|instances?)\b/iu.test(fact.fact.measure);
+  // "1,220 children" for 1,220 cases, "a 10% rise in adults" for children: people the figure does not count.
+  const labels = fact.fact.figures.map((f) => f.label).join(' ');
+  if (PEOPLE_WORDS.test(noun) && !/\b(?:child|children|kids?|youngsters?|people|victims?)\b/iu.test(labels))
+    return noun;
+  if (
+    PEOPLE_WORDS.test(noun) &&
+    !/\b(?:children|kids|youngsters|young people|minors|teenagers)\b/u.test(noun)
+  )
+    return noun;
+  const termsOf = (word: string) => {
+    const analysis = analyseText(word, index.vocab, true);
+    return analysis.entities.length > 0 ? undefined : [...analysis.terms, ...analysis.optionalTerms];
+  };
+  const sameThing = (terms: readonly string[]) => countsCases && terms.some((t) => SAME_THING.has(t));
+  const first = termsOf(noun);
+  if (!first || first.length === 0 || first.some((t) => fact.weights.has(t)) || sameThing(first))
+    return undefined;
+  // "lockdown cases": the thing counted is the second word.
+  const second = nouns[1] ? termsOf(nouns[1]) : undefined;
+  return second && sameThing(second) ? undefined : noun;
 }
 
 const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:-\w+)?$/u;
@@ -488,6 +540,15 @@ function checkStatement(index: FactIndex, reading: Reading): ClaimCheck | undefi
   }
   const wrongSpeaker = speakerVerdict(index, reading, best.fact, dated);
   if (wrongSpeaker) return wrongSpeaker;
+  const stranger = unknownName(index, reading.clause);
+  if (stranger)
+    return verdict(
+      reading,
+      'contradicted',
+      `The source does not name ${stranger} here: ${best.fact.fact.statement}`,
+      best.fact,
+      dated,
+    );
   const fit = contentFit(best.fact, reading.analysis);
   if (reading.speakers.length === 0 && !dated && (fit < STATEMENT_FIT || !STATES.test(reading.lower)))
     return undefined;
@@ -543,6 +604,25 @@ function oppositeWord(lower: string, fact: IndexedFact): string | undefined {
   return undefined;
 }
 
+/** A capitalised name the packs do not know ("Rishi Sunak"), not at the start of the clause. */
+function unknownName(index: FactIndex, clause: string): string | undefined {
+  for (const m of clause.matchAll(/(?<=\S\s+)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)/gu)) {
+    const name = m[1] ?? '';
+    const known = analyseText(name, index.vocab, false);
+    // A name the source itself uses ("Online Harms Bill") is the source's.
+    if (index.packs.some((p) => p.sourceText.toLowerCase().includes(name.toLowerCase()))) continue;
+    if (
+      known.entities.length === 0 &&
+      known.uncovered.length === 0 &&
+      !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u.test(
+        name,
+      )
+    )
+      return name;
+  }
+  return undefined;
+}
+
 /** The check of one clause, or undefined when it makes no statistical or attributed claim. */
 export function checkClause(index: FactIndex, clause: string): ClaimCheck | undefined {
   const analysis = analyseText(clause, index.vocab, true);
@@ -561,7 +641,8 @@ export function checkClause(index: FactIndex, clause: string): ClaimCheck | unde
   const topicalEnough =
     (reading.ranked[0]?.score ?? 0) >= TOPICAL * 0.5 ||
     analysis.uncovered.length > 0 ||
-    analysis.measures.length > 0;
+    analysis.measures.length > 0 ||
+    ((figure.kind === 'share' || figure.kind === 'change') && PEOPLE_WORDS.test(reading.lower));
   const traceable =
     distinctive(figure) &&
     index.facts.some((f) =>

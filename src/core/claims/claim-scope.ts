@@ -124,7 +124,7 @@ function baseShift(fact: IndexedFact, lower: string): ScopeShift | undefined {
 }
 
 /** Names a group of apps, not one app: "Facebook-owned apps", "Meta's platforms", "Facebook's family of apps". */
-const GROUP =
+export const GROUP =
   /\b(?:faceb\w*|meta|fb)(?:[- ]owned|'s|s)?(?: own)? (?:apps|platforms|services|family|products|sites|companies|brands)\b|\bowned by (?:facebook|meta)\b|\b(?:facebook|meta) (?:and its|and their) (?:apps|platforms|services)\b|\bfacebook[- ]owned\b|\bmeta[- ]owned\b/u;
 
 function subjectShift(
