@@ -1,7 +1,8 @@
-// `npm run bench`: core speed and accuracy vs fuse.js and MiniSearch, cold start, CLI batch, Slack HTTP under load.
+// `npm run bench`: core speed and accuracy vs fuse.js and MiniSearch, cold start, CLI batch, Slack HTTP under load,
+// and one replica vs two behind a proxy with the shared state (Redis, PostgreSQL) on and off.
 // Prints a table with the targets beside the figures and writes JSON under bench/results/.
 // `--quick` (under 30 s) skips the slow baselines at 10,000 facts, the build and the fixed-rate loads, and
-// runs the maximum-rate comparison for 3 s.
+// runs the maximum-rate comparison for 3 s. `--replicas-only` runs only the replica comparison.
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { loadPacks } from '../src/pack/load-pack.js';
 import { buildImageLikeFolder, type ColdStartResult, coldStart, coldStartPhases } from './cold-start.js';
 import { benchCore, type CoreBenchResult } from './core-bench.js';
 import { generatePack } from './generate-pack.js';
+import { type ReplicaLoadResult, replicaLoads } from './replica-load.js';
 import { type LoadResult, slackLoad } from './slack-load.js';
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
@@ -88,6 +90,29 @@ async function coldStarts(): Promise<{
   return { runs: results, phases };
 }
 
+async function replicaSection(): Promise<{ runs: ReplicaLoadResult[]; note?: string }> {
+  const seconds = quick ? 3 : 8;
+  console.log(
+    `\nSlack HTTP /stats through real src/main.ts replicas, maximum rate over 10 connections for ${seconds} s, each request a new delivery (mixed questions, a fifth of them declined and written to the gaps log):`,
+  );
+  const result = await replicaLoads({ seconds, warmUpSeconds: quick ? 1 : 2, connections: 10 });
+  if (result.note) console.log(`  shared-state runs skipped: ${result.note}`);
+  for (const r of result.runs)
+    console.log(
+      `  ${`${r.replicas} replica${r.replicas > 1 ? 's' : ''} ${r.via === 'proxy' ? 'behind the proxy' : 'direct'}, ${r.sharedState ? 'Redis + PostgreSQL' : 'no shared state'}`.padEnd(52)} ${fmt(r.requestsPerSecond).padStart(7)} req/s  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  ${r.errors} errors of ${r.requests}`,
+    );
+  return result;
+}
+
+if (process.argv.includes('--replicas-only')) {
+  const replicas = await replicaSection();
+  const date = new Date().toISOString();
+  mkdirSync('bench/results', { recursive: true });
+  const file = join('bench/results', `replicas-${date.replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, `${JSON.stringify({ date, node: process.version, quick, replicas }, null, 2)}\n`);
+  console.log(`\nwritten: ${file}`);
+  process.exit(0);
+}
 if (process.argv.includes('--load-only')) {
   const load = await slackLoad({
     server: 'statbot',
@@ -143,6 +168,8 @@ console.log(
   `  statbot vs bare Bolt at the maximum rate: ${fmt(ceilingRatio, 2)}× the requests per second · target ≥ 0.85`,
 );
 
+const replicas = await replicaSection();
+
 const results = {
   date: new Date().toISOString(),
   node: process.version,
@@ -154,6 +181,7 @@ const results = {
   cli,
   slackLoad: loads,
   slackMaxRate: { runs: maxRate, ratio: ceilingRatio },
+  replicas,
 };
 mkdirSync('bench/results', { recursive: true });
 const file = join('bench/results', `bench-${results.date.replace(/[:.]/g, '-')}.json`);
