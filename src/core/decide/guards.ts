@@ -11,13 +11,16 @@ export interface Mismatch {
 }
 
 function yearsMatch(fact: IndexedFact, years: readonly number[], overlap: boolean): boolean {
-  if (fact.fromYear === undefined || fact.toYear === undefined) return false;
   const lo = Math.min(...years);
   const hi = Math.max(...years);
-  // "What happened in March 2019?": a date asked about only has to fall within the fact's span.
-  if (overlap) return fact.fromYear <= hi && fact.toYear >= lo;
-  // One year: the fact must lie within it. A range ("2017 to 2020"): the fact must lie within the range.
-  return fact.fromYear >= lo && fact.toYear <= hi;
+  // A fact matches when one of the periods it gives a figure for fits (its own, or a compared figure's).
+  return fact.spans.some((span) =>
+    // "What happened in March 2019?": a date asked about only has to fall within the fact's span.
+    overlap
+      ? span.fromYear <= hi && span.toYear >= lo
+      : // One year: the span must lie within it. A range ("2017 to 2020"): the span must lie within the range.
+        span.fromYear >= lo && span.toYear <= hi,
+  );
 }
 
 /** The reason `fact` cannot answer a question with this analysis, or undefined when it can. */

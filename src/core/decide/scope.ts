@@ -68,7 +68,7 @@ export function scopeMismatch(
     return {
       code: 'not_covered',
       kind: 'scope',
-      value: 'a number of cases',
+      value: 'a count',
       covered: [`a share${figure ? ` (${figure})` : ''}: ${fact.fact.statement}`],
     };
   }
@@ -95,8 +95,10 @@ export function scopeMismatch(
     };
   }
   const asked = readAskedPeriod(folded);
-  if (asked && from && to) {
-    const fit = comparePeriods(asked, from, to);
+  if (asked && fact.spans.length > 0) {
+    // The fact fits when one of the periods it gives a figure for fits (its own, or a compared figure's).
+    const fits = fact.spans.map((span) => comparePeriods(asked, span.from, span.to));
+    const fit = fits.includes('fits') ? 'fits' : fits.includes('narrower') ? 'narrower' : 'different';
     if (fit === 'narrower')
       return {
         code: 'not_covered',

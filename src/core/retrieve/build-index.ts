@@ -17,8 +17,33 @@ export interface IndexedFact {
   places: Set<string>;
   fromYear?: number;
   toYear?: number;
+  /**
+   * Every period the fact states a figure for, as `YYYY-MM` bounds: the fact's own and any figure's own (the 2022
+   * figure a 2023 fact compares with). A question's year or period matches the fact when it fits one of them.
+   */
+  spans: PeriodSpan[];
   /** Values of figures written with digits or number words (not "half"/"third"). */
   figureValues: number[];
+}
+
+/** A period with both bounds, as `YYYY-MM`. */
+export interface PeriodSpan {
+  from: string;
+  to: string;
+  fromYear: number;
+  toYear: number;
+}
+
+function spanOf(period: { from?: string | undefined; to?: string | undefined } | undefined): PeriodSpan[] {
+  if (!period?.from || !period.to) return [];
+  return [
+    {
+      from: period.from,
+      to: period.to,
+      fromYear: Number(period.from.slice(0, 4)),
+      toYear: Number(period.to.slice(0, 4)),
+    },
+  ];
 }
 
 /** The searchable form of a set of packs. */
@@ -36,6 +61,11 @@ export interface FactIndex {
   figureOwners: Map<number, IndexedFact[]>;
   /** `packId/factId` → the fact, for look-ups by id (related facts, buttons, follow-ups). */
   byKey: Map<string, IndexedFact>;
+  /**
+   * With several packs, one index per pack (its own vocabulary, synonyms, entities, not-covered rules and idf): a
+   * question is matched within each pack and the packs' replies are compared (decide/choose-pack.ts).
+   */
+  parts?: FactIndex[];
 }
 
 /** The key of a fact in `FactIndex.byKey`. */
@@ -110,12 +140,18 @@ function indexFact(pack: Pack, fact: Fact, index: number, vocab: Vocabulary): In
     places,
     fromYear: year(fact.period?.from),
     toYear: year(fact.period?.to),
+    spans: [...spanOf(fact.period), ...fact.figures.flatMap((f) => spanOf(f.period))],
     figureValues,
   };
 }
 
-/** Indexes every fact of every pack; call once, at start-up. */
+/** Indexes every fact of every pack, and each pack on its own when there are several; call once, at start-up. */
 export function buildIndex(packs: readonly Pack[]): FactIndex {
+  const index = buildPackIndex(packs);
+  return packs.length > 1 ? { ...index, parts: packs.map((pack) => buildPackIndex([pack])) } : index;
+}
+
+function buildPackIndex(packs: readonly Pack[]): FactIndex {
   const vocab = buildVocabulary(packs);
   const facts = packs
     .flatMap((pack) => pack.facts.map((fact) => ({ pack, fact })))
