@@ -3,6 +3,7 @@
 import { type Screening, screenMessage } from '../safety/screen.js';
 import { stripChatMarkup } from '../text/chat-markup.js';
 import { foldText } from '../text/normalise.js';
+import { choosePackReply } from './decide/choose-pack.js';
 import type { PriorTurn } from './handlers/follow-up/follow-up.js';
 import type { Asked } from './handlers/handler.js';
 import { HANDLERS } from './handlers/registry.js';
@@ -10,8 +11,9 @@ import { asksForHelpService } from './handlers/safeguarding/help-resources.js';
 import type { Reply } from './reply.js';
 import { explainReply } from './respond/explain.js';
 import type { FactIndex } from './retrieve/build-index.js';
+import { scoreFacts } from './retrieve/score.js';
 import { type Analysis, analyseText } from './understand/analyse.js';
-import { readKind } from './understand/read-kind.js';
+import { type QuestionKind, readKind } from './understand/read-kind.js';
 import { readQuestion } from './understand/read-question.js';
 
 export type { PriorTurn } from './handlers/follow-up/follow-up.js';
@@ -47,22 +49,54 @@ export function answerQuestion(rawQuestion: string, index: FactIndex, options: A
     asksForHelpService: asksForHelpService(index, folded),
     hasPrior: options.prior !== undefined,
   });
-  let analysis: Analysis | undefined;
-  const asked: Asked = {
-    index,
-    question,
-    text,
-    folded,
-    screening,
-    // A preamble is set aside only when the safety reading saw no sign of a harmful intent in it.
-    analysis: () => {
-      analysis ??= screening.harmDoubt
-        ? analyseText(text, index.vocab, true)
-        : readQuestion(text, index.vocab);
-      return analysis;
-    },
-    ...(options.prior ? { prior: options.prior } : {}),
+  let read: Analysis | undefined;
+  const ask = (within: FactIndex) => {
+    let analysis: Analysis | undefined;
+    const asked: Asked = {
+      index: within,
+      question,
+      text,
+      folded,
+      screening,
+      // A preamble is set aside only when the safety reading saw no sign of a harmful intent in it.
+      analysis: () => {
+        analysis ??= screening.harmDoubt
+          ? analyseText(text, within.vocab, true)
+          : readQuestion(text, within.vocab);
+        if (within === index) read = analysis;
+        return analysis;
+      },
+      ...(options.prior ? { prior: options.prior } : {}),
+    };
+    return asked;
   };
-  const reply = HANDLERS[kind](asked);
-  return options.explain ? { ...reply, explain: explainReply(index, kind, folded, analysis, reply) } : reply;
+  const asked = ask(index);
+  const reply =
+    index.parts && PER_PACK_KINDS.has(kind)
+      ? answerEachPack(index, index.parts.map(ask), kind)
+      : HANDLERS[kind](asked);
+  // With several packs the explanation reads the question with every pack's words.
+  if (options.explain && index.parts && PER_PACK_KINDS.has(kind)) asked.analysis();
+  return options.explain ? { ...reply, explain: explainReply(index, kind, folded, read, reply) } : reply;
+}
+
+/** Kinds matched against facts: with several packs each pack answers on its own, then one reply is chosen. */
+const PER_PACK_KINDS: ReadonlySet<QuestionKind> = new Set([
+  'figure',
+  'claim',
+  'follow-up',
+  'opinion',
+  'safeguarding',
+]);
+
+function answerEachPack(index: FactIndex, asks: readonly Asked[], kind: QuestionKind): Reply {
+  const replies = asks.map((asked) => ({
+    part: asked.index,
+    reply: HANDLERS[kind](asked),
+    relevance: scoreFacts(asked.index, asked.analysis(), [])[0]?.score ?? 0,
+  }));
+  const chosen = choosePackReply(index, replies);
+  // Help comes only from the packs that give it (a child-safety pack), whichever pack's reply was chosen.
+  const help = replies.flatMap((r) => r.reply.help ?? []);
+  return help.length > 0 ? { ...chosen, help } : chosen;
 }

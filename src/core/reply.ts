@@ -53,6 +53,8 @@ export type DeclineReason =
       kind: 'platform' | 'place' | 'year' | 'measure' | 'number' | 'scope' | 'other';
       value?: string;
       covered: string[];
+      /** With several packs loaded: the pack this decline speaks for, as replies name it ("the NSPCC article"). */
+      source?: string;
     };
 
 interface ReplyBase {

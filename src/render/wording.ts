@@ -37,24 +37,30 @@ export function describeDecline(reason: DeclineReason, reply: Reply): string {
 
 function describeNotCovered(reason: Extract<DeclineReason, { code: 'not_covered' }>): string {
   const covered = listItems(reason.covered);
+  // With several packs loaded the decline names the pack it speaks for ("The NSPCC article has no figures…").
+  const source = reason.source ? `${reason.source[0]?.toUpperCase()}${reason.source.slice(1)}` : 'The source';
   switch (reason.kind) {
     case 'platform':
-      return `The source has no figures for ${reason.value}; it covers ${covered}.`;
+      return covered
+        ? `${source} has no figures for ${reason.value}; it covers ${covered}.`
+        : `${source} has no figures for ${reason.value}.`;
     case 'place':
-      return `The source has no figures for ${reason.value}; its figures are for ${covered}.`;
+      return covered
+        ? `${source} has no figures for ${reason.value}; its figures are for ${covered}.`
+        : `${source} has no figures for ${reason.value}.`;
     case 'year':
-      return `The source has no figures for ${reason.value}; the periods it covers are: ${reason.covered.join('; ')}.`;
+      return `${source} has no figures for ${reason.value}; the periods it covers are: ${reason.covered.join('; ')}.`;
     case 'measure':
-      return `The source has no figures on ${reason.value}.`;
+      return `${source} has no figures on ${reason.value}.`;
     case 'scope':
-      return `The source has no figure for ${reason.value}; it gives ${reason.covered[0] ?? 'a figure for something broader'}`.replace(
+      return `${source} has no figure for ${reason.value}; it gives ${reason.covered[0] ?? 'a figure for something broader'}`.replace(
         /\.?$/u,
         '.',
       );
     case 'number':
-      return `The source has no figure ${reason.value}. The figures it gives are: ${reason.covered.join('; ')}.`;
+      return `${source} has no figure ${reason.value}. The figures it gives are: ${reason.covered.join('; ')}.`;
     case 'other':
-      return `My source does not cover that. ${reason.covered.join(' ')}`;
+      return `${reason.source ? `${source} does not` : 'My source does not'} cover that. ${reason.covered.join(' ')}`;
   }
 }
 

@@ -3,9 +3,14 @@
 import type { Citation, FactView, Reply, Suggestion } from '../reply.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 
+/** "the article", "the release": the source document itself reported it. */
+const THE_SOURCE_ITSELF = /^the (?:article|release|report|bulletin|publication|source|document)$/iu;
+
 function formatAttribution(source: string, reportedBy: string): string {
-  if (/^the article$/iu.test(reportedBy))
-    return source === reportedBy ? 'The article' : `${source}, as reported in the article`;
+  if (THE_SOURCE_ITSELF.test(reportedBy))
+    return source === reportedBy
+      ? `${reportedBy[0]?.toUpperCase()}${reportedBy.slice(1)}`
+      : `${source}, as reported in ${reportedBy.toLowerCase()}`;
   return `${source}, reported by ${reportedBy}`;
 }
 
@@ -32,7 +37,10 @@ export function toFactView(f: IndexedFact): FactView {
     statement: fact.statement,
     figures: fact.figures,
     measure: fact.measure,
-    ...(fact.period ? { period: fact.period.label } : {}),
+    // A period stated elsewhere in the source is shown with the source's own words for it.
+    ...(fact.period
+      ? { period: fact.period.quote ? `${fact.period.label} (“${fact.period.quote}”)` : fact.period.label }
+      : {}),
     ...(fact.place ? { place: fact.place } : {}),
     ...(fact.base ? { base: fact.base } : {}),
     caveats: fact.caveats,

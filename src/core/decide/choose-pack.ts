@@ -1,0 +1,80 @@
+// With several packs, each pack answers on its own; this picks the reply: the best answer, a choice between packs
+// when two fit about equally, or the decline of the pack the question is nearest to, naming that pack.
+import type { Pack } from '../../pack/schema.js';
+import type { Abstention, DeclineReason, Reply, Suggestion } from '../reply.js';
+import { packsOf, toSuggestion } from '../respond/views.js';
+import { type FactIndex, factKey } from '../retrieve/build-index.js';
+
+/** One pack's reply, and how near the question came to that pack's facts (its best match score). */
+export interface PackReply {
+  part: FactIndex;
+  reply: Reply;
+  relevance: number;
+}
+
+/** Answers from two packs closer than this in confidence are a choice for the user. */
+const CROSS_PACK_MARGIN = 0.04;
+
+/** How replies name a pack when several are loaded ("the NSPCC article"). */
+export function packName(pack: Pack): string {
+  return pack.pack.shortName ?? pack.pack.title;
+}
+
+function onlyPack(part: FactIndex): Pack | undefined {
+  return part.packs.length === 1 ? part.packs[0] : undefined;
+}
+
+/** A not-covered reason says which pack it speaks for. */
+function namedReason(reason: DeclineReason, part: FactIndex): DeclineReason {
+  const pack = onlyPack(part);
+  return reason.code === 'not_covered' && pack ? { ...reason, source: packName(pack) } : reason;
+}
+
+/** Declines that say what a pack has come before a plain "off topic". */
+const DECLINE_RANK: Partial<Record<DeclineReason['code'], number>> = { off_topic: -1 };
+
+function withPackName(suggestion: Suggestion, part: FactIndex): Suggestion {
+  const pack = onlyPack(part);
+  return pack ? { ...suggestion, question: `${suggestion.question} (${packName(pack)})` } : suggestion;
+}
+
+/** The one reply for a question every pack has answered on its own. */
+export function choosePackReply(index: FactIndex, replies: readonly PackReply[]): Reply {
+  const packs = packsOf(index);
+  const offers = replies
+    .filter((r) => r.reply.status !== 'abstained')
+    .sort((a, b) => b.reply.confidence - a.reply.confidence);
+  const best = offers[0];
+  if (best) {
+    const rival = offers.find(
+      (r) =>
+        r !== best &&
+        r.reply.status === 'answered' &&
+        best.reply.confidence - r.reply.confidence < CROSS_PACK_MARGIN,
+    );
+    if (best.reply.status === 'answered' && rival) {
+      const first = (r: PackReply): Suggestion[] => {
+        const view = r.reply.status === 'answered' ? r.reply.facts[0] : undefined;
+        const fact = view && r.part.byKey.get(factKey(view.packId, view.factId));
+        return fact ? [withPackName(toSuggestion(fact), r.part)] : [];
+      };
+      return {
+        status: 'ambiguous',
+        question: best.reply.question,
+        confidence: best.reply.confidence,
+        suggestions: [...first(best), ...first(rival)],
+        packs,
+        citations: [],
+      };
+    }
+    return { ...best.reply, packs };
+  }
+  const declines = [...replies].sort(
+    (a, b) =>
+      (DECLINE_RANK[(b.reply as Abstention).reason.code] ?? 0) -
+        (DECLINE_RANK[(a.reply as Abstention).reason.code] ?? 0) || b.relevance - a.relevance,
+  );
+  const chosen = declines[0];
+  if (chosen?.reply.status !== 'abstained') throw new Error('choosePackReply needs at least one reply');
+  return { ...chosen.reply, reason: namedReason(chosen.reply.reason, chosen.part), packs };
+}
