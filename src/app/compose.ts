@@ -42,6 +42,7 @@ export function composeStatbot(config: Config, logger: Logger): Required<Adapter
     limiter,
     logger,
     conversations: state.conversations,
+    ...(state.turns ? { sharedTurns: state.turns } : {}),
   });
   logger.info({ packs: packs.map((p) => p.pack.id), facts: service.index.facts.length }, 'knowledge loaded');
   const inFlight = createInFlight({

@@ -11,6 +11,7 @@ import { mayKeepQuestion, mayKeepText, publicNamesOf, redactForGaps } from '../g
 import type { Logger } from '../logger.js';
 import type { Screening } from '../safety/screen.js';
 import { type ConversationStore, createMemoryConversationStore } from '../state/conversation-store.js';
+import type { FeedbackTurn, SharedTurns } from '../state/turn-store.js';
 import { createCheck } from './check-service.js';
 import { createExpiringMap } from './expiring-map.js';
 import type { RateLimiter } from './rate-limit.js';
@@ -64,13 +65,11 @@ export interface ServiceDeps {
   logger?: Logger;
   /** Where follow-ups find the previous turn (this process's memory when absent). */
   conversations?: ConversationStore;
+  /** Answered turns shared by replicas, so a 👎 may reach another replica than the answer's (Redis). */
+  sharedTurns?: SharedTurns;
 }
 
-interface Turn {
-  question: string;
-  packId: string;
-  factId: string;
-}
+type Turn = FeedbackTurn;
 
 /** Declines worth a pack author's attention (not greetings, empty input, harm or safeguarding). */
 const RECORDED_DECLINES = new Set(['not_covered', 'off_topic']);
@@ -126,6 +125,18 @@ export function createStatbotService(deps: ServiceDeps, options: ServiceOptions 
   // (and far cheaper than fresh random bytes on every answer).
   const turnPrefix = randomBytes(4).toString('hex');
   let turnCounter = 0;
+  const rememberTurn = (turnId: string, turn: Turn) => {
+    turns.set(turnId, turn);
+    deps.sharedTurns?.set(turnId, turn);
+  };
+  const downvote = (turn: Turn, platform: AskContext['platform']): GapEntry => ({
+    question: redact(turn.question),
+    platform,
+    packId: turn.packId,
+    status: 'downvoted',
+    reason: 'downvoted',
+    topFactId: turn.factId,
+  });
 
   return {
     index: deps.index,
@@ -136,7 +147,7 @@ export function createStatbotService(deps: ServiceDeps, options: ServiceOptions 
       keepGap: (entry) => later(() => gaps.record({ ...entry, question: redact(entry.question) })),
       newTurn: (turn) => {
         const turnId = `${turnPrefix}${(turnCounter++).toString(36)}`;
-        turns.set(turnId, turn);
+        rememberTurn(turnId, turn);
         return turnId;
       },
     }),
@@ -177,22 +188,23 @@ export function createStatbotService(deps: ServiceDeps, options: ServiceOptions 
       const turnId = `${turnPrefix}${(turnCounter++).toString(36)}`;
       // Only a 👎 keeps the question, so it is redacted then, not on every answer.
       if (mayKeepQuestion(screening, true))
-        turns.set(turnId, { question: question.trim(), packId: first.packId, factId: first.factId });
+        rememberTurn(turnId, { question: question.trim(), packId: first.packId, factId: first.factId });
       return { ...reply, turnId };
     },
     feedback(turnId, vote, platform) {
       if (vote === 'up') return undefined;
-      const turn = turns.get(turnId);
-      if (!turn) return undefined;
       // Only answered, unflagged statistics questions have turns.
-      return gaps.record({
-        question: redact(turn.question),
-        platform,
-        packId: turn.packId,
-        status: 'downvoted',
-        reason: 'downvoted',
-        topFactId: turn.factId,
+      const turn = turns.get(turnId);
+      if (turn) return gaps.record(downvote(turn, platform));
+      const shared = deps.sharedTurns;
+      if (!shared) return undefined;
+      // Answered by another replica: the id is handed back now (the reason form needs it), the row follows.
+      const id = gaps.reserveId?.();
+      later(async () => {
+        const found = await shared.get(turnId);
+        if (found) gaps.record(downvote(found, platform), id);
       });
+      return id;
     },
     addFeedbackReason(feedbackId, reason) {
       const trimmed = reason.trim();

@@ -31,8 +31,13 @@ type Awaitable<T> = T | Promise<T>;
  * reply: `record` hands back an id at once and a store may finish the write later (`flush` waits for it).
  */
 export interface GapsStore {
-  /** Records an entry; returns its id, or undefined when none can be given (database unavailable). */
-  record(entry: GapEntry): number | undefined;
+  /**
+   * Records an entry; returns its id, or undefined when none can be given (database unavailable). `id` is one
+   * `reserveId` handed out earlier (when the entry was not known yet).
+   */
+  record(entry: GapEntry, id?: number): number | undefined;
+  /** An id for an entry recorded later (only stores shared by replicas reserve ids ahead). */
+  reserveId?(): number | undefined;
   /** Adds a down-voter's reason to an entry. */
   addFeedback(id: number, feedback: string): void;
   /** All rows newer than the retention period, newest first. */

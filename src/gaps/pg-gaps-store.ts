@@ -124,8 +124,9 @@ export function openPgGapsStore(options: PgGapsStoreOptions): PgGapsStore {
   const writes = createWriteQueue({ logger: log });
 
   return {
-    record(entry) {
-      const id = ids.take();
+    reserveId: () => ids.take(),
+    record(entry, reserved) {
+      const id = reserved ?? ids.take();
       const askedAt = new Date(now());
       const values = [
         askedAt,

@@ -8,9 +8,12 @@ import {
 import { createDeliveryDedup, type DeliveryDedup } from './delivery-dedup.js';
 import type { DependencyHealth, DependencyProbe } from './dependency-health.js';
 import { openSharedRedis } from './shared-redis.js';
+import { createRedisTurns, type SharedTurns } from './turn-store.js';
 
 export interface SharedState {
   conversations: ConversationStore;
+  /** Answered turns a 👎 on another replica can find (only with Redis). */
+  turns?: SharedTurns;
   /** Slack deliveries answered once, across replicas. */
   deliveries: DeliveryDedup;
   /** Each configured dependency, for /readyz. */
@@ -32,6 +35,7 @@ export function openSharedState(options: SharedStateOptions): SharedState {
     : undefined;
   return {
     conversations: redis ? createRedisConversationStore(redis) : createMemoryConversationStore(),
+    ...(redis ? { turns: createRedisTurns(redis) } : {}),
     deliveries: createDeliveryDedup(redis),
     dependencies: async () => [
       ...(redis ? [redis.health()] : []),

@@ -7,7 +7,7 @@ import { type PostgresServer, startPostgres } from '../helpers/postgres-server.j
 import { type RedisServer, startRedis } from '../helpers/redis-server.js';
 import { type RoundRobinProxy, startRoundRobinProxy } from '../helpers/round-robin-proxy.js';
 import { runScript, spawnScript } from '../helpers/run-node.js';
-import { makeMention, makeSlashCommand } from '../helpers/slack-payloads.js';
+import { makeButtonClick, makeMention, makeSlashCommand } from '../helpers/slack-payloads.js';
 import {
   type CapturedCall,
   type SlackStandIn,
@@ -233,6 +233,70 @@ describe('two Slack HTTP replicas sharing Redis and PostgreSQL', () => {
     expect(stdout).not.toMatch(/daughter|photos/u);
     expect(stdout).not.toContain(DB_PASSWORD);
     expect(await stats(b.base, 'UADMIN', 'gaps')).toContain('scotland');
+  }, 30_000);
+
+  it('records a 👎 clicked on B for A’s answer, with the reason sent to A, in the shared gaps table', async (ctx) => {
+    if (skipped) return ctx.skip();
+    const [a, b] = replicas as [Replica, Replica];
+    const answer = await mention(
+      a.base,
+      'what percentage of cases involved instagram?',
+      '1700000150.000100',
+      'UVOTE',
+    );
+    const actions = (
+      answer.body.blocks as Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }>
+    ).find((block) => block.type === 'actions');
+    const turnId = actions?.elements?.find((e) => e.action_id === 'statbot_feedback_down')?.value ?? '';
+    const click = makeButtonClick('statbot_feedback_down', turnId, {
+      trigger_id: 'trig-vote-b',
+      user: { id: 'UVOTE', team_id: 'T1' },
+    });
+    const form = new URLSearchParams({ payload: JSON.stringify(click) }).toString();
+    expect((await post(b.base, form, 'application/x-www-form-urlencoded')).status).toBe(200);
+    const open = await standIn.waitFor('views.open', (c) => c.body.trigger_id === 'trig-vote-b');
+    const view = open.body.view as { callback_id: string; private_metadata: string };
+    expect(Number(view.private_metadata)).toBeGreaterThan(0);
+    const submission = {
+      type: 'view_submission',
+      team: { id: 'T1', domain: 'test' },
+      user: { id: 'UVOTE', team_id: 'T1' },
+      api_app_id: 'A1',
+      trigger_id: 'trig-vote-submit',
+      view: {
+        id: 'V1',
+        type: 'modal',
+        callback_id: view.callback_id,
+        private_metadata: view.private_metadata,
+        state: {
+          values: { reason: { reason: { type: 'plain_text_input', value: 'wanted the number of cases' } } },
+        },
+        hash: 'h',
+      },
+    };
+    const submit = new URLSearchParams({ payload: JSON.stringify(submission) }).toString();
+    expect((await post(a.base, submit, 'application/x-www-form-urlencoded')).status).toBe(200);
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const client = new pg.Client(databaseUrl);
+      await client.connect();
+      const rows = (
+        await client.query("SELECT question, feedback FROM statbot_gaps WHERE status = 'downvoted'")
+      ).rows;
+      await client.end();
+      if (rows.some((r) => r.feedback)) {
+        expect(rows).toEqual([
+          {
+            question: 'what percentage of cases involved instagram?',
+            feedback: 'wanted the number of cases',
+          },
+        ]);
+        break;
+      }
+      if (Date.now() > deadline)
+        throw new Error(`the 👎 and its reason never arrived: ${JSON.stringify(rows)}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
   }, 30_000);
 
   it('keeps answering without context while Redis is down, says degraded, and shares context again after', async (ctx) => {
