@@ -76,12 +76,12 @@ const printBlind = (name: string, r: BlindResult, showMisses: boolean) => {
         `  ${m.wrong ? 'WRONG' : 'MISS '} [${m.kind}] ${JSON.stringify(m.q)}: expected ${m.expected}, got ${m.got}`,
       );
 };
-for (const split of ['tuning', 'held-out'] as const) {
+for (const split of ['tuning', 'tuning-2', 'held-out'] as const) {
   const cases = loadBlindCases(join(evalDir, 'questions-blind', `${split}.yml`), index);
   printBlind(
     `blind questions, ${split}`,
     evaluateBlind(cases, index),
-    split === 'tuning' || process.env.STATBOT_EVAL_SHOW_HELD_OUT === '1',
+    split !== 'held-out' || process.env.STATBOT_EVAL_SHOW_HELD_OUT === '1',
   );
 }
 

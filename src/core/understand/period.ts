@@ -60,7 +60,7 @@ export function readAskedPeriod(folded: string): AskedPeriod | undefined {
     if (from && to) return { fromMonth: from, toMonth: to, fromYear, toYear: year, alone, label: range[0] };
   }
   const ending = new RegExp(
-    String.raw`\b(?:the )?(?:(three|3|six|6|twelve|12|36|thirty-six) months?|(?:single |whole |full |one )?(year)) (?:to|up to|ending(?: in)?|until) ${MONTH}(?:\s+${YEAR})?`,
+    String.raw`\b(?:the )?(?:(three|3|six|6|twelve|12|36|thirty-six) months?|(?:single |whole |full |one )?(year)|(two|2|three|3|four|4|five|5) years) (?:to|up to|ending(?: in)?|until|till|through|to the end of) ${MONTH}(?:\s+${YEAR})?`,
     'u',
   ).exec(folded);
   if (ending) {
@@ -73,9 +73,21 @@ export function readAskedPeriod(folded: string): AskedPeriod | undefined {
       '12': 12,
       '36': 36,
     };
-    const span = spans[ending[1] ?? ''] ?? (ending[1] === 'thirty-six' ? 36 : 12);
-    const to = month(ending[3]);
-    const year = Number(ending[4]) || undefined;
+    const years: Record<string, number> = {
+      two: 2,
+      '2': 2,
+      three: 3,
+      '3': 3,
+      four: 4,
+      '4': 4,
+      five: 5,
+      '5': 5,
+    };
+    const span =
+      spans[ending[1] ?? ''] ??
+      (ending[1] === 'thirty-six' ? 36 : ending[3] ? (years[ending[3]] ?? 1) * 12 : 12);
+    const to = month(ending[4]);
+    const year = Number(ending[5]) || undefined;
     const fromIndex = to - span;
     const fromMonth = (((fromIndex % 12) + 12) % 12) + 1;
     const fromYear = year === undefined ? undefined : year + Math.floor(fromIndex / 12);

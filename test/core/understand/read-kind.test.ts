@@ -78,6 +78,11 @@ describe('a period is matched as understood, not as typed', () => {
     ['What did the NSPCC find for the second quarter of 2020?', 'grooming-cases-april-june'],
     ['grooming cases in Q2 2020?', 'grooming-cases-april-june'],
     ['Offences in the 36 months to March 2020?', 'offences-2017-2020'],
+    [
+      "What's the total number of grooming offences over the three years up to March 2020?",
+      'offences-2017-2020',
+    ],
+    ['What happened between April 2017 and March 2020?', 'offences-2017-2020'],
   ])('%j → %s', (q, factId) => {
     const reply = answerQuestion(q, index);
     expect(reply.status === 'answered' ? reply.facts.map((f) => f.factId) : reply.status).toEqual([factId]);

@@ -4,6 +4,7 @@
 import { foldText } from '../../../text/normalise.js';
 import { figureOfAnother, unstatedYear } from '../../decide/figure-scope.js';
 import { applyGuards } from '../../decide/guards.js';
+import { keepPeriodFits } from '../../decide/period-guard.js';
 import { relativePeriodMismatch } from '../../decide/relative-period.js';
 import { scopeMismatch } from '../../decide/scope.js';
 import { declineWeakMatch, uncoveredMeasureOf } from '../../decide/weak-match.js';
@@ -16,6 +17,7 @@ import { knownTermsOnly, namedNumbers, nearestWithoutNames } from '../../retriev
 import { quotedFacts } from '../../retrieve/quoted-phrases.js';
 import { type ScoredFact, scoreFacts } from '../../retrieve/score.js';
 import type { Analysis } from '../../understand/analyse.js';
+import { readAskedPeriod } from '../../understand/period.js';
 import { answerComparison, readComparison } from '../comparison/answer-comparison.js';
 
 /** Two facts closer than this in score are a close call. */
@@ -97,9 +99,15 @@ export function answerFigure(
     analysis,
     scoreFacts(index, claim ? knownTermsOnly(index, analysis) : analysis, numbers.matched),
   );
-  const { allowed, excluded } = claim
+  // A period the question names by months is compared as a period; its years alone say less.
+  const asked = readAskedPeriod(folded);
+  const dated = asked?.fromYear !== undefined || asked?.toYear !== undefined;
+  const guarded = claim
     ? { allowed: scored, excluded: undefined }
-    : applyGuards(index, scored, analysis);
+    : applyGuards(index, scored, dated ? { ...analysis, years: [] } : analysis);
+  const periodFits = claim ? { kept: guarded.allowed } : keepPeriodFits(asked, guarded.allowed);
+  const allowed = periodFits.kept;
+  const excluded = guarded.excluded ?? periodFits.excluded;
   // A comparison names several platforms; each compared fact needs only one of them.
   const comparable = claim ? scored : applyGuards(index, scored, analysis, 'any').allowed;
   const comparison = readComparison(index, analysis, comparable, numbers.matched);
