@@ -58,9 +58,14 @@ function verdict(
   };
 }
 
+/** What the source has figures for, in words without numbers (every number said must be in a quote). */
 function coverage(index: FactIndex): (extra: string) => string {
   const covers = index.packs.map((p) => p.pack.covers);
-  return (extra) => `${extra}${covers.map((c) => c.summary).join(' ')}`;
+  const list = (items: string[]) =>
+    items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  const platforms = list([...new Set(covers.flatMap((c) => c.platforms))]);
+  const places = list([...new Set(covers.flatMap((c) => c.places))]);
+  return () => `its figures are for ${platforms || 'the topics it covers'}${places ? `, in ${places}` : ''}.`;
 }
 
 /** Facts ranked for the claim by the words the packs know (a claim's wrong words are what is being checked). */
@@ -234,7 +239,12 @@ function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedFigure):
   // A platform with a figure of its own is checked against that figure, not the group's ("Instagram in half").
   const own = GROUP.test(reading.lower)
     ? []
-    : named.filter((c) => platforms.length > 0 && sameSet(platformsOf(index, c.fact), platforms));
+    : named.filter(
+        (c) =>
+          platforms.length > 0 &&
+          !GROUP.test(c.fact.fact.quote.toLowerCase()) &&
+          sameSet(platformsOf(index, c.fact), platforms),
+      );
   const fitting = own.length > 0 ? own : named;
   const agreeingCandidate = fitting.find((c) => fitFigure(figure, c.figure) === 'match');
   const best = fitting[0];
@@ -419,6 +429,10 @@ function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFact): str
   const figure = reading.figures[0];
   if (!figure) return undefined;
   const after = reading.lower.slice(figure.end).replace(/^[\s+]+/u, '');
+  if (figure.kind === 'duration') return undefined;
+  // A change names what changed before it ("targeting doubled"), unless it says "a 10% rise in adults".
+  if (figure.kind === 'change' && !/^(?:(?:rise|increase|jump|surge|fall|drop) )?(?:in|of)\b/u.test(after))
+    return undefined;
   const words = after.split(/[^\p{L}'-]+/u).filter(Boolean);
   const nouns = words.filter((w) => !SKIP_AFTER.has(w) && !MONTH_WORD.test(w));
   const noun = nouns[0];
@@ -438,16 +452,26 @@ function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFact): str
     const analysis = analyseText(word, index.vocab, true);
     return analysis.entities.length > 0 ? undefined : [...analysis.terms, ...analysis.optionalTerms];
   };
+  // What the figure counts is in its label, the fact's measure or base, not anywhere in the quote.
+  const counts = new Set(
+    analyseText(`${labels} ${fact.fact.measure} ${fact.fact.base ?? ''}`, index.vocab, false).terms,
+  );
   const sameThing = (terms: readonly string[]) => countsCases && terms.some((t) => SAME_THING.has(t));
-  const first = termsOf(noun);
-  if (!first || first.length === 0 || first.some((t) => fact.weights.has(t)) || sameThing(first))
-    return undefined;
+  const known = (terms: readonly string[]) =>
+    terms.some((t) => counts.has(t) || KINDS_OF_BODY.has(t)) || sameThing(terms);
+  let first = termsOf(noun);
+  // "97% of grooming before it is reported": a word skipped as a modifier is the thing counted after all.
+  if (first && first.length === 0 && words.includes('grooming')) first = termsOf('grooming');
+  if (!first || first.length === 0 || known(first)) return undefined;
   // "lockdown cases": the thing counted is the second word.
   const second = nouns[1] ? termsOf(nouns[1]) : undefined;
   return second && sameThing(second) ? undefined : noun;
 }
 
 const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:-\w+)?$/u;
+
+/** Organisations by other names: "100+ charities" signed what "more than 100 organisations" signed. */
+const KINDS_OF_BODY = new Set(['organis', 'organ', 'org', 'chariti', 'group', 'bodi', 'ngo']);
 
 /** Nouns that name the things the source's figures count, whatever fact they land on. */
 const SAME_THING = new Set(['case', 'offenc', 'crime', 'instanc', 'incid', 'groom', 'onlin']);

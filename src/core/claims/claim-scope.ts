@@ -11,7 +11,7 @@ export interface ScopeShift {
 }
 
 const PER_UNIT =
-  /\b(?:(?:a|per|each|every) (?:single )?(?:year|month|week|day)|annually|annual|yearly|monthly|weekly|daily|in (?:a|one) (?:single )?(?:year|month|week|day)|a year|year on year)\b/u;
+  /\b(?:(?:first|last|final|opening|single|one) (?:week|fortnight|month|day|days|weeks|months)|a fortnight|whole of (?:19|20)\d\d|all of (?:19|20)\d\d|throughout (?:19|20)\d\d|(?:19|20)\d\d as a whole|(?:a|per|each|every) (?:single )?(?:year|month|week|day)|annually|annual|yearly|monthly|weekly|daily|in (?:a|one) (?:single )?(?:year|month|week|day)|a year|year on year)\b/u;
 const DURING_LOCKDOWN =
   /\b(?:during|in|throughout|amid|since|over) (?:the )?(?:first )?(?:(?:coronavirus|covid(?:-19)?|pandemic|national) )?(?:lockdowns?|pandemic|covid(?:-19)?|coronavirus)\b/u;
 const BEFORE_LOCKDOWN =
@@ -61,6 +61,8 @@ function periodShift(fact: IndexedFact, lower: string, years: readonly number[])
     const fy = Number(from.slice(0, 4));
     const ty = Number(to.slice(0, 4));
     if (hi < fy || lo > ty) return shift(claimSays);
+    // Several years for a figure of a few months ("between 2017 and 2020" for April to June).
+    if (lo !== hi && spanMonths > 0 && spanMonths < 12) return shift(claimSays);
     // One year of a span of several ("12,925 offences in 2020 alone").
     if (lo === hi && fy !== ty && !/\b(?:since|from|between|to|until|through)\b/u.test(lower))
       return shift(claimSays);
@@ -138,7 +140,16 @@ function subjectShift(
   // Platforms named for a figure the source gives for no platform ("12,925 offences on Facebook-owned platforms").
   if (platforms.length > 0 && factPlatforms.length === 0 && fact.fact.figures.some((f) => f.unit === 'count'))
     return { dimension: 'subject', claimSays: names(platforms), sourceSays: 'all platforms together' };
-  if (platforms.length === 0 || GROUP.test(lower)) return undefined;
+  if (platforms.length === 0) return undefined;
+  // A platform the fact does not name ("Instagram finds 97%" of what Facebook says it finds).
+  const others = platforms.filter((id) => !fact.entities.has(id));
+  if (others.length > 0)
+    return {
+      dimension: 'subject',
+      claimSays: names(others),
+      sourceSays: names(factPlatforms) || 'no platform',
+    };
+  if (GROUP.test(lower)) return undefined;
   // "Facebook" for a figure the source gives for Facebook-owned apps is the one app, not the group.
   if (
     GROUP.test(fact.fact.quote.toLowerCase()) &&

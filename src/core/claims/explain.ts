@@ -15,7 +15,8 @@ function sourceFigure(figure: FactFigure): string {
 /** How far a claimed figure is from the source's: points for shares, a relative difference for counts. */
 export function offBy(claim: ClaimedFigure, source: FactFigure): string {
   const diff = claim.value - source.value;
-  if (diff === 0) return '';
+  // "Doubled" says how much by itself; a percentage of a percentage would only confuse.
+  if (diff === 0 || !/\d/u.test(claim.raw)) return '';
   const way = diff > 0 ? 'higher' : 'lower';
   if (source.percent && claim.kind !== 'change') {
     const points = Math.abs(diff);
