@@ -1,5 +1,7 @@
 // The answering core, as a pipeline: screen for safety → understand (the kind, the analysis) → the kind's handler
 // → a reply value. Pure.
+import { compactText } from '../safety/compact.js';
+import { isSafeguardingConcern } from '../safety/safeguarding-rules.js';
 import { type Screening, screenMessage } from '../safety/screen.js';
 import { stripChatMarkup } from '../text/chat-markup.js';
 import { foldText } from '../text/normalise.js';
@@ -71,13 +73,40 @@ export function answerQuestion(rawQuestion: string, index: FactIndex, options: A
     return asked;
   };
   const asked = ask(index);
+  const answer = (k: QuestionKind, screen: Screening = screening): Reply => {
+    const withScreen = (a: Asked): Asked => (screen === screening ? a : { ...a, screening: screen });
+    return index.parts && PER_PACK_KINDS.has(k)
+      ? answerEachPack(index, index.parts.map(ask).map(withScreen), k)
+      : HANDLERS[k](withScreen(asked));
+  };
   const reply =
-    index.parts && PER_PACK_KINDS.has(kind)
-      ? answerEachPack(index, index.parts.map(ask), kind)
-      : HANDLERS[kind](asked);
+    kind === 'safeguarding'
+      ? (answerOutsideHelp(index, question, screening, answer) ?? answer(kind))
+      : answer(kind);
   // With several packs the explanation reads the question with every pack's words.
   if (options.explain && index.parts && PER_PACK_KINDS.has(kind)) asked.analysis();
   return options.explain ? { ...reply, explain: explainReply(index, kind, folded, read, reply) } : reply;
+}
+
+/**
+ * A concern only the trained model saw (no rule did) speaks for the topic it was trained on: when a pack that gives
+ * no help answers the message outright ("who is the head of libraries?"), that answer stands. A concern the rules
+ * see, or a message no such pack answers, gets the help as before.
+ */
+function answerOutsideHelp(
+  index: FactIndex,
+  question: string,
+  screening: Screening,
+  answer: (kind: QuestionKind, screen: Screening) => Reply,
+): Reply | undefined {
+  if (!screening.safeguarding || isSafeguardingConcern(compactText(question))) return undefined;
+  const withoutHelp = new Set(index.packs.filter((p) => !p.safeguarding).map((p) => p.pack.id));
+  if (withoutHelp.size === 0) return undefined;
+  const plain = { ...screening, safeguarding: false };
+  const reply = answer(plain.harmful ? 'harmful' : 'figure', plain);
+  return reply.status === 'answered' && reply.citations.every((c) => withoutHelp.has(c.packId))
+    ? reply
+    : undefined;
 }
 
 /** Kinds matched against facts: with several packs each pack answers on its own, then one reply is chosen. */

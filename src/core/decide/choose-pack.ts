@@ -69,10 +69,13 @@ export function choosePackReply(index: FactIndex, replies: readonly PackReply[])
     }
     return { ...best.reply, packs };
   }
+  // The pack the question comes nearest to speaks for the decline: another pack's not-covered rule ("no figures
+  // on money, fines or costs") declines a question only when no pack is nearer to it.
   const declines = [...replies].sort(
     (a, b) =>
+      b.relevance - a.relevance ||
       (DECLINE_RANK[(b.reply as Abstention).reason.code] ?? 0) -
-        (DECLINE_RANK[(a.reply as Abstention).reason.code] ?? 0) || b.relevance - a.relevance,
+        (DECLINE_RANK[(a.reply as Abstention).reason.code] ?? 0),
   );
   const chosen = declines[0];
   if (chosen?.reply.status !== 'abstained') throw new Error('choosePackReply needs at least one reply');

@@ -1,4 +1,5 @@
 // Declines for a fact that matches a question's words but not the figure or year it asks about.
+import { extractNumbers } from '../../text/numbers.js';
 import type { DeclineReason } from '../reply.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 
@@ -13,7 +14,11 @@ export function figureOfAnother(
   fact: IndexedFact,
   values: readonly number[],
 ): ScopeDecline | undefined {
-  const others = values.filter((v) => !fact.figureValues.includes(v) && index.figureOwners.has(v));
+  // A number the fact's own quote states ("children under 12") is not another fact's figure.
+  const own = new Set(extractNumbers(fact.fact.quote).map((n) => n.value));
+  const others = values.filter(
+    (v) => !fact.figureValues.includes(v) && !own.has(v) && index.figureOwners.has(v),
+  );
   const owner =
     others.length === values.length ? index.figureOwners.get(others[0] ?? Number.NaN)?.[0] : undefined;
   if (!owner || owner === fact) return undefined;

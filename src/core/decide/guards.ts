@@ -38,7 +38,9 @@ export function findMismatch(
   if (missing.length > 0 && (platformsMatch === 'all' || missing.length === platforms.length))
     return { kind: 'platform', value: nameOf(missing) };
   const places = named('place');
-  if (places.length > 0 && fact.places.size > 0 && !places.some((id) => fact.places.has(id))) {
+  // A place the fact is about (a branch named in its subjects) matches as well as its own place does.
+  const about = (id: string) => fact.places.has(id) || fact.fact.subjects.includes(id);
+  if (places.length > 0 && fact.places.size > 0 && !places.some(about)) {
     return { kind: 'place', value: nameOf(places) };
   }
   if (analysis.years.length > 0 && !yearsMatch(fact, analysis.years, analysis.reverseLookup)) {
