@@ -1,11 +1,12 @@
 // `npm run eval`: prints accuracy, decline rate and every miss for the tuning and held-out question sets.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIndex } from '../core/retrieve/build-index.js';
 import { type BlindResult, evaluateBlind, loadBlindCases } from '../eval/blind-questions.js';
 import { printClaimsEval } from '../eval/claims-eval.js';
 import { evaluate, evaluateFollowUps, loadEvalCases } from '../eval/evaluate.js';
 import { evaluateSafety, loadSafetyCases, loadSafetySplits, type SafetyResult } from '../eval/safety-eval.js';
-import { loadPacks } from '../pack/load-pack.js';
+import { loadPack, loadPacks } from '../pack/load-pack.js';
 
 const dir = process.argv[2] ?? 'knowledge';
 const evalDir = process.argv[3] ?? join('test', 'eval');
@@ -96,3 +97,20 @@ printBlind(
   process.env.STATBOT_EVAL_SHOW_HELD_OUT === '1',
 );
 printClaimsEval(index, evalDir);
+
+// A second pack on an unrelated topic, loaded together with the first: its blind set (written by a helper session
+// from its source alone), and the first pack's blind sets again with both loaded (isolation must cost them nothing).
+const secondPack = join('test', 'fixtures', 'packs', 'riverton-libraries-2023');
+const secondBlind = process.env.STATBOT_SECOND_PACK_BLIND ?? join(secondPack, 'questions-blind.yml');
+if (existsSync(secondBlind)) {
+  const both = buildIndex([...loadPacks(dir), loadPack(secondPack)]);
+  printBlind(
+    'second pack (Riverton libraries) with the NSPCC pack loaded, blind',
+    evaluateBlind(loadBlindCases(secondBlind, both), both),
+    true,
+  );
+  for (const split of ['tuning', 'held-out'] as const) {
+    const cases = loadBlindCases(join(evalDir, 'questions-blind', `${split}.yml`), both);
+    printBlind(`blind questions, ${split}, with the second pack loaded too`, evaluateBlind(cases, both), false);
+  }
+}
