@@ -10,6 +10,8 @@ export interface Speaker {
   name: string;
   /** A news outlet reports; anyone else says. */
   outlet: boolean;
+  /** Credited with doing something the claim describes ("led by the NSPCC"), not with saying it. */
+  agent?: boolean;
 }
 
 /** News outlets people credit with stories; the packs name only the one they cite. */
@@ -59,6 +61,9 @@ const AFTER_SAY = new RegExp(
 const IT_WAS = /\bit was ((?:the )?[\w'’.&-]+(?: [\w'’.&-]+){0,3}?) (?:who|that)\b/u;
 const DONE_BY =
   /\b(?:done|carried out|conducted|led|written|published|run|commissioned|organi[sz]ed|posted|tweeted|sent|signed|backed|supported|made|said|claimed|announced) by ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,3})/u;
+/** Verbs of doing, not saying: the one who did it is part of what the source reports. */
+const DOES =
+  /\b(?:led|signed|backed|supported|organi[sz]ed|run|carried out|conducted|commissioned|done|made|sent) by\b/u;
 /** "Facebook spokesman: pandemic created…" — a headline's speaker before a colon. */
 const HEADLINE = /^((?:[\w'’.&-]+ ){0,3}[\w'’.&-]+):\s/u;
 /** Capitalised names the packs do not know ("Priti Patel said"). */
@@ -93,8 +98,9 @@ export function readSpeakers(index: FactIndex, clause: string): Speaker[] {
     AFTER_SAY.exec(lower)?.[1],
   ];
   const speakers: Speaker[] = [];
-  for (const phrase of phrases) {
-    const speaker = phrase ? entitySpeaker(index, phrase) : undefined;
+  for (const [i, phrase] of phrases.entries()) {
+    const found = phrase ? entitySpeaker(index, phrase) : undefined;
+    const speaker = found && i === 2 && DOES.test(lower) ? { ...found, agent: true } : found;
     if (speaker && !speakers.some((s) => s.name === speaker.name)) speakers.push(speaker);
   }
   const outlet = OUTLET.exec(lower);
@@ -133,6 +139,8 @@ export function creditsSpeaker(index: FactIndex, fact: IndexedFact, speaker: Spe
     // Only an outlet the source names for this fact reported it.
     return Boolean(speaker.id && reporters.has(speaker.id));
   }
+  // Who led or signed something is checked against what the source says was done, not who said it.
+  if (speaker.agent) return speaker.id && fact.entities.has(speaker.id) ? true : false;
   if (!speaker.id) return sayers.size > 0 ? false : undefined;
   if (sayers.has(speaker.id)) return true;
   // The NSPCC's chief executive speaks for the NSPCC, and the NSPCC for its research.
