@@ -41,16 +41,19 @@ function withPackName(suggestion: Suggestion, part: FactIndex): Suggestion {
 /** The one reply for a question every pack has answered on its own. */
 export function choosePackReply(index: FactIndex, replies: readonly PackReply[]): Reply {
   const packs = packsOf(index);
+  // Confidence is each pack's own (a claim is read leniently, on the words a pack knows); the pack the question
+  // comes nearest to answers, and two packs about equally near and sure are a choice for the user.
   const offers = replies
     .filter((r) => r.reply.status !== 'abstained')
-    .sort((a, b) => b.reply.confidence - a.reply.confidence);
+    .sort((a, b) => b.relevance - a.relevance || b.reply.confidence - a.reply.confidence);
   const best = offers[0];
   if (best) {
     const rival = offers.find(
       (r) =>
         r !== best &&
         r.reply.status === 'answered' &&
-        best.reply.confidence - r.reply.confidence < CROSS_PACK_MARGIN,
+        best.relevance - r.relevance < CROSS_PACK_MARGIN &&
+        Math.abs(best.reply.confidence - r.reply.confidence) < CROSS_PACK_MARGIN,
     );
     if (best.reply.status === 'answered' && rival) {
       const first = (r: PackReply): Suggestion[] => {
