@@ -1,6 +1,7 @@
 // Slack HTTP throughput and p99 for one statbot replica vs two behind a round-robin proxy, with the shared state
 // (Redis and PostgreSQL) on and off: real `src/main.ts` processes, signed /stats requests, each a new delivery.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import autocannon, { type Request } from 'autocannon';
 import { type PostgresServer, startPostgres } from '../test/helpers/postgres-server.js';
 import { type RedisServer, startRedis } from '../test/helpers/redis-server.js';
@@ -19,6 +20,19 @@ export interface ReplicaLoadResult {
   p99Ms: number;
   errors: number;
   requests: number;
+  /** CPU time (user + system) the statbot processes spent per answered request: steadier than req/s on a busy machine. */
+  replicaCpuMsPerRequest: number;
+}
+
+/** CPU time a process has used so far, in ms (Linux /proc; 0 elsewhere). */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime and stime are fields 14 and 15 of the whole line, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
 }
 
 const SECRET = 'bench-signing-secret';
@@ -31,12 +45,15 @@ const QUESTIONS = [
   'which app was used most?',
 ];
 
-async function startReplica(env: NodeJS.ProcessEnv): Promise<{ url: string; stop: () => Promise<unknown> }> {
+async function startReplica(
+  env: NodeJS.ProcessEnv,
+): Promise<{ url: string; pid: number | undefined; stop: () => Promise<unknown> }> {
   const run = spawnScript('src/main.ts', { ...env, PORT: '0', LOG_LEVEL: 'info' });
   await waitForText(() => run.output().stderr, 'slack adapter started', 60_000);
   const port = /"port":(\d+)[^\n]*slack adapter started/u.exec(run.output().stderr)?.[1];
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: run.child.pid,
     stop: () => {
       run.child.kill('SIGTERM');
       return run.exited;
@@ -127,11 +144,14 @@ export async function replicaLoads(
         const proxy = shape.via === 'proxy' ? await startProxy(replicas.map((r) => r.url)) : undefined;
         const target = loadTarget(proxy?.url ?? replicas[0]?.url ?? '', standIn.responseUrl('bench'));
         await autocannon({ ...target, connections: options.connections, duration: options.warmUpSeconds });
+        const cpu = () => replicas.reduce((sum, r) => sum + cpuMs(r.pid), 0);
+        const cpuBefore = cpu();
         const result = await autocannon({
           ...target,
           connections: options.connections,
           duration: options.seconds,
         });
+        const cpuUsed = cpu() - cpuBefore;
         proxy?.stop();
         await Promise.all(replicas.map((r) => r.stop()));
         runs.push({
@@ -144,6 +164,7 @@ export async function replicaLoads(
           p50Ms: result.latency.p50,
           p99Ms: result.latency.p99,
           errors: result.errors + result.timeouts + result.non2xx,
+          replicaCpuMsPerRequest: result.requests.total > 0 ? cpuUsed / result.requests.total : 0,
         });
       }
     }

@@ -99,7 +99,7 @@ async function replicaSection(): Promise<{ runs: ReplicaLoadResult[]; note?: str
   if (result.note) console.log(`  shared-state runs skipped: ${result.note}`);
   for (const r of result.runs)
     console.log(
-      `  ${`${r.replicas} replica${r.replicas > 1 ? 's' : ''} ${r.via === 'proxy' ? 'behind the proxy' : 'direct'}, ${r.sharedState ? 'Redis + PostgreSQL' : 'no shared state'}`.padEnd(52)} ${fmt(r.requestsPerSecond).padStart(7)} req/s  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  ${r.errors} errors of ${r.requests}`,
+      `  ${`${r.replicas} replica${r.replicas > 1 ? 's' : ''} ${r.via === 'proxy' ? 'behind the proxy' : 'direct'}, ${r.sharedState ? 'Redis + PostgreSQL' : 'no shared state'}`.padEnd(52)} ${fmt(r.requestsPerSecond).padStart(7)} req/s  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  ${r.errors} errors of ${r.requests}  statbot CPU ${fmt(r.replicaCpuMsPerRequest, 2)} ms/request`,
     );
   return result;
 }
