@@ -14,6 +14,7 @@ import { replyWithFact } from '../../respond/fact-reply.js';
 import { packsOf, toSuggestion } from '../../respond/views.js';
 import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
 import { knownTermsOnly, namedNumbers, nearestWithoutNames } from '../../retrieve/candidates.js';
+import { withContextOptional } from '../../retrieve/context-terms.js';
 import { quotedFacts } from '../../retrieve/quoted-phrases.js';
 import { type ScoredFact, scoreFacts } from '../../retrieve/score.js';
 import type { Analysis } from '../../understand/analyse.js';
@@ -97,7 +98,11 @@ export function answerFigure(
     index,
     question,
     analysis,
-    scoreFacts(index, claim ? knownTermsOnly(index, analysis) : analysis, numbers.matched),
+    scoreFacts(
+      index,
+      withContextOptional(index, claim ? knownTermsOnly(index, analysis) : analysis),
+      numbers.matched,
+    ),
   );
   // A period the question names by months is compared as a period; its years alone say less.
   const asked = readAskedPeriod(folded);
