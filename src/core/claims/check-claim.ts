@@ -667,9 +667,13 @@ function saidIn(index: FactIndex, fact: IndexedFact): IndexedFact {
   return only;
 }
 
-/** The check of one clause, or undefined when it makes no statistical or attributed claim. */
-export function checkClause(index: FactIndex, clause: string): ClaimCheck | undefined {
-  const analysis = analyseText(clause, index.vocab, true);
+/**
+ * The check of one clause, or undefined when it makes no statistical or attributed claim. `context` (the clause
+ * before it) only helps find what a fragment is about; its figures and scope are the clause's own.
+ */
+export function checkClause(index: FactIndex, clause: string, context = ''): ClaimCheck | undefined {
+  // A fragment ("rose 10% during it") is read with the clause before it for what it is about.
+  const analysis = analyseText(context ? `${context} ${clause}` : clause, index.vocab, true);
   const figures = readFigures(clause);
   const reading: Reading = {
     clause,

@@ -2,7 +2,7 @@
 import { stripChatMarkup } from '../../text/chat-markup.js';
 import type { FactIndex } from '../retrieve/build-index.js';
 import { checkClause } from './check-claim.js';
-import { readFigures } from './read-figure.js';
+import { directionOf, readFigures } from './read-figure.js';
 import { splitClauses, splitSentences, stripFrame } from './split-claims.js';
 import type { ClaimCheck } from './types.js';
 
@@ -12,6 +12,8 @@ export const MAX_CLAIM_TEXT = 4000;
 export const MAX_CLAIMS = 20;
 
 const hasFigure = (text: string) => readFigures(text).some((f) => f.kind !== 'duration');
+/** Each side of "…, then rose 10%" makes its own claim: a figure, or a word of movement. */
+const makesClaim = (text: string) => hasFigure(text) || directionOf(text.toLowerCase()) !== undefined;
 
 /** The claims a message makes, each checked. Pure; never throws on any string. */
 export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
@@ -20,11 +22,15 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
   for (const sentence of splitSentences(plain)) {
     // A question that asks for a figure ("how many cases were there?") makes no claim.
     if (/^\s*(?:how|what|which|who|when|where|why)\b/iu.test(sentence) && !hasFigure(sentence)) continue;
-    for (const clause of splitClauses(stripFrame(sentence), hasFigure)) {
+    let previous = '';
+    for (const clause of splitClauses(stripFrame(sentence), makesClaim)) {
       if (checks.length >= MAX_CLAIMS) return checks;
       if (!/\p{L}/u.test(clause)) continue;
-      const check = checkClause(index, clause);
+      const check =
+        checkClause(index, clause) ??
+        (previous && hasFigure(clause) ? checkClause(index, clause, previous) : undefined);
       if (check) checks.push(check);
+      previous = clause;
     }
   }
   return checks;
