@@ -1,24 +1,43 @@
-// `npm run kb:check [dir]`: validates every pack (schema, ids, verbatim quotes, figures, number coverage).
+// `npm run kb:check [dir] [--strict]`: validates every pack (schema, ids, verbatim quotes, figures, number coverage).
+import { Command } from 'commander';
 import { loadConfig } from '../config/config.js';
 import { StatbotError } from '../errors.js';
 import { findPackProblems } from '../pack/check-pack.js';
 import { findPackDirs, readPack } from '../pack/load-pack.js';
 
+const program = new Command()
+  .name('kb:check')
+  .description(
+    'Checks knowledge packs: the format, unique ids, related ids, that every quote is word for word in the source text, that every figure and every number we write is in its quote, and which source numbers no fact covers.',
+  )
+  .argument('[dir]', 'a pack folder, or a folder of pack folders (default: the configured knowledge folder)')
+  .option('--strict', 'fail on warnings too (for CI)')
+  .addHelpText(
+    'after',
+    '\nErrors make the run fail (statbot refuses such a pack); warnings only with --strict.',
+  )
+  .parse();
+
 function main(): number {
-  const dir = process.argv[2] ?? loadConfig(process.env).knowledgeDir;
+  const dir = program.args[0] ?? loadConfig(process.env).knowledgeDir;
+  const strict = program.opts<{ strict?: boolean }>().strict === true;
   const packs = findPackDirs(dir).map(readPack);
   let failed = false;
   for (const pack of packs) {
     const problems = findPackProblems(pack);
     const label = `${pack.pack.id} (${pack.facts.length} facts, ${pack.entities.length} entities)`;
+    const fails = problems.some((p) => p.level === 'error' || strict);
     if (problems.length === 0) {
       console.log(
         `ok   ${label}: schema, ids, related ids, verbatim quotes, figures in quotes, every source number covered`,
       );
       continue;
     }
-    failed = true;
-    console.log(`FAIL ${label}`);
+    failed ||= fails;
+    const warnings = problems.filter((p) => p.level === 'warning').length;
+    console.log(
+      fails ? `FAIL ${label}` : `ok   ${label}, with ${warnings} warning(s) (--strict fails on warnings)`,
+    );
     for (const p of problems) console.log(`  ${p.level}: ${p.path}: ${p.message}`);
   }
   return failed ? 1 : 0;

@@ -9,13 +9,34 @@ import { type Pack, packFileSchema } from './schema.js';
 
 export const FACTS_FILE = 'facts.yml';
 
-function formatZodIssues(file: string, error: ZodError): string {
-  const lines = error.issues.slice(0, 10).map((issue) => {
-    const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
-    return `  ${file}: ${path}: ${issue.message}`;
+/** "facts.6.keywords.4" → "facts.6(visits-recovery-2019).keywords.4": a fact or entity is named by its id too. */
+function pathWithIds(path: readonly PropertyKey[], raw: unknown): string {
+  let node: unknown = raw;
+  return path
+    .map((key) => {
+      node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+      const id =
+        typeof key === 'number' && node && typeof node === 'object'
+          ? (node as { id?: unknown }).id
+          : undefined;
+      return typeof id === 'string' ? `${String(key)}(${id})` : String(key);
+    })
+    .join('.');
+}
+
+/** A hint for the YAML pitfalls behind the usual format errors (an unquoted year or number read as a number). */
+function yamlHint(message: string): string {
+  return /expected string, received (?:number|boolean)/u.test(message)
+    ? ' (YAML read an unquoted value such as 2019 or yes as a number or true/false: put it in quotes, "2019")'
+    : '';
+}
+
+function formatZodIssues(file: string, error: ZodError, raw: unknown): string {
+  const lines = error.issues.map((issue) => {
+    const path = issue.path.length > 0 ? pathWithIds(issue.path, raw) : '(top level)';
+    return `  ${file}: ${path}: ${issue.message}${yamlHint(issue.message)}`;
   });
-  const more = error.issues.length > 10 ? [`  …and ${error.issues.length - 10} more`] : [];
-  return [`Knowledge pack ${file} does not match the pack format:`, ...lines, ...more].join('\n');
+  return [`Knowledge pack ${file} does not match the pack format:`, ...lines].join('\n');
 }
 
 /** Reads one pack folder and checks its format (not its content); throws PackError naming the file, path and fix. */
@@ -27,10 +48,16 @@ export function readPack(dir: string): Pack {
   const doc = parseDocument(readFileSync(join(dir, FACTS_FILE), 'utf8'), { prettyErrors: true });
   if (doc.errors.length > 0) {
     const first = doc.errors[0];
-    throw new PackError(`${file}: is not valid YAML: ${first?.message ?? 'unknown error'}`, { cause: first });
+    const colon = /mapping|map keys|Nested/iu.test(first?.message ?? '')
+      ? ' Hint: a value that holds ": " (a colon and a space) must be put in quotes.'
+      : '';
+    throw new PackError(`${file}: is not valid YAML: ${first?.message ?? 'unknown error'}${colon}`, {
+      cause: first,
+    });
   }
-  const parsed = packFileSchema.safeParse(doc.toJS());
-  if (!parsed.success) throw new PackError(formatZodIssues(file, parsed.error), { cause: parsed.error });
+  const raw = doc.toJS();
+  const parsed = packFileSchema.safeParse(raw);
+  if (!parsed.success) throw new PackError(formatZodIssues(file, parsed.error, raw), { cause: parsed.error });
 
   const sourcePath = join(dir, parsed.data.pack.source.file);
   if (!existsSync(sourcePath)) {
