@@ -134,3 +134,15 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
       for (const c of checkClaims(text, index)) if (c.verdict === 'supported') expect(c.quote).not.toBeNull();
   });
 });
+
+describe('"is it true that…" in the ask flow', () => {
+  it('answers with the real figure and the checker’s verdict', async () => {
+    const { answerQuestion } = await import('../../../src/core/answer-question.js');
+    const reply = answerQuestion('is it true 70% were on facebook apps?', index);
+    expect(reply.status).toBe('answered');
+    expect(reply.status === 'answered' && reply.facts[0]?.factId).toBe('facebook-apps-51-percent');
+    expect(reply.status === 'answered' && reply.notes[0]).toMatch(
+      /^Verdict: contradicted\. The source gives 51 percent/u,
+    );
+  });
+});
