@@ -111,6 +111,10 @@ if (existsSync(secondBlind)) {
   );
   for (const split of ['tuning', 'held-out'] as const) {
     const cases = loadBlindCases(join(evalDir, 'questions-blind', `${split}.yml`), both);
-    printBlind(`blind questions, ${split}, with the second pack loaded too`, evaluateBlind(cases, both), false);
+    printBlind(
+      `blind questions, ${split}, with the second pack loaded too`,
+      evaluateBlind(cases, both),
+      false,
+    );
   }
 }
