@@ -140,7 +140,7 @@ export function creditsSpeaker(index: FactIndex, fact: IndexedFact, speaker: Spe
     return Boolean(speaker.id && reporters.has(speaker.id));
   }
   // Who led or signed something is checked against what the source says was done, not who said it.
-  if (speaker.agent) return speaker.id && fact.entities.has(speaker.id) ? true : false;
+  if (speaker.agent) return Boolean(speaker.id && fact.entities.has(speaker.id));
   if (!speaker.id) return sayers.size > 0 ? false : undefined;
   if (sayers.has(speaker.id)) return true;
   // The NSPCC's chief executive speaks for the NSPCC, and the NSPCC for its research.

@@ -5,7 +5,7 @@ import { fitFigure, type SourceFigure } from '../../../src/core/claims/tolerance
 const exact = (value: number, percent = false): SourceFigure => ({ value, lowerBound: false, percent });
 const over = (value: number, percent = true): SourceFigure => ({ value, lowerBound: true, percent });
 
-function fit(claim: string, source: SourceFigure) {
+function fitOf(claim: string, source: SourceFigure) {
   const figure = readFigures(claim)[0];
   if (!figure) throw new Error(`no figure read in ${JSON.stringify(claim)}`);
   return fitFigure(figure, source);
@@ -72,6 +72,6 @@ describe('tolerance rules, by qualifier', () => {
     ['exactly 13,000 offences', exact(12925), 'mismatch'],
     ['exactly half', over(50), 'mismatch'],
   ] as const)('%s against %o → %s', (claim, source, expected) => {
-    expect(fit(claim, source)).toBe(expected);
+    expect(fitOf(claim, source)).toBe(expected);
   });
 });
