@@ -115,3 +115,11 @@ describe('a period named by an event the packs name ("before lockdown")', () => 
     expect(explain(q)?.decision).toMatch(new RegExp(`^${decision.replace(/[()]/gu, '\\$&')}`, 'u'));
   });
 });
+
+describe('facts that all name the person asked for are no close call', () => {
+  it('answers "who is …" with the best of the facts that name that person', () => {
+    expect(explain('Who is the chief executive of the NSPCC?')?.decision).toMatch(
+      /^answered with wanless-urges-legislation /u,
+    );
+  });
+});

@@ -50,6 +50,23 @@ function withQuotedPhrases(
     .sort((a, b) => b.score - a.score);
 }
 
+/**
+ * "Who is the NSPCC's chief executive?": facts that all name the same person (or organisation) the question asks
+ * for answer it alike, so they are no close call.
+ */
+function nameTheSame(
+  index: FactIndex,
+  folded: string,
+  analysis: Analysis,
+  a: IndexedFact,
+  b: IndexedFact,
+): boolean {
+  if (!/^(?:who(?:'s| is| was| are| were)?\b|what(?:'s| is) the name of|name (?:of )?the)\b/u.test(folded))
+    return false;
+  const people = (f: IndexedFact) => [...f.entities].filter((id) => index.entityKinds.get(id) === 'person');
+  return analysis.entities.length > 0 && people(a).some((id) => b.entities.has(id));
+}
+
 function areRelated(a: IndexedFact, b: IndexedFact): boolean {
   return a.pack === b.pack && (a.fact.related.includes(b.fact.id) || b.fact.related.includes(a.fact.id));
 }
@@ -145,14 +162,19 @@ export function answerFigure(
       s !== best &&
       s.score >= ANSWER_THRESHOLD &&
       best.score - s.score < AMBIGUITY_MARGIN &&
-      !areRelated(best.fact, s.fact),
+      !areRelated(best.fact, s.fact) &&
+      !nameTheSame(index, folded, analysis, best.fact, s.fact),
   );
   // A bare name ("facebook", "wanless") that several facts are wholly about is a close call too,
   // unless the pack gives this exact phrasing to one fact ("who is peter wanless").
   const bareName = analysis.terms.every((t) => t.startsWith('@')) && best.similarity < FULL_COVERAGE;
   const fullMatches = allowed.filter((s) => s.coverage >= FULL_COVERAGE);
   if (bareName && fullMatches.length >= 3)
-    rivals.push(...fullMatches.filter((s) => s !== best && !rivals.includes(s)));
+    rivals.push(
+      ...fullMatches.filter(
+        (s) => s !== best && !rivals.includes(s) && !nameTheSame(index, folded, analysis, best.fact, s.fact),
+      ),
+    );
   if (rivals.length > 0) {
     return {
       status: 'ambiguous',
