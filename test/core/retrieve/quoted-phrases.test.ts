@@ -36,3 +36,18 @@ describe('a date is read as a date, not as a figure', () => {
     expect(reply.status === 'answered' ? reply.facts[0].factId : reply.status).toBe(factId);
   });
 });
+
+describe("asking for the source's wording, its own words point at the fact", () => {
+  it.each([
+    ['Give me the verbatim line about the Online Harms Bill.', 'online-harms-bill'],
+    ['What did Wanless say the pandemic does to the threat children face?', 'online-harms-bill'],
+  ])('%j → %s', (q, factId) => {
+    expect(ids(q, false)).toContain(factId);
+    const reply = answerQuestion(q, index);
+    expect(reply.status === 'answered' ? reply.facts[0].factId : reply.status).toBe(factId);
+  });
+
+  it('needs two shared word pairs: one is too often chance', () => {
+    expect(ids('what did he say about the prime minister', false)).toEqual([]);
+  });
+});
