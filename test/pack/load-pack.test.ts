@@ -31,7 +31,9 @@ describe('loadPack', () => {
       fact.questions = ['only one way to ask'];
     });
     expect(() => loadPack(dir)).toThrowError(PackError);
-    expect(() => loadPack(dir)).toThrowError(/facts\.yml: facts\.2\.questions: give at least 3 ways/);
+    expect(() => loadPack(dir)).toThrowError(
+      /facts\.yml: facts\.2\(wanless-urges-legislation\)\.questions: give at least 3 ways/,
+    );
   });
 
   it('rejects a quote that is not word for word in the source', () => {
