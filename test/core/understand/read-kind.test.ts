@@ -123,3 +123,17 @@ describe('facts that all name the person asked for are no close call', () => {
     );
   });
 });
+
+describe('what someone said is answered only by a fact that quotes them', () => {
+  it.each([
+    [
+      'What did Snapchat say when asked about the 20 percent figure?',
+      /^declined: not_covered\/scope \(what Snapchat said\)/u,
+    ],
+    ['What did a WhatsApp spokesperson say?', /^declined: not_covered\/scope \(what WhatsApp said\)/u],
+    ['What did Facebook say in response to the research?', /^answered with facebook-97-percent /u],
+    ['what did the NSPCC say about the prime minister', /^answered with wanless-/u],
+  ])('%j', (q, decision) => {
+    expect(explain(q)?.decision).toMatch(decision);
+  });
+});

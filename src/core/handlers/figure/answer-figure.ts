@@ -7,6 +7,7 @@ import { applyGuards } from '../../decide/guards.js';
 import { keepPeriodFits } from '../../decide/period-guard.js';
 import { relativePeriodMismatch } from '../../decide/relative-period.js';
 import { scopeMismatch } from '../../decide/scope.js';
+import { keepSpeakers, speakerMismatch } from '../../decide/speaker.js';
 import { declineWeakMatch, uncoveredMeasureOf } from '../../decide/weak-match.js';
 import { ANSWER_THRESHOLD, type Reply } from '../../reply.js';
 import { coveredList, decline } from '../../respond/decline.js';
@@ -128,7 +129,8 @@ export function answerFigure(
     ? { allowed: scored, excluded: undefined }
     : applyGuards(index, scored, dated ? { ...analysis, years: [] } : analysis);
   const periodFits = claim ? { kept: guarded.allowed } : keepPeriodFits(asked, guarded.allowed);
-  const allowed = periodFits.kept;
+  // A fact that quotes whoever the question asks about comes first ("what did Facebook say in response?").
+  const allowed = claim ? periodFits.kept : keepSpeakers(index, folded, periodFits.kept);
   const excluded = guarded.excluded ?? periodFits.excluded;
   // A comparison names several platforms; each compared fact needs only one of them.
   const comparable = claim ? scored : applyGuards(index, scored, analysis, 'any').allowed;
@@ -190,6 +192,7 @@ export function answerFigure(
     : (scopeMismatch(index, best.fact, folded, analysis.entities) ??
       figureOfAnother(index, best.fact, numbers.matched) ??
       relativePeriodMismatch(index, best.fact, folded) ??
+      speakerMismatch(index, best.fact, folded) ??
       unstatedYear(best.fact, folded));
   if (scope)
     return decline(

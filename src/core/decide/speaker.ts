@@ -1,0 +1,45 @@
+// "What did Snapchat say?": a question about what someone said is answered only by a fact that quotes them.
+import { foldText } from '../../text/normalise.js';
+import type { DeclineReason } from '../reply.js';
+import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
+import { analyseText } from '../understand/analyse.js';
+
+const ASKS_WHAT_SAID =
+  /\bwhat (?:did|does|do|has|have|had) (.{1,40}?) (?:say|said|says|respond|responded|reply|replied|claim|claimed|argue|argued|comment|commented|tell|told|state|stated)\b/u;
+
+/** True when the fact's attribution names the entity (its own name in the attribution's words, or its alias). */
+function speaks(index: FactIndex, fact: IndexedFact, id: string): boolean {
+  const source = foldText(fact.fact.attribution.source);
+  const name = foldText(index.entityNames.get(id) ?? id);
+  return source.includes(name) || analyseText(source, index.vocab, false).entities.includes(id);
+}
+
+/** Only the facts that quote whoever the question asks about ("what did Facebook say…"), if any do; else all. */
+export function keepSpeakers<T extends { fact: IndexedFact }>(
+  index: FactIndex,
+  folded: string,
+  facts: T[],
+): T[] {
+  if (!ASKS_WHAT_SAID.test(folded)) return facts;
+  const quoting = facts.filter((s) => !speakerMismatch(index, s.fact, folded));
+  return quoting.length > 0 ? quoting : facts;
+}
+
+/** The decline when a question asks what someone said and the fact does not quote them. */
+export function speakerMismatch(
+  index: FactIndex,
+  fact: IndexedFact,
+  folded: string,
+): Extract<DeclineReason, { code: 'not_covered' }> | undefined {
+  const span = ASKS_WHAT_SAID.exec(folded)?.[1];
+  if (!span) return undefined;
+  const asked = analyseText(span, index.vocab, false).entities;
+  if (asked.length === 0 || asked.some((id) => speaks(index, fact, id))) return undefined;
+  const names = asked.map((id) => index.entityNames.get(id) ?? id).join(' or ');
+  return {
+    code: 'not_covered',
+    kind: 'scope',
+    value: `what ${names} said`,
+    covered: [`only what ${fact.fact.attribution.source} says here`],
+  };
+}
