@@ -34,7 +34,12 @@ export function composeStatbot(config: Config, logger: Logger): Required<Adapter
     ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
     ...(gapsHealth ? { gapsHealth } : {}),
   });
-  const limiter = createRateLimiter({ ...config.rateLimit, logger });
+  // One Redis connection for everything shared (and one outage log line), not one for rate limits besides.
+  const limiter = createRateLimiter({
+    ...config.rateLimit,
+    logger,
+    ...(state.redis ? { redis: state.redis } : {}),
+  });
   const service = createStatbotService({
     index: buildIndex(packs),
     gaps,

@@ -3,6 +3,7 @@
 import type { Redis } from 'ioredis';
 import type { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Logger } from '../logger.js';
+import type { SharedRedis } from '../state/shared-redis.js';
 
 export type RateVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
@@ -17,6 +18,8 @@ export interface RateLimitOptions {
   points: number;
   windowSeconds: number;
   redisUrl?: string;
+  /** A connection shared with the rest of statbot (it logs outages itself and is closed by its owner). */
+  redis?: SharedRedis;
   logger: Logger;
 }
 
@@ -60,7 +63,18 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter {
       duration: options.windowSeconds,
       keyPrefix: 'statbot',
     });
-    if (!options.redisUrl || closed) return { limiter: memory, isRejection };
+    const shared = options.redis ? await options.redis.raw() : undefined;
+    if (shared && !closed) {
+      const limiter = new RateLimiterRedis({
+        storeClient: shared,
+        points: options.points,
+        duration: options.windowSeconds,
+        keyPrefix: 'statbot:rl',
+        insuranceLimiter: memory,
+      });
+      return { limiter, isRejection };
+    }
+    if (!options.redisUrl || options.redis || closed) return { limiter: memory, isRejection };
     const { Redis } = await import('ioredis');
     if (closed) return { limiter: memory, isRejection };
     redis = new Redis(options.redisUrl, {
@@ -96,7 +110,7 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter {
     return built;
   };
   // With Redis, connect at start-up rather than on the first question.
-  if (options.redisUrl) void ready();
+  if (options.redisUrl || options.redis) void ready();
   return {
     async consume(key) {
       const { limiter, isRejection } = await ready();

@@ -1,4 +1,4 @@
-// One Redis connection for the state replicas share (conversation context, Slack de-duplication).
+// One Redis connection for the state replicas share (rate limits, conversation context, Slack de-duplication).
 // ioredis loads only when REDIS_URL is set; an outage is logged once when it starts and once when it ends.
 import type { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
@@ -7,6 +7,8 @@ import { type DependencyHealth, reasonOf } from './dependency-health.js';
 export interface SharedRedis {
   /** The connected client, or undefined while Redis is unreachable (callers go on without it). */
   client(): Promise<Redis | undefined>;
+  /** The client whatever its state, for a library that handles outages itself (the rate limiter). */
+  raw(): Promise<Redis | undefined>;
   health(): DependencyHealth;
   close(): Promise<void>;
 }
@@ -49,7 +51,7 @@ export function openSharedRedis(options: SharedRedisOptions): SharedRedis {
       down = true;
       log.warn(
         { err: { message: reason } },
-        'redis unreachable; answering without shared context and de-duplicating per replica until it is back',
+        'redis unreachable; until it is back each replica rate-limits and de-duplicates on its own and answers without shared context',
       );
     };
     client.on('error', (error: Error) => markDown(reasonOf(error)));
@@ -59,7 +61,9 @@ export function openSharedRedis(options: SharedRedisOptions): SharedRedis {
     client.on('ready', () => {
       if (!down) return;
       down = false;
-      log.info('redis is reachable again; conversation context and de-duplication are shared again');
+      log.info(
+        'redis is reachable again; rate limits, conversation context and de-duplication are shared again',
+      );
     });
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, FIRST_CONNECT_MS);
@@ -79,6 +83,10 @@ export function openSharedRedis(options: SharedRedisOptions): SharedRedis {
     async client() {
       await connecting;
       return ready();
+    },
+    async raw() {
+      await connecting;
+      return redis;
     },
     health() {
       return ready() ? { name: 'redis', up: true } : { name: 'redis', up: false, reason: lastError };

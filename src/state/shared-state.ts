@@ -7,7 +7,7 @@ import {
 } from './conversation-store.js';
 import { createDeliveryDedup, type DeliveryDedup } from './delivery-dedup.js';
 import type { DependencyHealth, DependencyProbe } from './dependency-health.js';
-import { openSharedRedis } from './shared-redis.js';
+import { openSharedRedis, type SharedRedis } from './shared-redis.js';
 import { createRedisTurns, type SharedTurns } from './turn-store.js';
 
 export interface SharedState {
@@ -18,6 +18,8 @@ export interface SharedState {
   deliveries: DeliveryDedup;
   /** Each configured dependency, for /readyz. */
   dependencies: DependencyProbe;
+  /** The connection itself, for the rate limiter (only with Redis). */
+  redis?: SharedRedis;
   close(): Promise<void>;
 }
 
@@ -35,7 +37,7 @@ export function openSharedState(options: SharedStateOptions): SharedState {
     : undefined;
   return {
     conversations: redis ? createRedisConversationStore(redis) : createMemoryConversationStore(),
-    ...(redis ? { turns: createRedisTurns(redis) } : {}),
+    ...(redis ? { turns: createRedisTurns(redis), redis } : {}),
     deliveries: createDeliveryDedup(redis),
     dependencies: async () => [
       ...(redis ? [redis.health()] : []),

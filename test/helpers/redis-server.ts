@@ -19,7 +19,7 @@ export async function startRedis(port?: number): Promise<RedisServer | { unavail
     { stdio: 'pipe' },
   );
   const ready = await new Promise<boolean>((resolve) => {
-    const timer = setTimeout(() => resolve(false), 5000);
+    const timer = setTimeout(() => resolve(false), 15_000);
     child.stdout?.on('data', (d: Buffer) => {
       if (d.toString().includes('Ready to accept connections')) {
         clearTimeout(timer);
@@ -30,7 +30,7 @@ export async function startRedis(port?: number): Promise<RedisServer | { unavail
   });
   if (!ready) {
     child.kill('SIGKILL');
-    return { unavailable: 'redis-server did not start within 5 s' };
+    return { unavailable: 'redis-server did not start within 15 s' };
   }
   return {
     url: `redis://127.0.0.1:${port}`,
