@@ -17,15 +17,22 @@ describe('blind claims sets (written from the article alone, split by a hash bef
       expect(claims.filter((c) => c.verdict === verdict).length).toBeGreaterThanOrEqual(40);
   });
 
-  // Regression bars at what the held-out half measured when this was written (minus a small margin). The targets,
-  // 95% right and no false `supported`, are not reached yet.
+  // Regression bars at what the held-out half measured at the end of the session (116/163, 9 false supported),
+  // minus a small margin. The targets, 95% right and no false `supported`, are not reached yet.
   const result = evaluateClaims(heldOut, index);
   const misses = `${result.misses.length} misses (STATBOT_EVAL_SHOW_HELD_OUT=1 npm run eval lists them)`;
   it('gets at least 69% of held-out verdicts right', () => {
     expect(result.right / result.claims, misses).toBeGreaterThanOrEqual(0.69);
   });
-  it('calls at most 10 held-out claims supported that are not', () => {
-    expect(result.falseSupported, misses).toBeLessThanOrEqual(10);
+  it('calls at most 9 held-out claims supported that are not', () => {
+    expect(result.falseSupported, misses).toBeLessThanOrEqual(9);
+  });
+
+  // Scored once at the end of the session that built claim checking (81/105, 2 false supported), then kept.
+  it('gets at least 75% of the fresh set right, with at most 2 false supported', () => {
+    const fresh = evaluateClaims(loadClaimsCases(join(dir, 'fresh.yml')), index);
+    expect(fresh.right / fresh.claims).toBeGreaterThanOrEqual(0.75);
+    expect(fresh.falseSupported).toBeLessThanOrEqual(2);
   });
 
   it('gets at least 88% of tuning verdicts right, with at most 2 false supported', () => {
