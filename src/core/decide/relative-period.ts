@@ -7,9 +7,9 @@ import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 type Relation = 'before' | 'during' | 'after';
 
 const RELATION_WORDS: Record<Relation, string> = {
-  before: String.raw`before|prior to|pre-?|ahead of|until|leading up to|in the run-up to`,
-  during: String.raw`during|throughout|amid|in|under`,
-  after: String.raw`after|post-?|since|following|once`,
+  before: `before|prior to|pre-?|ahead of|until|leading up to|in the run-up to`,
+  during: `during|throughout|amid|in|under`,
+  after: `after|post-?|since|following|once`,
 };
 
 const events = new WeakMap<FactIndex, string[]>();

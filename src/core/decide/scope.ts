@@ -21,8 +21,11 @@ function figuresOf(fact: IndexedFact): string {
   return fact.fact.figures.map((f) => f.display).join(', ');
 }
 
-/** Why `fact` does not answer the question's scope, or undefined when it does. */
-export function scopeMismatch(
+/**
+ * One platform of several the source counts together: asked alone, or asked its share by name ("what % used
+ * WhatsApp?"), unless the question speaks of the group ("apps owned by Facebook").
+ */
+export function groupPartMismatch(
   index: FactIndex,
   fact: IndexedFact,
   folded: string,
@@ -33,8 +36,6 @@ export function scopeMismatch(
   const factPlatforms = [...fact.entities].filter((id) => kindOf(id) === 'platform');
   const askedPlatforms = entities.filter((id) => kindOf(id) === 'platform');
   const figure = figuresOf(fact);
-  // One platform of several the source counts together: asked alone, or asked its share by name ("what % used
-  // WhatsApp?"), unless the question speaks of the group ("apps owned by Facebook").
   if (
     askedPlatforms.length > 0 &&
     askedPlatforms.length < factPlatforms.length &&
@@ -50,6 +51,19 @@ export function scopeMismatch(
       ],
     };
   }
+  return undefined;
+}
+
+/** Why `fact` does not answer the question's scope, or undefined when it does. */
+export function scopeMismatch(
+  index: FactIndex,
+  fact: IndexedFact,
+  folded: string,
+  entities: readonly string[],
+): ScopeDecline | undefined {
+  const figure = figuresOf(fact);
+  const part = groupPartMismatch(index, fact, folded, entities);
+  if (part) return part;
   // One part of a place the source counts together ("Wales alone" of a figure for England and Wales).
   const place = fact.fact.place ?? '';
   const parts = place.split(/\s+(?:and|&)\s+/u).map((p) => p.trim());

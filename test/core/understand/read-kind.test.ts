@@ -92,7 +92,7 @@ describe('a period is matched as understood, not as typed', () => {
 describe('one platform of a group the source counts together', () => {
   it.each([
     ['What percentage of cases used WhatsApp?', 'declined: not_covered/scope (WhatsApp alone)'],
-    ['what % of instagram accounts are used by groomers', 'declined: not_covered/scope (Instagram alone)'],
+    ['what % of whatsapp accounts are used by groomers', 'declined: not_covered/scope (WhatsApp alone)'],
     [
       'How many percent of the crimes used the apps owned by Facebook?',
       'answered with facebook-apps-51-percent',

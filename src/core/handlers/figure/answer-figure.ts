@@ -6,7 +6,7 @@ import { figureOfAnother, unstatedYear } from '../../decide/figure-scope.js';
 import { applyGuards } from '../../decide/guards.js';
 import { keepPeriodFits } from '../../decide/period-guard.js';
 import { relativePeriodMismatch } from '../../decide/relative-period.js';
-import { scopeMismatch } from '../../decide/scope.js';
+import { groupPartMismatch, scopeMismatch } from '../../decide/scope.js';
 import { keepSpeakers, speakerMismatch } from '../../decide/speaker.js';
 import { declineWeakMatch, uncoveredMeasureOf } from '../../decide/weak-match.js';
 import { ANSWER_THRESHOLD, type Reply } from '../../reply.js';
@@ -66,6 +66,37 @@ function nameTheSame(
     return false;
   const people = (f: IndexedFact) => [...f.entities].filter((id) => index.entityKinds.get(id) === 'person');
   return analysis.entities.length > 0 && people(a).some((id) => b.entities.has(id));
+}
+
+/** A close call for the user to settle, best first. */
+function closeCall(
+  index: FactIndex,
+  question: string,
+  best: ScoredFact,
+  rivals: readonly ScoredFact[],
+): Reply {
+  return {
+    status: 'ambiguous',
+    question,
+    confidence: Math.min(1, best.score),
+    suggestions: [best, ...rivals].slice(0, 3).map((s) => toSuggestion(s.fact)),
+    packs: packsOf(index),
+    citations: [],
+  };
+}
+
+/** The candidate about exactly the platforms the question names, if there is one. */
+function factForExactly(
+  index: FactIndex,
+  analysis: Analysis,
+  scored: readonly ScoredFact[],
+): ScoredFact | undefined {
+  const asked = analysis.entities.filter((id) => index.entityKinds.get(id) === 'platform');
+  if (asked.length === 0) return undefined;
+  return scored.find((s) => {
+    const own = [...s.fact.entities].filter((id) => index.entityKinds.get(id) === 'platform');
+    return own.length === asked.length && asked.every((id) => own.includes(id));
+  });
 }
 
 function areRelated(a: IndexedFact, b: IndexedFact): boolean {
@@ -177,16 +208,14 @@ export function answerFigure(
         (s) => s !== best && !rivals.includes(s) && !nameTheSame(index, folded, analysis, best.fact, s.fact),
       ),
     );
-  if (rivals.length > 0) {
-    return {
-      status: 'ambiguous',
-      question,
-      confidence: Math.min(1, best.score),
-      suggestions: [best, ...rivals].slice(0, 3).map((s) => toSuggestion(s.fact)),
-      packs: packsOf(index),
-      citations: [],
-    };
-  }
+  if (rivals.length > 0) return closeCall(index, question, best, rivals);
+  // One platform of a group, when the source also has that platform's own figure: the user chooses which.
+  const own =
+    !claim && groupPartMismatch(index, best.fact, folded, analysis.entities)
+      ? factForExactly(index, analysis, allowed)
+      : undefined;
+  // (Answering that platform's own figure outright was measured: one more wrong answer on tuning and held-out.)
+  if (own) return closeCall(index, question, best, [own]);
   const scope = claim
     ? undefined
     : (scopeMismatch(index, best.fact, folded, analysis.entities) ??
