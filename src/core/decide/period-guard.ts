@@ -4,7 +4,7 @@ import type { ScoredFact } from '../retrieve/score.js';
 import { type AskedPeriod, comparePeriods } from '../understand/period.js';
 import type { Mismatch } from './guards.js';
 
-/** Splits facts by whether their dated period overlaps the asked one; undated facts are kept. */
+/** Splits facts by whether any of their dated periods overlaps the asked one; undated facts are kept. */
 export function keepPeriodFits(
   asked: AskedPeriod | undefined,
   scored: readonly ScoredFact[],
@@ -13,8 +13,12 @@ export function keepPeriodFits(
   const kept: ScoredFact[] = [];
   let excluded: { scored: ScoredFact; mismatch: Mismatch } | undefined;
   for (const s of scored) {
-    const { from, to } = s.fact.fact.period ?? {};
-    if (from && to && comparePeriods(asked, from, to) === 'different') {
+    // A fact may give figures for several periods (its own, and one it compares with): any of them may fit.
+    const spans = s.fact.spans;
+    if (
+      spans.length > 0 &&
+      spans.every((span) => comparePeriods(asked, span.from, span.to) === 'different')
+    ) {
       excluded ??= { scored: s, mismatch: { kind: 'year', value: asked.label } };
     } else kept.push(s);
   }
