@@ -19,8 +19,8 @@ export function isStatisticsQuestion(compact: string): boolean {
   return FIGURE.test(compact) || RESEARCH.test(compact);
 }
 
-/** The sentences or clauses of a message that ask for a figure, joined (the whole text when none stands out). */
-export function statisticsPart(text: string): string {
+/** The sentences or clauses of a message that ask for a figure (all of them when none stands out). */
+export function statisticsClauses(text: string): string[] {
   const clauses = text
     .split(/(?<=[.?!])\s+|\n+|\s+[-–—]+\s+|;\s*/u)
     .map((c) => c.trim())
@@ -29,7 +29,9 @@ export function statisticsPart(text: string): string {
   const picked = clauses.flatMap((c, i) => {
     if (!FIGURE.test(c.toLowerCase())) return [];
     const before = clauses[i - 1];
-    return c.split(/\s+/u).length <= 4 && before && !FIGURE.test(before.toLowerCase()) ? [before, c] : [c];
+    return c.split(/\s+/u).length <= 4 && before && !FIGURE.test(before.toLowerCase())
+      ? [`${before} ${c}`]
+      : [c];
   });
-  return (picked.length > 0 ? picked : clauses).join(' ');
+  return picked.length > 0 ? picked : clauses;
 }

@@ -82,6 +82,21 @@ describe('safeguarding: a child may be at risk, or someone asks how to report', 
     expect(text).toContain('You also asked about the figures');
   });
 
+  it.each([
+    [
+      'what % of grooming cases were on snapchat? and is it normal for a grown man to keep asking me to video call when im 13',
+      'snapchat-20-percent',
+    ],
+    [
+      'By the way, how many grooming cases happened in April to June per the article? A man keeps messaging my son (12) on Roblox.',
+      'grooming-cases-april-june',
+    ],
+  ])('finds the figure among the parts of a concern that ask one: %j', (question, factId) => {
+    const reply = ask(question);
+    expect(reply.help).toBeDefined();
+    expect(reply.status === 'answered' ? reply.facts[0].factId : reply.status).toBe(factId);
+  });
+
   it('never turns a concern into a coverage decline, even about a platform the source does not cover', () => {
     const reply = ask(
       'a man on roblox keeps asking my 10 year old for photos. how many cases were on roblox?',

@@ -1,8 +1,8 @@
 // A child may be at risk: help first, always; a figure the same message asks for may follow the help.
-import { statisticsPart } from '../../../safety/statistics-cue.js';
+import { statisticsClauses } from '../../../safety/statistics-cue.js';
 import type { Reply } from '../../reply.js';
 import { decline } from '../../respond/decline.js';
-import { analyseText } from '../../understand/analyse.js';
+import { readQuestion } from '../../understand/read-question.js';
 import { answerAnalysed } from '../answer-analysed.js';
 import type { Asked } from '../handler.js';
 import { helpResources } from './help-resources.js';
@@ -15,10 +15,15 @@ export function answerWithHelp({ index, question, text, screening }: Asked): Rep
   const help = helpResources(index, screening.audience);
   const withHelp = help.length > 0 ? { help } : {};
   if (screening.asksStatistic && !screening.harmful) {
-    // Only the part that asks for a figure is read (its scope and period too): the rest is about the child.
-    const part = statisticsPart(text);
-    const reply = answerAnalysed(index, part, analyseText(part, index.vocab, true), { cautious: true });
-    if (reply.status === 'answered') return { ...reply, question, ...withHelp, suggestions: [] };
+    // Only the parts that ask for a figure are read (their scope and period too): the rest is about the child.
+    // Together first, then one by one ("what % had instagram? and is it normal for a man to…").
+    const clauses = statisticsClauses(text);
+    const parts = clauses.length > 1 ? [clauses.join(' '), ...clauses] : clauses;
+    for (const part of parts) {
+      // Read as any question is (its focus, its period in month words); never as a claim.
+      const reply = answerAnalysed(index, part, readQuestion(part, index.vocab), { cautious: true });
+      if (reply.status === 'answered') return { ...reply, question, ...withHelp, suggestions: [] };
+    }
   }
   return { ...decline(index, question, { code: 'safeguarding' }), ...withHelp };
 }
