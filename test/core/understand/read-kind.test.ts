@@ -137,3 +137,18 @@ describe('what someone said is answered only by a fact that quotes them', () => 
     expect(explain(q)?.decision).toMatch(decision);
   });
 });
+
+describe('a question that names a figure only one fact states is about that fact', () => {
+  it.each([
+    [
+      'Is the 1,220 figure an official police total or a figure analysts claim?',
+      /^answered with grooming-cases-april-june /u,
+    ],
+    ['fb 97% claim wot is it exactly', /^answered with facebook-97-percent /u],
+    // …but not a judgement of it, nor a measure the source does not give.
+    ["Is Facebook's 97 percent claim believable?", /^declined: opinion$/u],
+    ['How many children were victims in the 1,220 grooming cases?', /^declined: not_covered\/measure /u],
+  ])('%j', (q, decision) => {
+    expect(explain(q)?.decision).toMatch(decision);
+  });
+});
