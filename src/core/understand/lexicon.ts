@@ -20,7 +20,10 @@ population apply applies applied relate relates related mention mentions mention
 explains summary summarise summarize tl dr tldr tl;dr gist short version confirm confirmed correct right true
 accurate accurately verify check checking sure clarify clarification please kindly could would like need want
 wondering know knowing tell telling report reported reporting actual actually overall basically really literally
-true? ok okay cheers thx thanks again rn pls plz ya yeah`;
+true? ok okay cheers thx thanks again rn pls plz ya yeah
+start starts started starting begin begins began beginning end ends ended ending point series
+title job differ differs differed difference differences contrast contrasts alongside versus respectively
+produce produced carried carry`;
 
 /** Words that say nothing about which fact is wanted. */
 export const STOPWORDS: ReadonlySet<string> = new Set(STOP.split(/\s+/u));
