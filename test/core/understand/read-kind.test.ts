@@ -152,3 +152,20 @@ describe('a question that names a figure only one fact states is about that fact
     expect(explain(q)?.decision).toMatch(decision);
   });
 });
+
+describe('a claim about a figure the source states is checked against it', () => {
+  it.each([
+    [
+      'Is it right that the 51 percent refers to Twitter, TikTok and YouTube?',
+      /^answered with facebook-apps-51-percent /u,
+    ],
+    [
+      'Am I right that there were about 2,000 grooming crimes between April and June?',
+      /^answered with grooming-cases-april-june /u,
+    ],
+    // A claim about a platform the source gives no figure for is still declined for it.
+    ['is it true tiktok was in 30% of cases?', /^declined: not_covered\/platform \(TikTok\)/u],
+  ])('%j', (q, decision) => {
+    expect(explain(q)?.decision).toMatch(decision);
+  });
+});

@@ -128,7 +128,10 @@ export function answerFigure(
 ): Reply {
   const claim = reading === 'claim';
   const folded = foldText(question).replace(/\s+/gu, ' ').trim();
-  const firstUncovered = analysis.uncovered[0];
+  const numbers = namedNumbers(index, analysis);
+  // A claim about a figure the source states ("the 51 percent refers to Twitter and TikTok, right?") is checked
+  // against that figure; the things it wrongly names are what the check answers.
+  const firstUncovered = claim && numbers.matched.length > 0 ? undefined : analysis.uncovered[0];
   if (firstUncovered) {
     return decline(
       index,
@@ -143,7 +146,6 @@ export function answerFigure(
       nearestWithoutNames(index, analysis),
     );
   }
-  const numbers = namedNumbers(index, analysis);
   const firstUnmatched = numbers.unmatched[0];
   if (
     firstUnmatched &&
