@@ -18,8 +18,11 @@ function yearsMatch(fact: IndexedFact, years: readonly number[], overlap: boolea
     // "What happened in March 2019?": a date asked about only has to fall within the fact's span.
     overlap
       ? span.fromYear <= hi && span.toYear >= lo
-      : // One year: the span must lie within it. A range ("2017 to 2020"): the span must lie within the range.
-        span.fromYear >= lo && span.toYear <= hi,
+      : lo === hi
+        ? // One year: the span must lie within it.
+          span.fromYear >= lo && span.toYear <= hi
+        : // A range ("2017 to 2020", "over the whole 2017–2020 period"): the span must run across it.
+          span.fromYear <= lo && span.toYear >= hi,
   );
 }
 

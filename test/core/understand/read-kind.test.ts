@@ -169,3 +169,15 @@ describe('a claim about a figure the source states is checked against it', () =>
     expect(explain(q)?.decision).toMatch(decision);
   });
 });
+
+describe('a range of years asks for a figure across it', () => {
+  it.each([
+    [
+      "What was Snapchat's share over the whole 2017–2020 period?",
+      /^declined: not_covered\/year \(2017 to 2020\)/u,
+    ],
+    ['how many offences from 2017 to 2020?', /^answered with offences-2017-2020 /u],
+  ])('%j', (q, decision) => {
+    expect(explain(q)?.decision).toMatch(decision);
+  });
+});
