@@ -25,6 +25,7 @@ describe('every message is read as one kind, and its handler answers it', () => 
     ['hi there', 'greeting'],
     ['what can you do?', 'help'],
     ['do you think encryption is a good idea?', 'opinion'],
+    ['If you were Prime Minister, what would you do about this?', 'opinion'],
     ['is it true 70% of cases were on facebook apps?', 'claim'],
     ['how many grooming offences did police record between April 2017 and March 2020?', 'figure'],
   ])('%j → %s', (q, kind) => {
