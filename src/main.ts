@@ -1,4 +1,4 @@
-// Composition root for `npm start`: starts Slack, Discord (in process, or sharded) or the console.
+// Composition root for `npm start`: starts Slack, Discord (in process, or sharded), the HTTP API or the console.
 // Only light modules load up front: the signal handlers go in first, and each platform's library
 // (Bolt, discord.js) loads only when that platform is configured, so the console starts fast.
 import type { Adapter } from './app/adapter.js';
@@ -14,7 +14,10 @@ async function startAdapters(adapters: Adapter[]): Promise<void> {
   loadEnvFile();
   const { loadConfig } = await import('./config/config.js');
   const config = loadConfig(process.env);
-  const onPlatform = Boolean(config.slack || config.discord);
+  // Each adapter owns its settings; the composition root hands them the environment once.
+  const { httpSettingsFrom } = await import('../adapters/http/settings.js');
+  const api = httpSettingsFrom(process.env);
+  const onPlatform = Boolean(config.slack || config.discord || api);
   const { createLogger } = await import('./logger.js');
   const logger = createLogger(config.logLevel ?? (onPlatform ? 'info' : 'warn'));
   keepRunningOnUnhandledRejection(logger);
@@ -33,6 +36,10 @@ async function startAdapters(adapters: Adapter[]): Promise<void> {
       const { createAdapter } = await import('../adapters/discord/discord-adapter.js');
       adapters.push(createAdapter(deps, config.discord));
     }
+  }
+  if (api) {
+    const { createAdapter } = await import('../adapters/http/http-adapter.js');
+    adapters.push(createAdapter(deps, api));
   }
   if (!onPlatform) {
     const { platformHint } = await import('./config/platform-hint.js');

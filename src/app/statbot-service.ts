@@ -1,8 +1,9 @@
 // Platform-neutral service the adapters call: answering with conversation context, feedback and the gaps report.
 import { randomBytes } from 'node:crypto';
 import { answerQuestion, screenQuestion } from '../core/answer-question.js';
+import { findFact, listSources, listTopics, type PackSource, type PackTopics } from '../core/catalogue.js';
 import type { ClaimsReply } from '../core/claims/index.js';
-import type { Reply } from '../core/reply.js';
+import type { FactView, Reply } from '../core/reply.js';
 import { packsOf } from '../core/respond/views.js';
 import type { FactIndex } from '../core/retrieve/build-index.js';
 import { buildGapsReport, formatGapsReport, type GapGroup } from '../gaps/gaps-report.js';
@@ -19,18 +20,28 @@ import { createSafetyCounts, type SafetyCounts } from './safety-counts.js';
 
 /** Where a question came from: the platform and opaque keys for the asker and the conversation. */
 export interface AskContext {
-  platform: 'console' | 'slack' | 'discord' | 'cli';
+  platform: 'console' | 'slack' | 'discord' | 'cli' | 'http';
   /** `platform:userId`, as listed in STATBOT_ADMINS; never stored with a question. */
   userKey: string;
-  /** One conversation of one user (thread, reply chain, DM or console session); context never crosses keys. */
-  conversationKey: string;
+  /**
+   * One conversation of one user (thread, reply chain, DM or console session); context never crosses keys.
+   * Absent: a one-off question, read on its own and not remembered for follow-ups.
+   */
+  conversationKey?: string;
 }
 
 export type GapsReportResult = { allowed: false } | { allowed: true; groups: GapGroup[]; lines: string[] };
 
 export interface StatbotService {
   readonly index: FactIndex;
-  ask(question: string, context: AskContext): Promise<Reply>;
+  /** Answers a question; `explain` adds how it was understood and why it got its reply. */
+  ask(question: string, context: AskContext, options?: { explain?: boolean }): Promise<Reply>;
+  /** What the packs cover and do not (plain data). */
+  topics(): PackTopics[];
+  /** Where the packs' facts come from. */
+  sources(): PackSource[];
+  /** One fact by id, else the closest title; undefined when nothing is close. */
+  fact(idOrTitle: string): FactView | undefined;
   /** Checks the statistical claims in a message (safety first, rate limited, `not_in_source` kept as gaps). */
   check(text: string, context: AskContext): Promise<ClaimsReply>;
   /** Records a 👍/👎 on an answered turn; a 👎 is kept for the gaps report. Returns its id for a reason. */
@@ -151,7 +162,10 @@ export function createStatbotService(deps: ServiceDeps, options: ServiceOptions 
         return turnId;
       },
     }),
-    async ask(question, context) {
+    topics: () => listTopics(deps.index),
+    sources: () => listSources(deps.index),
+    fact: (idOrTitle) => findFact(deps.index, idOrTitle),
+    async ask(question, context, options = {}) {
       const screening = screenQuestion(question);
       counts.record(screening);
       // Help is never rate limited, and the operator's own terminal is not a chat user.
@@ -169,17 +183,23 @@ export function createStatbotService(deps: ServiceDeps, options: ServiceOptions 
           citations: [],
         };
       }
-      const key = `${context.platform}:${context.conversationKey}`;
+      const key =
+        context.conversationKey === undefined ? undefined : `${context.platform}:${context.conversationKey}`;
       // A concern is read on its own: an earlier turn never changes or suppresses the help.
-      const prior = screening.safeguarding ? undefined : await conversations.get(key);
-      const reply = answerQuestion(question, deps.index, prior ? { prior, screening } : { screening });
+      const prior = screening.safeguarding || !key ? undefined : await conversations.get(key);
+      const explain = options.explain === true ? { explain: true } : {};
+      const reply = answerQuestion(question, deps.index, {
+        screening,
+        ...explain,
+        ...(prior ? { prior } : {}),
+      });
       const entry = gapEntryFor(reply, context.platform, screening);
       if (entry) later(() => gaps.record({ ...entry, question: redact(entry.question) }));
       const first = reply.status === 'answered' ? reply.facts[0] : undefined;
       // Nothing of a message about a child at risk is kept: no context, no turn for feedback.
       if (reply.status !== 'answered' || !first || reply.help) return reply;
       // A store outside this process is held to the gaps rules: no text with any sign of a concern or harm.
-      if (!conversations.shared || mayKeepText(screening))
+      if (key && (!conversations.shared || mayKeepText(screening)))
         await conversations.set(key, {
           question: reply.readAs ?? question,
           packId: first.packId,

@@ -7,9 +7,9 @@ import { buildIndex } from '../core/retrieve/build-index.js';
 import { StatbotError } from '../errors.js';
 import { loadPacks } from '../pack/load-pack.js';
 import { renderPlainText } from '../render/plain-text.js';
+import { toReplyJson } from '../render/reply-json.js';
 import { readLines } from './read-lines.js';
 import { renderExplanation } from './render-explanation.js';
-import { toReplyJson } from './reply-json.js';
 
 const program = new Command()
   .name('ask')

@@ -6,8 +6,8 @@ import { checkMessage } from '../core/claims/index.js';
 import { buildIndex } from '../core/retrieve/build-index.js';
 import { StatbotError } from '../errors.js';
 import { loadPacks } from '../pack/load-pack.js';
+import { toClaimsJson } from '../render/claims-json.js';
 import { renderClaimsPlainText } from '../render/claims-plain-text.js';
-import { toClaimsJson } from './claims-json.js';
 import { readLines } from './read-lines.js';
 
 const program = new Command()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readLines } from '../../src/cli/read-lines.js';
-import type { ReplyJson } from '../../src/cli/reply-json.js';
+import type { ReplyJson } from '../../src/render/reply-json.js';
 import { runScript, spawnScript } from '../helpers/run-node.js';
 
 const ASK = 'src/cli/ask.ts';

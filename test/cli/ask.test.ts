@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReplyJson } from '../../src/cli/reply-json.js';
+import type { ReplyJson } from '../../src/render/reply-json.js';
 import { runScript } from '../helpers/run-node.js';
 
 const ASK = 'src/cli/ask.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ClaimsJson } from '../../src/cli/claims-json.js';
+import type { ClaimsJson } from '../../src/render/claims-json.js';
 import { runScript } from '../helpers/run-node.js';
 
 const CHECK = 'src/cli/check.ts';

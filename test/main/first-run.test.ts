@@ -77,7 +77,9 @@ describe('first run: the console', () => {
     await waitForText(() => output, 'you>', 15_000);
     child.stdin.write('\x04');
     await new Promise((r) => child.on('close', r));
-    const hintLines = output.split(/\r?\n/).filter((l) => l.includes('No Slack or Discord settings found'));
+    const hintLines = output
+      .split(/\r?\n/)
+      .filter((l) => l.includes('No Slack, Discord or API settings found'));
     expect(hintLines).toEqual([PLATFORM_HINT]);
   }, 20_000);
 

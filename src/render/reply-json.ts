@@ -1,6 +1,6 @@
 // The stable JSON shape of a reply that `npm run ask -- --json` prints (other tools depend on it).
 import type { Explanation, Reply } from '../core/reply.js';
-import { renderPlainText } from '../render/plain-text.js';
+import { renderPlainText } from './plain-text.js';
 
 export interface ReplyJson {
   question: string;
