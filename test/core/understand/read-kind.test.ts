@@ -26,6 +26,8 @@ describe('every message is read as one kind, and its handler answers it', () => 
     ['what can you do?', 'help'],
     ['do you think encryption is a good idea?', 'opinion'],
     ['If you were Prime Minister, what would you do about this?', 'opinion'],
+    ['Will the rise continue once lockdown restrictions end?', 'opinion'],
+    ['Should end-to-end encryption be banned on messaging apps?', 'opinion'],
     ['is it true 70% of cases were on facebook apps?', 'claim'],
     ["The Metropolitan Police backed Wanless's call, yes?", 'claim'],
     ['how many grooming offences did police record between April 2017 and March 2020?', 'figure'],
