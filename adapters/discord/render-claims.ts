@@ -1,7 +1,7 @@
 // Renders a claims check for Discord: one embed per claim (badge, claimed vs source figure, quote, attribution),
 // feedback buttons, inside Discord's limits, mentions disabled.
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
-import type { ClaimCheck, ClaimsReply, Verdict } from '../../src/core/claims/index.js';
+import type { ClaimCheck, ClaimsReply, Verdict } from '../../src/app/reply-types.js';
 import {
   CHECK_HEADING,
   describeClaimsDecline,

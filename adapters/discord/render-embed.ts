@@ -1,6 +1,6 @@
 // Renders a core reply as a Discord embed with buttons, inside Discord's limits, mentions disabled.
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
-import type { FactView, HelpResources, Reply, Suggestion } from '../../src/core/reply.js';
+import type { FactView, HelpResources, Reply, Suggestion } from '../../src/app/reply-types.js';
 import {
   ALSO_ASKED,
   describeOutcome,

@@ -1,5 +1,5 @@
 // Renders a core reply as Slack Block Kit with a plain-text fallback, inside Slack's limits.
-import type { FactView, Reply, Suggestion } from '../../src/core/reply.js';
+import type { FactView, Reply, Suggestion } from '../../src/app/reply-types.js';
 import { renderPlainText } from '../../src/render/plain-text.js';
 import {
   ALSO_ASKED,

@@ -1,9 +1,12 @@
 // Block Kit for /stats help, topics, sources and fact: what the packs hold, escaped and bounded.
 
+import {
+  type FactView,
+  type PackSource,
+  type PackTopics,
+  replyShowingFact,
+} from '../../src/app/reply-types.js';
 import type { GapsReportResult } from '../../src/app/statbot-service.js';
-import type { PackSource, PackTopics } from '../../src/core/catalogue.js';
-import type { FactView } from '../../src/core/reply.js';
-import { replyShowingFact } from '../../src/core/respond/fact-reply.js';
 import { GAPS_REFUSAL, helpLines, listItems, orNotStated } from '../../src/render/wording.js';
 import { safeText, truncate } from './escape.js';
 import { renderSlackReply, SLACK_LIMITS, type SlackMessage } from './render-blocks.js';

@@ -1,6 +1,6 @@
 // Renders a claims check as Block Kit: one block group per claim (badge, claimed vs source figure, quote,
 // attribution), a plain-text fallback, feedback buttons, all inside Slack's limits and escaped.
-import type { ClaimCheck, ClaimsReply } from '../../src/core/claims/index.js';
+import type { ClaimCheck, ClaimsReply } from '../../src/app/reply-types.js';
 import { renderClaimsPlainText } from '../../src/render/claims-plain-text.js';
 import {
   CHECK_HEADING,

@@ -40,8 +40,9 @@ export function composeStatbot(config: Config, logger: Logger): Required<Adapter
     logger,
     ...(state.redis ? { redis: state.redis } : {}),
   });
+  const index = buildIndex(packs);
   const service = createStatbotService({
-    index: buildIndex(packs),
+    index,
     gaps,
     admins: new Set(config.admins),
     limiter,
@@ -49,7 +50,7 @@ export function composeStatbot(config: Config, logger: Logger): Required<Adapter
     conversations: state.conversations,
     ...(state.turns ? { sharedTurns: state.turns } : {}),
   });
-  logger.info({ packs: packs.map((p) => p.pack.id), facts: service.index.facts.length }, 'knowledge loaded');
+  logger.info({ packs: packs.map((p) => p.pack.id), facts: index.facts.length }, 'knowledge loaded');
   const inFlight = createInFlight({
     onLateWork: () =>
       logger.warn('shutdown: a request arrived while shutting down; answering it before exit'),

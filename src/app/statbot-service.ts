@@ -1,9 +1,8 @@
 // Platform-neutral service the adapters call: answering with conversation context, feedback and the gaps report.
 import { randomBytes } from 'node:crypto';
 import { answerQuestion, screenQuestion } from '../core/answer-question.js';
-import { findFact, listSources, listTopics, type PackSource, type PackTopics } from '../core/catalogue.js';
 import type { ClaimsReply } from '../core/claims/index.js';
-import type { FactView, Reply } from '../core/reply.js';
+import type { Reply } from '../core/reply.js';
 import { packsOf } from '../core/respond/views.js';
 import type { FactIndex } from '../core/retrieve/build-index.js';
 import { buildGapsReport, formatGapsReport, type GapGroup } from '../gaps/gaps-report.js';
@@ -13,6 +12,7 @@ import type { Logger } from '../logger.js';
 import type { Screening } from '../safety/screen.js';
 import { type ConversationStore, createMemoryConversationStore } from '../state/conversation-store.js';
 import type { FeedbackTurn, SharedTurns } from '../state/turn-store.js';
+import { type Catalogue, createCatalogue } from './catalogue.js';
 import { createCheck } from './check-service.js';
 import { createExpiringMap } from './expiring-map.js';
 import type { RateLimiter } from './rate-limit.js';
@@ -32,16 +32,10 @@ export interface AskContext {
 
 export type GapsReportResult = { allowed: false } | { allowed: true; groups: GapGroup[]; lines: string[] };
 
-export interface StatbotService {
-  readonly index: FactIndex;
+/** The one port adapters call: questions, claim checks, the catalogue, feedback and the gaps report. */
+export interface StatbotService extends Catalogue {
   /** Answers a question; `explain` adds how it was understood and why it got its reply. */
   ask(question: string, context: AskContext, options?: { explain?: boolean }): Promise<Reply>;
-  /** What the packs cover and do not (plain data). */
-  topics(): PackTopics[];
-  /** Where the packs' facts come from. */
-  sources(): PackSource[];
-  /** One fact by id, else the closest title; undefined when nothing is close. */
-  fact(idOrTitle: string): FactView | undefined;
   /** Checks the statistical claims in a message (safety first, rate limited, `not_in_source` kept as gaps). */
   check(text: string, context: AskContext): Promise<ClaimsReply>;
   /** Records a 👍/👎 on an answered turn; a 👎 is kept for the gaps report. Returns its id for a reason. */
@@ -150,7 +144,7 @@ export function createStatbotService(deps: ServiceDeps, options: ServiceOptions 
   });
 
   return {
-    index: deps.index,
+    ...createCatalogue(deps.index),
     check: createCheck({
       index: deps.index,
       ...(deps.limiter ? { limiter: deps.limiter } : {}),
@@ -162,9 +156,6 @@ export function createStatbotService(deps: ServiceDeps, options: ServiceOptions 
         return turnId;
       },
     }),
-    topics: () => listTopics(deps.index),
-    sources: () => listSources(deps.index),
-    fact: (idOrTitle) => findFact(deps.index, idOrTitle),
     async ask(question, context, options = {}) {
       const screening = screenQuestion(question);
       counts.record(screening);

@@ -9,15 +9,7 @@ import {
 } from 'discord.js';
 import type { AdapterDeps } from '../../../src/app/adapter.js';
 import { settleWithin } from '../../../src/app/race-deadline.js';
-import {
-  findFact,
-  listSources,
-  listTopics,
-  suggestFacts,
-  suggestQuestions,
-} from '../../../src/core/catalogue.js';
-import type { Reply } from '../../../src/core/reply.js';
-import { replyForFactId } from '../../../src/core/respond/fact-reply.js';
+import type { Reply } from '../../../src/app/reply-types.js';
 import { isPrivateReply } from '../../../src/render/wording.js';
 import { truncate } from '../escape.js';
 import {
@@ -70,14 +62,13 @@ async function replyInTime(
 
 async function handleAutocomplete(interaction: AutocompleteInteraction, deps: AdapterDeps): Promise<void> {
   const focused = interaction.options.getFocused(true);
-  const index = deps.service.index;
   const choices =
     focused.name === 'id'
-      ? suggestFacts(index, focused.value, CHOICE_LIMIT).map((f) => ({
+      ? deps.service.completeFact(focused.value, CHOICE_LIMIT).map((f) => ({
           name: truncate(f.title, 100),
           value: f.id.slice(0, 100),
         }))
-      : suggestQuestions(index, focused.value, CHOICE_LIMIT).map((q) => ({
+      : deps.service.completeQuestion(focused.value, CHOICE_LIMIT).map((q) => ({
           name: truncate(q.question, 100),
           value: truncate(q.question, 100),
         }));
@@ -85,7 +76,6 @@ async function handleAutocomplete(interaction: AutocompleteInteraction, deps: Ad
 }
 
 async function handleStats(interaction: ChatInputCommandInteraction, deps: AdapterDeps): Promise<void> {
-  const index = deps.service.index;
   switch (interaction.options.getSubcommand()) {
     case 'ask': {
       const question = interaction.options.getString('question', true);
@@ -106,13 +96,15 @@ async function handleStats(interaction: ChatInputCommandInteraction, deps: Adapt
       return;
     }
     case 'fact':
-      await interaction.reply(renderDiscordFact(findFact(index, interaction.options.getString('id', true))));
+      await interaction.reply(
+        renderDiscordFact(deps.service.fact(interaction.options.getString('id', true))),
+      );
       return;
     case 'topics':
-      await interaction.reply(renderDiscordTopics(listTopics(index)));
+      await interaction.reply(renderDiscordTopics(deps.service.topics()));
       return;
     case 'sources':
-      await interaction.reply(renderDiscordSources(listSources(index)));
+      await interaction.reply(renderDiscordSources(deps.service.sources()));
       return;
     case 'gaps':
       await interaction.reply({
@@ -125,12 +117,21 @@ async function handleStats(interaction: ChatInputCommandInteraction, deps: Adapt
   }
 }
 
+/**
+ * A suggestion click asks that fact's question through the service, like any question: the rate limit, the
+ * feedback buttons, the gaps log and the conversation context apply (as in Slack).
+ */
 async function handleSuggestion(interaction: ButtonInteraction, deps: AdapterDeps): Promise<void> {
   const [packId = '', factId = ''] = interaction.customId.slice(SUGGEST_PREFIX.length).split(':');
-  const reply = replyForFactId(deps.service.index, packId, factId);
+  const question = deps.service.suggestedQuestion(packId, factId);
   const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
-  const message = reply ? renderDiscordReply(reply) : renderDiscordFact(undefined);
-  await replyInTime(interaction, Promise.resolve({ message, ephemeral }), ephemeral);
+  const work = question
+    ? deps.service.ask(question, askContext(interaction)).then((reply) => ({
+        message: renderDiscordReply(reply),
+        ephemeral: ephemeral || isPrivateReply(reply),
+      }))
+    : Promise.resolve({ message: renderDiscordFact(undefined), ephemeral });
+  await replyInTime(interaction, work, ephemeral);
 }
 
 /**

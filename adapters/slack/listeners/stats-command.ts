@@ -3,7 +3,6 @@ import type { App } from '@slack/bolt';
 import type { AdapterDeps } from '../../../src/app/adapter.js';
 import { settleWithin } from '../../../src/app/race-deadline.js';
 import { parseStatsCommand } from '../../../src/app/stats-command.js';
-import { findFact, listSources, listTopics } from '../../../src/core/catalogue.js';
 import { renderSlackReply, type SlackMessage } from '../render-blocks.js';
 import {
   renderSlackFact,
@@ -27,13 +26,13 @@ export function registerStatsCommand(app: App, deps: AdapterDeps): void {
       case 'help':
         return renderSlackHelp();
       case 'topics':
-        return renderSlackTopics(listTopics(deps.service.index));
+        return renderSlackTopics(deps.service.topics());
       case 'sources':
-        return renderSlackSources(listSources(deps.service.index));
+        return renderSlackSources(deps.service.sources());
       case 'gaps':
         return renderSlackGaps(await deps.service.gapsReport(`slack:${command.user_id}`));
       case 'fact':
-        return renderSlackFact(findFact(deps.service.index, parsed.id), parsed.id === '');
+        return renderSlackFact(deps.service.fact(parsed.id), parsed.id === '');
       case 'check':
         return renderSlackClaims(
           await deps.service.check(parsed.text, {

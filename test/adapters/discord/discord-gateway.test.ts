@@ -42,9 +42,11 @@ const dataOf = (c: DiscordCall) =>
 // The real service, except that a test can make the next answer fail (as a broken dependency would).
 const realService = createStatbotService({ index: realIndex() });
 let failNext = false;
+const asked: string[] = [];
 const service: StatbotService = {
   ...realService,
   ask: (question, context) => {
+    asked.push(question);
     if (!failNext) return realService.ask(question, context);
     failNext = false;
     return Promise.reject(new Error('a dependency broke'));
@@ -143,6 +145,12 @@ describe('Discord (real discord.js against a stand-in REST API and gateway)', ()
     standIn.dispatch('INTERACTION_CREATE', interaction);
     const data = dataOf(await standIn.waitFor(callbackFor(interaction.id)));
     expect(discordVisibleText(data)).toContain('Instagram was used in over a third of the cases');
+    // Asked through the service like any question (rate limit, gaps log), so the answer has 👍 / 👎 too.
+    expect(asked.at(-1)).toBe(
+      realService.suggestedQuestion('nspcc-online-grooming', 'instagram-over-a-third'),
+    );
+    const ids = JSON.stringify(data.components ?? []);
+    expect(ids).toContain('statbot:fb:up:');
   });
 
   it('replies to an @mention in that channel, as a reply to the message', async () => {
