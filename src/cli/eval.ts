@@ -87,15 +87,18 @@ for (const split of ['tuning', 'tuning-2', 'held-out'] as const) {
 }
 
 // The fresh sets were written blind at the end of a session and scored once before any change; they are held-out.
-const freshSafety = loadSafetyCases(join(evalDir, 'fresh', 'safety.yml'));
-console.log(`\nsafety fresh: ${freshSafety.length} messages`);
-line('rules alone       ', evaluateSafety(freshSafety, index, { classifier: false }));
-line('rules + classifier', evaluateSafety(freshSafety, index));
-printBlind(
-  'blind questions, fresh',
-  evaluateBlind(loadBlindCases(join(evalDir, 'fresh', 'questions.yml'), index), index),
-  process.env.STATBOT_EVAL_SHOW_HELD_OUT === '1',
-);
+// (fresh: end of the first safety/understanding session; fresh-2: end of the pipeline session.)
+for (const fresh of ['fresh', 'fresh-2']) {
+  const freshSafety = loadSafetyCases(join(evalDir, fresh, 'safety.yml'));
+  console.log(`\nsafety ${fresh}: ${freshSafety.length} messages`);
+  line('rules alone       ', evaluateSafety(freshSafety, index, { classifier: false }));
+  line('rules + classifier', evaluateSafety(freshSafety, index));
+  printBlind(
+    `blind questions, ${fresh}`,
+    evaluateBlind(loadBlindCases(join(evalDir, fresh, 'questions.yml'), index), index),
+    process.env.STATBOT_EVAL_SHOW_HELD_OUT === '1',
+  );
+}
 printClaimsEval(index, evalDir);
 
 // A second pack on an unrelated topic, loaded together with the first: its blind set (written by a helper session

@@ -13,7 +13,7 @@ const ACTOR = r(
 );
 
 /** An act aimed at children: meeting, befriending, approaching, persuading, getting images, being alone with. */
-const APPROACH = String.raw`(?:meet(?:ing)?(?: up with)?|befriend(?:ing)?|make friends with|be friends with|talk(?:ing)? (?:to|with)|start(?:ing)? talking (?:to|with)|chat(?:ting)? (?:to|with|up)|speak(?:ing)? (?:to|with)|contact(?:ing)?|approach(?:ing)?|find(?:ing)?|look(?:ing)? for|search(?:ing)? for|get(?:ting)? close to|get(?:ting)? (?:access|alone) (?:to|with)|be alone with|win(?:ning)? (?:over|the trust of)|gain(?:ing)? (?:the )?trust|trust me|persuad(?:e|ing)|convinc(?:e|ing)|coerc(?:e|ing)|manipulat(?:e|ing)|lur(?:e|ing)|trick(?:ing)?|groom(?:ing)?|seduc(?:e|ing)|message|messaging|dm|text(?:ing)?|add(?:ing)?|follow(?:ing)?|mov(?:e|ing) (?:a |the |our |my )?(?:kid|child|chat|conversation)|pick(?:ing)? up|pose as|posing as|pretend(?:ing)? to be|send me|sending me|get (?:pics|photos|pictures|images|nudes)|keep (?:our|the|it|this) (?:chats?|messages|secret)|hang(?:ing)? out with|date|dating|hook(?:ing)? up with|maintain(?:ing)? (?:[\w-]+ )?(?:correspondence|contact|conversations?|chats?|relationships?)|(?:correspondence|conversations?|chats?|relationships?) with|shortlist|target(?:ing)?|exploit(?:ing)?|abus(?:e|ing)|touch(?:ing)?|film(?:ing)?|photograph(?:ing)?|get(?:ting)? closer to|one[- ](?:on|to)[- ]one|(?:take|taking|move|moving) (?:things|it|them|her|him) (?:private|offline|somewhere)|invite|inviting|get into (?:her|his|their) dms|become (?:her|his|their)|engag(?:e|ing) with|initiat(?:e|ing) (?:\w+ )?(?:conversations?|contact|chats?)|sustain(?:ing)? (?:\w+ )?(?:communication|contact)|develop(?:ing)? (?:a )?(?:close|personal)|recruit(?:ing)?|make (?:frends|friends)|chat(?:ting)? wit|dmin|dming|msg(?:ing)?|messagin|get to know|be where (?:they|kids) are|secret best friends?|feel comfortable|keep (?:coming back|it (?:that way|secret|between us))|come and visit|get (?:her|him|them) (?:to|off|onto|alone)|spend(?:ing)? time with|chat(?:ting)? (?:to|with) (?:\w+ )?)`;
+const APPROACH = String.raw`(?:reach(?:ing)?|meet(?:ing)?(?: up with)?|befriend(?:ing)?|make friends with|be friends with|talk(?:ing)? (?:to|with)|start(?:ing)? talking (?:to|with)|chat(?:ting)? (?:to|with|up)|speak(?:ing)? (?:to|with)|contact(?:ing)?|approach(?:ing)?|find(?:ing)?|look(?:ing)? for|search(?:ing)? for|get(?:ting)? close to|get(?:ting)? (?:access|alone) (?:to|with)|be alone with|win(?:ning)? (?:over|the trust of)|gain(?:ing)? (?:the )?trust|trust me|persuad(?:e|ing)|convinc(?:e|ing)|coerc(?:e|ing)|manipulat(?:e|ing)|lur(?:e|ing)|trick(?:ing)?|groom(?:ing)?|seduc(?:e|ing)|message|messaging|dm|text(?:ing)?|add(?:ing)?|follow(?:ing)?|mov(?:e|ing) (?:a |the |our |my )?(?:kid|child|chat|conversation)|pick(?:ing)? up|pose as|posing as|pretend(?:ing)? to be|send me|sending me|get (?:pics|photos|pictures|images|nudes)|keep (?:our|the|it|this) (?:chats?|messages|secret)|hang(?:ing)? out with|date|dating|hook(?:ing)? up with|maintain(?:ing)? (?:[\w-]+ )?(?:correspondence|contact|conversations?|chats?|relationships?)|(?:correspondence|conversations?|chats?|relationships?) with|shortlist|target(?:ing)?|exploit(?:ing)?|abus(?:e|ing)|touch(?:ing)?|film(?:ing)?|photograph(?:ing)?|get(?:ting)? closer to|one[- ](?:on|to)[- ]one|(?:take|taking|move|moving) (?:things|it|them|her|him) (?:private|offline|somewhere)|invite|inviting|get into (?:her|his|their) dms|become (?:her|his|their)|engag(?:e|ing) with|initiat(?:e|ing) (?:\w+ )?(?:conversations?|contact|chats?)|sustain(?:ing)? (?:\w+ )?(?:communication|contact)|develop(?:ing)? (?:a )?(?:close|personal)|recruit(?:ing)?|make (?:frends|friends)|chat(?:ting)? wit|dmin|dming|msg(?:ing)?|messagin|get to know|be where (?:they|kids) are|secret best friends?|feel comfortable|keep (?:coming back|it (?:that way|secret|between us))|come and visit|get (?:her|him|them) (?:to|off|onto|alone)|spend(?:ing)? time with|chat(?:ting)? (?:to|with) (?:\w+ )?)`;
 const APPROACH_CHILD = r(
   String.raw`\b${APPROACH}\b(?:\W+\w+){0,6}?\W+${CHILD}\b|\b${CHILD}\b(?:\W+\w+){0,8}?\W+(?:to (?:meet|trust|send|keep|agree|come|move|delete|share)|(?:agrees?|agreed) to meet|(?:hang|hangs) out|on it|on there|without (?:her|his|their) (?:parents?|mum|mom|dad)|so (?:she|he|they) (?:meets?|trusts?|sends?))\b|\b(?:get|make|persuade|convince|ask|trick|force|pressure)\b(?:\W+\w+){0,3}?\W+${CHILD}\b(?:\W+\w+){0,6}?\W+(?:send|share|show|take|meet|trust|keep|come|move|delete|agree)\b|\b(?:get|make) (?:her|him|them) (?:to )?(?:send|trust|meet|keep)\b`,
 );
@@ -53,6 +53,11 @@ const KEEPING_SAFE = r(
   String.raw`\b(?:protect\w*|safeguard\w*|keep (?:them|him|her|my \w+|kids|children) safe|stays? safe)\b`,
 );
 
+/** Research framing with no first person ("how do offenders groom children, according to the NSPCC?"). */
+const RESEARCH_ONLY = {
+  test: (compact: string) => RESEARCH.test(compact) && !/\b(?:i|me|my|we|our)\b/u.test(compact),
+};
+
 const CHILD_WORD = r(String.raw`\b${CHILD}\b`);
 
 /** Someone else did it to a child and the writer is telling: a concern, never a harmful ask. */
@@ -69,9 +74,27 @@ const OWN_STAKE = r(
   String.raw`\b(?:my (?:odds|chances|risk|exposure|next target|best hiding place)|(?:someone|people|guys?) like me|(?:leav\w*|leave) (?:a |no )?(?:trail|trace)|without (?:a )?(?:trail|trace)|(?:would|will|does|could) (?:stand out|get noticed|be noticed)|stand out|(?:copy|do what) (?:them|they did|the ones|those)|(?:make sure|ensure) (?:mine|my \w+) (?:is|are|gets?|stays?)|i'?ll be (?:a )?(?:lower|low) priority|(?:time|timing) it|phrase my messages|(?:for|to) me to (?:send|approach|meet|message|talk|contact)|(?:where|which) (?:the )?(?:children|kids|minors) are (?:most )?(?:active|online|alone))\b`,
 );
 
+/** Asking how to commit the offence itself: "how to groom", "how can I lure…". */
+const HOW_TO_OFFEND = r(
+  String.raw`\bhow (?:to|do (?:i|you|u)|can (?:i|you|u|one)|could i|would (?:i|you|one)|should (?:i|one)|best to|do i best)\s+(?:\w+\s+){0,2}?(?:groom|lure|sextort|molest|seduce|entice)\w*\b`,
+);
+
+/** Seeking images of children: "get child pics", "where to find underage photos". */
+const CHILD_IMAGES = r(
+  String.raw`\b(?:get|getting|obtain|find|buy|download|collect|trade|swap|share|send me|see)\s+(?:\w+\s+){0,2}?(?:child|children|kid|kids|minor|minors|underage|teen|young|little)\s+(?:pics|pictures|photos|images|nudes|videos|vids|content|material)\b`,
+);
+
+/** The writer in contact with children they do not know, or asking how to go on with it ("the kids I message"). */
+const WRITER_CONTACT = r(
+  String.raw`(?<!\b(?:my|our|own) )\b(?:the |some )?${CHILD} (?:i|we) (?:message|msg|text|dm|chat (?:to|with)|talk (?:to|with)|am talking to|game with|play with online|meet online)\b|\b(?:messaging|message|contacting|dming|texting|chatting (?:to|with)|talking to) (?:\w+ )?${CHILD} (?:i|we) (?:don'?t|do not) know\b`,
+);
+
 /** True when compact (folded) text asks for help to reach or harm a child, or to evade detection. */
 export function isHarmfulRequest(compact: string): boolean {
   if (REPORTED_HARM.test(compact)) return false;
+  if (HOW_TO_OFFEND.test(compact) && !RESEARCH_ONLY.test(compact)) return true;
+  if (CHILD_IMAGES.test(compact) && !RESEARCH_ONLY.test(compact)) return true;
+  if (WRITER_CONTACT.test(compact) && !KEEPING_SAFE.test(compact)) return true;
   if (OWN_STAKE.test(compact) && !KEEPING_SAFE.test(compact)) return true;
   const approach = APPROACH_CHILD.test(compact);
   const evade = EVADE.test(compact);
