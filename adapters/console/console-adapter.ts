@@ -1,6 +1,8 @@
 // Console adapter: an interactive (or piped) terminal chat that answers with citations.
 import { createInterface } from 'node:readline';
 import type { Adapter, AdapterDeps } from '../../src/app/adapter.js';
+import { buildAsk } from '../../src/app/ask.js';
+import { reportFailure } from '../../src/app/report-failure.js';
 import { renderClaimsPlainText } from '../../src/render/claims-plain-text.js';
 import { renderPlainText } from '../../src/render/plain-text.js';
 
@@ -40,15 +42,19 @@ export function createAdapter(deps: AdapterDeps, options: ConsoleOptions = {}): 
           continue;
         }
         try {
-          const context = { platform: 'console' as const, userKey: 'console', conversationKey: 'console' };
           const check = CHECK.exec(line);
+          const ask = buildAsk({
+            platform: 'console',
+            userId: 'console',
+            place: 'console',
+            text: check?.[1] ?? line,
+          });
           const text = check
-            ? renderClaimsPlainText(await deps.service.check(check[1] ?? '', context))
-            : renderPlainText(await deps.service.ask(line, context));
+            ? renderClaimsPlainText(await deps.service.check(ask.text, ask))
+            : renderPlainText(await deps.service.ask(ask.text, ask));
           output.write(`${text}\n\n`);
         } catch (error) {
-          deps.logger.error({ err: error }, 'console: failed to answer');
-          output.write('Sorry, something went wrong while answering. Please try again.\n\n');
+          output.write(`${reportFailure(deps.logger, 'console: failed to answer', error).apology}\n\n`);
         }
         if (interactive) lines.prompt();
       }

@@ -9,7 +9,7 @@ import {
   Partials,
 } from 'discord.js';
 import type { Adapter, AdapterDeps } from '../../src/app/adapter.js';
-import { apologyText, newCorrelationId } from '../../src/app/correlation.js';
+import { reportFailure } from '../../src/app/report-failure.js';
 import { startFailure } from '../../src/app/start-error.js';
 import type { DiscordConfig } from '../../src/config/config.js';
 import { StatbotError } from '../../src/errors.js';
@@ -53,9 +53,8 @@ export function createAdapter(
     try {
       await (deps.inFlight ? deps.inFlight.run(work) : work());
     } catch (error) {
-      const ref = newCorrelationId();
-      log.error({ err: error, ref }, 'discord: failed to handle a request');
-      await apologise(apologyText(ref)).catch((apologyError: unknown) =>
+      const { ref, apology } = reportFailure(log, 'discord: failed to handle a request', error);
+      await apologise(apology).catch((apologyError: unknown) =>
         log.warn({ err: apologyError, ref }, 'discord: could not send the apology'),
       );
     }

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Adapter, AdapterDeps } from '../../src/app/adapter.js';
 import { newCorrelationId } from '../../src/app/correlation.js';
+import { reportFailure } from '../../src/app/report-failure.js';
 import { createTokenCheck } from './auth.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { HttpProblem } from './problem.js';
@@ -14,8 +15,6 @@ import type { HttpSettings } from './settings.js';
 export interface HttpAdapter extends Adapter {
   readonly port: number;
 }
-
-const INTERNAL = 'Sorry, something went wrong on our side. Please try again in a moment.';
 
 function send(res: ServerResponse, result: RouteResult): void {
   const body = JSON.stringify(result.body);
@@ -80,8 +79,8 @@ export function createAdapter(deps: AdapterDeps, settings: HttpSettings): HttpAd
       if (error instanceof HttpProblem) {
         result = problem(error.status, error.code, error.message, reference, error.headers);
       } else {
-        deps.logger.error({ err: error, ref: reference, path: req.url }, 'http: failed to answer');
-        result = problem(500, 'internal', `${INTERNAL} (ref ${reference})`, reference);
+        const failure = reportFailure(deps.logger, 'http: failed to answer', error);
+        result = problem(500, 'internal', failure.apology, failure.ref);
       }
     }
     // A body we stopped reading (too large) would otherwise keep the connection busy.

@@ -1,5 +1,6 @@
 // The API's routes: each turns a request into a service call and the service's value into JSON.
-import type { AskContext, StatbotService } from '../../src/app/statbot-service.js';
+import { type Ask, buildAsk } from '../../src/app/ask.js';
+import type { StatbotService } from '../../src/app/statbot-service.js';
 import { toClaimsJson } from '../../src/render/claims-json.js';
 import { toReplyJson } from '../../src/render/reply-json.js';
 import { HttpProblem } from './problem.js';
@@ -40,18 +41,20 @@ function parse<T>(
 
 const limited = (seconds: number) => ({ 'retry-after': String(Math.max(1, Math.ceil(seconds))) });
 
-/** Conversations are per token: one integration never reads another's context. */
-function contextOf(caller: string, conversation?: string): AskContext {
-  return {
+/** The caller is the token; conversations are per token, so one integration never reads another's context. */
+function askOf(caller: string, text: string, conversation?: string): Ask {
+  return buildAsk({
     platform: 'http',
-    userKey: `http:${caller}`,
-    ...(conversation ? { conversationKey: `${caller}:${conversation}` } : {}),
-  };
+    userId: caller,
+    ...(conversation ? { place: `api:${conversation}` } : {}),
+    text,
+  });
 }
 
 const ask: Route = async (service, request) => {
   const input = parse(askRequestSchema, await request.body());
-  const reply = await service.ask(input.question, contextOf(request.caller, input.conversation), {
+  const asked = askOf(request.caller, input.question, input.conversation);
+  const reply = await service.ask(asked.text, asked, {
     explain: input.explain === true,
   });
   if (reply.status === 'abstained' && reply.reason.code === 'rate_limited')
@@ -61,7 +64,8 @@ const ask: Route = async (service, request) => {
 
 const check: Route = async (service, request) => {
   const input = parse(checkRequestSchema, await request.body());
-  const reply = await service.check(input.text, contextOf(request.caller));
+  const asked = askOf(request.caller, input.text);
+  const reply = await service.check(asked.text, asked);
   if (reply.status === 'declined' && reply.reason === 'rate_limited')
     return { status: 429, body: toClaimsJson(reply), headers: limited(reply.retryAfterSeconds ?? 60) };
   return { status: 200, body: toClaimsJson(reply) };

@@ -8,6 +8,7 @@ import {
   MessageFlags,
 } from 'discord.js';
 import type { AdapterDeps } from '../../../src/app/adapter.js';
+import { type Ask, buildAsk } from '../../../src/app/ask.js';
 import { settleWithin } from '../../../src/app/race-deadline.js';
 import type { Reply } from '../../../src/app/reply-types.js';
 import { isPrivateReply } from '../../../src/render/wording.js';
@@ -28,12 +29,14 @@ import { handleFeedbackButton, handleFeedbackReason, REASON_PREFIX } from './fee
 const DEFER_AFTER_MS = 1500;
 const CHOICE_LIMIT = 25;
 
-function askContext(interaction: Interaction) {
-  return {
-    platform: 'discord' as const,
-    userKey: `discord:${interaction.user.id}`,
-    conversationKey: `${interaction.channelId ?? 'dm'}:${interaction.user.id}`,
-  };
+function askOf(interaction: Interaction, text: string, isPrivate: boolean): Ask {
+  return buildAsk({
+    platform: 'discord',
+    userId: interaction.user.id,
+    place: interaction.channelId ?? 'dm',
+    private: isPrivate,
+    text,
+  });
 }
 
 /** A rendered reply and whether only the asker should see it. */
@@ -80,17 +83,19 @@ async function handleStats(interaction: ChatInputCommandInteraction, deps: Adapt
     case 'ask': {
       const question = interaction.options.getString('question', true);
       const ephemeral = interaction.options.getBoolean('private') ?? false;
-      const work = deps.service.ask(question, askContext(interaction)).then((reply: Reply) => ({
-        message: renderDiscordReply(reply),
-        ephemeral: ephemeral || isPrivateReply(reply),
-      }));
+      const work = deps.service
+        .ask(question, askOf(interaction, question, ephemeral))
+        .then((reply: Reply) => ({
+          message: renderDiscordReply(reply),
+          ephemeral: ephemeral || isPrivateReply(reply),
+        }));
       await replyInTime(interaction, work, ephemeral);
       return;
     }
     case 'check': {
       const text = interaction.options.getString('text', true);
       const work = deps.service
-        .check(text, askContext(interaction))
+        .check(text, askOf(interaction, text, true))
         .then((reply) => ({ message: renderDiscordClaims(reply), ephemeral: true }));
       await replyInTime(interaction, work, true);
       return;
@@ -126,7 +131,7 @@ async function handleSuggestion(interaction: ButtonInteraction, deps: AdapterDep
   const question = deps.service.suggestedQuestion(packId, factId);
   const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
   const work = question
-    ? deps.service.ask(question, askContext(interaction)).then((reply) => ({
+    ? deps.service.ask(question, askOf(interaction, question, ephemeral)).then((reply) => ({
         message: renderDiscordReply(reply),
         ephemeral: ephemeral || isPrivateReply(reply),
       }))
@@ -142,8 +147,9 @@ async function handleCheckMessage(
   interaction: MessageContextMenuCommandInteraction,
   deps: AdapterDeps,
 ): Promise<void> {
+  const ask = askOf(interaction, interaction.targetMessage.content ?? '', true);
   const work = deps.service
-    .check(interaction.targetMessage.content ?? '', askContext(interaction))
+    .check(ask.text, ask)
     .then((reply) => ({ message: renderDiscordClaims(reply), ephemeral: true }));
   await replyInTime(interaction, work, true);
 }

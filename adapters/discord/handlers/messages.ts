@@ -1,6 +1,7 @@
 // @mentions in server channels and direct messages: reply to the message that asked.
 import type { Client, Message } from 'discord.js';
 import type { AdapterDeps } from '../../../src/app/adapter.js';
+import { buildAsk } from '../../../src/app/ask.js';
 import { renderDiscordReply } from '../render-embed.js';
 
 /** A real mention of statbot (not @everyone, not a role) in a server, or any message in a DM. */
@@ -13,11 +14,13 @@ export function isQuestionForBot(message: Message, client: Client): boolean {
 
 export async function handleMessage(message: Message, client: Client, deps: AdapterDeps): Promise<void> {
   if (!isQuestionForBot(message, client)) return;
-  const reply = await deps.service.ask(message.content, {
+  const ask = buildAsk({
     platform: 'discord',
-    userKey: `discord:${message.author.id}`,
-    conversationKey: `${message.channelId}:${message.author.id}`,
+    userId: message.author.id,
+    place: message.channelId,
+    text: message.content,
   });
+  const reply = await deps.service.ask(ask.text, ask);
   deps.logger.debug({ channel: message.channelId, status: reply.status }, 'discord: answered');
   await message.reply(renderDiscordReply(reply));
 }

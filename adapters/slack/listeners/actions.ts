@@ -1,18 +1,26 @@
 // Button clicks: "Share in channel" posts the answer for everyone; a suggestion answers that question.
 import type { App, BlockAction } from '@slack/bolt';
 import type { AdapterDeps } from '../../../src/app/adapter.js';
+import { buildAsk } from '../../../src/app/ask.js';
 import { ACTION_SHARE, ACTION_SUGGEST, renderSlackReply } from '../render-blocks.js';
 import type { ActionRouter } from './action-router.js';
 
 const SUGGESTION = new RegExp(`^${ACTION_SUGGEST}_\\d+$`, 'u');
 
 export function registerActionListeners(app: App, router: ActionRouter, deps: AdapterDeps): void {
-  const ask = (question: string, body: BlockAction) =>
-    deps.service.ask(question, {
+  // A click continues the conversation of the reply it sits under (private, or that reply's thread).
+  const ask = (question: string, body: BlockAction) => {
+    const thread = body.message?.thread_ts ?? body.message?.ts;
+    const asked = buildAsk({
       platform: 'slack',
-      userKey: `slack:${body.user.id}`,
-      conversationKey: `${body.team?.id ?? ''}:${body.channel?.id ?? 'unknown'}:${body.container?.is_ephemeral ? 'command' : (body.message?.thread_ts ?? body.message?.ts ?? 'main')}:${body.user.id}`,
+      userId: body.user.id,
+      place: `${body.team?.id ?? ''}:${body.channel?.id ?? 'unknown'}`,
+      ...(thread ? { thread } : {}),
+      private: body.container?.is_ephemeral === true,
+      text: question,
     });
+    return deps.service.ask(asked.text, asked);
+  };
 
   router.on(ACTION_SHARE, async ({ ack, body, action, respond }) => {
     await ack();

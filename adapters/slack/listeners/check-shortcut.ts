@@ -2,6 +2,7 @@
 // asked, in that channel, through the shortcut's response_url.
 import type { App, MessageShortcut } from '@slack/bolt';
 import type { AdapterDeps } from '../../../src/app/adapter.js';
+import { buildAsk } from '../../../src/app/ask.js';
 import { renderSlackClaims } from '../render-claims.js';
 
 export const CHECK_CALLBACK_ID = 'check_statistics';
@@ -11,11 +12,14 @@ export function registerCheckShortcut(app: App, deps: AdapterDeps): void {
     { callback_id: CHECK_CALLBACK_ID, type: 'message_action' },
     async ({ ack, shortcut, respond }) => {
       await ack();
-      const reply = await deps.service.check(shortcut.message.text ?? '', {
+      const ask = buildAsk({
         platform: 'slack',
-        userKey: `slack:${shortcut.user.id}`,
-        conversationKey: `${shortcut.team?.id ?? ''}:${shortcut.channel.id}:check:${shortcut.user.id}`,
+        userId: shortcut.user.id,
+        place: `${shortcut.team?.id ?? ''}:${shortcut.channel.id}`,
+        private: true,
+        text: shortcut.message.text ?? '',
       });
+      const reply = await deps.service.check(ask.text, ask);
       await respond({ response_type: 'ephemeral', replace_original: false, ...renderSlackClaims(reply) });
     },
   );

@@ -1,7 +1,7 @@
 // The Slack adapter's one top-level error handler: log with a reference, apologise, stay up.
 import type { App } from '@slack/bolt';
 import type { AdapterDeps } from '../../../src/app/adapter.js';
-import { apologyText, newCorrelationId } from '../../../src/app/correlation.js';
+import { reportFailure } from '../../../src/app/report-failure.js';
 
 /** Bolt's extended error handler (its last `error` overload; the type itself is not exported). */
 type ExtendedErrorHandler = Parameters<App['error']>[0];
@@ -13,8 +13,7 @@ interface ErrorBody {
 
 export function registerErrorHandler(app: App, deps: AdapterDeps): void {
   const handler: ExtendedErrorHandler = async ({ error, body }) => {
-    const ref = newCorrelationId();
-    deps.logger.error({ err: error, ref }, 'slack: failed to handle a request');
+    const { ref, apology } = reportFailure(deps.logger, 'slack: failed to handle a request', error);
     const b = (body ?? {}) as ErrorBody;
     try {
       if (b.response_url) {
@@ -24,7 +23,7 @@ export function registerErrorHandler(app: App, deps: AdapterDeps): void {
           body: JSON.stringify({
             response_type: 'ephemeral',
             replace_original: false,
-            text: apologyText(ref),
+            text: apology,
           }),
           signal: AbortSignal.timeout(5000),
         });
@@ -33,7 +32,7 @@ export function registerErrorHandler(app: App, deps: AdapterDeps): void {
         await app.client.chat.postMessage({
           channel: b.event.channel,
           ...(threadTs ? { thread_ts: threadTs } : {}),
-          text: apologyText(ref),
+          text: apology,
         });
       }
     } catch (apologyError) {

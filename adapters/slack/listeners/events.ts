@@ -1,6 +1,7 @@
 // app_mention → answer in the mention's thread; a direct message → answer in the DM.
 import type { App } from '@slack/bolt';
 import type { AdapterDeps } from '../../../src/app/adapter.js';
+import { buildAsk } from '../../../src/app/ask.js';
 import { isPrivateReply } from '../../../src/render/wording.js';
 import { renderSlackReply } from '../render-blocks.js';
 
@@ -23,11 +24,14 @@ function isQuestionFromPerson(event: IncomingMessage): boolean {
 
 export function registerEventListeners(app: App, deps: AdapterDeps): void {
   const answer = async (event: IncomingMessage, teamId: string, threadTs: string | undefined) => {
-    const reply = await deps.service.ask(event.text ?? '', {
+    const ask = buildAsk({
       platform: 'slack',
-      userKey: `slack:${event.user}`,
-      conversationKey: `${teamId}:${event.channel}:${threadTs ?? 'main'}:${event.user}`,
+      userId: event.user ?? '',
+      place: `${teamId}:${event.channel}`,
+      ...(threadTs ? { thread: threadTs } : {}),
+      text: event.text ?? '',
     });
+    const reply = await deps.service.ask(ask.text, ask);
     deps.logger.debug({ channel: event.channel, status: reply.status }, 'slack: answered');
     if (isPrivateReply(reply) && event.user) {
       await app.client.chat.postEphemeral({

@@ -1,6 +1,7 @@
 // `/stats …`: answers only the asker (ephemeral), with a button to share the answer in the channel.
 import type { App } from '@slack/bolt';
 import type { AdapterDeps } from '../../../src/app/adapter.js';
+import { buildAsk } from '../../../src/app/ask.js';
 import { settleWithin } from '../../../src/app/race-deadline.js';
 import { parseStatsCommand } from '../../../src/app/stats-command.js';
 import { renderSlackReply, type SlackMessage } from '../render-blocks.js';
@@ -22,6 +23,15 @@ export function registerStatsCommand(app: App, deps: AdapterDeps): void {
     command: { team_id: string; channel_id: string; user_id: string },
   ): Promise<SlackMessage> => {
     const parsed = parseStatsCommand(text);
+    // `/stats` always answers privately: its questions follow one another, not the channel's public ones.
+    const ask = (asked: string) =>
+      buildAsk({
+        platform: 'slack',
+        userId: command.user_id,
+        place: `${command.team_id}:${command.channel_id}`,
+        private: true,
+        text: asked,
+      });
     switch (parsed.kind) {
       case 'help':
         return renderSlackHelp();
@@ -34,19 +44,9 @@ export function registerStatsCommand(app: App, deps: AdapterDeps): void {
       case 'fact':
         return renderSlackFact(deps.service.fact(parsed.id), parsed.id === '');
       case 'check':
-        return renderSlackClaims(
-          await deps.service.check(parsed.text, {
-            platform: 'slack',
-            userKey: `slack:${command.user_id}`,
-            conversationKey: `${command.team_id}:${command.channel_id}:check:${command.user_id}`,
-          }),
-        );
+        return renderSlackClaims(await deps.service.check(parsed.text, ask(parsed.text)));
       case 'ask': {
-        const reply = await deps.service.ask(parsed.question, {
-          platform: 'slack',
-          userKey: `slack:${command.user_id}`,
-          conversationKey: `${command.team_id}:${command.channel_id}:command:${command.user_id}`,
-        });
+        const reply = await deps.service.ask(parsed.question, ask(parsed.question));
         return renderSlackReply(reply, { echoQuestion: true, shareable: true });
       }
     }
