@@ -34,18 +34,27 @@ export interface Analysis {
 }
 
 const YEAR = /^(19|20)\d\d$/u;
+/** An age as a bound on who is counted ("under 12", "aged 13 and over", "younger than 10"), not "my 11-year-old". */
+const AGE = /\b(?:under|over|aged|ages|younger than|older than) (?:1\d|[4-9])\b/u;
 const MONTH_NAME = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const DAY_OF_MONTH = new RegExp(
   String.raw`\b(${MONTH_NAME}) (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent))|\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (?:of )?(${MONTH_NAME})\b`,
   'gu',
 );
 const stemCache = new Map<string, string>();
+/** Words the Porter stemmer folds into another word: "founded" is not "found". */
+const STEM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
+  ['founded', 'founded'],
+  ['founding', 'founded'],
+  ['founder', 'founder'],
+  ['founders', 'founder'],
+]);
 
 /** Porter stem of a word, cached (the vocabulary is small and words repeat). */
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = word.includes(' ') || word.includes('-') ? word : stemmer(word);
+    s = STEM_EXCEPTIONS.get(word) ?? (word.includes(' ') || word.includes('-') ? word : stemmer(word));
     if (stemCache.size < 50_000) stemCache.set(word, s);
   }
   return s;
@@ -149,6 +158,10 @@ export function analyseText(text: string, vocab: Vocabulary, correct: boolean): 
     terms.add(stem(word));
   }
 
+  // An age bound ("under 12", "aged 13") asks about age: the measure a pack files under "age", if it has one.
+  const ageMeasure = AGE.test(folded) ? vocab.measures.get('age') : undefined;
+  if (ageMeasure && !measures.some((m) => m.term === 'ag'))
+    measures.push({ ...ageMeasure, term: stem('age') });
   // The day of a date ("February 6, 2020", "6th of February") is not a figure anyone quotes.
   const found = extractNumbers(
     folded.replace(DAY_OF_MONTH, (_, before?: string, after?: string) => before ?? after ?? ''),

@@ -185,3 +185,15 @@ describe('a range of years asks for a figure across it', () => {
     expect(explain(q)?.decision).toMatch(decision);
   });
 });
+
+describe('an age bound asks about age; a founding is not a finding', () => {
+  it.each([
+    [
+      'How many of the children targeted were under 12?',
+      /^declined: not_covered\/measure \(the age of victims\)/u,
+    ],
+    ['Who founded the NSPCC, and when?', /^declined: /u],
+  ])('%j', (q, decision) => {
+    expect(explain(q)?.decision).toMatch(decision);
+  });
+});
