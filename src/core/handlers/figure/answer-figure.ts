@@ -115,6 +115,18 @@ function thresholdFor(index: FactIndex, best: ScoredFact, namedFigures: readonly
   return anchored ? FIGURE_ANCHORED_THRESHOLD : ANSWER_THRESHOLD;
 }
 
+/**
+ * The figures a claim states that belong to what it names: "Instagram featured in just 20% of cases" is about
+ * Instagram, whatever else the source gives 20 percent for, so the 20 does not point at Snapchat's fact.
+ */
+function claimedFiguresOfNamed(index: FactIndex, analysis: Analysis, values: readonly number[]): number[] {
+  const platforms = analysis.entities.filter((id) => index.entityKinds.get(id) === 'platform');
+  if (platforms.length === 0) return [...values];
+  return values.filter((v) =>
+    (index.figureOwners.get(v) ?? []).some((f) => platforms.every((id) => f.entities.has(id))),
+  );
+}
+
 function areRelated(a: IndexedFact, b: IndexedFact): boolean {
   return a.pack === b.pack && (a.fact.related.includes(b.fact.id) || b.fact.related.includes(a.fact.id));
 }
@@ -168,7 +180,7 @@ export function answerFigure(
     scoreFacts(
       index,
       withContextOptional(index, claim ? knownTermsOnly(index, analysis) : analysis),
-      numbers.matched,
+      claim ? claimedFiguresOfNamed(index, analysis, numbers.matched) : numbers.matched,
     ),
   );
   // A period the question names by months is compared as a period; its years alone say less.
