@@ -22,7 +22,7 @@ export interface DiscordPayload {
 export function discordVisibleText(message: DiscordPayload): string {
   const parts: string[] = [message.content ?? ''];
   for (const e of message.embeds ?? []) {
-    parts.push(e.title ?? '', e.description ?? '', e.footer?.text ?? '');
+    parts.push(e.author?.name ?? '', e.title ?? '', e.description ?? '', e.footer?.text ?? '');
     for (const f of e.fields ?? []) parts.push(f.name, f.value.replace(/^> /gm, ''));
   }
   for (const row of (message.components ?? []) as Array<{ components: Array<{ label?: string }> }>) {
