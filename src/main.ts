@@ -1,4 +1,4 @@
-// Composition root for `npm start`: starts Slack, Discord (in process, or sharded), the HTTP API or the console.
+// Composition root for `npm start`: starts the configured platforms (src/platforms.ts), or the console.
 // Only light modules load up front: the signal handlers go in first, and each platform's library
 // (Bolt, discord.js) loads only when that platform is configured, so the console starts fast.
 import type { Adapter } from './app/adapter.js';
@@ -14,36 +14,20 @@ async function startAdapters(adapters: Adapter[]): Promise<void> {
   loadEnvFile();
   const { loadConfig } = await import('./config/config.js');
   const config = loadConfig(process.env);
-  // Each adapter owns its settings; the composition root hands them the environment once.
-  const { httpSettingsFrom } = await import('../adapters/http/settings.js');
-  const api = httpSettingsFrom(process.env);
-  const onPlatform = Boolean(config.slack || config.discord || api);
+  // Each platform reads its own settings (a mistake stops start-up here, before anything loads).
+  const { PLATFORMS } = await import('./platforms.js');
+  const starters = PLATFORMS.flatMap((p) => p.configure(process.env) ?? []);
+  const onPlatform = starters.length > 0;
   const { createLogger } = await import('./logger.js');
   const logger = createLogger(config.logLevel ?? (onPlatform ? 'info' : 'warn'));
   keepRunningOnUnhandledRejection(logger);
   const { composeStatbot } = await import('./app/compose.js');
   const deps = composeStatbot(config, logger);
   shutdown.manage(deps, adapters);
-  if (config.slack) {
-    const { createAdapter } = await import('../adapters/slack/slack-adapter.js');
-    adapters.push(createAdapter(deps, config.slack));
-  }
-  if (config.discord) {
-    if (config.discord.shards !== 1) {
-      const { createShardedAdapter } = await import('../adapters/discord/sharding.js');
-      adapters.push(createShardedAdapter(deps, config.discord, new URL('./discord-shard', import.meta.url)));
-    } else {
-      const { createAdapter } = await import('../adapters/discord/discord-adapter.js');
-      adapters.push(createAdapter(deps, config.discord));
-    }
-  }
-  if (api) {
-    const { createAdapter } = await import('../adapters/http/http-adapter.js');
-    adapters.push(createAdapter(deps, api));
-  }
+  for (const start of starters) adapters.push(await start(deps));
   if (!onPlatform) {
     const { platformHint } = await import('./config/platform-hint.js');
-    const hint = platformHint(config, Boolean(process.stdin.isTTY));
+    const hint = platformHint(onPlatform, Boolean(process.stdin.isTTY));
     if (hint) process.stderr.write(`${hint}\n`);
     const { createAdapter } = await import('../adapters/console/console-adapter.js');
     adapters.push(createAdapter(deps));

@@ -11,11 +11,11 @@ import {
 import type { Adapter, AdapterDeps } from '../../src/app/adapter.js';
 import { reportFailure } from '../../src/app/report-failure.js';
 import { startFailure } from '../../src/app/start-error.js';
-import type { DiscordConfig } from '../../src/config/config.js';
 import { StatbotError } from '../../src/errors.js';
 import { handleInteraction } from './handlers/interactions.js';
 import { handleMessage } from './handlers/messages.js';
 import { restOptions } from './rest-backoff.js';
+import type { DiscordConfig } from './settings.js';
 
 export interface DiscordAdapterOptions {
   /** How long to wait for the gateway's READY before giving up (default 30 s). */

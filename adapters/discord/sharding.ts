@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';
 import type { Adapter, AdapterDeps } from '../../src/app/adapter.js';
 import { startFailure } from '../../src/app/start-error.js';
-import type { DiscordConfig } from '../../src/config/config.js';
 import { restOptions } from './rest-backoff.js';
+import type { DiscordConfig } from './settings.js';
 
 /** How many shards Discord recommends (GET /gateway/bot), through DISCORD_API_URL when set. */
 async function recommendedShards(config: DiscordConfig): Promise<number> {

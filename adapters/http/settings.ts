@@ -1,10 +1,8 @@
 // The HTTP API's own settings, parsed once from the environment the composition root hands in.
 import { z } from 'zod';
-import { ConfigError } from '../../src/errors.js';
+import { blankToUndefined, type Env, parseEnv } from '../../src/config/env-schema.js';
 
 const DEFAULTS = { port: 8787, host: '0.0.0.0' } satisfies Record<string, string | number>;
-
-const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
 /** The variables this adapter reads; nothing else of the environment. */
 export const httpSettingsSchema = z.object({
@@ -42,15 +40,11 @@ export interface HttpSettings {
 }
 
 /** The API's settings, or undefined when `STATBOT_API_TOKENS` is unset (the API is off). */
-export function httpSettingsFrom(env: Record<string, string | undefined>): HttpSettings | undefined {
-  const parsed = httpSettingsSchema.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ConfigError(
-      `${String(issue?.path[0] ?? 'setting')}: ${issue?.message ?? 'invalid'}. Fix it in your environment or .env file.`,
-      { cause: parsed.error },
-    );
-  }
-  const { STATBOT_API_TOKENS: tokens, STATBOT_API_PORT: port, STATBOT_API_HOST: host } = parsed.data;
+export function httpSettingsFrom(env: Env): HttpSettings | undefined {
+  const {
+    STATBOT_API_TOKENS: tokens,
+    STATBOT_API_PORT: port,
+    STATBOT_API_HOST: host,
+  } = parseEnv(httpSettingsSchema, env);
   return tokens ? { tokens, port, host } : undefined;
 }

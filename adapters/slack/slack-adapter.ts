@@ -3,7 +3,6 @@ import type { Server } from 'node:http';
 import { App, HTTPReceiver } from '@slack/bolt';
 import type { Adapter, AdapterDeps } from '../../src/app/adapter.js';
 import { startFailure } from '../../src/app/start-error.js';
-import type { SlackConfig } from '../../src/config/config.js';
 import { createDeliveryDedup } from '../../src/state/delivery-dedup.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { deliveryKey } from './delivery-key.js';
@@ -16,6 +15,7 @@ import { registerEventListeners } from './listeners/events.js';
 import { registerFeedbackListeners } from './listeners/feedback.js';
 import { registerStatsCommand } from './listeners/stats-command.js';
 import { guardRequests } from './request-guard.js';
+import type { SlackConfig } from './settings.js';
 
 export interface SlackAdapterOptions {
   /** Web API retries (default 2; tests use 0 so a failing stand-in does not stall them). */

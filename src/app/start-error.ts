@@ -20,7 +20,7 @@ function detailOf(error: unknown): string {
 
 /** A StatbotError saying whether `platform` could not be reached or refused `tokenVar`. Never includes a secret. */
 export function startFailure(
-  platform: 'Slack' | 'Discord',
+  platform: string,
   tokenVar: string,
   urlVar: string,
   error: unknown,

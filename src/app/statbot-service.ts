@@ -20,7 +20,8 @@ import { createSafetyCounts, type SafetyCounts } from './safety-counts.js';
 
 /** Where a question came from: the platform and opaque keys for the asker and the conversation. */
 export interface AskContext {
-  platform: 'console' | 'slack' | 'discord' | 'cli' | 'http';
+  /** The platform's name (`slack`, `discord`, `http`, `console`, `cli`…): a new platform adds none here. */
+  platform: string;
   /** `platform:userId`, as listed in STATBOT_ADMINS; never stored with a question. */
   userKey: string;
   /**

@@ -1,7 +1,7 @@
 // `npm run discord:register`: registers /stats and "Check statistics" globally, or in one server when DISCORD_GUILD_ID is set.
 import { REST, Routes } from 'discord.js';
+import { discordSettingsFrom } from '../../adapters/discord/settings.js';
 import { buildCommands } from '../../adapters/discord/stats-command.js';
-import { loadConfig } from '../config/config.js';
 import { loadEnvFile } from '../config/env-file.js';
 import { ConfigError, StatbotError } from '../errors.js';
 import { scrubSecrets } from '../logger.js';
@@ -9,7 +9,7 @@ import { scrubSecrets } from '../logger.js';
 async function main(): Promise<void> {
   // README: set DISCORD_TOKEN (in .env or the environment), then register.
   loadEnvFile();
-  const { discord } = loadConfig(process.env);
+  const discord = discordSettingsFrom(process.env);
   if (!discord)
     throw new ConfigError(
       'Set DISCORD_TOKEN (Developer Portal → your application → Bot → Reset Token) to register /stats.',

@@ -1,6 +1,7 @@
-// Reads and validates statbot's settings from the environment, once, at start-up.
+// Reads and validates statbot's own settings from the environment, once, at start-up; each platform adapter
+// reads its own (adapters/<platform>/settings.ts).
 import { z } from 'zod';
-import { ConfigError } from '../errors.js';
+import { blankToUndefined, type Env, parseEnv } from './env-schema.js';
 
 const DEFAULTS = {
   knowledgeDir: 'knowledge',
@@ -11,13 +12,6 @@ const DEFAULTS = {
   logLevel: 'info',
   port: 3000,
 } satisfies Record<string, string | number>;
-
-const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-const optionalString = z.preprocess(blankToUndefined, z.string().trim().optional());
-const optionalUrl = z.preprocess(
-  blankToUndefined,
-  z.url({ message: 'must be a full URL such as https://example.com/api/' }).optional(),
-);
 
 const envSchema = z.object({
   STATBOT_KNOWLEDGE_DIR: z.preprocess(blankToUndefined, z.string().default(DEFAULTS.knowledgeDir)),
@@ -66,42 +60,12 @@ const envSchema = z.object({
     z
       .string()
       .regex(
-        /^\s*(?:(?:slack|discord):[A-Za-z0-9]+\s*,?\s*)+$/u,
+        /^\s*(?:[a-z]+:[A-Za-z0-9]+\s*,?\s*)+$/u,
         'list platform user ids such as "slack:U0123ABC, discord:80351110224678912"',
       )
       .optional(),
   ),
-  SLACK_BOT_TOKEN: optionalString,
-  SLACK_APP_TOKEN: optionalString,
-  SLACK_SIGNING_SECRET: optionalString,
-  SLACK_API_URL: optionalUrl,
-  DISCORD_TOKEN: optionalString,
-  DISCORD_APPLICATION_ID: optionalString,
-  DISCORD_GUILD_ID: optionalString,
-  DISCORD_API_URL: optionalUrl,
-  STATBOT_DISCORD_SHARDS: z.preprocess(
-    blankToUndefined,
-    z
-      .union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)], {
-        message: 'must be "auto" or a whole number of shards',
-      })
-      .default(1),
-  ),
 });
-
-/** Slack settings: Socket Mode when an app token is given, else HTTP mode with a signing secret. */
-export type SlackConfig =
-  | { mode: 'socket'; botToken: string; appToken: string; signingSecret?: string; apiUrl?: string }
-  | { mode: 'http'; botToken: string; signingSecret: string; port: number; apiUrl?: string };
-
-export interface DiscordConfig {
-  token: string;
-  /** Shard processes: 1 runs in this process; more (or "auto", asked of Discord) use discord.js's ShardingManager. */
-  shards: number | 'auto';
-  applicationId?: string;
-  guildId?: string;
-  apiUrl?: string;
-}
 
 export interface Config {
   knowledgeDir: string;
@@ -118,99 +82,13 @@ export interface Config {
   rateLimit: { points: number; windowSeconds: number; redisUrl?: string };
   /** Unset means "the entry point's own default". */
   logLevel?: string;
+  /** The port of the HTTP server a platform may run (Slack's HTTP mode). */
   port: number;
-  slack?: SlackConfig;
-  discord?: DiscordConfig;
-}
-
-function slackFrom(env: z.infer<typeof envSchema>): SlackConfig | undefined {
-  const {
-    SLACK_BOT_TOKEN: botToken,
-    SLACK_APP_TOKEN: appToken,
-    SLACK_SIGNING_SECRET: signingSecret,
-    SLACK_API_URL: apiUrl,
-  } = env;
-  if (!botToken) {
-    if (appToken || signingSecret) {
-      throw new ConfigError(
-        'SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set but SLACK_BOT_TOKEN is not. Set SLACK_BOT_TOKEN (xoxb-…) from your Slack app\'s "OAuth & Permissions" page, or unset the others.',
-      );
-    }
-    return undefined;
-  }
-  if (!botToken.startsWith('xoxb-')) {
-    throw new ConfigError(
-      'SLACK_BOT_TOKEN must be a bot token starting with "xoxb-" (Slack app → OAuth & Permissions → Bot User OAuth Token).',
-    );
-  }
-  if (appToken) {
-    if (!appToken.startsWith('xapp-')) {
-      throw new ConfigError(
-        'SLACK_APP_TOKEN must be an app-level token starting with "xapp-" with the connections:write scope (Slack app → Basic Information → App-Level Tokens).',
-      );
-    }
-    return {
-      mode: 'socket',
-      botToken,
-      appToken,
-      ...(signingSecret ? { signingSecret } : {}),
-      ...(apiUrl ? { apiUrl } : {}),
-    };
-  }
-  if (!signingSecret) {
-    throw new ConfigError(
-      'Slack needs SLACK_APP_TOKEN (Socket Mode, recommended) or SLACK_SIGNING_SECRET (HTTP mode). Set one of them.',
-    );
-  }
-  return { mode: 'http', botToken, signingSecret, port: env.PORT, ...(apiUrl ? { apiUrl } : {}) };
-}
-
-function discordFrom(env: z.infer<typeof envSchema>): DiscordConfig | undefined {
-  const {
-    DISCORD_TOKEN: token,
-    DISCORD_APPLICATION_ID: applicationId,
-    DISCORD_GUILD_ID: guildId,
-    DISCORD_API_URL: apiUrl,
-  } = env;
-  if (!token) {
-    if (guildId)
-      throw new ConfigError(
-        'DISCORD_GUILD_ID is set but DISCORD_TOKEN is not. Set DISCORD_TOKEN (Developer Portal → your application → Bot → Reset Token).',
-      );
-    return undefined;
-  }
-  if (applicationId && !/^\d{5,25}$/u.test(applicationId))
-    throw new ConfigError(
-      'DISCORD_APPLICATION_ID must be the numeric Application ID (Developer Portal → General Information).',
-    );
-  if (guildId && !/^\d{5,25}$/u.test(guildId))
-    throw new ConfigError(
-      'DISCORD_GUILD_ID must be a numeric server id (enable Developer Mode, right-click the server → Copy Server ID).',
-    );
-  return {
-    token,
-    shards: env.STATBOT_DISCORD_SHARDS,
-    ...(applicationId ? { applicationId } : {}),
-    ...(guildId ? { guildId } : {}),
-    ...(apiUrl ? { apiUrl } : {}),
-  };
 }
 
 /** Parses settings from an environment object; throws ConfigError naming the variable and the fix. */
-export function loadConfig(env: NodeJS.ProcessEnv): Config {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ConfigError(
-      `${String(issue?.path[0] ?? 'setting')}: ${issue?.message ?? 'invalid'}. Fix it in your environment or .env file.`,
-      {
-        cause: parsed.error,
-      },
-    );
-  }
-  const env2 = parsed.data;
-  const slack = slackFrom(env2);
-  const discord = discordFrom(env2);
+export function loadConfig(env: Env): Config {
+  const env2 = parseEnv(envSchema, env);
   return {
     knowledgeDir: env2.STATBOT_KNOWLEDGE_DIR,
     dbPath: env2.STATBOT_DB_PATH,
@@ -228,7 +106,5 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       .filter(Boolean),
     ...(env2.LOG_LEVEL ? { logLevel: env2.LOG_LEVEL } : {}),
     port: env2.PORT,
-    ...(slack ? { slack } : {}),
-    ...(discord ? { discord } : {}),
   };
 }

@@ -38,11 +38,10 @@ describe('loadEnvFile', () => {
 
 describe('platformHint', () => {
   it.each([
-    [{}, true, PLATFORM_HINT],
-    [{}, false, undefined],
-    [{ slack: {} }, true, undefined],
-    [{ discord: {} }, true, undefined],
-  ])('config %j on a terminal=%s → %s', (config, tty, expected) => {
-    expect(platformHint(config, tty)).toBe(expected);
+    [false, true, PLATFORM_HINT],
+    [false, false, undefined],
+    [true, true, undefined],
+  ])('a platform configured=%s, on a terminal=%s → %s', (anyPlatform, tty, expected) => {
+    expect(platformHint(anyPlatform, tty)).toBe(expected);
   });
 });

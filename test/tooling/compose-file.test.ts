@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { slackSettingsFrom } from '../../adapters/slack/settings.js';
 import { loadConfig } from '../../src/config/config.js';
 
 interface Service {
@@ -64,7 +65,7 @@ describe('compose.yaml', () => {
     const pgEnv = services.postgres?.environment ?? {};
     for (const [, service] of statbots) {
       const config = loadConfig(resolved(service.environment ?? {}));
-      expect(config.slack?.mode).toBe('http');
+      expect(slackSettingsFrom(resolved(service.environment ?? {}))?.mode).toBe('http');
       const redis = new URL(config.redisUrl ?? '');
       expect(services).toHaveProperty(redis.hostname);
       const db = new URL(config.databaseUrl ?? '');
