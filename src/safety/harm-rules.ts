@@ -30,7 +30,7 @@ const INTENT = r(
 
 /** A purpose of reaching children stated outright: "so I can meet some", "tryna find a few". */
 const PURPOSE = r(
-  String.raw`\b(?:so (?:that )?(?:i|we) (?:can|could)|(?:i )?(?:want|wanna|need|plan|hope|intend) to|tryna|trying to|for|i'?d like to|i'?m going to|gonna)\s+(?:start\s+)?(?:meet(?:ing)?|befriend(?:ing)?|talk(?:ing)? to|contact(?:ing)?|find(?:ing)?|approach(?:ing)?|chat(?:ting)? (?:to|with|up)|get(?:ting)? close to|look(?:ing)? for|groom(?:ing)?|date|dating)\s+(?:some|a few|them|one|more|kids|children|minors|teens|girls|boys|her|him)\b`,
+  String.raw`\b(?:so (?:that )?(?:i|we) (?:can|could)|(?:i )?(?:want|wanna|need|plan|hope|intend) to|(?:planning|deciding|working out|figuring out|choosing) (?:where|how|when|which (?:app|platform|site)) to|tryna|trying to|for|i'?d like to|i'?m going to|gonna)\s+(?:start\s+)?(?:meet(?:ing)?|befriend(?:ing)?|talk(?:ing)? to|contact(?:ing)?|find(?:ing)?|approach(?:ing)?|chat(?:ting)? (?:to|with|up)|get(?:ting)? close to|look(?:ing)? for|groom(?:ing)?|date|dating)\s+(?:some|a few|them|one|more|kids|children|minors|teens|girls|boys|her|him)\b`,
 );
 
 /** "which app is best for grooming", "the easiest app to meet young girls": shopping for a way to reach children. */
