@@ -92,7 +92,7 @@ const packs = loadPacks('knowledge'); lap('load and check the pack');
 const { buildIndex } = await import('./dist/src/core/retrieve/build-index.js');
 const { createStatbotService } = await import('./dist/src/app/statbot-service.js'); lap('import core, service, gaps (better-sqlite3)');
 const index = buildIndex(packs); lap('build the index');
-await import('./dist/adapters/console/console-adapter.js'); lap('import console adapter');
+await import('./dist/adapters/console/adapter.js'); lap('import console adapter');
 const service = createStatbotService({ index });
 await service.ask('how often was snapchat used?', { platform: 'console', userKey: 'c', conversationKey: 'c' }); lap('first answer');
 await new Promise((r) => setTimeout(r, 0)); lap('after the answer is out: work it scheduled (gaps, redaction)');

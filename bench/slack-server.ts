@@ -1,7 +1,7 @@
 // A Slack app in HTTP mode for the load benchmark; prints its port on stdout once listening.
 // `statbot` runs statbot's adapter; `bare-bolt` runs the same Bolt receiver with a handler that only acks.
 import { App } from '@slack/bolt';
-import { createAdapter } from '../adapters/slack/slack-adapter.js';
+import { createAdapter } from '../adapters/slack/adapter.js';
 import { createRateLimiter } from '../src/app/rate-limit.js';
 import { createStatbotService } from '../src/app/statbot-service.js';
 import { buildIndex } from '../src/core/retrieve/build-index.js';

@@ -1,5 +1,5 @@
 // Entry point of one Discord shard process, spawned by discord.js's ShardingManager (SHARDS/SHARD_COUNT set).
-import { createAdapter } from '../adapters/discord/discord-adapter.js';
+import { createAdapter } from '../adapters/discord/adapter.js';
 import { discordSettingsFrom } from '../adapters/discord/settings.js';
 import { composeStatbot, exitOnStartFailure, handleShutdown } from './app/compose.js';
 import { loadConfig } from './config/config.js';

@@ -29,7 +29,7 @@ async function startAdapters(adapters: Adapter[]): Promise<void> {
     const { platformHint } = await import('./config/platform-hint.js');
     const hint = platformHint(onPlatform, Boolean(process.stdin.isTTY));
     if (hint) process.stderr.write(`${hint}\n`);
-    const { createAdapter } = await import('../adapters/console/console-adapter.js');
+    const { createAdapter } = await import('../adapters/console/adapter.js');
     adapters.push(createAdapter(deps));
   }
   if (shutdown.stopping) return;

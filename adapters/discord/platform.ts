@@ -12,7 +12,7 @@ export const discordPlatform: Platform = {
     const settings = discordSettingsFrom(env);
     if (!settings) return undefined;
     return async (deps) => {
-      if (settings.shards === 1) return (await import('./discord-adapter.js')).createAdapter(deps, settings);
+      if (settings.shards === 1) return (await import('./adapter.js')).createAdapter(deps, settings);
       return (await import('./sharding.js')).createShardedAdapter(deps, settings, SHARD_ENTRY);
     };
   },

@@ -7,6 +7,6 @@ export const httpPlatform: Platform = {
   configure(env) {
     const settings = httpSettingsFrom(env);
     if (!settings) return undefined;
-    return async (deps) => (await import('./http-adapter.js')).createAdapter(deps, settings);
+    return async (deps) => (await import('./adapter.js')).createAdapter(deps, settings);
   },
 };

@@ -7,6 +7,6 @@ export const slackPlatform: Platform = {
   configure(env) {
     const settings = slackSettingsFrom(env);
     if (!settings) return undefined;
-    return async (deps) => (await import('./slack-adapter.js')).createAdapter(deps, settings);
+    return async (deps) => (await import('./adapter.js')).createAdapter(deps, settings);
   },
 };

@@ -1,7 +1,7 @@
 // `npm run discord:register`: registers /stats and "Check statistics" globally, or in one server when DISCORD_GUILD_ID is set.
 import { REST, Routes } from 'discord.js';
+import { buildCommands } from '../../adapters/discord/commands.js';
 import { discordSettingsFrom } from '../../adapters/discord/settings.js';
-import { buildCommands } from '../../adapters/discord/stats-command.js';
 import { loadEnvFile } from '../config/env-file.js';
 import { ConfigError, StatbotError } from '../errors.js';
 import { scrubSecrets } from '../logger.js';

@@ -1,5 +1,5 @@
 // Checks a Slack message against Block Kit's limits and tells what a reader would see.
-import type { SlackMessage } from '../../adapters/slack/render-blocks.js';
+import type { SlackMessage } from '../../adapters/slack/render/blocks.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: Block Kit JSON is walked structurally here.
 type Block = Record<string, any>;

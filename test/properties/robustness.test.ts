@@ -2,8 +2,8 @@
 // cannot ping anyone, and never states a number that is not in its cited quote or the question.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderDiscordReply } from '../../adapters/discord/render-embed.js';
-import { renderSlackReply } from '../../adapters/slack/render-blocks.js';
+import { renderDiscordReply } from '../../adapters/discord/render/reply.js';
+import { renderSlackReply } from '../../adapters/slack/render/reply.js';
 import { answerQuestion } from '../../src/core/answer-question.js';
 import { ANSWER_THRESHOLD, type Reply } from '../../src/core/reply.js';
 import { renderPlainText } from '../../src/render/plain-text.js';

@@ -2,15 +2,12 @@
 // real Slack, Discord and console adapters into one gaps database, which must stay empty.
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAdapter as createConsoleAdapter } from '../../adapters/console/console-adapter.js';
+import { createAdapter as createConsoleAdapter } from '../../adapters/console/adapter.js';
 import {
   createAdapter as createDiscordAdapter,
   type DiscordAdapter,
-} from '../../adapters/discord/discord-adapter.js';
-import {
-  createAdapter as createSlackAdapter,
-  type SlackAdapter,
-} from '../../adapters/slack/slack-adapter.js';
+} from '../../adapters/discord/adapter.js';
+import { createAdapter as createSlackAdapter, type SlackAdapter } from '../../adapters/slack/adapter.js';
 import { createInFlight } from '../../src/app/in-flight.js';
 import { createStatbotService } from '../../src/app/statbot-service.js';
 import { loadSafetyCases, loadSafetySplits } from '../../src/eval/safety-eval.js';

@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createAdapter } from '../../../adapters/console/console-adapter.js';
+import { createAdapter } from '../../../adapters/console/adapter.js';
 import { createStatbotService, type StatbotService } from '../../../src/app/statbot-service.js';
 import { captureLogs } from '../../helpers/log-capture.js';
 import { realIndex } from '../../helpers/real-pack.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAdapter, type DiscordAdapter } from '../../../adapters/discord/discord-adapter.js';
-import { buildCheckCommand, buildStatsCommand } from '../../../adapters/discord/stats-command.js';
+import { createAdapter, type DiscordAdapter } from '../../../adapters/discord/adapter.js';
+import { buildCheckCommand, buildStatsCommand } from '../../../adapters/discord/commands.js';
 import { createStatbotService } from '../../../src/app/statbot-service.js';
 import { makeMessageCommand, makeStatsCommand, USER_INSTALL } from '../../helpers/discord-payloads.js';
 import {

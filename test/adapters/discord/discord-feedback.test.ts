@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAdapter, type DiscordAdapter } from '../../../adapters/discord/discord-adapter.js';
+import { createAdapter, type DiscordAdapter } from '../../../adapters/discord/adapter.js';
 import { createRateLimiter } from '../../../src/app/rate-limit.js';
 import { createStatbotService } from '../../../src/app/statbot-service.js';
 import { makeButtonClick, makeMember, makeStatsCommand } from '../../helpers/discord-payloads.js';

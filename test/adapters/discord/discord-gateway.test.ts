@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAdapter, type DiscordAdapter } from '../../../adapters/discord/discord-adapter.js';
+import { createAdapter, type DiscordAdapter } from '../../../adapters/discord/adapter.js';
 import { createStatbotService, type StatbotService } from '../../../src/app/statbot-service.js';
 import {
   makeAutocomplete,

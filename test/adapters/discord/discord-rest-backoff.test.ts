@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Routes } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiscordClient } from '../../../adapters/discord/discord-adapter.js';
+import { createDiscordClient } from '../../../adapters/discord/adapter.js';
 
 // A Discord REST stand-in that answers each call with the next status in `statuses` (then 204).
 let server: Server;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCommands, buildStatsCommand } from '../../../adapters/discord/stats-command.js';
+import { buildCommands, buildStatsCommand } from '../../../adapters/discord/commands.js';
 import {
   APP_ID,
   type DiscordStandIn,

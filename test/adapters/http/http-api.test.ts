@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAdapter, type HttpAdapter } from '../../../adapters/http/http-adapter.js';
+import { createAdapter, type HttpAdapter } from '../../../adapters/http/adapter.js';
 import { httpSettingsFrom } from '../../../adapters/http/settings.js';
 import { createRateLimiter } from '../../../src/app/rate-limit.js';
 import { createStatbotService, type StatbotService } from '../../../src/app/statbot-service.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMrkdwn, truncate } from '../../../adapters/slack/escape.js';
-import { renderSlackReply } from '../../../adapters/slack/render-blocks.js';
+import { escapeMrkdwn, truncate } from '../../../adapters/slack/render/escape.js';
+import { renderSlackReply } from '../../../adapters/slack/render/reply.js';
 import { answerQuestion } from '../../../src/core/answer-question.js';
 import { runFormattingContract } from '../../contract/formatting-contract.js';
 import { realIndex } from '../../helpers/real-pack.js';

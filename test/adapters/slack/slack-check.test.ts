@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createAdapter, type SlackAdapter } from '../../../adapters/slack/slack-adapter.js';
+import { createAdapter, type SlackAdapter } from '../../../adapters/slack/adapter.js';
 import { createStatbotService } from '../../../src/app/statbot-service.js';
 import { captureLogs } from '../../helpers/log-capture.js';
 import { realIndex } from '../../helpers/real-pack.js';

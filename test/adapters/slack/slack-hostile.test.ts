@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAdapter, type SlackAdapter } from '../../../adapters/slack/slack-adapter.js';
+import { createAdapter, type SlackAdapter } from '../../../adapters/slack/adapter.js';
 import { createInFlight } from '../../../src/app/in-flight.js';
 import { createStatbotService } from '../../../src/app/statbot-service.js';
 import { captureLogs } from '../../helpers/log-capture.js';

@@ -1,7 +1,7 @@
 // The behaviour contract's driver for the console: the real adapter on piped streams, one line per question.
 import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
-import { createAdapter } from '../../../adapters/console/console-adapter.js';
+import { createAdapter } from '../../../adapters/console/adapter.js';
 import type { ContractTarget, Delivery } from '../behaviour-contract.js';
 
 export const consoleTarget: ContractTarget = {

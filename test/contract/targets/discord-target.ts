@@ -1,6 +1,6 @@
 // The behaviour contract's driver for Discord: real discord.js against the local REST and gateway stand-in;
 // every user asks by mentioning statbot in the server channel.
-import { createAdapter } from '../../../adapters/discord/discord-adapter.js';
+import { createAdapter } from '../../../adapters/discord/adapter.js';
 import { makeButtonClick, makeGuildMessage, makeMember } from '../../helpers/discord-payloads.js';
 import {
   BOT_ID,

@@ -1,7 +1,7 @@
 // The behaviour contract's driver for the HTTP API: real node:http server on 127.0.0.1, real fetch.
 
-import { createTokenCheck } from '../../../adapters/http/auth.js';
-import { createAdapter } from '../../../adapters/http/http-adapter.js';
+import { createAdapter } from '../../../adapters/http/adapter.js';
+import { createTokenCheck } from '../../../adapters/http/inbound/auth.js';
 import type { ContractTarget, ContractUser, Delivery } from '../behaviour-contract.js';
 
 const tokenOf = (user: ContractUser) => `contract-token-${user}-0123456789`;

@@ -1,6 +1,6 @@
 // The behaviour contract's driver for Slack: real Bolt in Socket Mode against the local stand-in; every user
 // asks by mentioning statbot in one thread of their own in a channel.
-import { createAdapter } from '../../../adapters/slack/slack-adapter.js';
+import { createAdapter } from '../../../adapters/slack/adapter.js';
 import { makeButtonClick, makeMention } from '../../helpers/slack-payloads.js';
 import { type CapturedCall, startSlackStandIn } from '../../helpers/slack-stand-in.js';
 import { slackCanPing, slackVisibleText } from '../../helpers/slack-validate.js';

@@ -12,8 +12,8 @@ import type { Adapter, AdapterDeps } from '../../src/app/adapter.js';
 import { reportFailure } from '../../src/app/report-failure.js';
 import { startFailure } from '../../src/app/start-error.js';
 import { StatbotError } from '../../src/errors.js';
-import { handleInteraction } from './handlers/interactions.js';
-import { handleMessage } from './handlers/messages.js';
+import { handleInteraction } from './inbound/interactions.js';
+import { handleMessage } from './inbound/messages.js';
 import { restOptions } from './rest-backoff.js';
 import type { DiscordConfig } from './settings.js';
 

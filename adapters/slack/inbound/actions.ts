@@ -2,7 +2,7 @@
 import type { App, BlockAction } from '@slack/bolt';
 import type { AdapterDeps } from '../../../src/app/adapter.js';
 import { buildAsk } from '../../../src/app/ask.js';
-import { ACTION_SHARE, ACTION_SUGGEST, renderSlackReply } from '../render-blocks.js';
+import { ACTION_SHARE, ACTION_SUGGEST, renderSlackReply } from '../render/reply.js';
 import type { ActionRouter } from './action-router.js';
 
 const SUGGESTION = new RegExp(`^${ACTION_SUGGEST}_\\d+$`, 'u');

@@ -1,10 +1,10 @@
 // The API's routes: each turns a request into a service call and the service's value into JSON.
-import { type Ask, buildAsk } from '../../src/app/ask.js';
-import type { StatbotService } from '../../src/app/statbot-service.js';
-import { toClaimsJson } from '../../src/render/claims-json.js';
-import { toReplyJson } from '../../src/render/reply-json.js';
-import { HttpProblem } from './problem.js';
-import { askRequestSchema, checkRequestSchema } from './schemas.js';
+import { type Ask, buildAsk } from '../../../src/app/ask.js';
+import type { StatbotService } from '../../../src/app/statbot-service.js';
+import { toClaimsJson } from '../../../src/render/claims-json.js';
+import { toReplyJson } from '../../../src/render/reply-json.js';
+import { HttpProblem } from '../problem.js';
+import { askRequestSchema, checkRequestSchema } from '../schemas.js';
 
 /** What a route hands back: a status, a JSON value and any extra headers. */
 export interface RouteResult {

@@ -4,15 +4,16 @@ import type { AdapterDeps } from '../../../src/app/adapter.js';
 import { buildAsk } from '../../../src/app/ask.js';
 import { settleWithin } from '../../../src/app/race-deadline.js';
 import { parseStatsCommand } from '../../../src/app/stats-command.js';
-import { renderSlackReply, type SlackMessage } from '../render-blocks.js';
+import type { SlackMessage } from '../render/blocks.js';
 import {
   renderSlackFact,
   renderSlackGaps,
   renderSlackHelp,
   renderSlackSources,
   renderSlackTopics,
-} from '../render-catalogue.js';
-import { renderSlackClaims } from '../render-claims.js';
+} from '../render/catalogue.js';
+import { renderSlackClaims } from '../render/claims.js';
+import { renderSlackReply } from '../render/reply.js';
 
 /** Slack wants an ack within 3 s; a reply ready sooner goes in the ack itself (no second request). */
 const ACK_WITHIN_MS = 2500;

@@ -5,17 +5,12 @@ import {
   type PackSource,
   type PackTopics,
   replyShowingFact,
-} from '../../src/app/reply-types.js';
-import type { GapsReportResult } from '../../src/app/statbot-service.js';
-import { GAPS_REFUSAL, helpLines, listItems, orNotStated } from '../../src/render/wording.js';
+} from '../../../src/app/reply-types.js';
+import type { GapsReportResult } from '../../../src/app/statbot-service.js';
+import { GAPS_REFUSAL, helpLines, listItems, orNotStated } from '../../../src/render/wording.js';
+import { type Block, SLACK_LIMITS, type SlackMessage, section } from './blocks.js';
 import { safeText, truncate } from './escape.js';
-import { renderSlackReply, SLACK_LIMITS, type SlackMessage } from './render-blocks.js';
-
-type Block = Record<string, unknown>;
-const section = (text: string): Block => ({
-  type: 'section',
-  text: { type: 'mrkdwn', text: truncate(text, SLACK_LIMITS.sectionText) },
-});
+import { renderSlackReply } from './reply.js';
 
 function message(blocks: Block[], text: string): SlackMessage {
   return { text: truncate(text, SLACK_LIMITS.fallback), blocks: blocks.slice(0, SLACK_LIMITS.blocks) };

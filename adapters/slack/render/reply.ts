@@ -1,6 +1,6 @@
 // Renders a core reply as Slack Block Kit with a plain-text fallback, inside Slack's limits.
-import type { FactView, Reply, Suggestion } from '../../src/app/reply-types.js';
-import { renderPlainText } from '../../src/render/plain-text.js';
+import type { FactView, Reply, Suggestion } from '../../../src/app/reply-types.js';
+import { renderPlainText } from '../../../src/render/plain-text.js';
 import {
   ALSO_ASKED,
   describeOutcome,
@@ -13,30 +13,14 @@ import {
   mayEchoQuestion,
   splitOnFigure,
   suggestionsHeading,
-} from '../../src/render/wording.js';
+} from '../../../src/render/wording.js';
+import { type Block, context, SLACK_LIMITS, type SlackMessage, section } from './blocks.js';
 import { plainText, safeText, truncate } from './escape.js';
-
-/** Slack's limits that matter here. */
-export const SLACK_LIMITS = {
-  blocks: 50,
-  sectionText: 3000,
-  contextElements: 10,
-  buttonText: 75,
-  buttonValue: 2000,
-  fallback: 3000,
-} as const;
 
 export const ACTION_SUGGEST = 'statbot_suggest';
 export const ACTION_SHARE = 'statbot_share';
 export const ACTION_FEEDBACK_UP = 'statbot_feedback_up';
 export const ACTION_FEEDBACK_DOWN = 'statbot_feedback_down';
-
-type Block = Record<string, unknown>;
-
-export interface SlackMessage {
-  text: string;
-  blocks: Block[];
-}
 
 export interface RenderOptions {
   /** Show "You asked: …" (ephemeral replies: Slack does not show the command text). */
@@ -46,17 +30,6 @@ export interface RenderOptions {
   /** Add a "Share in channel" button (ephemeral replies). */
   shareable?: boolean;
 }
-
-const section = (text: string): Block => ({
-  type: 'section',
-  text: { type: 'mrkdwn', text: truncate(text, SLACK_LIMITS.sectionText) },
-});
-const context = (texts: string[]): Block => ({
-  type: 'context',
-  elements: texts
-    .slice(0, SLACK_LIMITS.contextElements)
-    .map((t) => ({ type: 'mrkdwn', text: truncate(t, SLACK_LIMITS.sectionText) })),
-});
 
 /** The statement with its first figure in bold; all pack text escaped. */
 function boldStatement(fact: FactView): string {

@@ -1,6 +1,6 @@
 // Reads a JSON request body with a size limit; every failure is an HttpProblem with a friendly message.
 import type { IncomingMessage } from 'node:http';
-import { HttpProblem } from './problem.js';
+import { HttpProblem } from '../problem.js';
 
 /** The largest body accepted, in bytes: a question or a message to check is far smaller. */
 export const MAX_BODY_BYTES = 16 * 1024;

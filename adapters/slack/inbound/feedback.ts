@@ -2,7 +2,7 @@
 import type { App } from '@slack/bolt';
 import type { AdapterDeps } from '../../../src/app/adapter.js';
 import { FEEDBACK_THANKS } from '../../../src/render/wording.js';
-import { ACTION_FEEDBACK_DOWN, ACTION_FEEDBACK_UP } from '../render-blocks.js';
+import { ACTION_FEEDBACK_DOWN, ACTION_FEEDBACK_UP } from '../render/reply.js';
 import type { ActionRouter } from './action-router.js';
 
 export const FEEDBACK_VIEW = 'statbot_feedback_reason';

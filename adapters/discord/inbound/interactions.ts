@@ -12,18 +12,18 @@ import { type Ask, buildAsk } from '../../../src/app/ask.js';
 import { settleWithin } from '../../../src/app/race-deadline.js';
 import type { Reply } from '../../../src/app/reply-types.js';
 import { isPrivateReply } from '../../../src/render/wording.js';
-import { truncate } from '../escape.js';
+import { CHECK_COMMAND_NAME } from '../commands.js';
 import {
   renderDiscordFact,
   renderDiscordGaps,
   renderDiscordHelp,
   renderDiscordSources,
   renderDiscordTopics,
-} from '../render-catalogue.js';
-import { renderDiscordClaims } from '../render-claims.js';
-import { type DiscordMessage, FEEDBACK_PREFIX, renderDiscordReply, SUGGEST_PREFIX } from '../render-embed.js';
-import { CHECK_COMMAND_NAME } from '../stats-command.js';
-import { handleFeedbackButton, handleFeedbackReason, REASON_PREFIX } from './feedback.js';
+} from '../render/catalogue.js';
+import { renderDiscordClaims } from '../render/claims.js';
+import { truncate } from '../render/escape.js';
+import { ACTION_FEEDBACK, ACTION_SUGGEST, type DiscordMessage, renderDiscordReply } from '../render/reply.js';
+import { ACTION_FEEDBACK_REASON, handleFeedbackButton, handleFeedbackReason } from './feedback.js';
 
 /** Past this, a reply is deferred so Discord's 3-second deadline is never missed. */
 const DEFER_AFTER_MS = 1500;
@@ -127,7 +127,7 @@ async function handleStats(interaction: ChatInputCommandInteraction, deps: Adapt
  * feedback buttons, the gaps log and the conversation context apply (as in Slack).
  */
 async function handleSuggestion(interaction: ButtonInteraction, deps: AdapterDeps): Promise<void> {
-  const [packId = '', factId = ''] = interaction.customId.slice(SUGGEST_PREFIX.length).split(':');
+  const [packId = '', factId = ''] = interaction.customId.slice(ACTION_SUGGEST.length).split(':');
   const question = deps.service.suggestedQuestion(packId, factId);
   const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
   const work = question
@@ -162,11 +162,11 @@ export async function handleInteraction(interaction: Interaction, deps: AdapterD
     if (interaction.commandName === 'stats') await handleAutocomplete(interaction, deps);
   } else if (interaction.isChatInputCommand()) {
     if (interaction.commandName === 'stats') await handleStats(interaction, deps);
-  } else if (interaction.isButton() && interaction.customId.startsWith(SUGGEST_PREFIX)) {
+  } else if (interaction.isButton() && interaction.customId.startsWith(ACTION_SUGGEST)) {
     await handleSuggestion(interaction, deps);
-  } else if (interaction.isButton() && interaction.customId.startsWith(FEEDBACK_PREFIX)) {
+  } else if (interaction.isButton() && interaction.customId.startsWith(ACTION_FEEDBACK)) {
     await handleFeedbackButton(interaction, deps);
-  } else if (interaction.isModalSubmit() && interaction.customId.startsWith(REASON_PREFIX)) {
+  } else if (interaction.isModalSubmit() && interaction.customId.startsWith(ACTION_FEEDBACK_REASON)) {
     await handleFeedbackReason(interaction, deps);
   }
 }

@@ -4,11 +4,11 @@ import type { AddressInfo } from 'node:net';
 import type { Adapter, AdapterDeps } from '../../src/app/adapter.js';
 import { newCorrelationId } from '../../src/app/correlation.js';
 import { reportFailure } from '../../src/app/report-failure.js';
-import { createTokenCheck } from './auth.js';
+import { createTokenCheck } from './inbound/auth.js';
+import { readJsonBody } from './inbound/read-body.js';
+import { ROUTES, type RouteResult } from './inbound/routes.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { HttpProblem } from './problem.js';
-import { readJsonBody } from './read-body.js';
-import { ROUTES, type RouteResult } from './routes.js';
 import type { HttpSettings } from './settings.js';
 
 /** The running API; `port` is the one bound (useful with port 0 in tests). */

@@ -5,11 +5,11 @@ import {
   type PackSource,
   type PackTopics,
   replyShowingFact,
-} from '../../src/app/reply-types.js';
-import type { GapsReportResult } from '../../src/app/statbot-service.js';
-import { GAPS_REFUSAL, helpLines, listItems, orNotStated } from '../../src/render/wording.js';
+} from '../../../src/app/reply-types.js';
+import type { GapsReportResult } from '../../../src/app/statbot-service.js';
+import { GAPS_REFUSAL, helpLines, listItems, orNotStated } from '../../../src/render/wording.js';
 import { safeText, truncate } from './escape.js';
-import { DISCORD_LIMITS, type DiscordMessage, renderDiscordReply } from './render-embed.js';
+import { DISCORD_LIMITS, type DiscordMessage, renderDiscordReply } from './reply.js';
 
 const NO_MENTIONS = { parse: [], repliedUser: false } as const;
 

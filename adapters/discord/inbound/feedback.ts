@@ -10,12 +10,12 @@ import {
 } from 'discord.js';
 import type { AdapterDeps } from '../../../src/app/adapter.js';
 import { FEEDBACK_THANKS } from '../../../src/render/wording.js';
-import { FEEDBACK_PREFIX } from '../render-embed.js';
+import { ACTION_FEEDBACK } from '../render/reply.js';
 
-export const REASON_PREFIX = 'statbot:fbr:';
+export const ACTION_FEEDBACK_REASON = 'statbot:fbr:';
 
 export async function handleFeedbackButton(interaction: ButtonInteraction, deps: AdapterDeps): Promise<void> {
-  const [vote, turnId = ''] = interaction.customId.slice(FEEDBACK_PREFIX.length).split(':');
+  const [vote, turnId = ''] = interaction.customId.slice(ACTION_FEEDBACK.length).split(':');
   if (vote !== 'down') {
     deps.service.feedback(turnId, 'up', 'discord');
     await interaction.reply({
@@ -34,7 +34,7 @@ export async function handleFeedbackButton(interaction: ButtonInteraction, deps:
     .setMaxLength(500);
   await interaction.showModal(
     new ModalBuilder()
-      .setCustomId(`${REASON_PREFIX}${feedbackId}`)
+      .setCustomId(`${ACTION_FEEDBACK_REASON}${feedbackId}`)
       .setTitle('What was wrong?')
       .addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(reason)),
   );
@@ -44,7 +44,7 @@ export async function handleFeedbackReason(
   interaction: ModalSubmitInteraction,
   deps: AdapterDeps,
 ): Promise<void> {
-  const feedbackId = Number(interaction.customId.slice(REASON_PREFIX.length));
+  const feedbackId = Number(interaction.customId.slice(ACTION_FEEDBACK_REASON.length));
   if (feedbackId > 0)
     deps.service.addFeedbackReason(feedbackId, interaction.fields.getTextInputValue('reason'));
   await interaction.reply({

@@ -1,13 +1,10 @@
 // Makes text we did not write safe for Discord markdown, and keeps it inside Discord's limits.
 import { escapeMarkdown } from 'discord.js';
+import { truncate as cutToFit } from '../../../src/render/truncate.js';
 
-/** Cuts text to at most `max` characters with an ellipsis, never leaving half a surrogate pair or a lone backslash. */
+/** Cuts text to at most `max` characters with an ellipsis, never leaving a lone backslash. */
 export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = text.slice(0, Math.max(0, max - 1));
-  if (/[\uD800-\uDBFF]$/u.test(cut)) cut = cut.slice(0, -1);
-  while (cut.endsWith('\\')) cut = cut.slice(0, -1);
-  return `${cut}…`;
+  return cutToFit(text, max, (cut) => cut.replace(/\\+$/u, ''));
 }
 
 /** Escapes markdown and breaks mention syntax (so it shows as text even where mentions are parsed); keeps edges. */

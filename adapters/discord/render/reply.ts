@@ -1,6 +1,6 @@
 // Renders a core reply as a Discord embed with buttons, inside Discord's limits, mentions disabled.
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
-import type { FactView, HelpResources, Reply, Suggestion } from '../../src/app/reply-types.js';
+import type { FactView, HelpResources, Reply, Suggestion } from '../../../src/app/reply-types.js';
 import {
   ALSO_ASKED,
   describeOutcome,
@@ -12,7 +12,7 @@ import {
   helpResourceLines,
   splitOnFigure,
   suggestionsHeading,
-} from '../../src/render/wording.js';
+} from '../../../src/render/wording.js';
 import { escapeInline, safeText, truncate } from './escape.js';
 
 /** Discord's limits that matter here. */
@@ -30,8 +30,8 @@ export const DISCORD_LIMITS = {
   buttonsPerRow: 5,
 } as const;
 
-export const SUGGEST_PREFIX = 'statbot:fact:';
-export const FEEDBACK_PREFIX = 'statbot:fb:';
+export const ACTION_SUGGEST = 'statbot:fact:';
+export const ACTION_FEEDBACK = 'statbot:fb:';
 
 const COLOURS = { answered: 0x2b6cb0, ambiguous: 0xd69e2e, abstained: 0x718096, help: 0x38a169 } as const;
 
@@ -120,7 +120,7 @@ function fitEmbed(embed: APIEmbed, limit: number = DISCORD_LIMITS.embedTotal): A
 
 function suggestionRow(suggestions: readonly Suggestion[]): Array<APIActionRowComponent<APIButtonComponent>> {
   const buttons: APIButtonComponent[] = suggestions
-    .map((s) => ({ s, customId: `${SUGGEST_PREFIX}${s.packId}:${s.factId}` }))
+    .map((s) => ({ s, customId: `${ACTION_SUGGEST}${s.packId}:${s.factId}` }))
     .filter(({ customId }) => customId.length <= DISCORD_LIMITS.customId)
     .slice(0, DISCORD_LIMITS.buttonsPerRow)
     .map(({ s, customId }) => ({
@@ -137,7 +137,7 @@ function feedbackRow(reply: Reply): Array<APIActionRowComponent<APIButtonCompone
   const button = (vote: 'up' | 'down', emoji: string): APIButtonComponent => ({
     type: 2,
     style: 2,
-    custom_id: `${FEEDBACK_PREFIX}${vote}:${reply.turnId}`,
+    custom_id: `${ACTION_FEEDBACK}${vote}:${reply.turnId}`,
     emoji: { name: emoji },
   });
   return [{ type: 1, components: [button('up', '👍'), button('down', '👎')] }];

@@ -3,7 +3,7 @@
 import type { App, MessageShortcut } from '@slack/bolt';
 import type { AdapterDeps } from '../../../src/app/adapter.js';
 import { buildAsk } from '../../../src/app/ask.js';
-import { renderSlackClaims } from '../render-claims.js';
+import { renderSlackClaims } from '../render/claims.js';
 
 export const CHECK_CALLBACK_ID = 'check_statistics';
 

@@ -3,7 +3,7 @@ import type { App } from '@slack/bolt';
 import type { AdapterDeps } from '../../../src/app/adapter.js';
 import { buildAsk } from '../../../src/app/ask.js';
 import { isPrivateReply } from '../../../src/render/wording.js';
-import { renderSlackReply } from '../render-blocks.js';
+import { renderSlackReply } from '../render/reply.js';
 
 interface IncomingMessage {
   text?: string;

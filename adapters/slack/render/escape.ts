@@ -1,4 +1,5 @@
 // Makes text we did not write safe for Slack mrkdwn, and keeps it inside Slack's size limits.
+import { truncate as cutToFit } from '../../../src/render/truncate.js';
 
 /** Escapes the three characters Slack treats as control sequences; makes <!channel> and <@U…> inert. */
 export function escapeMrkdwn(text: string): string {
@@ -7,13 +8,10 @@ export function escapeMrkdwn(text: string): string {
 
 /** Cuts text to at most `max` characters with an ellipsis, never splitting an escape such as "&amp;". */
 export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = text.slice(0, Math.max(0, max - 1));
-  const amp = cut.lastIndexOf('&');
-  if (amp >= 0 && !cut.slice(amp).includes(';')) cut = cut.slice(0, amp);
-  // Do not leave half of a surrogate pair.
-  if (/[\uD800-\uDBFF]$/u.test(cut)) cut = cut.slice(0, -1);
-  return `${cut}…`;
+  return cutToFit(text, max, (cut) => {
+    const amp = cut.lastIndexOf('&');
+    return amp >= 0 && !cut.slice(amp).includes(';') ? cut.slice(0, amp) : cut;
+  });
 }
 
 /** Escaped and cut to fit: the one way untrusted text enters a block. */

@@ -1,16 +1,16 @@
 // Renders a claims check for Discord: one embed per claim (badge, claimed vs source figure, quote, attribution),
 // feedback buttons, inside Discord's limits, mentions disabled.
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
-import type { ClaimCheck, ClaimsReply, Verdict } from '../../src/app/reply-types.js';
+import type { ClaimCheck, ClaimsReply, Verdict } from '../../../src/app/reply-types.js';
 import {
   CHECK_HEADING,
   describeClaimsDecline,
   figuresLine,
   NO_CLAIMS,
   VERDICT_BADGES,
-} from '../../src/render/claims-wording.js';
+} from '../../../src/render/claims-wording.js';
 import { safeText, truncate } from './escape.js';
-import { DISCORD_LIMITS, type DiscordMessage, FEEDBACK_PREFIX, renderDiscordReply } from './render-embed.js';
+import { ACTION_FEEDBACK, DISCORD_LIMITS, type DiscordMessage, renderDiscordReply } from './reply.js';
 
 /** Discord allows ten embeds per message. */
 const MAX_EMBEDS = 10;
@@ -54,7 +54,7 @@ function feedbackRow(turnId: string | undefined): Array<APIActionRowComponent<AP
   const button = (vote: 'up' | 'down', emoji: string): APIButtonComponent => ({
     type: 2,
     style: 2,
-    custom_id: `${FEEDBACK_PREFIX}${vote}:${turnId}`.slice(0, DISCORD_LIMITS.customId),
+    custom_id: `${ACTION_FEEDBACK}${vote}:${turnId}`.slice(0, DISCORD_LIMITS.customId),
     emoji: { name: emoji },
   });
   return [{ type: 1, components: [button('up', '👍'), button('down', '👎')] }];

@@ -2,7 +2,7 @@
 import type { Client, Message } from 'discord.js';
 import type { AdapterDeps } from '../../../src/app/adapter.js';
 import { buildAsk } from '../../../src/app/ask.js';
-import { renderDiscordReply } from '../render-embed.js';
+import { renderDiscordReply } from '../render/reply.js';
 
 /** A real mention of statbot (not @everyone, not a role) in a server, or any message in a DM. */
 export function isQuestionForBot(message: Message, client: Client): boolean {

@@ -1,32 +1,17 @@
 // Renders a claims check as Block Kit: one block group per claim (badge, claimed vs source figure, quote,
 // attribution), a plain-text fallback, feedback buttons, all inside Slack's limits and escaped.
-import type { ClaimCheck, ClaimsReply } from '../../src/app/reply-types.js';
-import { renderClaimsPlainText } from '../../src/render/claims-plain-text.js';
+import type { ClaimCheck, ClaimsReply } from '../../../src/app/reply-types.js';
+import { renderClaimsPlainText } from '../../../src/render/claims-plain-text.js';
 import {
   CHECK_HEADING,
   describeClaimsDecline,
   figuresLine,
   NO_CLAIMS,
   VERDICT_BADGES,
-} from '../../src/render/claims-wording.js';
-import { safeText, truncate } from './escape.js';
-import {
-  ACTION_FEEDBACK_DOWN,
-  ACTION_FEEDBACK_UP,
-  renderSlackReply,
-  SLACK_LIMITS,
-  type SlackMessage,
-} from './render-blocks.js';
-
-type Block = Record<string, unknown>;
-const section = (text: string): Block => ({
-  type: 'section',
-  text: { type: 'mrkdwn', text: truncate(text, SLACK_LIMITS.sectionText) },
-});
-const context = (text: string): Block => ({
-  type: 'context',
-  elements: [{ type: 'mrkdwn', text: truncate(text, SLACK_LIMITS.sectionText) }],
-});
+} from '../../../src/render/claims-wording.js';
+import { type Block, context, SLACK_LIMITS, type SlackMessage, section } from './blocks.js';
+import { safeText } from './escape.js';
+import { ACTION_FEEDBACK_DOWN, ACTION_FEEDBACK_UP, renderSlackReply } from './reply.js';
 
 function claimBlocks(check: ClaimCheck): Block[] {
   const figures = figuresLine(check);
@@ -40,7 +25,7 @@ function claimBlocks(check: ClaimCheck): Block[] {
     blocks.push(
       section(`>${safeText(check.quote.replace(/\s+/gu, ' ').trim(), SLACK_LIMITS.sectionText - 4)}`),
     );
-    blocks.push(context(`— ${safeText(check.attribution ?? 'the source', 1000)}`));
+    blocks.push(context([`— ${safeText(check.attribution ?? 'the source', 1000)}`]));
   }
   return blocks;
 }
@@ -68,7 +53,7 @@ export function renderSlackClaims(reply: ClaimsReply): SlackMessage {
   const actions = feedback(reply.turnId);
   const room = SLACK_LIMITS.blocks - actions.length - 2;
   const blocks: Block[] = [
-    context(`*${CHECK_HEADING}:* ${safeText(reply.text.replace(/\s+/gu, ' ').trim(), 300)}`),
+    context([`*${CHECK_HEADING}:* ${safeText(reply.text.replace(/\s+/gu, ' ').trim(), 300)}`]),
   ];
   let shown = 0;
   for (const check of reply.claims) {
@@ -78,6 +63,6 @@ export function renderSlackClaims(reply: ClaimsReply): SlackMessage {
     shown++;
   }
   if (shown < reply.claims.length)
-    blocks.push(context(`_${reply.claims.length - shown} more claims did not fit in one message._`));
+    blocks.push(context([`_${reply.claims.length - shown} more claims did not fit in one message._`]));
   return { text: fallback, blocks: [...blocks, ...actions] };
 }
