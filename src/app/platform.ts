@@ -14,3 +14,21 @@ export interface Platform {
    */
   configure(env: Env): StartPlatform | undefined;
 }
+
+/**
+ * A platform from its settings reader and its adapter factory; `create` should import the platform's library
+ * dynamically, so an unconfigured platform costs nothing at start-up.
+ */
+export function definePlatform<S>(
+  name: string,
+  settingsFrom: (env: Env) => S | undefined,
+  create: (deps: Required<AdapterDeps>, settings: S) => Promise<Adapter>,
+): Platform {
+  return {
+    name,
+    configure(env) {
+      const settings = settingsFrom(env);
+      return settings === undefined ? undefined : (deps) => create(deps, settings);
+    },
+  };
+}
