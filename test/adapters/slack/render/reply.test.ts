@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMrkdwn, truncate } from '../../../adapters/slack/render/escape.js';
-import { renderSlackReply } from '../../../adapters/slack/render/reply.js';
-import { answerQuestion } from '../../../src/core/answer-question.js';
-import { runFormattingContract } from '../../contract/formatting-contract.js';
-import { realIndex } from '../../helpers/real-pack.js';
-import { slackCanPing, slackProblems, slackVisibleText } from '../../helpers/slack-validate.js';
+import { escapeMrkdwn, truncate } from '../../../../adapters/slack/render/escape.js';
+import { renderSlackReply } from '../../../../adapters/slack/render/reply.js';
+import { answerQuestion } from '../../../../src/core/answer-question.js';
+import { runFormattingContract } from '../../../contract/formatting-contract.js';
+import { realIndex } from '../../../helpers/real-pack.js';
+import { slackCanPing, slackProblems, slackVisibleText } from '../../../helpers/slack-validate.js';
 
 runFormattingContract({
   name: 'Slack Block Kit',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { renderDiscordReply } from '../../../adapters/discord/render/reply.js';
-import { answerQuestion } from '../../../src/core/answer-question.js';
-import { runFormattingContract } from '../../contract/formatting-contract.js';
-import { discordCanPing, discordProblems, discordVisibleText } from '../../helpers/discord-validate.js';
-import { realIndex } from '../../helpers/real-pack.js';
+import { renderDiscordReply } from '../../../../adapters/discord/render/reply.js';
+import { answerQuestion } from '../../../../src/core/answer-question.js';
+import { runFormattingContract } from '../../../contract/formatting-contract.js';
+import { discordCanPing, discordProblems, discordVisibleText } from '../../../helpers/discord-validate.js';
+import { realIndex } from '../../../helpers/real-pack.js';
 
 runFormattingContract({
   name: 'Discord embed',

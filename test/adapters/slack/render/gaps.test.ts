@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderSlackGaps } from '../../../adapters/slack/render/catalogue.js';
+import { renderSlackGaps } from '../../../../adapters/slack/render/catalogue.js';
 
 describe('/stats gaps rendering', () => {
   it('escapes stored questions in the plain-text fallback as in the blocks', () => {
