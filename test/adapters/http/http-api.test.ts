@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdapter, type HttpAdapter } from '../../../adapters/http/adapter.js';
 import { httpSettingsFrom } from '../../../adapters/http/settings.js';
+import { createInFlight, type InFlight } from '../../../src/app/in-flight.js';
 import { createRateLimiter } from '../../../src/app/rate-limit.js';
 import { createStatbotService, type StatbotService } from '../../../src/app/statbot-service.js';
 import { toReplyJson } from '../../../src/render/reply-json.js';
@@ -22,7 +23,7 @@ interface Api {
   ): Promise<{ status: number; headers: Headers; json: Json }>;
 }
 
-async function startApi(service: StatbotService): Promise<Api> {
+async function startApi(service: StatbotService, inFlight?: InFlight): Promise<Api> {
   const { logger, lines } = captureLogs();
   const settings = httpSettingsFrom({
     STATBOT_API_TOKENS: `${TOKEN}, ${OTHER}`,
@@ -30,7 +31,7 @@ async function startApi(service: StatbotService): Promise<Api> {
     STATBOT_API_HOST: '127.0.0.1',
   });
   if (!settings) throw new Error('settings');
-  const adapter = createAdapter({ service, logger }, settings);
+  const adapter = createAdapter({ service, logger, ...(inFlight ? { inFlight } : {}) }, settings);
   await adapter.start();
   return {
     adapter,
@@ -222,6 +223,23 @@ describe('http api: limits and failures', () => {
       expect((await api.call('/v1/ask', { body: { question: 'how often was snapchat used?' } })).status).toBe(
         200,
       );
+    } finally {
+      await api.adapter.stop();
+    }
+  });
+});
+
+describe('http api: shutting down', () => {
+  it('answers 503 with Retry-After once shutdown has begun, so a caller retries elsewhere', async () => {
+    const inFlight = createInFlight();
+    const api = await startApi(createStatbotService({ index: realIndex() }), inFlight);
+    try {
+      expect((await api.call('/v1/topics')).status).toBe(200);
+      await inFlight.drain(1000);
+      const res = await api.call('/v1/ask', { body: { question: 'snapchat?' } });
+      expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('5');
+      expect(res.json.error.code).toBe('shutting_down');
     } finally {
       await api.adapter.stop();
     }
