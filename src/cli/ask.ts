@@ -4,12 +4,12 @@ import { Command } from 'commander';
 import { loadConfig } from '../config/config.js';
 import { answerQuestion } from '../core/answer-question.js';
 import { buildIndex } from '../core/retrieve/build-index.js';
-import { StatbotError } from '../errors.js';
 import { loadPacks } from '../pack/load-pack.js';
 import { renderPlainText } from '../render/plain-text.js';
 import { toReplyJson } from '../render/reply-json.js';
 import { readLines } from './read-lines.js';
 import { renderExplanation } from './render-explanation.js';
+import { runLineTool } from './run-line-tool.js';
 
 const program = new Command()
   .name('ask')
@@ -46,18 +46,4 @@ async function main(): Promise<void> {
   for await (const line of readLines(process.stdin)) await print(line);
 }
 
-// A reader that stops early (`| head -1`) closes the pipe: that is the end of the job, not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  process.stderr.write(`Could not write the answers: ${error.message}\n`);
-  process.exit(1);
-});
-
-main().catch((error: unknown) => {
-  const message =
-    error instanceof StatbotError
-      ? error.message
-      : `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-  process.stderr.write(`${message}\n`);
-  process.exitCode = 1;
-});
+runLineTool(main, 'answers');
