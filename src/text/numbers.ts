@@ -7,7 +7,8 @@ export interface FoundNumber {
   isPercent: boolean;
 }
 
-const WORD_VALUES: Readonly<Record<string, number>> = {
+/** Number words from two to ninety, the units of any number written out (also read by the claims checker). */
+export const NUMBER_WORD_VALUES: Readonly<Record<string, number>> = {
   two: 2,
   three: 3,
   four: 4,
@@ -34,9 +35,18 @@ const WORD_VALUES: Readonly<Record<string, number>> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
+};
+
+/** Words that multiply the number before them. */
+export const SCALE_WORD_VALUES: Readonly<Record<string, number>> = {
   hundred: 100,
   thousand: 1000,
   million: 1_000_000,
+};
+
+const WORD_VALUES: Readonly<Record<string, number>> = {
+  ...NUMBER_WORD_VALUES,
+  ...SCALE_WORD_VALUES,
   half: 50,
   third: 33.3,
   quarter: 25,

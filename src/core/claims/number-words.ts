@@ -1,37 +1,9 @@
 // Reads numbers written in words ("twelve thousand", "fifty-one", "a hundred") and fractions ("a fifth", "one in five").
+import { NUMBER_WORD_VALUES, SCALE_WORD_VALUES } from '../../text/numbers.js';
 
-const UNITS: Readonly<Record<string, number>> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fourty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+// "one" and "zero" are words here (a claim may say "one in five"); "fourty" is a common misspelling.
+const UNITS: Readonly<Record<string, number>> = { zero: 0, one: 1, ...NUMBER_WORD_VALUES, fourty: 40 };
+const SCALES = SCALE_WORD_VALUES;
 
 /** Share (percent) named by a fraction word, singular or plural. */
 export const FRACTIONS: Readonly<Record<string, number>> = {
@@ -101,37 +73,19 @@ export function readWordNumber(words: string): { value: number; precision: numbe
 export const FRACTION =
   /\b(?:(a|one|two|three|four|1|2|3|4)[ -](half|halves|thirds?|quarters?|fifths?|sixth|tenths?)|(half)|(one|two|three|four|five|six|seven|eight|nine|a|\d) in (two|three|four|five|six|ten|2|3|4|5|6|10))\b/gu;
 
-const SMALL: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
-const NUMERATORS: Readonly<Record<string, number>> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
-const DENOMINATORS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  ten: 10,
-};
+/** A word of a fraction (FRACTION allows only small ones): "a" is one, the rest read as units. */
+const fractionWord = (word: string | undefined): number | undefined =>
+  word === 'a' ? 1 : (UNITS[word ?? ''] ?? (Number(word) || undefined));
 
 /** The percent a FRACTION match stands for. */
 export function fractionPercent(match: RegExpMatchArray): number | undefined {
   if (match[3]) return 50;
   if (match[2]) {
-    const n = SMALL[match[1] ?? ''] ?? Number(match[1]);
+    const n = fractionWord(match[1]);
     const share = FRACTIONS[match[2]];
     return share === undefined || !n ? undefined : n * share;
   }
-  const d = DENOMINATORS[match[5] ?? ''] ?? Number(match[5]);
-  const n = NUMERATORS[match[4] ?? ''] ?? Number(match[4]);
+  const d = fractionWord(match[5]);
+  const n = fractionWord(match[4]);
   return d && n ? (100 * n) / d : undefined;
 }
