@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Logger } from '../logger.js';
+import { gapRowOf } from './gap-row.js';
 import { MIGRATIONS } from './migrations.js';
 import { planReview, type ReviewText, type StoredText } from './review-rows.js';
 
@@ -184,17 +185,7 @@ export function openGapsStore(options: GapsStoreOptions): SqliteGapsStore {
       ),
     rows: (limit = 10_000) =>
       guarded('read the report', [] as GapRow[], () =>
-        (select.all(cutoff(), limit) as Array<Record<string, unknown>>).map((r) => ({
-          id: Number(r.id),
-          askedAt: Number(r.asked_at),
-          platform: String(r.platform),
-          packId: String(r.pack_id),
-          status: r.status as GapRow['status'],
-          reason: String(r.reason),
-          question: String(r.question),
-          topFactId: String(r.top_fact_id),
-          feedback: String(r.feedback ?? ''),
-        })),
+        (select.all(cutoff(), limit) as Array<Record<string, unknown>>).map(gapRowOf),
       ),
     count: () => guarded('count rows', 0, () => (countRecent.get(cutoff()) as { n: number }).n),
     prune: () => guarded('delete old rows', 0, () => remove.run(cutoff()).changes),

@@ -3,6 +3,7 @@
 import type { Pool, PoolClient } from 'pg';
 import type { Logger } from '../logger.js';
 import { type DependencyHealth, reasonOf } from '../state/dependency-health.js';
+import { gapRowOf } from './gap-row.js';
 import type { GapRow, GapsStore } from './gaps-store.js';
 import { createIdBlocks } from './pg-id-blocks.js';
 import { migratePostgres } from './pg-migrations.js';
@@ -41,20 +42,6 @@ const RETRY_SETUP_MS = 2000;
 
 const COLUMNS =
   'id, (extract(epoch FROM asked_at) * 1000)::bigint AS asked_at, platform, pack_id, status, reason, question, top_fact_id, feedback';
-
-function rowOf(r: Record<string, unknown>): GapRow {
-  return {
-    id: Number(r.id),
-    askedAt: Number(r.asked_at),
-    platform: String(r.platform),
-    packId: String(r.pack_id),
-    status: r.status as GapRow['status'],
-    reason: String(r.reason),
-    question: String(r.question),
-    topFactId: String(r.top_fact_id),
-    feedback: String(r.feedback ?? ''),
-  };
-}
 
 /** Opens the store at once; pg loads in the background, connects on first use and migrates then. */
 export function openPgGapsStore(options: PgGapsStoreOptions): PgGapsStore {
@@ -171,7 +158,7 @@ export function openPgGapsStore(options: PgGapsStoreOptions): PgGapsStore {
             `SELECT ${COLUMNS} FROM statbot_gaps WHERE asked_at >= $1 ORDER BY asked_at DESC, id DESC LIMIT $2`,
             [cutoff(), limit],
           )
-        ).rows.map(rowOf),
+        ).rows.map(gapRowOf),
       ),
     count: () =>
       guarded('count rows', 0, async () =>
