@@ -32,15 +32,28 @@ function eventsOf(index: FactIndex): string[] {
   return found;
 }
 
+const relationPatterns = new Map<string, Array<[Relation, RegExp]>>();
+
+/** The patterns that place something before, during or after one event, built once per event. */
+function patternsFor(event: string): Array<[Relation, RegExp]> {
+  let patterns = relationPatterns.get(event);
+  if (!patterns) {
+    patterns = (Object.keys(RELATION_WORDS) as Relation[]).map((relation) => [
+      relation,
+      new RegExp(
+        String.raw`\b(?:${RELATION_WORDS[relation]})\s*(?:the |this |that )?(?:[\w-]+ )?${escapeRegExp(event)}\b`,
+        'u',
+      ),
+    ]);
+    relationPatterns.set(event, patterns);
+  }
+  return patterns;
+}
+
 /** How text places something relative to an event, if it does so one way only. */
 function relationTo(text: string, event: string): Relation | undefined {
-  const found = (Object.keys(RELATION_WORDS) as Relation[]).filter((relation) =>
-    new RegExp(
-      String.raw`\b(?:${RELATION_WORDS[relation]})\s*(?:the |this |that )?(?:[\w-]+ )?${escapeRegExp(event)}\b`,
-      'u',
-    ).test(text),
-  );
-  return found.length === 1 ? found[0] : undefined;
+  const found = patternsFor(event).filter(([, pattern]) => pattern.test(text));
+  return found.length === 1 ? found[0]?.[0] : undefined;
 }
 
 /** The decline when the question asks about a time relative to an event that the fact's period is not. */

@@ -7,11 +7,17 @@ import { analyseText } from '../understand/analyse.js';
 const ASKS_WHAT_SAID =
   /\bwhat (?:did|does|do|has|have|had) (.{1,40}?) (?:say|said|says|respond|responded|reply|replied|claim|claimed|argue|argued|comment|commented|tell|told|state|stated)\b/u;
 
+const speakersOf = new WeakMap<IndexedFact, { source: string; entities: string[] }>();
+
 /** True when the fact's attribution names the entity (its own name in the attribution's words, or its alias). */
 function speaks(index: FactIndex, fact: IndexedFact, id: string): boolean {
-  const source = foldText(fact.fact.attribution.source);
-  const name = foldText(index.entityNames.get(id) ?? id);
-  return source.includes(name) || analyseText(source, index.vocab, false).entities.includes(id);
+  let speaker = speakersOf.get(fact);
+  if (!speaker) {
+    const source = foldText(fact.fact.attribution.source);
+    speaker = { source, entities: analyseText(source, index.vocab, false).entities };
+    speakersOf.set(fact, speaker);
+  }
+  return speaker.source.includes(foldText(index.entityNames.get(id) ?? id)) || speaker.entities.includes(id);
 }
 
 /** Only the facts that quote whoever the question asks about ("what did Facebook say…"), if any do; else all. */
