@@ -1,0 +1,89 @@
+// The verdict once a claim's figure agrees with a fact's: direction, attribution, scope and subject, then supported.
+
+import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
+import { contentFit, uncoveredTerms } from './content-fit.js';
+import { countedNoun } from './counted-noun.js';
+import { explain } from './explain.js';
+import { directionOf } from './read-figure.js';
+import {
+  CONTENT_FIT,
+  coverage,
+  distinctive,
+  NEGATED,
+  PEOPLE_WORDS,
+  type Reading,
+  scopeOf,
+  speakerVerdict,
+  verdict,
+} from './reading.js';
+import { type FactFigure, factDirection } from './source-figures.js';
+import type { ClaimCheck } from './types.js';
+
+/** The verdict once the claim's figure agrees with a fact's: attribution, then scope, then supported. */
+export function agreeing(
+  index: FactIndex,
+  reading: Reading,
+  fact: IndexedFact,
+  figure: FactFigure,
+): ClaimCheck {
+  const said = factDirection(fact);
+  const claimed = directionOf(reading.lower);
+  if (said && claimed && said !== claimed && (figure.kind === 'duration' || figure.kind === 'change'))
+    return verdict(reading, 'contradicted', explain.wrongDirection(fact, claimed, figure), fact, figure);
+  const wrongSpeaker = speakerVerdict(index, reading, fact, figure);
+  if (wrongSpeaker) return wrongSpeaker;
+  const shift = scopeOf(index, reading, fact);
+  if (shift)
+    return verdict(reading, 'different_scope', explain.scope(shift, figure, fact), fact, figure, {
+      dimension: shift.dimension,
+    });
+  // The figure is the fact's, but the claim talks about something else ("more than 100 countries").
+  const counted = countedNoun(index, reading, fact);
+  if (counted) {
+    const people = PEOPLE_WORDS.test(counted);
+    const shift = {
+      dimension: people ? ('base' as const) : ('subject' as const),
+      claimSays: counted,
+      sourceSays: figure.figure.label,
+    };
+    return verdict(reading, 'different_scope', explain.scope(shift, figure, fact), fact, figure, {
+      dimension: shift.dimension,
+    });
+  }
+  if (contentFit(fact, reading.analysis) < CONTENT_FIT) {
+    const claimed = reading.figures[0];
+    if (claimed && (distinctive(claimed) || reading.ranked[0]?.fact === fact)) {
+      const people = PEOPLE_WORDS.test(reading.lower);
+      const shift = {
+        dimension: people ? ('base' as const) : ('subject' as const),
+        claimSays: people
+          ? 'people rather than cases'
+          : `what the claim describes (${uncoveredTerms(fact, reading.analysis).slice(0, 4).join(', ')})`,
+        sourceSays: figure.figure.label,
+      };
+      return verdict(reading, 'different_scope', explain.scope(shift, figure, fact), fact, figure, {
+        dimension: shift.dimension,
+      });
+    }
+    return verdict(
+      reading,
+      'not_in_source',
+      explain.notInSource('what this claim describes', coverage(index)('it covers: ')),
+    );
+  }
+  if (NEGATED.test(reading.lower))
+    return verdict(
+      reading,
+      'contradicted',
+      `The source says the opposite: ${fact.fact.statement}`,
+      fact,
+      figure,
+    );
+  return verdict(
+    reading,
+    'supported',
+    explain.supported(figure, fact, reading.figures[0]?.raw ?? null),
+    fact,
+    figure,
+  );
+}

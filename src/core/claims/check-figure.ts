@@ -1,0 +1,216 @@
+// Checks a clause that states a figure: finds the fact whose figure it is, or the fact it misstates.
+
+import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
+import { agreeing } from './agreeing.js';
+import { GROUP } from './claim-scope.js';
+import { contentFit } from './content-fit.js';
+import { countedNoun } from './counted-noun.js';
+import { explain } from './explain.js';
+import type { ClaimedFigure } from './read-figure.js';
+import { CONTENT_FIT, coverage, distinctive, type Reading, scopeOf, TOPICAL, verdict } from './reading.js';
+import { type FactFigure, factFigures } from './source-figures.js';
+import { fitFigure } from './tolerance.js';
+import type { ClaimCheck } from './types.js';
+
+function sameKind(figure: ClaimedFigure, f: FactFigure): boolean {
+  return f.kind === figure.kind;
+}
+
+function platformsOf(index: FactIndex, fact: IndexedFact): string[] {
+  return [...fact.entities].filter((id) => index.entityKinds.get(id) === 'platform');
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === new Set(b).size && a.every((x) => b.includes(x));
+}
+
+/** The fact's platforms include every platform the claim names. */
+function namesFit(index: FactIndex, fact: IndexedFact, platforms: readonly string[]): boolean {
+  return platforms.every((id) => fact.entities.has(id) && index.entityKinds.get(id) === 'platform');
+}
+
+export function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedFigure): ClaimCheck {
+  const { analysis, ranked, platforms } = reading;
+  const cover = coverage(index);
+  const uncoveredPlatform = analysis.uncovered.find((u) => u.kind === 'platform');
+  const uncoveredPlace = analysis.uncovered.find((u) => u.kind === 'place');
+  const owners = index.facts.flatMap((fact) =>
+    factFigures(fact)
+      .filter((f) => sameKind(figure, f) && fitFigure(figure, f) === 'match')
+      .map((f) => ({ fact, figure: f })),
+  );
+  const topical = ranked.filter((s) => s.score >= TOPICAL);
+  const withKind = topical.flatMap((s) =>
+    factFigures(s.fact)
+      .filter((f) => sameKind(figure, f))
+      .map((f) => ({ fact: s.fact, figure: f, score: s.score })),
+  );
+  if (figure.kind === 'money')
+    return verdict(
+      reading,
+      'not_in_source',
+      explain.notInSource('money, fines or costs', cover('it covers: ')),
+    );
+  const measure =
+    analysis.measures.find((m) => !topical[0]?.fact.weights.has(m.term)) ?? analysis.measures[0];
+  if (measure && !owners.some((o) => topical.some((t) => t.fact === o.fact)))
+    return verdict(reading, 'not_in_source', explain.notInSource(measure.topic, cover('it covers: ')));
+  if (uncoveredPlatform) {
+    const owner = owners.find((o) => topical.some((t) => t.fact === o.fact));
+    if (owner)
+      return verdict(
+        reading,
+        'different_scope',
+        explain.scope(
+          { dimension: 'subject', claimSays: uncoveredPlatform.name, sourceSays: owner.figure.figure.label },
+          owner.figure,
+          owner.fact,
+        ),
+        owner.fact,
+        owner.figure,
+        { dimension: 'subject' },
+      );
+    return verdict(
+      reading,
+      'not_in_source',
+      explain.notInSource(
+        uncoveredPlatform.name,
+        `it covers ${index.packs.flatMap((p) => p.pack.covers.platforms).join(', ')}.`,
+      ),
+    );
+  }
+  // The fact the claim is about: one that names every platform the claim names, with a figure of the same kind.
+  const named = withKind.filter((c) => namesFit(index, c.fact, platforms));
+  // A platform with a figure of its own is checked against that figure, not the group's ("Instagram in half").
+  const own = GROUP.test(reading.lower)
+    ? []
+    : named.filter(
+        (c) =>
+          platforms.length > 0 &&
+          !GROUP.test(c.fact.fact.quote.toLowerCase()) &&
+          sameSet(platformsOf(index, c.fact), platforms),
+      );
+  const fitting = own.length > 0 ? own : named;
+  const agreeingCandidate = fitting.find((c) => fitFigure(figure, c.figure) === 'match');
+  const best = fitting[0];
+  if (agreeingCandidate && (!best || agreeingCandidate.score >= best.score - 0.25))
+    return agreeing(index, reading, agreeingCandidate.fact, agreeingCandidate.figure);
+  if (!best) {
+    if (uncoveredPlace)
+      return verdict(
+        reading,
+        'not_in_source',
+        explain.notInSource(uncoveredPlace.name, cover('its figures are for: ')),
+      );
+    const near = topical[0];
+    if (near && owners.length > 0) {
+      const owner =
+        owners.find((o) => o.fact === near.fact) ??
+        owners.find((o) => topical.some((t) => t.fact === o.fact)) ??
+        owners.find((o) => platforms.some((id) => o.fact.entities.has(id)));
+      if (owner) return agreeing(index, reading, owner.fact, owner.figure);
+    }
+    // A fragment ("1.2k in apr-jun", "rose 10% during it"): a figure only one fact gives is about that fact.
+    const lone = owners.length === 1 ? owners[0] : undefined;
+    if (
+      lone &&
+      (distinctive(figure) || figure.kind === 'change') &&
+      platforms.every((id) => lone.fact.entities.has(id))
+    )
+      return agreeing(index, reading, lone.fact, lone.figure);
+    // A share read as a change or the other way ("one in ten children" for "a ten percent rise").
+    const otherKind = topical.flatMap((t) =>
+      factFigures(t.fact)
+        .filter(
+          (f) =>
+            (f.kind === 'share' || f.kind === 'change') &&
+            (figure.kind === 'share' || figure.kind === 'change'),
+        )
+        .filter((f) => f.kind !== figure.kind && fitFigure({ ...figure, qualifier: 'bare' }, f) === 'match')
+        .map((f) => ({ fact: t.fact, figure: f })),
+    )[0];
+    if (otherKind)
+      return verdict(
+        reading,
+        'different_scope',
+        explain.scope(
+          {
+            dimension: 'base',
+            claimSays: figure.kind === 'share' ? 'a share' : 'a change',
+            sourceSays: otherKind.figure.figure.label,
+          },
+          otherKind.figure,
+          otherKind.fact,
+        ),
+        otherKind.fact,
+        otherKind.figure,
+        { dimension: 'base' },
+      );
+    const what = near
+      ? `this (it gives ${near.fact.fact.figures.map((f) => f.display).join(', ') || 'no figure'} on ${near.fact.fact.title.toLowerCase()})`
+      : 'this';
+    return verdict(reading, 'not_in_source', explain.notInSource(what, cover('it covers: ')), near?.fact);
+  }
+  // The figure is another fact's: the claim moved it ("12,925 cases between April and June").
+  const owner = owners.find(
+    (o) => o.fact !== best.fact && topical.some((t) => t.fact === o.fact) && distinctive(figure),
+  );
+  if (owner && platforms.length === 0) {
+    const shift = scopeOf(index, reading, owner.fact);
+    if (shift)
+      return verdict(
+        reading,
+        'different_scope',
+        explain.scope(shift, owner.figure, owner.fact),
+        owner.fact,
+        owner.figure,
+        {
+          dimension: shift.dimension,
+        },
+      );
+  }
+  if (uncoveredPlace)
+    return verdict(
+      reading,
+      'not_in_source',
+      explain.notInSource(uncoveredPlace.name, cover('its figures are for: ')),
+    );
+  // A different figure for a scope the source does not give ("a 30% rise in Wales"): nothing to check it against.
+  const moved = scopeOf(index, reading, best.fact);
+  if (moved && moved.dimension !== 'subject')
+    return verdict(
+      reading,
+      'not_in_source',
+      explain.notInSource(moved.claimSays, `it gives ${best.figure.figure.display} for ${moved.sourceSays}.`),
+      best.fact,
+      best.figure,
+    );
+  const counted = countedNoun(index, reading, best.fact);
+  if (contentFit(best.fact, reading.analysis) < CONTENT_FIT || counted)
+    return verdict(
+      reading,
+      'not_in_source',
+      explain.notInSource(counted ?? 'what this claim describes', cover('it covers: ')),
+    );
+  if (
+    figure.kind === 'change' &&
+    figure.direction &&
+    best.figure.direction &&
+    figure.direction !== best.figure.direction
+  )
+    return verdict(
+      reading,
+      'contradicted',
+      explain.wrongDirection(best.fact, figure.direction, best.figure),
+      best.fact,
+      best.figure,
+    );
+  const fit = fitFigure(figure, best.figure);
+  return verdict(
+    reading,
+    'contradicted',
+    explain.wrongFigure(figure, best.figure, fit === 'unsure'),
+    best.fact,
+    best.figure,
+  );
+}

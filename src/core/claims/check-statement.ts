@@ -1,0 +1,199 @@
+// Checks a clause with no figure: a trend, a date, or who said what, against the fact it restates.
+
+import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
+import { analyseText } from '../understand/analyse.js';
+import { contentFit } from './content-fit.js';
+import { explain } from './explain.js';
+import { directionOf } from './read-figure.js';
+import { coverage, NEGATED, type Reading, scopeOf, speakerVerdict, TOPICAL, verdict } from './reading.js';
+import { factDirection, factFigures } from './source-figures.js';
+import type { ClaimCheck } from './types.js';
+
+/** A claim with no figure must match its fact this well to be checked against it. */
+const STATEMENT_MATCH = 0.5;
+
+/** A claim with no figure and no speaker must be this close to the fact's words. */
+const STATEMENT_FIT = 0.75;
+/** A statement credited to someone must be mostly in the source's own words about it. */
+const STATEMENT_SAID = 0.6;
+/** A statement says something happened or is so (a verb), not just names a topic. */
+const STATES =
+  /\b(?:is|are|was|were|has|have|had|did|does|do|will|would|should|could|can|wants?|wanted|called|calls|urged?|urges|backs?|backed|says?|said|claims?|defends?|insists?|accused|accuses|warned|warns|announced|signed|led|found|stamps?|praised|criticised|gives?|gave|expect|expects|created?|creates)\b/u;
+
+export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck | undefined {
+  const { ranked, lower } = reading;
+  const best = ranked[0];
+  const measure = reading.analysis.measures[0];
+  if (measure && STAT_CUE.test(lower))
+    return verdict(
+      reading,
+      'not_in_source',
+      explain.notInSource(measure.topic, coverage(index)('it covers: ')),
+    );
+  if (best && best.score >= STATEMENT_MATCH && /\bby (?:19|20)\d\d\b/u.test(lower))
+    return verdict(
+      reading,
+      'not_in_source',
+      explain.notInSource('a target date', coverage(index)('it covers: ')),
+    );
+  const opposite = best && best.score >= STATEMENT_MATCH ? oppositeWord(lower, best.fact) : undefined;
+  if (best && opposite)
+    return verdict(
+      reading,
+      'contradicted',
+      `The source says "${opposite}", not the opposite: ${best.fact.fact.statement}`,
+      best.fact,
+    );
+  const direction = directionOf(lower);
+  const negated = NEGATED.test(lower);
+  if (direction) {
+    const moving = ranked.find((s) => s.score >= TOPICAL && factDirection(s.fact));
+    if (moving) {
+      const said = factDirection(moving.fact);
+      const claimed = negated ? (direction === 'rise' ? 'fall' : 'rise') : direction;
+      const figure = factFigures(moving.fact).find((f) => f.direction) ?? factFigures(moving.fact)[0];
+      if (said && claimed !== said)
+        return verdict(
+          reading,
+          'contradicted',
+          explain.wrongDirection(moving.fact, claimed, figure),
+          moving.fact,
+          figure,
+        );
+      const wrongSpeaker = speakerVerdict(index, reading, moving.fact, figure);
+      if (wrongSpeaker) return wrongSpeaker;
+      const shift = scopeOf(index, reading, moving.fact);
+      if (shift)
+        return verdict(
+          reading,
+          'different_scope',
+          explain.scope(shift, figure, moving.fact),
+          moving.fact,
+          figure,
+          {
+            dimension: shift.dimension,
+          },
+        );
+      if (moving.score >= STATEMENT_MATCH)
+        return verdict(
+          reading,
+          'supported',
+          explain.supported(undefined, moving.fact, null),
+          moving.fact,
+          figure,
+        );
+    }
+  }
+  if (!best || best.score < STATEMENT_MATCH) return undefined;
+  const dated = factFigures(best.fact).find((f) => f.kind === 'date');
+  const years = reading.analysis.years;
+  if (dated && years.length > 0) {
+    const from = best.fact.fact.period?.from ?? '';
+    const month = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/u.exec(lower)?.[1];
+    const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+    const monthRight = !month || `${String(months.indexOf(month) + 1).padStart(2, '0')}` === from.slice(5, 7);
+    if (!years.includes(dated.value) || !monthRight)
+      return verdict(
+        reading,
+        'contradicted',
+        explain.wrongDate(best.fact, dated, years.join(', ')),
+        best.fact,
+        dated,
+      );
+  }
+  const wrongSpeaker = speakerVerdict(index, reading, best.fact, dated);
+  if (wrongSpeaker) return wrongSpeaker;
+  const stranger = unknownName(index, reading.clause);
+  if (stranger)
+    return verdict(
+      reading,
+      'contradicted',
+      `The source does not name ${stranger} here: ${best.fact.fact.statement}`,
+      best.fact,
+      dated,
+    );
+  // A statement must be in what the source says (its quote and our statement of it), not in the ways people ask.
+  const fit = contentFit(saidIn(index, best.fact), reading.analysis);
+  if (reading.speakers.length === 0 && !dated && (fit < STATEMENT_FIT || !STATES.test(reading.lower)))
+    return undefined;
+  if (fit < STATEMENT_SAID)
+    return verdict(reading, 'not_in_source', `The source does not say this; ${coverage(index)('')}`);
+  if (!dated && years.length > 0) {
+    const shift = scopeOf(index, reading, best.fact);
+    if (shift)
+      return verdict(
+        reading,
+        'different_scope',
+        explain.scope(shift, undefined, best.fact),
+        best.fact,
+        undefined,
+        {
+          dimension: shift.dimension,
+        },
+      );
+  }
+  if (negated)
+    return verdict(reading, 'contradicted', `The source says: ${best.fact.fact.statement}`, best.fact, dated);
+  return verdict(reading, 'supported', explain.supported(undefined, best.fact, null), best.fact, dated);
+}
+
+const STAT_CUE =
+  /\b(?:most|majority|average|median|percent|per cent|%|times (?:more|less|as)|likely|in (?:ten|10|five|5|four|three)|aged?|between \d+ and \d+|\d+)\b/u;
+
+/** Words a claim may use for the opposite of what the source says: the claim's word → the source's. */
+const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/\bstop(?:s|ped|ping)?\b/u, /\bstart\b/u],
+  [
+    /\b(?:praised|praises|welcomed|welcomes|supported|supports|applauded|endorsed)\b/u,
+    /\b(?:accused|derided|denounced)\b/u,
+  ],
+  [/\b(?:opposed|opposes|rejected|rejects|criticised|criticized)\b/u, /\bbacked\b/u],
+  [/\b(?:backed|backs|favoured|favours|approved|approves)\b/u, /\b(?:derided|accused|denounced)\b/u],
+  [
+    /\b(?:abandon(?:ed|s)?|scrap(?:ped|s)?|drop(?:ped|s)?) (?:its |the |their )?plans?\b/u,
+    /\bplans? to start\b/u,
+  ],
+];
+
+/** The source's word when the claim says the opposite of it. */
+function oppositeWord(lower: string, fact: IndexedFact): string | undefined {
+  const quote = fact.fact.quote.toLowerCase();
+  for (const [claim, source] of OPPOSITES) {
+    const said = source.exec(quote);
+    if (claim.test(lower) && said) return said[0];
+  }
+  return undefined;
+}
+
+/** A capitalised name the packs do not know ("Rishi Sunak"), not at the start of the clause. */
+function unknownName(index: FactIndex, clause: string): string | undefined {
+  for (const m of clause.matchAll(/(?<=\S\s+)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)/gu)) {
+    const name = m[1] ?? '';
+    const known = analyseText(name, index.vocab, false);
+    // A name the source itself uses ("Online Harms Bill") is the source's.
+    if (index.packs.some((p) => p.sourceText.toLowerCase().includes(name.toLowerCase()))) continue;
+    if (
+      known.entities.length === 0 &&
+      known.uncovered.length === 0 &&
+      !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u.test(
+        name,
+      )
+    )
+      return name;
+  }
+  return undefined;
+}
+
+const said = new WeakMap<IndexedFact, IndexedFact>();
+
+/** The fact with only the words of its quote, title and statement (what the source says), for statements. */
+function saidIn(index: FactIndex, fact: IndexedFact): IndexedFact {
+  let only = said.get(fact);
+  if (!only) {
+    const text = `${fact.fact.quote} ${fact.fact.title} ${fact.fact.statement} ${fact.fact.attribution.source}`;
+    const analysis = analyseText(text, index.vocab, false);
+    only = { ...fact, weights: new Map([...analysis.terms, ...analysis.optionalTerms].map((t) => [t, 1])) };
+    said.set(fact, only);
+  }
+  return only;
+}

@@ -1,0 +1,117 @@
+// The thing a claim's figure counts ("100 countries", "1,220 children"), when the fact never counts it.
+
+import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
+import { analyseText } from '../understand/analyse.js';
+import { PEOPLE_WORDS, type Reading } from './reading.js';
+
+const SKIP_AFTER = new Set([
+  'per',
+  'by',
+  'from',
+  'for',
+  'to',
+  'on',
+  'at',
+  'according',
+  'during',
+  'since',
+  'between',
+  'across',
+  'was',
+  'were',
+  'is',
+  'are',
+  'and',
+  'or',
+  'teh',
+  'grooming',
+  'child',
+  'of',
+  'the',
+  'all',
+  'these',
+  'those',
+  'its',
+  'their',
+  'in',
+  'a',
+  'an',
+  'rise',
+  'increase',
+  'jump',
+  'surge',
+  'more',
+  'extra',
+  'online',
+  'recorded',
+  'reported',
+  'uk',
+  'british',
+  'total',
+  'estimated',
+  'criminal',
+  'separate',
+  'different',
+  'new',
+]);
+
+/**
+ * The thing a figure counts, when the fact never mentions it: "100 countries", "12k retweets", "a 10% rise in
+ * adults". Undefined when the fact covers it or nothing is named.
+ */
+export function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFact): string | undefined {
+  const figure = reading.figures[0];
+  if (!figure) return undefined;
+  const after = reading.lower.slice(figure.end).replace(/^[\s+]+/u, '');
+  if (figure.kind === 'duration') return undefined;
+  // A change names what changed before it ("targeting doubled"), unless it says "a 10% rise in adults".
+  if (figure.kind === 'change' && !/^(?:(?:rise|increase|jump|surge|fall|drop) )?(?:in|of)\b/u.test(after))
+    return undefined;
+  const words = after.split(/[^\p{L}'-]+/u).filter(Boolean);
+  const nouns = words.filter((w) => !SKIP_AFTER.has(w) && !MONTH_WORD.test(w));
+  // "97% of grooming before it is reported": the modifier skipped is the thing counted after all.
+  const at = nouns[0] ? words.indexOf(nouns[0]) : -1;
+  if (
+    at > 0 &&
+    words[at - 1] === 'grooming' &&
+    /^(?:before|after|that|which|it|on|online)$/u.test(nouns[0] ?? '')
+  )
+    nouns.unshift('grooming');
+  const noun = nouns[0];
+  if (!noun || words.indexOf(noun) > 3) return undefined;
+  // Words any fact uses for what figures count (cases, offences, organisations…) are the fact's to judge.
+  const countsCases = /\b(?:cases?|offen[cs]es?|crimes?|instances?)\b/iu.test(fact.fact.measure);
+  // "1,220 children" for 1,220 cases, "a 10% rise in adults" for children: people the figure does not count.
+  const labels = fact.fact.figures.map((f) => f.label).join(' ');
+  if (PEOPLE_WORDS.test(noun) && !/\b(?:child|children|kids?|youngsters?|people|victims?)\b/iu.test(labels))
+    return noun;
+  if (
+    PEOPLE_WORDS.test(noun) &&
+    !/\b(?:children|kids|youngsters|young people|minors|teenagers)\b/u.test(noun)
+  )
+    return noun;
+  const termsOf = (word: string) => {
+    const analysis = analyseText(word, index.vocab, true);
+    return analysis.entities.length > 0 ? undefined : [...analysis.terms, ...analysis.optionalTerms];
+  };
+  // What the figure counts is in its label, the fact's measure or base, not anywhere in the quote.
+  const counts = new Set(
+    analyseText(`${labels} ${fact.fact.measure} ${fact.fact.base ?? ''}`, index.vocab, false).terms,
+  );
+  const sameThing = (terms: readonly string[]) => countsCases && terms.some((t) => SAME_THING.has(t));
+  const known = (terms: readonly string[]) =>
+    terms.some((t) => counts.has(t) || KINDS_OF_BODY.has(t)) || sameThing(terms);
+  const first = termsOf(noun);
+  if (!first || first.length === 0 || known(first)) return undefined;
+  // "lockdown cases": the thing counted is the second word.
+  const second = nouns[1] ? termsOf(nouns[1]) : undefined;
+  return second && sameThing(second) ? undefined : noun;
+}
+
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:-\w+)?$/u;
+
+/** Organisations by other names: "100+ charities" signed what "more than 100 organisations" signed. */
+const KINDS_OF_BODY = new Set(['organis', 'organ', 'org', 'chariti', 'group', 'bodi', 'ngo']);
+
+/** Nouns that name the things the source's figures count, whatever fact they land on. */
+const SAME_THING = new Set(['case', 'offenc', 'crime', 'instanc', 'incid', 'groom', 'onlin']);

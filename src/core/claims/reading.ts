@@ -1,0 +1,109 @@
+// What every verdict on a clause starts from: the clause read once, the ranked facts, and the shared checks
+// (attribution, scope) and thresholds the figure and statement checks both use.
+
+import { toCitation } from '../respond/views.js';
+import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
+import { type ScoredFact, scoreFacts } from '../retrieve/score.js';
+import type { Analysis } from '../understand/analyse.js';
+import { scopeShift } from './claim-scope.js';
+import { explain } from './explain.js';
+import type { ClaimedFigure } from './read-figure.js';
+import type { FactFigure } from './source-figures.js';
+import { creditsSpeaker, type Speaker } from './speaker.js';
+import type { ClaimCheck, Verdict } from './types.js';
+
+/** Below this a fact is not what the claim is about. */
+export const TOPICAL = 0.3;
+/** A claim that denies what it states. */
+export const NEGATED = /\b(?:not|n't|never|no longer|neither|nor)\b/u;
+/** Below this share of its topic words covered by the fact, a claim is about something else. */
+export const CONTENT_FIT = 0.5;
+/** Words for people, which the source's figures (cases, offences) do not count. */
+export const PEOPLE_WORDS =
+  /\b(?:children|kids|victims|young people|youngsters|teenagers|users|parents|offenders|groomers|perpetrators|people|adults|women|men|girls|boys)\b/u;
+
+/** A clause read once: its words, figures, speakers and platforms, and the facts ranked for it. */
+export interface Reading {
+  clause: string;
+  lower: string;
+  analysis: Analysis;
+  figures: ClaimedFigure[];
+  speakers: Speaker[];
+  platforms: string[];
+  ranked: ScoredFact[];
+}
+
+/** The check of the reading's clause: this verdict, cited to this fact and figure when there is one. */
+export function verdict(
+  reading: Reading,
+  v: Verdict,
+  explanation: string,
+  fact?: IndexedFact,
+  figure?: FactFigure,
+  extra: Partial<ClaimCheck> = {},
+): ClaimCheck {
+  const citation = fact ? toCitation(fact) : undefined;
+  return {
+    claim: reading.clause,
+    verdict: v,
+    claimed: reading.figures[0]?.raw ?? null,
+    sourceFigure: figure?.figure.display ?? fact?.fact.figures[0]?.display ?? null,
+    quote: citation?.quote ?? null,
+    packId: citation?.packId ?? null,
+    factId: citation?.factId ?? null,
+    attribution: citation?.attribution ?? null,
+    explanation,
+    ...extra,
+  };
+}
+
+/** What the source has figures for, in words without numbers (every number said must be in a quote). */
+export function coverage(index: FactIndex): (extra: string) => string {
+  const covers = index.packs.map((p) => p.pack.covers);
+  const list = (items: string[]) =>
+    items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  const platforms = list([...new Set(covers.flatMap((c) => c.platforms))]);
+  const places = list([...new Set(covers.flatMap((c) => c.places))]);
+  return () => `its figures are for ${platforms || 'the topics it covers'}${places ? `, in ${places}` : ''}.`;
+}
+
+/** Facts ranked for the claim by the words the packs know (a claim's wrong words are what is being checked). */
+export function rankFacts(
+  index: FactIndex,
+  analysis: Analysis,
+  figures: readonly ClaimedFigure[],
+): ScoredFact[] {
+  const known = { ...analysis, terms: analysis.terms.filter((t) => t.startsWith('@') || index.idf.has(t)) };
+  const values = figures.map((f) => f.value).filter((v) => index.figureOwners.has(v));
+  return scoreFacts(index, known, values);
+}
+
+/** `contradicted` when the claim credits the fact's words to someone the source does not. */
+export function speakerVerdict(
+  index: FactIndex,
+  reading: Reading,
+  fact: IndexedFact,
+  figure?: FactFigure,
+): ClaimCheck | undefined {
+  for (const speaker of reading.speakers) {
+    if (creditsSpeaker(index, fact, speaker) === false)
+      return verdict(reading, 'contradicted', explain.wrongSpeaker(fact, speaker), fact, figure);
+  }
+  return undefined;
+}
+
+/** How the claim moves the fact's figure (period, place, base, subject), if it does. */
+export function scopeOf(index: FactIndex, reading: Reading, fact: IndexedFact) {
+  const uncoveredPlace = reading.analysis.uncovered.find((u) => u.kind === 'place')?.name;
+  return scopeShift(index, fact, reading.clause, {
+    entities: reading.analysis.entities,
+    platforms: reading.platforms,
+    years: reading.analysis.years,
+    ...(uncoveredPlace ? { uncoveredPlace } : {}),
+  });
+}
+
+/** A figure specific enough to trace to one fact: not a round share like 10% or a fifth. */
+export function distinctive(figure: ClaimedFigure): boolean {
+  return figure.kind === 'count' ? figure.value >= 100 : figure.value % 5 !== 0;
+}
