@@ -1,6 +1,6 @@
 // Whether a claim keeps a figure where the source puts it: the same period, place, base and subject.
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
-import { comparePeriods, readAskedPeriod } from '../understand/period.js';
+import { periodShift } from './period-shift.js';
 import type { ScopeDimension } from './types.js';
 
 /** What a claim moved, in words: what the claim says and what the source gives. */
@@ -10,70 +10,11 @@ export interface ScopeShift {
   sourceSays: string;
 }
 
-const PER_UNIT =
-  /\b(?:(?:first|last|final|opening|single|one) (?:week|fortnight|month|day|days|weeks|months)|a fortnight|whole of (?:19|20)\d\d|all of (?:19|20)\d\d|throughout (?:19|20)\d\d|(?:19|20)\d\d as a whole|(?:a|per|each|every) (?:single )?(?:year|month|week|day)|annually|annual|yearly|monthly|weekly|daily|in (?:a|one) (?:single )?(?:year|month|week|day)|a year|year on year)\b/u;
-const DURING_LOCKDOWN =
-  /\b(?:during|in|throughout|amid|since|over) (?:the )?(?:first )?(?:(?:coronavirus|covid(?:-19)?|pandemic|national) )?(?:lockdowns?|pandemic|covid(?:-19)?|coronavirus)\b/u;
-const BEFORE_LOCKDOWN =
-  /\b(?:before|prior to|pre|ahead of|leading up to|in the (?:run-up|years?) (?:to|before))[- ](?:the )?(?:first )?(?:lockdowns?|pandemic|covid(?:-19)?|coronavirus)\b/u;
-const SINCE_LOCKDOWN = /\b(?:after|since|post)[- ](?:the )?(?:lockdowns?|pandemic)\b/u;
-const LOOSE_PERIOD =
-  /\b(?:last year|this year|past year|previous year|in (?:the )?(?:last|past) (?:\d+|two|three|four|five|ten) (?:years|months)|(?:last|past) decade|over a decade|in a decade)\b/u;
-
 const WORLD =
   /\b(?:(?:the )?(?:whole |entire )?world(?:wide)?|global(?:ly)?|internationally|across the globe|every country)\b/u;
 
 const listNames = (names: readonly string[]) =>
   names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-
-function periodShift(fact: IndexedFact, lower: string, years: readonly number[]): ScopeShift | undefined {
-  const period = fact.fact.period;
-  const label = period?.label ?? 'no particular period';
-  const shift = (claimSays: string): ScopeShift => ({ dimension: 'period', claimSays, sourceSays: label });
-  const from = period?.from;
-  const to = period?.to;
-  const spanMonths =
-    from && to
-      ? Number(to.slice(0, 4)) * 12 +
-        Number(to.slice(5)) -
-        (Number(from.slice(0, 4)) * 12 + Number(from.slice(5))) +
-        1
-      : 0;
-  const perUnit = PER_UNIT.exec(lower);
-  // "Increased annually" is what one fact says; "12,925 a year" moves a three-year total to one year.
-  if (perUnit && !/annually|each year|every year/iu.test(`${fact.fact.statement} ${fact.fact.quote}`))
-    return shift(perUnit[0]);
-  const isDuring = /lockdown|pandemic/iu.test(label) && !/before|prior/iu.test(label);
-  const isBefore = /before|prior/iu.test(label) || (to !== undefined && to <= '2020-03' && spanMonths > 12);
-  if (isBefore && DURING_LOCKDOWN.test(lower) && !BEFORE_LOCKDOWN.test(lower))
-    return shift(DURING_LOCKDOWN.exec(lower)?.[0] ?? 'during lockdown');
-  if (isDuring && BEFORE_LOCKDOWN.test(lower))
-    return shift(BEFORE_LOCKDOWN.exec(lower)?.[0] ?? 'before lockdown');
-  if ((isDuring || isBefore) && SINCE_LOCKDOWN.test(lower))
-    return shift(SINCE_LOCKDOWN.exec(lower)?.[0] ?? 'after lockdown');
-  const loose = LOOSE_PERIOD.exec(lower);
-  if (loose && spanMonths !== 12) return shift(loose[0]);
-  if (years.length > 0) {
-    const lo = Math.min(...years);
-    const hi = Math.max(...years);
-    const claimSays = lo === hi ? String(lo) : `${lo} to ${hi}`;
-    if (!from || !to) return shift(claimSays);
-    const fy = Number(from.slice(0, 4));
-    const ty = Number(to.slice(0, 4));
-    if (hi < fy || lo > ty) return shift(claimSays);
-    // Several years for a figure of a few months ("between 2017 and 2020" for April to June).
-    if (lo !== hi && spanMonths > 0 && spanMonths < 12) return shift(claimSays);
-    // One year of a span of several ("12,925 offences in 2020 alone").
-    if (lo === hi && fy !== ty && !/\b(?:since|from|between|to|until|through)\b/u.test(lower))
-      return shift(claimSays);
-  }
-  const asked = readAskedPeriod(lower);
-  if (asked && from && to) {
-    const fit = comparePeriods(asked, from, to);
-    if (fit !== 'fits') return shift(asked.label);
-  }
-  return undefined;
-}
 
 function placeShift(
   index: FactIndex,

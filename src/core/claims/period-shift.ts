@@ -1,0 +1,119 @@
+// Whether a claim keeps a figure in the source's period: a claim must name the same months, span and phase of
+// the pandemic, or none; a wider, narrower or other period moves the figure.
+import type { IndexedFact } from '../retrieve/build-index.js';
+import { type AskedPeriod, readAskedPeriod } from '../understand/period.js';
+import type { ScopeShift } from './claim-scope.js';
+
+const PER_UNIT =
+  /\b(?:(?:first|last|final|opening|single|one) (?:week|fortnight|month|day|days|weeks|months)|a fortnight|whole of (?:19|20)\d\d|all of (?:19|20)\d\d|throughout (?:19|20)\d\d|(?:19|20)\d\d as a whole|(?:a|per|each|every) (?:single )?(?:year|month|week|day)|annually|annual|yearly|monthly|weekly|daily|in (?:a|one) (?:single )?(?:year|month|week|day)|a year|year on year)\b/u;
+const DURING_LOCKDOWN =
+  /\b(?:during|in|throughout|amid|since|over) (?:the )?(?:first )?(?:(?:coronavirus|covid(?:-19)?|pandemic|national) )?(?:lockdowns?|pandemic|covid(?:-19)?|coronavirus)\b/u;
+const BEFORE_LOCKDOWN =
+  /\b(?:before|prior to|pre|ahead of|leading up to|in the (?:run-up|years?) (?:to|before))[- ](?:the )?(?:first )?(?:lockdowns?|pandemic|covid(?:-19)?|coronavirus)\b/u;
+const SINCE_LOCKDOWN = /\b(?:after|since|post)[- ](?:the )?(?:lockdowns?|pandemic)\b/u;
+const LOOSE_PERIOD =
+  /\b(?:last year|this year|past year|previous year|in (?:the )?(?:last|past) (?:\d+|two|three|four|five|ten) (?:years|months)|(?:last|past) decade|over a decade|in a decade)\b/u;
+
+/** The period a claim moves the fact's figure to, or undefined when it keeps (or does not name) it. */
+export function periodShift(
+  fact: IndexedFact,
+  lower: string,
+  years: readonly number[],
+): ScopeShift | undefined {
+  const period = fact.fact.period;
+  const label = period?.label ?? 'no particular period';
+  const shift = (claimSays: string): ScopeShift => ({ dimension: 'period', claimSays, sourceSays: label });
+  const from = period?.from;
+  const to = period?.to;
+  const spanMonths =
+    from && to
+      ? Number(to.slice(0, 4)) * 12 +
+        Number(to.slice(5)) -
+        (Number(from.slice(0, 4)) * 12 + Number(from.slice(5))) +
+        1
+      : 0;
+  const perUnit = PER_UNIT.exec(lower);
+  // "Increased annually" is what one fact says; "12,925 a year" moves a three-year total to one year.
+  if (perUnit && !/annually|each year|every year/iu.test(`${fact.fact.statement} ${fact.fact.quote}`))
+    return shift(perUnit[0]);
+  const isDuring = /lockdown|pandemic/iu.test(label) && !/before|prior/iu.test(label);
+  const isBefore = /before|prior/iu.test(label) || (to !== undefined && to <= '2020-03' && spanMonths > 12);
+  if (isBefore && DURING_LOCKDOWN.test(lower) && !BEFORE_LOCKDOWN.test(lower))
+    return shift(DURING_LOCKDOWN.exec(lower)?.[0] ?? 'during lockdown');
+  if (isDuring && BEFORE_LOCKDOWN.test(lower))
+    return shift(BEFORE_LOCKDOWN.exec(lower)?.[0] ?? 'before lockdown');
+  if ((isDuring || isBefore) && SINCE_LOCKDOWN.test(lower))
+    return shift(SINCE_LOCKDOWN.exec(lower)?.[0] ?? 'after lockdown');
+  const loose = LOOSE_PERIOD.exec(lower);
+  if (loose && spanMonths !== 12) return shift(loose[0]);
+  if (years.length > 0) {
+    const lo = Math.min(...years);
+    const hi = Math.max(...years);
+    const claimSays = lo === hi ? String(lo) : `${lo} to ${hi}`;
+    if (!from || !to) return shift(claimSays);
+    const fy = Number(from.slice(0, 4));
+    const ty = Number(to.slice(0, 4));
+    if (hi < fy || lo > ty) return shift(claimSays);
+    // Several years for a figure of a few months ("between 2017 and 2020" for April to June).
+    if (lo !== hi && spanMonths > 0 && spanMonths < 12) return shift(claimSays);
+    // One year of a span of several ("12,925 offences in 2020 alone").
+    if (lo === hi && fy !== ty && !/\b(?:since|from|between|to|until|through)\b/u.test(lower))
+      return shift(claimSays);
+  }
+  const other = OTHER_LOCKDOWN.exec(lower);
+  if (other && (isDuring || isBefore)) return shift(other[0]);
+  const span = spanOf(lower);
+  if (span && spanMonths > 0 && span.months !== spanMonths) return shift(span.label);
+  const asked = readAskedPeriod(lower);
+  if (asked && from && to && !samePeriod(asked, from, to)) return shift(asked.label);
+  return undefined;
+}
+
+/** A lockdown other than the first (the source's figures are for the first, or for before it). */
+const OTHER_LOCKDOWN =
+  /\b(?:second|third|2nd|3rd|latest|later|last|winter|november|january|new|next|recent) (?:national )?lockdowns?\b/u;
+
+const SPAN_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+};
+
+/** A length of time the claim gives its figure ("over three years", "a six-month period"), in months. */
+function spanOf(lower: string): { months: number; label: string } | undefined {
+  const m =
+    /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[ -](years?|yrs?|months?)(?![ -](?:old|ago|before|prior|earlier|after|later))\b/u.exec(
+      lower,
+    );
+  if (!m) return undefined;
+  const n = Number(m[1]) || SPAN_WORDS[m[1] ?? ''] || 0;
+  return n > 0 ? { months: /^y/u.test(m[2] ?? '') ? n * 12 : n, label: m[0] } : undefined;
+}
+
+/**
+ * A claim's months must be the source's: a wider span ("April to September") or part of it moves the figure.
+ * A season counts when it covers most of the source's months.
+ */
+function samePeriod(asked: AskedPeriod, from: string, to: string): boolean {
+  const [fy, fm] = from.split('-').map(Number) as [number, number];
+  const [ty, tm] = to.split('-').map(Number) as [number, number];
+  const factFrom = fy * 12 + fm - 1;
+  const factTo = ty * 12 + tm - 1;
+  const askFromYear = asked.fromYear ?? (asked.fromMonth >= fm ? fy : ty);
+  const askToYear = asked.toYear ?? (asked.toMonth >= asked.fromMonth ? askFromYear : askFromYear + 1);
+  const askFrom = askFromYear * 12 + asked.fromMonth - 1;
+  const askTo = askToYear * 12 + asked.toMonth - 1;
+  if (asked.fuzzy) {
+    const overlap = Math.min(askTo, factTo) - Math.max(askFrom, factFrom) + 1;
+    return overlap * 2 >= factTo - factFrom + 1 && overlap * 2 >= askTo - askFrom + 1;
+  }
+  return askFrom === factFrom && askTo === factTo;
+}
