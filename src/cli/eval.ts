@@ -1,5 +1,5 @@
 // `npm run eval`: prints accuracy, decline rate and every miss for the tuning and held-out question sets.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIndex } from '../core/retrieve/build-index.js';
 import { type BlindResult, evaluateBlind, loadBlindCases } from '../eval/blind-questions.js';
@@ -59,6 +59,16 @@ for (const [name, cases] of [
       console.log(`  MISS expected ${m.expected}, got ${m.got}: ${JSON.stringify(m.text)}`);
 }
 
+// Statistics questions on other topics (what another organisation's pack is asked): the safety screen must leave
+// them alone. The tuning half trains the model; the held-out half, on other topics again, is reported here.
+const otherTopics = join(evalDir, 'safety', 'other-topics-held-out.yml');
+if (existsSync(otherTopics)) {
+  const cases = loadSafetyCases(otherTopics);
+  console.log(`\nsafety, ordinary questions on other topics (held-out): ${cases.length} messages`);
+  line('rules alone       ', evaluateSafety(cases, index, { classifier: false }));
+  line('rules + classifier', evaluateSafety(cases, index));
+}
+
 const ratio = (a: number, b: number) => (b === 0 ? '–' : `${a}/${b} = ${pct(a / b)}`);
 const printBlind = (name: string, r: BlindResult, showMisses: boolean) => {
   const t = r.total;
@@ -87,8 +97,12 @@ for (const split of ['tuning', 'tuning-2', 'held-out'] as const) {
 }
 
 // The fresh sets were written blind at the end of a session and scored once before any change; they are held-out.
-// (fresh: end of the first safety/understanding session; fresh-2: end of the pipeline session.)
-for (const fresh of ['fresh', 'fresh-2']) {
+// (fresh: end of the first safety/understanding session; fresh-2: end of the pipeline session; fresh-3: end of the
+// session that trained safety on other topics.)
+const freshDirs = readdirSync(evalDir)
+  .filter((d) => /^fresh(?:-\d+)?$/u.test(d))
+  .sort((a, b) => Number(a.split('-')[1] ?? 1) - Number(b.split('-')[1] ?? 1));
+for (const fresh of freshDirs) {
   const freshSafety = loadSafetyCases(join(evalDir, fresh, 'safety.yml'));
   console.log(`\nsafety ${fresh}: ${freshSafety.length} messages`);
   line('rules alone       ', evaluateSafety(freshSafety, index, { classifier: false }));
