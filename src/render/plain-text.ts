@@ -1,52 +1,49 @@
-// Renders a reply as plain text: the console, the CLI's `text` field and chat fallbacks use it.
-import type { FactView, HelpResources, Reply } from '../core/reply.js';
-import {
-  ALSO_ASKED,
-  describeOutcome,
-  describeScope,
-  FOLLOW_UP_NOTE,
-  HELP_HEADING,
-  helpMessage,
-  helpNotices,
-  helpResourceLines,
-  suggestionsHeading,
-} from './wording.js';
+// Renders a core reply as plain text (console, `--json` text field and chat fallbacks), following the outline.
+import type { Reply } from '../core/reply.js';
+import { type FactOutline, type HelpOutline, outlineReply, statementText } from './reply-outline.js';
 
-function renderFact(fact: FactView, withStatement: boolean): string[] {
+function renderFact(fact: FactOutline, withStatement: boolean): string[] {
   const lines: string[] = [];
-  if (withStatement) lines.push(`• ${fact.statement}`);
-  const scope = describeScope(fact);
-  if (scope.length > 0) lines.push(scope.map(([k, v]) => `${k}: ${v}`).join(' · '));
-  lines.push(`“${fact.citation.quote.replace(/\s+/gu, ' ').trim()}”`);
+  if (withStatement) lines.push(`• ${statementText(fact)}`);
+  if (fact.scope.length > 0) lines.push(fact.scope.map(([k, v]) => `${k}: ${v}`).join(' · '));
+  lines.push(`“${fact.quote}”`);
   lines.push(
-    `— ${fact.citation.attribution}. Source: ${fact.citation.sourceTitle}${fact.citation.sourceUrl ? ` (${fact.citation.sourceUrl})` : ''}`,
+    `— ${fact.attribution}. Source: ${fact.source.title}${fact.source.url ? ` (${fact.source.url})` : ''}`,
   );
   for (const caveat of fact.caveats) lines.push(`Note: ${caveat}`);
   return lines;
 }
 
 /** Help first: the pack's message for this reader, the resources and the notice that they are not from the source. */
-function renderHelp(help: readonly HelpResources[]): string[] {
+function renderHelp(help: HelpOutline): string[] {
   return [
-    helpMessage(help),
+    help.message,
     '',
-    `${HELP_HEADING}:`,
-    ...helpResourceLines(help).map((l) => `• ${l}`),
-    ...helpNotices(help).map((n) => `(${n})`),
+    `${help.heading}:`,
+    ...help.resources.map((l) => `• ${l}`),
+    ...help.notices.map((n) => `(${n})`),
+    ...(help.alsoAsked ? ['', help.alsoAsked] : []),
   ];
 }
 
 /** The whole reply as plain text (several lines). */
 export function renderPlainText(reply: Reply): string {
-  if (reply.status === 'abstained' && reply.help) return renderHelp(reply.help).join('\n');
-  const lines = reply.help ? [...renderHelp(reply.help), '', ALSO_ASKED, ''] : [];
-  lines.push(...(reply.readAs ? [`(${FOLLOW_UP_NOTE})`] : []), describeOutcome(reply));
-  if (reply.status === 'answered') {
-    for (const fact of reply.facts) lines.push('', ...renderFact(fact, reply.kind === 'comparison'));
-    for (const note of reply.notes) lines.push('', `Note: ${note}`);
+  const outline = outlineReply(reply);
+  const { body } = outline;
+  const lines = outline.help ? renderHelp(outline.help) : [];
+  if (body.kind === 'help-only') return lines.join('\n');
+  if (lines.length > 0) lines.push('');
+  if (outline.followUp) lines.push(`(${outline.followUp})`);
+  if (body.kind === 'fact') lines.push(statementText(body.fact), '', ...renderFact(body.fact, false));
+  if (body.kind === 'comparison') {
+    lines.push(`${body.title}:`);
+    for (const fact of body.facts) lines.push('', ...renderFact(fact, true));
   }
-  if (reply.suggestions.length > 0) {
-    lines.push('', `${suggestionsHeading(reply)}:`, ...reply.suggestions.map((s) => `• ${s.question}`));
+  if (body.kind === 'message') lines.push(body.text);
+  else for (const note of body.notes) lines.push('', `Note: ${note}`);
+  if (outline.suggestions) {
+    const { heading, items } = outline.suggestions;
+    lines.push('', `${heading}:`, ...items.map((s) => `• ${s.question}`));
   }
   return lines.join('\n');
 }

@@ -1,18 +1,13 @@
-// Renders a core reply as a Discord embed with buttons, inside Discord's limits, mentions disabled.
+// Renders a core reply as Discord embeds with buttons, inside Discord's limits, mentions disabled: the shared
+// outline (src/render/reply-outline.ts), mapped to embeds.
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
-import type { FactView, HelpResources, Reply, Suggestion } from '../../../src/app/reply-types.js';
+import type { Reply, Suggestion } from '../../../src/app/reply-types.js';
 import {
-  ALSO_ASKED,
-  describeOutcome,
-  describeScope,
-  FOLLOW_UP_NOTE,
-  HELP_HEADING,
-  helpMessage,
-  helpNotices,
-  helpResourceLines,
-  splitOnFigure,
-  suggestionsHeading,
-} from '../../../src/render/wording.js';
+  type FactOutline,
+  type HelpOutline,
+  outlineReply,
+  type ReplyOutline,
+} from '../../../src/render/reply-outline.js';
 import { escapeInline, safeText, truncate } from './escape.js';
 
 /** Discord's limits that matter here. */
@@ -42,12 +37,10 @@ export interface DiscordMessage {
   allowedMentions: { parse: []; repliedUser: false };
 }
 
-function boldStatement(fact: FactView, max: number): string {
-  const figure = fact.figures[0]?.display;
-  const parts = figure ? splitOnFigure(fact.statement, figure) : undefined;
-  if (!parts) return safeText(fact.statement, max);
-  const [before, fig, after] = parts;
-  return truncate(`${escapeInline(before)}**${escapeInline(fig)}**${escapeInline(after)}`, max);
+function boldStatement({ statement }: FactOutline, max: number): string {
+  if (statement.figure === undefined) return safeText(statement.before, max);
+  const { before, figure, after } = statement;
+  return truncate(`${escapeInline(before)}**${escapeInline(figure)}**${escapeInline(after)}`, max);
 }
 
 /** Splits a quote into field-sized pieces at spaces, so a long quote stays verbatim across fields. */
@@ -65,17 +58,17 @@ function quoteChunks(quote: string, size: number): string[] {
   return chunks.map((c) => truncate(c, size));
 }
 
-function sourceFields(fact: FactView, label = 'Source'): APIEmbedField[] {
-  const attribution = `— ${safeText(fact.citation.attribution, 300)}`;
-  const chunks = quoteChunks(fact.citation.quote, DISCORD_LIMITS.fieldValue - attribution.length - 8);
+function sourceFields(fact: FactOutline, label = 'Source'): APIEmbedField[] {
+  const attribution = `— ${safeText(fact.attribution, 300)}`;
+  const chunks = quoteChunks(fact.quote, DISCORD_LIMITS.fieldValue - attribution.length - 8);
   return chunks.map((chunk, i) => ({
     name: i === 0 ? label : `${label} (continued)`,
     value: `> ${chunk}${i === chunks.length - 1 ? `\n${attribution}` : ''}`,
   }));
 }
 
-function scopeFields(fact: FactView): APIEmbedField[] {
-  const fields: APIEmbedField[] = describeScope(fact).map(([name, value]) => ({
+function scopeFields(fact: FactOutline): APIEmbedField[] {
+  const fields: APIEmbedField[] = fact.scope.map(([name, value]) => ({
     name,
     value: safeText(value, DISCORD_LIMITS.fieldValue),
     inline: true,
@@ -132,33 +125,35 @@ function suggestionRow(suggestions: readonly Suggestion[]): Array<APIActionRowCo
   return buttons.length > 0 ? [{ type: 1, components: buttons }] : [];
 }
 
-function feedbackRow(reply: Reply): Array<APIActionRowComponent<APIButtonComponent>> {
-  if (reply.status !== 'answered' || !reply.turnId) return [];
+/** 👍 / 👎 for an answered turn (answers and claim checks alike). */
+export function feedbackRow(turnId: string | undefined): Array<APIActionRowComponent<APIButtonComponent>> {
+  if (!turnId) return [];
   const button = (vote: 'up' | 'down', emoji: string): APIButtonComponent => ({
     type: 2,
     style: 2,
-    custom_id: `${ACTION_FEEDBACK}${vote}:${reply.turnId}`,
+    custom_id: `${ACTION_FEEDBACK}${vote}:${turnId}`.slice(0, DISCORD_LIMITS.customId),
     emoji: { name: emoji },
   });
   return [{ type: 1, components: [button('up', '👍'), button('down', '👎')] }];
 }
 
 /** Help comes first, in its own embed: the pack's words for this reader, the resources, the notice. */
-function helpEmbed(help: readonly HelpResources[], alsoAnswered: boolean): APIEmbed {
-  const lines = helpResourceLines(help).map((l) => `• ${safeText(l, 300)}`);
+function helpEmbed(help: HelpOutline): APIEmbed {
+  const lines = help.resources.map((l) => `• ${safeText(l, 300)}`);
   return {
     color: COLOURS.help,
-    description: safeText(`${helpMessage(help)}${alsoAnswered ? `\n\n${ALSO_ASKED}` : ''}`, 1500),
-    fields: [{ name: HELP_HEADING, value: truncate(lines.join('\n'), DISCORD_LIMITS.fieldValue) }],
-    footer: { text: truncate(helpNotices(help).join(' '), DISCORD_LIMITS.footer) },
+    description: safeText(`${help.message}${help.alsoAsked ? `\n\n${help.alsoAsked}` : ''}`, 1500),
+    fields: [{ name: help.heading, value: truncate(lines.join('\n'), DISCORD_LIMITS.fieldValue) }],
+    footer: { text: truncate(help.notices.join(' '), DISCORD_LIMITS.footer) },
   };
 }
 
-function replyEmbed(reply: Reply): APIEmbed {
-  const footerText = reply.packs.map((p) => p.title).join(' · ');
+function replyEmbed(outline: ReplyOutline): APIEmbed {
+  const footerText = outline.packs.join(' · ');
   const footer = footerText ? { footer: { text: truncate(footerText, DISCORD_LIMITS.footer) } } : {};
-  if (reply.status === 'answered' && reply.kind === 'fact') {
-    const fact = reply.facts[0];
+  const { body } = outline;
+  if (body.kind === 'fact') {
+    const { fact } = body;
     return {
       color: COLOURS.answered,
       title: safeText(fact.title, DISCORD_LIMITS.title),
@@ -167,8 +162,8 @@ function replyEmbed(reply: Reply): APIEmbed {
       ...footer,
     };
   }
-  if (reply.status === 'answered') {
-    const fields = reply.facts.flatMap((fact) => [
+  if (body.kind === 'comparison') {
+    const fields = body.facts.flatMap((fact) => [
       {
         name: safeText(fact.title, DISCORD_LIMITS.fieldName),
         value: boldStatement(fact, DISCORD_LIMITS.fieldValue),
@@ -177,42 +172,43 @@ function replyEmbed(reply: Reply): APIEmbed {
     ]);
     return {
       color: COLOURS.answered,
-      title: safeText(reply.title, DISCORD_LIMITS.title),
+      title: safeText(body.title, DISCORD_LIMITS.title),
       description: truncate(
-        reply.notes.map((n) => `⚠️ ${safeText(n, 1500)}`).join('\n'),
+        body.notes.map((n) => `⚠️ ${safeText(n, 1500)}`).join('\n'),
         DISCORD_LIMITS.description,
       ),
       fields,
       ...footer,
     };
   }
-  const suggestions =
-    reply.suggestions.length > 0
-      ? `\n\n**${suggestionsHeading(reply)}:**\n${reply.suggestions.map((s) => `• ${safeText(s.question, 300)}`).join('\n')}`
-      : '';
+  const text = body.kind === 'message' ? body.text : '';
+  const suggestions = outline.suggestions
+    ? `\n\n**${outline.suggestions.heading}:**\n${outline.suggestions.items.map((s) => `• ${safeText(s.question, 300)}`).join('\n')}`
+    : '';
   return {
-    color: COLOURS[reply.status],
-    description: truncate(safeText(describeOutcome(reply), 3000) + suggestions, DISCORD_LIMITS.description),
+    color: COLOURS[outline.status],
+    description: truncate(safeText(text, 3000) + suggestions, DISCORD_LIMITS.description),
     ...footer,
   };
 }
 
 /** The message statbot sends for a reply. */
 export function renderDiscordReply(reply: Reply): DiscordMessage {
-  const help = reply.help ? [fitEmbed(helpEmbed(reply.help, reply.status === 'answered'))] : [];
-  if (reply.status === 'abstained' && help.length > 0) {
+  const outline = outlineReply(reply);
+  const help = outline.help ? [fitEmbed(helpEmbed(outline.help))] : [];
+  if (outline.body.kind === 'help-only') {
     return { embeds: help, components: [], allowedMentions: { parse: [], repliedUser: false } };
   }
   // Discord's total applies to all the embeds of a message together.
   const room = DISCORD_LIMITS.embedTotal - help.reduce((n, e) => n + embedLength(e), 0);
   const embed = fitEmbed(
-    { ...replyEmbed(reply), ...(reply.readAs ? { author: { name: FOLLOW_UP_NOTE } } : {}) },
+    { ...replyEmbed(outline), ...(outline.followUp ? { author: { name: outline.followUp } } : {}) },
     room,
   );
   if (!embed.description) delete embed.description;
   return {
     embeds: [...help, embed],
-    components: [...suggestionRow(reply.suggestions), ...feedbackRow(reply)],
+    components: [...suggestionRow(outline.suggestions?.items ?? []), ...feedbackRow(outline.feedback)],
     allowedMentions: { parse: [], repliedUser: false },
   };
 }

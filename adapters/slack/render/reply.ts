@@ -1,19 +1,13 @@
-// Renders a core reply as Slack Block Kit with a plain-text fallback, inside Slack's limits.
-import type { FactView, Reply, Suggestion } from '../../../src/app/reply-types.js';
+// Renders a core reply as Slack Block Kit with a plain-text fallback, inside Slack's limits: the shared outline
+// (src/render/reply-outline.ts), mapped to blocks.
+import type { Reply, Suggestion } from '../../../src/app/reply-types.js';
 import { renderPlainText } from '../../../src/render/plain-text.js';
 import {
-  ALSO_ASKED,
-  describeOutcome,
-  describeScope,
-  FOLLOW_UP_NOTE,
-  HELP_HEADING,
-  helpMessage,
-  helpNotices,
-  helpResourceLines,
-  mayEchoQuestion,
-  splitOnFigure,
-  suggestionsHeading,
-} from '../../../src/render/wording.js';
+  type FactOutline,
+  type HelpOutline,
+  outlineReply,
+  type ReplyOutline,
+} from '../../../src/render/reply-outline.js';
 import { type Block, context, SLACK_LIMITS, type SlackMessage, section } from './blocks.js';
 import { plainText, safeText, truncate } from './escape.js';
 
@@ -32,32 +26,24 @@ export interface RenderOptions {
 }
 
 /** The statement with its first figure in bold; all pack text escaped. */
-function boldStatement(fact: FactView): string {
-  const figure = fact.figures[0]?.display;
-  const parts = figure ? splitOnFigure(fact.statement, figure) : undefined;
-  if (!parts) return safeText(fact.statement, SLACK_LIMITS.sectionText);
-  const [before, fig, after] = parts;
-  return `${safeText(before, 1200)}*${safeText(fig, 200)}*${safeText(after, 1200)}`;
+function boldStatement({ statement }: FactOutline): string {
+  if (statement.figure === undefined) return safeText(statement.before, SLACK_LIMITS.sectionText);
+  return `${safeText(statement.before, 1200)}*${safeText(statement.figure, 200)}*${safeText(statement.after, 1200)}`;
 }
 
-function quoteBlock(fact: FactView): Block {
-  const quote = safeText(fact.citation.quote.replace(/\s+/gu, ' ').trim(), SLACK_LIMITS.sectionText - 4);
-  return section(`>${quote}`);
+function citationContext(fact: FactOutline): Block {
+  const { source } = fact;
+  const title = source.url
+    ? `<${encodeURI(source.url)}|${safeText(source.title, 300)}>`
+    : `_${safeText(source.title, 300)}_`;
+  return context([`— ${safeText(fact.attribution, 1000)} · ${title}`]);
 }
 
-function citationContext(fact: FactView): Block {
-  const { citation } = fact;
-  const source = citation.sourceUrl
-    ? `<${encodeURI(citation.sourceUrl)}|${safeText(citation.sourceTitle, 300)}>`
-    : `_${safeText(citation.sourceTitle, 300)}_`;
-  return context([`— ${safeText(citation.attribution, 1000)} · ${source}`]);
-}
-
-function factBlocks(fact: FactView, withStatement: boolean): Block[] {
+function factBlocks(fact: FactOutline, withStatement: boolean): Block[] {
   const blocks: Block[] = [];
   if (withStatement) blocks.push(section(boldStatement(fact)));
-  blocks.push(quoteBlock(fact), citationContext(fact));
-  const scope = describeScope(fact).map(([k, v]) => `*${k}:* ${safeText(v, 600)}`);
+  blocks.push(section(`>${safeText(fact.quote, SLACK_LIMITS.sectionText - 4)}`), citationContext(fact));
+  const scope = fact.scope.map(([k, v]) => `*${k}:* ${safeText(v, 600)}`);
   const caveats = fact.caveats.map((c) => `:information_source: ${safeText(c, 600)}`);
   if (scope.length + caveats.length > 0) blocks.push(context([...scope, ...caveats]));
   return blocks;
@@ -72,53 +58,48 @@ function suggestionButtons(suggestions: readonly Suggestion[]): Block[] {
   }));
 }
 
-function actionBlocks(reply: Reply, options: RenderOptions): Block[] {
-  const elements = suggestionButtons(reply.suggestions);
-  if (options.shareable && reply.status === 'answered') {
+/** 👍 / 👎 for an answered turn (answers and claim checks alike). */
+export function feedbackButtons(turnId: string): Block[] {
+  const button = (id: string, emoji: string) => ({
+    type: 'button',
+    action_id: id,
+    text: { type: 'plain_text', text: emoji, emoji: true },
+    value: turnId,
+  });
+  return [button(ACTION_FEEDBACK_UP, '👍'), button(ACTION_FEEDBACK_DOWN, '👎')];
+}
+
+function actionBlocks(outline: ReplyOutline, options: RenderOptions): Block[] {
+  const elements = suggestionButtons(outline.suggestions?.items ?? []);
+  if (options.shareable && outline.share !== undefined) {
     elements.push({
       type: 'button',
       action_id: ACTION_SHARE,
       style: 'primary',
       text: { type: 'plain_text', text: 'Share in channel' },
-      value: truncate(reply.question, 1500),
+      value: truncate(outline.share, 1500),
     });
   }
-  if (reply.status === 'answered' && reply.turnId) {
-    elements.push(
-      {
-        type: 'button',
-        action_id: ACTION_FEEDBACK_UP,
-        text: { type: 'plain_text', text: '👍', emoji: true },
-        value: reply.turnId,
-      },
-      {
-        type: 'button',
-        action_id: ACTION_FEEDBACK_DOWN,
-        text: { type: 'plain_text', text: '👎', emoji: true },
-        value: reply.turnId,
-      },
-    );
-  }
+  if (outline.feedback) elements.push(...feedbackButtons(outline.feedback));
   if (elements.length === 0) return [];
-  const heading = reply.suggestions.length > 0 ? [context([`*${suggestionsHeading(reply)}:*`])] : [];
+  const heading = outline.suggestions ? [context([`*${outline.suggestions.heading}:*`])] : [];
   return [...heading, { type: 'actions', elements }];
 }
 
 /** Help comes first, before any figure: the pack's words for this reader, the resources, the notice. */
-function helpBlocks(reply: Reply): Block[] {
-  if (!reply.help) return [];
-  const lines = helpResourceLines(reply.help).map((l) => `• ${safeText(l, 500)}`);
+function helpBlocks(help: HelpOutline | undefined): Block[] {
+  if (!help) return [];
+  const lines = help.resources.map((l) => `• ${safeText(l, 500)}`);
   return [
-    section(safeText(helpMessage(reply.help), 1500)),
-    section(`*${HELP_HEADING}*\n${lines.join('\n')}`),
-    context(helpNotices(reply.help).map((n) => `_${safeText(n, 1000)}_`)),
-    ...(reply.status === 'answered' ? [{ type: 'divider' }, section(safeText(ALSO_ASKED, 300))] : []),
+    section(safeText(help.message, 1500)),
+    section(`*${help.heading}*\n${lines.join('\n')}`),
+    context(help.notices.map((n) => `_${safeText(n, 1000)}_`)),
+    ...(help.alsoAsked ? [{ type: 'divider' }, section(safeText(help.alsoAsked, 300))] : []),
   ];
 }
 
-function headerBlocks(reply: Reply, options: RenderOptions): Block[] {
-  if (!mayEchoQuestion(reply)) return [];
-  const question = safeText(reply.question.replace(/\s+/gu, ' ').trim(), 300);
+function headerBlocks(outline: ReplyOutline, options: RenderOptions): Block[] {
+  const question = safeText(outline.echo ?? '', 300);
   if (!question) return [];
   if (options.sharedBy)
     return [context([`<@${options.sharedBy.replace(/[^A-Z0-9]/giu, '')}> asked: ${question}`])];
@@ -126,23 +107,35 @@ function headerBlocks(reply: Reply, options: RenderOptions): Block[] {
   return [];
 }
 
+function bodyBlocks({ body }: ReplyOutline): Block[] {
+  switch (body.kind) {
+    case 'help-only':
+      return [];
+    case 'fact':
+      return [section(boldStatement(body.fact)), ...factBlocks(body.fact, false)];
+    case 'comparison':
+      return [
+        section(`*${safeText(body.title, 500)}*`),
+        ...body.facts.flatMap((fact) => [{ type: 'divider' }, ...factBlocks(fact, true)]),
+        ...(body.notes.length > 0
+          ? [{ type: 'divider' }, context(body.notes.map((n) => `:warning: ${safeText(n, 1500)}`))]
+          : []),
+      ];
+    case 'message':
+      return [section(safeText(body.text, SLACK_LIMITS.sectionText))];
+  }
+}
+
 /** Block Kit and fallback text for a reply. Every string we did not write is escaped. */
 export function renderSlackReply(reply: Reply, options: RenderOptions = {}): SlackMessage {
-  const blocks: Block[] = [...headerBlocks(reply, options), ...helpBlocks(reply)];
-  if (reply.readAs) blocks.push(context([`_${FOLLOW_UP_NOTE}_`]));
-  if (reply.status === 'abstained' && reply.help) {
-    // Help only: the message said a child may be at risk and asked nothing the source answers.
-  } else if (reply.status === 'answered' && reply.kind === 'fact') {
-    blocks.push(section(boldStatement(reply.facts[0])), ...factBlocks(reply.facts[0], false));
-  } else if (reply.status === 'answered') {
-    blocks.push(section(`*${safeText(reply.title, 500)}*`));
-    for (const fact of reply.facts) blocks.push({ type: 'divider' }, ...factBlocks(fact, true));
-    if (reply.notes.length > 0)
-      blocks.push({ type: 'divider' }, context(reply.notes.map((n) => `:warning: ${safeText(n, 1500)}`)));
-  } else {
-    blocks.push(section(safeText(describeOutcome(reply), SLACK_LIMITS.sectionText)));
-  }
-  const actions = actionBlocks(reply, options);
+  const outline = outlineReply(reply);
+  const blocks: Block[] = [
+    ...headerBlocks(outline, options),
+    ...helpBlocks(outline.help),
+    ...(outline.followUp ? [context([`_${outline.followUp}_`])] : []),
+    ...bodyBlocks(outline),
+  ];
+  const actions = actionBlocks(outline, options);
   const room = SLACK_LIMITS.blocks - actions.length;
   const fitted =
     blocks.length > room
