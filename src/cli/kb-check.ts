@@ -38,6 +38,13 @@ function main(): number {
     console.log(
       fails ? `FAIL ${label}` : `ok   ${label}, with ${warnings} warning(s) (--strict fails on warnings)`,
     );
+    const placeholders = problems.filter((p) => p.placeholder).length;
+    if (placeholders > 0) {
+      const others = problems.filter((p) => p.level === 'error' && !p.placeholder).length;
+      console.log(
+        `  ${placeholders} error(s) are placeholders left by pack:new for you to fill in; ${others === 0 ? 'there are no other errors' : `${others} other error(s) to fix`}.`,
+      );
+    }
     for (const p of problems) console.log(`  ${p.level}: ${p.path}: ${p.message}`);
   }
   return failed ? 1 : 0;

@@ -1,6 +1,7 @@
 // Semantic checks of a loaded pack: references, verbatim quotes, figure provenance and source coverage.
 import { extractNumbers, numbersMissingFrom } from '../text/numbers.js';
 import { containsVerbatim } from '../text/whitespace.js';
+import { findPlaceholders } from './placeholders.js';
 import { describeQuoteDifference } from './quote-diff.js';
 import type { Fact, Pack } from './schema.js';
 
@@ -9,6 +10,8 @@ export interface PackProblem {
   level: 'error' | 'warning';
   path: string;
   message: string;
+  /** A "TODO: …" left by pack:new for the author to fill in, not a mistake. */
+  placeholder?: boolean;
 }
 
 /** Ordinal words and digits a rank may be written with ("second highest", "3rd", "top"). */
@@ -198,6 +201,7 @@ export function findPackProblems(pack: Pack): PackProblem[] {
   const ids = pack.facts.map((f) => f.id);
   const idSet = new Set(ids);
   const problems: PackProblem[] = [
+    ...findPlaceholders(pack),
     ...duplicates(ids).map(
       (id): PackProblem => ({ level: 'error', path: 'facts', message: `the id "${id}" is used twice` }),
     ),

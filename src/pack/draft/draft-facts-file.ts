@@ -1,0 +1,164 @@
+// Drafts a facts file from a source text: the pack header and one draft fact per sentence that holds a number.
+import { Document, isMap, isSeq, type Pair, Scalar, type YAMLMap } from 'yaml';
+import { extractNumbers } from '../../text/numbers.js';
+import { collapseWhitespace } from '../../text/whitespace.js';
+import { PLACEHOLDER } from '../placeholders.js';
+import { PACK_FORMAT } from '../schema.js';
+import { type DraftFigure, draftFigures, isYear } from './draft-figures.js';
+import { guessPeriod, guessPlace, type PeriodGuess } from './guess-scope.js';
+import { splitSentences } from './split-sentences.js';
+
+export interface DraftInput {
+  /** The pack id (a slug, usually the folder name). */
+  packId: string;
+  /** The source file's name inside the pack folder. */
+  sourceFile: string;
+  sourceText: string;
+}
+
+const todo = (what: string) => `${PLACEHOLDER} ${what}`;
+const INFERRED = ' inferred from the quote by pack:new: check it';
+const STOPWORDS = new Set(
+  'a an and are as at be been by for from had has have in is it its of on or s that the their there this to was were with'.split(
+    ' ',
+  ),
+);
+
+const HEADER = (sourceFile: string) =>
+  [
+    ` Draft pack written by npm run pack:new from ${sourceFile}. To finish it:`,
+    `  1. replace every "${PLACEHOLDER} …" (kb:check lists those left, fact by fact);`,
+    '  2. check every guess marked "inferred" (period, place, units and values), and delete drafts that are not facts;',
+    '  3. run npm run kb:check -- <this folder>. Every field is described in the README ("Pack field reference").',
+  ].join('\n');
+
+/** A fact id from the first words of its quote that carry meaning, unique in the pack. */
+function factId(quote: string, taken: Set<string>): string {
+  const words = (quote.toLowerCase().match(/\p{Ll}+/gu) ?? []).filter((w) => !STOPWORDS.has(w));
+  const base =
+    words
+      .slice(0, 4)
+      .join('-')
+      .replace(/[^a-z-]/gu, '') || 'fact';
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+interface DraftFact {
+  sentence: number;
+  quote: string;
+  figures: DraftFigure[];
+  period: PeriodGuess | undefined;
+  place: string | undefined;
+}
+
+function draftFact(d: DraftFact, id: string): Record<string, unknown> {
+  return {
+    id,
+    title: todo('a short title (any number in it must be in the quote)'),
+    statement: todo('say in plain words what the quote states'),
+    figures: d.figures.map((f) => ({ ...f, label: todo('what this figure counts') })),
+    measure: todo('what is measured'),
+    ...(d.period ? { period: d.period } : {}),
+    ...(d.place ? { place: d.place } : {}),
+    subjects: [],
+    attribution: { source: todo('who produced the figures'), reportedBy: todo('where they were published') },
+    quote: d.quote,
+    caveats: [],
+    questions: [
+      todo('a question people would ask for this fact'),
+      todo('another way to ask it'),
+      todo('a third way to ask it'),
+    ],
+    keywords: [],
+    related: [],
+  };
+}
+
+function pair(map: YAMLMap, key: string): Pair | undefined {
+  return map.items.find((p) => p.key instanceof Scalar && p.key.value === key) as Pair | undefined;
+}
+
+/** Comments where the draft guessed; quotes around months and figures so any YAML reader keeps them as text. */
+function annotate(node: YAMLMap, d: DraftFact): void {
+  node.commentBefore = ` draft from sentence ${d.sentence} of the source`;
+  const period = pair(node, 'period');
+  if (period?.key instanceof Scalar && isMap(period.value)) {
+    const label = d.period?.label ?? '';
+    const others = [
+      ...new Set(
+        extractNumbers(d.quote)
+          .filter(isYear)
+          .map((n) => n.raw),
+      ),
+    ].filter((year) => !label.includes(year));
+    period.key.commentBefore = others.length
+      ? `${INFERRED}; the quote also names ${others.join(', ')}: a figure for another year gets its own period`
+      : INFERRED;
+    for (const key of ['label', 'from', 'to']) {
+      const value = pair(period.value, key)?.value;
+      if (value instanceof Scalar) value.type = Scalar.QUOTE_DOUBLE;
+    }
+  }
+  const quote = pair(node, 'quote')?.value;
+  if (quote instanceof Scalar) quote.type = Scalar.BLOCK_LITERAL;
+  const figures = pair(node, 'figures')?.value;
+  if (isSeq(figures))
+    for (const figure of figures.items) {
+      const display = isMap(figure) ? pair(figure, 'display')?.value : undefined;
+      if (display instanceof Scalar) display.type = Scalar.QUOTE_DOUBLE;
+    }
+  const place = pair(node, 'place')?.value;
+  if (place instanceof Scalar) place.comment = INFERRED;
+}
+
+/** The facts file text for a new pack drafted from `sourceText`. */
+export function draftFactsFile(input: DraftInput): string {
+  const drafts: DraftFact[] = splitSentences(input.sourceText).flatMap((sentence, i) => {
+    const figures = draftFigures(sentence);
+    // A heading ("Road casualties: 2014") names a year but states no figure.
+    const heading = figures.every((f) => f.unit === 'year') && !/[.!?]["”’)]?$/u.test(sentence);
+    if (figures.length === 0 || heading) return [];
+    const quote = collapseWhitespace(sentence);
+    return [{ sentence: i + 1, quote, figures, period: guessPeriod(quote), place: guessPlace(quote) }];
+  });
+  const taken = new Set<string>();
+  const unique = (values: Array<string | undefined>) => [...new Set(values.filter((v): v is string => !!v))];
+  const doc = new Document({
+    format: PACK_FORMAT,
+    pack: {
+      id: input.packId,
+      title: todo("the source's title"),
+      description: todo('one or two sentences on what the source is and what its figures are about'),
+      source: { file: input.sourceFile, headline: '', url: '', publisher: '', published: '', note: '' },
+      covers: {
+        summary: todo('what the figures cover, in a sentence or two'),
+        periods: unique(drafts.map((d) => d.period?.label)),
+        places: unique(drafts.map((d) => d.place)),
+      },
+    },
+    synonyms: {},
+    entities: [],
+    comparisons: [],
+    facts: drafts.map((d) => draftFact(d, factId(d.quote, taken))),
+  });
+  doc.commentBefore = HEADER(input.sourceFile);
+  const source = doc.getIn(['pack', 'source'], true);
+  if (isMap(source))
+    source.commentBefore =
+      ' leave empty what the source does not say; published as the source gives it, e.g. 2024-03-14';
+  const covers = doc.getIn(['pack', 'covers'], true);
+  if (isMap(covers)) {
+    const periods = pair(covers, 'periods');
+    if (periods?.key instanceof Scalar) periods.key.commentBefore = ' inferred from the quotes: check them';
+  }
+  const facts = doc.get('facts', true);
+  if (isSeq(facts))
+    facts.items.forEach((node, i) => {
+      const d = drafts[i];
+      if (isMap(node) && d) annotate(node, d);
+    });
+  return doc.toString({ lineWidth: 110 });
+}

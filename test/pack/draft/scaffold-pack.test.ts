@@ -1,0 +1,129 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { findPackProblems } from '../../../src/pack/check-pack.js';
+import { scaffoldPack } from '../../../src/pack/draft/scaffold-pack.js';
+import { loadPack, readPack } from '../../../src/pack/load-pack.js';
+import { PLACEHOLDER } from '../../../src/pack/placeholders.js';
+import { runScript } from '../../helpers/run-node.js';
+
+const SAMPLE = `Reported road casualties, Great Britain: 2014 (a sample written for this test)
+
+In 2014, 1,775 people were killed in reported road traffic accidents in Great Britain, a rise of 4 percent on 2013.
+Pedestrian deaths rose to 446, the third lowest on record.
+Between April and June 2014 there were
+22,807 casualties of all severities.
+The cost of all reported road accidents was estimated at £15.3 billion.
+Road safety remains a priority for the department.
+`;
+
+/** A temp folder holding the sample source; returns it and where a new pack in it would go. */
+function sampleSource(): { source: string; folder: string } {
+  const root = mkdtempSync(join(tmpdir(), 'statbot-pack-new-'));
+  const source = join(root, 'release.txt');
+  writeFileSync(source, SAMPLE);
+  return { source, folder: join(root, 'road-casualties') };
+}
+
+/** Replaces every placeholder the way an author would: with words of their own (no new numbers). */
+function fillIn(value: unknown): unknown {
+  if (typeof value === 'string') return value.startsWith(PLACEHOLDER) ? 'Written by the author' : value;
+  if (Array.isArray(value)) return value.map(fillIn);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillIn(v)]));
+  return value;
+}
+
+describe('pack:new drafts a pack from a source text', () => {
+  it('drafts one fact per sentence holding a number (not the heading), quotes verbatim, figures as written', () => {
+    const { source, folder } = sampleSource();
+    const made = scaffoldPack(folder, source);
+    expect(made).toMatchObject({ packId: 'road-casualties', factCount: 4 });
+    expect(readFileSync(join(folder, 'source.txt'), 'utf8')).toBe(SAMPLE);
+    const text = readFileSync(made.factsPath, 'utf8');
+    expect(text).toContain(
+      '# inferred from the quote by pack:new: check it; the quote also names 2013: a figure for another year gets its own period',
+    );
+    const file = parse(text) as { format: number; facts: Array<Record<string, unknown>> };
+    expect(file.format).toBe(2);
+    const [killed, pedestrians, quarter, cost] = file.facts;
+    expect(killed).toMatchObject({
+      id: 'people-killed-reported-road',
+      figures: [
+        { value: 1775, unit: 'count', display: '1,775' },
+        { value: 4, unit: 'percent', display: '4 percent' },
+      ],
+      period: { label: '2014', from: '2014-01', to: '2014-12' },
+      place: 'Great Britain',
+      statement: expect.stringMatching(/^TODO: /),
+    });
+    expect(pedestrians?.figures).toEqual([
+      { value: 446, unit: 'count', display: '446', label: expect.stringMatching(/^TODO: /) },
+      { value: 3, unit: 'rank', display: 'third lowest', label: expect.stringMatching(/^TODO: /) },
+    ]);
+    expect(quarter).toMatchObject({
+      quote: 'Between April and June 2014 there were 22,807 casualties of all severities.',
+      period: { label: 'April and June 2014', from: '2014-04', to: '2014-06' },
+    });
+    expect(cost?.figures).toEqual([
+      {
+        value: 15_300_000_000,
+        unit: 'currency',
+        display: '£15.3 billion',
+        qualifier: 'estimated at',
+        label: expect.any(String),
+      },
+    ]);
+  });
+
+  it('fails the pack check only on the placeholders, and passes once they are filled in', () => {
+    const { source, folder } = sampleSource();
+    const made = scaffoldPack(folder, source);
+    const errors = findPackProblems(readPack(folder)).filter((p) => p.level === 'error');
+    expect(errors.length).toBe(5);
+    expect(errors.every((p) => p.placeholder)).toBe(true);
+    expect(errors[0]).toMatchObject({ path: 'pack', message: expect.stringContaining('title, description') });
+    expect(() => loadPack(folder)).toThrow(/placeholders/);
+
+    writeFileSync(made.factsPath, stringify(fillIn(parse(readFileSync(made.factsPath, 'utf8')))));
+    // Only a warning is left: 2013, the year the 2014 figure is compared with, is no figure's period yet.
+    expect(findPackProblems(readPack(folder))).toEqual([
+      { level: 'warning', path: 'facts', message: 'numbers in the source that no fact covers: 2013' },
+    ]);
+    expect(loadPack(folder).facts).toHaveLength(4);
+  });
+
+  it('runs from npm: kb:check says which errors are placeholders; an existing folder or a missing source is refused', async () => {
+    const { source, folder } = sampleSource();
+    const made = await runScript('src/cli/pack-new.ts', [folder, source]);
+    expect(made.code).toBe(0);
+    expect(made.stdout).toContain('Drafted 4 fact(s) for pack "road-casualties"');
+
+    const check = await runScript('src/cli/kb-check.ts', [folder]);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain(
+      '5 error(s) are placeholders left by pack:new for you to fill in; there are no other errors.',
+    );
+    expect(check.stdout).toMatch(
+      /facts\.0\(people-killed-reported-road\): fill in the pack:new placeholders/,
+    );
+
+    const factsPath = join(folder, 'facts.yml');
+    writeFileSync(factsPath, stringify(fillIn(parse(readFileSync(factsPath, 'utf8')))));
+    const filled = await runScript('src/cli/kb-check.ts', [folder]);
+    expect(filled.code).toBe(0);
+    expect(filled.stdout).toMatch(/^ok {3}road-casualties \(4 facts, 0 entities\), with 1 warning/m);
+
+    const again = await runScript('src/cli/pack-new.ts', [folder, source]);
+    expect(again).toMatchObject({ code: 1, stdout: '' });
+    expect(again.stderr).toContain('already exists: pack:new never overwrites a folder');
+
+    const missing = await runScript('src/cli/pack-new.ts', [`${folder}-2`, `${source}.missing`]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^The source ".*release\.txt\.missing" was not found/);
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(`${folder}-2`)).toBe(false);
+  });
+});
