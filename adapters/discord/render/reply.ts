@@ -148,6 +148,11 @@ function helpEmbed(help: HelpOutline): APIEmbed {
   };
 }
 
+/** Notes on the answer (how the figures differ, what a quoted figure gets wrong), one line each. */
+function notesText(notes: readonly string[]): string {
+  return notes.map((n) => `⚠️ ${safeText(n, 1500)}`).join('\n');
+}
+
 function replyEmbed(outline: ReplyOutline): APIEmbed {
   const footerText = outline.packs.join(' · ');
   const footer = footerText ? { footer: { text: truncate(footerText, DISCORD_LIMITS.footer) } } : {};
@@ -157,7 +162,10 @@ function replyEmbed(outline: ReplyOutline): APIEmbed {
     return {
       color: COLOURS.answered,
       title: safeText(fact.title, DISCORD_LIMITS.title),
-      description: boldStatement(fact, DISCORD_LIMITS.description),
+      description: truncate(
+        [boldStatement(fact, DISCORD_LIMITS.description), notesText(body.notes)].filter(Boolean).join('\n\n'),
+        DISCORD_LIMITS.description,
+      ),
       fields: [...sourceFields(fact), ...scopeFields(fact)],
       ...footer,
     };
@@ -173,10 +181,7 @@ function replyEmbed(outline: ReplyOutline): APIEmbed {
     return {
       color: COLOURS.answered,
       title: safeText(body.title, DISCORD_LIMITS.title),
-      description: truncate(
-        body.notes.map((n) => `⚠️ ${safeText(n, 1500)}`).join('\n'),
-        DISCORD_LIMITS.description,
-      ),
+      description: truncate(notesText(body.notes), DISCORD_LIMITS.description),
       fields,
       ...footer,
     };

@@ -107,19 +107,23 @@ function headerBlocks(outline: ReplyOutline, options: RenderOptions): Block[] {
   return [];
 }
 
+/** Notes on the answer (how the figures differ, what a quoted figure gets wrong), after the facts. */
+function noteBlocks(notes: readonly string[]): Block[] {
+  if (notes.length === 0) return [];
+  return [{ type: 'divider' }, context(notes.map((n) => `:warning: ${safeText(n, 1500)}`))];
+}
+
 function bodyBlocks({ body }: ReplyOutline): Block[] {
   switch (body.kind) {
     case 'help-only':
       return [];
     case 'fact':
-      return [section(boldStatement(body.fact)), ...factBlocks(body.fact, false)];
+      return [section(boldStatement(body.fact)), ...factBlocks(body.fact, false), ...noteBlocks(body.notes)];
     case 'comparison':
       return [
         section(`*${safeText(body.title, 500)}*`),
         ...body.facts.flatMap((fact) => [{ type: 'divider' }, ...factBlocks(fact, true)]),
-        ...(body.notes.length > 0
-          ? [{ type: 'divider' }, context(body.notes.map((n) => `:warning: ${safeText(n, 1500)}`))]
-          : []),
+        ...noteBlocks(body.notes),
       ];
     case 'message':
       return [section(safeText(body.text, SLACK_LIMITS.sectionText))];

@@ -36,6 +36,13 @@ describe('renderDiscordReply', () => {
     );
   });
 
+  it('shows the note on a claim question under the statement', () => {
+    const [embed] = renderDiscordReply(answerQuestion('is it true 70% were on Facebook apps?', index)).embeds;
+    expect(embed?.description).toMatch(
+      /^In \*\*51 percent\*\* .*\n\n⚠️ Verdict: contradicted\. The source gives 51 percent/su,
+    );
+  });
+
   it('offers suggestions as buttons that name the fact to answer', () => {
     const message = renderDiscordReply(answerQuestion('facebook', index));
     const buttons = message.components[0]?.components ?? [];

@@ -72,6 +72,15 @@ describe('renderSlackReply', () => {
     expect(JSON.stringify(declined.blocks)).not.toContain('statbot_share');
   });
 
+  it('shows the note on a claim question after the fact, as plain text does', () => {
+    const message = renderSlackReply(answerQuestion('is it true 70% were on Facebook apps?', index));
+    const notes = message.blocks.filter((b) =>
+      JSON.stringify(b).includes(':warning: Verdict: contradicted.'),
+    );
+    expect(notes).toHaveLength(1);
+    expect(message.text).toContain('Note: Verdict: contradicted.');
+  });
+
   it('escapes what people type so <!channel> is shown, not sent', () => {
     const message = renderSlackReply(answerQuestion('<!channel> how many cases?', index), {
       echoQuestion: true,
