@@ -53,7 +53,7 @@ export interface ReplyOutline {
   status: Reply['status'];
   /** The question on one line, when the reply may repeat it (never a harmful ask, never a concern for a child). */
   echo?: string;
-  /** The question to re-ask when the answer is shared with others (answers only). */
+  /** The question to re-ask when the answer is shared with others (an answer that carries no help). */
   share?: string;
   help?: HelpOutline;
   /** Said when the question was read with the previous one. */
@@ -114,7 +114,8 @@ export function outlineReply(reply: Reply): ReplyOutline {
   return {
     status: reply.status,
     ...(echo ? { echo } : {}),
-    ...(answered ? { share: reply.question } : {}),
+    // A message that raised a concern for a child is the asker's alone: never offered to the channel.
+    ...(answered && !reply.help ? { share: reply.question } : {}),
     ...(reply.help
       ? {
           help: {

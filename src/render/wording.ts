@@ -158,8 +158,12 @@ export function helpNotices(help: readonly HelpResources[]): string[] {
   return [...new Set(help.map((h) => h.notice))];
 }
 
-/** Whether a reply may repeat the question: never a harmful request, never a personal safeguarding disclosure. */
+/**
+ * Whether a reply may repeat the question: never a harmful request, never a personal safeguarding disclosure
+ * (a reply carrying help answers one, even when it also gives the figure the message asked for).
+ */
 export function mayEchoQuestion(reply: Reply): boolean {
+  if (reply.help) return false;
   return !(
     reply.status === 'abstained' &&
     (reply.reason.code === 'harmful' || reply.reason.code === 'safeguarding')

@@ -81,6 +81,18 @@ describe('renderSlackReply', () => {
     expect(message.text).toContain('Note: Verdict: contradicted.');
   });
 
+  it('never repeats or offers to share a message that raised a concern for a child, even when it got a figure', () => {
+    const reply = answerQuestion(
+      'my 13 year old daughter is being messaged by a man on snapchat and he wants to meet her. how often was snapchat used in grooming cases?',
+      index,
+    );
+    expect(reply.status).toBe('answered');
+    const json = JSON.stringify(renderSlackReply(reply, { echoQuestion: true, shareable: true }).blocks);
+    expect(json).not.toContain('You asked');
+    expect(json).not.toContain('statbot_share');
+    expect(json).not.toContain('my 13 year old daughter');
+  });
+
   it('escapes what people type so <!channel> is shown, not sent', () => {
     const message = renderSlackReply(answerQuestion('<!channel> how many cases?', index), {
       echoQuestion: true,
