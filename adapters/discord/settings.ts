@@ -6,6 +6,7 @@ import {
   optionalString,
   optionalUrl,
   parseEnv,
+  switchedOn,
 } from '../../src/config/env-schema.js';
 import { ConfigError } from '../../src/errors.js';
 
@@ -36,19 +37,14 @@ export interface DiscordConfig {
 /** Discord's settings, or undefined when DISCORD_TOKEN is unset (Discord is off). Throws ConfigError naming the fix. */
 export function discordSettingsFrom(source: Env): DiscordConfig | undefined {
   const env = parseEnv(discordEnvSchema, source);
-  const {
-    DISCORD_TOKEN: token,
-    DISCORD_APPLICATION_ID: applicationId,
-    DISCORD_GUILD_ID: guildId,
-    DISCORD_API_URL: apiUrl,
-  } = env;
-  if (!token) {
-    if (guildId)
-      throw new ConfigError(
-        'DISCORD_GUILD_ID is set but DISCORD_TOKEN is not. Set DISCORD_TOKEN (Developer Portal → your application → Bot → Reset Token).',
-      );
-    return undefined;
-  }
+  const token = switchedOn(
+    env,
+    'DISCORD_TOKEN',
+    ['DISCORD_GUILD_ID'],
+    'Set DISCORD_TOKEN (Developer Portal → your application → Bot → Reset Token).',
+  );
+  if (!token) return undefined;
+  const { DISCORD_APPLICATION_ID: applicationId, DISCORD_GUILD_ID: guildId, DISCORD_API_URL: apiUrl } = env;
   if (applicationId && !/^\d{5,25}$/u.test(applicationId))
     throw new ConfigError(
       'DISCORD_APPLICATION_ID must be the numeric Application ID (Developer Portal → General Information).',

@@ -1,6 +1,6 @@
 // The HTTP API's own settings, parsed once from the environment the composition root hands in.
 import { z } from 'zod';
-import { blankToUndefined, type Env, parseEnv } from '../../src/config/env-schema.js';
+import { blankToUndefined, type Env, parseEnv, portNumber } from '../../src/config/env-schema.js';
 
 const DEFAULTS = { port: 8787, host: '0.0.0.0' } satisfies Record<string, string | number>;
 
@@ -25,10 +25,7 @@ export const httpSettingsSchema = z.object({
       )
       .optional(),
   ),
-  STATBOT_API_PORT: z.preprocess(
-    blankToUndefined,
-    z.coerce.number().int().min(0).max(65535).default(DEFAULTS.port),
-  ),
+  STATBOT_API_PORT: portNumber(DEFAULTS.port),
   STATBOT_API_HOST: z.preprocess(blankToUndefined, z.string().trim().default(DEFAULTS.host)),
 });
 

@@ -1,11 +1,12 @@
 // Slack's own settings: which variables start it, Socket Mode or HTTP mode, and the fix when they contradict.
 import { z } from 'zod';
 import {
-  blankToUndefined,
   type Env,
   optionalString,
   optionalUrl,
   parseEnv,
+  portNumber,
+  switchedOn,
 } from '../../src/config/env-schema.js';
 import { ConfigError } from '../../src/errors.js';
 
@@ -15,7 +16,7 @@ const slackEnvSchema = z.object({
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_API_URL: optionalUrl,
   /** HTTP mode's port, shared with statbot's own settings (the health checks use it). */
-  PORT: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
+  PORT: portNumber(3000),
 });
 
 /** Slack settings: Socket Mode when an app token is given, else HTTP mode with a signing secret. */
@@ -26,20 +27,14 @@ export type SlackConfig =
 /** Slack's settings, or undefined when SLACK_BOT_TOKEN is unset (Slack is off). Throws ConfigError naming the fix. */
 export function slackSettingsFrom(source: Env): SlackConfig | undefined {
   const env = parseEnv(slackEnvSchema, source);
-  const {
-    SLACK_BOT_TOKEN: botToken,
-    SLACK_APP_TOKEN: appToken,
-    SLACK_SIGNING_SECRET: signingSecret,
-    SLACK_API_URL: apiUrl,
-  } = env;
-  if (!botToken) {
-    if (appToken || signingSecret) {
-      throw new ConfigError(
-        'SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set but SLACK_BOT_TOKEN is not. Set SLACK_BOT_TOKEN (xoxb-…) from your Slack app\'s "OAuth & Permissions" page, or unset the others.',
-      );
-    }
-    return undefined;
-  }
+  const botToken = switchedOn(
+    env,
+    'SLACK_BOT_TOKEN',
+    ['SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'],
+    'Set SLACK_BOT_TOKEN (xoxb-…) from your Slack app\'s "OAuth & Permissions" page, or unset the others.',
+  );
+  if (!botToken) return undefined;
+  const { SLACK_APP_TOKEN: appToken, SLACK_SIGNING_SECRET: signingSecret, SLACK_API_URL: apiUrl } = env;
   if (!botToken.startsWith('xoxb-')) {
     throw new ConfigError(
       'SLACK_BOT_TOKEN must be a bot token starting with "xoxb-" (Slack app → OAuth & Permissions → Bot User OAuth Token).',

@@ -1,7 +1,7 @@
 // Reads and validates statbot's own settings from the environment, once, at start-up; each platform adapter
 // reads its own (adapters/<platform>/settings.ts).
 import { z } from 'zod';
-import { blankToUndefined, type Env, parseEnv } from './env-schema.js';
+import { blankToUndefined, type Env, parseEnv, portNumber } from './env-schema.js';
 
 const DEFAULTS = {
   knowledgeDir: 'knowledge',
@@ -19,7 +19,7 @@ const envSchema = z.object({
     blankToUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   ),
-  PORT: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(65535).default(DEFAULTS.port)),
+  PORT: portNumber(DEFAULTS.port),
   STATBOT_DB_PATH: z.preprocess(blankToUndefined, z.string().default(DEFAULTS.dbPath)),
   STATBOT_RATE_LIMIT_POINTS: z.preprocess(
     blankToUndefined,

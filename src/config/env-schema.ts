@@ -13,6 +13,10 @@ export const optionalUrl = z.preprocess(
   z.url({ message: 'must be a full URL such as https://example.com/api/' }).optional(),
 );
 
+/** A TCP port to listen on (0 picks a free one), `fallback` when unset. */
+export const portNumber = (fallback: number) =>
+  z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(65535).default(fallback));
+
 /** Parses `env` with `schema`; a failure is one ConfigError naming the variable and the fix (never its value). */
 export function parseEnv<S extends z.ZodType>(schema: S, env: Env): z.infer<S> {
   const parsed = schema.safeParse(env);
@@ -22,4 +26,21 @@ export function parseEnv<S extends z.ZodType>(schema: S, env: Env): z.infer<S> {
     `${String(issue?.path[0] ?? 'setting')}: ${issue?.message ?? 'invalid'}. Fix it in your environment or .env file.`,
     { cause: parsed.error },
   );
+}
+
+/**
+ * The value of the variable that turns a platform on, or undefined when it is off. A platform's other variables
+ * set without it are a mistake, not a platform to ignore: one ConfigError naming them and `fix`.
+ */
+export function switchedOn<E extends Record<string, unknown>>(
+  env: E,
+  name: keyof E & string,
+  dependents: ReadonlyArray<keyof E & string>,
+  fix: string,
+): string | undefined {
+  const value = env[name];
+  if (typeof value === 'string' && value !== '') return value;
+  if (dependents.some((d) => env[d] !== undefined))
+    throw new ConfigError(`${dependents.join(' or ')} is set but ${name} is not. ${fix}`);
+  return undefined;
 }
