@@ -3,6 +3,8 @@ import { createInterface } from 'node:readline';
 import type { Adapter, AdapterDeps } from '../../src/app/adapter.js';
 import { buildAsk } from '../../src/app/ask.js';
 import { reportFailure } from '../../src/app/report-failure.js';
+import type { StatbotService } from '../../src/app/statbot-service.js';
+import { renderFactPlainText, renderSourcesPlainText } from '../../src/render/catalogue-plain-text.js';
 import { renderClaimsPlainText } from '../../src/render/claims-plain-text.js';
 import { renderPlainText } from '../../src/render/plain-text.js';
 
@@ -12,9 +14,31 @@ export interface ConsoleOptions {
 }
 
 const BANNER =
-  'statbot: ask a question about the statistics I know, or type "check: <text>" to check the figures in a message ("help" for ideas, Ctrl+D to quit).';
+  'statbot: ask a question about the statistics I know, or type "check: <text>" to check the figures in a message, "sources" for where they come from, "fact <id>" for one fact ("help" for ideas, Ctrl+D to quit).';
 /** `check: <text>` checks the claims in the text instead of answering it. */
 const CHECK = /^\s*check\s*:\s*([\s\S]*)$/iu;
+/** `sources`, `fact` and `fact <id>`, as on Slack and Discord ("source?" stays a follow-up question). */
+const CATALOGUE = /^\s*(?:(sources)|fact(?:\s+(\S+))?)\s*$/iu;
+
+/** The reply to one line: a catalogue command, a claims check, or a question. */
+async function reply(service: StatbotService, line: string): Promise<string> {
+  const catalogue = CATALOGUE.exec(line);
+  if (catalogue?.[1]) return renderSourcesPlainText(service.sources());
+  if (catalogue) {
+    const id = catalogue[2] ?? '';
+    return renderFactPlainText(id ? service.fact(id) : undefined, id, service.topics());
+  }
+  const check = CHECK.exec(line);
+  const ask = buildAsk({
+    platform: 'console',
+    userId: 'console',
+    place: 'console',
+    text: check?.[1] ?? line,
+  });
+  return check
+    ? renderClaimsPlainText(await service.check(ask.text, ask))
+    : renderPlainText(await service.ask(ask.text, ask));
+}
 
 /** Creates the console adapter; `start()` resolves when the input ends. */
 export function createAdapter(deps: AdapterDeps, options: ConsoleOptions = {}): Adapter {
@@ -42,17 +66,7 @@ export function createAdapter(deps: AdapterDeps, options: ConsoleOptions = {}): 
           continue;
         }
         try {
-          const check = CHECK.exec(line);
-          const ask = buildAsk({
-            platform: 'console',
-            userId: 'console',
-            place: 'console',
-            text: check?.[1] ?? line,
-          });
-          const text = check
-            ? renderClaimsPlainText(await deps.service.check(ask.text, ask))
-            : renderPlainText(await deps.service.ask(ask.text, ask));
-          output.write(`${text}\n\n`);
+          output.write(`${await reply(deps.service, line)}\n\n`);
         } catch (error) {
           output.write(`${reportFailure(deps.logger, 'console: failed to answer', error).apology}\n\n`);
         }
