@@ -1,9 +1,11 @@
 // The verdict once a claim's figure agrees with a fact's: direction, attribution, scope and subject, then supported.
 
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
-import { contentFit, uncoveredTerms } from './content-fit.js';
+import { analyseText } from '../understand/analyse.js';
+import { claimCore, contentFit, strayTerms, uncoveredTerms } from './content-fit.js';
 import { countedNoun } from './counted-noun.js';
 import { explain } from './explain.js';
+import { nounsOf } from './nouns.js';
 import { directionOf } from './read-figure.js';
 import {
   CONTENT_FIT,
@@ -70,6 +72,23 @@ export function agreeing(
       'not_in_source',
       explain.notInSource('what this claim describes', coverage(index)('it covers: ')),
     );
+  }
+  // Supported only when everything the claim says about the figure is in the fact: one stray topic word, or a
+  // measure the source has no figure for ("children under 13"), leaves it weaker.
+  const core = claimCore(reading.clause, reading.figures[0]?.start ?? 0);
+  const nouns = new Set(analyseText(nounsOf(core).join(' '), index.vocab, true).terms);
+  const stray = strayTerms(fact, analyseText(core, index.vocab, true), nouns);
+  const measure = reading.analysis.measures[0];
+  if (stray.length > 0 || measure) {
+    const people = PEOPLE_WORDS.test(reading.lower) && !PEOPLE_WORDS.test(figure.figure.label);
+    const shift = {
+      dimension: people ? ('base' as const) : ('subject' as const),
+      claimSays: measure ? measure.topic : `what the claim adds (${stray.slice(0, 4).join(', ')})`,
+      sourceSays: figure.figure.label,
+    };
+    return verdict(reading, 'different_scope', explain.scope(shift, figure, fact), fact, figure, {
+      dimension: shift.dimension,
+    });
   }
   if (NEGATED.test(reading.lower))
     return verdict(

@@ -128,3 +128,65 @@ export function uncoveredTerms(fact: IndexedFact, analysis: Analysis): string[] 
     (t) => !FILLER.has(t) && !/^\d/u.test(t) && t.length > 2 && !fact.weights.has(t),
   );
 }
+
+/**
+ * Words a careful writer uses to restate a figure without changing what it counts ("featured in", "police
+ * forces", "Meta's apps"): they need not be in the fact.
+ */
+const RESTATING = new Set([
+  'featur',
+  'forc',
+  'app',
+  'abus',
+  'appear',
+  'link',
+  'connect',
+  'tie',
+  'mention',
+  'overal',
+]);
+
+/**
+ * The claim's topic words the fact does not use at all, beyond restating words: a claim that agrees on the figure
+ * but adds one ("sextortion cases", "in Cardiff", "to the government") is not supported by it. Named things are
+ * left to the speaker and scope checks.
+ */
+export function strayTerms(fact: IndexedFact, analysis: Analysis, nouns: ReadonlySet<string>): string[] {
+  return uncoveredTerms(fact, analysis).filter(
+    (t) => nouns.has(t) && !t.startsWith('@') && !RESTATING.has(t) && !CHAT.has(t),
+  );
+}
+
+/** Chat asides that say nothing about the figure. */
+const CHAT = new Set([
+  'smh',
+  'tbh',
+  'ngl',
+  'imo',
+  'imho',
+  'fyi',
+  'btw',
+  'lmao',
+  'yikes',
+  'crazi',
+  'insan',
+  'shock',
+  'wild',
+]);
+
+/** Who says it, before the figure ("my neighbour, a police officer, said", "police data indicate that"). */
+const FRAME_BEFORE =
+  /^.*\b(?:said|says|say|told|tells|shows?|showed|indicates?|indicated|suggests?|finds|found|reveals?|revealed|reports?|reported|claims?|claimed|heard|read|saw|seen|according to [^,]+,|reckons?|thinks?|believes?|writes|wrote)(?: that)?\s+/u;
+/** Who says it, after the figure (", police data shows", "according to the NSPCC"). */
+const FRAME_AFTER =
+  /(?:,|\s[-–—])?\s*(?:(?:according to|per|says?|said|via|source:)\b.*|[^,]{0,40}\b(?:shows?|says?|said|reports?|finds|found|reveals?|claims?|suggests?)\s*[.!?]*)$/u;
+
+/** The part of a clause that makes the claim, without who is said to have made it. */
+export function claimCore(clause: string, figureStart: number): string {
+  const before = clause.slice(0, figureStart);
+  const frame = FRAME_BEFORE.exec(before.toLowerCase());
+  const start = frame ? frame[0].length : 0;
+  const after = clause.slice(figureStart);
+  const tail = FRAME_AFTER.exec(after.toLowerCase());
+  return clause.slice(start, figureStart) + (tail && tail.index > 0 ? after.slice(0, tail.index) : after);
+}

@@ -12,6 +12,8 @@ export interface Speaker {
   outlet: boolean;
   /** Credited with doing something the claim describes ("led by the NSPCC"), not with saying it. */
   agent?: boolean;
+  /** Credited with recording the figure ("recorded by the NSPCC"): the source must name them as its recorder. */
+  recorder?: boolean;
 }
 
 /** News outlets people credit with stories; the packs name only the one they cite. */
@@ -60,10 +62,12 @@ const AFTER_SAY = new RegExp(
 );
 const IT_WAS = /\bit was ((?:the )?[\w'’.&-]+(?: [\w'’.&-]+){0,3}?) (?:who|that)\b/u;
 const DONE_BY =
-  /\b(?:done|carried out|conducted|led|written|published|run|commissioned|organi[sz]ed|posted|tweeted|sent|signed|backed|supported|made|said|claimed|announced) by ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,3})/u;
+  /\b(?:done|carried out|conducted|led|written|published|run|commissioned|organi[sz]ed|posted|tweeted|sent|signed|backed|supported|made|said|claimed|announced|recorded|logged|collected|compiled) by ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,3})/u;
 /** Verbs of doing, not saying: the one who did it is part of what the source reports. */
 const DOES =
   /\b(?:led|signed|backed|supported|organi[sz]ed|run|carried out|conducted|commissioned|done|made|sent) by\b/u;
+/** Who kept the count: checked against the fact's own words for it, not against who said it. */
+const RECORDED_BY = /\b(?:recorded|logged|collected|compiled) by\b/u;
 /** "Facebook spokesman: pandemic created…" — a headline's speaker before a colon. */
 const HEADLINE = /^((?:[\w'’.&-]+ ){0,3}[\w'’.&-]+):\s/u;
 /** Capitalised names the packs do not know ("Priti Patel said"). */
@@ -100,7 +104,11 @@ export function readSpeakers(index: FactIndex, clause: string): Speaker[] {
   const speakers: Speaker[] = [];
   for (const [i, phrase] of phrases.entries()) {
     const found = phrase ? entitySpeaker(index, phrase) : undefined;
-    const speaker = found && i === 2 && DOES.test(lower) ? { ...found, agent: true } : found;
+    const recorder = i === 2 && RECORDED_BY.test(lower);
+    const speaker =
+      found && i === 2 && (DOES.test(lower) || recorder)
+        ? { ...found, agent: true, ...(recorder ? { recorder } : {}) }
+        : found;
     if (speaker && !speakers.some((s) => s.name === speaker.name)) speakers.push(speaker);
   }
   const outlet = OUTLET.exec(lower);
@@ -139,9 +147,19 @@ export function creditsSpeaker(index: FactIndex, fact: IndexedFact, speaker: Spe
     // Only an outlet the source names for this fact reported it.
     return Boolean(speaker.id && reporters.has(speaker.id));
   }
+  const words = (text: string) => new Set(analyseText(text, index.vocab, false).terms);
+  const names = (text: string) => {
+    const said = words(text);
+    return [...words(speaker.name)].every((t) => said.has(t));
+  };
+  if (speaker.recorder) return names(`${fact.fact.quote} ${fact.fact.measure}`);
   // Who led or signed something is checked against what the source says was done, not who said it.
   if (speaker.agent) return Boolean(speaker.id && fact.entities.has(speaker.id));
-  if (!speaker.id) return sayers.size > 0 ? false : undefined;
+  // Someone the packs do not know ("according to Ofcom") is right only if the source's attribution names them.
+  if (!speaker.id) {
+    const { source, reportedBy } = fact.fact.attribution;
+    return names(`${source} ${reportedBy}`) ? undefined : false;
+  }
   if (sayers.has(speaker.id)) return true;
   // The NSPCC's chief executive speaks for the NSPCC, and the NSPCC for its research.
   if (speaker.id === 'nspcc' && sayers.has('wanless')) return true;
