@@ -39,6 +39,10 @@ export function stripFrame(sentence: string): string {
 const JOINS =
   /,?\s+(?:and|but|while|whereas|although|though|yet|with|plus|then|as|of which|whilst)\s+|,\s+|\s+[-–—]+\s+/giu;
 
+/** A leading phrase naming the cases a later figure is a share of ("Of the 1,220 cases", "Across the 12,925"). */
+const BASE_FIRST =
+  /^\s*(?:across|of|among|amongst|out of|from|within) (?:the |all |those |these )?(?:[\d,.]+k?|\w+ thousand)\b/iu;
+
 /**
  * Splits a sentence into clauses at "and"/"but"/"while" where both sides hold a figure (`hasFigure`), so
  * "Instagram was used in over a third of cases and Snapchat in 20%" is two claims.
@@ -51,7 +55,11 @@ export function splitClauses(sentence: string, hasFigure: (text: string) => bool
   for (const cut of cuts) {
     const left = sentence.slice(start, cut.at);
     const right = sentence.slice(cut.at + cut.length);
-    if (hasFigure(left) && hasFigure(right)) {
+    // "between 2017 and 2020" is one period; "Across the 12,925 offences…, 51% involved…" gives the base of
+    // the figure after it, so both are one claim.
+    const range =
+      /\bbetween\s+\S+$/iu.test(left) && /^,?\s+and\s+$/iu.test(sentence.slice(cut.at, cut.at + cut.length));
+    if (!range && !BASE_FIRST.test(left) && hasFigure(left) && hasFigure(right)) {
       clauses.push(left.trim());
       start = cut.at + cut.length;
     }
