@@ -134,8 +134,17 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
   }
   if (negated)
     return verdict(reading, 'contradicted', `The source says: ${best.fact.fact.statement}`, best.fact, dated);
+  // A number the figure reader left aside ("fewer than 50 organisations") is still a number the source must give.
+  const number = OTHER_NUMBER.exec(reading.lower.replace(/\b(?:19|20)\d\d\b/gu, ''));
+  if (number && !best.fact.fact.quote.toLowerCase().includes(number[0]))
+    return best.fact.fact.figures.length > 0
+      ? verdict(reading, 'contradicted', `The source says: ${best.fact.fact.statement}`, best.fact, dated)
+      : verdict(reading, 'not_in_source', explain.notInSource(number[0], coverage(index)('it covers: ')));
   return verdict(reading, 'supported', explain.supported(undefined, best.fact, null), best.fact, dated);
 }
+
+const OTHER_NUMBER =
+  /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?)\b/u;
 
 const STAT_CUE =
   /\b(?:most|majority|average|median|percent|per cent|%|times (?:more|less|as)|likely|in (?:ten|10|five|5|four|three)|aged?|between \d+ and \d+|\d+)\b/u;

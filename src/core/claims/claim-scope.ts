@@ -13,6 +13,10 @@ export interface ScopeShift {
 const WORLD =
   /\b(?:(?:the )?(?:whole |entire )?world(?:wide)?|global(?:ly)?|internationally|across the globe|every country)\b/u;
 
+/** Places the shared gazetteer cannot list safely ("us" is also a word). */
+const ABROAD =
+  /\b(?:in|across|throughout|for|from) (?:the )?(?:u\.s\.?a?\b|usa\b|states\b|america\b|u\.s\.)|\b(?:in|across|throughout|for|from) the us\b|\b(?:american|us-wide)\b/u;
+
 const listNames = (names: readonly string[]) =>
   names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 
@@ -26,6 +30,8 @@ function placeShift(
   const place = fact.fact.place;
   const world = WORLD.exec(lower);
   if (world) return { dimension: 'place', claimSays: world[0], sourceSays: place ?? 'no particular place' };
+  const abroad = ABROAD.exec(lower);
+  if (abroad) return { dimension: 'place', claimSays: abroad[0], sourceSays: place ?? 'no particular place' };
   if (uncoveredPlace)
     return { dimension: 'place', claimSays: uncoveredPlace, sourceSays: place ?? 'no particular place' };
   if (!place) return undefined;

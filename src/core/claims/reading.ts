@@ -8,6 +8,7 @@ import type { Analysis } from '../understand/analyse.js';
 import { scopeShift } from './claim-scope.js';
 import { explain } from './explain.js';
 import type { ClaimedFigure } from './read-figure.js';
+import { wrongTitle } from './roles.js';
 import type { FactFigure } from './source-figures.js';
 import { creditsSpeaker, type Speaker } from './speaker.js';
 import type { ClaimCheck, Verdict } from './types.js';
@@ -85,6 +86,15 @@ export function speakerVerdict(
   fact: IndexedFact,
   figure?: FactFigure,
 ): ClaimCheck | undefined {
+  const titled = wrongTitle(index, reading.clause);
+  if (titled)
+    return verdict(
+      reading,
+      'contradicted',
+      `The source does not call ${titled.person} ${titled.title}: ${fact.fact.attribution.source}.`,
+      fact,
+      figure,
+    );
   for (const speaker of reading.speakers) {
     if (creditsSpeaker(index, fact, speaker) === false)
       return verdict(reading, 'contradicted', explain.wrongSpeaker(fact, speaker), fact, figure);
