@@ -5,14 +5,13 @@ import { join } from 'node:path';
 import { safetyTrainingExamples } from '../eval/safety-training.js';
 import { newSafetyClassifier, type SafetyLabel, safetyTokens } from '../safety/classifier.js';
 import { compactText } from '../safety/compact.js';
-import { isHarmfulRequest, mentionsChildrenOrEvasion } from '../safety/harm-rules.js';
+import { isHarmfulRequest, modelMayDecline } from '../safety/harm-rules.js';
 import { isSafeguardingConcern } from '../safety/safeguarding-rules.js';
 
 const FOLDS = 5;
 /** `--show 3,2` lists the tuning messages misread at those thresholds. */
 const showIndex = process.argv.indexOf('--show');
 const showMisses = showIndex > 0 ? process.argv[showIndex + 1] : undefined;
-const SHORT_WORDS = 8;
 const examples = safetyTrainingExamples(join('test', 'eval')).map(([text, label]) => ({
   compact: compactText(text),
   label,
@@ -38,10 +37,9 @@ for (const harmfulOdds of [2, 3, 4]) {
     let ordinaryFlagged = 0;
     for (const e of examples) {
       const o = odds.get(e);
-      const short = e.compact.split(' ').length < SHORT_WORDS;
       const harmful =
         isHarmfulRequest(e.compact) ||
-        ((o?.get('harmful') ?? 0) >= harmfulOdds && (!short || mentionsChildrenOrEvasion(e.compact)));
+        ((o?.get('harmful') ?? 0) >= harmfulOdds && modelMayDecline(e.compact));
       const concern = isSafeguardingConcern(e.compact) || (o?.get('safeguarding') ?? 0) >= concernOdds;
       if (e.label === 'harmful' && harmful) harmHit++;
       if (e.label === 'safeguarding' && concern) concernHit++;

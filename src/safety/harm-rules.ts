@@ -140,6 +140,20 @@ export function isHarmfulRequest(compact: string): boolean {
   );
 }
 
+/** Messages shorter than this many words are short for the model. */
+const SHORT_WORDS = 8;
+
+/**
+ * Whether the trained model's harmful reading may decline this message on its own. It needs an asker who means to
+ * act or children, escaping detection or the asker's own stake (a research question such as "does encryption make it
+ * harder for police to find abuse?" has none), and a short message the latter, since a few words fool it.
+ */
+export function modelMayDecline(compact: string): boolean {
+  const named = mentionsChildrenOrEvasion(compact);
+  if (!named && !ACTOR.test(compact)) return false;
+  return named || compact.split(' ').length >= SHORT_WORDS;
+}
+
 /**
  * Names children (not just "her" or "them"), escaping detection, or the asker's own stake ("my odds", "so I can time
  * it"): what the model needs beside it to decline, since short chat alone fools it.

@@ -5,7 +5,7 @@ import { stripChatMarkup } from '../text/chat-markup.js';
 import { foldText } from '../text/normalise.js';
 import { audienceOf } from './audience.js';
 import { compactText } from './compact.js';
-import { hasHarmSignal, isHarmfulRequest, mentionsChildrenOrEvasion, statesIntent } from './harm-rules.js';
+import { hasHarmSignal, isHarmfulRequest, modelMayDecline, statesIntent } from './harm-rules.js';
 import { safetyOdds } from './model-odds.js';
 import { hasConcernSignal, isSafeguardingConcern } from './safeguarding-rules.js';
 import { asksForStatistic } from './statistics-cue.js';
@@ -38,9 +38,6 @@ export const CLASSIFIER_ODDS = 2;
 /** Log-odds at which the model alone makes a message a harmful ask (same cross-validation: 392/405 at 3, 385 at 4). */
 export const HARMFUL_ODDS = 3;
 
-/** Messages shorter than this many words are short for the model. */
-const SHORT_WORDS = 8;
-
 export interface ScreenOptions {
   /** Also ask the trained model (default); off measures the rules alone. */
   classifier?: boolean;
@@ -50,17 +47,12 @@ export interface ScreenOptions {
 export function screenMessage(text: string, options: ScreenOptions = {}): Screening {
   const compact = compactText(text);
   const useModel = options.classifier !== false;
-  // A few words give the model too little to go on: alone, it declines a short message only when that names
-  // children, escaping detection or the asker's own stake.
-  const short = compact.split(' ').length < SHORT_WORDS;
   // One reading by the model serves every decision below.
   const odds = useModel ? safetyOdds(compact) : [];
   const oddsOf = (label: string) =>
     odds.find(([l]) => l === label)?.[1] ?? (useModel ? 0 : Number.NEGATIVE_INFINITY);
   const harmfulOdds = oddsOf('harmful');
-  const harmful =
-    isHarmfulRequest(compact) ||
-    (harmfulOdds >= HARMFUL_ODDS && (!short || mentionsChildrenOrEvasion(compact)));
+  const harmful = isHarmfulRequest(compact) || (harmfulOdds >= HARMFUL_ODDS && modelMayDecline(compact));
   const concern = isSafeguardingConcern(compact) || oddsOf('safeguarding') >= CLASSIFIER_ODDS;
   // Both read the same words, and telling them apart by voice failed safe only most of the time. Help always
   // wins: it carries no figure either way, and a concern must never be met with a refusal.

@@ -20,12 +20,12 @@ describe('the service keeps nothing a person discloses about a child', () => {
       '<@U0123ABC> my daughter Emily (12) is being asked for photos on roblox, how many cases were on roblox?',
       'someone on tiktok keeps messaging me and asking where i live, how many cases were on tiktok',
       'which app has the fewest moderators so i can talk to kids on it, is it tiktok?',
-      '<@U0123ABC> how many grooming cases were on tiktok? my email is sam.jones@example.com, call 020 7946 0958',
+      '<@U0123ABC> how many grooming cases were on tiktok? reply to sam.jones@example.com, tel 020 7946 0958',
     ])
       await service.ask(q, ctx());
     await service.flush();
     expect(store.rows().map((r) => r.question)).toEqual([
-      'how many grooming cases were on tiktok? my email is [email], call [phone]',
+      'how many grooming cases were on tiktok? reply to [email], tel [phone]',
     ]);
   });
 
