@@ -17,27 +17,29 @@ describe('blind claims sets (written from the article alone, split by a hash bef
       expect(claims.filter((c) => c.verdict === verdict).length).toBeGreaterThanOrEqual(40);
   });
 
-  // Regression bars at what the held-out half measured at the end of the session (116/163, 9 false supported),
-  // minus a small margin. The targets, 95% right and no false `supported`, are not reached yet.
+  // Regression bars just under what the held-out half measures in aggregate (117/163, 4 false supported; its
+  // items stay unread). The targets, 95% right and no false `supported`, are not reached yet.
   const result = evaluateClaims(heldOut, index);
   const misses = `${result.misses.length} misses (STATBOT_EVAL_SHOW_HELD_OUT=1 npm run eval lists them)`;
-  it('gets at least 69% of held-out verdicts right', () => {
-    expect(result.right / result.claims, misses).toBeGreaterThanOrEqual(0.69);
+  it('gets at least 70% of held-out verdicts right', () => {
+    expect(result.right / result.claims, misses).toBeGreaterThanOrEqual(0.7);
   });
-  it('calls at most 9 held-out claims supported that are not', () => {
-    expect(result.falseSupported, misses).toBeLessThanOrEqual(9);
+  it('calls at most 4 held-out claims supported that are not', () => {
+    expect(result.falseSupported, misses).toBeLessThanOrEqual(4);
   });
 
-  // Scored once at the end of the session that built claim checking (81/105, 2 false supported), then kept.
-  it('gets at least 75% of the fresh set right, with at most 2 false supported', () => {
+  // Scored once at the end of the session that built claim checking (81/105, 2 false supported), then kept;
+  // measured in aggregate only since (82/105, 1 false supported).
+  it('gets at least 76% of the fresh set right, with at most 1 false supported', () => {
     const fresh = evaluateClaims(loadClaimsCases(join(dir, 'fresh.yml')), index);
-    expect(fresh.right / fresh.claims).toBeGreaterThanOrEqual(0.75);
-    expect(fresh.falseSupported).toBeLessThanOrEqual(2);
+    expect(fresh.right / fresh.claims).toBeGreaterThanOrEqual(0.76);
+    expect(fresh.falseSupported).toBeLessThanOrEqual(1);
   });
 
-  it('gets at least 88% of tuning verdicts right, with at most 2 false supported', () => {
+  it('gets at least 90% of tuning verdicts right and calls no tuning claim supported that is not', () => {
     const t = evaluateClaims(tuning, index);
-    expect(t.right / t.claims).toBeGreaterThanOrEqual(0.88);
-    expect(t.falseSupported).toBeLessThanOrEqual(2);
+    expect(t.right / t.claims).toBeGreaterThanOrEqual(0.9);
+    expect(t.falseSupported).toBe(0);
+    expect(t.extraSupported).toBe(0);
   });
 });
