@@ -30,7 +30,8 @@ async function startAdapters(adapters: Adapter[]): Promise<void> {
     const hint = platformHint(onPlatform, Boolean(process.stdin.isTTY));
     if (hint) process.stderr.write(`${hint}\n`);
     const { createAdapter } = await import('../adapters/console/adapter.js');
-    adapters.push(createAdapter(deps));
+    const { consoleSettingsFrom } = await import('../adapters/console/settings.js');
+    adapters.push(createAdapter(deps, consoleSettingsFrom(process.env)));
   }
   if (shutdown.stopping) return;
   await Promise.all(adapters.map((a) => a.start()));

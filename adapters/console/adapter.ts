@@ -11,6 +11,8 @@ import { renderPlainText } from '../../src/render/plain-text.js';
 export interface ConsoleOptions {
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
+  /** The terminal's language (STATBOT_LOCALE, else LC_ALL, LC_MESSAGES or LANG), passed on with each message. */
+  locale?: string;
 }
 
 const BANNER =
@@ -21,7 +23,7 @@ const CHECK = /^\s*check\s*:\s*([\s\S]*)$/iu;
 const CATALOGUE = /^\s*(?:(sources)|fact(?:\s+(\S+))?)\s*$/iu;
 
 /** The reply to one line: a catalogue command, a claims check, or a question. */
-async function reply(service: StatbotService, line: string): Promise<string> {
+async function reply(service: StatbotService, line: string, locale?: string): Promise<string> {
   const catalogue = CATALOGUE.exec(line);
   if (catalogue?.[1]) return renderSourcesPlainText(service.sources());
   if (catalogue) {
@@ -34,6 +36,7 @@ async function reply(service: StatbotService, line: string): Promise<string> {
     userId: 'console',
     place: 'console',
     text: check?.[1] ?? line,
+    locale,
   });
   return check
     ? renderClaimsPlainText(await service.check(ask.text, ask))
@@ -66,7 +69,7 @@ export function createAdapter(deps: AdapterDeps, options: ConsoleOptions = {}): 
           continue;
         }
         try {
-          output.write(`${await reply(deps.service, line)}\n\n`);
+          output.write(`${await reply(deps.service, line, options.locale)}\n\n`);
         } catch (error) {
           output.write(`${reportFailure(deps.logger, 'console: failed to answer', error).apology}\n\n`);
         }

@@ -1,9 +1,18 @@
 // zod schemas of the HTTP API's requests and responses: validation and the OpenAPI document come from these.
 import { z } from 'zod';
 import { figureSchema } from '../../src/pack/schema.js';
+import { LOCALE_TAG } from '../../src/text/locale.js';
 
 /** The longest question or message accepted, in characters. */
 export const MAX_TEXT_CHARS = 4000;
+
+/** The asker's language, optional: replies are in English for now, and the locale is counted. */
+const localeField = z
+  .string()
+  .max(35)
+  .regex(LOCALE_TAG, 'must be a language tag such as "en-GB"')
+  .optional()
+  .describe('The asker\'s language as a BCP 47 tag ("en-GB"). Replies are in English for now.');
 
 export const askRequestSchema = z.strictObject({
   question: z.string().max(MAX_TEXT_CHARS).describe('The question, as a person would type it.'),
@@ -19,10 +28,12 @@ export const askRequestSchema = z.strictObject({
     .boolean()
     .optional()
     .describe('Also say how the question was understood and why it got its reply.'),
+  locale: localeField,
 });
 
 export const checkRequestSchema = z.strictObject({
   text: z.string().max(MAX_TEXT_CHARS).describe('The message whose statistics to check.'),
+  locale: localeField,
 });
 
 const citationSchema = z.object({

@@ -1,5 +1,6 @@
 // The one inbound value: every adapter turns a platform event into an `Ask` the same way, so who may follow up
 // on what is decided here, once.
+import { readLocale } from '../text/locale.js';
 import type { AskContext } from './statbot-service.js';
 
 /**
@@ -25,6 +26,8 @@ export interface AskSource {
   thread?: string;
   text: string;
   private?: boolean;
+  /** The asker's language as the platform writes it ("en-GB", "en_GB.UTF-8"); read into a BCP 47 tag. */
+  locale?: string | null;
 }
 
 /**
@@ -36,11 +39,13 @@ export interface AskSource {
 export function buildAsk(source: AskSource): Ask {
   const isPrivate = source.private === true;
   const thread = isPrivate ? 'private' : (source.thread ?? 'main');
+  const locale = readLocale(source.locale);
   return {
     platform: source.platform,
     userKey: `${source.platform}:${source.userId}`,
     ...(source.place === undefined ? {} : { conversationKey: `${source.place}:${thread}:${source.userId}` }),
     text: source.text,
     private: isPrivate,
+    ...(locale ? { locale } : {}),
   };
 }

@@ -15,6 +15,7 @@ import type { FeedbackTurn, SharedTurns } from '../state/turn-store.js';
 import { type Catalogue, createCatalogue } from './catalogue.js';
 import { createCheck } from './check-service.js';
 import { createExpiringMap } from './expiring-map.js';
+import { createLocaleCounts, type LocaleCounts } from './locale-counts.js';
 import type { RateLimiter } from './rate-limit.js';
 import { createSafetyCounts, type SafetyCounts } from './safety-counts.js';
 
@@ -29,6 +30,11 @@ export interface AskContext {
    * Absent: a one-off question, read on its own and not remembered for follow-ups.
    */
   conversationKey?: string;
+  /**
+   * The asker's language as the platform gives it (BCP 47, "en-GB"); absent where it gives none. Replies are in
+   * English for now: it is counted (`localeCounts`), so an operator can see which languages ask.
+   */
+  locale?: string;
 }
 
 export type GapsReportResult = { allowed: false } | { allowed: true; groups: GapGroup[]; lines: string[] };
@@ -47,6 +53,8 @@ export interface StatbotService extends Catalogue {
   gapsReport(userKey: string): Promise<GapsReportResult>;
   /** How often each safety decision has fired since start-up (counts only). */
   safetyCounts(): Readonly<SafetyCounts>;
+  /** Messages (questions and checks) per asker's locale since start-up (counts only). */
+  localeCounts(): Readonly<LocaleCounts>;
   /** Waits (a bounded time) for the gaps writes queued behind replies. */
   flush(): Promise<void>;
   close(): Promise<void>;
@@ -127,6 +135,7 @@ export function createStatbotService(deps: ServiceDeps, options: ServiceOptions 
   const publicNames = publicNamesOf(deps.index.packs);
   const redact = (text: string) => redactForGaps(text, publicNames);
   const counts = createSafetyCounts(deps.logger);
+  const locales = createLocaleCounts(deps.logger);
   // Turn ids only let a 👍/👎 name its answer; a per-process random prefix and a counter are enough
   // (and far cheaper than fresh random bytes on every answer).
   const turnPrefix = randomBytes(4).toString('hex');
@@ -135,6 +144,17 @@ export function createStatbotService(deps: ServiceDeps, options: ServiceOptions 
     turns.set(turnId, turn);
     deps.sharedTurns?.set(turnId, turn);
   };
+  const check = createCheck({
+    index: deps.index,
+    ...(deps.limiter ? { limiter: deps.limiter } : {}),
+    recordScreening: (screening) => counts.record(screening),
+    keepGap: (entry) => later(() => gaps.record({ ...entry, question: redact(entry.question) })),
+    newTurn: (turn) => {
+      const turnId = `${turnPrefix}${(turnCounter++).toString(36)}`;
+      rememberTurn(turnId, turn);
+      return turnId;
+    },
+  });
   const downvote = (turn: Turn, platform: AskContext['platform']): GapEntry => ({
     question: redact(turn.question),
     platform,
@@ -146,18 +166,12 @@ export function createStatbotService(deps: ServiceDeps, options: ServiceOptions 
 
   return {
     ...createCatalogue(deps.index),
-    check: createCheck({
-      index: deps.index,
-      ...(deps.limiter ? { limiter: deps.limiter } : {}),
-      recordScreening: (screening) => counts.record(screening),
-      keepGap: (entry) => later(() => gaps.record({ ...entry, question: redact(entry.question) })),
-      newTurn: (turn) => {
-        const turnId = `${turnPrefix}${(turnCounter++).toString(36)}`;
-        rememberTurn(turnId, turn);
-        return turnId;
-      },
-    }),
+    check(text, context) {
+      locales.record(context.locale);
+      return check(text, context);
+    },
     async ask(question, context, options = {}) {
+      locales.record(context.locale);
       const screening = screenQuestion(question);
       counts.record(screening);
       // Help is never rate limited, and the operator's own terminal is not a chat user.
@@ -230,6 +244,7 @@ export function createStatbotService(deps: ServiceDeps, options: ServiceOptions 
       return { allowed: true, groups, lines: formatGapsReport(groups) };
     },
     safetyCounts: () => counts.snapshot(),
+    localeCounts: () => locales.snapshot(),
     async flush() {
       await Promise.race([
         Promise.all([...queued]).then(() => gaps.flush?.()),
@@ -239,6 +254,7 @@ export function createStatbotService(deps: ServiceDeps, options: ServiceOptions 
     async close() {
       await this.flush();
       counts.log();
+      locales.log();
       await gaps.close();
       await deps.limiter?.close();
     },

@@ -33,6 +33,14 @@ describe('buildAsk: one conversation-key rule for every platform', () => {
     expect(keyA === keyB).toBe(same);
   });
 
+  it("carries the platform's locale as a BCP 47 tag, and none where the platform gave none or no language", () => {
+    expect(buildAsk({ ...base, locale: 'en_GB.UTF-8' }).locale).toBe('en-GB');
+    expect(buildAsk({ ...base, locale: 'pt-br' }).locale).toBe('pt-BR');
+    expect(buildAsk({ ...base, locale: 'C' })).not.toHaveProperty('locale');
+    expect(buildAsk({ ...base, locale: null })).not.toHaveProperty('locale');
+    expect(buildAsk(base)).not.toHaveProperty('locale');
+  });
+
   it('keeps platforms apart through the user key (the service prefixes the platform to the conversation)', () => {
     expect(buildAsk({ ...base, platform: 'discord' }).userKey).toBe('discord:U1');
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createExpiringMap } from '../../src/app/expiring-map.js';
 import { createStatbotService } from '../../src/app/statbot-service.js';
 import { describeReply } from '../../src/eval/evaluate.js';
+import { captureLogs } from '../helpers/log-capture.js';
 import { realIndex } from '../helpers/real-pack.js';
 
 const context = (conversationKey: string, userKey = 'u1') => ({
@@ -56,5 +57,21 @@ describe('createExpiringMap', () => {
     expect(map.get('k9')).toBe(9);
     now = 150;
     expect(map.get('k9')).toBeUndefined();
+  });
+});
+
+describe('locale counts', () => {
+  it('counts questions and checks per asker locale, never their text, and logs the counts at close', async () => {
+    const logs = captureLogs();
+    const service = createStatbotService({ index: realIndex(), logger: logs.logger });
+    await service.ask('how often was snapchat used?', { ...context('a'), locale: 'en-GB' });
+    await service.ask('what about instagram?', { ...context('a'), locale: 'en-GB' });
+    await service.check('13k offences were recorded', { ...context('b'), locale: 'cy' });
+    await service.ask('tiktok?', context('c'));
+    expect(service.localeCounts()).toEqual({ 'en-GB': 2, cy: 1, none: 1 });
+    await service.close();
+    const line = logs.lines().find((l) => l.includes('messages by locale'));
+    expect(line).toContain('"en-GB":2');
+    expect(line).not.toMatch(/snapchat|instagram|13k|tiktok/u);
   });
 });

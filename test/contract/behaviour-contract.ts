@@ -2,7 +2,7 @@
 // what a person asking gets, whatever the platform.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRateLimiter } from '../../src/app/rate-limit.js';
-import { createStatbotService, type StatbotService } from '../../src/app/statbot-service.js';
+import { type AskContext, createStatbotService, type StatbotService } from '../../src/app/statbot-service.js';
 import type { Logger } from '../../src/logger.js';
 import { describeDecline } from '../../src/render/wording.js';
 import { captureLogs } from '../helpers/log-capture.js';
@@ -44,6 +44,11 @@ export interface ContractTarget {
   clicks: boolean;
   /** Whether several users can be told apart (not the console) and are rate limited (not the operator). */
   users: boolean;
+  /**
+   * The locale the service must receive for the driver's question and suggestion click: the one the driver's
+   * payload carries, read into a BCP 47 tag, or undefined where that payload carries none.
+   */
+  locale: { ask: string | undefined; click?: string | undefined };
 }
 
 export const USERS = ['ann', 'bob', 'cat', 'dan', 'eve', 'fay', 'gus', 'hal', 'ivy', 'limited'] as const;
@@ -64,6 +69,7 @@ export function runBehaviourContract(target: ContractTarget): void {
       limiter: createRateLimiter({ points: 1, windowSeconds: 60, logger: logs.logger }),
     });
     const asked: string[] = [];
+    const contexts: AskContext[] = [];
     let failNext = false;
     let session: ContractSession;
     // The real service, except that the `limited` user has a limit of one question, and a test can make the
@@ -72,6 +78,7 @@ export function runBehaviourContract(target: ContractTarget): void {
       ...real,
       ask(question, context, options) {
         asked.push(question);
+        contexts.push(context);
         if (failNext) {
           failNext = false;
           return Promise.reject(new Error('contract: a dependency broke'));
@@ -146,6 +153,14 @@ export function runBehaviourContract(target: ContractTarget): void {
       expect((await session.ask('what about instagram?', 'fay')).text).toContain('Read as a follow-up');
       if (target.users)
         expect((await session.ask('what about instagram?', 'gus')).text).not.toContain('Read as a follow-up');
+    });
+
+    it('hands the service the asker’s locale where the platform gives one, and invents none', async () => {
+      await session.ask('how often was snapchat used?', 'ann');
+      expect(contexts.at(-1)?.locale).toBe(target.locale.ask);
+      if (!target.clicks) return;
+      await session.clickSuggestion?.('ann');
+      expect(contexts.at(-1)?.locale).toBe(target.locale.click);
     });
 
     it('apologises for an internal failure with a reference, and keeps answering', async () => {

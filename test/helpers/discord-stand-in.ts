@@ -159,6 +159,7 @@ export async function startDiscordStandIn(options: { shards?: number } = {}): Pr
             id: GUILD_ID,
             name: 'Test server',
             owner_id: USER_ID,
+            preferred_locale: 'en-GB',
             unavailable: false,
             member_count: 2,
             features: [],

@@ -36,6 +36,8 @@ function askOf(interaction: Interaction, text: string, isPrivate: boolean): Ask 
     place: interaction.channelId ?? 'dm',
     private: isPrivate,
     text,
+    // The asker's own language; the server's where Discord sends no user locale.
+    locale: interaction.locale ?? interaction.guildLocale,
   });
 }
 

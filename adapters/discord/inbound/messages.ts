@@ -19,6 +19,8 @@ export async function handleMessage(message: Message, client: Client, deps: Adap
     userId: message.author.id,
     place: message.channelId,
     text: message.content,
+    // A message carries no user locale: the server's language is the nearest Discord gives.
+    locale: message.guild?.preferredLocale,
   });
   const reply = await deps.service.ask(ask.text, ask);
   deps.logger.debug({ channel: message.channelId, status: reply.status }, 'discord: answered');

@@ -42,18 +42,19 @@ function parse<T>(
 const limited = (seconds: number) => ({ 'retry-after': String(Math.max(1, Math.ceil(seconds))) });
 
 /** The caller is the token; conversations are per token, so one integration never reads another's context. */
-function askOf(caller: string, text: string, conversation?: string): Ask {
+function askOf(caller: string, text: string, options: { conversation?: string; locale?: string } = {}): Ask {
   return buildAsk({
     platform: 'http',
     userId: caller,
-    ...(conversation ? { place: `api:${conversation}` } : {}),
+    ...(options.conversation ? { place: `api:${options.conversation}` } : {}),
     text,
+    locale: options.locale,
   });
 }
 
 const ask: Route = async (service, request) => {
   const input = parse(askRequestSchema, await request.body());
-  const asked = askOf(request.caller, input.question, input.conversation);
+  const asked = askOf(request.caller, input.question, input);
   const reply = await service.ask(asked.text, asked, {
     explain: input.explain === true,
   });
@@ -64,7 +65,7 @@ const ask: Route = async (service, request) => {
 
 const check: Route = async (service, request) => {
   const input = parse(checkRequestSchema, await request.body());
-  const asked = askOf(request.caller, input.text);
+  const asked = askOf(request.caller, input.text, input);
   const reply = await service.check(asked.text, asked);
   if (reply.status === 'declined' && reply.reason === 'rate_limited')
     return { status: 429, body: toClaimsJson(reply), headers: limited(reply.retryAfterSeconds ?? 60) };

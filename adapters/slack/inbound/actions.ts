@@ -4,6 +4,7 @@ import type { AdapterDeps } from '../../../src/app/adapter.js';
 import { buildAsk } from '../../../src/app/ask.js';
 import { ACTION_SHARE, ACTION_SUGGEST, renderSlackReply } from '../render/reply.js';
 import type { ActionRouter } from './action-router.js';
+import { slackLocale } from './locale.js';
 
 const SUGGESTION = new RegExp(`^${ACTION_SUGGEST}_\\d+$`, 'u');
 
@@ -18,6 +19,7 @@ export function registerActionListeners(app: App, router: ActionRouter, deps: Ad
       ...(thread ? { thread } : {}),
       private: body.container?.is_ephemeral === true,
       text: question,
+      locale: slackLocale(body),
     });
     return deps.service.ask(asked.text, asked);
   };

@@ -4,6 +4,7 @@ import type { App, MessageShortcut } from '@slack/bolt';
 import type { AdapterDeps } from '../../../src/app/adapter.js';
 import { buildAsk } from '../../../src/app/ask.js';
 import { renderSlackClaims } from '../render/claims.js';
+import { slackLocale } from './locale.js';
 
 export const CHECK_CALLBACK_ID = 'check_statistics';
 
@@ -18,6 +19,7 @@ export function registerCheckShortcut(app: App, deps: AdapterDeps): void {
         place: `${shortcut.team?.id ?? ''}:${shortcut.channel.id}`,
         private: true,
         text: shortcut.message.text ?? '',
+        locale: slackLocale(shortcut),
       });
       const reply = await deps.service.check(ask.text, ask);
       await respond({ response_type: 'ephemeral', replace_original: false, ...renderSlackClaims(reply) });

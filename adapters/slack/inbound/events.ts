@@ -4,6 +4,7 @@ import type { AdapterDeps } from '../../../src/app/adapter.js';
 import { buildAsk } from '../../../src/app/ask.js';
 import { isPrivateReply } from '../../../src/render/wording.js';
 import { renderSlackReply } from '../render/reply.js';
+import { slackLocale } from './locale.js';
 
 interface IncomingMessage {
   text?: string;
@@ -23,13 +24,19 @@ function isQuestionFromPerson(event: IncomingMessage): boolean {
 }
 
 export function registerEventListeners(app: App, deps: AdapterDeps): void {
-  const answer = async (event: IncomingMessage, teamId: string, threadTs: string | undefined) => {
+  const answer = async (
+    event: IncomingMessage,
+    teamId: string,
+    threadTs: string | undefined,
+    locale: string | undefined,
+  ) => {
     const ask = buildAsk({
       platform: 'slack',
       userId: event.user ?? '',
       place: `${teamId}:${event.channel}`,
       ...(threadTs ? { thread: threadTs } : {}),
       text: event.text ?? '',
+      locale,
     });
     const reply = await deps.service.ask(ask.text, ask);
     deps.logger.debug({ channel: event.channel, status: reply.status }, 'slack: answered');
@@ -56,7 +63,9 @@ export function registerEventListeners(app: App, deps: AdapterDeps): void {
     const message = event as unknown as IncomingMessage & { type: string };
     if (!isQuestionFromPerson(message)) return;
     const teamId = String(body.team_id ?? '');
-    if (message.type === 'app_mention') await answer(message, teamId, message.thread_ts ?? message.ts);
-    else if (message.channel_type === 'im') await answer(message, teamId, message.thread_ts);
+    const locale = slackLocale(message) ?? slackLocale(body);
+    if (message.type === 'app_mention')
+      await answer(message, teamId, message.thread_ts ?? message.ts, locale);
+    else if (message.channel_type === 'im') await answer(message, teamId, message.thread_ts, locale);
   });
 }

@@ -14,6 +14,7 @@ import {
 } from '../render/catalogue.js';
 import { renderSlackClaims } from '../render/claims.js';
 import { renderSlackReply } from '../render/reply.js';
+import { slackLocale } from './locale.js';
 
 /** Slack wants an ack within 3 s; a reply ready sooner goes in the ack itself (no second request). */
 const ACK_WITHIN_MS = 2500;
@@ -32,6 +33,7 @@ export function registerStatsCommand(app: App, deps: AdapterDeps): void {
         place: `${command.team_id}:${command.channel_id}`,
         private: true,
         text: asked,
+        locale: slackLocale(command),
       });
     switch (parsed.kind) {
       case 'help':

@@ -158,6 +158,12 @@ describe('http api', () => {
     ['a missing question', { body: { text: 'hi' } }, 400, 'bad_request'],
     ['a question that is not a string', { body: { question: 42 } }, 400, 'bad_request'],
     [
+      'a locale that is not a language tag',
+      { body: { question: 'hi', locale: 'C.UTF-8' } },
+      400,
+      'bad_request',
+    ],
+    [
       'another content type',
       { raw: 'question=hi', type: 'application/x-www-form-urlencoded' },
       415,

@@ -11,10 +11,12 @@ export const consoleTarget: ContractTarget = {
   clicks: false,
   // One operator at a terminal: no other users, and no rate limit.
   users: false,
+  locale: { ask: 'en-GB' },
   async start(deps) {
     const input = new PassThrough();
     const output = new PassThrough();
-    const adapter = createAdapter(deps, { input, output });
+    // As the terminal's LANG would give it.
+    const adapter = createAdapter(deps, { input, output, locale: 'en_GB.UTF-8' });
     const done = adapter.start();
     return {
       async ask(question): Promise<Delivery> {

@@ -34,6 +34,8 @@ export const discordTarget: ContractTarget = {
   privateReplies: false,
   clicks: true,
   users: true,
+  // A message carries the server's language; an interaction the asker's own.
+  locale: { ask: 'en-GB', click: 'cy' },
   async start(deps) {
     const standIn = await startDiscordStandIn();
     const adapter = createAdapter(
@@ -63,7 +65,7 @@ export const discordTarget: ContractTarget = {
       async clickSuggestion(user) {
         const json = JSON.stringify(last.get(user)?.components ?? []);
         const customId = /"(statbot:fact:[^"]+)"/u.exec(json)?.[1] ?? '';
-        const click = { ...makeButtonClick(customId), member: makeMember(userId(user)) };
+        const click = { ...makeButtonClick(customId), member: makeMember(userId(user)), locale: 'cy' };
         standIn.dispatch('INTERACTION_CREATE', click);
         const call = await wait((c) => c.path.startsWith(`/api/v10/interactions/${click.id}/`));
         return deliveryOf((call.body.data ?? call.body) as DiscordPayload & { flags?: number });

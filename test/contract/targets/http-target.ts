@@ -12,6 +12,7 @@ export const httpTarget = (users: readonly ContractUser[]): ContractTarget => ({
   privateReplies: true,
   clicks: false,
   users: true,
+  locale: { ask: 'pt-BR' },
   async start(deps) {
     const tokens = users.map(tokenOf);
     const adapter = createAdapter(deps, { tokens, port: 0, host: '127.0.0.1' });
@@ -23,7 +24,7 @@ export const httpTarget = (users: readonly ContractUser[]): ContractTarget => ({
           method: 'POST',
           headers: { authorization: `Bearer ${tokenOf(user)}`, 'content-type': 'application/json' },
           // One conversation per user, so follow-ups are read as on the chat platforms.
-          body: JSON.stringify({ question, conversation: 'contract' }),
+          body: JSON.stringify({ question, conversation: 'contract', locale: 'pt_br' }),
         });
         const json = (await res.json()) as { text?: string; error?: { message: string } };
         // An API reply is only ever seen by the caller; JSON carries no markup that could notify anyone.

@@ -30,6 +30,8 @@ export const slackTarget: ContractTarget = {
   privateReplies: true,
   clicks: true,
   users: true,
+  // Slack's events carry no locale; an interaction's user object does when Slack includes one.
+  locale: { ask: undefined, click: 'en-GB' },
   async start(deps) {
     const standIn = await startSlackStandIn();
     const adapter = createAdapter(
@@ -79,7 +81,7 @@ export const slackTarget: ContractTarget = {
           .find((e) => e.action_id === 'statbot_suggest_0');
         const from = standIn.calls.length;
         const click = makeButtonClick('statbot_suggest_0', button?.value ?? '', {
-          user: { id: userId(user), username: user, team_id: 'T1' },
+          user: { id: userId(user), username: user, team_id: 'T1', locale: 'en-GB' },
           container: { type: 'message', message_ts: thread, channel_id: CHANNEL, is_ephemeral: false },
           channel: { id: CHANNEL, name: 'contract' },
           message: { type: 'message', ts: `${thread}9`, thread_ts: thread, text: '' },
