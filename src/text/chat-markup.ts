@@ -1,4 +1,8 @@
-// Removes Slack and Discord markup from a message so only what the person typed is left.
+// A defensive pass over any message, whatever brought it: removes chat markup (mentions, channel links, emoji codes,
+// formatting, terminal escapes) so only what the person typed is left. The chat adapters already hand the service
+// their platform's text stripped (adapters/*/inbound/plain-text.ts, which also decodes Slack's &amp;); this pass
+// stays for text that never passed one — an API caller forwarding Slack or Discord text, the CLI, the eval sets —
+// because the safety screen and the gaps log's redaction read through it and must hold for every caller.
 
 /** A rule: pattern, replacement, and characters the text must contain for the rule to apply at all. */
 type Rule = readonly [RegExp, string, (readonly string[])?];

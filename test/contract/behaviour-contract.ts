@@ -155,6 +155,11 @@ export function runBehaviourContract(target: ContractTarget): void {
         expect((await session.ask('what about instagram?', 'gus')).text).not.toContain('Read as a follow-up');
     });
 
+    it('hands the service what the person typed, without the platform’s markup', async () => {
+      await session.ask('how often were snapchat & instagram used?', 'bob');
+      expect(asked.at(-1)).toBe('how often were snapchat & instagram used?');
+    });
+
     it('hands the service the asker’s locale where the platform gives one, and invents none', async () => {
       await session.ask('how often was snapchat used?', 'ann');
       expect(contexts.at(-1)?.locale).toBe(target.locale.ask);

@@ -24,6 +24,7 @@ import { renderDiscordClaims } from '../render/claims.js';
 import { truncate } from '../render/escape.js';
 import { ACTION_FEEDBACK, ACTION_SUGGEST, type DiscordMessage, renderDiscordReply } from '../render/reply.js';
 import { ACTION_FEEDBACK_REASON, handleFeedbackButton, handleFeedbackReason } from './feedback.js';
+import { discordPlainText } from './plain-text.js';
 
 /** Past this, a reply is deferred so Discord's 3-second deadline is never missed. */
 const DEFER_AFTER_MS = 1500;
@@ -35,7 +36,7 @@ function askOf(interaction: Interaction, text: string, isPrivate: boolean): Ask 
     userId: interaction.user.id,
     place: interaction.channelId ?? 'dm',
     private: isPrivate,
-    text,
+    text: discordPlainText(text),
     // The asker's own language; the server's where Discord sends no user locale.
     locale: interaction.locale ?? interaction.guildLocale,
   });
@@ -83,21 +84,19 @@ async function handleAutocomplete(interaction: AutocompleteInteraction, deps: Ad
 async function handleStats(interaction: ChatInputCommandInteraction, deps: AdapterDeps): Promise<void> {
   switch (interaction.options.getSubcommand()) {
     case 'ask': {
-      const question = interaction.options.getString('question', true);
       const ephemeral = interaction.options.getBoolean('private') ?? false;
-      const work = deps.service
-        .ask(question, askOf(interaction, question, ephemeral))
-        .then((reply: Reply) => ({
-          message: renderDiscordReply(reply),
-          ephemeral: ephemeral || isPrivateReply(reply),
-        }));
+      const ask = askOf(interaction, interaction.options.getString('question', true), ephemeral);
+      const work = deps.service.ask(ask.text, ask).then((reply: Reply) => ({
+        message: renderDiscordReply(reply),
+        ephemeral: ephemeral || isPrivateReply(reply),
+      }));
       await replyInTime(interaction, work, ephemeral);
       return;
     }
     case 'check': {
-      const text = interaction.options.getString('text', true);
+      const ask = askOf(interaction, interaction.options.getString('text', true), true);
       const work = deps.service
-        .check(text, askOf(interaction, text, true))
+        .check(ask.text, ask)
         .then((reply) => ({ message: renderDiscordClaims(reply), ephemeral: true }));
       await replyInTime(interaction, work, true);
       return;

@@ -3,6 +3,7 @@ import type { Client, Message } from 'discord.js';
 import type { AdapterDeps } from '../../../src/app/adapter.js';
 import { buildAsk } from '../../../src/app/ask.js';
 import { renderDiscordReply } from '../render/reply.js';
+import { discordPlainText } from './plain-text.js';
 
 /** A real mention of statbot (not @everyone, not a role) in a server, or any message in a DM. */
 export function isQuestionForBot(message: Message, client: Client): boolean {
@@ -18,7 +19,7 @@ export async function handleMessage(message: Message, client: Client, deps: Adap
     platform: 'discord',
     userId: message.author.id,
     place: message.channelId,
-    text: message.content,
+    text: discordPlainText(message.content),
     // A message carries no user locale: the server's language is the nearest Discord gives.
     locale: message.guild?.preferredLocale,
   });

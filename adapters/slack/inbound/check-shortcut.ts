@@ -5,6 +5,7 @@ import type { AdapterDeps } from '../../../src/app/adapter.js';
 import { buildAsk } from '../../../src/app/ask.js';
 import { renderSlackClaims } from '../render/claims.js';
 import { slackLocale } from './locale.js';
+import { slackPlainText } from './plain-text.js';
 
 export const CHECK_CALLBACK_ID = 'check_statistics';
 
@@ -18,7 +19,7 @@ export function registerCheckShortcut(app: App, deps: AdapterDeps): void {
         userId: shortcut.user.id,
         place: `${shortcut.team?.id ?? ''}:${shortcut.channel.id}`,
         private: true,
-        text: shortcut.message.text ?? '',
+        text: slackPlainText(shortcut.message.text ?? ''),
         locale: slackLocale(shortcut),
       });
       const reply = await deps.service.check(ask.text, ask);

@@ -5,6 +5,7 @@ import { buildAsk } from '../../../src/app/ask.js';
 import { isPrivateReply } from '../../../src/render/wording.js';
 import { renderSlackReply } from '../render/reply.js';
 import { slackLocale } from './locale.js';
+import { slackPlainText } from './plain-text.js';
 
 interface IncomingMessage {
   text?: string;
@@ -35,7 +36,7 @@ export function registerEventListeners(app: App, deps: AdapterDeps): void {
       userId: event.user ?? '',
       place: `${teamId}:${event.channel}`,
       ...(threadTs ? { thread: threadTs } : {}),
-      text: event.text ?? '',
+      text: slackPlainText(event.text ?? ''),
       locale,
     });
     const reply = await deps.service.ask(ask.text, ask);

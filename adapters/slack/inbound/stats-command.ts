@@ -15,6 +15,7 @@ import {
 import { renderSlackClaims } from '../render/claims.js';
 import { renderSlackReply } from '../render/reply.js';
 import { slackLocale } from './locale.js';
+import { slackPlainText } from './plain-text.js';
 
 /** Slack wants an ack within 3 s; a reply ready sooner goes in the ack itself (no second request). */
 const ACK_WITHIN_MS = 2500;
@@ -56,7 +57,7 @@ export function registerStatsCommand(app: App, deps: AdapterDeps): void {
   };
 
   app.command('/stats', async ({ command, ack, respond }) => {
-    const work = build(command.text ?? '', command);
+    const work = build(slackPlainText(command.text ?? ''), command);
     const ready = await settleWithin(work, ACK_WITHIN_MS);
     if (ready) {
       await ack({ response_type: 'ephemeral', ...ready.value });

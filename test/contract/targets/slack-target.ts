@@ -66,7 +66,8 @@ export const slackTarget: ContractTarget = {
           user: userId(user),
           ts,
           ...(thread === ts ? {} : { thread_ts: thread }),
-          text: `<@UBOT> ${question}`,
+          // As Slack sends it: the mention as a token, and & escaped (< and > stay raw so specials can be sent).
+          text: `<@UBOT> ${question.replace(/&/gu, '&amp;')}`,
         });
         await standIn.sendEnvelope('events_api', mention, `contract-${seq}`);
         return replyIn(user, thread, from);
