@@ -173,11 +173,20 @@ export function statesIntent(compact: string): boolean {
   return INTENT.test(compact);
 }
 
+/**
+ * Asking about the part that escapes detection ("what would someone need to do to be in the part it doesn't
+ * detect?"): too weak to decline a question on, but enough to keep it out of any log. (A miss of the fresh-3 set,
+ * read after its one blind score.)
+ */
+const UNDETECTED_PART = r(
+  String.raw`\b(?:part|bit|share|ones?|rest|cases|content|stuff|percent|%) (?:it|they|that|which|facebook|police|moderators?|the police|the filters?) (?:doesn'?t|does not|don'?t|do not|didn'?t|can'?t|cannot|won'?t|fails? to|never) (?:detect|catch|find|spot|flag|notice|see|pick up)\b|\b(?:be|stay|end up|get|fall) (?:in|among|into) (?:the )?(?:part|bit|share|ones|rest|\d+ ?%?) (?:it|they|that|which|nobody|no one)\b`,
+);
+
 /** Any sign of an intent to reach children or to escape detection, even one too weak to decline on. */
 export function hasHarmSignal(compact: string): boolean {
   // "I want to be precise" is no sign by itself: an intent counts beside children or escaping detection.
   return (
-    [APPROACH_CHILD, EVADE, PURPOSE, BEST_FOR].some((p) => p.test(compact)) ||
+    [APPROACH_CHILD, EVADE, PURPOSE, BEST_FOR, UNDETECTED_PART].some((p) => p.test(compact)) ||
     (INTENT.test(compact) && NAMED_CHILD.test(compact))
   );
 }

@@ -21,7 +21,9 @@ import { type SlackStandIn, startSlackStandIn } from '../helpers/slack-stand-in.
 import { tempGapsStore } from '../helpers/temp-db.js';
 
 const { tuning, heldOut } = loadSafetySplits('test/eval/safety');
-const fresh = loadSafetyCases('test/eval/fresh/safety.yml');
+const fresh = ['fresh', 'fresh-2', 'fresh-3'].flatMap((set) =>
+  loadSafetyCases(`test/eval/${set}/safety.yml`),
+);
 const unsafe = [...tuning, ...heldOut, ...fresh].filter((c) => c.kind !== 'ordinary').map((c) => c.text);
 const SECRET = 'safety-secret';
 const { store } = tempGapsStore();
