@@ -38,6 +38,18 @@ export const CLASSIFIER_ODDS = 2;
 /** Log-odds at which the model alone makes a message a harmful ask (same cross-validation: 392/405 at 3, 385 at 4). */
 export const HARMFUL_ODDS = 3;
 
+/**
+ * How far the model may read a message as ordinary before its positive log-odds for a concern stop counting as a
+ * lean. (The library's per-label log-odds are not exclusive: "how many grooming cases were on tiktok? ask
+ * @bob.smith" gets 1.0 for a concern and 4.5 for ordinary.) Over every safety set, margins from 0 to unbounded let no
+ * concern or harmful ask through to the gaps log and differ by one plain question kept; 2 sits between.
+ */
+const LEAN_MARGIN = 2;
+
+function leansToConcern(concernOdds: number, ordinaryOdds: number): boolean {
+  return concernOdds >= 0 && concernOdds >= ordinaryOdds - LEAN_MARGIN;
+}
+
 export interface ScreenOptions {
   /** Also ask the trained model (default); off measures the rules alone. */
   classifier?: boolean;
@@ -63,13 +75,13 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
     audience: safeguarding ? audienceOf(foldText(stripChatMarkup(text))) : 'adult',
     harmful,
     asksStatistic: asksForStatistic(compact),
-    // Any lean of the model towards a concern (log-odds ≥ 0) is enough here, however short the text.
+    // Any lean of the model towards a concern is enough here, however short the text.
     caution:
       safeguarding ||
       harmDoubt ||
       statesIntent(compact) ||
       hasConcernSignal(compact) ||
-      oddsOf('safeguarding') >= 0,
+      leansToConcern(oddsOf('safeguarding'), oddsOf('ordinary')),
     harmDoubt,
   };
 }
