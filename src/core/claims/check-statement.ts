@@ -7,6 +7,7 @@ import { explain } from './explain.js';
 import { directionOf } from './read-figure.js';
 import { coverage, NEGATED, type Reading, scopeOf, speakerVerdict, TOPICAL, verdict } from './reading.js';
 import { factDirection, factFigures } from './source-figures.js';
+import { unknownName, unsaidWords } from './stranger.js';
 import type { ClaimCheck } from './types.js';
 
 /** A claim with no figure must match its fact this well to be checked against it. */
@@ -44,6 +45,8 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
       `The source says "${opposite}", not the opposite: ${best.fact.fact.statement}`,
       best.fact,
     );
+  // A word of content no source text uses ("met", "fined") says something the source does not.
+  const unsaid = unsaidWords(index, reading.analysis.terms);
   const direction = directionOf(lower);
   const negated = NEGATED.test(lower);
   if (direction) {
@@ -74,7 +77,7 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
             dimension: shift.dimension,
           },
         );
-      if (moving.score >= STATEMENT_MATCH)
+      if (moving.score >= STATEMENT_MATCH && unsaid.length === 0)
         return verdict(
           reading,
           'supported',
@@ -118,6 +121,16 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
     return undefined;
   if (fit < STATEMENT_SAID)
     return verdict(reading, 'not_in_source', `The source does not say this; ${coverage(index)('')}`);
+  // One unknown name ("urged Google") is weighed only once the statement is otherwise the source's.
+  const other = unknownName(index, reading.clause, true);
+  if (other)
+    return verdict(
+      reading,
+      'contradicted',
+      `The source does not name ${other} here: ${best.fact.fact.statement}`,
+      best.fact,
+      dated,
+    );
   if (!dated && years.length > 0) {
     const shift = scopeOf(index, reading, best.fact);
     if (shift)
@@ -140,6 +153,12 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
     return best.fact.fact.figures.length > 0
       ? verdict(reading, 'contradicted', `The source says: ${best.fact.fact.statement}`, best.fact, dated)
       : verdict(reading, 'not_in_source', explain.notInSource(number[0], coverage(index)('it covers: ')));
+  if (unsaid.length > 0)
+    return verdict(
+      reading,
+      'not_in_source',
+      `The source does not say this (it never speaks of ${unsaid.join(', ')}); ${coverage(index)('')}`,
+    );
   return verdict(reading, 'supported', explain.supported(undefined, best.fact, null), best.fact, dated);
 }
 
@@ -170,25 +189,6 @@ function oppositeWord(lower: string, fact: IndexedFact): string | undefined {
   for (const [claim, source] of OPPOSITES) {
     const said = source.exec(quote);
     if (claim.test(lower) && said) return said[0];
-  }
-  return undefined;
-}
-
-/** A capitalised name the packs do not know ("Rishi Sunak"), not at the start of the clause. */
-function unknownName(index: FactIndex, clause: string): string | undefined {
-  for (const m of clause.matchAll(/(?<=\S\s+)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)/gu)) {
-    const name = m[1] ?? '';
-    const known = analyseText(name, index.vocab, false);
-    // A name the source itself uses ("Online Harms Bill") is the source's.
-    if (index.packs.some((p) => p.sourceText.toLowerCase().includes(name.toLowerCase()))) continue;
-    if (
-      known.entities.length === 0 &&
-      known.uncovered.length === 0 &&
-      !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u.test(
-        name,
-      )
-    )
-      return name;
   }
   return undefined;
 }

@@ -57,6 +57,18 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
     ['TikTok was used in 15% of cases', 'not_in_source', null, null],
     ['Is it true that 40% of victims were girls?', 'not_in_source', null, null],
     ['Facebook made 15 million reports of child exploitation in 2019', 'not_in_source', null, null],
+    // "over 13,000" is a count, not an age bound.
+    ['over 13,000 offences were recorded in England and Wales', 'contradicted', null, 'offences-2017-2020'],
+    // "Theresa May" is a name, not a month; one unknown name stands in for the source's.
+    [
+      'Wanless urged Theresa May to push forward legislation',
+      'contradicted',
+      null,
+      'wanless-urges-legislation',
+    ],
+    ['The open letter urged Google to address child safety', 'contradicted', null, 'open-letter'],
+    // A statement in words the source never uses is not one it makes.
+    ['Mark Zuckerberg met Peter Wanless', 'not_in_source', null, null],
   ])('%s → %s', (text, verdict, dimension, factId) => {
     expect(verdicts(text)).toEqual([[verdict, dimension, factId]]);
   });

@@ -1,0 +1,65 @@
+// What a statement names or says that the source never does: a name it does not know ("Rishi Sunak", "Google"),
+// or a word of content the source never uses ("met"), either of which keeps the statement from being supported.
+import type { FactIndex } from '../retrieve/build-index.js';
+import { analyseText } from '../understand/analyse.js';
+
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+const DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Yesterday)$/u;
+
+/**
+ * Verbs of saying, wanting and asking (how a claim reports a statement, not what it says), and a few words for
+ * what the source names otherwise ("messaging" for its messenger programmes).
+ */
+const REPORTING = new Set(
+  'want wish defend insist warn wrote write reveal tell told stress argu note add state believ held hold think fear demand ask push press back support make made messag exec'.split(
+    ' ',
+  ),
+);
+
+const sourceWords = new WeakMap<FactIndex, Set<string>>();
+
+/** Every term the packs' source texts use, in any fact. */
+function termsOfSources(index: FactIndex): Set<string> {
+  let terms = sourceWords.get(index);
+  if (!terms) {
+    const text = index.packs.map((p) => p.sourceText).join(' ');
+    const analysis = analyseText(text, index.vocab, false);
+    terms = new Set([...analysis.terms, ...analysis.optionalTerms]);
+    sourceWords.set(index, terms);
+  }
+  return terms;
+}
+
+/**
+ * A name the packs do not know, capitalised after the clause's first word: of two words or more ("Rishi Sunak"),
+ * or also of one ("Google") when `single`.
+ */
+export function unknownName(index: FactIndex, clause: string, single = false): string | undefined {
+  const words = clause.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  // A headline in title case capitalises every word: capitals there name nothing.
+  const capitals = words.filter((w) => /^["“‘'(]?\p{Lu}/u.test(w)).length;
+  const titleCase = words.length >= 4 && capitals >= words.length * 0.6;
+  for (const m of clause.matchAll(/(?<=\S\s+)(\p{Lu}[\p{Ll}'’]+(?:\s+\p{Lu}[\p{Ll}'’]+)*)(?=(\s*\d)?)/gu)) {
+    const name = (m[1] ?? '').replace(/['’]s?$/u, '');
+    if (titleCase || (!single && !/\s/u.test(name)) || DAY.test(name)) continue;
+    // "May 2020" is a date; "Theresa May" a name.
+    if (
+      name.split(/\s+/u).every((w) => MONTH.test(w)) ||
+      (MONTH.test(name.split(/\s+/u).pop() ?? '') && m[2])
+    )
+      continue;
+    // A name the source itself uses ("Online Harms Bill") is the source's.
+    if (index.packs.some((p) => p.sourceText.toLowerCase().includes(name.toLowerCase()))) continue;
+    const known = analyseText(name, index.vocab, false);
+    if (known.entities.length === 0 && known.uncovered.length === 0) return name;
+  }
+  return undefined;
+}
+
+/** Words of content the statement uses that no source text does ("met", "fined"), beyond verbs of reporting. */
+export function unsaidWords(index: FactIndex, terms: readonly string[]): string[] {
+  const source = termsOfSources(index);
+  return terms.filter(
+    (t) => !t.startsWith('@') && !/^\d/u.test(t) && t.length > 2 && !source.has(t) && !REPORTING.has(t),
+  );
+}
