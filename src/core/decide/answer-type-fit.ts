@@ -1,0 +1,59 @@
+// Whether a fact can give the kind of answer a question wants: a person or an organisation it names beyond those the
+// question names, a date, a place, a count, a share, an amount of money.
+import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
+import type { AnswerType } from '../understand/answer-type.js';
+
+const PERSON_KINDS = new Set(['person']);
+const ORGANISATION_KINDS = new Set(['organisation', 'platform', 'group']);
+const AGENT_KINDS = new Set([...PERSON_KINDS, ...ORGANISATION_KINDS]);
+
+const DATE_IN_QUOTE =
+  /\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december)\b/iu;
+
+function namesOneOf(
+  index: FactIndex,
+  fact: IndexedFact,
+  kinds: ReadonlySet<string>,
+  named: readonly string[],
+): boolean {
+  return [...fact.entities].some((id) => kinds.has(index.entityKinds.get(id) ?? '') && !named.includes(id));
+}
+
+function hasUnit(fact: IndexedFact, units: readonly string[]): boolean {
+  return fact.fact.figures.some((f) => units.includes(f.unit));
+}
+
+/**
+ * True when the fact can answer a question wanting `type`. `named` are the entities the question itself names: a
+ * fact answers "who…" only with someone the question did not name already. `countsCases`: the question counts the
+ * cases (offences, crimes, incidents) themselves.
+ */
+export function fitsAnswerType(
+  index: FactIndex,
+  fact: IndexedFact,
+  type: AnswerType,
+  named: readonly string[],
+  countsCases = false,
+): boolean {
+  switch (type) {
+    case 'person':
+      return namesOneOf(index, fact, PERSON_KINDS, named);
+    case 'organisation':
+      return namesOneOf(index, fact, ORGANISATION_KINDS, named);
+    case 'agent':
+      return namesOneOf(index, fact, AGENT_KINDS, named);
+    case 'date':
+      return fact.spans.length > 0 || DATE_IN_QUOTE.test(fact.fact.quote);
+    case 'place':
+      return fact.places.size > 0 || fact.fact.place !== undefined;
+    case 'count':
+      // "How many cases were on Snapchat?" is loosely answered by Snapchat's share of the cases.
+      return hasUnit(fact, ['count', 'rate']) || (countsCases && hasUnit(fact, ['percent', 'ratio']));
+    case 'share':
+      return hasUnit(fact, ['percent', 'ratio']);
+    case 'money':
+      return hasUnit(fact, ['currency']);
+    case 'any':
+      return true;
+  }
+}

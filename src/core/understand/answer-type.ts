@@ -1,0 +1,71 @@
+// What kind of thing a question wants back — a person, an organisation, a date, a place, a count, a share, an amount
+// of money — read from its question word and the noun after it ("which body…", "what month…", "how many…").
+
+export type AnswerType =
+  | 'person'
+  | 'organisation'
+  | 'agent'
+  | 'date'
+  | 'place'
+  | 'count'
+  | 'share'
+  | 'money'
+  | 'any';
+
+const r = (source: string) => new RegExp(source, 'u');
+
+const WHICH =
+  '(?:which|what|whose)(?: (?:exact|specific|particular|national|other|one|main|single|kind of|sort of|type of))?';
+
+/** Ordered: the first rule that matches decides. */
+const RULES: ReadonlyArray<[AnswerType, RegExp]> = [
+  [
+    'money',
+    r(
+      String.raw`\bhow much (?:money|cash|did (?:it|they|\w+) (?:cost|spend|pay|earn|make|raise|fine))\b|\b(?:net worth|salary|salaries|budget|how much (?:was|were|is|are) (?:\w+ )?(?:fined|paid|worth))\b|\bwhat (?:was|is|were) (?:the |their |its |his |her )?(?:cost|fine|fines|price|spending)\b`,
+    ),
+  ],
+  [
+    'person',
+    r(
+      String.raw`\b(?:${WHICH}) (?:person|people|man|woman|politician|minister|official|officials|spokes(?:man|woman|person)|executive|journalist|reporter|author|writer|analyst|researcher|expert|individual|mp)s?\b|\b(?:what(?:'s| is| was) (?:the )?name of (?:the |a |that |this )?(?:[\w'-]+ )?(?:spokes(?:man|woman|person)|person|man|woman|author|writer|journalist|reporter|analyst|official|executive|boss|head|chief|minister))\b|\bwho (?:wrote|authored|is the author)\b`,
+    ),
+  ],
+  [
+    'organisation',
+    r(
+      String.raw`\b(?:${WHICH}) (?:[\w'-]+ )?(?:organi[sz]ations?|bod(?:y|ies)|group|groups|charity|charities|council|company|companies|firm|firms|agency|agencies|institution|institutions|authority|authorities|department|newspaper|newspapers|paper|papers|outlet|outlets|publication|publications|news ?(?:site|outlet|organi[sz]ation)|media|magazine|force|forces|regulator|union|association|coalition)\b`,
+    ),
+  ],
+  [
+    'date',
+    r(
+      String.raw`\b(?:when (?:did|was|were|is|will|does|do)|(?:${WHICH}|on what|in what) (?:date|day|month|year|week|time of year)|what date)\b`,
+    ),
+  ],
+  [
+    'place',
+    r(
+      String.raw`\b(?:where (?:did|was|were|is|are|do|does)|(?:${WHICH}|in what) (?:country|countries|region|regions|nation|nations|part|parts|area|areas|city|cities|town|towns|county|counties|place|places|location|locations))\b`,
+    ),
+  ],
+  ['agent', r(String.raw`^(?:and |so |but |ok |okay )?who(?:'s| is| was| are| were| did| had| has)?\b`)],
+  [
+    'share',
+    r(
+      String.raw`\b(?:what|which) (?:percentage|percent|proportion|share|fraction|portion|part of (?:the )?(?:cases|offences|crimes))\b|\bhow (?:much|many) of (?:the|all|those|these)\b|\bwhat % `,
+    ),
+  ],
+  [
+    'count',
+    r(
+      String.raw`\bhow many\b(?! (?:years?|months?|weeks?|days?|times?|percent|per ?cent|%))|\bwhat (?:was|is|were) the (?:total|number|count)\b|\bwhat number of\b|\bthe (?:total|exact|actual) number\b`,
+    ),
+  ],
+];
+
+/** The kind of answer a (folded) question asks for; `any` when it does not say. */
+export function readAnswerType(folded: string): AnswerType {
+  for (const [type, rule] of RULES) if (rule.test(folded)) return type;
+  return 'any';
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../src/core/answer-question.js';
+import { readAnswerType } from '../../../src/core/understand/answer-type.js';
+import { foldText } from '../../../src/text/normalise.js';
+import { realIndex } from '../../helpers/real-pack.js';
+
+const type = (q: string) => readAnswerType(foldText(q).replace(/\s+/gu, ' ').trim());
+
+describe('the kind of answer a question wants', () => {
+  it.each([
+    ["What's the name of the Facebook spokesperson who responded?", 'person'],
+    ['Who wrote this article?', 'person'],
+    ['Which national policing body backed the call?', 'organisation'],
+    ['which paper quoted him', 'organisation'],
+    ['In what month of 2019 did Zuckerberg set out his plans?', 'date'],
+    ['Which part of the UK does the figure cover?', 'place'],
+    ['who is the nspcc chief executive', 'agent'],
+    ['How many of the organisations were from outside the UK?', 'share'],
+    ['what percentage of cases involved Snapchat', 'share'],
+    ['How many suspected paedophiles were identified?', 'count'],
+    ["What is Mark Zuckerberg's net worth?", 'money'],
+    ['How much did grooming rise?', 'any'],
+    ['Over how many years did offences rise?', 'any'],
+    ['how many percent used facebook apps', 'any'],
+  ])('%s → %s', (q, expected) => {
+    expect(type(q)).toBe(expected);
+  });
+});
+
+describe('a fact that cannot give that kind of answer does not answer', () => {
+  const index = realIndex();
+  const declined = (q: string) => answerQuestion(q, index).status === 'abstained';
+
+  it('declines a name, a count or a sum the source does not give', () => {
+    expect(declined("What's the name of the Facebook spokesperson who responded?")).toBe(true);
+    expect(declined('How many suspected paedophiles were identified during lockdown?')).toBe(true);
+    expect(
+      declined('How many of the organisations that signed the open letter were from outside the UK?'),
+    ).toBe(true);
+  });
+  it('still answers what the source does give, a share of the cases counted loosely included', () => {
+    expect(
+      answerQuestion('How many grooming offences did police record from 2017 to 2020?', index).status,
+    ).toBe('answered');
+    expect(answerQuestion('how many cases were on snapchat?', index).status).toBe('answered');
+    expect(answerQuestion('who backed Wanless?', index).status).toBe('answered');
+  });
+});
