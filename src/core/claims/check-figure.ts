@@ -177,7 +177,7 @@ export function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedF
     );
   // A different figure for a scope the source does not give ("a 30% rise in Wales"): nothing to check it against.
   const moved = scopeOf(index, reading, best.fact);
-  if (moved && moved.dimension !== 'subject')
+  if (moved && moved.dimension !== 'subject' && !moved.loose)
     return verdict(
       reading,
       'not_in_source',

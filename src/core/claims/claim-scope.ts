@@ -8,6 +8,8 @@ export interface ScopeShift {
   dimension: ScopeDimension;
   claimSays: string;
   sourceSays: string;
+  /** Read from wording alone ("of cases"): it moves an agreeing figure, but does not make a wrong one unanswerable. */
+  loose?: true;
 }
 
 const WORLD =
@@ -56,6 +58,9 @@ const PEOPLE =
 const ALL_CASES =
   /\b(?:all|every|total|overall|entire|whole)\b(?: (?:the|of the|online|grooming|recorded|reported|criminal))* (?:cases|instances|crimes|offences|incidents|grooming)\b|\bof all\b|\boverall\b/u;
 
+const OF_CASES =
+  /\bof (?:the )?(?:[\d,.]+ )?(?:(?:recorded|reported|online|grooming|child|criminal|police) )*(?:cases|crimes|offences|incidents)\b/u;
+
 function baseShift(fact: IndexedFact, lower: string): ScopeShift | undefined {
   const base = fact.fact.base ?? fact.fact.measure;
   const shares = fact.fact.figures.some((f) => f.unit === 'percent');
@@ -66,6 +71,10 @@ function baseShift(fact: IndexedFact, lower: string): ScopeShift | undefined {
     (ALL_CASES.test(lower) || /\ball\b/u.test(lower))
   )
     return { dimension: 'base', claimSays: ALL_CASES.exec(lower)?.[0] ?? 'all cases', sourceSays: base };
+  // "20% of cases" for a share of only the instances with data: the claim widens the base to every case.
+  const cases = OF_CASES.exec(lower);
+  if (/for which data/iu.test(base) && cases && !/\b(?:data|instances?|known|available)\b/u.test(lower))
+    return { dimension: 'base', claimSays: cases[0], sourceSays: base, loose: true };
   const people = PEOPLE.exec(lower);
   if (people && !/children|kids|youngsters|people/iu.test(base) && !/targeted/iu.test(fact.fact.statement))
     return { dimension: 'base', claimSays: people[0], sourceSays: base };

@@ -12,6 +12,7 @@ import { wrongTitle } from './roles.js';
 import type { FactFigure } from './source-figures.js';
 import { creditsSpeaker, type Speaker } from './speaker.js';
 import type { ClaimCheck, Verdict } from './types.js';
+import { otherSide } from './who-said.js';
 
 /** Below this a fact is not what the claim is about. */
 export const TOPICAL = 0.3;
@@ -98,6 +99,15 @@ export function speakerVerdict(
   for (const speaker of reading.speakers) {
     if (creditsSpeaker(index, fact, speaker) === false)
       return verdict(reading, 'contradicted', explain.wrongSpeaker(fact, speaker), fact, figure);
+    const other = speaker.id ? otherSide(index, fact, speaker.id, reading.analysis.terms) : undefined;
+    if (other)
+      return verdict(
+        reading,
+        'contradicted',
+        `The source gives these words to ${other}, not to ${speaker.name}.`,
+        fact,
+        figure,
+      );
   }
   return undefined;
 }

@@ -68,6 +68,9 @@ const DOES =
   /\b(?:led|signed|backed|supported|organi[sz]ed|run|carried out|conducted|commissioned|done|made|sent) by\b/u;
 /** Who kept the count: checked against the fact's own words for it, not against who said it. */
 const RECORDED_BY = /\b(?:recorded|logged|collected|compiled) by\b/u;
+/** "the NSPCC recorded 1,220 cases": the one named before the verb kept the count. */
+const RECORDER_FIRST =
+  /((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,2}) (?:has |have |had )?(?:recorded|logged|collected|compiled)\b/u;
 /** "Facebook spokesman: pandemic created…" — a headline's speaker before a colon. */
 const HEADLINE = /^((?:[\w'’.&-]+ ){0,3}[\w'’.&-]+):\s/u;
 /** Capitalised names the packs do not know ("Priti Patel said"). */
@@ -111,6 +114,10 @@ export function readSpeakers(index: FactIndex, clause: string): Speaker[] {
         : found;
     if (speaker && !speakers.some((s) => s.name === speaker.name)) speakers.push(speaker);
   }
+  const first = RECORDER_FIRST.exec(lower)?.[1];
+  const keeper = first ? entitySpeaker(index, first) : undefined;
+  if (keeper && !keeper.outlet && !speakers.some((s) => s.name === keeper.name))
+    speakers.push({ ...keeper, agent: true, recorder: true });
   const outlet = OUTLET.exec(lower);
   if (outlet && /\b(?:told|to|in|by|reported|reports|ran|published|wrote|interview|from|on)\b/u.test(lower)) {
     const name = OUTLETS[outlet[0]] ?? outlet[0];

@@ -69,6 +69,21 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
     ['The open letter urged Google to address child safety', 'contradicted', null, 'open-letter'],
     // A statement in words the source never uses is not one it makes.
     ['Mark Zuckerberg met Peter Wanless', 'not_in_source', null, null],
+    // Facebook's words given to the NSPCC, and a count kept by the police given to the NSPCC.
+    [
+      'The NSPCC says encryption is vital to protect privacy and security',
+      'contradicted',
+      null,
+      'encryption-dispute',
+    ],
+    [
+      'the NSPCC recorded 1,220 cases between April and June',
+      'contradicted',
+      null,
+      'grooming-cases-april-june',
+    ],
+    // Snapchat's 20% is of the instances with data, not of the cases.
+    ['Snapchat was used in 20 percent of cases', 'different_scope', 'base', 'snapchat-20-percent'],
   ])('%s → %s', (text, verdict, dimension, factId) => {
     expect(verdicts(text)).toEqual([[verdict, dimension, factId]]);
   });
