@@ -46,3 +46,19 @@ describe('a fact that cannot give that kind of answer does not answer', () => {
     expect(answerQuestion('who backed Wanless?', index).status).toBe('answered');
   });
 });
+
+describe('what someone the pack quotes said, asked in words the pack does not use', () => {
+  const index = realIndex();
+  const factOf = (q: string) => {
+    const r = answerQuestion(q, index);
+    return r.status === 'answered' ? r.facts.map((f) => f.factId) : r.status;
+  };
+  it('answers with the fact quoting them when one clearly leads', () => {
+    expect(factOf('What was Wanless worried the ongoing restrictions would do?')).toEqual(['perfect-storm']);
+  });
+  it('leaves a question about who backed someone to the match (it wants the backer, not the speaker)', () => {
+    expect(factOf("Which body backed Wanless's call for tougher action?")).not.toEqual([
+      'wanless-urges-legislation',
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import { applyGuards } from '../../decide/guards.js';
 import { keepPeriodFits } from '../../decide/period-guard.js';
 import { relativePeriodMismatch } from '../../decide/relative-period.js';
 import { groupPartMismatch, scopeMismatch } from '../../decide/scope.js';
-import { keepSpeakers, speakerMismatch } from '../../decide/speaker.js';
+import { bestSpeakerFact, keepSpeakers, speakerMismatch } from '../../decide/speaker.js';
 import { declineWeakMatch, uncoveredMeasureOf } from '../../decide/weak-match.js';
 import { ANSWER_THRESHOLD, type Reply } from '../../reply.js';
 import { coveredList, decline } from '../../respond/decline.js';
@@ -17,6 +17,7 @@ import { knownTermsOnly, namedNumbers, nearestWithoutNames } from '../../retriev
 import { withContextOptional } from '../../retrieve/context-terms.js';
 import { scoreFacts } from '../../retrieve/score.js';
 import type { Analysis } from '../../understand/analyse.js';
+import { readAnswerType } from '../../understand/answer-type.js';
 import { readAskedPeriod } from '../../understand/period.js';
 import { answerComparison, readComparison } from '../comparison/answer-comparison.js';
 import {
@@ -109,8 +110,16 @@ export function answerFigure(
   if (comparison && comparison.score >= ANSWER_THRESHOLD && !uncoveredMeasureOf(analysis, comparison.facts)) {
     return answerComparison(index, question, comparison);
   }
-  const best = allowed[0];
-  const confidence = best ? confidenceOf(index, best, numbers.matched) : 0;
+  const top = allowed[0];
+  const topConfidence = top ? confidenceOf(index, top, numbers.matched) : 0;
+  // What someone the packs quote said, matched weakly: the fact quoting them, when one clearly leads. (Only when the
+  // question wants no name or figure of its own: "which body backed Wanless's call?" wants the backer.)
+  const speaker =
+    topConfidence < ANSWER_THRESHOLD && !claim && readAnswerType(folded) === 'any'
+      ? bestSpeakerFact(index, folded, allowed)
+      : undefined;
+  const best = speaker ?? top;
+  const confidence = speaker ? ANSWER_THRESHOLD : topConfidence;
   if (!best || confidence < ANSWER_THRESHOLD)
     return declineWeakMatch(index, question, analysis, scored, allowed, excluded);
 
