@@ -6,6 +6,7 @@ import { claimCore, contentFit, strayTerms, uncoveredTerms } from './content-fit
 import { countedNoun } from './counted-noun.js';
 import { explain } from './explain.js';
 import { nounsOf } from './nouns.js';
+import { oppositeWord } from './opposites.js';
 import { directionOf } from './read-figure.js';
 import {
   CONTENT_FIT,
@@ -34,6 +35,8 @@ export function agreeing(
     return verdict(reading, 'contradicted', explain.wrongDirection(fact, claimed, figure), fact, figure);
   const wrongSpeaker = speakerVerdict(index, reading, fact, figure);
   if (wrongSpeaker) return wrongSpeaker;
+  const opposite = oppositeWord(reading.lower, fact);
+  if (opposite) return verdict(reading, 'contradicted', explain.opposite(opposite, fact), fact, figure);
   const shift = scopeOf(index, reading, fact);
   if (shift)
     return verdict(reading, 'different_scope', explain.scope(shift, figure, fact), fact, figure, {

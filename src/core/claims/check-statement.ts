@@ -4,6 +4,7 @@ import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
 import { contentFit } from './content-fit.js';
 import { explain } from './explain.js';
+import { oppositeWord } from './opposites.js';
 import { directionOf } from './read-figure.js';
 import { coverage, NEGATED, type Reading, scopeOf, speakerVerdict, TOPICAL, verdict } from './reading.js';
 import { factDirection, factFigures } from './source-figures.js';
@@ -39,12 +40,7 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
     );
   const opposite = best && best.score >= STATEMENT_MATCH ? oppositeWord(lower, best.fact) : undefined;
   if (best && opposite)
-    return verdict(
-      reading,
-      'contradicted',
-      `The source says "${opposite}", not the opposite: ${best.fact.fact.statement}`,
-      best.fact,
-    );
+    return verdict(reading, 'contradicted', explain.opposite(opposite, best.fact), best.fact);
   // A word of content no source text uses ("met", "fined") says something the source does not.
   const unsaid = unsaidWords(index, reading.analysis.terms);
   const direction = directionOf(lower);
@@ -115,6 +111,16 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
       best.fact,
       dated,
     );
+  // A platform the fact does not name ("plans to encrypt WhatsApp" for its messenger programmes).
+  const platform = reading.platforms.find((id) => !best.fact.entities.has(id));
+  if (platform)
+    return verdict(
+      reading,
+      'contradicted',
+      `The source does not name ${index.entityNames.get(platform) ?? platform} here: ${best.fact.fact.statement}`,
+      best.fact,
+      dated,
+    );
   // A statement must be in what the source says (its quote and our statement of it), not in the ways people ask.
   const fit = contentFit(saidIn(index, best.fact), reading.analysis);
   if (reading.speakers.length === 0 && !dated && (fit < STATEMENT_FIT || !STATES.test(reading.lower)))
@@ -149,7 +155,10 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
     return verdict(reading, 'contradicted', `The source says: ${best.fact.fact.statement}`, best.fact, dated);
   // A number the figure reader left aside ("fewer than 50 organisations") is still a number the source must give.
   const number = OTHER_NUMBER.exec(reading.lower.replace(/\b(?:19|20)\d\d\b/gu, ''));
-  if (number && !best.fact.fact.quote.toLowerCase().includes(number[0]))
+  if (
+    number &&
+    !new RegExp(`\\b${number[0].replace(/[.,]/gu, '\\$&')}\\b`, 'u').test(best.fact.fact.quote.toLowerCase())
+  )
     return best.fact.fact.figures.length > 0
       ? verdict(reading, 'contradicted', `The source says: ${best.fact.fact.statement}`, best.fact, dated)
       : verdict(reading, 'not_in_source', explain.notInSource(number[0], coverage(index)('it covers: ')));
@@ -167,31 +176,6 @@ const OTHER_NUMBER =
 
 const STAT_CUE =
   /\b(?:most|majority|average|median|percent|per cent|%|times (?:more|less|as)|likely|in (?:ten|10|five|5|four|three)|aged?|between \d+ and \d+|\d+)\b/u;
-
-/** Words a claim may use for the opposite of what the source says: the claim's word → the source's. */
-const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
-  [/\bstop(?:s|ped|ping)?\b/u, /\bstart\b/u],
-  [
-    /\b(?:praised|praises|welcomed|welcomes|supported|supports|applauded|endorsed)\b/u,
-    /\b(?:accused|derided|denounced)\b/u,
-  ],
-  [/\b(?:opposed|opposes|rejected|rejects|criticised|criticized)\b/u, /\bbacked\b/u],
-  [/\b(?:backed|backs|favoured|favours|approved|approves)\b/u, /\b(?:derided|accused|denounced)\b/u],
-  [
-    /\b(?:abandon(?:ed|s)?|scrap(?:ped|s)?|drop(?:ped|s)?) (?:its |the |their )?plans?\b/u,
-    /\bplans? to start\b/u,
-  ],
-];
-
-/** The source's word when the claim says the opposite of it. */
-function oppositeWord(lower: string, fact: IndexedFact): string | undefined {
-  const quote = fact.fact.quote.toLowerCase();
-  for (const [claim, source] of OPPOSITES) {
-    const said = source.exec(quote);
-    if (claim.test(lower) && said) return said[0];
-  }
-  return undefined;
-}
 
 const said = new WeakMap<IndexedFact, IndexedFact>();
 

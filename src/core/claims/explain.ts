@@ -46,6 +46,9 @@ export const explain = {
   wrongDate(fact: IndexedFact, figure: FactFigure, claimed: string): string {
     return `The source gives ${figure.figure.display} for this (${figure.figure.label}), not ${claimed}: ${trimDot(fact.fact.statement)}.`;
   },
+  opposite(word: string, fact: IndexedFact): string {
+    return `The source says "${word}", not the opposite: ${trimDot(fact.fact.statement)}.`;
+  },
   wrongSpeaker(fact: IndexedFact, speaker: Speaker): string {
     const { source, reportedBy } = fact.fact.attribution;
     const by = /^the article$/iu.test(reportedBy) ? source : `${source}, reported by ${reportedBy}`;

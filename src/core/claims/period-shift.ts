@@ -54,8 +54,9 @@ export function periodShift(
     const fy = Number(from.slice(0, 4));
     const ty = Number(to.slice(0, 4));
     if (hi < fy || lo > ty) return shift(claimSays);
-    // Several years for a figure of a few months ("between 2017 and 2020" for April to June).
-    if (lo !== hi && spanMonths > 0 && spanMonths < 12) return shift(claimSays);
+    // Several years for a figure of a few months ("between 2017 and 2020" for April to June), or other years
+    // than the source's span ("between 2017 and 2019" for April 2017 to March 2020).
+    if (lo !== hi && spanMonths > 0 && (spanMonths < 12 || lo !== fy || hi !== ty)) return shift(claimSays);
     // One year of a span of several ("12,925 offences in 2020 alone").
     if (lo === hi && fy !== ty && !/\b(?:since|from|between|to|until|through)\b/u.test(lower))
       return shift(claimSays);

@@ -27,11 +27,15 @@ interface Rule {
   /** Against an exact source figure s (claim value c, rounding r, slack L). */
   exact: (c: number, s: number, r: number, L: number, percent: boolean) => FigureFit;
   /** Against a lower bound ("over s"): the truth t is somewhere above s. */
-  lowerBound: (c: number, s: number, r: number, L: number) => FigureFit;
+  lowerBound: (c: number, s: number, r: number, L: number, percent: boolean) => FigureFit;
 }
 
 const fair = (c: number, s: number, percent: boolean) =>
   percent ? Math.abs(c - s) <= 20 : c >= s * FAIR_FACTOR && c <= s / FAIR_FACTOR;
+
+/** A floor under a source's own floor restates it only when close: "over 87%" misquotes "over 97 percent". */
+const closeFloor = (c: number, s: number, r: number, percent: boolean) =>
+  c >= s - Math.max(r, percent ? 5 : s * 0.1);
 
 /** The tolerance table: how each qualifier a claim uses is checked against the source's figure. */
 export const TOLERANCE: Readonly<Record<Qualifier, Rule>> = {
@@ -52,14 +56,14 @@ export const TOLERANCE: Readonly<Record<Qualifier, Rule>> = {
     lowerBound: (c, s, r) => (c <= s + r ? 'mismatch' : 'unsure'),
   },
   over: {
-    rule: 'over/more than/above: the source is above the claim, and the claim is a fair floor (at least half the source, or within 20 points)',
+    rule: "over/more than/above: the source is above the claim, and the claim is a fair floor (at least half the source, or within 20 points; under a source's own floor, within 5 points or 10%)",
     exact: (c, s, _r, _L, percent) => (s > c ? (fair(c, s, percent) ? 'match' : 'unsure') : 'mismatch'),
-    lowerBound: (c, s, r) => (c <= s + r ? (c >= s * FAIR_FACTOR ? 'match' : 'unsure') : 'unsure'),
+    lowerBound: (c, s, r, _L, percent) => (c <= s + r && closeFloor(c, s, r, percent) ? 'match' : 'unsure'),
   },
   at_least: {
     rule: 'at least: the source is at or above the claim, and the claim is a fair floor',
     exact: (c, s, _r, _L, percent) => (s >= c ? (fair(c, s, percent) ? 'match' : 'unsure') : 'mismatch'),
-    lowerBound: (c, s, r) => (c <= s + r ? 'match' : 'unsure'),
+    lowerBound: (c, s, r, _L, percent) => (c <= s + r && closeFloor(c, s, r, percent) ? 'match' : 'unsure'),
   },
   under: {
     rule: 'under/less than/fewer than/below: the source is below the claim, and the claim is a fair ceiling',
@@ -83,6 +87,6 @@ export function fitFigure(claim: ClaimedFigure, source: SourceFigure): FigureFit
   const rule = TOLERANCE[claim.qualifier];
   const L = looseness(claim, source.percent);
   return source.lowerBound
-    ? rule.lowerBound(claim.value, source.value, claim.rounding, L)
+    ? rule.lowerBound(claim.value, source.value, claim.rounding, L, source.percent)
     : rule.exact(claim.value, source.value, claim.rounding, L, source.percent);
 }

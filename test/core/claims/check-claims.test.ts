@@ -82,6 +82,33 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
       null,
       'grooming-cases-april-june',
     ],
+    // Other years than the source's span, a letter praising what it urged, a floor far under the source's own,
+    // a number that is only part of the source's, and a platform the fact does not name.
+    [
+      '12,925 offences were recorded between 2017 and 2019',
+      'different_scope',
+      'period',
+      'offences-2017-2020',
+    ],
+    [
+      'more than 100 organisations signed an open letter praising Facebook',
+      'contradicted',
+      null,
+      'open-letter',
+    ],
+    [
+      'Facebook finds over 87 percent of the child exploitation content it removes before it is reported',
+      'contradicted',
+      null,
+      'facebook-97-percent',
+    ],
+    ['the open letter was signed by 10 organisations', 'contradicted', null, 'open-letter'],
+    [
+      'Zuckerberg announced plans to encrypt WhatsApp in March 2019',
+      'contradicted',
+      null,
+      'zuckerberg-encryption-march-2019',
+    ],
     // Snapchat's 20% is of the instances with data, not of the cases.
     ['Snapchat was used in 20 percent of cases', 'different_scope', 'base', 'snapchat-20-percent'],
   ])('%s → %s', (text, verdict, dimension, factId) => {

@@ -48,6 +48,8 @@ describe('tolerance rules, by qualifier', () => {
     // over / more than / above: the source is above the claim, and the floor is fair
     ['more than a third', over(33.3), 'match'],
     ['over 30%', over(33.3), 'match'],
+    ['over 87%', over(97), 'unsure'],
+    ['more than a quarter', over(33.3), 'unsure'],
     ['over half', exact(51, true), 'match'],
     ['more than half', exact(50, true), 'mismatch'],
     ['over 12,000 offences', exact(12925), 'match'],

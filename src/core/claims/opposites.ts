@@ -1,0 +1,32 @@
+// Words a claim may use for the opposite of what the source says ("praised" where it "accused"): the claim is
+// contradicted whatever its figure.
+import type { IndexedFact } from '../retrieve/build-index.js';
+
+/** Words a claim may use for the opposite of what the source says: the claim's word → the source's. */
+const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/\bstop(?:s|ped|ping)?\b/u, /\bstart\b/u],
+  [
+    /\b(?:praised|praises|welcomed|welcomes|supported|supports|applauded|endorsed)\b/u,
+    /\b(?:accused|derided|denounced)\b/u,
+  ],
+  [/\b(?:opposed|opposes|rejected|rejects|criticised|criticized)\b/u, /\bbacked\b/u],
+  [
+    /\b(?:prais\w*|applaud\w*|thank\w*|commend\w*|congratulat\w*)\b/u,
+    /\b(?:concerns|accused|derided|denounced)\b/u,
+  ],
+  [/\b(?:backed|backs|favoured|favours|approved|approves)\b/u, /\b(?:derided|accused|denounced)\b/u],
+  [
+    /\b(?:abandon(?:ed|s)?|scrap(?:ped|s)?|drop(?:ped|s)?) (?:its |the |their )?plans?\b/u,
+    /\bplans? to start\b/u,
+  ],
+];
+
+/** The source's word when the claim says the opposite of it. */
+export function oppositeWord(lower: string, fact: IndexedFact): string | undefined {
+  const quote = fact.fact.quote.toLowerCase();
+  for (const [claim, source] of OPPOSITES) {
+    const said = source.exec(quote);
+    if (claim.test(lower) && said) return said[0];
+  }
+  return undefined;
+}
