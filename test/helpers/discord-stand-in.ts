@@ -2,7 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { pollFor, readBody } from './stand-in-kit.js';
+import { callsChanged, pollFor, readBody } from './stand-in-kit.js';
 
 export const BOT_ID = '900000000000000001';
 export const APP_ID = '900000000000000002';
@@ -95,6 +95,7 @@ export async function startDiscordStandIn(options: { shards?: number } = {}): Pr
     const path = (req.url ?? '').split('?')[0] ?? '';
     const body = parseBody(raw, String(req.headers['content-type'] ?? ''));
     calls.push({ method: req.method ?? 'GET', path, body });
+    callsChanged();
     const json = (status: number, data: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(data));

@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { pollFor, readBody } from './stand-in-kit.js';
+import { callsChanged, pollFor, readBody } from './stand-in-kit.js';
 
 /** One captured call: the Web API method (or response_url path) and its decoded body. */
 export interface CapturedCall {
@@ -53,6 +53,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     const method = path.startsWith('/api/') ? path.slice('/api/'.length) : path;
     const call: CapturedCall = { method, body };
     calls.push(call);
+    callsChanged();
     res.on('finish', () => {
       call.respondedAt = Date.now();
     });

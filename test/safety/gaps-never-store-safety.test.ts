@@ -14,6 +14,7 @@ import { loadSafetyCases, loadSafetySplits } from '../../src/eval/safety-eval.js
 import { makeStatsCommand } from '../helpers/discord-payloads.js';
 import { type DiscordStandIn, startDiscordStandIn } from '../helpers/discord-stand-in.js';
 import { captureLogs } from '../helpers/log-capture.js';
+import { forEachConcurrently } from '../helpers/stand-in-kit.js';
 import { realIndex } from '../helpers/real-pack.js';
 import { slackPoster } from '../helpers/slack-http-client.js';
 import { makeMention } from '../helpers/slack-payloads.js';
@@ -26,6 +27,8 @@ const fresh = ['fresh', 'fresh-2', 'fresh-3'].flatMap((set) =>
 );
 const unsafe = [...tuning, ...heldOut, ...fresh].filter((c) => c.kind !== 'ordinary').map((c) => c.text);
 const SECRET = 'safety-secret';
+/** Messages in flight at once: each still waits for its own reply, but the adapters' round trips overlap. */
+const CONCURRENT = 16;
 const { store } = tempGapsStore();
 const service = createStatbotService({ index: realIndex(), gaps: store });
 const deps = { service, logger: captureLogs().logger, inFlight: createInFlight() };
@@ -56,21 +59,22 @@ describe('the gaps log never keeps a safeguarding message or a harmful ask', () 
 
   it('through Slack mentions (real Bolt over HTTP)', async () => {
     const client = slackPoster(() => slack.port(), SECRET);
-    for (const [i, text] of unsafe.entries()) {
+    await forEachConcurrently(unsafe, CONCURRENT, async (text, i) => {
       const channel = `CSAFE${i}`;
       await client.postJson(makeMention({ channel, text: `<@UBOT> ${text}` }));
       await slackStandIn.waitFor('chat.postMessage', (c) => c.body.channel === channel);
-    }
+    });
     await service.flush();
     expect(store.rows()).toEqual([]);
   }, 120_000);
 
   it('through Discord /stats ask (real discord.js over the gateway)', async () => {
-    for (const text of unsafe) {
+    await forEachConcurrently(unsafe, CONCURRENT, async (text) => {
       const ask = makeStatsCommand('ask', [{ name: 'question', type: 3, value: text.slice(0, 1000) }]);
+      const reply = `/api/v10/interactions/${ask.id}/`;
       discordStandIn.dispatch('INTERACTION_CREATE', ask);
-      await discordStandIn.waitFor((c) => c.path.startsWith(`/api/v10/interactions/${ask.id}/`));
-    }
+      await discordStandIn.waitFor((c) => c.path.startsWith(reply));
+    });
     await service.flush();
     expect(store.rows()).toEqual([]);
   }, 120_000);
