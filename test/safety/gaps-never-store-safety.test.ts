@@ -14,11 +14,11 @@ import { loadSafetyCases, loadSafetySplits } from '../../src/eval/safety-eval.js
 import { makeStatsCommand } from '../helpers/discord-payloads.js';
 import { type DiscordStandIn, startDiscordStandIn } from '../helpers/discord-stand-in.js';
 import { captureLogs } from '../helpers/log-capture.js';
-import { forEachConcurrently } from '../helpers/stand-in-kit.js';
 import { realIndex } from '../helpers/real-pack.js';
 import { slackPoster } from '../helpers/slack-http-client.js';
 import { makeMention } from '../helpers/slack-payloads.js';
 import { type SlackStandIn, startSlackStandIn } from '../helpers/slack-stand-in.js';
+import { forEachConcurrently } from '../helpers/stand-in-kit.js';
 import { tempGapsStore } from '../helpers/temp-db.js';
 
 const { tuning, heldOut } = loadSafetySplits('test/eval/safety');
