@@ -111,8 +111,10 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
       best.fact,
       dated,
     );
-  // A platform the fact does not name ("plans to encrypt WhatsApp" for its messenger programmes).
-  const platform = reading.platforms.find((id) => !best.fact.entities.has(id));
+  // A platform or person the fact does not name ("plans to encrypt WhatsApp", "Zuckerberg has the chance").
+  const platform = reading.analysis.entities.find(
+    (id) => ['platform', 'person'].includes(index.entityKinds.get(id) ?? '') && !best.fact.entities.has(id),
+  );
   if (platform)
     return verdict(
       reading,

@@ -50,6 +50,8 @@ export const explain = {
     return `The source says "${word}", not the opposite: ${trimDot(fact.fact.statement)}.`;
   },
   wrongSpeaker(fact: IndexedFact, speaker: Speaker): string {
+    if (speaker.agent && speaker.deed)
+      return `The source does not say it was ${speaker.deed} by ${speaker.name}: ${trimDot(fact.fact.statement)}.`;
     const { source, reportedBy } = fact.fact.attribution;
     const by = /^the article$/iu.test(reportedBy) ? source : `${source}, reported by ${reportedBy}`;
     return `The source attributes this to ${by}, not to ${speaker.name}.`;

@@ -12,6 +12,8 @@ export interface Speaker {
   outlet: boolean;
   /** Credited with doing something the claim describes ("led by the NSPCC"), not with saying it. */
   agent?: boolean;
+  /** What the agent is said to have done ("led"), when the claim says "led by". */
+  deed?: string;
   /** Credited with recording the figure ("recorded by the NSPCC"): the source must name them as its recorder. */
   recorder?: boolean;
 }
@@ -56,6 +58,7 @@ const BEFORE_SAY = new RegExp(
   String.raw`((?:[\w'’#@.&-]+ ){0,4}?[\w'’#@.&-]+)\s+(?:has |had |have )?${SAY}\b`,
   'u',
 );
+const SAID_LAST = new RegExp(String.raw`,\s*((?:[\w'’#@.&-]+ ){0,3}[\w'’#@.&-]+)\s+${SAY}\s*[.!?]*$`, 'u');
 const AFTER_SAY = new RegExp(
   String.raw`[,"”]\s*${SAY}\s+((?:the |a |an )?[\w'’.&-]+(?: [\w'’.&-]+){0,3})`,
   'u',
@@ -96,21 +99,25 @@ function entitySpeaker(index: FactIndex, phrase: string): Speaker | undefined {
 /** The speakers a claim credits, outlets and people alike, in order of appearance. */
 export function readSpeakers(index: FactIndex, clause: string): Speaker[] {
   const lower = clause.toLowerCase().replace(/[’‘]/gu, "'");
+  const done = DONE_BY.exec(lower);
   const phrases = [
     ACCORDING.exec(lower)?.[1],
     IT_WAS.exec(lower)?.[1],
-    DONE_BY.exec(lower)?.[1],
+    done?.[1],
     HEADLINE.exec(lower)?.[1],
     BEFORE_SAY.exec(lower)?.[1],
+    // "…, Wanless said" at the end, where an earlier "…before it is reported" took the first reading.
+    SAID_LAST.exec(lower)?.[1],
     AFTER_SAY.exec(lower)?.[1],
   ];
   const speakers: Speaker[] = [];
   for (const [i, phrase] of phrases.entries()) {
     const found = phrase ? entitySpeaker(index, phrase) : undefined;
     const recorder = i === 2 && RECORDED_BY.test(lower);
+    const deed = done?.[0].split(' ')[0];
     const speaker =
       found && i === 2 && (DOES.test(lower) || recorder)
-        ? { ...found, agent: true, ...(recorder ? { recorder } : {}) }
+        ? { ...found, agent: true, ...(recorder ? { recorder } : {}), ...(deed ? { deed } : {}) }
         : found;
     if (speaker && !speakers.some((s) => s.name === speaker.name)) speakers.push(speaker);
   }
@@ -160,8 +167,15 @@ export function creditsSpeaker(index: FactIndex, fact: IndexedFact, speaker: Spe
     return [...words(speaker.name)].every((t) => said.has(t));
   };
   if (speaker.recorder) return names(`${fact.fact.quote} ${fact.fact.measure}`);
-  // Who led or signed something is checked against what the source says was done, not who said it.
-  if (speaker.agent) return Boolean(speaker.id && fact.entities.has(speaker.id));
+  // Who led or signed something is checked against what the source says was done, not who said it: where the
+  // quote says "led by …" too, it must name them there.
+  if (speaker.agent) {
+    if (!speaker.id || !fact.entities.has(speaker.id)) return false;
+    const byWhom = speaker.deed
+      ? new RegExp(`\\b${speaker.deed} by ((?:\\S+\\s+){0,11}\\S+)`, 'iu').exec(fact.fact.quote)?.[1]
+      : undefined;
+    return byWhom === undefined || analyseText(byWhom, index.vocab, false).entities.includes(speaker.id);
+  }
   // Someone the packs do not know ("according to Ofcom") is right only if the source's attribution names them.
   if (!speaker.id) {
     const { source, reportedBy } = fact.fact.attribution;

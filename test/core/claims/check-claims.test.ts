@@ -109,6 +109,25 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
       null,
       'zuckerberg-encryption-march-2019',
     ],
+    // Who led it, who said it last, and who the Prime Minister's chance is given to.
+    [
+      'More than 100 organisations led by Facebook signed an open letter',
+      'contradicted',
+      null,
+      'open-letter',
+    ],
+    [
+      'Over 97% of the child exploitation content Facebook removes is found before it is reported, Wanless said',
+      'contradicted',
+      null,
+      'facebook-97-percent',
+    ],
+    [
+      'Wanless said Zuckerberg has the chance to turn the tide',
+      'contradicted',
+      null,
+      'wanless-turn-the-tide',
+    ],
     // Snapchat's 20% is of the instances with data, not of the cases.
     ['Snapchat was used in 20 percent of cases', 'different_scope', 'base', 'snapchat-20-percent'],
   ])('%s → %s', (text, verdict, dimension, factId) => {
