@@ -8,7 +8,7 @@ import { oppositeWord } from './opposites.js';
 import { directionOf } from './read-figure.js';
 import { coverage, NEGATED, type Reading, scopeOf, speakerVerdict, TOPICAL, verdict } from './reading.js';
 import { factDirection, factFigures } from './source-figures.js';
-import { unknownName, unsaidWords } from './stranger.js';
+import { assertsDeed, unknownName, unsaidWords } from './stranger.js';
 import type { ClaimCheck } from './types.js';
 
 /** A claim with no figure must match its fact this well to be checked against it. */
@@ -83,7 +83,7 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
         );
     }
   }
-  if (!best || best.score < STATEMENT_MATCH) return undefined;
+  if (!best || best.score < STATEMENT_MATCH) return unsaidDeed(index, reading);
   const dated = factFigures(best.fact).find((f) => f.kind === 'date');
   const years = reading.analysis.years;
   if (dated && years.length > 0) {
@@ -111,6 +111,12 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
       best.fact,
       dated,
     );
+  // A statement must be in what the source says (its quote and our statement of it), not in the ways people ask.
+  const fit = contentFit(saidIn(index, best.fact), reading.analysis);
+  if (reading.speakers.length === 0 && !dated && (fit < STATEMENT_FIT || !STATES.test(reading.lower)))
+    return unsaidDeed(index, reading);
+  if (fit < STATEMENT_SAID)
+    return verdict(reading, 'not_in_source', `The source does not say this; ${coverage(index)('')}`);
   // A platform or person the fact does not name ("plans to encrypt WhatsApp", "Zuckerberg has the chance").
   const platform = reading.analysis.entities.find(
     (id) => ['platform', 'person'].includes(index.entityKinds.get(id) ?? '') && !best.fact.entities.has(id),
@@ -123,12 +129,6 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
       best.fact,
       dated,
     );
-  // A statement must be in what the source says (its quote and our statement of it), not in the ways people ask.
-  const fit = contentFit(saidIn(index, best.fact), reading.analysis);
-  if (reading.speakers.length === 0 && !dated && (fit < STATEMENT_FIT || !STATES.test(reading.lower)))
-    return undefined;
-  if (fit < STATEMENT_SAID)
-    return verdict(reading, 'not_in_source', `The source does not say this; ${coverage(index)('')}`);
   // One unknown name ("urged Google") is weighed only once the statement is otherwise the source's.
   const other = unknownName(index, reading.clause, true);
   if (other)
@@ -178,6 +178,13 @@ const OTHER_NUMBER =
 
 const STAT_CUE =
   /\b(?:most|majority|average|median|percent|per cent|%|times (?:more|less|as)|likely|in (?:ten|10|five|5|four|three)|aged?|between \d+ and \d+|\d+)\b/u;
+
+/** A deed the source never reports ("Wanless has led the NSPCC since 2013"): not in the source; else no claim. */
+function unsaidDeed(index: FactIndex, reading: Reading): ClaimCheck | undefined {
+  if (!assertsDeed(index, reading.clause) || unsaidWords(index, reading.analysis.terms).length === 0)
+    return undefined;
+  return verdict(reading, 'not_in_source', `The source does not say this; ${coverage(index)('')}`);
+}
 
 const said = new WeakMap<IndexedFact, IndexedFact>();
 

@@ -11,7 +11,7 @@ const DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|
  * what the source names otherwise ("messaging" for its messenger programmes).
  */
 const REPORTING = new Set(
-  'want wish defend insist warn wrote write reveal tell told stress argu note add state believ held hold think fear demand ask push press back support make made messag exec'.split(
+  'want wish defend insist warn wrote write reveal tell told stress argu note add state believ held hold think fear demand ask push press back support make made act messag exec'.split(
     ' ',
   ),
 );
@@ -62,4 +62,21 @@ export function unsaidWords(index: FactIndex, terms: readonly string[]): string[
   return terms.filter(
     (t) => !t.startsWith('@') && !/^\d/u.test(t) && t.length > 2 && !source.has(t) && !REPORTING.has(t),
   );
+}
+
+/** "Peter Wanless has led…", "boris apparently agreed…": a clause that opens on a name and says what they did. */
+const DID = String.raw`(?:\s+\p{L}+ly)?\s+(?:(?:has|had|have|was|were|is|will|would|did)\s+(?:\p{L}+ly\s+)?\p{L}+|\p{L}+ed)\b`;
+
+/**
+ * Whether the clause asserts something a named person, body or platform did: it opens on their name and goes on
+ * with a verb that reports a deed or a state, not a wish or advice ("facebook needs to do better").
+ */
+export function assertsDeed(index: FactIndex, clause: string): boolean {
+  const m = new RegExp(
+    String.raw`^(?:the\s+)?((?:[\p{L}'’#@.&-]+\s+){0,2}[\p{L}'’#@.&-]+?)${DID}`,
+    'iu',
+  ).exec(clause.trim());
+  if (!m?.[1]) return false;
+  const named = analyseText(m[1], index.vocab, false).entities;
+  return named.some((id) => ['person', 'organisation', 'platform'].includes(index.entityKinds.get(id) ?? ''));
 }

@@ -128,6 +128,16 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
       null,
       'wanless-turn-the-tide',
     ],
+    // A deed the source never reports is not in it; a wish credited to the wrong person is contradicted.
+    ['Peter Wanless has led the NSPCC since 2013', 'not_in_source', null, null],
+    ['Boris Johnson agreed to introduce the bill', 'not_in_source', null, null],
+    [
+      'Boris Johnson wants tech bosses held criminally responsible',
+      'contradicted',
+      null,
+      'online-harms-bill',
+    ],
+    ['The Telegraph cited Wanless urging the PM to act', 'supported', null, 'wanless-urges-legislation'],
     // Snapchat's 20% is of the instances with data, not of the cases.
     ['Snapchat was used in 20 percent of cases', 'different_scope', 'base', 'snapchat-20-percent'],
   ])('%s → %s', (text, verdict, dimension, factId) => {
