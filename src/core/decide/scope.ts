@@ -56,6 +56,48 @@ export function groupPartMismatch(
   return undefined;
 }
 
+/** Asking for the exact figure or day: "the exact percentage", "exactly how many", "on what exact date". */
+const EXACT_FIGURE =
+  /\b(?:exact|precise|actual) (?:percentage|percent|figure|number|count|total|share|proportion)\b|\bexactly how (?:many|much)\b|\bhow (?:many|much) exactly\b/u;
+const EXACT_DAY = /\b(?:exact|precise|specific) (?:date|day)\b|\b(?:what|which) day\b/u;
+/** Qualifiers that make a figure a bound or a rounding, not the exact value ("over a third", "more than 100"). */
+const APPROXIMATE =
+  /^(?:over|more than|almost|nearly|about|around|roughly|approximately|some|up to|at least|under|less than|fewer than|just over|just under|well over)$/iu;
+const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+const DAY_IN_TEXT = new RegExp(
+  `\\b(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?: of)? ${MONTH_WORD}\\b|\\b${MONTH_WORD} (?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\b`,
+  'iu',
+);
+
+/** The decline when a question wants the exact figure or day and the fact gives only a bound, a rounding or a month. */
+function roundedWhereExactAsked(
+  fact: IndexedFact,
+  folded: string,
+  figure: string | undefined,
+): ScopeDecline | undefined {
+  const figures = fact.fact.figures;
+  if (
+    EXACT_FIGURE.test(folded) &&
+    figures.length > 0 &&
+    figures.every((f) => APPROXIMATE.test(f.qualifier ?? ''))
+  )
+    return {
+      code: 'not_covered',
+      kind: 'scope',
+      value: 'an exact figure',
+      covered: [`only ${figure ? `"${figure}"` : 'a rounded figure'}: ${fact.fact.statement}`],
+    };
+  const period = fact.fact.period;
+  if (EXACT_DAY.test(folded) && period && !DAY_IN_TEXT.test(fact.fact.quote))
+    return {
+      code: 'not_covered',
+      kind: 'scope',
+      value: 'the exact day',
+      covered: [`only ${period.label}: ${fact.fact.statement}`],
+    };
+  return undefined;
+}
+
 /** The kinds of answer a fact must be able to give, and how a decline names what is missing. */
 const VETOED_TYPES: ReadonlyMap<AnswerType, string> = new Map([
   ['person', 'the name of that person'],
@@ -96,6 +138,8 @@ export function scopeMismatch(
       covered: [`a share${figure ? ` (${figure})` : ''}: ${fact.fact.statement}`],
     };
   }
+  const rounded = roundedWhereExactAsked(fact, folded, figure);
+  if (rounded) return rounded;
   // A name, a count, a share or a sum of money the fact does not give ("the name of the spokesman", "how many
   // suspected paedophiles"). (Dates, places and "who" are left to the match: vetoing them lost more right answers
   // than it saved on the blind sets.)

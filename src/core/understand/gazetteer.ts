@@ -45,6 +45,9 @@ export const KNOWN_PLACES: Readonly<Record<string, string>> = {
   'united states': 'the United States',
   usa: 'the United States',
   america: 'the United States',
+  // "us" alone is a pronoun; "the US" is the country.
+  'the us': 'the United States',
+  'the u s': 'the United States',
   canada: 'Canada',
   australia: 'Australia',
   'new zealand': 'New Zealand',

@@ -133,17 +133,30 @@ export function readAskedPeriod(folded: string): AskedPeriod | undefined {
       label: season[0],
     };
   }
-  const single = new RegExp(
-    String.raw`\b(?:in|during|for|of)\s+${MONTH}(?:\s+${YEAR})?\b(?!\s*(?:-|–|to|through|and)\s*\w)`,
-    'u',
-  ).exec(folded);
-  if (single && !/\b(?:may|might)\b/u.test(single[1] ?? '')) {
+  const single =
+    new RegExp(
+      String.raw`\b(?:in|during|for|of)\s+${MONTH}(?:\s+${YEAR})?\b(?!\s*(?:-|–|to|through|and)\s*\w)`,
+      'u',
+    ).exec(folded) ?? new RegExp(String.raw`\b${MONTH}'s\b()`, 'u').exec(folded);
+  if (single && (single[1] !== 'may' || mayIsTheMonth(folded.slice(single.index + single[0].length)))) {
     const m = month(single[1]);
     const year = Number(single[2]) || undefined;
     if (m)
-      return { fromMonth: m, toMonth: m, fromYear: year, toYear: year, alone: true, label: single[0].trim() };
+      return {
+        fromMonth: m,
+        toMonth: m,
+        fromYear: year,
+        toYear: year,
+        alone: true,
+        label: single[0].trim().replace(/'s$/u, ''),
+      };
   }
   return undefined;
+}
+
+/** "in May alone", "in May?", "in May 2020": the month, not the verb ("cases in may be undercounted"). */
+function mayIsTheMonth(after: string): boolean {
+  return /^\s*(?:$|[?.!,;:)]|alone\b|only\b|itself\b|specifically\b|(?:19|20)\d\d\b)/u.test(after);
 }
 
 /** How an asked period stands to a fact's period (`YYYY-MM` bounds). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/core/answer-question.js';
 import { readAnswerType } from '../../../src/core/understand/answer-type.js';
+import { readAskedPeriod } from '../../../src/core/understand/period.js';
 import { foldText } from '../../../src/text/normalise.js';
 import { realIndex } from '../../helpers/real-pack.js';
 
@@ -60,5 +61,40 @@ describe('what someone the pack quotes said, asked in words the pack does not us
     expect(factOf("Which body backed Wanless's call for tougher action?")).not.toEqual([
       'wanless-urges-legislation',
     ]);
+  });
+});
+
+describe('what the source does not pin down is declined, not answered with the nearest figure', () => {
+  const index = realIndex();
+  const reason = (q: string) => {
+    const r = answerQuestion(q, index);
+    return r.status === 'abstained' ? r.reason : r.status;
+  };
+  it('a country the source has no figures for, written "the US"', () => {
+    expect(reason('How many online grooming cases are there in the US?')).toMatchObject({
+      code: 'not_covered',
+      kind: 'place',
+    });
+  });
+  it('one month of the April-to-June total, "May" and "June\'s" included', () => {
+    expect(reason('How many grooming cases were recorded in May alone?')).toMatchObject({ kind: 'scope' });
+    expect(reason("June's grooming case count?")).toMatchObject({ kind: 'scope' });
+    // "may" the verb stays a verb.
+    expect(readAskedPeriod('could the cases in may be undercounted')).toBeUndefined();
+  });
+  it('the exact figure or day where the source gives a bound or a month', () => {
+    expect(reason("What's the exact percentage for Instagram, not just 'over a third'?")).toMatchObject({
+      value: 'an exact figure',
+    });
+    expect(reason('On what exact date did Zuckerberg announce the encryption plans?')).toMatchObject({
+      value: 'the exact day',
+    });
+    expect(
+      answerQuestion('How many grooming offences did police record from 2017 to 2020?', index).status,
+    ).toBe('answered');
+  });
+  it('a judgement of what someone said', () => {
+    expect(reason("Was Wanless right to call it a 'perfect storm'?")).toMatchObject({ code: 'opinion' });
+    expect(reason('Is the 10% rise statistically significant?')).toMatchObject({ code: 'opinion' });
   });
 });
