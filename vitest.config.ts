@@ -1,4 +1,5 @@
 // Vitest settings: Node environment, tests under test/, generous timeouts for local stand-in servers.
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -8,5 +9,13 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     reporters: ['default'],
+    // Test files share one module cache per worker: no test mocks modules, stubs globals or changes the
+    // process's environment, and what src/ keeps between calls is only caches. Importing Bolt, discord.js, the
+    // safety model and the packs once per worker rather than once per file saved two thirds of the adapter
+    // tests' time.
+    isolate: false,
+    // Most of the time goes waiting on child processes and local servers, so even two cores run two files at once
+    // (Vitest's default leaves one core idle).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
