@@ -27,6 +27,39 @@ function figuresOf(fact: IndexedFact): string {
  * One platform of several the source counts together: asked alone, or asked its share by name ("what % used
  * WhatsApp?"), unless the question speaks of the group ("apps owned by Facebook").
  */
+/**
+ * Platforms compared by name where one has no figure of its own, only a share in a group ("WhatsApp or Instagram
+ * — which was used more?" when WhatsApp is counted only with Facebook and Instagram).
+ */
+export function comparedPartMismatch(
+  index: FactIndex,
+  entities: readonly string[],
+  comparing: boolean,
+): ScopeDecline | undefined {
+  const platformsOf = (f: IndexedFact) =>
+    [...f.entities].filter((id) => index.entityKinds.get(id) === 'platform');
+  const asked = entities.filter((id) => index.entityKinds.get(id) === 'platform');
+  if (!comparing || asked.length < 2) return undefined;
+  for (const id of asked) {
+    const owners = index.facts.filter((f) => platformsOf(f).includes(id));
+    const own = owners.some((f) => platformsOf(f).length === 1);
+    const group = owners.find((f) => platformsOf(f).length > 1);
+    // The whole group named ("Facebook, WhatsApp or Instagram") asks for the group's figure.
+    if (own || !group || platformsOf(group).every((p) => asked.includes(p))) continue;
+    const nameOf = (p: string) => index.entityNames.get(p) ?? p;
+    const figure = figuresOf(group);
+    return {
+      code: 'not_covered',
+      kind: 'scope',
+      value: `${nameOf(id)} alone`,
+      covered: [
+        `one figure for ${listNames(platformsOf(group).map(nameOf))} together${figure ? ` (${figure})` : ''}`,
+      ],
+    };
+  }
+  return undefined;
+}
+
 export function groupPartMismatch(
   index: FactIndex,
   fact: IndexedFact,
@@ -55,6 +88,9 @@ export function groupPartMismatch(
   }
   return undefined;
 }
+
+/** Words that set two named things against each other. */
+const SETS_APART = /\b(?:or|vs\.?|versus|compared?|comparison|than|between|which (?:had|has|was|is))\b/u;
 
 /** Asking for the exact figure or day: "the exact percentage", "exactly how many", "on what exact date". */
 const EXACT_FIGURE =
@@ -120,11 +156,16 @@ export function scopeMismatch(
   const place = fact.fact.place ?? '';
   const parts = place.split(/\s+(?:and|&)\s+/u).map((p) => p.trim());
   const named = parts.filter((p) => new RegExp(`\\b${escapeRegExp(p.toLowerCase())}\\b`, 'u').test(folded));
-  if (parts.length > 1 && named.length === 1 && ALONE.test(folded)) {
+  // …or both parts set against each other ("England or Wales?", "Wales compared with England"). (One part named
+  // without "alone" is answered with the whole: "how many offences were reported in England?" wants the total.)
+  const together = new RegExp(`\\b${escapeRegExp(place.toLowerCase())}\\b`, 'u').test(folded);
+  const split =
+    named.length === 1 ? ALONE.test(folded) : named.length > 1 && !together && SETS_APART.test(folded);
+  if (parts.length > 1 && split) {
     return {
       code: 'not_covered',
       kind: 'scope',
-      value: `${named[0]} alone`,
+      value: named.length === 1 ? `${named[0]} alone` : `${listNames(named)} separately`,
       covered: [`one figure for ${place} together${figure ? ` (${figure})` : ''}`],
     };
   }

@@ -98,3 +98,25 @@ describe('what the source does not pin down is declined, not answered with the n
     expect(reason('Is the 10% rise statistically significant?')).toMatchObject({ code: 'opinion' });
   });
 });
+
+describe('parts the source counts together are not compared as if it split them', () => {
+  const index = realIndex();
+  const reason = (q: string) => {
+    const r = answerQuestion(q, index);
+    return r.status === 'abstained' ? r.reason : r.status;
+  };
+  it('declines comparing a platform that has no figure of its own', () => {
+    expect(reason('Did WhatsApp feature in more cases than Instagram?')).toMatchObject({
+      value: 'WhatsApp alone',
+    });
+  });
+  it('declines setting England and Wales against each other', () => {
+    expect(reason('Which had more grooming offences, England or Wales?')).toMatchObject({ kind: 'scope' });
+  });
+  it('still answers the whole group, or one part of the place taken loosely', () => {
+    expect(reason('What percentage of grooming cases involved Facebook, WhatsApp or Instagram?')).toBe(
+      'answered',
+    );
+    expect(reason('how many grooming offences were reported in england?')).toBe('answered');
+  });
+});

@@ -6,7 +6,7 @@ import { figureOfAnother, unstatedYear } from '../../decide/figure-scope.js';
 import { applyGuards } from '../../decide/guards.js';
 import { keepPeriodFits } from '../../decide/period-guard.js';
 import { relativePeriodMismatch } from '../../decide/relative-period.js';
-import { groupPartMismatch, scopeMismatch } from '../../decide/scope.js';
+import { comparedPartMismatch, groupPartMismatch, scopeMismatch } from '../../decide/scope.js';
 import { bestSpeakerFact, keepSpeakers, speakerMismatch } from '../../decide/speaker.js';
 import { declineWeakMatch, uncoveredMeasureOf } from '../../decide/weak-match.js';
 import { ANSWER_THRESHOLD, type Reply } from '../../reply.js';
@@ -106,6 +106,17 @@ export function answerFigure(
   const excluded = guarded.excluded ?? periodFits.excluded;
   // A comparison names several platforms; each compared fact needs only one of them.
   const comparable = claim ? scored : applyGuards(index, scored, analysis, 'any').allowed;
+  const part = claim
+    ? undefined
+    : comparedPartMismatch(index, analysis.entities, analysis.comparison !== undefined);
+  if (part)
+    return decline(
+      index,
+      question,
+      part,
+      scored[0]?.score ?? 0,
+      allowed.map((s) => s.fact),
+    );
   const comparison = readComparison(index, analysis, comparable, numbers.matched);
   if (comparison && comparison.score >= ANSWER_THRESHOLD && !uncoveredMeasureOf(analysis, comparison.facts)) {
     return answerComparison(index, question, comparison);
