@@ -5,7 +5,7 @@ import { makeEditedPack } from '../helpers/temp-pack.js';
 // Nothing listens on port 1 of the loopback address: connections are refused at once.
 const UNREACHABLE = 'http://127.0.0.1:1/api';
 
-describe('start-up fails clearly, never hangs', () => {
+describe.concurrent('start-up fails clearly, never hangs', () => {
   it('refuses a broken knowledge pack, naming the file and the field', async () => {
     const dir = makeEditedPack((file) => {
       (file.facts as Array<Record<string, unknown>>)[0] = {
