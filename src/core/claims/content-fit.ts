@@ -113,7 +113,12 @@ export function contentFit(
   ignore: ReadonlySet<string> = new Set(),
 ): number {
   const terms = analysis.terms.filter(
-    (t) => !FILLER.has(t) && !ignore.has(t) && !/^\d/u.test(t) && (t.startsWith('@') || t.length > 2),
+    (t) =>
+      !FILLER.has(t) &&
+      !PARAPHRASE.has(t) &&
+      !ignore.has(t) &&
+      !/^\d/u.test(t) &&
+      (t.startsWith('@') || t.length > 2),
   );
   if (terms.length === 0) return 1;
   const covered = terms.filter((t) =>
@@ -133,7 +138,7 @@ export function uncoveredTerms(fact: IndexedFact, analysis: Analysis): string[] 
  * Words a careful writer uses to restate a figure without changing what it counts ("featured in", "police
  * forces", "Meta's apps"): they need not be in the fact.
  */
-const RESTATING = new Set([
+export const RESTATING = new Set([
   'featur',
   'forc',
   'app',
@@ -144,7 +149,21 @@ const RESTATING = new Set([
   'tie',
   'mention',
   'overal',
+  ...['young', 'head', 'demand', 'action', 'chariti'],
 ]);
+
+/** "young people" for children, "at their head" for led by, "100+ charities demand action" for urging. */
+const PARAPHRASE = new Set(['young', 'head', 'demand', 'action', 'chariti']);
+
+/** Cases, offences and crimes are one thing, for a fact that counts any of them (not for removed content). */
+const CASE_WORDS = new Set(['offenc', 'crime', 'case', 'incid', 'instanc']);
+
+/** Whether the fact's figures count cases, offences or crimes. */
+export function countsCases(fact: IndexedFact): boolean {
+  return /\b(?:cases?|offen[cs]es?|crimes?|instances?)\b/iu.test(
+    `${fact.fact.measure} ${fact.fact.figures.map((f) => f.label).join(' ')}`,
+  );
+}
 
 /**
  * The claim's topic words the fact does not use at all, beyond restating words: a claim that agrees on the figure
@@ -153,7 +172,12 @@ const RESTATING = new Set([
  */
 export function strayTerms(fact: IndexedFact, analysis: Analysis, nouns: ReadonlySet<string>): string[] {
   return uncoveredTerms(fact, analysis).filter(
-    (t) => nouns.has(t) && !t.startsWith('@') && !RESTATING.has(t) && !CHAT.has(t),
+    (t) =>
+      nouns.has(t) &&
+      !t.startsWith('@') &&
+      !RESTATING.has(t) &&
+      !(CASE_WORDS.has(t) && countsCases(fact)) &&
+      !CHAT.has(t),
   );
 }
 

@@ -2,6 +2,7 @@
 
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
+import { RESTATING } from './content-fit.js';
 import { PEOPLE_WORDS, type Reading } from './reading.js';
 
 const SKIP_AFTER = new Set([
@@ -53,6 +54,11 @@ const SKIP_AFTER = new Set([
   'separate',
   'different',
   'new',
+  // When, not what: "up 10% in lockdown".
+  'lockdown',
+  'pandemic',
+  'covid',
+  'coronavirus',
 ]);
 
 /**
@@ -62,7 +68,10 @@ const SKIP_AFTER = new Set([
 export function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFact): string | undefined {
   const figure = reading.figures[0];
   if (!figure) return undefined;
-  const after = reading.lower.slice(figure.end).replace(/^[\s+]+/u, '');
+  const after = reading.lower
+    .slice(figure.end)
+    .replace(/^[\s+]+/u, '')
+    .replace(/\byoung people\b/gu, 'youngsters');
   if (figure.kind === 'duration') return undefined;
   // A change names what changed before it ("targeting doubled"), unless it says "a 10% rise in adults".
   if (figure.kind === 'change' && !/^(?:(?:rise|increase|jump|surge|fall|drop) )?(?:in|of)\b/u.test(after))
@@ -101,11 +110,19 @@ export function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFac
   const sameThing = (terms: readonly string[]) => countsCases && terms.some((t) => SAME_THING.has(t));
   const known = (terms: readonly string[]) =>
     terms.some((t) => counts.has(t) || KINDS_OF_BODY.has(t)) || sameThing(terms);
-  const first = termsOf(noun);
+  let first = termsOf(noun);
+  if (first && known(first)) return undefined;
+  // "the child abuse content": a word that restates the source's ("abuse" for exploitation) is not what is
+  // counted; the noun after it is.
+  if (first?.length && first.every((t) => RESTATING.has(t))) {
+    nouns.shift();
+    first = nouns[0] ? termsOf(nouns[0]) : undefined;
+  }
   if (!first || first.length === 0 || known(first)) return undefined;
+  const counted = nouns[0] ?? noun;
   // "lockdown cases": the thing counted is the second word.
   const second = nouns[1] ? termsOf(nouns[1]) : undefined;
-  return second && sameThing(second) ? undefined : noun;
+  return second && sameThing(second) ? undefined : counted;
 }
 
 const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:-\w+)?$/u;

@@ -138,6 +138,35 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
       'online-harms-bill',
     ],
     ['The Telegraph cited Wanless urging the PM to act', 'supported', null, 'wanless-urges-legislation'],
+    // True restatements: offences for cases, young people for children, abuse for exploitation content,
+    // charities demanding action for organisations urging, a headline's "up 10%".
+    [
+      'Police logged roughly 1,200 grooming offences in England and Wales from April to June',
+      'supported',
+      null,
+      'grooming-cases-april-june',
+    ],
+    [
+      'An NSPCC study found a ten per cent rise in young people targeted online during lockdown',
+      'supported',
+      null,
+      'lockdown-rise-ten-percent',
+    ],
+    [
+      'Facebook claims it finds over 97 percent of the child abuse content it removes before anyone reports it',
+      'supported',
+      null,
+      'facebook-97-percent',
+    ],
+    ['100+ charities demand action', 'supported', null, 'open-letter'],
+    ['Grooming up 10% in lockdown, NSPCC says', 'supported', null, 'lockdown-rise-ten-percent'],
+    // ...but not a share of abuse reports, nor grooming cases found as removed content is.
+    [
+      'Facebook, WhatsApp and Instagram were used in 51% of online abuse reports',
+      'different_scope',
+      'subject',
+      'facebook-apps-51-percent',
+    ],
     // Snapchat's 20% is of the instances with data, not of the cases.
     ['Snapchat was used in 20 percent of cases', 'different_scope', 'base', 'snapchat-20-percent'],
   ])('%s → %s', (text, verdict, dimension, factId) => {
