@@ -1,45 +1,53 @@
 import { createServer, type Server } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRateLimiter, redisBackoffMs } from '../../src/app/rate-limit.js';
 import { captureLogs } from '../helpers/log-capture.js';
 import { startRedis } from '../helpers/redis-server.js';
 
 // A "Redis" that accepts each connection and drops it at once: every reconnect attempt is counted.
-let server: Server | undefined;
-async function droppingServer(): Promise<{ url: string; connections: () => number }> {
+async function droppingServer(): Promise<{
+  url: string;
+  connections: () => number;
+  close: () => Promise<void>;
+}> {
   let count = 0;
-  server = createServer((socket) => {
+  const server: Server = createServer((socket) => {
     count++;
     socket.destroy();
   });
-  await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `redis://127.0.0.1:${port}`, connections: () => count };
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    connections: () => count,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
-afterEach(async () => {
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  server = undefined;
-});
 
-describe('rate limiting while Redis is down', () => {
+// Each test owns its servers and mostly waits on reconnect timers, so the tests run concurrently.
+describe.concurrent('rate limiting while Redis is down', () => {
   it('backs off between reconnects and logs the outage once', async () => {
     const logs = captureLogs();
     const redis = await droppingServer();
-    const limiter = createRateLimiter({
-      points: 5,
-      windowSeconds: 60,
-      redisUrl: redis.url,
-      logger: logs.logger,
-    });
-    expect(await limiter.consume('u')).toEqual({ allowed: true });
-    await new Promise((r) => setTimeout(r, 3000));
-    // ioredis' default (50 ms more per attempt, at most 2 s) reconnects about 10 times in 3 s.
-    expect(redis.connections()).toBeLessThanOrEqual(4);
-    expect(logs.lines().filter((l) => l.includes('redis'))).toHaveLength(1);
-    const started = Date.now();
-    await limiter.close();
-    expect(Date.now() - started).toBeLessThan(500);
+    try {
+      const limiter = createRateLimiter({
+        points: 5,
+        windowSeconds: 60,
+        redisUrl: redis.url,
+        logger: logs.logger,
+      });
+      expect(await limiter.consume('u')).toEqual({ allowed: true });
+      await new Promise((r) => setTimeout(r, 3000));
+      // ioredis' default (50 ms more per attempt, at most 2 s) reconnects about 10 times in 3 s.
+      expect(redis.connections()).toBeLessThanOrEqual(4);
+      expect(logs.lines().filter((l) => l.includes('redis'))).toHaveLength(1);
+      const started = Date.now();
+      await limiter.close();
+      expect(Date.now() - started).toBeLessThan(500);
+    } finally {
+      await redis.close();
+    }
   }, 10_000);
 
   it('grows the reconnect delay up to 30 seconds', () => {
