@@ -7,7 +7,7 @@ import { countedNoun } from './counted-noun.js';
 import { explain } from './explain.js';
 import { nounsOf } from './nouns.js';
 import { oppositeWord } from './opposites.js';
-import { directionOf } from './read-figure.js';
+import { directionOf, FLAT } from './read-figure.js';
 import {
   CONTENT_FIT,
   coverage,
@@ -33,6 +33,15 @@ export function agreeing(
   const claimed = directionOf(reading.lower);
   if (said && claimed && said !== claimed && (figure.kind === 'duration' || figure.kind === 'change'))
     return verdict(reading, 'contradicted', explain.wrongDirection(fact, claimed, figure), fact, figure);
+  // "Stayed flat for three years" where the source says it rose each year.
+  if (said && FLAT.test(reading.lower))
+    return verdict(
+      reading,
+      'contradicted',
+      explain.opposite(said === 'rise' ? 'increased' : 'fell', fact),
+      fact,
+      figure,
+    );
   const wrongSpeaker = speakerVerdict(index, reading, fact, figure);
   if (wrongSpeaker) return wrongSpeaker;
   const opposite = oppositeWord(reading.lower, fact);

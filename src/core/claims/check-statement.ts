@@ -88,7 +88,11 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
   const years = reading.analysis.years;
   if (dated && years.length > 0) {
     const from = best.fact.fact.period?.from ?? '';
-    const month = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/u.exec(lower)?.[1];
+    // A month written out ("April", "apr"), not a word that starts like one ("Mark").
+    const month =
+      /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\b/u.exec(
+        lower,
+      )?.[1];
     const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
     const monthRight = !month || `${String(months.indexOf(month) + 1).padStart(2, '0')}` === from.slice(5, 7);
     if (!years.includes(dated.value) || !monthRight)

@@ -6,6 +6,10 @@ import type { IndexedFact } from '../retrieve/build-index.js';
 const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\bstop(?:s|ped|ping)?\b/u, /\bstart\b/u],
   [
+    /\b(?:fail(?:s|ed|ing)? to|unable to|can(?:not|'t)|could(?:n't| not)) (?:stamp|stop|tackle|root)\b/u,
+    /\bstamps out\b/u,
+  ],
+  [
     /\b(?:praised|praises|welcomed|welcomes|supported|supports|applauded|endorsed)\b/u,
     /\b(?:accused|derided|denounced)\b/u,
   ],

@@ -27,6 +27,10 @@ const RISE =
   /\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|(?:went|gone|go|going|goes) up|jump(?:s|ed)?|surg(?:e|es|ed|ing)|gr[eo]w(?:n|th|s)?|climb(?:s|ed)?|spik(?:e|es|ed)|soar(?:s|ed)?|hike|boost|upsurge|uptick|up(?=\s+(?:by\s+)?(?:\d[\d.]*|ten|five|twenty)\s*(?:%|per\s*cent|percent)))\b/u;
 const FALL =
   /\b(?:fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|(?:went|gone|go|going|goes) down|reduc(?:tion|ed|e)|dip(?:s|ped)?|plummet(?:s|ed)?|slump(?:s|ed)?|shr[ua]nk|down(?=\s+(?:by\s+)?(?:\d[\d.]*|ten|five|twenty)\s*(?:%|per\s*cent|percent)))\b/u;
+/** Neither up nor down: "stayed flat", "unchanged". */
+export const FLAT =
+  /\b(?:(?:stayed|remained|stays|remains|held|holding|was|were|been) (?:flat|level|stable|steady|the same)|flatlined|plateau(?:ed|s)?|levell?ed off|unchanged|(?:did not|didn't|never) (?:change|rise|increase|go up))\b/u;
+
 const MULTIPLIERS: ReadonlyArray<readonly [RegExp, number, 'rise' | 'fall']> = [
   [/\b(?:doubl(?:e|ed|ing)|twice as (?:many|much|high|common))\b/u, 100, 'rise'],
   [/\b(?:tripl(?:e|ed|ing)|trebl(?:e|ed|ing)|three times as (?:many|much))\b/u, 200, 'rise'],

@@ -167,6 +167,19 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
       'subject',
       'facebook-apps-51-percent',
     ],
+    // "Mark" is no month; "stayed flat" is no rise.
+    [
+      'Facebook CEO Mark Zuckerberg announced plans to encrypt messenger in April 2019',
+      'contradicted',
+      null,
+      'zuckerberg-encryption-march-2019',
+    ],
+    [
+      'grooming offences stayed flat in the three years before lockdown',
+      'contradicted',
+      null,
+      'offences-rose-each-year',
+    ],
     // Snapchat's 20% is of the instances with data, not of the cases.
     ['Snapchat was used in 20 percent of cases', 'different_scope', 'base', 'snapchat-20-percent'],
   ])('%s → %s', (text, verdict, dimension, factId) => {
