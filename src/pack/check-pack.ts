@@ -1,5 +1,5 @@
 // Semantic checks of a loaded pack: references, verbatim quotes, figure provenance and source coverage.
-import { extractNumbers, numbersMissingFrom } from '../text/numbers.js';
+import { extractNumbers, numbersMissingFrom, statesNumber } from '../text/numbers.js';
 import { containsVerbatim } from '../text/whitespace.js';
 import { findPlaceholders } from './placeholders.js';
 import { describeQuoteDifference } from './quote-diff.js';
@@ -51,12 +51,11 @@ function checkFact(fact: Fact, at: string, pack: Pack, ids: ReadonlySet<string>)
       );
     }
     const ordinal = figure.unit === 'rank' && ORDINAL.test(figure.display);
-    if (
-      !extractNumbers(figure.display).length &&
-      !ordinal &&
-      !/\b(half|third|quarter)\b/i.test(figure.display)
-    ) {
-      error(`figures.${i}.display`, `"${figure.display}" states no number`);
+    if (!statesNumber(figure.display) && !ordinal) {
+      error(
+        `figures.${i}.display`,
+        `"${figure.display}" states no number kb:check can read: write the figure as the quote does with digits ("14 per cent"), a number word ("One", "twelve"), a fraction ("half", "a seventh", "two fifths") or, for a rank, an ordinal ("second lowest")`,
+      );
     }
     periodQuote(`figures.${i}.period.quote`, figure.period?.quote);
   });
@@ -80,9 +79,15 @@ function checkFact(fact: Fact, at: string, pack: Pack, ids: ReadonlySet<string>)
     if (!value) continue;
     const missing = numbersMissingFrom(value, sources);
     if (missing.length > 0) {
+      const periodQuotes = [fact.period?.quote, ...fact.figures.map((f) => f.period?.quote)];
+      const fromPeriodQuote = missing.some((n) =>
+        periodQuotes.some((q) => q && !numbersMissingFrom(n.raw, [q]).length),
+      );
       const hint = path.endsWith('period.label')
         ? '; when the year comes from elsewhere in the source (a heading, "About these statistics"), give those words as period.quote'
-        : '';
+        : fromPeriodQuote
+          ? ' (period.quote counts for period.label only: leave the year to the period, which every answer shows)'
+          : '';
       error(
         path,
         `states ${missing.map((n) => `"${n.raw}"`).join(', ')}, which the quote does not; every number we say must be in the quote${hint}`,
@@ -180,13 +185,18 @@ function checkSafeguarding(pack: Pack): PackProblem[] {
   return problems;
 }
 
-/** Numbers in the source text that no fact's figure or period states (the pack is incomplete). */
-export function findUncoveredNumbers(pack: Pack): string[] {
+/**
+ * Numbers in the source text that no fact's figure or period states (the pack is incomplete), leaving out
+ * `ignored`: numbers the author says are not statistics (a release date, a licence version).
+ */
+export function findUncoveredNumbers(pack: Pack, ignored: readonly string[] = []): string[] {
   const covered = pack.facts.flatMap((f) => [
     ...f.figures.flatMap((g) => [g.display, g.period?.label ?? '']),
     f.period?.label ?? '',
   ]);
-  const coveredValues = new Set(covered.flatMap((c) => extractNumbers(c).map((n) => n.value)));
+  const coveredValues = new Set(
+    [...covered, ...ignored].flatMap((c) => extractNumbers(c).map((n) => n.value)),
+  );
   return [
     ...new Set(
       extractNumbers(pack.sourceText)
@@ -196,8 +206,13 @@ export function findUncoveredNumbers(pack: Pack): string[] {
   ];
 }
 
+/** What kb:check was told: source numbers that are not statistics, so no fact need cover them. */
+export interface PackCheckOptions {
+  ignoreNumbers?: readonly string[];
+}
+
 /** Everything wrong with a pack, errors first. */
-export function findPackProblems(pack: Pack): PackProblem[] {
+export function findPackProblems(pack: Pack, options: PackCheckOptions = {}): PackProblem[] {
   const ids = pack.facts.map((f) => f.id);
   const idSet = new Set(ids);
   const problems: PackProblem[] = [
@@ -230,12 +245,12 @@ export function findPackProblems(pack: Pack): PackProblem[] {
     }
   });
   problems.push(...checkSafeguarding(pack));
-  const uncovered = findUncoveredNumbers(pack);
+  const uncovered = findUncoveredNumbers(pack, options.ignoreNumbers);
   if (uncovered.length > 0) {
     problems.push({
       level: 'warning',
       path: 'facts',
-      message: `numbers in the source that no fact covers: ${uncovered.join(', ')}`,
+      message: `numbers in the source that no fact covers: ${uncovered.join(', ')} (give each a figure, or pass those that are not statistics, such as dates or versions, to kb:check --ignore-numbers)`,
     });
   }
   return problems.sort((a, b) => (a.level === b.level ? 0 : a.level === 'error' ? -1 : 1));

@@ -82,6 +82,36 @@ export function extractNumbers(text: string): FoundNumber[] {
   return found.sort((a, b) => a.at - b.at).map(({ at: _at, ...n }) => n);
 }
 
+/** Fraction words, singular and plural, as the percent of a whole each stands for ("a tenth" is 10). */
+export const FRACTION_WORD_VALUES: Readonly<Record<string, number>> = Object.fromEntries(
+  (
+    [
+      ['half', 50],
+      ['third', 100 / 3],
+      ['quarter', 25],
+      ['fifth', 20],
+      ['sixth', 100 / 6],
+      ['seventh', 100 / 7],
+      ['eighth', 12.5],
+      ['ninth', 100 / 9],
+      ['tenth', 10],
+    ] as const
+  ).flatMap(([word, value]) => [
+    [word, value],
+    [word === 'half' ? 'halves' : `${word}s`, value],
+  ]),
+);
+
+const FRACTION_OR_ONE = new RegExp(`\\b(?:one|${Object.keys(FRACTION_WORD_VALUES).join('|')})\\b`, 'iu');
+
+/**
+ * Whether a figure as written states a number: digits, a number word (including "One", which extractNumbers leaves
+ * out because "one" is so often not a figure) or a fraction ("a tenth", "around a seventh", "two fifths").
+ */
+export function statesNumber(text: string): boolean {
+  return extractNumbers(text).length > 0 || FRACTION_OR_ONE.test(text);
+}
+
 /** The numbers in `text` whose values do not occur in any of `sources`. */
 export function numbersMissingFrom(text: string, sources: readonly string[]): FoundNumber[] {
   const known = new Set(sources.flatMap((s) => extractNumbers(s).map((n) => n.value)));

@@ -87,6 +87,55 @@ describe('kb checks catch broken packs', () => {
     );
   });
 
+  it('reads fractions and "One" as figures, and says what it can read when a display states no number', () => {
+    const edited = withFacts((facts) => {
+      const fact = facts.find((f) => f.id === 'offences-2017-2020');
+      if (!fact) return;
+      fact.quote = 'One in a tenth, around a seventh of the total, several';
+      fact.figures = ['One', 'a tenth', 'around a seventh of the total', 'several'].map((display) => ({
+        value: 1,
+        unit: 'count' as const,
+        display,
+        label: 'a figure',
+      }));
+    });
+    const displays = findPackProblems(edited).filter((p) => p.path.includes('.figures.'));
+    expect(displays).toEqual([
+      {
+        level: 'error',
+        path: expect.stringMatching(/\(offences-2017-2020\)\.figures\.3\.display$/),
+        message: expect.stringMatching(
+          /^"several" states no number kb:check can read: .*digits .*a number word .*a fraction .*an ordinal/,
+        ),
+      },
+    ]);
+  });
+
+  it('says that period.quote counts for the period label only when a statement names its year', () => {
+    const edited = withFacts((facts) => {
+      const fact = facts.find((f) => f.id === 'offences-2017-2020');
+      if (!fact) return;
+      fact.quote = 'A total of 12,925 offences were recorded by police';
+      fact.period = { label: 'April 2017 to March 2020', quote: 'from April 2017 to March 2020' };
+      fact.statement = 'Police recorded 12,925 offences from April 2017 to March 2020.';
+    });
+    expect(findPackProblems(edited).find((p) => p.path.endsWith('.statement'))?.message).toBe(
+      'states "2017", "2020", which the quote does not; every number we say must be in the quote (period.quote counts for period.label only: leave the year to the period, which every answer shows)',
+    );
+  });
+
+  it('leaves out of the uncovered numbers those the author says are not statistics', () => {
+    const trimmed = {
+      ...pack,
+      facts: pack.facts.filter((f) => f.id !== 'facebook-97-percent' && f.id !== 'open-letter'),
+    };
+    expect(findUncoveredNumbers(trimmed, ['100', '6'])).toEqual(['97 percent']);
+    const warnings = (ignoreNumbers: string[]) =>
+      findPackProblems(trimmed, { ignoreNumbers }).filter((p) => p.level === 'warning');
+    expect(warnings(['100', '6'])).toHaveLength(1);
+    expect(warnings(['100', '6', '97'])).toEqual([]);
+  });
+
   it('rejects unknown keys so typos in field names are caught', () => {
     const result = packFileSchema.safeParse({ pack: {}, facts: [], extra: 1 });
     expect(result.success).toBe(false);

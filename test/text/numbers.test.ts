@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractNumbers, numbersMissingFrom } from '../../src/text/numbers.js';
+import { extractNumbers, numbersMissingFrom, statesNumber } from '../../src/text/numbers.js';
 
 describe('extractNumbers', () => {
   it.each([
@@ -29,5 +29,21 @@ describe('numbersMissingFrom', () => {
         'a ten percent rise',
       ]).map((n) => n.raw),
     ).toEqual(['3']);
+  });
+});
+
+describe('statesNumber (what kb:check accepts as a figure written out)', () => {
+  it.each([
+    ['6 per cent', true],
+    ['nearly three quarters', true],
+    ['a tenth', true],
+    ['around a seventh of the total', true],
+    ['two fifths', true],
+    ['One', true],
+    ['a sixth', true],
+    ['several', false],
+    ['someone', false],
+  ])('%s → %s', (text, states) => {
+    expect(statesNumber(text)).toBe(states);
   });
 });

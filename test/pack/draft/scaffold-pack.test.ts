@@ -90,7 +90,13 @@ describe('pack:new drafts a pack from a source text', () => {
     writeFileSync(made.factsPath, stringify(fillIn(parse(readFileSync(made.factsPath, 'utf8')))));
     // Only a warning is left: 2013, the year the 2014 figure is compared with, is no figure's period yet.
     expect(findPackProblems(readPack(folder))).toEqual([
-      { level: 'warning', path: 'facts', message: 'numbers in the source that no fact covers: 2013' },
+      {
+        level: 'warning',
+        path: 'facts',
+        message: expect.stringMatching(
+          /^numbers in the source that no fact covers: 2013 \(.*--ignore-numbers\)$/,
+        ),
+      },
     ]);
     expect(loadPack(folder).facts).toHaveLength(4);
   });
