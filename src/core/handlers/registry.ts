@@ -1,4 +1,6 @@
 // One handler per kind of message: adding a kind is one folder here plus its name in understand/read-kind.ts.
+
+import { decline } from '../respond/decline.js';
 import type { QuestionKind } from '../understand/read-kind.js';
 import { answerClaim } from './claim/answer-claim.js';
 import {
@@ -19,6 +21,8 @@ export const HANDLERS: Record<QuestionKind, Handler> = {
   harmful: declineHarmful,
   greeting: declineGreeting,
   help: declineHelp,
+  // A sum to work out is no question about the packs, whatever figures its numbers happen to match.
+  'off-topic': ({ index, question }) => decline(index, question, { code: 'off_topic' }),
   opinion: declineOpinion,
   'follow-up': ({ index, question, folded, analysis, prior }) =>
     prior

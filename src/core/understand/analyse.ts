@@ -87,6 +87,12 @@ export function analyseText(text: string, vocab: Vocabulary, correct: boolean): 
   const words = correct
     ? splitUnknownCompounds(raw, vocab).map((w) => {
         if (vocab.knownWords.has(w) || isNumeric(w)) return w;
+        // A chat abbreviation of a pack word ("inj", "veh", "occ") that is no English word itself.
+        const expanded = w.length <= 5 ? vocab.abbreviations.get(w) : undefined;
+        if (expanded && !isEnglishWord(w)) {
+          corrections.push([w, expanded]);
+          return expanded;
+        }
         const fixed = vocab.corrector.correct(w);
         // Only words that are not words get corrected: "span" must not become Spain, nor "time" tide. (The word
         // list is consulted only when there is a correction to make, so most questions never load it.)

@@ -11,6 +11,7 @@ export const QUESTION_KINDS = [
   'harmful',
   'greeting',
   'help',
+  'off-topic',
   'opinion',
   'follow-up',
   'claim',
@@ -35,6 +36,7 @@ export function readKind({ folded, screening, asksForHelpService, hasPrior }: Ki
   if (screening.harmful) return 'harmful';
   if (isGreeting(folded)) return 'greeting';
   if (isHelpRequest(folded)) return 'help';
+  if (isArithmetic(folded)) return 'off-topic';
   if (asksOpinion(folded)) return 'opinion';
   if (hasPrior) return 'follow-up';
   return readsAsClaim(folded, screening.harmDoubt) ? 'claim' : 'figure';
@@ -43,4 +45,13 @@ export function readKind({ folded, screening, asksForHelpService, hasPrior }: Ki
 /** A question that checks someone's claim, unless the safety reading has doubts about the message. */
 export function readsAsClaim(text: string, cautious: boolean): boolean {
   return !cautious && checksClaim(foldText(text).replace(/\s+/gu, ' ').trim());
+}
+
+/** A sum to work out ("whats 17 x 23", "12925/3"): its numbers are not the packs' figures. */
+const ARITHMETIC =
+  /^(?:(?:what(?:'s| is)|whats|calculate|compute|work out|solve)\s+)?[\d.,]+\s*(?:x|\*|×|\+|-|−|\/|÷|plus|minus|times|multiplied by|divided by|over)\s*[\d.,]+(?:\s*(?:=|equals)\s*\??)?\s*\??$/u;
+
+/** True when the whole message is a sum to work out. */
+export function isArithmetic(folded: string): boolean {
+  return ARITHMETIC.test(folded.trim());
 }

@@ -25,9 +25,21 @@ export function setAside(analysis: Analysis, text: string, vocab: Vocabulary): A
   };
 }
 
+/** "17-20", "'17 to '20": two-digit years joined as a span, not ages ("13-15 year olds") or figures ("10-20%"). */
+const SHORT_YEAR_SPAN =
+  /(^|[\s(])'?([12]\d)\s*(?:-|–|to)\s*'?([12]\d)(?![\d%]|\s*(?:%|percent|per cent|years?|yrs?|yo|y\/o|months?|weeks?|days?|hours?|mins?))/gu;
+
+/** Short year spans as full years ("offences eng+wales 17-20" → "2017-2020"), unless the text speaks of ages. */
+export function withFullYears(folded: string): string {
+  if (/\b(?:aged?|ages|year[- ]?olds?|yo|y\/o)\b/u.test(folded)) return folded;
+  return folded.replace(SHORT_YEAR_SPAN, (whole, lead: string, from: string, to: string) =>
+    Number(to) > Number(from) ? `${lead}20${from}-20${to}` : whole,
+  );
+}
+
 /** The analysis of a question: its focus's words, with the entities, numbers and years of the whole text. */
 export function readQuestion(typed: string, vocab: Vocabulary): Analysis {
-  const text = withCanonicalPeriod(foldText(typed));
+  const text = withCanonicalPeriod(withFullYears(foldText(typed)));
   const focus = questionFocus(text);
   const inFocus = setAside(analyseText(focus, vocab, true), focus, vocab);
   if (focus === text.trim()) return inFocus;

@@ -1,4 +1,5 @@
 // Builds the words and phrases a set of packs understands: entity aliases, synonyms, uncovered names.
+
 import type { Pack } from '../../pack/schema.js';
 import { foldText, splitWords } from '../../text/normalise.js';
 import { KNOWN_PLACES, KNOWN_PLATFORMS } from './gazetteer.js';
@@ -25,6 +26,11 @@ export interface Vocabulary {
   measures: Map<string, UncoveredMeasure>;
   corrector: SpellingCorrector;
   knownWords: Set<string>;
+  /**
+   * Chat abbreviations of the packs' own words ("inj" → injuries, "veh" → vehicle): a 2–5 letter start of pack
+   * words of one family, mapped to the commonest of them; `null` where words of different families share it.
+   */
+  abbreviations: Map<string, string | null>;
 }
 
 function foldPhrase(text: string): string {
@@ -65,6 +71,7 @@ export function buildVocabulary(packs: readonly Pack[]): Vocabulary {
     measures: new Map(),
     corrector: createSpellingCorrector(new Map()),
     knownWords: new Set(STOPWORDS),
+    abbreviations: new Map(),
   };
   for (const pack of packs) {
     for (const entity of pack.entities) {
@@ -100,5 +107,24 @@ export function buildVocabulary(packs: readonly Pack[]): Vocabulary {
   for (const phrase of vocab.measures.keys()) count(phrase);
   for (const w of frequencies.keys()) vocab.knownWords.add(w);
   vocab.corrector = createSpellingCorrector(frequencies);
+  vocab.abbreviations = abbreviationsOf(frequencies);
   return vocab;
+}
+
+/** Every 2–5 letter start of a pack word (longer than the start by two letters or more), as described above. */
+function abbreviationsOf(frequencies: ReadonlyMap<string, number>): Map<string, string | null> {
+  const found = new Map<string, { word: string; count: number } | null>();
+  for (const [word, count] of frequencies) {
+    if (!/^[a-z]{4,}$/u.test(word) || STOPWORDS.has(word)) continue;
+    for (let n = 2; n <= 5 && n <= word.length - 2; n++) {
+      const start = word.slice(0, n);
+      const seen = found.get(start);
+      if (seen === null) continue;
+      // One family: the words agree for two letters past the start ("injuries", "injured"; not "occupants", "occurred").
+      if (seen === undefined) found.set(start, { word, count });
+      else if (seen.word.slice(0, n + 2) !== word.slice(0, n + 2)) found.set(start, null);
+      else if (count > seen.count) found.set(start, { word, count });
+    }
+  }
+  return new Map([...found].map(([start, w]) => [start, w ? w.word : null]));
 }

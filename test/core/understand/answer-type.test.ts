@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/core/answer-question.js';
+import { buildIndex } from '../../../src/core/retrieve/build-index.js';
 import { readAnswerType } from '../../../src/core/understand/answer-type.js';
 import { readAskedPeriod } from '../../../src/core/understand/period.js';
+import { withFullYears } from '../../../src/core/understand/read-question.js';
+import { describeReply } from '../../../src/eval/evaluate.js';
+import { loadPack } from '../../../src/pack/load-pack.js';
 import { foldText } from '../../../src/text/normalise.js';
 import { realIndex } from '../../helpers/real-pack.js';
 
@@ -118,5 +122,29 @@ describe('parts the source counts together are not compared as if it split them'
       'answered',
     );
     expect(reason('how many grooming offences were reported in england?')).toBe('answered');
+  });
+});
+
+describe('chat shorthand a pack never wrote down', () => {
+  it('reads a start of a pack word as that word when no other family shares it ("inj", "veh")', () => {
+    const index = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(index.vocab.abbreviations.get('veh')).toBe('vehicle');
+    expect(index.vocab.abbreviations.get('inj')).toMatch(/^injur/u);
+    // "occ" starts both "occupants" and "occurred": no guess.
+    expect(index.vocab.abbreviations.get('occ')).toBeNull();
+    const reply = answerQuestion('slight inj 2023 n=?', index);
+    expect(reply.status === 'answered' && reply.facts[0]?.factId).toBe('slight-injuries-2023');
+  });
+  it('reads "17-20" as the years 2017 to 2020, but not ages or shares', () => {
+    expect(withFullYears('how many offences eng+wales 17-20')).toBe('how many offences eng+wales 2017-2020');
+    expect(withFullYears('kids 13-15 year olds')).toBe('kids 13-15 year olds');
+    expect(withFullYears('10-20% of cases')).toBe('10-20% of cases');
+  });
+  it('declines a sum to work out instead of answering a figure its numbers match', () => {
+    const index = realIndex();
+    expect(describeReply(answerQuestion('whats 17 x 23', index))).toBe('decline:off_topic');
+    expect(describeReply(answerQuestion('how many offences were recorded 2017-2020', index))).toBe(
+      'offences-2017-2020',
+    );
   });
 });
