@@ -4,7 +4,7 @@ import { runScript } from '../helpers/run-node.js';
 
 const ASK = 'src/cli/ask.ts';
 
-describe.concurrent('npm run ask (CLI contract)', () => {
+describe('npm run ask (CLI contract)', () => {
   it('prints a readable answer with its citation', async () => {
     const { code, stdout } = await runScript(ASK, ['how often was snapchat used?']);
     expect(code).toBe(0);
@@ -95,7 +95,7 @@ describe.concurrent('npm run ask (CLI contract)', () => {
   });
 });
 
-describe.concurrent('npm start without platform credentials', () => {
+describe('npm start without platform credentials', () => {
   it('answers piped questions in the console with citations', async () => {
     const { code, stdout } = await runScript(
       'src/main.ts',

@@ -9,7 +9,7 @@ const parseLines = (stdout: string) =>
     .split('\n')
     .map((l) => JSON.parse(l) as ClaimsJson);
 
-describe.concurrent('npm run check', () => {
+describe('npm run check', () => {
   it('prints exactly one JSON object per stdin line, in order, with the contract fields', async () => {
     const input = [
       '13k offences in wales+england, 1.2k in apr-jun',

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runScript } from '../helpers/run-node.js';
 import { tempGapsStore } from '../helpers/temp-db.js';
 
-describe.concurrent('npm run gaps', () => {
+describe('npm run gaps', () => {
   it('prints the most frequent unanswered questions, grouped, with the nearest fact', async () => {
     const { store, path } = tempGapsStore();
     const base = {
@@ -46,7 +46,7 @@ describe.concurrent('npm run gaps', () => {
   });
 });
 
-describe.concurrent('npm run gaps: unsafe rows, broken files, long reports', () => {
+describe('npm run gaps: unsafe rows, broken files, long reports', () => {
   const base = {
     platform: 'slack',
     packId: 'nspcc-online-grooming',

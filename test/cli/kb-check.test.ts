@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runScript } from '../helpers/run-node.js';
 import { factsOf, makeEditedPack } from '../helpers/temp-pack.js';
 
-describe.concurrent('npm run kb:check', () => {
+describe('npm run kb:check', () => {
   it('passes on the shipped knowledge', async () => {
     const { code, stdout } = await runScript('src/cli/kb-check.ts', []);
     expect(code).toBe(0);

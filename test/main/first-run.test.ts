@@ -27,7 +27,7 @@ afterAll(async () => {
   await standIn.close();
 });
 
-describe.concurrent('first run: .env', () => {
+describe('first run: .env', () => {
   it('reads .env from the working folder, so the Slack tokens there start Slack', async () => {
     const dir = folderWithEnv([
       'SLACK_BOT_TOKEN=xoxb-from-dotenv',
@@ -56,7 +56,7 @@ describe.concurrent('first run: .env', () => {
   });
 });
 
-describe.concurrent('first run: the console', () => {
+describe('first run: the console', () => {
   it('names the variables that would start Slack or Discord, in one line, when typing at a terminal', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'statbot-tty-'));
     const tsx = pathToFileURL(resolve('node_modules/tsx/dist/loader.mjs')).href;
@@ -91,7 +91,7 @@ describe.concurrent('first run: the console', () => {
   });
 });
 
-describe.concurrent('faults at the edges of a run', () => {
+describe('faults at the edges of a run', () => {
   let redis: Server;
   let redisUrl = '';
   beforeAll(async () => {

@@ -22,7 +22,7 @@ async function packagesImported(env: NodeJS.ProcessEnv): Promise<string[]> {
   return readFileSync(log, 'utf8').split('\n').filter(Boolean);
 }
 
-describe.concurrent('cold start: each platform library loads only when that platform is configured', () => {
+describe('cold start: each platform library loads only when that platform is configured', () => {
   it('the console loads neither Bolt, discord.js nor ioredis', async () => {
     const imported = await packagesImported({});
     expect(imported).toContain('pino');
