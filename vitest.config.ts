@@ -17,8 +17,8 @@ export default defineConfig({
     // Most of the time goes waiting on child processes and local servers, so even two cores run two files at once
     // (Vitest's default leaves one core idle).
     maxWorkers: Math.max(2, availableParallelism() - 1),
-    // Files whose tests each start a child process run them concurrently (describe.concurrent); three at a time
-    // keeps a busy two-core machine well inside the 20 s test timeout.
+    // The few files whose tests mostly wait (refused connections, reconnect timers) run them concurrently
+    // (describe.concurrent); three at a time keeps a busy two-core machine well inside the 20 s test timeout.
     maxConcurrency: 3,
   },
 });
