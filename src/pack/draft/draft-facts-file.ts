@@ -5,7 +5,7 @@ import { collapseWhitespace } from '../../text/whitespace.js';
 import { PLACEHOLDER } from '../placeholders.js';
 import { PACK_FORMAT } from '../schema.js';
 import { type DraftFigure, draftFigures, isYear } from './draft-figures.js';
-import { guessPeriod, guessPlace, type PeriodGuess } from './guess-scope.js';
+import { guessFactPeriod, guessPlace, guessReportingPeriod, type PeriodGuess } from './guess-scope.js';
 import { splitSentences } from './split-sentences.js';
 
 export interface DraftInput {
@@ -18,6 +18,10 @@ export interface DraftInput {
 
 const todo = (what: string) => `${PLACEHOLDER} ${what}`;
 const INFERRED = ' inferred from the quote by pack:new: check it';
+/** A list item's marker, which is layout rather than the source's words. */
+const BULLET = /^(?:[-•*–]|\d{1,2}[.)])\s+/u;
+/** Headings over a summary that repeats the figures the rest of the source gives in full. */
+const SUMMARY_HEADING = /^(?:headlines?|summary|at a glance|in brief|key (?:points|figures|facts))$/iu;
 const STOPWORDS = new Set(
   'a an and are as at be been by for from had has have in is it its of on or s that the their there this to was were with'.split(
     ' ',
@@ -94,10 +98,13 @@ function annotate(node: YAMLMap, d: DraftFact): void {
           .map((n) => n.raw),
       ),
     ].filter((year) => !label.includes(year));
+    const header = d.period?.quote
+      ? '; the period is the one the whole source reports on, stated in its header (period.quote)'
+      : '';
     period.key.commentBefore = others.length
-      ? `${INFERRED}; the quote also names ${others.join(', ')}: a figure for another year gets its own period`
-      : INFERRED;
-    for (const key of ['label', 'from', 'to']) {
+      ? `${INFERRED}${header}; the quote also names ${others.join(', ')}: a figure for another year gets its own period`
+      : `${INFERRED}${header}`;
+    for (const key of ['label', 'from', 'to', 'quote']) {
       const value = pair(period.value, key)?.value;
       if (value instanceof Scalar) value.type = Scalar.QUOTE_DOUBLE;
     }
@@ -116,14 +123,36 @@ function annotate(node: YAMLMap, d: DraftFact): void {
 
 /** The facts file text for a new pack drafted from `sourceText`. */
 export function draftFactsFile(input: DraftInput): string {
-  const drafts: DraftFact[] = splitSentences(input.sourceText).flatMap((sentence, i) => {
-    const figures = draftFigures(sentence);
-    // A heading ("Road casualties: 2014") names a year but states no figure.
-    const heading = figures.every((f) => f.unit === 'year') && !/[.!?]["”’)]?$/u.test(sentence);
-    if (figures.length === 0 || heading) return [];
-    const quote = collapseWhitespace(sentence);
-    return [{ sentence: i + 1, quote, figures, period: guessPeriod(quote), place: guessPlace(quote) }];
-  });
+  const reporting = guessReportingPeriod(input.sourceText);
+  let section = '';
+  const found: Array<DraftFact & { summary: boolean }> = splitSentences(input.sourceText).flatMap(
+    (sentence, i) => {
+      const quote = collapseWhitespace(sentence).replace(BULLET, '');
+      const figures = draftFigures(quote);
+      // A heading ("Road casualties: 2014") names a year but states no figure.
+      const heading = figures.every((f) => f.unit === 'year') && !/[.!?]["”’)]?$/u.test(sentence);
+      if (heading) section = quote;
+      if (figures.length === 0 || heading) return [];
+      const main = figures.find((f) => f.unit !== 'year') ?? figures[0];
+      const mainAt = main ? Math.max(0, quote.indexOf(main.display)) : 0;
+      return [
+        {
+          sentence: i + 1,
+          quote,
+          figures,
+          period: guessFactPeriod(quote, mainAt, reporting),
+          place: guessPlace(quote),
+          summary: SUMMARY_HEADING.test(section),
+        },
+      ];
+    },
+  );
+  // A headline or summary sentence whose figures the source gives again in full is not a fact of its own.
+  const stated = (f: DraftFigure) =>
+    found.some((o) => !o.summary && o.figures.some((g) => g.value === f.value && g.unit === f.unit));
+  const drafts: DraftFact[] = found
+    .filter((d) => !(d.summary && d.figures.every((f) => f.unit === 'year' || stated(f))))
+    .map(({ summary: _summary, ...d }) => d);
   const taken = new Set<string>();
   const unique = (values: Array<string | undefined>) => [...new Set(values.filter((v): v is string => !!v))];
   const doc = new Document({

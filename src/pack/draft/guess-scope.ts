@@ -1,11 +1,13 @@
 // Guesses a draft fact's period and place from the words of its quote; the author checks both.
-import { extractNumbers } from '../../text/numbers.js';
+import { extractNumbers, numbersMissingFrom } from '../../text/numbers.js';
 import { isYear, MONTHS } from './draft-figures.js';
 
 export interface PeriodGuess {
   label: string;
   from?: string;
   to?: string;
+  /** The source's words that state the period when the quote does not (a release's header line). */
+  quote?: string;
 }
 
 const MONTH = `(${MONTHS.join('|')})`;
@@ -21,6 +23,15 @@ const SPLIT_YEAR = /\b(\d{4})[-–/](\d{2})\b/u;
 const NOT_PLACES = new Set([...MONTHS, 'total', 'addition', 'particular', 'general']);
 const PLACE =
   /\b(?:in|across|throughout)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]+)*)/gu;
+
+/** Words before a year that make it the one a figure is compared with ("up from 221 in 2022", "on 2013"). */
+const COMPARED_BEFORE =
+  /\b(?:from|on|than|with|since|versus|vs\.?|against|before|began in|compared to)\s+(?:(?:the|a|an|£?[\d,.]+%?)\s+)?(?:in\s+)?$/iu;
+/** The same before a span of years ("from 2013 to 2015" is the span itself). */
+const SPAN_COMPARED_BEFORE = /\b(?:on|than|with|since|versus|vs\.?|against|compared to)\s+(?:the\s+)?$/iu;
+const AVERAGE_AFTER = /^\s*(?:average|baseline|mean)\b/iu;
+/** A header line that says which period a release covers ("Coverage: Eastmoor County, calendar year 2023"). */
+const PERIOD_LINE = /^(?:coverage|period|reference period|reporting period|time period|data period)\s*:/iu;
 
 const month = (name: string | undefined) =>
   String(MONTHS.indexOf((name ?? '').toLowerCase() as (typeof MONTHS)[number]) + 1).padStart(2, '0');
@@ -51,6 +62,81 @@ export function guessPeriod(quote: string): PeriodGuess | undefined {
     return { label: split[0], from: `${first}-04`, to: `${first + 1}-03` };
   const year = extractNumbers(quote).find(isYear);
   return year ? { label: year.raw, from: `${year.value}-01`, to: `${year.value}-12` } : undefined;
+}
+
+/** The period a year or span of years in `clause` stands for, skipping those a figure is compared with. */
+function ownYears(clause: string): PeriodGuess | undefined {
+  const spans: Array<{ at: number; end: number; guess: PeriodGuess | undefined }> = [];
+  for (const m of clause.matchAll(new RegExp(YEAR_RANGE.source, 'gu'))) {
+    const [from, to] = [m[1] ?? '', m[2] ?? ''];
+    spans.push({
+      at: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      guess: from < to ? { label: m[0], from: `${from}-01`, to: `${to}-12` } : undefined,
+    });
+  }
+  for (const m of clause.matchAll(new RegExp(SPLIT_YEAR.source, 'gu'))) {
+    const first = Number(m[1]);
+    const at = m.index ?? 0;
+    if (spans.some((s) => at >= s.at && at < s.end)) continue;
+    spans.push({
+      at,
+      end: at + m[0].length,
+      guess:
+        (first + 1) % 100 === Number(m[2])
+          ? { label: m[0], from: `${first}-04`, to: `${first + 1}-03` }
+          : undefined,
+    });
+  }
+  const candidates = spans.filter((s) => s.guess && !SPAN_COMPARED_BEFORE.test(clause.slice(0, s.at)));
+  let from = 0;
+  for (const n of extractNumbers(clause)) {
+    const at = clause.indexOf(n.raw, from);
+    from = at + n.raw.length;
+    if (
+      !isYear(n) ||
+      spans.some((s) => at >= s.at && at < s.end) ||
+      COMPARED_BEFORE.test(clause.slice(0, at))
+    )
+      continue;
+    candidates.push({ at, end: from, guess: { label: n.raw, from: `${n.value}-01`, to: `${n.value}-12` } });
+  }
+  return candidates.filter((c) => !AVERAGE_AFTER.test(clause.slice(c.end))).sort((a, b) => a.at - b.at)[0]
+    ?.guess;
+}
+
+/**
+ * The period of a draft fact's main figure (the one at `mainAt`): months the quote names, else a year of the
+ * clause that figure is in that is not a year it is compared with ("up 8 per cent from 221 in 2022", "the
+ * 2015-2019 average", "since records began in 1979"), else the period the whole release reports on.
+ */
+export function guessFactPeriod(
+  quote: string,
+  mainAt: number,
+  reporting: PeriodGuess | undefined,
+): PeriodGuess | undefined {
+  const months = MONTH_RANGE.test(quote) || MONTHS_OF_YEAR.test(quote) || MONTH_YEAR.test(quote);
+  if (months) return guessPeriod(quote);
+  const start = quote.lastIndexOf(';', mainAt) + 1;
+  const end = quote.indexOf(';', mainAt);
+  const own = ownYears(quote.slice(start, end === -1 ? undefined : end));
+  if (own || !reporting) return own;
+  const { quote: _quote, ...period } = reporting;
+  return numbersMissingFrom(period.label, [quote]).length === 0 ? period : { ...reporting };
+}
+
+/** The period a release reports on: from a "Coverage:" or "Period:" line near its top, else from its title. */
+export function guessReportingPeriod(sourceText: string): PeriodGuess | undefined {
+  const lines = sourceText
+    .split(/\r?\n/u)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .slice(0, 12);
+  for (const line of [...lines.filter((l) => PERIOD_LINE.test(l)), lines[0]]) {
+    const period = line ? guessPeriod(line) : undefined;
+    if (line && period) return { ...period, quote: line };
+  }
+  return undefined;
 }
 
 /** The first capitalised name after "in", "across" or "throughout" ("in England and Wales"), if any. */
