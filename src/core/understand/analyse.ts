@@ -130,7 +130,12 @@ export function analyseText(text: string, vocab: Vocabulary, correct: boolean): 
       }
     }
     const phraseAt = words.slice(i, i + Math.max(matched, 1)).join(' ');
-    const measureTerm = vocab.measures.has(phraseAt) ? phraseAt : (words[i] ?? '');
+    // A not-covered term of several words ("number of collisions") matches as typed, known phrase or not.
+    const measureTerm =
+      [3, 2]
+        .map((n) => words.slice(i, i + n).join(' '))
+        .find((w) => w.includes(' ') && vocab.measures.has(w)) ??
+      (vocab.measures.has(phraseAt) ? phraseAt : (words[i] ?? ''));
     const measure = vocab.measures.get(measureTerm);
     if (measure) measures.push({ ...measure, term: stem(measureTerm) });
     if (target && matched > 0) {

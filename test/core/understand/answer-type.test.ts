@@ -148,3 +148,14 @@ describe('chat shorthand a pack never wrote down', () => {
     );
   });
 });
+
+describe("a pack's not-covered terms of several words", () => {
+  it('decline with the topic the pack names ("how many accidents" in a release that counts casualties)', () => {
+    const index = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    const reply = answerQuestion('how many accidents were there in 2023?', index);
+    expect(reply.status === 'abstained' && reply.reason).toMatchObject({
+      code: 'not_covered',
+      kind: 'measure',
+    });
+  });
+});
