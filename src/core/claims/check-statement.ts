@@ -8,7 +8,7 @@ import { oppositeWord } from './opposites.js';
 import { directionOf } from './read-figure.js';
 import { coverage, NEGATED, type Reading, scopeOf, speakerVerdict, TOPICAL, verdict } from './reading.js';
 import { factDirection, factFigures } from './source-figures.js';
-import { assertsDeed, unknownName, unsaidWords } from './stranger.js';
+import { assertsDeed, foreignWords, unknownName, unsaidWords } from './stranger.js';
 import type { ClaimCheck } from './types.js';
 
 /** A claim with no figure must match its fact this well to be checked against it. */
@@ -157,7 +157,8 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
         },
       );
   }
-  if (negated)
+  // "abuse is no longer identified" denies only what the source itself denies.
+  if (negated && !deniedInQuote(lower, best.fact.fact.quote.toLowerCase()))
     return verdict(reading, 'contradicted', `The source says: ${best.fact.fact.statement}`, best.fact, dated);
   // A number the figure reader left aside ("fewer than 50 organisations") is still a number the source must give.
   const number = OTHER_NUMBER.exec(reading.lower.replace(/\b(?:19|20)\d\d\b/gu, ''));
@@ -168,11 +169,24 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
     return best.fact.fact.figures.length > 0
       ? verdict(reading, 'contradicted', `The source says: ${best.fact.fact.statement}`, best.fact, dated)
       : verdict(reading, 'not_in_source', explain.notInSource(number[0], coverage(index)('it covers: ')));
-  if (unsaid.length > 0)
+  // Words the source uses, but elsewhere ("a perfect storm for tech companies"): the claim mixes two statements.
+  const elsewhere = foreignWords(saidIn(index, best.fact), reading.analysis);
+  // Words no source text uses: a changed statement when the rest is the fact's ("called for the bill to be
+  // scrapped"), else something the source never reports ("Zuckerberg met Wanless").
+  const never = unsaidWords(index, elsewhere);
+  if (never.length > 0 && fit < STATEMENT_FIT)
     return verdict(
       reading,
       'not_in_source',
-      `The source does not say this (it never speaks of ${unsaid.join(', ')}); ${coverage(index)('')}`,
+      `The source does not say this (it never speaks of ${never.join(', ')}); ${coverage(index)('')}`,
+    );
+  if (elsewhere.length > 0)
+    return verdict(
+      reading,
+      'contradicted',
+      `The source does not say this of ${elsewhere.join(', ')}: ${best.fact.fact.statement}`,
+      best.fact,
+      dated,
     );
   return verdict(reading, 'supported', explain.supported(undefined, best.fact, null), best.fact, dated);
 }
@@ -188,6 +202,22 @@ function unsaidDeed(index: FactIndex, reading: Reading): ClaimCheck | undefined 
   if (!assertsDeed(index, reading.clause) || unsaidWords(index, reading.analysis.terms).length === 0)
     return undefined;
   return verdict(reading, 'not_in_source', `The source does not say this; ${coverage(index)('')}`);
+}
+
+/** Whether each negation in the claim is one the quote makes too, of the same word ("no longer … identified"). */
+function deniedInQuote(lower: string, quote: string): boolean {
+  const NEG = /\b(?:not|never|no longer|n't)((?:\s+\p{L}+){1,3})/gu;
+  const stems = (words: string) =>
+    words
+      .trim()
+      .split(/\s+/u)
+      .map((w) => w.slice(0, 4));
+  const quoted = [...quote.matchAll(NEG)].flatMap((m) => stems(m[1] ?? ''));
+  const denials = [...lower.matchAll(NEG)];
+  return (
+    denials.length > 0 &&
+    denials.every((m) => stems(m[1] ?? '').some((w) => w.length > 3 && quoted.includes(w)))
+  );
 }
 
 const said = new WeakMap<IndexedFact, IndexedFact>();

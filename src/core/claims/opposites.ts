@@ -5,6 +5,11 @@ import type { IndexedFact } from '../retrieve/build-index.js';
 /** Words a claim may use for the opposite of what the source says: the claim's word → the source's. */
 const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\bstop(?:s|ped|ping)?\b/u, /\bstart\b/u],
+  // What the NSPCC derided cannot be what it says keeps children safe.
+  [
+    /\b(?:protects?|protecting|keeps?|keeping) (?:children|kids|young people)(?: safe)?\b|\b(?:children|kids) safer\b/u,
+    /\bderided\b/u,
+  ],
   [
     /\b(?:fail(?:s|ed|ing)? to|unable to|can(?:not|'t)|could(?:n't| not)) (?:stamp|stop|tackle|root)\b/u,
     /\bstamps out\b/u,

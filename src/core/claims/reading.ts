@@ -8,7 +8,7 @@ import type { Analysis } from '../understand/analyse.js';
 import { scopeShift } from './claim-scope.js';
 import { explain } from './explain.js';
 import type { ClaimedFigure } from './read-figure.js';
-import { wrongTitle } from './roles.js';
+import { wrongRole, wrongTitle } from './roles.js';
 import type { FactFigure } from './source-figures.js';
 import { creditsSpeaker, type Speaker } from './speaker.js';
 import type { ClaimCheck, Verdict } from './types.js';
@@ -87,6 +87,15 @@ export function speakerVerdict(
   fact: IndexedFact,
   figure?: FactFigure,
 ): ClaimCheck | undefined {
+  const role = wrongRole(index, reading.clause);
+  if (role)
+    return verdict(
+      reading,
+      'contradicted',
+      `The source does not call ${role.person} ${role.role}: ${fact.fact.attribution.source}.`,
+      fact,
+      figure,
+    );
   const titled = wrongTitle(index, reading.clause);
   if (titled)
     return verdict(

@@ -20,3 +20,46 @@ export function wrongTitle(index: FactIndex, clause: string): { title: string; p
   const said = index.packs.some((p) => p.sourceText.toLowerCase().includes(title[0].toLowerCase()));
   return said ? undefined : { title: title[0], person: index.entityNames.get(person) ?? person };
 }
+
+const ROLE_WORD =
+  /\b(?:chief executive|ceo|boss|head|chief|leader|founder|chair(?:man|woman)?|president|director)\b/u;
+
+/** The body a person speaks for, from the names the packs give them ("nspcc boss", "facebook ceo"). */
+function bodyOf(index: FactIndex, person: string): string | undefined {
+  for (const pack of index.packs) {
+    const entity = pack.entities.find((e) => e.id === person);
+    for (const alias of entity?.aliases ?? []) {
+      const bare = alias.replace(new RegExp(ROLE_WORD.source, 'gu'), ' ');
+      const body = analyseText(bare, index.vocab, false).entities.find((id) => id !== person);
+      if (body) return body;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "Peter Wanless is Facebook's chief executive", "Mark Zuckerberg is the NSPCC chief executive": a role the
+ * source gives someone else. The person and the role they are given, when wrong.
+ */
+export function wrongRole(index: FactIndex, clause: string): { person: string; role: string } | undefined {
+  const m = /^(.+?)\s+(?:is|was|has been|serves as|became|,)\s+(?:the\s+|a\s+|an\s+)?(.+)$/iu.exec(
+    clause.trim(),
+  );
+  // The role runs to the next comma: "Wanless, NSPCC chief executive, urged Boris Johnson…".
+  const given = m?.[2]?.split(',')[0]?.trim();
+  if (!m?.[1] || !given || !ROLE_WORD.test(given.toLowerCase())) return undefined;
+  const isPerson = (id: string) => index.entityKinds.get(id) === 'person';
+  const person = analyseText(m[1], index.vocab, false).entities.find(isPerson);
+  if (!person) return undefined;
+  // Who and what the role names, without the role's own words ("CEO" alone reads as the NSPCC's chief executive).
+  const role = analyseText(
+    given.replace(new RegExp(ROLE_WORD.source, 'giu'), ' '),
+    index.vocab,
+    false,
+  ).entities;
+  const other = role.find((id) => isPerson(id) && id !== person);
+  const body = bodyOf(index, person);
+  const wrongBody = role.find((id) => !isPerson(id) && index.entityKinds.get(id) !== 'place' && id !== body);
+  if (!other && !(wrongBody && body)) return undefined;
+  return { person: index.entityNames.get(person) ?? person, role: given };
+}

@@ -59,10 +59,14 @@ const BEFORE_SAY = new RegExp(
   'u',
 );
 const SAID_LAST = new RegExp(String.raw`,\s*((?:[\w'’#@.&-]+ ){0,3}[\w'’#@.&-]+)\s+${SAY}\s*[.!?]*$`, 'u');
+/** Verbs after which the speaker follows (", said Wanless"); after "urged" or "told" comes who was addressed. */
+const SAID_BY = String.raw`(?:said|says|wrote|writes|added|adds|claimed|claims|warned|warns|stated|states|explained|insisted|argued|noted|admitted|declared|tweeted)`;
 const AFTER_SAY = new RegExp(
-  String.raw`[,"”]\s*${SAY}\s+((?:the |a |an )?[\w'’.&-]+(?: [\w'’.&-]+){0,3})`,
+  String.raw`[,"”]\s*${SAID_BY}\s+((?:the |a |an )?[\w'’.&-]+(?: [\w'’.&-]+){0,3})`,
   'u',
 );
+const CITED =
+  /\b(?:cited|cites|quoted|quotes|quoting|citing)\s+((?:[\w'’.&-]+ ){0,2}?[\w'’.&-]+)\s+(?:as )?(?:urging|saying|calling|warning|demanding|asking|telling)\b/u;
 const IT_WAS = /\bit was ((?:the )?[\w'’.&-]+(?: [\w'’.&-]+){0,3}?) (?:who|that)\b/u;
 const DONE_BY =
   /\b(?:done|carried out|conducted|led|written|published|run|commissioned|organi[sz]ed|posted|tweeted|sent|signed|backed|supported|made|said|claimed|announced|recorded|logged|collected|compiled) by ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,3})/u;
@@ -100,6 +104,8 @@ function entitySpeaker(index: FactIndex, phrase: string): Speaker | undefined {
 export function readSpeakers(index: FactIndex, clause: string): Speaker[] {
   const lower = clause.toLowerCase().replace(/[’‘]/gu, "'");
   const done = DONE_BY.exec(lower);
+  // "The Telegraph cited Wanless urging…": the one cited is the one who spoke.
+  const cited = CITED.exec(lower)?.[1];
   const phrases = [
     ACCORDING.exec(lower)?.[1],
     IT_WAS.exec(lower)?.[1],
@@ -109,6 +115,7 @@ export function readSpeakers(index: FactIndex, clause: string): Speaker[] {
     // "…, Wanless said" at the end, where an earlier "…before it is reported" took the first reading.
     SAID_LAST.exec(lower)?.[1],
     AFTER_SAY.exec(lower)?.[1],
+    cited,
   ];
   const speakers: Speaker[] = [];
   for (const [i, phrase] of phrases.entries()) {

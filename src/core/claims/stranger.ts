@@ -1,7 +1,8 @@
 // What a statement names or says that the source never does: a name it does not know ("Rishi Sunak", "Google"),
 // or a word of content the source never uses ("met"), either of which keeps the statement from being supported.
-import type { FactIndex } from '../retrieve/build-index.js';
-import { analyseText } from '../understand/analyse.js';
+import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
+import { type Analysis, analyseText } from '../understand/analyse.js';
+import { uncoveredTerms } from './content-fit.js';
 
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 const DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Yesterday)$/u;
@@ -79,4 +80,16 @@ export function assertsDeed(index: FactIndex, clause: string): boolean {
   if (!m?.[1]) return false;
   const named = analyseText(m[1], index.vocab, false).entities;
   return named.some((id) => ['person', 'organisation', 'platform'].includes(index.entityKinds.get(id) ?? ''));
+}
+
+/** The topic and what is said of it are the fact's; these words any statement on it may add. */
+const ANY_STATEMENT = new Set(
+  'firm groom onlin child clear safeguard out crisi user share legisl new liabl bring fuel'.split(' '),
+);
+
+/** Words of the statement the fact never uses, beyond verbs of reporting (they are the source's, but elsewhere). */
+export function foreignWords(fact: IndexedFact, analysis: Analysis): string[] {
+  return uncoveredTerms(fact, analysis).filter(
+    (t) => !t.startsWith('@') && !REPORTING.has(t) && !ANY_STATEMENT.has(t),
+  );
 }

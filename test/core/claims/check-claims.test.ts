@@ -180,6 +180,34 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
       null,
       'offences-rose-each-year',
     ],
+    // A role the source gives someone else; who is cited; what the NSPCC derided; words from another statement.
+    ["Peter Wanless is Facebook's chief executive", 'contradicted', null, 'zuckerberg-encryption-march-2019'],
+    ["Mark Zuckerberg is Facebook's CEO", 'supported', null, 'zuckerberg-encryption-march-2019'],
+    [
+      'Wanless, NSPCC chief executive, urged Boris Johnson to push forward legislation',
+      'supported',
+      null,
+      'wanless-urges-legislation',
+    ],
+    [
+      'The Telegraph cited Boris Johnson urging tech companies to act',
+      'contradicted',
+      null,
+      'wanless-urges-legislation',
+    ],
+    [
+      "the NSPCC said Facebook's encryption plans would protect children",
+      'contradicted',
+      null,
+      'encryption-dispute',
+    ],
+    ['Wanless said lockdown was a perfect storm for tech companies', 'contradicted', null, 'perfect-storm'],
+    [
+      'The NSPCC said encryption could mean abuse is no longer identified and reported to police',
+      'supported',
+      null,
+      'encryption-dispute',
+    ],
     // Snapchat's 20% is of the instances with data, not of the cases.
     ['Snapchat was used in 20 percent of cases', 'different_scope', 'base', 'snapchat-20-percent'],
   ])('%s → %s', (text, verdict, dimension, factId) => {
