@@ -6,7 +6,7 @@ import type { Analysis } from '../understand/analyse.js';
 
 /** Why a fact cannot answer a question even though its words match. */
 export interface Mismatch {
-  kind: 'platform' | 'place' | 'year';
+  kind: 'platform' | 'place' | 'year' | 'scope';
   value: string;
 }
 
@@ -40,6 +40,10 @@ export function findMismatch(
   const missing = platforms.filter((id) => !fact.entities.has(id));
   if (missing.length > 0 && (platformsMatch === 'all' || missing.length === platforms.length))
     return { kind: 'platform', value: nameOf(missing) };
+  // Likewise a group, topic or product the question names ("cyclists on rural roads"): a fact about cyclists that
+  // never mentions rural roads does not answer it.
+  const others = ['group', 'topic', 'product'].flatMap(named).filter((id) => !fact.entities.has(id));
+  if (others.length > 0 && platformsMatch === 'all') return { kind: 'scope', value: nameOf(others) };
   const places = named('place');
   // A place the fact is about (a branch named in its subjects) matches as well as its own place does.
   const about = (id: string) => fact.places.has(id) || fact.fact.subjects.includes(id);

@@ -25,7 +25,16 @@ export function declineWeakMatch(
     return decline(
       index,
       question,
-      { code: 'not_covered', kind, value, covered: coveredList(index, kind) },
+      {
+        code: 'not_covered',
+        kind,
+        value,
+        // A group or topic the nearest fact does not speak of: what that fact does give.
+        covered:
+          kind === 'scope'
+            ? [`what its nearest fact says: ${excluded.scored.fact.fact.statement}`]
+            : coveredList(index, kind),
+      },
       excluded.scored.score,
       [excluded.scored.fact, ...allowed.slice(0, 2).map((s) => s.fact)],
     );

@@ -159,3 +159,15 @@ describe("a pack's not-covered terms of several words", () => {
     });
   });
 });
+
+describe('a group or topic the question names must be one the fact speaks of', () => {
+  it('declines slight injuries on rural roads when the release gives slight injuries only overall', () => {
+    const index = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    const reply = answerQuestion('how many slight injuries were on rural roads?', index);
+    expect(reply.status === 'abstained' && reply.reason).toMatchObject({
+      kind: 'scope',
+      value: 'Rural roads',
+    });
+    expect(answerQuestion('how many cyclists were killed?', index).status).toBe('answered');
+  });
+});
