@@ -36,9 +36,15 @@ function placeShift(
   if (abroad) return { dimension: 'place', claimSays: abroad[0], sourceSays: place ?? 'no particular place' };
   if (uncoveredPlace)
     return { dimension: 'place', claimSays: uncoveredPlace, sourceSays: place ?? 'no particular place' };
-  if (!place) return undefined;
   const places = entities.filter((id) => index.entityKinds.get(id) === 'place');
   if (places.length === 0) return undefined;
+  // A place for a figure the source gives for none ("97% … in the UK"): the claim narrows it.
+  if (!place)
+    return {
+      dimension: 'place',
+      claimSays: listNames(places.map((id) => index.entityNames.get(id) ?? id)),
+      sourceSays: 'no particular place',
+    };
   const factPlaces = fact.places;
   const named = places.filter((id) => !factPlaces.has(id));
   const placeNames = places.map((id) => index.entityNames.get(id) ?? id);
@@ -72,6 +78,14 @@ function baseShift(fact: IndexedFact, lower: string): ScopeShift | undefined {
   )
     return { dimension: 'base', claimSays: ALL_CASES.exec(lower)?.[0] ?? 'all cases', sourceSays: base };
   // "20% of cases" for a share of only the instances with data: the claim widens the base to every case.
+  // "97% of child exploitation content online" for a share of only the content Facebook removes.
+  if (/\bremoves?\b/iu.test(base) && !/\bremov|\btak(?:en|es?) down\b|\bdelet/u.test(lower))
+    return {
+      dimension: 'base',
+      claimSays: 'all such content, not only what is removed',
+      sourceSays: base,
+      loose: true,
+    };
   const cases = OF_CASES.exec(lower);
   if (/for which data/iu.test(base) && cases && !/\b(?:data|instances?|known|available)\b/u.test(lower))
     return { dimension: 'base', claimSays: cases[0], sourceSays: base, loose: true };

@@ -86,10 +86,14 @@ export function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFac
     /^(?:before|after|that|which|it|on|online)$/u.test(nouns[0] ?? '')
   )
     nouns.unshift('grooming');
-  const noun = nouns[0];
-  if (!noun || words.indexOf(noun) > 3) return undefined;
   // Words any fact uses for what figures count (cases, offences, organisations…) are the fact's to judge.
   const countsCases = /\b(?:cases?|offen[cs]es?|crimes?|instances?)\b/iu.test(fact.fact.measure);
+  // "97% of grooming on Facebook": grooming itself is counted, which a share of removed content does not count.
+  const of = words.filter((w) => !['of', 'the', 'all', 'online', 'child'].includes(w));
+  if (!countsCases && of[0] === 'grooming' && !/^(?:content|material|messages?|images?)$/u.test(of[1] ?? ''))
+    return 'grooming';
+  const noun = nouns[0];
+  if (!noun || words.indexOf(noun) > 3) return undefined;
   // "1,220 children" for 1,220 cases, "a 10% rise in adults" for children: people the figure does not count.
   const labels = fact.fact.figures.map((f) => f.label).join(' ');
   if (PEOPLE_WORDS.test(noun) && !/\b(?:child|children|kids?|youngsters?|people|victims?)\b/iu.test(labels))

@@ -1,7 +1,8 @@
 // Whether a claim keeps a figure in the source's period: a claim must name the same months, span and phase of
 // the pandemic, or none; a wider, narrower or other period moves the figure.
+import { NUMBER_WORD_VALUES } from '../../text/numbers.js';
 import type { IndexedFact } from '../retrieve/build-index.js';
-import { type AskedPeriod, readAskedPeriod } from '../understand/period.js';
+import { type AskedPeriod, placePeriods, readAskedPeriod } from '../understand/period.js';
 import type { ScopeShift } from './claim-scope.js';
 
 const PER_UNIT =
@@ -12,7 +13,7 @@ const BEFORE_LOCKDOWN =
   /\b(?:before|prior to|pre|ahead of|leading up to|in the (?:run-up|years?) (?:to|before))[- ](?:the )?(?:first )?(?:lockdowns?|pandemic|covid(?:-19)?|coronavirus)\b/u;
 const SINCE_LOCKDOWN = /\b(?:after|since|post)[- ](?:the )?(?:lockdowns?|pandemic)\b/u;
 const LOOSE_PERIOD =
-  /\b(?:last year|this year|past year|previous year|in (?:the )?(?:last|past) (?:\d+|two|three|four|five|ten) (?:years|months)|(?:last|past) decade|over a decade|in a decade)\b/u;
+  /\b(?:last year|this year|past year|previous year|in (?:the )?(?:last|past) (?:\d+|two|three|four|five|ten) (?:years|months)|(?:last|past) decade|over a decade|in a decade|the decade(?: to| up to| before| since| until)?)\b/u;
 
 /** The period a claim moves the fact's figure to, or undefined when it keeps (or does not name) it. */
 export function periodShift(
@@ -74,19 +75,8 @@ export function periodShift(
 const OTHER_LOCKDOWN =
   /\b(?:second|third|2nd|3rd|latest|later|last|winter|november|january|new|next|recent) (?:national )?lockdowns?\b/u;
 
-const SPAN_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-};
+/** Lengths of time written out: the shared number words, and "one". */
+const SPAN_WORDS: Readonly<Record<string, number>> = { one: 1, ...NUMBER_WORD_VALUES };
 
 /** A length of time the claim gives its figure ("over three years", "a six-month period"), in months. */
 function spanOf(lower: string): { months: number; label: string } | undefined {
@@ -104,14 +94,7 @@ function spanOf(lower: string): { months: number; label: string } | undefined {
  * A season counts when it covers most of the source's months.
  */
 function samePeriod(asked: AskedPeriod, from: string, to: string): boolean {
-  const [fy, fm] = from.split('-').map(Number) as [number, number];
-  const [ty, tm] = to.split('-').map(Number) as [number, number];
-  const factFrom = fy * 12 + fm - 1;
-  const factTo = ty * 12 + tm - 1;
-  const askFromYear = asked.fromYear ?? (asked.fromMonth >= fm ? fy : ty);
-  const askToYear = asked.toYear ?? (asked.toMonth >= asked.fromMonth ? askFromYear : askFromYear + 1);
-  const askFrom = askFromYear * 12 + asked.fromMonth - 1;
-  const askTo = askToYear * 12 + asked.toMonth - 1;
+  const { askFrom, askTo, factFrom, factTo } = placePeriods(asked, from, to);
   if (asked.fuzzy) {
     const overlap = Math.min(askTo, factTo) - Math.max(askFrom, factFrom) + 1;
     return overlap * 2 >= factTo - factFrom + 1 && overlap * 2 >= askTo - askFrom + 1;

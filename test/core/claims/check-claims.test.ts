@@ -208,6 +208,27 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
       null,
       'encryption-dispute',
     ],
+    // Moved figures that passed: a decade, all content rather than what Facebook removes, grooming rather than
+    // content, and a place for a figure the source gives for none.
+    [
+      '12,925 offences were recorded in the decade to 2020',
+      'different_scope',
+      'period',
+      'offences-2017-2020',
+    ],
+    [
+      'over 97% of child exploitation content online is found before it is reported',
+      'different_scope',
+      'base',
+      'facebook-97-percent',
+    ],
+    [
+      'over 97% of grooming on Facebook is found before it is reported',
+      'different_scope',
+      'base',
+      'facebook-97-percent',
+    ],
+    ['more than 100 organisations in the UK signed the letter', 'different_scope', 'place', 'open-letter'],
     // Snapchat's 20% is of the instances with data, not of the cases.
     ['Snapchat was used in 20 percent of cases', 'different_scope', 'base', 'snapchat-20-percent'],
   ])('%s → %s', (text, verdict, dimension, factId) => {
