@@ -1,21 +1,7 @@
 // Rewrites the period a question names into the words packs use ("apr-jun" → "april to june", "Q2 2020" →
 // "april to june 2020"), so retrieval matches the period it understood rather than the letters it was typed in.
+import { MONTH_NAMES } from '../../text/months.js';
 import { readAskedPeriod } from './period.js';
-
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-] as const;
 
 const nameOf = (month: number) => MONTH_NAMES[month - 1] ?? '';
 

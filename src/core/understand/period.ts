@@ -162,17 +162,28 @@ function mayIsTheMonth(after: string): boolean {
 /** How an asked period stands to a fact's period (`YYYY-MM` bounds). */
 export type PeriodFit = 'fits' | 'narrower' | 'different';
 
-/** Compares an asked period with a fact's: within the same months, only part of them, or elsewhere. */
-export function comparePeriods(asked: AskedPeriod, from: string, to: string): PeriodFit {
+/** An asked period and a fact's (`YYYY-MM` bounds) as month counts, the asked months placed in the fact's years. */
+export function placePeriods(
+  asked: AskedPeriod,
+  from: string,
+  to: string,
+): { askFrom: number; askTo: number; factFrom: number; factTo: number } {
   const [fy, fm] = from.split('-').map(Number) as [number, number];
   const [ty, tm] = to.split('-').map(Number) as [number, number];
-  const factFrom = fy * 12 + fm - 1;
-  const factTo = ty * 12 + tm - 1;
   // Without a year, place the asked months in the fact's own year(s).
   const askFromYear = asked.fromYear ?? (asked.fromMonth >= fm ? fy : ty);
   const askToYear = asked.toYear ?? (asked.toMonth >= asked.fromMonth ? askFromYear : askFromYear + 1);
-  const askFrom = askFromYear * 12 + asked.fromMonth - 1;
-  const askTo = askToYear * 12 + asked.toMonth - 1;
+  return {
+    askFrom: askFromYear * 12 + asked.fromMonth - 1,
+    askTo: askToYear * 12 + asked.toMonth - 1,
+    factFrom: fy * 12 + fm - 1,
+    factTo: ty * 12 + tm - 1,
+  };
+}
+
+/** Compares an asked period with a fact's: within the same months, only part of them, or elsewhere. */
+export function comparePeriods(asked: AskedPeriod, from: string, to: string): PeriodFit {
+  const { askFrom, askTo, factFrom, factTo } = placePeriods(asked, from, to);
   if (askTo < factFrom || askFrom > factTo) return 'different';
   if (asked.fuzzy) return 'fits';
   if (askFrom <= factFrom && askTo >= factTo) return 'fits';

@@ -1,4 +1,5 @@
 // Reads the figures a sentence states, for a draft fact: value, a unit guess and the display text as written.
+import { MONTH_NAMES as MONTHS } from '../../text/months.js';
 import { extractNumbers, type FoundNumber, SCALE_WORD_VALUES } from '../../text/numbers.js';
 import type { FIGURE_UNITS } from '../schema.js';
 import { findFractions } from './draft-fractions.js';
@@ -10,21 +11,6 @@ export interface DraftFigure {
   display: string;
   qualifier?: string;
 }
-
-export const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-] as const;
 
 const QUALIFIERS =
   /\b(an estimated|estimated at|a total of|more than|over|nearly|almost|about|around|roughly|approximately|at least|up to|under|fewer than|less than|just under)\s+(?:a\s+)?$/iu;

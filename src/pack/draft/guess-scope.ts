@@ -1,6 +1,8 @@
 // Guesses a draft fact's period and place from the words of its quote; the author checks both.
+
+import { MONTH_NAMES as MONTHS } from '../../text/months.js';
 import { extractNumbers, numbersMissingFrom } from '../../text/numbers.js';
-import { isYear, MONTHS } from './draft-figures.js';
+import { isYear } from './draft-figures.js';
 
 export interface PeriodGuess {
   label: string;
