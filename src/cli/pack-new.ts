@@ -1,8 +1,8 @@
 // `npm run pack:new -- <folder> <source.txt>`: scaffolds a knowledge pack from a source text for its author to finish.
 import { Command } from 'commander';
-import { StatbotError } from '../errors.js';
 import { scaffoldPack } from '../pack/draft/scaffold-pack.js';
 import { PLACEHOLDER } from '../pack/placeholders.js';
+import { reportToolError } from './run-line-tool.js';
 
 const program = new Command()
   .name('pack:new')
@@ -33,10 +33,5 @@ function main(): void {
 try {
   main();
 } catch (error) {
-  const message =
-    error instanceof StatbotError
-      ? error.message
-      : `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-  process.stderr.write(`${message}\n`);
-  process.exitCode = 1;
+  reportToolError(error);
 }

@@ -10,12 +10,15 @@ export function runLineTool(main: () => Promise<void>, what: string): void {
     process.stderr.write(`Could not write the ${what}: ${error.message}\n`);
     process.exit(1);
   });
-  main().catch((error: unknown) => {
-    const message =
-      error instanceof StatbotError
-        ? error.message
-        : `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-    process.stderr.write(`${message}\n`);
-    process.exitCode = 1;
-  });
+  main().catch(reportToolError);
+}
+
+/** One line on stderr for a tool that failed — the setup's own message, or "Unexpected error" — and exit code 1. */
+export function reportToolError(error: unknown): void {
+  const message =
+    error instanceof StatbotError
+      ? error.message
+      : `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+  process.stderr.write(`${message}\n`);
+  process.exitCode = 1;
 }
