@@ -6,7 +6,7 @@ import { type AskedPeriod, placePeriods, readAskedPeriod } from '../understand/p
 import type { ScopeShift } from './claim-scope.js';
 
 const PER_UNIT =
-  /\b(?:(?:first|last|final|opening|single|one) (?:week|fortnight|month|day|days|weeks|months)|a fortnight|whole of (?:19|20)\d\d|all of (?:19|20)\d\d|throughout (?:19|20)\d\d|(?:19|20)\d\d as a whole|(?:a|per|each|every) (?:single )?(?:year|quarter|month|week|day)|(?:the|that|one) year (?:before|prior to|leading up to|to|up to|ending)|annually|annual|yearly|monthly|weekly|daily|in (?:a|one) (?:single )?(?:year|month|week|day)|a year|year on year)\b/u;
+  /\b(?:(?:first|last|final|opening|single|one) (?:week|fortnight|month|day|days|weeks|months)|a fortnight|whole of (?:19|20)\d\d|all of (?:19|20)\d\d|throughout (?:19|20)\d\d|(?:19|20)\d\d as a whole|(?:per|each|every) quarter|(?:a|per|each|every) (?:single )?(?:year|month|week|day)|(?:the|that|one) year (?:before|prior to|leading up to|to|up to|ending)|annually|annual|yearly|monthly|weekly|daily|in (?:a|one) (?:single )?(?:year|month|week|day)|a year|year on year)\b/u;
 const DURING_LOCKDOWN =
   /\b(?:during|in|throughout|amid|since|over) (?:the )?(?:first )?(?:(?:coronavirus|covid(?:-19)?|pandemic|national) )?(?:lockdowns?|pandemic|covid(?:-19)?|coronavirus)\b/u;
 const BEFORE_LOCKDOWN =
