@@ -3,9 +3,14 @@ import { foldText } from '../../text/normalise.js';
 import type { DeclineReason } from '../reply.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
+import { STOPWORDS } from '../understand/lexicon.js';
 
 const ASKS_WHAT_SAID =
   /\bwhat (?:did|does|do|has|have|had) (.{1,40}?) (?:say|said|says|respond|responded|reply|replied|claim|claimed|argue|argued|comment|commented|tell|told|state|stated)\b/u;
+
+/** "Snapchat's response to…", "the Home Office's reaction": what someone said, asked by its name. */
+const ASKS_RESPONSE =
+  /\b(?:what(?:'s| is| was) |how was )((?:the )?[\w.-]+(?: [\w.-]+)?)'s? (?:response|reply|reaction|comment|answer|statement|defen[cs]e)\b/u;
 
 const speakersOf = new WeakMap<IndexedFact, { source: string; entities: string[] }>();
 
@@ -37,10 +42,24 @@ export function speakerMismatch(
   fact: IndexedFact,
   folded: string,
 ): Extract<DeclineReason, { code: 'not_covered' }> | undefined {
-  const span = ASKS_WHAT_SAID.exec(folded)?.[1];
+  const said = ASKS_WHAT_SAID.exec(folded);
+  const response = said ? undefined : ASKS_RESPONSE.exec(folded);
+  const span = said?.[1] ?? response?.[1];
   if (!span) return undefined;
   const asked = analyseText(span, index.vocab, false).entities;
-  if (asked.length === 0 || asked.some((id) => speaks(index, fact, id))) return undefined;
+  if (asked.length === 0) {
+    // Someone no pack knows ("what did Apple say…", "the Home Secretary"): no fact quotes them.
+    const named = span.split(' ').filter((w) => w && !STOPWORDS.has(w));
+    if (named.length === 0 || named.some((w) => index.vocab.knownWords.has(w))) return undefined;
+    return {
+      code: 'not_covered',
+      kind: 'scope',
+      // Named as a name ("what Apple said", "what the Home Secretary said").
+      value: `what ${span.replace(/\b\p{L}/gu, (c, at: number) => (STOPWORDS.has(span.slice(at).split(' ')[0] ?? '') ? c : c.toUpperCase()))} said`,
+      covered: [`only what ${fact.fact.attribution.source} says here`],
+    };
+  }
+  if (asked.some((id) => speaks(index, fact, id))) return undefined;
   const names = asked.map((id) => index.entityNames.get(id) ?? id).join(' or ');
   return {
     code: 'not_covered',

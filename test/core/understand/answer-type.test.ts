@@ -171,3 +171,21 @@ describe('a group or topic the question names must be one the fact speaks of', (
     expect(answerQuestion('how many cyclists were killed?', index).status).toBe('answered');
   });
 });
+
+describe('what someone said, when no fact quotes them', () => {
+  const index = realIndex();
+  it('declines a speaker the pack does not know, or one it names but never quotes', () => {
+    const apple = answerQuestion('What did Apple say about message encryption?', index);
+    expect(apple.status === 'abstained' && apple.reason).toMatchObject({
+      kind: 'scope',
+      value: 'what Apple said',
+    });
+    const snapchat = answerQuestion("What's Snapchat's response to the NSPCC figures?", index);
+    expect(snapchat.status === 'abstained' && snapchat.reason).toMatchObject({ value: 'what Snapchat said' });
+  });
+  it('still answers those the pack quotes', () => {
+    expect(describeReply(answerQuestion('What did Facebook say in response?', index))).toBe(
+      'facebook-97-percent',
+    );
+  });
+});
