@@ -97,16 +97,19 @@ for (const split of ['tuning', 'tuning-2', 'held-out'] as const) {
 }
 
 // The fresh sets were written blind at the end of a session and scored once before any change; they are held-out.
-// (fresh: end of the first safety/understanding session; fresh-2: end of the pipeline session; fresh-3: end of the
-// session that trained safety on other topics.)
+// (fresh: end of the first safety/understanding session; fresh-2: end of the pipeline session; fresh-3: start of
+// the understanding work of the session that trained safety on other topics; fresh-4, questions only: its end.)
 const freshDirs = readdirSync(evalDir)
   .filter((d) => /^fresh(?:-\d+)?$/u.test(d))
   .sort((a, b) => Number(a.split('-')[1] ?? 1) - Number(b.split('-')[1] ?? 1));
 for (const fresh of freshDirs) {
-  const freshSafety = loadSafetyCases(join(evalDir, fresh, 'safety.yml'));
-  console.log(`\nsafety ${fresh}: ${freshSafety.length} messages`);
-  line('rules alone       ', evaluateSafety(freshSafety, index, { classifier: false }));
-  line('rules + classifier', evaluateSafety(freshSafety, index));
+  const safetyFile = join(evalDir, fresh, 'safety.yml');
+  if (existsSync(safetyFile)) {
+    const freshSafety = loadSafetyCases(safetyFile);
+    console.log(`\nsafety ${fresh}: ${freshSafety.length} messages`);
+    line('rules alone       ', evaluateSafety(freshSafety, index, { classifier: false }));
+    line('rules + classifier', evaluateSafety(freshSafety, index));
+  }
   printBlind(
     `blind questions, ${fresh}`,
     evaluateBlind(loadBlindCases(join(evalDir, fresh, 'questions.yml'), index), index),
