@@ -4,6 +4,7 @@ import type { FactIndex } from '../retrieve/build-index.js';
 import { checkClause } from './check-claim.js';
 import { directionOf, readFigures } from './read-figure.js';
 import { splitClauses, splitSentences, stripFrame } from './split-claims.js';
+import { assertsDeed } from './stranger.js';
 import type { ClaimCheck } from './types.js';
 
 /** Longest message read; the rest is ignored (a pasted article is checked in its first part). */
@@ -23,7 +24,9 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
     // A question that asks for a figure ("how many cases were there?") makes no claim.
     if (/^\s*(?:how|what|which|who|when|where|why)\b/iu.test(sentence) && !hasFigure(sentence)) continue;
     let previous = '';
-    for (const clause of splitClauses(stripFrame(sentence), makesClaim)) {
+    // A side that opens on a name and reports a deed ("…, and boris agreed to a bill") is a claim of its own.
+    const claims = (side: string) => makesClaim(side) || assertsDeed(index, side);
+    for (const clause of splitClauses(stripFrame(sentence), claims)) {
       if (checks.length >= MAX_CLAIMS) return checks;
       if (!/\p{L}/u.test(clause)) continue;
       const check =

@@ -66,7 +66,7 @@ export function unsaidWords(index: FactIndex, terms: readonly string[]): string[
 }
 
 /** "Peter Wanless has led…", "boris apparently agreed…": a clause that opens on a name and says what they did. */
-const DID = String.raw`(?:\s+\p{L}+ly)?\s+(?:(?:has|had|have|was|were|is|will|would|did)\s+(?:\p{L}+ly\s+)?\p{L}+|\p{L}+ed)\b`;
+const DID = String.raw`(?:\s+\p{L}+ly)?\s+(?!(?:claimed|warned|added|stated|reported|tweeted|noted|argued|insisted|admitted|revealed|suggested|explained|declared|urged|backed)\b)(?:(?:has|had|have|was|were|is|will|would|did)\s+(?:\p{L}+ly\s+)?\p{L}+|\p{L}+ed)\b`;
 
 /**
  * Whether the clause asserts something a named person, body or platform did: it opens on their name and goes on

@@ -249,6 +249,16 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
     expect(checkClaims('13k offences in wales+england, 1.2k in apr-jun', index).map((c) => c.factId)).toEqual(
       ['offences-2017-2020', 'grooming-cases-april-june'],
     );
+    // A side that opens on a name and reports a deed is a claim of its own; a trailing "the NSPCC claimed" is not.
+    const deed =
+      '1,220 cases were recorded between April and June, and Boris Johnson agreed to introduce the bill';
+    expect(checkClaims(deed, index).map((c) => [c.claim, c.verdict])).toEqual([
+      ['1,220 cases were recorded between April and June', 'supported'],
+      ['Boris Johnson agreed to introduce the bill', 'not_in_source'],
+    ]);
+    const credited =
+      'Over 97% of the content Facebook removes is found before it is reported, the NSPCC claimed';
+    expect(checkClaims(credited, index).map((c) => c.verdict)).toEqual(['contradicted']);
   });
 
   it.each([
