@@ -17,28 +17,28 @@ describe('blind claims sets (written from the article alone, split by a hash bef
       expect(claims.filter((c) => c.verdict === verdict).length).toBeGreaterThanOrEqual(40);
   });
 
-  // Regression bars just under what the held-out half measures in aggregate (117/163, 4 false supported; its
+  // Regression bars just under what the held-out half measures in aggregate (127/163, 1 false supported; its
   // items stay unread). The targets, 95% right and no false `supported`, are not reached yet.
   const result = evaluateClaims(heldOut, index);
   const misses = `${result.misses.length} misses (STATBOT_EVAL_SHOW_HELD_OUT=1 npm run eval lists them)`;
-  it('gets at least 70% of held-out verdicts right', () => {
-    expect(result.right / result.claims, misses).toBeGreaterThanOrEqual(0.7);
+  it('gets at least 77% of held-out verdicts right', () => {
+    expect(result.right / result.claims, misses).toBeGreaterThanOrEqual(0.77);
   });
-  it('calls at most 4 held-out claims supported that are not', () => {
-    expect(result.falseSupported, misses).toBeLessThanOrEqual(4);
+  it('calls at most 1 held-out claim supported that is not', () => {
+    expect(result.falseSupported, misses).toBeLessThanOrEqual(1);
   });
 
   // Scored once at the end of the session that built claim checking (81/105, 2 false supported), then kept;
-  // measured in aggregate only since (82/105, 1 false supported).
-  it('gets at least 76% of the fresh set right, with at most 1 false supported', () => {
+  // measured in aggregate only since (84/105, no false supported).
+  it('gets at least 79% of the fresh set right, with no false supported', () => {
     const fresh = evaluateClaims(loadClaimsCases(join(dir, 'fresh.yml')), index);
-    expect(fresh.right / fresh.claims).toBeGreaterThanOrEqual(0.76);
-    expect(fresh.falseSupported).toBeLessThanOrEqual(1);
+    expect(fresh.right / fresh.claims).toBeGreaterThanOrEqual(0.79);
+    expect(fresh.falseSupported).toBe(0);
   });
 
-  it('gets at least 90% of tuning verdicts right and calls no tuning claim supported that is not', () => {
+  it('gets at least 92% of tuning verdicts right and calls no tuning claim supported that is not', () => {
     const t = evaluateClaims(tuning, index);
-    expect(t.right / t.claims).toBeGreaterThanOrEqual(0.9);
+    expect(t.right / t.claims).toBeGreaterThanOrEqual(0.92);
     expect(t.falseSupported).toBe(0);
     expect(t.extraSupported).toBe(0);
   });
