@@ -60,7 +60,7 @@ const BEFORE_SAY = new RegExp(
 );
 const SAID_LAST = new RegExp(String.raw`,\s*((?:[\w'’#@.&-]+ ){0,3}[\w'’#@.&-]+)\s+${SAY}\s*[.!?]*$`, 'u');
 /** Verbs after which the speaker follows (", said Wanless"); after "urged" or "told" comes who was addressed. */
-const SAID_BY = String.raw`(?:said|says|wrote|writes|added|adds|claimed|claims|warned|warns|stated|states|explained|insisted|argued|noted|admitted|declared|tweeted)`;
+const SAID_BY = `(?:said|says|wrote|writes|added|adds|claimed|claims|warned|warns|stated|states|explained|insisted|argued|noted|admitted|declared|tweeted)`;
 const AFTER_SAY = new RegExp(
   String.raw`[,"”]\s*${SAID_BY}\s+((?:the |a |an )?[\w'’.&-]+(?: [\w'’.&-]+){0,3})`,
   'u',
