@@ -1,12 +1,12 @@
 // Checks a clause with no figure: a trend, a date, or who said what, against the fact it restates.
 
-import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
-import { analyseText } from '../understand/analyse.js';
+import type { FactIndex } from '../retrieve/build-index.js';
 import { contentFit } from './content-fit.js';
 import { explain } from './explain.js';
 import { oppositeWord } from './opposites.js';
 import { directionOf } from './read-figure.js';
 import { coverage, NEGATED, type Reading, scopeOf, speakerVerdict, TOPICAL, verdict } from './reading.js';
+import { deniedInQuote, saidIn } from './said-in.js';
 import { factDirection, factFigures } from './source-figures.js';
 import { assertsDeed, foreignWords, unknownName, unsaidWords } from './stranger.js';
 import type { ClaimCheck } from './types.js';
@@ -202,34 +202,4 @@ function unsaidDeed(index: FactIndex, reading: Reading): ClaimCheck | undefined 
   if (!assertsDeed(index, reading.clause) || unsaidWords(index, reading.analysis.terms).length === 0)
     return undefined;
   return verdict(reading, 'not_in_source', `The source does not say this; ${coverage(index)('')}`);
-}
-
-/** Whether each negation in the claim is one the quote makes too, of the same word ("no longer … identified"). */
-function deniedInQuote(lower: string, quote: string): boolean {
-  const NEG = /\b(?:not|never|no longer|n't)((?:\s+\p{L}+){1,3})/gu;
-  const stems = (words: string) =>
-    words
-      .trim()
-      .split(/\s+/u)
-      .map((w) => w.slice(0, 4));
-  const quoted = [...quote.matchAll(NEG)].flatMap((m) => stems(m[1] ?? ''));
-  const denials = [...lower.matchAll(NEG)];
-  return (
-    denials.length > 0 &&
-    denials.every((m) => stems(m[1] ?? '').some((w) => w.length > 3 && quoted.includes(w)))
-  );
-}
-
-const said = new WeakMap<IndexedFact, IndexedFact>();
-
-/** The fact with only the words of its quote, title and statement (what the source says), for statements. */
-function saidIn(index: FactIndex, fact: IndexedFact): IndexedFact {
-  let only = said.get(fact);
-  if (!only) {
-    const text = `${fact.fact.quote} ${fact.fact.title} ${fact.fact.statement} ${fact.fact.attribution.source}`;
-    const analysis = analyseText(text, index.vocab, false);
-    only = { ...fact, weights: new Map([...analysis.terms, ...analysis.optionalTerms].map((t) => [t, 1])) };
-    said.set(fact, only);
-  }
-  return only;
 }

@@ -1,0 +1,33 @@
+// What a source says, for statements: the words of a fact's quote and statement, and the denials its quote makes.
+import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
+import { analyseText } from '../understand/analyse.js';
+
+/** Whether each negation in the claim is one the quote makes too, of the same word ("no longer … identified"). */
+export function deniedInQuote(lower: string, quote: string): boolean {
+  const NEG = /\b(?:not|never|no longer|n't)((?:\s+\p{L}+){1,3})/gu;
+  const stems = (words: string) =>
+    words
+      .trim()
+      .split(/\s+/u)
+      .map((w) => w.slice(0, 4));
+  const quoted = [...quote.matchAll(NEG)].flatMap((m) => stems(m[1] ?? ''));
+  const denials = [...lower.matchAll(NEG)];
+  return (
+    denials.length > 0 &&
+    denials.every((m) => stems(m[1] ?? '').some((w) => w.length > 3 && quoted.includes(w)))
+  );
+}
+
+const said = new WeakMap<IndexedFact, IndexedFact>();
+
+/** The fact with only the words of its quote, title and statement (what the source says), for statements. */
+export function saidIn(index: FactIndex, fact: IndexedFact): IndexedFact {
+  let only = said.get(fact);
+  if (!only) {
+    const text = `${fact.fact.quote} ${fact.fact.title} ${fact.fact.statement} ${fact.fact.attribution.source}`;
+    const analysis = analyseText(text, index.vocab, false);
+    only = { ...fact, weights: new Map([...analysis.terms, ...analysis.optionalTerms].map((t) => [t, 1])) };
+    said.set(fact, only);
+  }
+  return only;
+}
