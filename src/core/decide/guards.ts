@@ -10,9 +10,18 @@ export interface Mismatch {
   value: string;
 }
 
-function yearsMatch(fact: IndexedFact, years: readonly number[], overlap: boolean): boolean {
+function yearsMatch(
+  fact: IndexedFact,
+  years: readonly number[],
+  overlap: boolean,
+  comparing: boolean,
+): boolean {
   const lo = Math.min(...years);
   const hi = Math.max(...years);
+  // Comparing years ("2023 visits compared with 2019", "deaths vs the 2015-2019 average"): a fact that gives a
+  // figure for each year named answers it.
+  const within = (y: number) => fact.spans.some((span) => span.fromYear <= y && y <= span.toYear);
+  if (comparing && years.length > 1 && years.every(within)) return true;
   // A fact matches when one of the periods it gives a figure for fits (its own, or a compared figure's).
   return fact.spans.some((span) =>
     // "What happened in March 2019?": a date asked about only has to fall within the fact's span.
@@ -50,7 +59,10 @@ export function findMismatch(
   if (places.length > 0 && fact.places.size > 0 && !places.some(about)) {
     return { kind: 'place', value: nameOf(places) };
   }
-  if (analysis.years.length > 0 && !yearsMatch(fact, analysis.years, analysis.reverseLookup)) {
+  if (
+    analysis.years.length > 0 &&
+    !yearsMatch(fact, analysis.years, analysis.reverseLookup, analysis.comparison !== undefined)
+  ) {
     const years = [...new Set(analysis.years)].sort();
     return { kind: 'year', value: years.length === 1 ? `${years[0]} alone` : years.join(' to ') };
   }

@@ -189,3 +189,16 @@ describe('what someone said, when no fact quotes them', () => {
     );
   });
 });
+
+describe('comparing years a fact gives figures for', () => {
+  it('answers "2023 compared with 2022" from the fact that gives both, instead of declining the span', () => {
+    const index = buildIndex([loadPack('test/fixtures/packs/riverton-libraries-2023')]);
+    expect(describeReply(answerQuestion('How did 2023 visits compare with 2022?', index))).toBe(
+      'visits-2023',
+    );
+    // Naming years without comparing them still asks for the span.
+    expect(answerQuestion('How many visits were there from 2019 to 2023?', index).status).not.toBe(
+      'answered',
+    );
+  });
+});
