@@ -15,7 +15,7 @@ import { explainReply } from './respond/explain.js';
 import type { FactIndex } from './retrieve/build-index.js';
 import { scoreFacts } from './retrieve/score.js';
 import { type Analysis, analyseText } from './understand/analyse.js';
-import { type QuestionKind, readKind } from './understand/read-kind.js';
+import { type QuestionKind, readKind, readsAsClaim } from './understand/read-kind.js';
 import { readQuestion } from './understand/read-question.js';
 
 export type { PriorTurn } from './handlers/follow-up/follow-up.js';
@@ -103,7 +103,9 @@ function answerOutsideHelp(
   const withoutHelp = new Set(index.packs.filter((p) => !p.safeguarding).map((p) => p.pack.id));
   if (withoutHelp.size === 0) return undefined;
   const plain = { ...screening, safeguarding: false };
-  const reply = answer(plain.harmful ? 'harmful' : 'figure', plain);
+  // Read as the question it is: hearsay ("someone told me Hatherley had 80,000 visitors") is a claim to check.
+  const folded = foldText(stripChatMarkup(question));
+  const reply = answer(plain.harmful ? 'harmful' : readsAsClaim(folded, false) ? 'claim' : 'figure', plain);
   return reply.status === 'answered' && reply.citations.every((c) => withoutHelp.has(c.packId))
     ? reply
     : undefined;

@@ -5,7 +5,7 @@ import { readAnswerType } from '../../../src/core/understand/answer-type.js';
 import { readAskedPeriod } from '../../../src/core/understand/period.js';
 import { withFullYears } from '../../../src/core/understand/read-question.js';
 import { describeReply } from '../../../src/eval/evaluate.js';
-import { loadPack } from '../../../src/pack/load-pack.js';
+import { loadPack, loadPacks } from '../../../src/pack/load-pack.js';
 import { foldText } from '../../../src/text/normalise.js';
 import { realIndex } from '../../helpers/real-pack.js';
 
@@ -200,5 +200,20 @@ describe('comparing years a fact gives figures for', () => {
     expect(answerQuestion('How many visits were there from 2019 to 2023?', index).status).not.toBe(
       'answered',
     );
+  });
+});
+
+describe('a concern only the model saw, in a pack that gives no help', () => {
+  it('is answered as the claim it is ("someone told me…") when that pack answers it', () => {
+    const index = buildIndex([
+      ...loadPacks('knowledge'),
+      loadPack('test/fixtures/packs/riverton-libraries-2023'),
+    ]);
+    const reply = answerQuestion(
+      'someone told me hatherley had about 80,000 visitors after it reopened',
+      index,
+    );
+    expect(reply.status).toBe('answered');
+    expect(reply.help).toBeUndefined();
   });
 });
