@@ -2,7 +2,7 @@
 import { stemmer } from 'stemmer';
 import { foldText, splitWords } from '../../text/normalise.js';
 import { extractNumbers, type FoundNumber } from '../../text/numbers.js';
-import { isEnglishWord } from './english-words.js';
+import { commonnessOf, isEnglishWord } from './english-words.js';
 import {
   COMPARISON_WORDS,
   META_WORDS,
@@ -79,6 +79,18 @@ function splitUnknownCompounds(words: readonly string[], vocab: Vocabulary): str
   );
 }
 
+/**
+ * The pack word a chat abbreviation stands for ("inj", "veh", "vols" for volunteers, "lib"), if it is one: no
+ * everyday English word is read as an abbreviation ("nos", "stats" stay as typed).
+ */
+function abbreviationOf(word: string, vocab: Vocabulary): string | undefined {
+  if (word.length > 6) return undefined;
+  const size = commonnessOf(word);
+  if (size !== undefined && size < 40) return undefined;
+  const plural = word.endsWith('s') ? vocab.abbreviations.get(word.slice(0, -1)) : undefined;
+  return vocab.abbreviations.get(word) ?? (plural ? `${plural.replace(/s$/u, '')}s` : undefined);
+}
+
 /** Analyses text; `correct` turns on spelling correction (for questions, not for pack text). */
 export function analyseText(text: string, vocab: Vocabulary, correct: boolean): Analysis {
   const folded = foldText(text);
@@ -88,8 +100,8 @@ export function analyseText(text: string, vocab: Vocabulary, correct: boolean): 
     ? splitUnknownCompounds(raw, vocab).map((w) => {
         if (vocab.knownWords.has(w) || isNumeric(w)) return w;
         // A chat abbreviation of a pack word ("inj", "veh", "occ") that is no English word itself.
-        const expanded = w.length <= 5 ? vocab.abbreviations.get(w) : undefined;
-        if (expanded && !isEnglishWord(w)) {
+        const expanded = abbreviationOf(w, vocab);
+        if (expanded) {
           corrections.push([w, expanded]);
           return expanded;
         }

@@ -117,6 +117,8 @@ export const SHORTHAND: ReadonlyMap<string, string> = new Map(
     wats: "what's",
     whats: "what's",
     rite: 'right',
+    r: 'are',
+    ur: 'your',
     herd: 'heard',
   }),
 );

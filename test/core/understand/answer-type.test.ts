@@ -3,7 +3,7 @@ import { answerQuestion } from '../../../src/core/answer-question.js';
 import { buildIndex } from '../../../src/core/retrieve/build-index.js';
 import { readAnswerType } from '../../../src/core/understand/answer-type.js';
 import { readAskedPeriod } from '../../../src/core/understand/period.js';
-import { withFullYears } from '../../../src/core/understand/read-question.js';
+import { readQuestion, withFullYears } from '../../../src/core/understand/read-question.js';
 import { describeReply } from '../../../src/eval/evaluate.js';
 import { loadPack, loadPacks } from '../../../src/pack/load-pack.js';
 import { foldText } from '../../../src/text/normalise.js';
@@ -215,5 +215,14 @@ describe('a concern only the model saw, in a pack that gives no help', () => {
     );
     expect(reply.status).toBe('answered');
     expect(reply.help).toBeUndefined();
+  });
+});
+
+describe('abbreviations of rarer words and plurals', () => {
+  it('reads "vols" and "lib" as the pack words they shorten, never an everyday word', () => {
+    const index = buildIndex([loadPack('test/fixtures/packs/riverton-libraries-2023')]);
+    expect(describeReply(answerQuestion('vols how many', index))).toBe('volunteers-2023');
+    expect(describeReply(answerQuestion('lib budget 22/23?', index))).toBe('spending-2022-23');
+    expect(readQuestion('nos of visits', index.vocab).corrections).toEqual([]);
   });
 });
