@@ -142,15 +142,16 @@ if (existsSync(secondBlind)) {
 // A third pack, written by a new author from the README alone (issue 15), with questions written blind from its
 // source: alone, and beside the NSPCC pack (isolation must cost it nothing).
 const thirdPack = join('test', 'fixtures', 'packs', 'eastmoor-roads-2023');
-const thirdBlind = join(thirdPack, 'questions-blind.yml');
-if (existsSync(thirdBlind)) {
+for (const set of ['questions-blind.yml', 'questions-blind-2.yml']) {
+  const thirdBlind = join(thirdPack, set);
+  if (!existsSync(thirdBlind)) continue;
   for (const [label, packs] of [
     ['alone', [loadPack(thirdPack)]],
     ['with the NSPCC pack loaded', [...loadPacks(dir), loadPack(thirdPack)]],
   ] as const) {
     const within = buildIndex(packs);
     printBlind(
-      `third pack (Eastmoor road casualties, written from the README alone), ${label}, blind`,
+      `third pack (Eastmoor road casualties, written from the README alone), ${set}, ${label}, blind`,
       evaluateBlind(loadBlindCases(thirdBlind, within), within),
       label === 'alone',
     );

@@ -69,16 +69,19 @@ describe('third pack (Eastmoor road casualties), alone and beside the NSPCC pack
     ['alone', [third]],
     ['with the NSPCC pack', [...loadPacks('knowledge'), third]],
   ] as const) {
-    it(`${label}: answers at least 70% right, declines at least 83% right, at most 12 wrong`, () => {
-      const within = buildIndex(packs);
-      const { total, misses } = evaluateBlind(
-        loadBlindCases(join(dir, 'questions-blind.yml'), within),
-        within,
-      );
-      const shown = JSON.stringify(misses.length);
-      expect(total.answeredRight / total.answerable, shown).toBeGreaterThanOrEqual(0.7);
-      expect(total.declinedRight / total.declinable, shown).toBeGreaterThanOrEqual(0.83);
-      expect(total.wrong, shown).toBeLessThanOrEqual(12);
-    });
+    // Set 2 (other personas), first score before anyone read it: 37/68, 44/52, 17 wrong.
+    for (const [set, answeredBar, declinedBar, wrongBar] of [
+      ['questions-blind.yml', 0.72, 0.85, 11],
+      ['questions-blind-2.yml', 0.55, 0.84, 17],
+    ] as const) {
+      it(`${set}, ${label}: at least ${answeredBar * 100}% answered right, ${declinedBar * 100}% declined right, at most ${wrongBar} wrong`, () => {
+        const within = buildIndex(packs);
+        const { total, misses } = evaluateBlind(loadBlindCases(join(dir, set), within), within);
+        const shown = JSON.stringify(misses.length);
+        expect(total.answeredRight / total.answerable, shown).toBeGreaterThanOrEqual(answeredBar);
+        expect(total.declinedRight / total.declinable, shown).toBeGreaterThanOrEqual(declinedBar);
+        expect(total.wrong, shown).toBeLessThanOrEqual(wrongBar);
+      });
+    }
   }
 });

@@ -134,6 +134,21 @@ function roundedWhereExactAsked(
   return undefined;
 }
 
+/** Whether the fact can give the name, count, share or sum the question wants (true when it wants none of them). */
+export function givesWantedAnswer(
+  index: FactIndex,
+  fact: IndexedFact,
+  folded: string,
+  entities: readonly string[],
+): boolean {
+  const wanted = readAnswerType(folded);
+  if (!VETOED_TYPES.has(wanted)) return true;
+  const countsCases = /\bhow many (?:\w+ )?(?:cases|offences|offenses|crimes|instances|incidents)\b/u.test(
+    folded,
+  );
+  return fitsAnswerType(index, fact, wanted, entities, countsCases);
+}
+
 /** The kinds of answer a fact must be able to give, and how a decline names what is missing. */
 const VETOED_TYPES: ReadonlyMap<AnswerType, string> = new Map([
   ['person', 'the name of that person'],
@@ -186,10 +201,7 @@ export function scopeMismatch(
   // than it saved on the blind sets.)
   const wanted = readAnswerType(folded);
   const wantedWords = VETOED_TYPES.get(wanted);
-  const countsCases = /\bhow many (?:\w+ )?(?:cases|offences|offenses|crimes|instances|incidents)\b/u.test(
-    folded,
-  );
-  if (wantedWords && !fitsAnswerType(index, fact, wanted, entities, countsCases)) {
+  if (wantedWords && !givesWantedAnswer(index, fact, folded, entities)) {
     return {
       code: 'not_covered',
       kind: 'scope',

@@ -6,7 +6,12 @@ import { figureOfAnother, unstatedYear } from '../../decide/figure-scope.js';
 import { applyGuards } from '../../decide/guards.js';
 import { keepPeriodFits } from '../../decide/period-guard.js';
 import { relativePeriodMismatch } from '../../decide/relative-period.js';
-import { comparedPartMismatch, groupPartMismatch, scopeMismatch } from '../../decide/scope.js';
+import {
+  comparedPartMismatch,
+  givesWantedAnswer,
+  groupPartMismatch,
+  scopeMismatch,
+} from '../../decide/scope.js';
 import { bestSpeakerFact, keepSpeakers, speakerMismatch } from '../../decide/speaker.js';
 import { declineWeakMatch, uncoveredMeasureOf } from '../../decide/weak-match.js';
 import { ANSWER_THRESHOLD, type Reply } from '../../reply.js';
@@ -15,7 +20,7 @@ import { replyWithFact } from '../../respond/fact-reply.js';
 import type { FactIndex } from '../../retrieve/build-index.js';
 import { knownTermsOnly, namedNumbers, nearestWithoutNames } from '../../retrieve/candidates.js';
 import { withContextOptional } from '../../retrieve/context-terms.js';
-import { scoreFacts } from '../../retrieve/score.js';
+import { type ScoredFact, scoreFacts } from '../../retrieve/score.js';
 import type { Analysis } from '../../understand/analyse.js';
 import { readAnswerType } from '../../understand/answer-type.js';
 import { readAskedPeriod } from '../../understand/period.js';
@@ -121,7 +126,8 @@ export function answerFigure(
   if (comparison && comparison.score >= ANSWER_THRESHOLD && !uncoveredMeasureOf(analysis, comparison.facts)) {
     return answerComparison(index, question, comparison);
   }
-  const top = allowed[0];
+  // A close rival that can give the count, share, name or sum asked for goes before a best match that cannot.
+  const top = preferWantedAnswer(index, folded, analysis.entities, allowed);
   const topConfidence = top ? confidenceOf(index, top, numbers.matched) : 0;
   // What someone the packs quote said, matched weakly: the fact quoting them, when one clearly leads. (Only when the
   // question wants no name or figure of its own: "which body backed Wanless's call?" wants the backer.)
@@ -193,4 +199,23 @@ export function answerFigure(
       allowed.map((s) => s.fact),
     );
   return replyWithFact(index, best.fact, question, Math.min(1, confidence));
+}
+
+/** How far below the best match a rival that gives the wanted kind of answer may score and still go first. */
+const WANTED_ANSWER_MARGIN = 0.1;
+
+function preferWantedAnswer(
+  index: FactIndex,
+  folded: string,
+  entities: readonly string[],
+  allowed: readonly ScoredFact[],
+): ScoredFact | undefined {
+  const [best] = allowed;
+  if (!best || givesWantedAnswer(index, best.fact, folded, entities)) return best;
+  return (
+    allowed.find(
+      (s) =>
+        best.score - s.score <= WANTED_ANSWER_MARGIN && givesWantedAnswer(index, s.fact, folded, entities),
+    ) ?? best
+  );
 }
