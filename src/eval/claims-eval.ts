@@ -182,6 +182,7 @@ export function printClaimsEval(index: FactIndex, evalDir: string): void {
     ['tuning', true],
     ['held-out', showHeldOut],
     ['fresh', showHeldOut],
+    ['fresh-2', showHeldOut],
   ] as const) {
     const file = join(evalDir, 'claims', `${name}.yml`);
     if (!existsSync(file)) continue;
