@@ -119,6 +119,11 @@ export const SHORTHAND: ReadonlyMap<string, string> = new Map(
     rite: 'right',
     r: 'are',
     ur: 'your',
+    yoy: 'year on year',
+    chg: 'change',
+    avg: 'average',
+    bn: 'billion',
+    mil: 'million',
     herd: 'heard',
   }),
 );

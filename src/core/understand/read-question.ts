@@ -25,16 +25,20 @@ export function setAside(analysis: Analysis, text: string, vocab: Vocabulary): A
   };
 }
 
-/** "17-20", "'17 to '20": two-digit years joined as a span, not ages ("13-15 year olds") or figures ("10-20%"). */
+/**
+ * "17-20", "'17 to '20", "22 vs 23": two-digit years joined as a span or set against each other, not ages ("13-15
+ * year olds") or figures ("10-20%").
+ */
 const SHORT_YEAR_SPAN =
-  /(^|[\s(])'?([12]\d)\s*(?:-|–|to)\s*'?([12]\d)(?![\d%]|\s*(?:%|percent|per cent|years?|yrs?|yo|y\/o|months?|weeks?|days?|hours?|mins?))/gu;
+  /(^|[\s(])'?([12]\d)\s*(-|–|to|v|vs\.?|versus)\s*'?([12]\d)(?![\d%]|\s*(?:%|percent|per cent|years?|yrs?|yo|y\/o|months?|weeks?|days?|hours?|mins?))/gu;
 
 /** Short year spans as full years ("offences eng+wales 17-20" → "2017-2020"), unless the text speaks of ages. */
 export function withFullYears(folded: string): string {
   if (/\b(?:aged?|ages|year[- ]?olds?|yo|y\/o)\b/u.test(folded)) return folded;
-  return folded.replace(SHORT_YEAR_SPAN, (whole, lead: string, from: string, to: string) =>
-    Number(to) > Number(from) ? `${lead}20${from}-20${to}` : whole,
-  );
+  return folded.replace(SHORT_YEAR_SPAN, (whole, lead: string, from: string, joiner: string, to: string) => {
+    if (Number(to) <= Number(from)) return whole;
+    return /^v/u.test(joiner) ? `${lead}20${from} vs 20${to}` : `${lead}20${from}-20${to}`;
+  });
 }
 
 /** The analysis of a question: its focus's words, with the entities, numbers and years of the whole text. */

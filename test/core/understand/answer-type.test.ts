@@ -139,6 +139,8 @@ describe('chat shorthand a pack never wrote down', () => {
     expect(withFullYears('how many offences eng+wales 17-20')).toBe('how many offences eng+wales 2017-2020');
     expect(withFullYears('kids 13-15 year olds')).toBe('kids 13-15 year olds');
     expect(withFullYears('10-20% of cases')).toBe('10-20% of cases');
+    expect(withFullYears('serious inj 22 vs 23')).toBe('serious inj 2022 vs 2023');
+    expect(withFullYears('5 v 5 football')).toBe('5 v 5 football');
   });
   it('declines a sum to work out instead of answering a figure its numbers match', () => {
     const index = realIndex();
