@@ -98,7 +98,8 @@ for (const split of ['tuning', 'tuning-2', 'held-out'] as const) {
 
 // The fresh sets were written blind at the end of a session and scored once before any change; they are held-out.
 // (fresh: end of the first safety/understanding session; fresh-2: end of the pipeline session; fresh-3: start of
-// the understanding work of the session that trained safety on other topics; fresh-4, questions only: its end.)
+// the understanding work of the session that trained safety on other topics; fresh-4 and fresh-5, questions only:
+// its end.)
 const freshDirs = readdirSync(evalDir)
   .filter((d) => /^fresh(?:-\d+)?$/u.test(d))
   .sort((a, b) => Number(a.split('-')[1] ?? 1) - Number(b.split('-')[1] ?? 1));
@@ -142,7 +143,7 @@ if (existsSync(secondBlind)) {
 // A third pack, written by a new author from the README alone (issue 15), with questions written blind from its
 // source: alone, and beside the NSPCC pack (isolation must cost it nothing).
 const thirdPack = join('test', 'fixtures', 'packs', 'eastmoor-roads-2023');
-for (const set of ['questions-blind.yml', 'questions-blind-2.yml']) {
+for (const set of ['questions-blind.yml', 'questions-blind-2.yml', 'questions-blind-3.yml']) {
   const thirdBlind = join(thirdPack, set);
   if (!existsSync(thirdBlind)) continue;
   for (const [label, packs] of [
