@@ -1,7 +1,7 @@
 // Checks one clause that makes a claim: reads it, then hands it to the figure or the statement check.
 
 import type { FactIndex } from '../retrieve/build-index.js';
-import { type Analysis, analyseText } from '../understand/analyse.js';
+import { analyseText } from '../understand/analyse.js';
 import { checkFigure } from './check-figure.js';
 import { checkStatement } from './check-statement.js';
 import { readFigures } from './read-figure.js';
@@ -11,14 +11,6 @@ import { readSpeakers } from './speaker.js';
 import { fitFigure } from './tolerance.js';
 import type { ClaimCheck } from './types.js';
 
-/** "over 13,000 offences" is a count, not an age bound: an age read only from a figure with more digits is dropped. */
-function withoutFalseAge(analysis: Analysis, lower: string): Analysis {
-  const real =
-    /\b(?:age[sd]?|old|older|younger|teen\w*|toddlers?)\b|\b(?:under|over|aged) (?:1\d|[4-9])\b(?![.,]?\d|\s*(?:k\b|thousand|000))/u;
-  if (real.test(lower)) return analysis;
-  return { ...analysis, measures: analysis.measures.filter((m) => m.term !== 'ag') };
-}
-
 /**
  * The check of one clause, or undefined when it makes no statistical or attributed claim. `context` (the clause
  * before it) only helps find what a fragment is about; its figures and scope are the clause's own.
@@ -26,7 +18,7 @@ function withoutFalseAge(analysis: Analysis, lower: string): Analysis {
 export function checkClause(index: FactIndex, clause: string, context = ''): ClaimCheck | undefined {
   // A fragment ("rose 10% during it") is read with the clause before it for what it is about.
   const text = context ? `${context} ${clause}` : clause;
-  const analysis = withoutFalseAge(analyseText(text, index.vocab, true), text.toLowerCase());
+  const analysis = analyseText(text, index.vocab, true);
   const figures = readFigures(clause);
   const reading: Reading = {
     clause,

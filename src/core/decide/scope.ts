@@ -24,10 +24,6 @@ function figuresOf(fact: IndexedFact): string {
 }
 
 /**
- * One platform of several the source counts together: asked alone, or asked its share by name ("what % used
- * WhatsApp?"), unless the question speaks of the group ("apps owned by Facebook").
- */
-/**
  * Platforms compared by name where one has no figure of its own, only a share in a group ("WhatsApp or Instagram
  * — which was used more?" when WhatsApp is counted only with Facebook and Instagram).
  */
@@ -60,6 +56,10 @@ export function comparedPartMismatch(
   return undefined;
 }
 
+/**
+ * One platform of several the source counts together: asked alone, or asked its share by name ("what % used
+ * WhatsApp?"), unless the question speaks of the group ("apps owned by Facebook").
+ */
 export function groupPartMismatch(
   index: FactIndex,
   fact: IndexedFact,
@@ -140,8 +140,8 @@ export function givesWantedAnswer(
   fact: IndexedFact,
   folded: string,
   entities: readonly string[],
+  wanted: AnswerType = readAnswerType(folded),
 ): boolean {
-  const wanted = readAnswerType(folded);
   if (!VETOED_TYPES.has(wanted)) return true;
   const countsCases = /\bhow many (?:\w+ )?(?:cases|offences|offenses|crimes|instances|incidents)\b/u.test(
     folded,
@@ -201,7 +201,7 @@ export function scopeMismatch(
   // than it saved on the blind sets.)
   const wanted = readAnswerType(folded);
   const wantedWords = VETOED_TYPES.get(wanted);
-  if (wantedWords && !givesWantedAnswer(index, fact, folded, entities)) {
+  if (wantedWords && !givesWantedAnswer(index, fact, folded, entities, wanted)) {
     return {
       code: 'not_covered',
       kind: 'scope',

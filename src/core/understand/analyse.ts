@@ -35,9 +35,9 @@ export interface Analysis {
 
 const YEAR = /^(19|20)\d\d$/u;
 /** An age as a bound on who is counted ("under 12", "aged 13 and over", "younger than 10"), not "my 11-year-old". */
-/** An age bound ("under 13", "aged 9"); a share ("under 10%", "over 15 percent") is no age. */
+/** An age bound ("under 13", "aged 9"); a share ("under 10%") or a count ("over 13,000", "over 13k") is no age. */
 const AGE =
-  /\b(?:under|over|aged|ages|younger than|older than) (?:1\d|[4-9])\b(?!\s*(?:%|percent|per ?cent|pc\b))/u;
+  /\b(?:under|over|aged|ages|younger than|older than) (?:1\d|[4-9])\b(?![.,]?\d|\s*(?:%|percent|per ?cent|pc\b|k\b|thousand|000))/u;
 const MONTH_NAME = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const DAY_OF_MONTH = new RegExp(
   String.raw`\b(${MONTH_NAME}) (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent))|\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (?:of )?(${MONTH_NAME})\b`,

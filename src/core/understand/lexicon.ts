@@ -117,8 +117,6 @@ export const SHORTHAND: ReadonlyMap<string, string> = new Map(
     wats: "what's",
     whats: "what's",
     rite: 'right',
-    r: 'are',
-    ur: 'your',
     yoy: 'year on year',
     chg: 'change',
     avg: 'average',

@@ -53,5 +53,7 @@ const ARITHMETIC =
 
 /** True when the whole message is a sum to work out. */
 export function isArithmetic(folded: string): boolean {
-  return ARITHMETIC.test(folded.trim());
+  const text = folded.trim();
+  // "2017-2020?" is a period, not a subtraction.
+  return ARITHMETIC.test(text) && !/^\D*(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\D*$/u.test(text);
 }

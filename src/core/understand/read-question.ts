@@ -26,11 +26,10 @@ export function setAside(analysis: Analysis, text: string, vocab: Vocabulary): A
 }
 
 /**
- * "17-20", "'17 to '20", "22 vs 23": two-digit years joined as a span or set against each other, not ages ("13-15
- * year olds") or figures ("10-20%").
+ * "17-20", "'17 to '20", "22 vs 23" at the end of a phrase: two-digit years joined as a span or set against each
+ * other. A pair followed by what it counts ("10-15 collisions", "13-15 year olds", "10-20%") is no years.
  */
-const SHORT_YEAR_SPAN =
-  /(^|[\s(])'?([12]\d)\s*(-|–|to|v|vs\.?|versus)\s*'?([12]\d)(?![\d%]|\s*(?:%|percent|per cent|years?|yrs?|yo|y\/o|months?|weeks?|days?|hours?|mins?))/gu;
+const SHORT_YEAR_SPAN = /(^|[\s(])'?([12]\d)\s*(-|–|to|v|vs\.?|versus)\s*'?([12]\d)(?=\s*(?:$|[?.!,;:)]))/gu;
 
 /** Short year spans as full years ("offences eng+wales 17-20" → "2017-2020"), unless the text speaks of ages. */
 export function withFullYears(folded: string): string {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../../src/core/answer-question.js';
+import { answerQuestion, screenQuestion } from '../../../src/core/answer-question.js';
 import { buildIndex } from '../../../src/core/retrieve/build-index.js';
 import { readAnswerType } from '../../../src/core/understand/answer-type.js';
 import { readAskedPeriod } from '../../../src/core/understand/period.js';
+import { isArithmetic, readKind } from '../../../src/core/understand/read-kind.js';
 import { readQuestion, withFullYears } from '../../../src/core/understand/read-question.js';
 import { describeReply } from '../../../src/eval/evaluate.js';
 import { loadPack, loadPacks } from '../../../src/pack/load-pack.js';
@@ -226,5 +227,34 @@ describe('abbreviations of rarer words and plurals', () => {
     expect(describeReply(answerQuestion('vols how many', index))).toBe('volunteers-2023');
     expect(describeReply(answerQuestion('lib budget 22/23?', index))).toBe('spending-2022-23');
     expect(readQuestion('nos of visits', index.vocab).corrections).toEqual([]);
+  });
+});
+
+describe('readings that must not reach too far', () => {
+  const index = realIndex();
+  it('keeps counts and ages that are not years as typed', () => {
+    expect(withFullYears('how many roads had 10-15 collisions')).toBe('how many roads had 10-15 collisions');
+    expect(withFullYears('went from 12 to 18 deaths')).toBe('went from 12 to 18 deaths');
+    expect(withFullYears('children 13-15 online')).toBe('children 13-15 online');
+  });
+  it('reads a year span as a period, not a sum', () => {
+    expect(isArithmetic('2017-2020?')).toBe(false);
+    expect(isArithmetic('12925 - 1220')).toBe(true);
+  });
+  it('does not call a method question an opinion, nor a question with "allegedly" a claim', () => {
+    expect(describeReply(answerQuestion('what is the margin of error on the survey?', index))).not.toBe(
+      'decline:opinion',
+    );
+    expect(
+      readKind({
+        folded: 'how many offences allegedly involved snapchat?',
+        screening: screenQuestion('x'),
+        asksForHelpService: false,
+        hasPrior: false,
+      }),
+    ).toBe('figure');
+  });
+  it('reads "over 13,000" as a count, not an age', () => {
+    expect(readQuestion('were there over 13,000 offences', index.vocab).measures).toEqual([]);
   });
 });

@@ -211,11 +211,13 @@ function preferWantedAnswer(
   allowed: readonly ScoredFact[],
 ): ScoredFact | undefined {
   const [best] = allowed;
-  if (!best || givesWantedAnswer(index, best.fact, folded, entities)) return best;
+  const wanted = readAnswerType(folded);
+  if (!best || givesWantedAnswer(index, best.fact, folded, entities, wanted)) return best;
   return (
     allowed.find(
       (s) =>
-        best.score - s.score <= WANTED_ANSWER_MARGIN && givesWantedAnswer(index, s.fact, folded, entities),
+        best.score - s.score <= WANTED_ANSWER_MARGIN &&
+        givesWantedAnswer(index, s.fact, folded, entities, wanted),
     ) ?? best
   );
 }
