@@ -14,3 +14,6 @@ export const MONTH_NAMES = [
   'november',
   'december',
 ] as const;
+
+/** Any month name as a regular-expression alternative ("january|february|…"). */
+export const MONTH_PATTERN = MONTH_NAMES.join('|');

@@ -1,5 +1,6 @@
 // Whether a fact can give the kind of answer a question wants: a person or an organisation it names beyond those the
 // question names, a date, a place, a count, a share, an amount of money.
+import { MONTH_PATTERN } from '../../text/months.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import type { AnswerType } from '../understand/answer-type.js';
 
@@ -7,8 +8,7 @@ const PERSON_KINDS = new Set(['person']);
 const ORGANISATION_KINDS = new Set(['organisation', 'platform', 'group']);
 const AGENT_KINDS = new Set([...PERSON_KINDS, ...ORGANISATION_KINDS]);
 
-const DATE_IN_QUOTE =
-  /\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december)\b/iu;
+const DATE_IN_QUOTE = new RegExp(`\\b(?:(?:19|20)\\d\\d|${MONTH_PATTERN})\\b`, 'iu');
 
 function namesOneOf(
   index: FactIndex,

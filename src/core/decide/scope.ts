@@ -1,6 +1,7 @@
 // Checks that a fact answers what the question pins down, beyond its words: one part of an aggregate (WhatsApp
 // alone, Wales alone), a count where the source gives a share, a figure per year, part of a period or another one.
 import { escapeRegExp } from '../../text/escape-regexp.js';
+import { MONTH_NAMES } from '../../text/months.js';
 import type { DeclineReason } from '../reply.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { type AnswerType, readAnswerType } from '../understand/answer-type.js';
@@ -99,7 +100,8 @@ const EXACT_DAY = /\b(?:exact|precise|specific) (?:date|day)\b|\b(?:what|which) 
 /** Qualifiers that make a figure a bound or a rounding, not the exact value ("over a third", "more than 100"). */
 const APPROXIMATE =
   /^(?:over|more than|almost|nearly|about|around|roughly|approximately|some|up to|at least|under|less than|fewer than|just over|just under|well over)$/iu;
-const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+/** A month, written in full or shortened ("6 Feb", "March 2019"). */
+const MONTH_WORD = `(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})[a-z]*`;
 const DAY_IN_TEXT = new RegExp(
   `\\b(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?: of)? ${MONTH_WORD}\\b|\\b${MONTH_WORD} (?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\b`,
   'iu',
