@@ -3,6 +3,7 @@
 import type { FactIndex } from '../retrieve/build-index.js';
 import { contentFit } from './content-fit.js';
 import { explain } from './explain.js';
+import { MONTH_IN_TEXT, monthNumber } from './month-words.js';
 import { oppositeWord } from './opposites.js';
 import { directionOf } from './read-figure.js';
 import { coverage, NEGATED, type Reading, scopeOf, speakerVerdict, TOPICAL, verdict } from './reading.js';
@@ -88,13 +89,8 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
   const years = reading.analysis.years;
   if (dated && years.length > 0) {
     const from = best.fact.fact.period?.from ?? '';
-    // A month written out ("April", "apr"), not a word that starts like one ("Mark").
-    const month =
-      /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\b/u.exec(
-        lower,
-      )?.[1];
-    const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-    const monthRight = !month || `${String(months.indexOf(month) + 1).padStart(2, '0')}` === from.slice(5, 7);
+    const month = MONTH_IN_TEXT.exec(lower)?.[1];
+    const monthRight = !month || monthNumber(month) === from.slice(5, 7);
     if (!years.includes(dated.value) || !monthRight)
       return verdict(
         reading,

@@ -3,6 +3,7 @@
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
 import { RESTATING } from './content-fit.js';
+import { MONTH_STEM_PATTERN } from './month-words.js';
 import { PEOPLE_WORDS, type Reading } from './reading.js';
 
 const SKIP_AFTER = new Set([
@@ -129,7 +130,7 @@ export function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFac
   return second && sameThing(second) ? undefined : counted;
 }
 
-const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:-\w+)?$/u;
+const MONTH_WORD = new RegExp(String.raw`^(?:${MONTH_STEM_PATTERN})[a-z]*(?:-\w+)?$`, 'u');
 
 /** Organisations by other names: "100+ charities" signed what "more than 100 organisations" signed. */
 const KINDS_OF_BODY = new Set(['organis', 'organ', 'org', 'chariti', 'group', 'bodi', 'ngo']);

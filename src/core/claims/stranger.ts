@@ -1,10 +1,14 @@
 // What a statement names or says that the source never does: a name it does not know ("Rishi Sunak", "Google"),
 // or a word of content the source never uses ("met"), either of which keeps the statement from being supported.
+import { MONTH_NAMES } from '../../text/months.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { type Analysis, analyseText } from '../understand/analyse.js';
 import { uncoveredTerms } from './content-fit.js';
 
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+const MONTH = new RegExp(
+  `^(?:${MONTH_NAMES.map((m) => m.charAt(0).toUpperCase() + m.slice(1)).join('|')})$`,
+  'u',
+);
 const DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Yesterday)$/u;
 
 /**
