@@ -10,7 +10,7 @@ import { oppositeWord } from './opposites.js';
 import { directionOf, FLAT } from './read-figure.js';
 import {
   CONTENT_FIT,
-  coverage,
+  coverageOf,
   distinctive,
   NEGATED,
   PEOPLE_WORDS,
@@ -82,7 +82,7 @@ export function agreeing(
     return verdict(
       reading,
       'not_in_source',
-      explain.notInSource('what this claim describes', coverage(index)('it covers: ')),
+      explain.notInSource('what this claim describes', coverageOf(index)),
     );
   }
   // Supported only when everything the claim says about the figure is in the fact: one stray topic word, or a

@@ -7,7 +7,7 @@ import { contentFit } from './content-fit.js';
 import { countedNoun } from './counted-noun.js';
 import { explain } from './explain.js';
 import type { ClaimedFigure } from './read-figure.js';
-import { CONTENT_FIT, coverage, distinctive, type Reading, scopeOf, TOPICAL, verdict } from './reading.js';
+import { CONTENT_FIT, coverageOf, distinctive, type Reading, scopeOf, TOPICAL, verdict } from './reading.js';
 import { type FactFigure, factFigures } from './source-figures.js';
 import { fitFigure } from './tolerance.js';
 import type { ClaimCheck } from './types.js';
@@ -31,7 +31,7 @@ function namesFit(index: FactIndex, fact: IndexedFact, platforms: readonly strin
 
 export function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedFigure): ClaimCheck {
   const { analysis, ranked, platforms } = reading;
-  const cover = coverage(index);
+  const cover = coverageOf(index);
   const uncoveredPlatform = analysis.uncovered.find((u) => u.kind === 'platform');
   const uncoveredPlace = analysis.uncovered.find((u) => u.kind === 'place');
   const owners = index.facts.flatMap((fact) =>
@@ -46,15 +46,11 @@ export function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedF
       .map((f) => ({ fact: s.fact, figure: f, score: s.score })),
   );
   if (figure.kind === 'money')
-    return verdict(
-      reading,
-      'not_in_source',
-      explain.notInSource('money, fines or costs', cover('it covers: ')),
-    );
+    return verdict(reading, 'not_in_source', explain.notInSource('money, fines or costs', cover));
   const measure =
     analysis.measures.find((m) => !topical[0]?.fact.weights.has(m.term)) ?? analysis.measures[0];
   if (measure && !owners.some((o) => topical.some((t) => t.fact === o.fact)))
-    return verdict(reading, 'not_in_source', explain.notInSource(measure.topic, cover('it covers: ')));
+    return verdict(reading, 'not_in_source', explain.notInSource(measure.topic, cover));
   if (uncoveredPlatform) {
     const owner = owners.find((o) => topical.some((t) => t.fact === o.fact));
     if (owner)
@@ -97,11 +93,7 @@ export function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedF
     return agreeing(index, reading, agreeingCandidate.fact, agreeingCandidate.figure);
   if (!best) {
     if (uncoveredPlace)
-      return verdict(
-        reading,
-        'not_in_source',
-        explain.notInSource(uncoveredPlace.name, cover('its figures are for: ')),
-      );
+      return verdict(reading, 'not_in_source', explain.notInSource(uncoveredPlace.name, cover));
     const near = topical[0];
     if (near && owners.length > 0) {
       const owner =
@@ -149,7 +141,7 @@ export function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedF
     const what = near
       ? `this (it gives ${near.fact.fact.figures.map((f) => f.display).join(', ') || 'no figure'} on ${near.fact.fact.title.toLowerCase()})`
       : 'this';
-    return verdict(reading, 'not_in_source', explain.notInSource(what, cover('it covers: ')), near?.fact);
+    return verdict(reading, 'not_in_source', explain.notInSource(what, cover), near?.fact);
   }
   // The figure is another fact's: the claim moved it ("12,925 cases between April and June").
   const owner = owners.find(
@@ -170,11 +162,7 @@ export function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedF
       );
   }
   if (uncoveredPlace)
-    return verdict(
-      reading,
-      'not_in_source',
-      explain.notInSource(uncoveredPlace.name, cover('its figures are for: ')),
-    );
+    return verdict(reading, 'not_in_source', explain.notInSource(uncoveredPlace.name, cover));
   // A different figure for a scope the source does not give ("a 30% rise in Wales"): nothing to check it against.
   const moved = scopeOf(index, reading, best.fact);
   if (moved && moved.dimension !== 'subject' && !moved.loose)
@@ -190,7 +178,7 @@ export function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedF
     return verdict(
       reading,
       'not_in_source',
-      explain.notInSource(counted ?? 'what this claim describes', cover('it covers: ')),
+      explain.notInSource(counted ?? 'what this claim describes', cover),
     );
   if (
     figure.kind === 'change' &&

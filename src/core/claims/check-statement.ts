@@ -6,7 +6,7 @@ import { explain } from './explain.js';
 import { MONTH_IN_TEXT, monthNumber } from './month-words.js';
 import { oppositeWord } from './opposites.js';
 import { directionOf } from './read-figure.js';
-import { coverage, NEGATED, type Reading, scopeOf, speakerVerdict, TOPICAL, verdict } from './reading.js';
+import { coverageOf, NEGATED, type Reading, scopeOf, speakerVerdict, TOPICAL, verdict } from './reading.js';
 import { deniedInQuote, saidIn } from './said-in.js';
 import { factDirection, factFigures } from './source-figures.js';
 import { assertsDeed, foreignWords, unknownName, unsaidWords } from './stranger.js';
@@ -28,17 +28,9 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
   const best = ranked[0];
   const measure = reading.analysis.measures[0];
   if (measure && STAT_CUE.test(lower))
-    return verdict(
-      reading,
-      'not_in_source',
-      explain.notInSource(measure.topic, coverage(index)('it covers: ')),
-    );
+    return verdict(reading, 'not_in_source', explain.notInSource(measure.topic, coverageOf(index)));
   if (best && best.score >= STATEMENT_MATCH && /\bby (?:19|20)\d\d\b/u.test(lower))
-    return verdict(
-      reading,
-      'not_in_source',
-      explain.notInSource('a target date', coverage(index)('it covers: ')),
-    );
+    return verdict(reading, 'not_in_source', explain.notInSource('a target date', coverageOf(index)));
   const opposite = best && best.score >= STATEMENT_MATCH ? oppositeWord(lower, best.fact) : undefined;
   if (best && opposite)
     return verdict(reading, 'contradicted', explain.opposite(opposite, best.fact), best.fact);
@@ -116,7 +108,7 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
   if (reading.speakers.length === 0 && !dated && (fit < STATEMENT_FIT || !STATES.test(reading.lower)))
     return unsaidDeed(index, reading);
   if (fit < STATEMENT_SAID)
-    return verdict(reading, 'not_in_source', `The source does not say this; ${coverage(index)('')}`);
+    return verdict(reading, 'not_in_source', `The source does not say this; ${coverageOf(index)}`);
   // A platform or person the fact does not name ("plans to encrypt WhatsApp", "Zuckerberg has the chance").
   const platform = reading.analysis.entities.find(
     (id) => ['platform', 'person'].includes(index.entityKinds.get(id) ?? '') && !best.fact.entities.has(id),
@@ -164,7 +156,7 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
   )
     return best.fact.fact.figures.length > 0
       ? verdict(reading, 'contradicted', `The source says: ${best.fact.fact.statement}`, best.fact, dated)
-      : verdict(reading, 'not_in_source', explain.notInSource(number[0], coverage(index)('it covers: ')));
+      : verdict(reading, 'not_in_source', explain.notInSource(number[0], coverageOf(index)));
   // Words the source uses, but elsewhere ("a perfect storm for tech companies"): the claim mixes two statements.
   const elsewhere = foreignWords(saidIn(index, best.fact), reading.analysis);
   // Words no source text uses: a changed statement when the rest is the fact's ("called for the bill to be
@@ -174,7 +166,7 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
     return verdict(
       reading,
       'not_in_source',
-      `The source does not say this (it never speaks of ${never.join(', ')}); ${coverage(index)('')}`,
+      `The source does not say this (it never speaks of ${never.join(', ')}); ${coverageOf(index)}`,
     );
   if (elsewhere.length > 0)
     return verdict(
@@ -197,5 +189,5 @@ const STAT_CUE =
 function unsaidDeed(index: FactIndex, reading: Reading): ClaimCheck | undefined {
   if (!assertsDeed(index, reading.clause) || unsaidWords(index, reading.analysis.terms).length === 0)
     return undefined;
-  return verdict(reading, 'not_in_source', `The source does not say this; ${coverage(index)('')}`);
+  return verdict(reading, 'not_in_source', `The source does not say this; ${coverageOf(index)}`);
 }

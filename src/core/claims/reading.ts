@@ -59,14 +59,26 @@ export function verdict(
   };
 }
 
-/** What the source has figures for, in words without numbers (every number said must be in a quote). */
-export function coverage(index: FactIndex): (extra: string) => string {
-  const covers = index.packs.map((p) => p.pack.covers);
-  const list = (items: string[]) =>
-    items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-  const platforms = list([...new Set(covers.flatMap((c) => c.platforms))]);
-  const places = list([...new Set(covers.flatMap((c) => c.places))]);
-  return () => `its figures are for ${platforms || 'the topics it covers'}${places ? `, in ${places}` : ''}.`;
+const coverages = new WeakMap<FactIndex, string>();
+
+/**
+ * What the source has figures for, in words without numbers (every number said must be in a quote): "its figures
+ * are for …". Worked out once per index.
+ */
+export function coverageOf(index: FactIndex): string {
+  let sentence = coverages.get(index);
+  if (sentence === undefined) {
+    const covers = index.packs.map((p) => p.pack.covers);
+    const list = (items: string[]) =>
+      items.length <= 1
+        ? (items[0] ?? '')
+        : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+    const platforms = list([...new Set(covers.flatMap((c) => c.platforms))]);
+    const places = list([...new Set(covers.flatMap((c) => c.places))]);
+    sentence = `its figures are for ${platforms || 'the topics it covers'}${places ? `, in ${places}` : ''}.`;
+    coverages.set(index, sentence);
+  }
+  return sentence;
 }
 
 /** Facts ranked for the claim by the words the packs know (a claim's wrong words are what is being checked). */
