@@ -2,6 +2,7 @@
 // executive): the attribution is wrong, so the claim is contradicted.
 import type { FactIndex } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
+import { sourceUses } from './source-text.js';
 
 /** Titles the source gives nobody in the packs; said of a named person, they misname their role. */
 const TITLE =
@@ -17,19 +18,22 @@ export function wrongTitle(index: FactIndex, clause: string): { title: string; p
     (id) => index.entityKinds.get(id) === 'person',
   );
   if (!person) return undefined;
-  const said = index.packs.some((p) => p.sourceText.toLowerCase().includes(title[0].toLowerCase()));
+  const said = sourceUses(index, title[0]);
   return said ? undefined : { title: title[0], person: index.entityNames.get(person) ?? person };
 }
 
 const ROLE_WORD =
   /\b(?:chief executive|ceo|boss|head|chief|leader|founder|chair(?:man|woman)?|president|director)\b/u;
+/** Every role word, to strip them all: as written (an alias) and in any case (a claim). */
+const ROLE_WORDS = new RegExp(ROLE_WORD.source, 'gu');
+const ROLE_WORDS_ANY_CASE = new RegExp(ROLE_WORD.source, 'giu');
 
 /** The body a person speaks for, from the names the packs give them ("nspcc boss", "facebook ceo"). */
 function bodyOf(index: FactIndex, person: string): string | undefined {
   for (const pack of index.packs) {
     const entity = pack.entities.find((e) => e.id === person);
     for (const alias of entity?.aliases ?? []) {
-      const bare = alias.replace(new RegExp(ROLE_WORD.source, 'gu'), ' ');
+      const bare = alias.replace(ROLE_WORDS, ' ');
       const body = analyseText(bare, index.vocab, false).entities.find((id) => id !== person);
       if (body) return body;
     }
@@ -52,11 +56,7 @@ export function wrongRole(index: FactIndex, clause: string): { person: string; r
   const person = analyseText(m[1], index.vocab, false).entities.find(isPerson);
   if (!person) return undefined;
   // Who and what the role names, without the role's own words ("CEO" alone reads as the NSPCC's chief executive).
-  const role = analyseText(
-    given.replace(new RegExp(ROLE_WORD.source, 'giu'), ' '),
-    index.vocab,
-    false,
-  ).entities;
+  const role = analyseText(given.replace(ROLE_WORDS_ANY_CASE, ' '), index.vocab, false).entities;
   const other = role.find((id) => isPerson(id) && id !== person);
   const body = bodyOf(index, person);
   const wrongBody = role.find((id) => !isPerson(id) && index.entityKinds.get(id) !== 'place' && id !== body);

@@ -35,8 +35,19 @@ function kindOf(figure: Figure): FactFigure['kind'] {
   }
 }
 
-/** The figures of a fact, each with its kind and whether the source gives only a lower bound. */
-export function factFigures(fact: IndexedFact): FactFigure[] {
+const figuresOfFacts = new WeakMap<IndexedFact, readonly FactFigure[]>();
+
+/** The figures of a fact, each with its kind and whether the source gives only a lower bound; read once per fact. */
+export function factFigures(fact: IndexedFact): readonly FactFigure[] {
+  let figures = figuresOfFacts.get(fact);
+  if (!figures) {
+    figures = readFactFigures(fact);
+    figuresOfFacts.set(fact, figures);
+  }
+  return figures;
+}
+
+function readFactFigures(fact: IndexedFact): FactFigure[] {
   return fact.fact.figures.map((figure) => {
     const kind = kindOf(figure);
     const bound = `${figure.qualifier ?? ''} ${figure.display}`.toLowerCase();

@@ -4,6 +4,7 @@ import { MONTH_NAMES } from '../../text/months.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { type Analysis, analyseText } from '../understand/analyse.js';
 import { uncoveredTerms } from './content-fit.js';
+import { sourceUses } from './source-text.js';
 
 const MONTH = new RegExp(
   `^(?:${MONTH_NAMES.map((m) => m.charAt(0).toUpperCase() + m.slice(1)).join('|')})$`,
@@ -54,7 +55,7 @@ export function unknownName(index: FactIndex, clause: string, single = false): s
     )
       continue;
     // A name the source itself uses ("Online Harms Bill") is the source's.
-    if (index.packs.some((p) => p.sourceText.toLowerCase().includes(name.toLowerCase()))) continue;
+    if (sourceUses(index, name)) continue;
     const known = analyseText(name, index.vocab, false);
     if (known.entities.length === 0 && known.uncovered.length === 0) return name;
   }
@@ -72,15 +73,18 @@ export function unsaidWords(index: FactIndex, terms: readonly string[]): string[
 /** "Peter Wanless has led…", "boris apparently agreed…": a clause that opens on a name and says what they did. */
 const DID = String.raw`(?:\s+\p{L}+ly)?\s+(?!(?:claimed|warned|added|stated|reported|tweeted|noted|argued|insisted|admitted|revealed|suggested|explained|declared|urged|backed)\b)(?:(?:has|had|have|was|were|is|will|would|did)\s+(?:\p{L}+ly\s+)?\p{L}+|\p{L}+ed)\b`;
 
+/** A clause opening on up to three words of a name, then `DID`. */
+const OPENS_ON_DEED = new RegExp(
+  String.raw`^(?:the\s+)?((?:[\p{L}'’#@.&-]+\s+){0,2}[\p{L}'’#@.&-]+?)${DID}`,
+  'iu',
+);
+
 /**
  * Whether the clause asserts something a named person, body or platform did: it opens on their name and goes on
  * with a verb that reports a deed or a state, not a wish or advice ("facebook needs to do better").
  */
 export function assertsDeed(index: FactIndex, clause: string): boolean {
-  const m = new RegExp(
-    String.raw`^(?:the\s+)?((?:[\p{L}'’#@.&-]+\s+){0,2}[\p{L}'’#@.&-]+?)${DID}`,
-    'iu',
-  ).exec(clause.trim());
+  const m = OPENS_ON_DEED.exec(clause.trim());
   if (!m?.[1]) return false;
   const named = analyseText(m[1], index.vocab, false).entities;
   return named.some((id) => ['person', 'organisation', 'platform'].includes(index.entityKinds.get(id) ?? ''));
