@@ -2,7 +2,8 @@
 
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
-import { claimCore, contentFit, strayTerms, uncoveredTerms } from './content-fit.js';
+import { claimCore } from './claim-core.js';
+import { contentFit, strayTerms, uncoveredTerms } from './content-fit.js';
 import { countedNoun } from './counted-noun.js';
 import { explain } from './explain.js';
 import { nounsOf } from './nouns.js';

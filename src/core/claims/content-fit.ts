@@ -134,9 +134,12 @@ export function uncoveredTerms(fact: IndexedFact, analysis: Analysis): string[] 
   );
 }
 
+/** "young people" for children, "at their head" for led by, "100+ charities demand action" for urging. */
+const PARAPHRASE = new Set(['young', 'head', 'demand', 'action', 'chariti']);
+
 /**
  * Words a careful writer uses to restate a figure without changing what it counts ("featured in", "police
- * forces", "Meta's apps"): they need not be in the fact.
+ * forces", "Meta's apps"), and the paraphrases: they need not be in the fact.
  */
 export const RESTATING = new Set([
   'featur',
@@ -149,20 +152,18 @@ export const RESTATING = new Set([
   'tie',
   'mention',
   'overal',
-  ...['young', 'head', 'demand', 'action', 'chariti'],
+  ...PARAPHRASE,
 ]);
-
-/** "young people" for children, "at their head" for led by, "100+ charities demand action" for urging. */
-const PARAPHRASE = new Set(['young', 'head', 'demand', 'action', 'chariti']);
 
 /** Cases, offences and crimes are one thing, for a fact that counts any of them (not for removed content). */
 const CASE_WORDS = new Set(['offenc', 'crime', 'case', 'incid', 'instanc']);
 
+/** Words for what figures count as cases: cases, offences, crimes, instances. */
+export const CASE_NOUNS = /\b(?:cases?|offen[cs]es?|crimes?|instances?)\b/iu;
+
 /** Whether the fact's figures count cases, offences or crimes. */
 export function countsCases(fact: IndexedFact): boolean {
-  return /\b(?:cases?|offen[cs]es?|crimes?|instances?)\b/iu.test(
-    `${fact.fact.measure} ${fact.fact.figures.map((f) => f.label).join(' ')}`,
-  );
+  return CASE_NOUNS.test(`${fact.fact.measure} ${fact.fact.figures.map((f) => f.label).join(' ')}`);
 }
 
 /**
@@ -197,20 +198,3 @@ const CHAT = new Set([
   'shock',
   'wild',
 ]);
-
-/** Who says it, before the figure ("my neighbour, a police officer, said", "police data indicate that"). */
-const FRAME_BEFORE =
-  /^.*\b(?:said|says|say|told|tells|shows?|showed|indicates?|indicated|suggests?|finds|found|reveals?|revealed|reports?|reported|claims?|claimed|heard|read|saw|seen|according to [^,]+,|reckons?|thinks?|believes?|writes|wrote)(?: that)?\s+/u;
-/** Who says it, after the figure (", police data shows", "according to the NSPCC"). */
-const FRAME_AFTER =
-  /(?:,|\s[-–—])?\s*(?:(?:according to|per|says?|said|via|source:)\b.*|[^,]{0,40}\b(?:shows?|says?|said|reports?|finds|found|reveals?|claims?|suggests?)\s*[.!?]*)$/u;
-
-/** The part of a clause that makes the claim, without who is said to have made it. */
-export function claimCore(clause: string, figureStart: number): string {
-  const before = clause.slice(0, figureStart);
-  const frame = FRAME_BEFORE.exec(before.toLowerCase());
-  const start = frame ? frame[0].length : 0;
-  const after = clause.slice(figureStart);
-  const tail = FRAME_AFTER.exec(after.toLowerCase());
-  return clause.slice(start, figureStart) + (tail && tail.index > 0 ? after.slice(0, tail.index) : after);
-}

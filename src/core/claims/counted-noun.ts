@@ -2,7 +2,7 @@
 
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
-import { RESTATING } from './content-fit.js';
+import { CASE_NOUNS, RESTATING } from './content-fit.js';
 import { MONTH_STEM_PATTERN } from './month-words.js';
 import { PEOPLE_WORDS, type Reading } from './reading.js';
 
@@ -88,7 +88,7 @@ export function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFac
   )
     nouns.unshift('grooming');
   // Words any fact uses for what figures count (cases, offences, organisations…) are the fact's to judge.
-  const countsCases = /\b(?:cases?|offen[cs]es?|crimes?|instances?)\b/iu.test(fact.fact.measure);
+  const countsCases = CASE_NOUNS.test(fact.fact.measure);
   // "97% of grooming on Facebook": grooming itself is counted, which a share of removed content does not count.
   const of = words.filter((w) => !['of', 'the', 'all', 'online', 'child'].includes(w));
   if (!countsCases && of[0] === 'grooming' && !/^(?:content|material|messages?|images?)$/u.test(of[1] ?? ''))
