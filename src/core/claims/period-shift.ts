@@ -78,12 +78,22 @@ const OTHER_LOCKDOWN =
 /** Lengths of time written out: the shared number words, and "one". */
 const SPAN_WORDS: Readonly<Record<string, number>> = { one: 1, ...NUMBER_WORD_VALUES };
 
+/** Spans written out, up to a year's months ("one" to "twelve"): larger words read as a count, not a span. */
+const SPAN_WORD_PATTERN = Object.entries(SPAN_WORDS)
+  .filter(([, n]) => n <= 12)
+  .sort(([, a], [, b]) => a - b)
+  .map(([word]) => word)
+  .join('|');
+
+/** A length in digits or words, then its unit, not an age or a time ago ("three years old", "two years ago"). */
+const SPAN = new RegExp(
+  String.raw`\b(\d{1,2}|${SPAN_WORD_PATTERN})[ -](years?|yrs?|months?)(?![ -](?:old|ago|before|prior|earlier|after|later))\b`,
+  'u',
+);
+
 /** A length of time the claim gives its figure ("over three years", "a six-month period"), in months. */
 function spanOf(lower: string): { months: number; label: string } | undefined {
-  const m =
-    /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[ -](years?|yrs?|months?)(?![ -](?:old|ago|before|prior|earlier|after|later))\b/u.exec(
-      lower,
-    );
+  const m = SPAN.exec(lower);
   if (!m) return undefined;
   const n = Number(m[1]) || SPAN_WORDS[m[1] ?? ''] || 0;
   return n > 0 ? { months: /^y/u.test(m[2] ?? '') ? n * 12 : n, label: m[0] } : undefined;
