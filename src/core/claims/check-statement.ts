@@ -54,18 +54,8 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
         );
       const wrongSpeaker = speakerVerdict(index, reading, moving.fact, figure);
       if (wrongSpeaker) return wrongSpeaker;
-      const shift = scopeOf(index, reading, moving.fact);
-      if (shift)
-        return verdict(
-          reading,
-          'different_scope',
-          explain.scope(shift, figure, moving.fact),
-          moving.fact,
-          figure,
-          {
-            dimension: shift.dimension,
-          },
-        );
+      const moved = scopeVerdict(index, reading, moving.fact, figure);
+      if (moved) return moved;
       if (moving.score >= STATEMENT_MATCH && unsaid.length === 0)
         return verdict(
           reading,
@@ -132,18 +122,8 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
       dated,
     );
   if (!dated && years.length > 0) {
-    const shift = scopeOf(index, reading, best.fact);
-    if (shift)
-      return verdict(
-        reading,
-        'different_scope',
-        explain.scope(shift, undefined, best.fact),
-        best.fact,
-        undefined,
-        {
-          dimension: shift.dimension,
-        },
-      );
+    const moved = scopeVerdict(index, reading, best.fact, undefined);
+    if (moved) return moved;
   }
   // "abuse is no longer identified" denies only what the source itself denies.
   if (negated && !deniedInQuote(lower, best.fact.fact.quote.toLowerCase()))
@@ -177,6 +157,21 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
       dated,
     );
   return verdict(reading, 'supported', explain.supported(undefined, best.fact, null), best.fact, dated);
+}
+
+/** `different_scope` when the claim moves the fact to another period, place, base or subject. */
+function scopeVerdict(
+  index: FactIndex,
+  reading: Reading,
+  fact: Parameters<typeof scopeOf>[2],
+  figure: Parameters<typeof explain.scope>[1],
+): ClaimCheck | undefined {
+  const shift = scopeOf(index, reading, fact);
+  return shift
+    ? verdict(reading, 'different_scope', explain.scope(shift, figure, fact), fact, figure, {
+        dimension: shift.dimension,
+      })
+    : undefined;
 }
 
 const OTHER_NUMBER =
