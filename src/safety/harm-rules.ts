@@ -187,6 +187,10 @@ export function hasHarmSignal(compact: string): boolean {
   // "I want to be precise" is no sign by itself: an intent counts beside children or escaping detection.
   return (
     [APPROACH_CHILD, EVADE, PURPOSE, BEST_FOR, UNDETECTED_PART].some((p) => p.test(compact)) ||
-    (INTENT.test(compact) && NAMED_CHILD.test(compact))
+    (INTENT.test(compact) && NAMED_CHILD.test(compact.replace(CHILD_TOPIC, ' ')))
   );
 }
+
+/** Children named only as a field of work or a topic ("child safety", "child protection"): no child to reach. */
+const CHILD_TOPIC =
+  /\b(?:online )?child(?:ren)?(?:'s)? (?:safety|protection|safeguarding|welfare|rights|poverty|abuse|exploitation|sexual abuse|grooming|protection policy)\b/gu;
