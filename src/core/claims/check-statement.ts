@@ -85,14 +85,7 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
   const wrongSpeaker = speakerVerdict(index, reading, best.fact, dated);
   if (wrongSpeaker) return wrongSpeaker;
   const stranger = unknownName(index, reading.clause);
-  if (stranger)
-    return verdict(
-      reading,
-      'contradicted',
-      `The source does not name ${stranger} here: ${best.fact.fact.statement}`,
-      best.fact,
-      dated,
-    );
+  if (stranger) return notNamedHere(reading, stranger, best.fact, dated);
   // A statement must be in what the source says (its quote and our statement of it), not in the ways people ask.
   const fit = contentFit(saidIn(index, best.fact), reading.analysis);
   if (reading.speakers.length === 0 && !dated && (fit < STATEMENT_FIT || !STATES.test(reading.lower)))
@@ -103,24 +96,10 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
   const platform = reading.analysis.entities.find(
     (id) => ['platform', 'person'].includes(index.entityKinds.get(id) ?? '') && !best.fact.entities.has(id),
   );
-  if (platform)
-    return verdict(
-      reading,
-      'contradicted',
-      `The source does not name ${index.entityNames.get(platform) ?? platform} here: ${best.fact.fact.statement}`,
-      best.fact,
-      dated,
-    );
+  if (platform) return notNamedHere(reading, index.entityNames.get(platform) ?? platform, best.fact, dated);
   // One unknown name ("urged Google") is weighed only once the statement is otherwise the source's.
   const other = unknownName(index, reading.clause, true);
-  if (other)
-    return verdict(
-      reading,
-      'contradicted',
-      `The source does not name ${other} here: ${best.fact.fact.statement}`,
-      best.fact,
-      dated,
-    );
+  if (other) return notNamedHere(reading, other, best.fact, dated);
   if (!dated && years.length > 0) {
     const moved = scopeVerdict(index, reading, best.fact, undefined);
     if (moved) return moved;
@@ -157,6 +136,22 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
       dated,
     );
   return verdict(reading, 'supported', explain.supported(undefined, best.fact, null), best.fact, dated);
+}
+
+/** `contradicted`: the claim names someone or something the fact does not (an unknown name, another platform). */
+function notNamedHere(
+  reading: Reading,
+  name: string,
+  fact: Parameters<typeof scopeOf>[2],
+  dated: Parameters<typeof explain.scope>[1],
+): ClaimCheck {
+  return verdict(
+    reading,
+    'contradicted',
+    `The source does not name ${name} here: ${fact.fact.statement}`,
+    fact,
+    dated,
+  );
 }
 
 /** `different_scope` when the claim moves the fact to another period, place, base or subject. */
