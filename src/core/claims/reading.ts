@@ -99,21 +99,17 @@ export function speakerVerdict(
   fact: IndexedFact,
   figure?: FactFigure,
 ): ClaimCheck | undefined {
+  // A role or a title the source gives no one ("Peter Wanless, Facebook's chief executive", "NSPCC chair Wanless").
   const role = wrongRole(index, reading.clause);
-  if (role)
+  const titled = role ? undefined : wrongTitle(index, reading.clause);
+  const called = role
+    ? { person: role.person, as: role.role }
+    : titled && { person: titled.person, as: titled.title };
+  if (called)
     return verdict(
       reading,
       'contradicted',
-      `The source does not call ${role.person} ${role.role}: ${fact.fact.attribution.source}.`,
-      fact,
-      figure,
-    );
-  const titled = wrongTitle(index, reading.clause);
-  if (titled)
-    return verdict(
-      reading,
-      'contradicted',
-      `The source does not call ${titled.person} ${titled.title}: ${fact.fact.attribution.source}.`,
+      `The source does not call ${called.person} ${called.as}: ${fact.fact.attribution.source}.`,
       fact,
       figure,
     );
