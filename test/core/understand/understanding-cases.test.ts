@@ -1,3 +1,4 @@
+// The kinds of question the blind sets showed statbot misreading, one describe per kind, each with what must still be answered.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, screenQuestion } from '../../../src/core/answer-question.js';
 import { buildIndex } from '../../../src/core/retrieve/build-index.js';
@@ -11,6 +12,13 @@ import { foldText } from '../../../src/text/normalise.js';
 import { realIndex } from '../../helpers/real-pack.js';
 
 const type = (q: string) => readAnswerType(foldText(q).replace(/\s+/gu, ' ').trim());
+
+const index = realIndex();
+/** The decline reason of a question's reply, or its status when it was not declined. */
+const reason = (q: string) => {
+  const r = answerQuestion(q, index);
+  return r.status === 'abstained' ? r.reason : r.status;
+};
 
 describe('the kind of answer a question wants', () => {
   it.each([
@@ -34,7 +42,6 @@ describe('the kind of answer a question wants', () => {
 });
 
 describe('a fact that cannot give that kind of answer does not answer', () => {
-  const index = realIndex();
   const declined = (q: string) => answerQuestion(q, index).status === 'abstained';
 
   it('declines a name, a count or a sum the source does not give', () => {
@@ -54,7 +61,6 @@ describe('a fact that cannot give that kind of answer does not answer', () => {
 });
 
 describe('what someone the pack quotes said, asked in words the pack does not use', () => {
-  const index = realIndex();
   const factOf = (q: string) => {
     const r = answerQuestion(q, index);
     return r.status === 'answered' ? r.facts.map((f) => f.factId) : r.status;
@@ -70,11 +76,6 @@ describe('what someone the pack quotes said, asked in words the pack does not us
 });
 
 describe('what the source does not pin down is declined, not answered with the nearest figure', () => {
-  const index = realIndex();
-  const reason = (q: string) => {
-    const r = answerQuestion(q, index);
-    return r.status === 'abstained' ? r.reason : r.status;
-  };
   it('a country the source has no figures for, written "the US"', () => {
     expect(reason('How many online grooming cases are there in the US?')).toMatchObject({
       code: 'not_covered',
@@ -105,11 +106,6 @@ describe('what the source does not pin down is declined, not answered with the n
 });
 
 describe('parts the source counts together are not compared as if it split them', () => {
-  const index = realIndex();
-  const reason = (q: string) => {
-    const r = answerQuestion(q, index);
-    return r.status === 'abstained' ? r.reason : r.status;
-  };
   it('declines comparing a platform that has no figure of its own', () => {
     expect(reason('Did WhatsApp feature in more cases than Instagram?')).toMatchObject({
       value: 'WhatsApp alone',
@@ -144,7 +140,6 @@ describe('chat shorthand a pack never wrote down', () => {
     expect(withFullYears('5 v 5 football')).toBe('5 v 5 football');
   });
   it('declines a sum to work out instead of answering a figure its numbers match', () => {
-    const index = realIndex();
     expect(describeReply(answerQuestion('whats 17 x 23', index))).toBe('decline:off_topic');
     expect(describeReply(answerQuestion('how many offences were recorded 2017-2020', index))).toBe(
       'offences-2017-2020',
@@ -176,7 +171,6 @@ describe('a group or topic the question names must be one the fact speaks of', (
 });
 
 describe('what someone said, when no fact quotes them', () => {
-  const index = realIndex();
   it('declines a speaker the pack does not know, or one it names but never quotes', () => {
     const apple = answerQuestion('What did Apple say about message encryption?', index);
     expect(apple.status === 'abstained' && apple.reason).toMatchObject({
@@ -231,7 +225,6 @@ describe('abbreviations of rarer words and plurals', () => {
 });
 
 describe('readings that must not reach too far', () => {
-  const index = realIndex();
   it('keeps counts and ages that are not years as typed', () => {
     expect(withFullYears('how many roads had 10-15 collisions')).toBe('how many roads had 10-15 collisions');
     expect(withFullYears('went from 12 to 18 deaths')).toBe('went from 12 to 18 deaths');
