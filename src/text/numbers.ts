@@ -5,6 +5,11 @@ export interface FoundNumber {
   raw: string;
   value: number;
   isPercent: boolean;
+  /**
+   * For a figure written with a scale ("13k", "1.2k", "£96.4m", "2.5 million"): how far the true figure may lie from
+   * `value` and still be written so (half a unit of its last digit). Such figures are rounded by nature.
+   */
+  approx?: number;
 }
 
 /** Number words from two to ninety, the units of any number written out (also read by the claims checker). */
@@ -53,9 +58,21 @@ const WORD_VALUES: Readonly<Record<string, number>> = {
   dozen: 12,
 };
 
-// Digits not glued to letters (so "jJ0wrwD6D3", "covid-19" and "under-18s" are not figures).
+/** Scales written after a number: "13k", "£96.4m", "2bn", "2.5 million". */
+const SCALES: Readonly<Record<string, number>> = {
+  k: 1000,
+  thousand: 1000,
+  m: 1_000_000,
+  mn: 1_000_000,
+  million: 1_000_000,
+  bn: 1_000_000_000,
+  billion: 1_000_000_000,
+};
+
+// Digits not glued to letters (so "jJ0wrwD6D3", "covid-19" and "under-18s" are not figures), unless the letters are
+// a scale ("13k", "96.4m").
 const DIGITS =
-  /(?<![\p{L}\p{N}_.,]|\p{L}-)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:st|nd|rd|th|s)?(?![\p{L}\p{N}_])(\s*(?:%|per\s*cent|percent))?/giu;
+  /(?<![\p{L}\p{N}_.,]|\p{L}-)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(k|mn|m|bn)|\s+(thousand|million|billion)|st|nd|rd|th|s)?(?![\p{L}\p{N}_])(\s*(?:%|per\s*cent|percent))?/giu;
 const WORDS = new RegExp(
   `\\b(${Object.keys(WORD_VALUES).join('|')})\\b(\\s+(?:%|per\\s*cent|percent))?`,
   'giu',
@@ -64,19 +81,26 @@ const WORDS = new RegExp(
 /** Every number stated in `text`, in order of appearance. */
 export function extractNumbers(text: string): FoundNumber[] {
   const found: Array<FoundNumber & { at: number }> = [];
+  /** Where a scale word was read as part of the digits before it ("2.5 million"). */
+  const scaleWordsAt = new Set<number>();
   for (const m of text.matchAll(DIGITS)) {
-    const digits = m[1] ?? '';
+    const digits = (m[1] ?? '').replaceAll(',', '');
+    const scaleWord = m[3]?.toLowerCase();
+    const scale = SCALES[(m[2] ?? scaleWord ?? '').toLowerCase()];
+    if (scaleWord) scaleWordsAt.add((m.index ?? 0) + m[0].toLowerCase().lastIndexOf(scaleWord));
+    const decimals = digits.split('.')[1]?.length ?? 0;
     found.push({
       raw: m[0].trim(),
-      value: Number(digits.replaceAll(',', '')),
-      isPercent: Boolean(m[2]),
+      value: scale ? Math.round(Number(digits) * scale) : Number(digits),
+      isPercent: Boolean(m[4]),
+      ...(scale ? { approx: (scale * 0.5) / 10 ** decimals } : {}),
       at: m.index ?? 0,
     });
   }
   for (const m of text.matchAll(WORDS)) {
     const word = (m[1] ?? '').toLowerCase();
     const value = WORD_VALUES[word];
-    if (value !== undefined)
+    if (value !== undefined && !scaleWordsAt.has(m.index ?? 0))
       found.push({ raw: m[0].trim(), value, isPercent: Boolean(m[2]), at: m.index ?? 0 });
   }
   return found.sort((a, b) => a.at - b.at).map(({ at: _at, ...n }) => n);

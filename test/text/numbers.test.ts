@@ -16,6 +16,23 @@ describe('extractNumbers', () => {
     expect(extractNumbers(text).map((n) => n.value)).toEqual(values);
   });
 
+  it('reads a scale written after digits as part of the figure, and how far it is rounded', () => {
+    const read = (text: string) => extractNumbers(text).map(({ value, approx }) => [value, approx]);
+    expect(read('13k offences')).toEqual([[13_000, 500]]);
+    expect(read('1.2k cases')).toEqual([[1200, 50]]);
+    expect(read('a £96.4m figure')).toEqual([[96_400_000, 50_000]]);
+    expect(read('£96.4 million')).toEqual([[96_400_000, 50_000]]);
+    expect(read('2bn and 10 thousand')).toEqual([
+      [2_000_000_000, 500_000_000],
+      [10_000, 500],
+    ]);
+    // Exact figures stay exact; a scale word alone is still a number word.
+    expect(read('1,220 cases, a million views')).toEqual([
+      [1220, undefined],
+      [1_000_000, undefined],
+    ]);
+  });
+
   it('marks percentages', () => {
     expect(extractNumbers('51 percent, 20%, 3').map((n) => n.isPercent)).toEqual([true, true, false]);
   });

@@ -1,4 +1,5 @@
 // Retrieval as handlers see it: the facts nearest a question, and the figures it names that the packs state.
+import type { FoundNumber } from '../../text/numbers.js';
 import type { Analysis } from '../understand/analyse.js';
 import type { FactIndex, IndexedFact } from './build-index.js';
 import { scoreFacts } from './score.js';
@@ -19,7 +20,8 @@ export function namedNumbers(index: FactIndex, analysis: Analysis): NamedNumbers
   const unmatched: string[] = [];
   const unmatchedFigures: string[] = [];
   for (const n of analysis.numbers) {
-    if (index.figureOwners.has(n.value)) matched.push(n.value);
+    const value = index.figureOwners.has(n.value) ? n.value : roundedFigure(index, n);
+    if (value !== undefined) matched.push(value);
     else if (/\d/u.test(n.raw)) {
       unmatched.push(n.raw);
       // Chat ids and other long digit strings are not figures anyone quotes.
@@ -28,6 +30,20 @@ export function namedNumbers(index: FactIndex, analysis: Analysis): NamedNumbers
     }
   }
   return { matched, unmatched, unmatchedFigures };
+}
+
+/** The stated figure a rounded one ("13k", "1.2k", "£96.4m") stands for: the nearest within its rounding. */
+function roundedFigure(index: FactIndex, n: FoundNumber): number | undefined {
+  const { approx } = n;
+  if (approx === undefined) return undefined;
+  let best: number | undefined;
+  for (const value of index.figureOwners.keys())
+    if (
+      Math.abs(value - n.value) <= approx &&
+      (best === undefined || Math.abs(value - n.value) < Math.abs(best - n.value))
+    )
+      best = value;
+  return best;
 }
 
 /** The facts a question comes nearest to, for "what the source reports on it" suggestions. */

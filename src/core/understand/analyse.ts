@@ -68,8 +68,9 @@ function isSuperlativeMost(words: readonly string[], at: number): boolean {
   return next === undefined || words[at - 1] === 'the' || SUPERLATIVE_FOLLOWERS.has(next);
 }
 
+/** Digits, with a scale written after them ("13k", "96.4m") or not. */
 function isNumeric(word: string): boolean {
-  return /^[\d.,%]+$/u.test(word);
+  return /^[\d.,%]+(?:k|m|mn|bn)?$/u.test(word);
 }
 
 /** "april-june" → "april", "june" unless the pack knows the compound ("facebook-owned", "covid-19"). */

@@ -139,6 +139,18 @@ describe('chat shorthand a pack never wrote down', () => {
     expect(withFullYears('serious inj 22 vs 23')).toBe('serious inj 2022 vs 2023');
     expect(withFullYears('5 v 5 football')).toBe('5 v 5 football');
   });
+  it('reads "13k", "1.2k" and "£96.4m" as the figures they round', () => {
+    expect(describeReply(answerQuestion('13k offences 2017-2020 or nah', index))).toBe('offences-2017-2020');
+    expect(describeReply(answerQuestion('so 1.2k grooming cases in apr-jun?', index))).toBe(
+      'grooming-cases-april-june',
+    );
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(describeReply(answerQuestion("there's a £96.4m figure in the report - what is it?", roads))).toBe(
+      'value-of-prevention',
+    );
+    // A figure no rounding reaches is still one the source does not give.
+    expect(reason('were there 20k grooming offences from 2017 to 2020?')).not.toBe('answered');
+  });
   it('declines a sum to work out instead of answering a figure its numbers match', () => {
     expect(describeReply(answerQuestion('whats 17 x 23', index))).toBe('decline:off_topic');
     expect(describeReply(answerQuestion('how many offences were recorded 2017-2020', index))).toBe(
