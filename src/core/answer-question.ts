@@ -6,6 +6,7 @@ import { type Screening, screenMessage } from '../safety/screen.js';
 import { stripChatMarkup } from '../text/chat-markup.js';
 import { foldText } from '../text/normalise.js';
 import { choosePackReply } from './decide/choose-pack.js';
+import { knownShare, packsNamedByKind } from './decide/pack-fit.js';
 import type { PriorTurn } from './handlers/follow-up/follow-up.js';
 import type { Asked } from './handlers/handler.js';
 import { HANDLERS } from './handlers/registry.js';
@@ -13,6 +14,7 @@ import { asksForHelpService } from './handlers/safeguarding/help-resources.js';
 import type { Reply } from './reply.js';
 import { explainReply } from './respond/explain.js';
 import type { FactIndex } from './retrieve/build-index.js';
+import { namedNumbers } from './retrieve/candidates.js';
 import { scoreFacts } from './retrieve/score.js';
 import { type Analysis, analyseText } from './understand/analyse.js';
 import { type QuestionKind, readKind, readsAsClaim } from './understand/read-kind.js';
@@ -121,11 +123,21 @@ const PER_PACK_KINDS: ReadonlySet<QuestionKind> = new Set([
 ]);
 
 function answerEachPack(index: FactIndex, asks: readonly Asked[], kind: QuestionKind): Reply {
-  const replies = asks.map((asked) => ({
-    part: asked.index,
-    reply: HANDLERS[kind](asked),
-    relevance: scoreFacts(asked.index, asked.analysis(), [])[0]?.score ?? 0,
-  }));
+  const named = packsNamedByKind(
+    asks.map((a) => a.index),
+    asks[0]?.folded ?? '',
+  );
+  const replies = asks.map((asked) => {
+    const analysis = asked.analysis();
+    return {
+      part: asked.index,
+      reply: HANDLERS[kind](asked),
+      relevance:
+        scoreFacts(asked.index, analysis, namedNumbers(asked.index, analysis).matched)[0]?.score ?? 0,
+      known: knownShare(asked.index, analysis),
+      named: named.has(asked.index),
+    };
+  });
   const chosen = choosePackReply(index, replies);
   // Help comes only from the packs that give it (a child-safety pack), whichever pack's reply was chosen.
   const help = replies.flatMap((r) => r.reply.help ?? []);

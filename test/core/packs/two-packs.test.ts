@@ -10,6 +10,11 @@ import { renderPlainText } from '../../../src/render/plain-text.js';
 const LIBRARIES = 'test/fixtures/packs/riverton-libraries-2023';
 const both = buildIndex([...loadPacks('knowledge'), loadPack(LIBRARIES)]);
 const librariesAlone = buildIndex([loadPack(LIBRARIES)]);
+const all = buildIndex([
+  ...loadPacks('knowledge'),
+  loadPack(LIBRARIES),
+  loadPack('test/fixtures/packs/eastmoor-roads-2023'),
+]);
 
 const answeredWith = (reply: Reply) =>
   reply.status === 'answered' ? reply.facts.map((f) => `${f.packId}/${f.factId}`) : [reply.status];
@@ -105,5 +110,25 @@ describe('two packs loaded together', () => {
     expect(reply.suggestions.map((s) => s.question).join(' ')).toMatch(
       /\(the NSPCC article\).*|\(the Riverton/u,
     );
+  });
+
+  it.each([
+    // Another pack knows only "come", "admitted", "out": the question is the NSPCC article's, answered or declined.
+    ['Where does the 51 come from?', 'nspcc-online-grooming/facebook-apps-51-percent'],
+    ['Facebook admitted it fails to stamp out grooming, right?', 'abstained'],
+    ['Facebook said encryption was about boosting ad revenue, right?', 'abstained'],
+    // A question that names the kind of document is about the pack whose source is one.
+    ['When was this article published?', 'abstained'],
+  ])('does not let a pack that knows little of the question answer it: %j', (question, expected) => {
+    expect(answeredWith(answerQuestion(question, all))).toEqual([expected]);
+  });
+
+  it('still answers each pack alike with a third pack loaded', () => {
+    expect(answeredWith(answerQuestion('When is the next release?', all))).toEqual([
+      'riverton-libraries-2023/next-release',
+    ]);
+    expect(answeredWith(answerQuestion('how many people died on the roads in 2023', all))).toEqual([
+      'eastmoor-roads-2023/deaths-2023',
+    ]);
   });
 });
