@@ -1,6 +1,7 @@
 // Checks every statistical claim in a message against the packs: one verdict per claim, each with its quote.
 import { stripChatMarkup } from '../../text/chat-markup.js';
 import type { FactIndex } from '../retrieve/build-index.js';
+import { foldPhrase } from '../understand/vocabulary.js';
 import { checkClause } from './check-claim.js';
 import { directionOf, readFigures } from './read-figure.js';
 import { splitClauses, splitSentences, stripFrame } from './split-claims.js';
@@ -26,7 +27,8 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
     let previous = '';
     // A side that opens on a name and reports a deed ("…, and boris agreed to a bill") is a claim of its own.
     const claims = (side: string) => makesClaim(side) || assertsDeed(index, side);
-    for (const clause of splitClauses(stripFrame(sentence), claims)) {
+    const isName = (phrase: string) => index.vocab.phrases.get(foldPhrase(phrase))?.type === 'entity';
+    for (const clause of splitClauses(stripFrame(sentence), claims, isName)) {
       if (checks.length >= MAX_CLAIMS) return checks;
       if (!/\p{L}/u.test(clause)) continue;
       const check =

@@ -1,7 +1,8 @@
 // How much of what a claim talks about the fact covers: a claim that reuses a figure for something else
 // ("half of 10-year-olds own a smartphone", "more than 100 countries") is not supported by it.
+import { MONTH_NAMES } from '../../text/months.js';
 import type { IndexedFact } from '../retrieve/build-index.js';
-import type { Analysis } from '../understand/analyse.js';
+import { type Analysis, stem } from '../understand/analyse.js';
 
 /** Words that carry no topic in a claim (how it is phrased, not what it is about). */
 const FILLER = new Set([
@@ -178,9 +179,15 @@ export function strayTerms(fact: IndexedFact, analysis: Analysis, nouns: Readonl
       !t.startsWith('@') &&
       !RESTATING.has(t) &&
       !(CASE_WORDS.has(t) && countsCases(fact)) &&
-      !CHAT.has(t),
+      !CHAT.has(t) &&
+      !MONTH_TERMS.has(t),
   );
 }
+
+/** Months, written out or shortened ("Apr 2017–Mar 2020"): the period check reads them, they add no topic. */
+const MONTH_TERMS: ReadonlySet<string> = new Set(
+  [...MONTH_NAMES, ...MONTH_NAMES.map((m) => m.slice(0, 3)), 'sept'].map((m) => stem(m)),
+);
 
 /** Chat asides that say nothing about the figure. */
 const CHAT = new Set([

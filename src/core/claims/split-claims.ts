@@ -1,18 +1,22 @@
 // Splits a message into the clauses that each make one claim: sentences, then clauses joined by "and"/"but"
 // when each side states its own figure. Question frames ("is it true that…") are set aside.
 
-const ABBREVIATIONS = /\b(?:approx|c|ca|no|vs|e\.g|i\.e|mr|mrs|ms|dr|st|etc)\.$/iu;
+const ABBREVIATIONS =
+  /\b(?:approx|c|ca|no|vs|e\.g|i\.e|mr|mrs|ms|dr|st|etc|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|fig|est)\.$/iu;
 
 /** "Is it true that", "I heard", "my friend says": the frame around a claim, not part of it. */
 const FRAME =
-  /^(?:(?:so|but|and|ok|okay|hey|hi|also|apparently|reportedly|allegedly|fact check|fact-check|quick check|check|true or false|tf)\b[:,!]?\s*)*(?:(?:is it|is this|is that|it's|its) (?:true|correct|right|accurate) (?:that )?|(?:i )?(?:heard|read|saw|was told|think|believe) (?:that )?|(?:my|a|our) (?:friend|mate|colleague|boss|mum|dad|teacher|cousin|neighbour|manager)\s+(?:says|said|told me|reckons|claims)(?: that)?\s+|someone (?:said|told me|claims|says)(?: that)?\s+|did you know(?: that)?\s+|can you (?:confirm|check)(?: that| whether| if)?\s+|(?:please )?(?:confirm|check|verify)(?: that| whether| if)?\s+|(?:the )?(?:headline|post|tweet|article|report) (?:says|said|claims|reads)(?: that)?:?\s+)/iu;
+  /^(?:(?:so|but|and|ok|okay|hey|hi|also|apparently|reportedly|allegedly|fact check|fact-check|quick check|check|true or false|tf)\b[:,!]?\s*)*(?:(?:is it|is this|is that|it's|its) (?:true|correct|right|accurate) (?:that )?|(?:i )?(?:heard|read|saw)(?: (?:on|in|at|from) (?:the |a |my |our )?[\w' -]{1,30}?)? (?:that )?|(?:i )?(?:was told|think|believe) (?:that )?|(?:my|a|our) (?:friend|mate|colleague|boss|mum|dad|teacher|cousin|neighbour|manager)\s+(?:says|said|told me|reckons|claims)(?: that)?\s+|(?:someone|somebody|some(?: \w+)?|(?:a|an|my|our|one of (?:my|our|the)) [\w' -]{1,40}?) (?:said|says|told (?:me|us)|claims|claimed|reckons|mentioned|posted|shared)(?: that)?\s+|(?:according to|per) (?:a|an|my|our|some) [^,]{1,40},\s*|did you know(?: that)?\s+|can you (?:confirm|check)(?: that| whether| if)?\s+|(?:please )?(?:confirm|check|verify)(?: that| whether| if)?\s+|(?:the )?(?:headline|post|tweet|article|report) (?:says|said|claims|reads)(?: that)?:?\s+)/iu;
+/** A short label ending in a colon, with no figure in it; not a speaker ("Facebook:", "NSPCC chief:"). */
+const LABEL =
+  /^(?:notes?|minutes|fact ?box|fact ?check|comms|sync|standup|stand-up|draft|update|reminder|summary|tl;?dr|context|background|for the record|quick (?:note|fact)|meeting)\b[^:\d]{0,40}:\s+/iu;
 const TRAILING_ASK =
   /[,\s]*(?:\bis (?:that|this|it) (?:true|right|correct|accurate|so)\b|\bright\b|\btrue\b|\bcorrect\b|\bisn'?t it\b|\bno\b|\bhuh\b)?\s*[?!.]*\s*$/iu;
 
 /** The sentences of a message (newlines, and . ! ? ; before a new sentence). */
 export function splitSentences(text: string): string[] {
   const pieces = text
-    .split(/\n+|;\s+|(?<=[!?])\s+|(?<=\.)\s+(?=["“'‘(]?[A-Z0-9£$])/u)
+    .split(/\n+|;\s+|(?<=[!?])\s+|(?<=\.)\s+(?=["“'‘(]?[\p{L}0-9£$])/u)
     .map((s) => s.trim())
     .filter(Boolean);
   // Re-join a break after an abbreviation ("approx. 13,000").
@@ -27,7 +31,11 @@ export function splitSentences(text: string): string[] {
 
 /** A sentence without its question frame and trailing "right?". */
 export function stripFrame(sentence: string): string {
-  let s = sentence.trim().replace(/^(?:[-*•>]+|\d{1,2}[.)])\s+/u, '');
+  let s = sentence
+    .trim()
+    .replace(/^(?:[-*•>]+|\d{1,2}[.)])\s+/u, '')
+    // A label before a colon ("Notes from Tuesday standup – Sam:", "Fact box:") names no speaker the source has.
+    .replace(LABEL, '');
   for (let i = 0; i < 3; i++) {
     const next = s.replace(FRAME, '');
     if (next === s) break;
@@ -47,7 +55,11 @@ const BASE_FIRST =
  * Splits a sentence into clauses at "and"/"but"/"while" where both sides hold a figure (`hasFigure`), so
  * "Instagram was used in over a third of cases and Snapchat in 20%" is two claims.
  */
-export function splitClauses(sentence: string, hasFigure: (text: string) => boolean): string[] {
+export function splitClauses(
+  sentence: string,
+  hasFigure: (text: string) => boolean,
+  isName: (phrase: string) => boolean = () => false,
+): string[] {
   const cuts: Array<{ at: number; length: number }> = [];
   for (const m of sentence.matchAll(JOINS)) cuts.push({ at: m.index ?? 0, length: m[0].length });
   const clauses: string[] = [];
@@ -57,9 +69,24 @@ export function splitClauses(sentence: string, hasFigure: (text: string) => bool
     const right = sentence.slice(cut.at + cut.length);
     // "between 2017 and 2020" is one period; "Across the 12,925 offences…, 51% involved…" gives the base of
     // the figure after it, so both are one claim.
+    const joiner = sentence.slice(cut.at, cut.at + cut.length);
+    // "apr 2017 - mar 2020" is one span of dates.
     const range =
-      /\bbetween\s+\S+$/iu.test(left) && /^,?\s+and\s+$/iu.test(sentence.slice(cut.at, cut.at + cut.length));
-    if (!range && !BASE_FIRST.test(left) && hasFigure(left) && hasFigure(right)) {
+      (/\bbetween\s+\S+$/iu.test(left) && /^,?\s+and\s+$/iu.test(joiner)) ||
+      (/\b(?:19|20)\d\d$/u.test(left.trimEnd()) &&
+        /^\s+[-–—]+\s+$/u.test(joiner) &&
+        /^(?:\p{L}+\.?\s+)?(?:19|20)\d\d\b/u.test(right));
+    // A name joined by "and" ("England and Wales") is one name.
+    const lastWord = /[\p{L}'’]+$/u.exec(left)?.[0];
+    const nextWord = /^[\p{L}'’]+/u.exec(right)?.[0];
+    const joined = lastWord && nextWord ? `${lastWord}${joiner}${nextWord}` : '';
+    if (
+      !range &&
+      !BASE_FIRST.test(left) &&
+      !(joined && isName(joined)) &&
+      hasFigure(left) &&
+      hasFigure(right)
+    ) {
       clauses.push(left.trim());
       start = cut.at + cut.length;
     }

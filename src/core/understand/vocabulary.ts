@@ -33,7 +33,8 @@ export interface Vocabulary {
   abbreviations: Map<string, string | null>;
 }
 
-function foldPhrase(text: string): string {
+/** A phrase as the vocabulary keys it: folded, split into words, single-spaced. */
+export function foldPhrase(text: string): string {
   return splitWords(foldText(text)).join(' ');
 }
 

@@ -261,6 +261,39 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
     expect(checkClaims(credited, index).map((c) => c.verdict)).toEqual(['contradicted']);
   });
 
+  it('reads the claim without the label, the hearsay or the next sentence around it', () => {
+    const claims = (text: string) => checkClaims(text, index).map((c) => [c.claim, c.verdict]);
+    expect(
+      claims(
+        'Notes from Tuesday standup – Sam: about half of grooming cases involved FB, WhatsApp or Insta. Check wording before publishing.',
+      ),
+    ).toEqual([['about half of grooming cases involved FB, WhatsApp or Insta', 'supported']]);
+    // (The aside after it is a sentence of its own, never read as part of the 51%.)
+    expect(claims('fb + whatsapp + insta = 51% of cases. the zuck empire strikes again')[0]).toEqual([
+      'fb + whatsapp + insta = 51% of cases',
+      'supported',
+    ]);
+    expect(
+      claims('A mum at the school gate told me that more than one in three cases involved Instagram.'),
+    ).toEqual([['more than one in three cases involved Instagram', 'supported']]);
+    // "England and Wales" is one place, and "apr 2017 - mar 2020" one span of dates.
+    expect(
+      claims(
+        '12,925 offences recorded in England and Wales from April 2017 to March 2020, and TikTok was used in 15% of them',
+      ),
+    ).toEqual([
+      ['12,925 offences recorded in England and Wales from April 2017 to March 2020', 'supported'],
+      ['TikTok was used in 15% of them', 'not_in_source'],
+    ]);
+    expect(claims('12,925 offences apr 2017 - mar 2020 in england and wales').map(([, v]) => v)).toEqual([
+      'supported',
+    ]);
+    // A named speaker is not hearsay: who said it is checked.
+    expect(
+      claims('the NSPCC said 1,220 cases were recorded between April and June').map(([, v]) => v),
+    ).toEqual(['supported']);
+  });
+
   it.each([
     ['a question', 'how many cases were recorded?'],
     ['dates, times and list numbers', 'The meeting is at 3pm on 12 March. 1. Agenda item 2: budget.'],
