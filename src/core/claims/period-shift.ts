@@ -11,7 +11,7 @@ const DURING_LOCKDOWN =
   /\b(?:during|in|throughout|amid|since|over) (?:the )?(?:first )?(?:(?:coronavirus|covid(?:-19)?|pandemic|national) )?(?:lockdowns?|pandemic|covid(?:-19)?|coronavirus)\b/u;
 const BEFORE_LOCKDOWN =
   /\b(?:before|prior to|pre|ahead of|leading up to|in the (?:run-up|years?) (?:to|before))[- ](?:the )?(?:first )?(?:lockdowns?|pandemic|covid(?:-19)?|coronavirus)\b/u;
-const SINCE_LOCKDOWN = /\b(?:after|since|post)[- ](?:the )?(?:lockdowns?|pandemic)\b/u;
+const SINCE_LOCKDOWN = /\b(?:after|since|post|following)[- ](?:the )?(?:lockdowns?|pandemic)\b/u;
 const LOOSE_PERIOD =
   /\b(?:last year|this year|past year|previous year|in (?:the )?(?:last|past) (?:\d+|two|three|four|five|ten) (?:years|months)|(?:last|past) decade|over a decade|in a decade|the decade(?: to| up to| before| since| until)?)\b/u;
 

@@ -112,6 +112,17 @@ export function readAskedPeriod(folded: string): AskedPeriod | undefined {
     const year = Number(quarter[3]) || undefined;
     return { fromMonth: q * 3 - 2, toMonth: q * 3, fromYear: year, toYear: year, alone, label: quarter[0] };
   }
+  const part = new RegExp(
+    String.raw`\b(?:(first|last|final|opening|closing) (three|3|six|6) months|(first|second) half) of (?:the year|${YEAR})`,
+    'u',
+  ).exec(folded);
+  if (part) {
+    const months = part[3] ? 6 : /^(?:three|3)$/u.test(part[2] ?? '') ? 3 : 6;
+    const atStart = part[3] ? part[3] === 'first' : /^(?:first|opening)$/u.test(part[1] ?? '');
+    const year = Number(part[4]) || undefined;
+    const fromMonth = atStart ? 1 : 13 - months;
+    return { fromMonth, toMonth: fromMonth + months - 1, fromYear: year, toYear: year, alone, label: part[0] };
+  }
   const season = /\b(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?((?:19|20)\d\d))?/u.exec(folded);
   if (season && !/\blockdown\b/u.test(folded)) {
     const seasons: Record<string, [number, number]> = {

@@ -231,6 +231,18 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
     ['more than 100 organisations in the UK signed the letter', 'different_scope', 'place', 'open-letter'],
     ['1,220 grooming cases every quarter', 'different_scope', 'period', 'grooming-cases-april-june'],
     ['12,925 offences in the year before lockdown', 'different_scope', 'period', 'offences-2017-2020'],
+    [
+      '1,220 online grooming cases recorded in first three months of 2020',
+      'different_scope',
+      'period',
+      'grooming-cases-april-june',
+    ],
+    [
+      'Online grooming offences increased annually in the three years following lockdown',
+      'different_scope',
+      'period',
+      'offences-rose-each-year',
+    ],
     // Snapchat's 20% is of the instances with data, not of the cases.
     ['Snapchat was used in 20 percent of cases', 'different_scope', 'base', 'snapchat-20-percent'],
   ])('%s → %s', (text, verdict, dimension, factId) => {

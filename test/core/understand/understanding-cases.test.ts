@@ -88,6 +88,18 @@ describe('what the source does not pin down is declined, not answered with the n
     // "may" the verb stays a verb.
     expect(readAskedPeriod('could the cases in may be undercounted')).toBeUndefined();
   });
+  it('the first or last months of a year as the months they are', () => {
+    const months = (text: string) => {
+      const p = readAskedPeriod(text);
+      return p && [p.fromMonth, p.toMonth, p.fromYear];
+    };
+    expect(months('grooming cases in the first three months of 2020')).toEqual([1, 3, 2020]);
+    expect(months('the last three months of 2019')).toEqual([10, 12, 2019]);
+    expect(months('first half of 2020')).toEqual([1, 6, 2020]);
+    expect(reason('How many grooming cases were recorded in the first three months of 2020?')).not.toBe(
+      'answered',
+    );
+  });
   it('the exact figure or day where the source gives a bound or a month', () => {
     expect(reason("What's the exact percentage for Instagram, not just 'over a third'?")).toMatchObject({
       value: 'an exact figure',
