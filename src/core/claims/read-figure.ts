@@ -99,6 +99,13 @@ interface Found {
   share?: boolean;
 }
 
+/**
+ * What a count of ten or more counts, right after it ("40 signatories", "43 police forces"): a plural noun that is
+ * not a unit of time or age.
+ */
+const COUNTED_AFTER =
+  /^\s+(?:[a-z]+ )?(?!(?:weeks|days|months|hours|minutes|seconds|times|years|yrs|olds|kids|children|pupils|students|people|members|followers|friends)\b)[a-z]{3,}(?:s|ies)\b/u;
+
 function digitFigures(text: string): Found[] {
   const found: Found[] = [];
   for (const m of text.matchAll(DIGITS)) {
@@ -119,7 +126,8 @@ function digitFigures(text: string): Found[] {
       !PERCENT_AFTER.test(after) &&
       !SCALE_AFTER.test(after) &&
       value < 100 &&
-      !/^\s*(?:years?|yrs?)\b/u.test(after)
+      !/^\s*(?:years?|yrs?)\b/u.test(after) &&
+      !(value >= 10 && COUNTED_AFTER.test(after))
     )
       continue;
     if (/^0\d/u.test(whole) || /^\s\d{3,4}\b/u.test(after) || /\b0\d{2,4}\s(?:\d{3,4}\s)?$/u.test(before))

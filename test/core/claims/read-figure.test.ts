@@ -81,7 +81,18 @@ describe('reading a claimed figure as written', () => {
     ['a phone number', 'call the helpline on 0808 800 5000'],
     ['a room number', 'room 2.14'],
     ['covid-19', 'during covid-19'],
+    ["a dozen or so of one's own", 'my 12 kids and their 30 friends'],
+    ['a span of weeks', 'lockdown lasted 12 weeks'],
   ])('reads no statistic in %s', (_label, text) => {
     expect(readFigures(text)).toEqual([]);
+  });
+
+  it('reads a count under a hundred when a plural noun says what it counts', () => {
+    expect(first('the open letter only had about 40 signatories')).toMatchObject({
+      value: 40,
+      kind: 'count',
+    });
+    expect(first('less than 50 orgs signed')).toMatchObject({ value: 50, kind: 'count', qualifier: 'under' });
+    expect(first('data from 43 police forces')).toMatchObject({ value: 43, kind: 'count' });
   });
 });
