@@ -200,7 +200,7 @@ function wordFigures(text: string): Found[] {
     found.push({ start, end, value: read.value, percent: Boolean(pct), rounding, durationUnit });
   }
   const special: ReadonlyArray<readonly [RegExp, number, number]> = [
-    [/\b(?:the )?vast majority\b|\b(?:nearly|almost|virtually|practically) all\b/gu, 90, 0],
+    [/\b(?:the )?vast majority\b|\b(?:nearly|almost|virtually|practically) (?:all|every)\b/gu, 90, 0],
     [
       /\b(?:the |a )?majority\b|\bmost\b(?= (?:of|cases|crimes|offences|grooming|online|instances|incidents))/gu,
       50,

@@ -232,6 +232,7 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
     ['1,220 grooming cases every quarter', 'different_scope', 'period', 'grooming-cases-april-june'],
     ['12,925 offences in the year before lockdown', 'different_scope', 'period', 'offences-2017-2020'],
     ['the open letter only had about 40 signatories', 'contradicted', null, 'open-letter'],
+    ['Instagram was used in almost every single case', 'contradicted', null, 'instagram-over-a-third'],
     [
       '1,220 online grooming cases recorded in first three months of 2020',
       'different_scope',
