@@ -11,6 +11,13 @@ const ASKS_AT_START = /^(?:did|does|do|is|are|was|were|has|have|had|can|could|sh
 const PREAMBLE_SENTENCE =
   /^(?:good (?:morning|afternoon|evening)|hi|hello|hey|dear [\w ]+|thanks?(?: you)?|cheers)\b[^?]*$/iu;
 
+/** An ask that names what it wants only by referring back ("…the relevant statement?", "…confirm this?"). */
+const REFERS_BACK =
+  /\b(?:it|that|this|these|them|those|the (?:relevant |exact |precise |full )?(?:statement|quote|quotation|figure|number|wording|words|source|details?|reference|passage|line))\s*[?.!]*$/iu;
+
+/** A polite request rather than a question of its own ("Could you give me…", "Please confirm…"). */
+const REQUEST = /^(?:(?:could|can|would|will) you|please)\b/iu;
+
 const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 
 /**
@@ -29,8 +36,10 @@ export function questionFocus(text: string): string {
   for (let i = sentences.length - 1; i >= 0 && at < 0; i--) if (asks(sentences[i] ?? '')) at = i;
   if (at < 0) return trimmed;
   const sentence = sentences[at] ?? trimmed;
-  // "My friend says Snapchat was 40%. Is that right?": the claim is in the sentence before.
-  if (words(sentence) <= 5) return sentences.slice(Math.max(0, at - 1), at + 1).join(' ');
+  // "My friend says Snapchat was 40%. Is that right?": the claim is in the sentence before; so is what "Could you
+  // give me the relevant statement?" refers to.
+  if (words(sentence) <= 5 || (words(sentence) <= 10 && REQUEST.test(sentence) && REFERS_BACK.test(sentence)))
+    return sentences.slice(Math.max(0, at - 1), at + 1).join(' ');
   const start = ASKS_AT_START.test(sentence) ? 0 : sentence.search(ASK);
   // A sentence that only asks near its end ("…, which organisation backed him?") keeps its lead-in.
   const focus = start > 0 && sentence.length - start >= 25 ? sentence.slice(start) : sentence;

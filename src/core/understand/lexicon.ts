@@ -25,11 +25,19 @@ start starts started starting begin begins began beginning end ends ended ending
 title job differ differs differed difference differences contrast contrasts alongside versus respectively
 produce produced carried carry`;
 
+// The frame of a formal request ("Would you be so kind as to set out…", "for the purposes of a methodological
+// note", "as established by"): how it asks, never what it asks about. (Not "specifically" or "out": "killed on
+// A-roads specifically" and "leaving WhatsApp out" narrow what is asked.)
+const FORMAL = `set outline outlined provide provided indicate indicated indication establish established
+advise grateful appreciate appreciated welcome welcomed kind enough magnitude precisely
+whether regarding concerning regards respect relevant remark remarks mr mrs ms dr justification rationale
+purposes purpose behalf benefit capacity assistance assist insofar furnish supply supplied obliged`;
+
 /** Words that say nothing about which fact is wanted. */
 export const STOPWORDS: ReadonlySet<string> = new Set(STOP.split(/\s+/u));
 
 /** Words about the asking or about a figure's scope: never a topic the packs could lack. */
-export const META_WORDS: ReadonlySet<string> = new Set(META.split(/\s+/u));
+export const META_WORDS: ReadonlySet<string> = new Set(`${META} ${FORMAL}`.split(/\s+/u));
 
 /** After "most", words that make it a superlative ("used most often") rather than a majority ("most cases"). */
 export const SUPERLATIVE_FOLLOWERS: ReadonlySet<string> = new Set(

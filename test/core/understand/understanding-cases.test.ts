@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion, screenQuestion } from '../../../src/core/answer-question.js';
 import { buildIndex } from '../../../src/core/retrieve/build-index.js';
 import { readAnswerType } from '../../../src/core/understand/answer-type.js';
+import { questionFocus } from '../../../src/core/understand/focus.js';
 import { readAskedPeriod } from '../../../src/core/understand/period.js';
 import { isArithmetic, readKind } from '../../../src/core/understand/read-kind.js';
 import { readQuestion, withFullYears } from '../../../src/core/understand/read-question.js';
@@ -167,6 +168,55 @@ describe('chat shorthand a pack never wrote down', () => {
     expect(describeReply(answerQuestion('whats 17 x 23', index))).toBe('decline:off_topic');
     expect(describeReply(answerQuestion('how many offences were recorded 2017-2020', index))).toBe(
       'offences-2017-2020',
+    );
+  });
+});
+
+describe('the frame of a formal request', () => {
+  it('is no topic the packs lack: the question inside it is answered', () => {
+    expect(
+      describeReply(
+        answerQuestion(
+          'Would you be good enough to indicate the magnitude of the increase in children targeted online during the lockdown, as established by the NSPCC research?',
+          index,
+        ),
+      ),
+    ).toBe('lockdown-rise-ten-percent');
+    expect(
+      describeReply(
+        answerQuestion(
+          "I should be grateful if you would state what, according to the article, Mr Zuckerberg wrote regarding people's expectations of their private communications.",
+          index,
+        ),
+      ),
+    ).toBe('zuckerberg-encryption-march-2019');
+  });
+  it('reads a closing request that only refers back ("Could you give me the relevant statement?") with the sentence before', () => {
+    expect(
+      questionFocus(
+        'given our remit, i would like to know what the nspcc chief executive feared about ongoing coronavirus restrictions. could you give me the relevant statement?',
+      ),
+    ).toMatch(/would like to know what the nspcc chief executive feared.*relevant statement/u);
+    // A question of its own that ends on "them" is still the question.
+    expect(
+      questionFocus(
+        'for a consultation response we need to characterise the coalition behind the open letter to facebook. how many organisations signed it, and which charity led them?',
+      ),
+    ).toMatch(/^how many organisations/u);
+  });
+  it("prefers the speaker's own words when the wording is asked for", () => {
+    expect(
+      describeReply(
+        answerQuestion(
+          "For the minutes of our safeguarding sub-committee, would you provide the precise wording of Mr Wanless's remarks concerning the Prime Minister?",
+          index,
+        ),
+      ),
+    ).toBe('wanless-turn-the-tide');
+  });
+  it('still declines what narrows the question ("specifically", "leaving … out")', () => {
+    expect(reason("What's the share for Facebook and Instagram together, leaving WhatsApp out?")).not.toBe(
+      'answered',
     );
   });
 });

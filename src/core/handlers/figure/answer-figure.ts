@@ -32,6 +32,7 @@ import {
   confidenceOf,
   factForExactly,
   nameTheSame,
+  withOwnWords,
   withQuotedPhrases,
 } from './rank.js';
 
@@ -89,14 +90,17 @@ export function answerFigure(
     });
   }
 
-  const scored = withQuotedPhrases(
-    index,
-    question,
-    analysis,
-    scoreFacts(
+  const scored = withOwnWords(
+    folded,
+    withQuotedPhrases(
       index,
-      withContextOptional(index, claim ? knownTermsOnly(index, analysis) : analysis),
-      claim ? claimedFiguresOfNamed(index, analysis, numbers.matched) : numbers.matched,
+      question,
+      analysis,
+      scoreFacts(
+        index,
+        withContextOptional(index, claim ? knownTermsOnly(index, analysis) : analysis),
+        claim ? claimedFiguresOfNamed(index, analysis, numbers.matched) : numbers.matched,
+      ),
     ),
   );
   // A period the question names by months is compared as a period; its years alone say less.

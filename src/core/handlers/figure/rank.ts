@@ -10,6 +10,21 @@ import type { Analysis } from '../../understand/analyse.js';
 /** How much a question quoting a fact's own words (or its date) raises that fact's score (0.1 on the blind tuning set: +2 right, no wrong; 0.2 added a wrong answer). */
 const QUOTED_BONUS = 0.1;
 
+/** A question asking for someone's own words ("the precise wording of…", "quote what he said"). */
+const ASKS_FOR_WORDING = /\b(?:wording|exact words|own words|verbatim|quot(?:e|ation)|word for word)\b/u;
+/** A quote that is a speaker's own words: it opens on them in quotation marks (not reported speech). */
+const DIRECT_SPEECH = /^\s*[“"‘]/u;
+/** How much a fact quoting someone's own words gains when the question asks for the wording: a tie-break. */
+const OWN_WORDS_BONUS = 0.02;
+
+/** Between facts alike, one that quotes the speaker's own words answers a question asking for the wording. */
+export function withOwnWords(folded: string, scored: ScoredFact[]): ScoredFact[] {
+  if (!ASKS_FOR_WORDING.test(folded)) return scored;
+  return scored
+    .map((s) => (DIRECT_SPEECH.test(s.fact.fact.quote) ? { ...s, score: s.score + OWN_WORDS_BONUS } : s))
+    .sort((a, b) => b.score - a.score);
+}
+
 /** A fact the question quotes is what it asks about. */
 export function withQuotedPhrases(
   index: FactIndex,
