@@ -118,6 +118,26 @@ describe('what the source does not pin down is declined, not answered with the n
   });
 });
 
+describe('two things set against each other in chat', () => {
+  it('answers both, whatever words say how to compare them ("vs", "higher", "came up more")', () => {
+    for (const q of [
+      'insta vs snap which one is higher',
+      'Which app came up more, Snapchat or Instagram?',
+      "Instagram's over-a-third versus Snapchat's 20 percent — how big is the gap?",
+    ]) {
+      const reply = answerQuestion(q, index);
+      expect(reply.status === 'answered' && reply.facts.map((f) => f.factId).sort()).toEqual([
+        'instagram-over-a-third',
+        'snapchat-20-percent',
+      ]);
+    }
+  });
+  it('still declines what the compared facts do not measure', () => {
+    expect(reason('Which app had more convictions, Snapchat or Instagram?')).not.toBe('answered');
+    expect(reason("How does Instagram's share compare with Facebook Messenger's?")).not.toBe('answered');
+  });
+});
+
 describe('parts the source counts together are not compared as if it split them', () => {
   it('declines comparing a platform that has no figure of its own', () => {
     expect(reason('Did WhatsApp feature in more cases than Instagram?')).toMatchObject({

@@ -14,6 +14,16 @@ export interface ComparisonMatch {
 
 const COVERAGE_SHARE = 0.7;
 
+/**
+ * Stems of the words that say how two things are set against each other ("vs", "higher", "came up more", "anywhere
+ * close"): in a comparison they are the asking, not a topic the compared facts must cover.
+ */
+const SAYS_HOW_TO_COMPARE: ReadonlySet<string> = new Set(
+  'vs versu higher lower bigger smaller larger greater more less fewer close closer gap anywher came'.split(
+    ' ',
+  ),
+);
+
 /** How well the compared facts together cover the question (0–1). */
 function scoreGroup(
   index: FactIndex,
@@ -23,7 +33,10 @@ function scoreGroup(
 ): number {
   let mass = 0;
   let covered = 0;
+  // Only when the question names the things it sets against each other ("insta vs snap which one is higher").
+  const namesBoth = facts.filter((f) => analysis.entities.some((id) => f.entities.has(id))).length >= 2;
   for (const term of analysis.terms) {
+    if (namesBoth && SAYS_HOW_TO_COMPARE.has(term)) continue;
     const w = index.idf.get(term) ?? index.unknownIdf;
     mass += w;
     covered += w * Math.max(0, ...facts.map((f) => f.weights.get(term) ?? 0));
