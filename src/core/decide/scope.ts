@@ -170,7 +170,8 @@ export function scopeMismatch(
   const part = groupPartMismatch(index, fact, folded, entities);
   if (part) return part;
   // One part of a place the source counts together ("Wales alone" of a figure for England and Wales).
-  const place = fact.fact.place ?? '';
+  // (A note in brackets, "England and Wales (inferred: …)", is about the place, not part of it.)
+  const place = (fact.fact.place ?? '').replace(/\s*\(.*$/su, '');
   const parts = place.split(/\s+(?:and|&)\s+/u).map((p) => p.trim());
   const named = parts.filter((p) => new RegExp(`\\b${escapeRegExp(p.toLowerCase())}\\b`, 'u').test(folded));
   // …or both parts set against each other ("England or Wales?", "Wales compared with England"). (One part named
