@@ -118,6 +118,27 @@ describe('what the source does not pin down is declined, not answered with the n
   });
 });
 
+describe('what one stated figure covers', () => {
+  it('is answered by its fact, whose reply gives the period, place and base', () => {
+    for (const [q, fact] of [
+      ['Does the 12,925 figure include Scotland?', 'offences-2017-2020'],
+      ['Which part of the UK does the 12,925 cover?', 'offences-2017-2020'],
+      ['1220 grooming cases - what stretch of time is that over?', 'grooming-cases-april-june'],
+      ['the 1220 number is for which time window', 'grooming-cases-april-june'],
+    ]) {
+      expect(describeReply(answerQuestion(q ?? '', index))).toBe(fact);
+    }
+  });
+  it('still declines a new figure about part of it', () => {
+    expect(reason('How many of the 12,925 offences were in Wales?')).not.toBe('answered');
+    // The pack marks the 1,220's place as inferred: where it was recorded is not the source's to confirm.
+    expect(reason('Does the 1,220 figure include Scotland?')).not.toBe('answered');
+    expect(
+      reason('What was the actual number of cases before the 10% rise, i.e. the comparison period?'),
+    ).not.toBe('answered');
+  });
+});
+
 describe('two things set against each other in chat', () => {
   it('answers both, whatever words say how to compare them ("vs", "higher", "came up more")', () => {
     for (const q of [
