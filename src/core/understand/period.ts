@@ -121,7 +121,14 @@ export function readAskedPeriod(folded: string): AskedPeriod | undefined {
     const atStart = part[3] ? part[3] === 'first' : /^(?:first|opening)$/u.test(part[1] ?? '');
     const year = Number(part[4]) || undefined;
     const fromMonth = atStart ? 1 : 13 - months;
-    return { fromMonth, toMonth: fromMonth + months - 1, fromYear: year, toYear: year, alone, label: part[0] };
+    return {
+      fromMonth,
+      toMonth: fromMonth + months - 1,
+      fromYear: year,
+      toYear: year,
+      alone,
+      label: part[0],
+    };
   }
   const season = /\b(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?((?:19|20)\d\d))?/u.exec(folded);
   if (season && !/\blockdown\b/u.test(folded)) {
