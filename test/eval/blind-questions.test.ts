@@ -13,15 +13,15 @@ const blind = (file: string) => evaluateBlind(loadBlindCases(join('test', 'eval'
 // written at the end of a session). The targets of the understanding issue (95% / 95% / 1 wrong in 200) are far
 // above these; the bars only stop a change from losing ground unseen.
 describe.each([
-  ['questions-blind/held-out.yml', 0.7, 0.95, 10],
-  ['fresh/questions.yml', 0.8, 0.93, 9],
-  ['fresh-2/questions.yml', 0.79, 0.95, 4],
+  ['questions-blind/held-out.yml', 0.75, 0.95, 10],
+  ['fresh/questions.yml', 0.85, 0.93, 9],
+  ['fresh-2/questions.yml', 0.83, 0.95, 4],
   // First (blind) score of fresh-3: 77/109 answered right, 76/91 declined right, 19 wrong.
-  ['fresh-3/questions.yml', 0.74, 0.91, 12],
+  ['fresh-3/questions.yml', 0.8, 0.91, 12],
   // First (blind) score of fresh-4, at the end of that session's understanding work: 75/97, 94/103, 11 wrong.
-  ['fresh-4/questions.yml', 0.77, 0.91, 11],
+  ['fresh-4/questions.yml', 0.8, 0.91, 11],
   // First (blind) score of fresh-5, at the very end of that session: 75/106, 50/54, 6 wrong.
-  ['fresh-5/questions.yml', 0.7, 0.92, 6],
+  ['fresh-5/questions.yml', 0.77, 0.92, 6],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
   const shown = JSON.stringify(misses.length);
@@ -73,10 +73,12 @@ describe('third pack (Eastmoor road casualties), alone and beside the NSPCC pack
   ] as const) {
     // Set 2 (other personas), first score before anyone read it: 37/68, 44/52, 17 wrong.
     for (const [set, answeredBar, declinedBar, wrongBar] of [
-      ['questions-blind.yml', 0.72, 0.85, 11],
-      ['questions-blind-2.yml', 0.58, 0.84, 16],
+      // 12 wrong: "serious inj 22 vs 23" is answered with the fact stating 221 → 238 ("up 8 per cent from 221 in
+      // 2022"); the set's excerpt, from another sentence, counts that as wrong.
+      ['questions-blind.yml', 0.75, 0.85, 12],
+      ['questions-blind-2.yml', 0.6, 0.84, 16],
       // Set 3, first score before anyone read it: 29/54, 39/46, 13 wrong.
-      ['questions-blind-3.yml', 0.53, 0.84, 13],
+      ['questions-blind-3.yml', 0.59, 0.84, 12],
     ] as const) {
       it(`${set}, ${label}: at least ${answeredBar * 100}% answered right, ${declinedBar * 100}% declined right, at most ${wrongBar} wrong`, () => {
         const within = buildIndex(packs);

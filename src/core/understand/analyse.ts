@@ -28,6 +28,8 @@ export interface Analysis {
   numbers: FoundNumber[];
   /** "strong": asks to compare by itself; "weak": only if two things are named. */
   comparison: 'strong' | 'weak' | undefined;
+  /** Asks which of a group ranks first or last ("used most", "the biggest"), not how two things compare. */
+  ranks?: boolean;
   reverseLookup: boolean;
   /** Words that were corrected: typed → meant. */
   corrections: Array<[string, string]>;
@@ -61,6 +63,16 @@ export function stem(word: string): string {
   }
   return s;
 }
+
+/** Comparison words that set two things against each other rather than rank a group ("vs", "compared"). */
+const SETS_TWO: ReadonlySet<string> = new Set([
+  'compare',
+  'compared',
+  'comparison',
+  'comparing',
+  'versus',
+  'vs',
+]);
 
 /** "used the most", "most often", "most?" are superlatives; "most cases", "most offenders" are not. */
 function isSuperlativeMost(words: readonly string[], at: number): boolean {
@@ -122,6 +134,7 @@ export function analyseText(text: string, vocab: Vocabulary, correct: boolean): 
   const measures: Analysis['measures'] = [];
   let comparison: Analysis['comparison'];
   let reverseLookup = false;
+  let ranks = false;
 
   for (let i = 0; i < words.length; ) {
     let matched = 0;
@@ -168,9 +181,10 @@ export function analyseText(text: string, vocab: Vocabulary, correct: boolean): 
     }
     const word = words[i] ?? '';
     i++;
-    if (COMPARISON_WORDS.has(word) && (word !== 'most' || isSuperlativeMost(words, i - 1)))
+    if (COMPARISON_WORDS.has(word) && (word !== 'most' || isSuperlativeMost(words, i - 1))) {
       comparison = 'strong';
-    else if (WEAK_COMPARISON_WORDS.has(word) && !comparison) comparison = 'weak';
+      if (!SETS_TWO.has(word)) ranks = true;
+    } else if (WEAK_COMPARISON_WORDS.has(word) && !comparison) comparison = 'weak';
     if (REVERSE_LOOKUP_WORDS.has(word)) {
       reverseLookup = true;
       continue;
@@ -202,6 +216,7 @@ export function analyseText(text: string, vocab: Vocabulary, correct: boolean): 
     years: found.filter((n) => !n.isPercent && YEAR.test(n.raw)).map((n) => n.value),
     numbers: found.filter((n) => n.isPercent || !YEAR.test(n.raw)),
     comparison,
+    ...(ranks ? { ranks } : {}),
     reverseLookup,
     corrections,
   };

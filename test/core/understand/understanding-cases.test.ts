@@ -153,6 +153,14 @@ describe('two things set against each other in chat', () => {
       ]);
     }
   });
+  it('compares a whole group only when asked which ranks first, not for "vs" between two years', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(describeReply(answerQuestion('serious inj 22 vs 23', roads))).toBe('serious-injuries-2023');
+    expect(describeReply(answerQuestion('did cyclist casualties go up or down vs 2022?', roads))).toBe(
+      'cyclist-casualties',
+    );
+    expect(describeReply(answerQuestion('which app was used the most?', index))).toMatch(/^compare:/u);
+  });
   it('still declines what the compared facts do not measure', () => {
     expect(reason('Which app had more convictions, Snapchat or Instagram?')).not.toBe('answered');
     expect(reason("How does Instagram's share compare with Facebook Messenger's?")).not.toBe('answered');

@@ -58,6 +58,9 @@ export function findComparison(
   );
   // "facebook, whatsapp or instagram" names what one fact already covers: not a comparison unless asked outright.
   if (oneFactNamesAll ? analysis.comparison !== 'strong' : !asks && platforms.length < 2) return undefined;
+  // With fewer than two things named, only a ranking ("which app was used most?") compares the whole group: "serious
+  // inj 22 vs 23" sets two years against each other, not the injury groups.
+  if (analysis.entities.length < 2 && !analysis.ranks) return undefined;
   const seen = new Set<string>();
   let best: ComparisonMatch | undefined;
   for (const s of scored.slice(0, 5)) {

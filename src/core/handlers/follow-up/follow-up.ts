@@ -47,6 +47,7 @@ export function mergeAnalyses(index: FactIndex, prior: Analysis, current: Analys
     numbers: current.numbers.length > 0 ? current.numbers : prior.numbers,
     measures: [...prior.measures, ...current.measures],
     comparison: current.comparison ?? prior.comparison,
+    ...(current.ranks || prior.ranks ? { ranks: true } : {}),
     reverseLookup: current.reverseLookup,
   };
 }
