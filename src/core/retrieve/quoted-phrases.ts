@@ -53,17 +53,23 @@ function sharedPairs(index: FactIndex, question: string): Set<IndexedFact> {
   return new Set([...counts].filter(([, n]) => n >= 2).map(([f]) => f));
 }
 
+/** The facts whose quote alone holds a span the question puts in quotation marks ("what does 'over half' refer to?"). */
+export function factsQuoted(index: FactIndex, question: string): Set<IndexedFact> {
+  const found = new Set<IndexedFact>();
+  for (const m of question.matchAll(QUOTED)) {
+    const fact = soleHolder(index, m[1] ?? '');
+    if (fact) found.add(fact);
+  }
+  return found;
+}
+
 /**
  * The facts a question points at by quoting their source words (any question), by using them when it asks for
  * wording ("what phrase did Wanless use for the situation the health crisis created?"), or by a date only their
  * quote gives (a question asking what something refers to).
  */
 export function quotedFacts(index: FactIndex, question: string, reverseLookup: boolean): Set<IndexedFact> {
-  const found = new Set<IndexedFact>();
-  for (const m of question.matchAll(QUOTED)) {
-    const fact = soleHolder(index, m[1] ?? '');
-    if (fact) found.add(fact);
-  }
+  const found = factsQuoted(index, question);
   if (ASKS_WORDING.test(foldText(question))) for (const fact of sharedPairs(index, question)) found.add(fact);
   if (reverseLookup)
     for (const m of foldText(question).matchAll(DATE)) {

@@ -139,6 +139,19 @@ describe('what one stated figure covers', () => {
   });
 });
 
+describe('what a phrase the question quotes from the source is about', () => {
+  it('is answered by the one fact whose quote holds it', () => {
+    expect(describeReply(answerQuestion("What does 'over half' refer to in the opening line?", index))).toBe(
+      'facebook-apps-over-half',
+    );
+    expect(describeReply(answerQuestion("Which platform accounts for 'over a third'?", index))).toBe(
+      'instagram-over-a-third',
+    );
+    // A phrase the source never wrote is no quote of it.
+    expect(reason("What does 'over two thirds' refer to?")).not.toBe('answered');
+  });
+});
+
 describe('two things set against each other in chat', () => {
   it('answers both, whatever words say how to compare them ("vs", "higher", "came up more")', () => {
     for (const q of [

@@ -20,6 +20,7 @@ import { replyWithFact } from '../../respond/fact-reply.js';
 import type { FactIndex } from '../../retrieve/build-index.js';
 import { knownTermsOnly, namedNumbers, nearestWithoutNames } from '../../retrieve/candidates.js';
 import { withContextOptional } from '../../retrieve/context-terms.js';
+import { factsQuoted } from '../../retrieve/quoted-phrases.js';
 import { type ScoredFact, scoreFacts } from '../../retrieve/score.js';
 import type { Analysis } from '../../understand/analyse.js';
 import { readAnswerType } from '../../understand/answer-type.js';
@@ -60,7 +61,10 @@ export function answerFigure(
   const numbers = namedNumbers(index, analysis);
   // "Does the 12,925 figure include Scotland?", "what time span is the 1,220 over?": what one stated figure covers
   // is answered by its fact, whose reply gives its period, place and base.
-  const scoped = claim ? undefined : factWhoseScopeIsAsked(index, folded, numbers.matched);
+  const scoped = claim
+    ? undefined
+    : (factWhoseScopeIsAsked(index, folded, numbers.matched) ??
+      factWhoseQuoteIsAsked(index, question, folded));
   if (scoped) return replyWithFact(index, scoped, question, ANSWER_THRESHOLD);
   // A claim about a figure the source states ("the 51 percent refers to Twitter and TikTok, right?") is checked
   // against that figure; the things it wrongly names are what the check answers.
@@ -225,6 +229,17 @@ function factWhoseScopeIsAsked(index: FactIndex, folded: string, named: readonly
   if (!fact || owners.length > 1 || (ASKS_PLACE.test(folded) && /\(/u.test(fact.fact.place ?? '')))
     return undefined;
   return fact;
+}
+
+/** Asking what a phrase of the source is about ("what does 'over half' refer to?", "which platform accounts for…"). */
+const ASKS_WHAT_IT_IS =
+  /\b(?:refers?|referring|mean|means|stand for|stands for|about|attached|accounts? for|relates?|significance|what is|which (?:platform|app|figure|number|fact|group|organi[sz]ation))\b/u;
+
+/** The one fact whose quote holds the phrase a short question quotes and asks about. */
+function factWhoseQuoteIsAsked(index: FactIndex, question: string, folded: string) {
+  if (!ASKS_WHAT_IT_IS.test(folded) || folded.split(' ').length > 16) return undefined;
+  const quoted = [...factsQuoted(index, question)];
+  return quoted.length === 1 ? quoted[0] : undefined;
 }
 
 /** Words asking where a figure is for. */
