@@ -1,6 +1,7 @@
 // Checks every statistical claim in a message against the packs: one verdict per claim, each with its quote.
 import { stripChatMarkup } from '../../text/chat-markup.js';
 import type { FactIndex } from '../retrieve/build-index.js';
+import { analyseText } from '../understand/analyse.js';
 import { foldPhrase } from '../understand/vocabulary.js';
 import { checkClause } from './check-claim.js';
 import { directionOf, readFigures } from './read-figure.js';
@@ -28,7 +29,8 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
     // A side that opens on a name and reports a deed ("…, and boris agreed to a bill") is a claim of its own.
     const claims = (side: string) => makesClaim(side) || assertsDeed(index, side);
     const isName = (phrase: string) => index.vocab.phrases.get(foldPhrase(phrase))?.type === 'entity';
-    for (const clause of splitClauses(stripFrame(sentence), claims, isName)) {
+    const namesSomeone = (text: string) => analyseText(text, index.vocab, false).entities.length > 0;
+    for (const clause of splitClauses(stripFrame(sentence, namesSomeone), claims, isName)) {
       if (checks.length >= MAX_CLAIMS) return checks;
       if (!/\p{L}/u.test(clause)) continue;
       const check =

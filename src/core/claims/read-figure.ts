@@ -62,8 +62,6 @@ const MONTH_BEFORE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/u;
 const MONTH_AFTER =
   /^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/u;
-const _COUNTED_AFTER =
-  /^\s*(?:(?:online|criminal|recorded|reported|grooming|more|extra|additional|separate|different|police|child|charities|major)\s+)*(?:cases?|offen[cs]es?|crimes?|instances?|incidents?|organi[sz]ations?|groups?|charities|children|kids|victims|offenders|reports?|platforms?|apps?)\b/u;
 /** After a number: it is an age, a time, a date or a rank, not a statistic. */
 const NOT_A_STATISTIC_AFTER =
   /^(?:\s*-?\s*(?:years?|yrs?)[\s-]*olds?\b|\s*y\/?o\b|s\b|\s*(?:am|pm)\b|:\d|(?:st|nd|rd|th)\b|\s+(?:years? of age)\b)/u;
@@ -104,7 +102,7 @@ interface Found {
  * not a unit of time or age.
  */
 const COUNTED_AFTER =
-  /^\s+(?:[a-z]+ )?(?!(?:weeks|days|months|hours|minutes|seconds|times|years|yrs|olds|kids|children|pupils|students|people|members|followers|friends)\b)[a-z]{3,}(?:s|ies)\b/u;
+  /^\s+(?:\p{L}+ )?(?!(?:weeks|days|months|hours|minutes|seconds|mins|secs|hrs|wks|times|years|yrs|olds|kids|children|pupils|students|people|members|followers|friends)\b)\p{L}{2,}(?:[^siu\s]s|ies)\b/iu;
 
 function digitFigures(text: string): Found[] {
   const found: Found[] = [];
@@ -200,7 +198,11 @@ function wordFigures(text: string): Found[] {
     found.push({ start, end, value: read.value, percent: Boolean(pct), rounding, durationUnit });
   }
   const special: ReadonlyArray<readonly [RegExp, number, number]> = [
-    [/\b(?:the )?vast majority\b|\b(?:nearly|almost|virtually|practically) (?:all|every)\b/gu, 90, 0],
+    [
+      /\b(?:the )?vast majority\b|\b(?:nearly|almost|virtually|practically) (?:all\b|every (?:single )?(?:case|instance|offence|crime|incident|one)s?\b)/gu,
+      90,
+      0,
+    ],
     [
       /\b(?:the |a )?majority\b|\bmost\b(?= (?:of|cases|crimes|offences|grooming|online|instances|incidents))/gu,
       50,

@@ -1,12 +1,20 @@
 // Splits a message into the clauses that each make one claim: sentences, then clauses joined by "and"/"but"
 // when each side states its own figure. Question frames ("is it true that…") are set aside.
 
+/** Words shortened with a full stop, and initialisms ("U.S.", "a.m."): no sentence ends there. */
 const ABBREVIATIONS =
-  /\b(?:approx|c|ca|no|vs|e\.g|i\.e|mr|mrs|ms|dr|st|etc|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|fig|est)\.$/iu;
+  /(?:\b(?:approx|c|ca|no|vs|e\.g|i\.e|mr|mrs|ms|dr|st|etc|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|fig|est|govt|dept)|\b\p{L}(?:\.\p{L})+)\.$/iu;
 
 /** "Is it true that", "I heard", "my friend says": the frame around a claim, not part of it. */
 const FRAME =
-  /^(?:(?:so|but|and|ok|okay|hey|hi|also|apparently|reportedly|allegedly|fact check|fact-check|quick check|check|true or false|tf)\b[:,!]?\s*)*(?:(?:is it|is this|is that|it's|its) (?:true|correct|right|accurate) (?:that )?|(?:i )?(?:heard|read|saw)(?: (?:on|in|at|from) (?:the |a |my |our )?[\w' -]{1,30}?)? (?:that )?|(?:i )?(?:was told|think|believe) (?:that )?|(?:my|a|our) (?:friend|mate|colleague|boss|mum|dad|teacher|cousin|neighbour|manager)\s+(?:says|said|told me|reckons|claims)(?: that)?\s+|(?:someone|somebody|some(?: \w+)?|(?:a|an|my|our|one of (?:my|our|the)) [\w' -]{1,40}?) (?:said|says|told (?:me|us)|claims|claimed|reckons|mentioned|posted|shared)(?: that)?\s+|(?:according to|per) (?:a|an|my|our|some) [^,]{1,40},\s*|did you know(?: that)?\s+|can you (?:confirm|check)(?: that| whether| if)?\s+|(?:please )?(?:confirm|check|verify)(?: that| whether| if)?\s+|(?:the )?(?:headline|post|tweet|article|report) (?:says|said|claims|reads)(?: that)?:?\s+)/iu;
+  /^(?:(?:so|but|and|ok|okay|hey|hi|also|apparently|reportedly|allegedly|fact check|fact-check|quick check|check|true or false|tf)\b[:,!]?\s*)*(?:(?:is it|is this|is that|it's|its) (?:true|correct|right|accurate) (?:that )?|(?:i )?(?:heard|read|saw) (?:that )?|(?:i )?(?:was told|think|believe) (?:that )?|(?:my|a|our) (?:friend|mate|colleague|boss|mum|dad|teacher|cousin|neighbour|manager)\s+(?:says|said|told me|reckons|claims)(?: that)?\s+|did you know(?: that)?\s+|can you (?:confirm|check)(?: that| whether| if)?\s+|(?:please )?(?:confirm|check|verify)(?: that| whether| if)?\s+|(?:the )?(?:headline|post|tweet|article|report) (?:says|said|claims|reads)(?: that)?:?\s+)/iu;
+/**
+ * Hearsay from someone the source does not name ("A mum at the school gate told me that", "heard on the radio that",
+ * "according to a guy at work,"): set aside only when it names no one the packs know, whose word is checked.
+ */
+const HEARSAY =
+  /^(?:(?:someone|somebody|some(?: \w+)?|(?:a|an|my|our|one of (?:my|our|the)) [\w' -]{1,40}?) (?:said|says|told (?:me|us)|claims|claimed|reckons|mentioned|posted|shared)(?: that)?\s+|(?:according to|per) (?:a|an|my|our|some) [^,]{1,40},\s*|(?:i )?(?:heard|read|saw) (?:on|in|at|from) (?:the |a |my |our )?[\w' -]{1,30}? (?:that )?)/iu;
+
 /** A short label ending in a colon, with no figure in it; not a speaker ("Facebook:", "NSPCC chief:"). */
 const LABEL =
   /^(?:notes?|minutes|fact ?box|fact ?check|comms|sync|standup|stand-up|draft|update|reminder|summary|tl;?dr|context|background|for the record|quick (?:note|fact)|meeting)\b[^:\d]{0,40}:\s+/iu;
@@ -30,14 +38,15 @@ export function splitSentences(text: string): string[] {
 }
 
 /** A sentence without its question frame and trailing "right?". */
-export function stripFrame(sentence: string): string {
+export function stripFrame(sentence: string, namesSomeone: (text: string) => boolean = () => false): string {
   let s = sentence
     .trim()
     .replace(/^(?:[-*•>]+|\d{1,2}[.)])\s+/u, '')
     // A label before a colon ("Notes from Tuesday standup – Sam:", "Fact box:") names no speaker the source has.
     .replace(LABEL, '');
   for (let i = 0; i < 3; i++) {
-    const next = s.replace(FRAME, '');
+    const hearsay = HEARSAY.exec(s)?.[0];
+    const next = hearsay && !namesSomeone(hearsay) ? s.slice(hearsay.length) : s.replace(FRAME, '');
     if (next === s) break;
     s = next;
   }

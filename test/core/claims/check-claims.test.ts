@@ -306,10 +306,27 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
     expect(
       claims('the NSPCC said 1,220 cases were recorded between April and June').map(([, v]) => v),
     ).toEqual(['supported']);
+    expect(
+      claims('A Facebook spokesperson said that Facebook-owned apps were used in 51% of cases.').map(
+        ([, v]) => v,
+      ),
+    ).toEqual(['contradicted']);
+    expect(
+      claims('According to a Facebook spokesperson, facebook-owned apps were used in 51% of cases').map(
+        ([, v]) => v,
+      ),
+    ).toEqual(['contradicted']);
+    // "U.S." ends no sentence: the place stays with its figure.
+    expect(
+      claims('In the U.S. police recorded 12,925 grooming offences between April 2017 and March 2020.').map(
+        ([, v]) => v,
+      ),
+    ).toEqual(['different_scope']);
   });
 
   it.each([
     ['a question', 'how many cases were recorded?'],
+    ['a time of day and a duration', "I'll be there at 10 this evening, the call took 45 mins"],
     ['dates, times and list numbers', 'The meeting is at 3pm on 12 March. 1. Agenda item 2: budget.'],
     ['a phone number', 'If you are worried about a child, call the NSPCC helpline on 0808 800 5000'],
     ['an empty message', ''],

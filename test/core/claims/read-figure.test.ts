@@ -83,6 +83,8 @@ describe('reading a claimed figure as written', () => {
     ['covid-19', 'during covid-19'],
     ["a dozen or so of one's own", 'my 12 kids and their 30 friends'],
     ['a span of weeks', 'lockdown lasted 12 weeks'],
+    ['"almost every" year', 'grooming offences rose almost every year'],
+    ['a word ending in s that is no plural', 'see you at 10 this evening, 30 across the board'],
   ])('reads no statistic in %s', (_label, text) => {
     expect(readFigures(text)).toEqual([]);
   });
