@@ -1,4 +1,5 @@
 // Whether a claim keeps a figure where the source puts it: the same period, place, base and subject.
+import { placeIsInferred } from '../../pack/place.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { periodShift } from './period-shift.js';
 import type { ScopeDimension } from './types.js';
@@ -38,6 +39,13 @@ function placeShift(
     return { dimension: 'place', claimSays: uncoveredPlace, sourceSays: place ?? 'no particular place' };
   const places = entities.filter((id) => index.entityKinds.get(id) === 'place');
   if (places.length === 0) return undefined;
+  // A place the pack infers ("England and Wales (inferred, …)") is not the source's to confirm.
+  if (placeIsInferred(fact.fact))
+    return {
+      dimension: 'place',
+      claimSays: listNames(places.map((id) => index.entityNames.get(id) ?? id)),
+      sourceSays: 'no place stated for this figure',
+    };
   // A place for a figure the source gives for none ("97% … in the UK"): the claim narrows it.
   if (!place)
     return {

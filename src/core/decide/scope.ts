@@ -1,5 +1,7 @@
 // Checks that a fact answers what the question pins down, beyond its words: one part of an aggregate (WhatsApp
 // alone, Wales alone), a count where the source gives a share, a figure per year, part of a period or another one.
+
+import { placeOf } from '../../pack/place.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 import { MONTH_NAMES } from '../../text/months.js';
 import type { DeclineReason } from '../reply.js';
@@ -170,8 +172,8 @@ export function scopeMismatch(
   const part = groupPartMismatch(index, fact, folded, entities);
   if (part) return part;
   // One part of a place the source counts together ("Wales alone" of a figure for England and Wales).
-  // (A note in brackets, "England and Wales (inferred: …)", is about the place, not part of it.)
-  const place = (fact.fact.place ?? '').replace(/\s*\(.*$/su, '');
+  // (A note in brackets, "England and Wales (inferred, …)", is about the place, not part of it.)
+  const place = placeOf(fact.fact).name ?? '';
   const parts = place.split(/\s+(?:and|&)\s+/u).map((p) => p.trim());
   const named = parts.filter((p) => new RegExp(`\\b${escapeRegExp(p.toLowerCase())}\\b`, 'u').test(folded));
   // …or both parts set against each other ("England or Wales?", "Wales compared with England"). (One part named

@@ -141,9 +141,16 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
     // True restatements: offences for cases, young people for children, abuse for exploitation content,
     // charities demanding action for organisations urging, a headline's "up 10%".
     [
-      'Police logged roughly 1,200 grooming offences in England and Wales from April to June',
+      'Police logged roughly 1,200 grooming offences from April to June',
       'supported',
       null,
+      'grooming-cases-april-june',
+    ],
+    // The article never says where the 1,220 were recorded (the pack marks England and Wales as inferred).
+    [
+      'Police logged roughly 1,200 grooming offences in England and Wales from April to June',
+      'different_scope',
+      'place',
       'grooming-cases-april-june',
     ],
     [

@@ -131,6 +131,14 @@ describe('what one stated figure covers', () => {
   });
   it('still declines a new figure about part of it', () => {
     expect(reason('How many of the 12,925 offences were in Wales?')).not.toBe('answered');
+    // Nor one that names what the fact does not state: a part of its place, a platform, a year outside it.
+    for (const q of [
+      'What period do the 12,925 offences in Wales alone cover?',
+      'Does the 51% cover TikTok and Twitter?',
+      'what source is the 12,925 on Kik from?',
+      'Do the 12,925 offences cover 2021?',
+    ])
+      expect(reason(q)).toMatchObject({ code: 'not_covered' });
     // The pack marks the 1,220's place as inferred: where it was recorded is not the source's to confirm.
     expect(reason('Does the 1,220 figure include Scotland?')).not.toBe('answered');
     expect(

@@ -20,12 +20,12 @@ import { replyWithFact } from '../../respond/fact-reply.js';
 import type { FactIndex } from '../../retrieve/build-index.js';
 import { knownTermsOnly, namedNumbers, nearestWithoutNames } from '../../retrieve/candidates.js';
 import { withContextOptional } from '../../retrieve/context-terms.js';
-import { factsQuoted } from '../../retrieve/quoted-phrases.js';
 import { type ScoredFact, scoreFacts } from '../../retrieve/score.js';
 import type { Analysis } from '../../understand/analyse.js';
 import { readAnswerType } from '../../understand/answer-type.js';
 import { readAskedPeriod } from '../../understand/period.js';
 import { answerComparison, readComparison } from '../comparison/answer-comparison.js';
+import { factAskedAbout } from './asked-about.js';
 import {
   areRelated,
   claimedFiguresOfNamed,
@@ -61,10 +61,7 @@ export function answerFigure(
   const numbers = namedNumbers(index, analysis);
   // "Does the 12,925 figure include Scotland?", "what time span is the 1,220 over?": what one stated figure covers
   // is answered by its fact, whose reply gives its period, place and base.
-  const scoped = claim
-    ? undefined
-    : (factWhoseScopeIsAsked(index, folded, numbers.matched) ??
-      factWhoseQuoteIsAsked(index, question, folded));
+  const scoped = claim ? undefined : factAskedAbout(index, question, folded, analysis, numbers.matched);
   if (scoped) return replyWithFact(index, scoped, question, ANSWER_THRESHOLD);
   // A claim about a figure the source states ("the 51 percent refers to Twitter and TikTok, right?") is checked
   // against that figure; the things it wrongly names are what the check answers.
@@ -212,39 +209,6 @@ export function answerFigure(
     );
   return replyWithFact(index, best.fact, question, Math.min(1, confidence));
 }
-
-/** Words asking what a figure covers: its span of time, its place, its base, where it comes from. */
-const ASKS_SCOPE =
-  /\b(?:cover(?:s|ed|ing)?|include[sd]?|including|which (?:part|parts|area|areas|region|regions|country|countries|nations?)|what (?:part|parts|area|region)|whole (?:of the )?(?:uk|country)|time ?span|span|(?:time )?period|stretch of time|time window|window|months|dates|over what|base[sd]?|based on|measured (?:against|over|on)|come from|comes from|source)\b/u;
-/** Words asking for a new figure (a part, a count, a share) rather than the scope of the one named. */
-const ASKS_NEW_FIGURE =
-  /\b(?:how many|how much|what (?:share|percentage|proportion|number)|what %|how often|number of|actual (?:number|figure|count)|baseline|before the)\b/u;
-
-/** The one fact stating the figure a question names, when the question asks only what that figure covers. */
-function factWhoseScopeIsAsked(index: FactIndex, folded: string, named: readonly number[]) {
-  if (named.length !== 1 || !ASKS_SCOPE.test(folded) || ASKS_NEW_FIGURE.test(folded)) return undefined;
-  const owners = index.figureOwners.get(named[0] ?? Number.NaN) ?? [];
-  const [fact] = owners;
-  // A place the pack gives with a note ("England and Wales (inferred, …)") is not the source's to confirm.
-  if (!fact || owners.length > 1 || (ASKS_PLACE.test(folded) && /\(/u.test(fact.fact.place ?? '')))
-    return undefined;
-  return fact;
-}
-
-/** Asking what a phrase of the source is about ("what does 'over half' refer to?", "which platform accounts for…"). */
-const ASKS_WHAT_IT_IS =
-  /\b(?:refers?|referring|mean|means|stand for|stands for|about|attached|accounts? for|relates?|significance|what is|which (?:platform|app|figure|number|fact|group|organi[sz]ation))\b/u;
-
-/** The one fact whose quote holds the phrase a short question quotes and asks about. */
-function factWhoseQuoteIsAsked(index: FactIndex, question: string, folded: string) {
-  if (!ASKS_WHAT_IT_IS.test(folded) || folded.split(' ').length > 16) return undefined;
-  const quoted = [...factsQuoted(index, question)];
-  return quoted.length === 1 ? quoted[0] : undefined;
-}
-
-/** Words asking where a figure is for. */
-const ASKS_PLACE =
-  /\b(?:include[sd]?|including|which (?:part|parts|area|areas|region|regions|country|countries|nations?)|what (?:part|parts|area|region)|whole (?:of the )?(?:uk|country)|where)\b/u;
 
 /** How far below the best match a rival that gives the wanted kind of answer may score and still go first. */
 const WANTED_ANSWER_MARGIN = 0.1;

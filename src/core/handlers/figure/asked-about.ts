@@ -1,0 +1,71 @@
+// Questions about one thing the source states, named by its figure or by a phrase quoted from it: "Does the 12,925
+// figure include Scotland?", "what does 'over half' refer to?". Its fact answers: the reply gives its period, place
+// and base.
+import { placeIsInferred } from '../../../pack/place.js';
+import { scopeMismatch } from '../../decide/scope.js';
+import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
+import { factsQuoted } from '../../retrieve/quoted-phrases.js';
+import type { Analysis } from '../../understand/analyse.js';
+
+/** Words asking where a figure is for. */
+const PLACE_WORDS = String.raw`include[sd]?|including|which (?:part|parts|area|areas|region|regions|countr(?:y|ies)|nations?)|what (?:part|parts|area|region)|the whole (?:of the )?\w+|where`;
+const ASKS_PLACE = new RegExp(String.raw`\b(?:${PLACE_WORDS})\b`, 'u');
+/** Words asking what a figure covers: its span of time, its place, its base, where it comes from. */
+const ASKS_SCOPE = new RegExp(
+  String.raw`\b(?:${PLACE_WORDS}|cover(?:s|ed|ing)?|time ?span|span|(?:time )?period|stretch of time|time window|window|months|dates|over what|base[sd]?|based on|measured (?:against|over|on)|comes? from|source)\b`,
+  'u',
+);
+/** Words asking for a new figure (a part, a count, a share) rather than the scope of the one named. */
+const ASKS_NEW_FIGURE =
+  /\b(?:how many|how much|what (?:share|percentage|proportion|number)|what %|how often|number of|actual (?:number|figure|count)|baseline|before the)\b/u;
+/** Asking what a phrase of the source is about ("what does 'over half' refer to?", "which platform accounts for…"). */
+const ASKS_WHAT_IT_IS =
+  /\b(?:refers?|referring|mean|means|stand for|stands for|about|attached|accounts? for|relates?|significance|what is|which (?:platform|app|figure|number|fact|group|organi[sz]ation))\b/u;
+
+/** Years of a fact's period, when it has one. */
+function yearsOf(fact: IndexedFact): [number, number] | undefined {
+  const { from, to } = fact.fact.period ?? {};
+  return from && to ? [Number(from.slice(0, 4)), Number(to.slice(0, 4))] : undefined;
+}
+
+/**
+ * Whether the question keeps to what the fact states: no platform or topic the packs lack, no year outside its
+ * period, no part of its place or group ("Wales alone"), and no place the pack only infers.
+ */
+function keepsToFact(index: FactIndex, fact: IndexedFact, folded: string, analysis: Analysis): boolean {
+  if (analysis.uncovered.some((u) => u.kind !== 'place') || analysis.measures.length > 0) return false;
+  const span = yearsOf(fact);
+  if (analysis.years.some((y) => !span || y < span[0] || y > span[1])) return false;
+  if (ASKS_PLACE.test(folded) && placeIsInferred(fact.fact)) return false;
+  return scopeMismatch(index, fact, folded, analysis.entities) === undefined;
+}
+
+/** The one fact stating the figure a question names, when the question asks only what that figure covers. */
+function factOfNamedFigure(
+  index: FactIndex,
+  folded: string,
+  named: readonly number[],
+): IndexedFact | undefined {
+  if (named.length !== 1 || !ASKS_SCOPE.test(folded) || ASKS_NEW_FIGURE.test(folded)) return undefined;
+  const owners = index.figureOwners.get(named[0] ?? Number.NaN) ?? [];
+  return owners.length === 1 ? owners[0] : undefined;
+}
+
+/** The one fact whose quote holds the phrase a short question quotes and asks about. */
+function factOfQuotedPhrase(index: FactIndex, question: string, folded: string): IndexedFact | undefined {
+  if (!ASKS_WHAT_IT_IS.test(folded) || folded.split(' ').length > 16) return undefined;
+  const quoted = [...factsQuoted(index, question)];
+  return quoted.length === 1 ? quoted[0] : undefined;
+}
+
+/** The fact a question asks about by its figure or a quoted phrase, when the question keeps to what it states. */
+export function factAskedAbout(
+  index: FactIndex,
+  question: string,
+  folded: string,
+  analysis: Analysis,
+  named: readonly number[],
+): IndexedFact | undefined {
+  const fact = factOfNamedFigure(index, folded, named) ?? factOfQuotedPhrase(index, question, folded);
+  return fact && keepsToFact(index, fact, folded, analysis) ? fact : undefined;
+}
