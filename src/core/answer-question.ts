@@ -129,12 +129,12 @@ function answerEachPack(index: FactIndex, asks: readonly Asked[], kind: Question
   );
   const replies = asks.map((asked) => {
     const analysis = asked.analysis();
+    const { matched } = namedNumbers(asked.index, analysis);
     return {
       part: asked.index,
       reply: HANDLERS[kind](asked),
-      relevance:
-        scoreFacts(asked.index, analysis, namedNumbers(asked.index, analysis).matched)[0]?.score ?? 0,
-      known: knownShare(asked.index, analysis),
+      relevance: scoreFacts(asked.index, analysis, matched)[0]?.score ?? 0,
+      known: knownShare(asked.index, analysis, matched),
       named: named.has(asked.index),
     };
   });

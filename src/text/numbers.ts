@@ -85,6 +85,11 @@ export function extractNumbers(text: string): FoundNumber[] {
   const scaleWordsAt = new Set<number>();
   for (const m of text.matchAll(DIGITS)) {
     const digits = (m[1] ?? '').replaceAll(',', '');
+    // "12m" in chat is as often twelve months: a glued "m" is millions only after a currency sign or a decimal.
+    const glued = m[2]?.toLowerCase();
+    const at = m.index ?? 0;
+    if ((glued === 'm' || glued === 'mn') && !digits.includes('.') && !/[£$€]\s*$/u.test(text.slice(0, at)))
+      continue;
     const scaleWord = m[3]?.toLowerCase();
     const scale = SCALES[(m[2] ?? scaleWord ?? '').toLowerCase()];
     if (scaleWord) scaleWordsAt.add((m.index ?? 0) + m[0].toLowerCase().lastIndexOf(scaleWord));

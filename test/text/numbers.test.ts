@@ -26,6 +26,9 @@ describe('extractNumbers', () => {
       [2_000_000_000, 500_000_000],
       [10_000, 500],
     ]);
+    // "12m" in chat is as often twelve months: millions need a currency sign or a decimal.
+    expect(read('in 12m')).toEqual([]);
+    expect(read('£12m')).toEqual([[12_000_000, 500_000]]);
     // Exact figures stay exact; a scale word alone is still a number word.
     expect(read('1,220 cases, a million views')).toEqual([
       [1220, undefined],

@@ -3,17 +3,14 @@
 import type { Pack } from '../../pack/schema.js';
 import { foldText, splitWords } from '../../text/normalise.js';
 import type { FactIndex } from '../retrieve/build-index.js';
-import { namedNumbers } from '../retrieve/candidates.js';
 import type { Analysis } from '../understand/analyse.js';
 
-/** Share (0–1) of the question's words and figures a pack knows: its own words, entities and stated figures. */
-export function knownShare(part: FactIndex, analysis: Analysis): number {
+/** Share (0–1) of the question's words and figures a pack knows: its words, its entities and the stated figures named. */
+export function knownShare(part: FactIndex, analysis: Analysis, matched: readonly number[]): number {
   const { terms, numbers } = analysis;
   const all = terms.length + numbers.length;
   if (all === 0) return 0;
-  const known =
-    terms.filter((t) => t.startsWith('@') || part.idf.has(t)).length +
-    namedNumbers(part, analysis).matched.length;
+  const known = terms.filter((t) => t.startsWith('@') || part.idf.has(t)).length + matched.length;
   return known / all;
 }
 
@@ -22,7 +19,7 @@ export function knownShare(part: FactIndex, analysis: Analysis): number {
  * source is one. (People call any source a "report" or "study", so those words say nothing.)
  */
 const DOCUMENT_KIND =
-  /\b(?:the|this|that|your|its|their|which|what)\s+(?:[\w'-]+\s+)?(article|story|release|bulletin)s?\b/gu;
+  /\b(?:the|this|that|your|its|their|which|what)\s+(?:(?:news|press|statistical|stats|latest|new|same|original|full|whole|annual|official)\s+)?(article|story|release|bulletin)s?\b(?!\s+(?:the|a|an|its|their|his|her|figures?|data|numbers?|statistics|stats|details?)\b)/gu;
 
 /** The document kinds a text names. */
 function documentKinds(folded: string): string[] {

@@ -26,12 +26,12 @@ title job differ differs differed difference differences contrast contrasts alon
 produce produced carried carry vs versus`;
 
 // The frame of a formal request ("Would you be so kind as to set out…", "for the purposes of a methodological
-// note", "as established by"): how it asks, never what it asks about. (Not "specifically" or "out": "killed on
-// A-roads specifically" and "leaving WhatsApp out" narrow what is asked.)
-const FORMAL = `set outline outlined provide provided indicate indicated indication establish established
-advise grateful appreciate appreciated welcome welcomed kind enough magnitude precisely
-whether regarding concerning regards respect relevant remark remarks mr mrs ms dr justification rationale
-purposes purpose behalf benefit capacity assistance assist insofar furnish supply supplied obliged`;
+// note"): how it asks, never what it asks about. Only words that are never the topic: not "specifically" or "out"
+// ("killed on A-roads specifically", "leaving WhatsApp out" narrow what is asked), nor "supply", "welcome",
+// "rationale" or "establish", which can be what is asked ("When was the NSPCC established?").
+const FORMAL = `set outline outlined provide provided indicate indicated advise grateful appreciate appreciated
+kind enough magnitude precisely whether regarding concerning regards relevant remark remarks mr mrs ms dr behalf
+insofar furnish obliged`;
 
 /** Words that say nothing about which fact is wanted. */
 export const STOPWORDS: ReadonlySet<string> = new Set(STOP.split(/\s+/u));

@@ -120,7 +120,22 @@ describe('two packs loaded together', () => {
     // A question that names the kind of document is about the pack whose source is one.
     ['When was this article published?', 'abstained'],
   ])('does not let a pack that knows little of the question answer it: %j', (question, expected) => {
-    expect(answeredWith(answerQuestion(question, all))).toEqual([expected]);
+    const reply = answerQuestion(question, all);
+    expect(answeredWith(reply)).toEqual([expected]);
+    // A decline speaks for the NSPCC article, never for the libraries or roads pack.
+    if (reply.status === 'abstained' && reply.reason.code === 'not_covered')
+      expect(reply.reason.source).toBe('the NSPCC article');
+  });
+
+  it('reads "release" as a document only when it names one', () => {
+    expect(
+      answeredWith(
+        answerQuestion(
+          'Did the NSPCC release figures on how many grooming cases were recorded between April and June?',
+          all,
+        ),
+      ),
+    ).toEqual(['nspcc-online-grooming/grooming-cases-april-june']);
   });
 
   it('still answers each pack alike with a third pack loaded', () => {

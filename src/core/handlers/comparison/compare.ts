@@ -2,7 +2,7 @@
 
 import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
 import type { ScoredFact } from '../../retrieve/score.js';
-import type { Analysis } from '../../understand/analyse.js';
+import { type Analysis, stem } from '../../understand/analyse.js';
 
 /** A comparison the question asks for, with how well the compared facts cover the question. */
 export interface ComparisonMatch {
@@ -19,9 +19,9 @@ const COVERAGE_SHARE = 0.7;
  * close"): in a comparison they are the asking, not a topic the compared facts must cover.
  */
 const SAYS_HOW_TO_COMPARE: ReadonlySet<string> = new Set(
-  'vs versu higher lower bigger smaller larger greater more less fewer close closer gap anywher came'.split(
-    ' ',
-  ),
+  'vs versus higher lower bigger smaller larger greater more less fewer close closer gap anywhere came'
+    .split(' ')
+    .map((w) => stem(w)),
 );
 
 /** How well the compared facts together cover the question (0–1). */
