@@ -10,6 +10,8 @@ export interface FoundNumber {
    * `value` and still be written so (half a unit of its last digit). Such figures are rounded by nature.
    */
   approx?: number;
+  /** A length of time ("three-year", "3 yrs", "six months"), not an age ("13-year-old"): no figure a fact states. */
+  duration?: true;
 }
 
 /** Number words from two to ninety, the units of any number written out (also read by the claims checker). */
@@ -78,6 +80,9 @@ const WORDS = new RegExp(
   'giu',
 );
 
+/** A unit of time after a number, not an age ("three-year", "3 yrs"; not "13-year-old", "10 years old"). */
+const DURATION_AFTER = /^[\s-]*(?:years?|yrs?|months?|mths?|weeks?|wks?|days?)\b(?![\s-]*olds?\b)/iu;
+
 /** Every number stated in `text`, in order of appearance. */
 export function extractNumbers(text: string): FoundNumber[] {
   const found: Array<FoundNumber & { at: number }> = [];
@@ -99,14 +104,24 @@ export function extractNumbers(text: string): FoundNumber[] {
       value: scale ? Math.round(Number(digits) * scale) : Number(digits),
       isPercent: Boolean(m[4]),
       ...(scale ? { approx: (scale * 0.5) / 10 ** decimals } : {}),
-      at: m.index ?? 0,
+      ...(!scale && !m[4] && DURATION_AFTER.test(text.slice(at + m[0].length))
+        ? { duration: true as const }
+        : {}),
+      at,
     });
   }
   for (const m of text.matchAll(WORDS)) {
     const word = (m[1] ?? '').toLowerCase();
     const value = WORD_VALUES[word];
-    if (value !== undefined && !scaleWordsAt.has(m.index ?? 0))
-      found.push({ raw: m[0].trim(), value, isPercent: Boolean(m[2]), at: m.index ?? 0 });
+    const at = m.index ?? 0;
+    if (value !== undefined && !scaleWordsAt.has(at))
+      found.push({
+        raw: m[0].trim(),
+        value,
+        isPercent: Boolean(m[2]),
+        ...(!m[2] && DURATION_AFTER.test(text.slice(at + m[0].length)) ? { duration: true as const } : {}),
+        at,
+      });
   }
   return found.sort((a, b) => a.at - b.at).map(({ at: _at, ...n }) => n);
 }

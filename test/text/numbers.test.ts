@@ -26,6 +26,12 @@ describe('extractNumbers', () => {
       [2_000_000_000, 500_000_000],
       [10_000, 500],
     ]);
+    // A length of time is marked, an age is not.
+    expect(extractNumbers('the three-year total, 3 yrs, a 13-year-old').map((n) => n.duration)).toEqual([
+      true,
+      true,
+      undefined,
+    ]);
     // "12m" in chat is as often twelve months: millions need a currency sign or a decimal.
     expect(read('in 12m')).toEqual([]);
     expect(read('£12m')).toEqual([[12_000_000, 500_000]]);

@@ -4,6 +4,10 @@ import { extractNumbers } from '../../text/numbers.js';
 import { analyseText } from '../understand/analyse.js';
 import { buildVocabulary, type Vocabulary } from '../understand/vocabulary.js';
 
+/** A fraction written in words: "three quarters", "four fifths", "two thirds". */
+const FRACTION_IN_WORDS =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/giu;
+
 /** One fact with what the matcher needs precomputed. */
 export interface IndexedFact {
   index: number;
@@ -126,7 +130,8 @@ function indexFact(pack: Pack, fact: Fact, index: number, vocab: Vocabulary): In
   const figureValues = fact.figures
     .filter((f) => f.unit !== 'years' && f.unit !== 'year')
     .flatMap((f) =>
-      extractNumbers(f.display)
+      // A fraction in words ("nearly three quarters") states no three and no quarter.
+      extractNumbers(f.display.replace(FRACTION_IN_WORDS, ' '))
         .filter((n) => !/^(half|third|quarter)$/iu.test(n.raw))
         .map((n) => n.value),
     );

@@ -20,6 +20,8 @@ export function namedNumbers(index: FactIndex, analysis: Analysis): NamedNumbers
   const unmatched: string[] = [];
   const unmatchedFigures: string[] = [];
   for (const n of analysis.numbers) {
+    // "three-year", "3 yrs": a length of time is no figure a fact states.
+    if (n.duration) continue;
     const value = index.figureOwners.has(n.value) ? n.value : roundedFigure(index, n);
     if (value !== undefined) matched.push(value);
     else if (/\d/u.test(n.raw)) {

@@ -127,6 +127,13 @@ describe('two packs loaded together', () => {
       expect(reply.reason.source).toBe('the NSPCC article');
   });
 
+  it('reads no figure into a length of time or a fraction in words ("three-year", "three quarters")', () => {
+    // The roads pack says "nearly three quarters": it states no 3 for "the three-year police figure" to match.
+    expect(
+      answeredWith(answerQuestion('What start and end months bracket the three-year police figure?', all)),
+    ).not.toContain('eastmoor-roads-2023/deaths-rural-roads');
+  });
+
   it('reads "release" as a document only when it names one', () => {
     expect(
       answeredWith(
