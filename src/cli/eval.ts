@@ -143,7 +143,12 @@ if (existsSync(secondBlind)) {
 // A third pack, written by a new author from the README alone (issue 15), with questions written blind from its
 // source: alone, and beside the NSPCC pack (isolation must cost it nothing).
 const thirdPack = join('test', 'fixtures', 'packs', 'eastmoor-roads-2023');
-for (const set of ['questions-blind.yml', 'questions-blind-2.yml', 'questions-blind-3.yml']) {
+for (const set of [
+  'questions-blind.yml',
+  'questions-blind-2.yml',
+  'questions-blind-3.yml',
+  'questions-blind-4.yml',
+]) {
   const thirdBlind = join(thirdPack, set);
   if (!existsSync(thirdBlind)) continue;
   for (const [label, packs] of [

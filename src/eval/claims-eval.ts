@@ -183,6 +183,7 @@ export function printClaimsEval(index: FactIndex, evalDir: string): void {
     ['held-out', showHeldOut],
     ['fresh', showHeldOut],
     ['fresh-2', showHeldOut],
+    ['fresh-3', showHeldOut],
   ] as const) {
     const file = join(evalDir, 'claims', `${name}.yml`);
     if (!existsSync(file)) continue;
