@@ -86,6 +86,19 @@ export function agreeing(
       explain.notInSource('what this claim describes', coverageOf(index)),
     );
   }
+  // A person the claim ties to the figure whom its fact never names ("the open letter… was addressed to Boris
+  // Johnson"): the source says it of someone else. (Who said it is the speaker check's.)
+  const stranger = reading.analysis.entities.find(
+    (id) => index.entityKinds.get(id) === 'person' && !fact.entities.has(id),
+  );
+  if (stranger)
+    return verdict(
+      reading,
+      'contradicted',
+      `The source does not say this of ${index.entityNames.get(stranger) ?? stranger}: ${fact.fact.statement}`,
+      fact,
+      figure,
+    );
   // Supported only when everything the claim says about the figure is in the fact: one stray topic word, or a
   // measure the source has no figure for ("children under 13"), leaves it weaker.
   const core = claimCore(reading.clause, reading.figures[0]?.start ?? 0);

@@ -25,6 +25,9 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
   for (const sentence of splitSentences(plain)) {
     // A question that asks for a figure ("how many cases were there?") makes no claim.
     if (/^\s*(?:how|what|which|who|when|where|why)\b/iu.test(sentence) && !hasFigure(sentence)) continue;
+    // Nor does one asking the reader ("did u see the nspcc thing", "have you read it?").
+    if (/^\s*(?:did|do|have|has|had) (?:you|u|ya)\b(?! know)/iu.test(sentence) && !hasFigure(sentence))
+      continue;
     let previous = '';
     // A side that opens on a name and reports a deed ("…, and boris agreed to a bill") is a claim of its own.
     const claims = (side: string) => makesClaim(side) || assertsDeed(index, side);

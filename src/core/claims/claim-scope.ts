@@ -20,6 +20,10 @@ const WORLD =
 const ABROAD =
   /\b(?:in|across|throughout|for|from) (?:the )?(?:u\.s\.?a?\b|usa\b|states\b|america\b|u\.s\.)|\b(?:in|across|throughout|for|from) the us\b|\b(?:american|us-wide)\b/u;
 
+/** "in US", "across the US": the capitals say it is the country, not "us" (read case-sensitively, on the clause). */
+const usNamed = (clause: string) =>
+  /\b(?:in|across|throughout|for|from) (?:the )?US\b/u.test(clause) ? 'the US' : undefined;
+
 const listNames = (names: readonly string[]) =>
   names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 
@@ -161,7 +165,7 @@ export function scopeShift(
   return (
     subjectShift(index, fact, lower, found.platforms) ??
     periodShift(fact, lower, found.years) ??
-    placeShift(index, fact, lower, found.entities, found.uncoveredPlace) ??
+    placeShift(index, fact, lower, found.entities, found.uncoveredPlace ?? usNamed(clause)) ??
     baseShift(fact, lower)
   );
 }

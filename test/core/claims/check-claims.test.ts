@@ -240,6 +240,19 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
     ['12,925 offences in the year before lockdown', 'different_scope', 'period', 'offences-2017-2020'],
     ['the open letter only had about 40 signatories', 'contradicted', null, 'open-letter'],
     ['Instagram was used in almost every single case', 'contradicted', null, 'instagram-over-a-third'],
+    // From claims fresh-3, after its first score: a person the fact never names, and "US" in capitals.
+    [
+      'The open letter, signed by more than 100 organisations, was addressed to the Prime Minister, Boris Johnson',
+      'contradicted',
+      null,
+      'open-letter',
+    ],
+    [
+      'Online grooming in US rose 10% during pandemic lockdown',
+      'different_scope',
+      'place',
+      'lockdown-rise-ten-percent',
+    ],
     [
       '1,220 online grooming cases recorded in first three months of 2020',
       'different_scope',
@@ -334,6 +347,7 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
   it.each([
     ['a question', 'how many cases were recorded?'],
     ['a time of day and a duration', "I'll be there at 10 this evening, the call took 45 mins"],
+    ['a question to the reader', 'did u see the nspcc thing'],
     ['dates, times and list numbers', 'The meeting is at 3pm on 12 March. 1. Agenda item 2: budget.'],
     ['a phone number', 'If you are worried about a child, call the NSPCC helpline on 0808 800 5000'],
     ['an empty message', ''],
