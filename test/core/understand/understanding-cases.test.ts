@@ -274,6 +274,13 @@ describe('the frame of a formal request', () => {
       ),
     ).toMatch(/^how many organisations/u);
   });
+  it('reads a request that asks without a question mark, and sets a sign-off aside', () => {
+    expect(
+      questionFocus(
+        'good afternoon. as a member of the scrutiny committee i would be grateful for a breakdown of the 2023 casualty total between urban and rural roads. kind regards, cllr. patel',
+      ),
+    ).toMatch(/^i would be grateful for a breakdown/u);
+  });
   it("prefers the speaker's own words when the wording is asked for", () => {
     expect(
       describeReply(
