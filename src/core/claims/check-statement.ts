@@ -1,6 +1,8 @@
 // Checks a clause with no figure: a trend, a date, or who said what, against the fact it restates.
 
 import type { FactIndex } from '../retrieve/build-index.js';
+import { analyseText } from '../understand/analyse.js';
+import { claimCore } from './claim-core.js';
 import { contentFit } from './content-fit.js';
 import { explain } from './explain.js';
 import { MONTH_IN_TEXT, monthNumber } from './month-words.js';
@@ -117,7 +119,11 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
       ? verdict(reading, 'contradicted', `The source says: ${best.fact.fact.statement}`, best.fact, dated)
       : verdict(reading, 'not_in_source', explain.notInSource(number[0], coverageOf(index)));
   // Words the source uses, but elsewhere ("a perfect storm for tech companies"): the claim mixes two statements.
-  const elsewhere = foreignWords(saidIn(index, best.fact), reading.analysis);
+  // (Read on the claim without its frame: "our newsletter says", "my colleague thinks" are no words of the claim.)
+  const elsewhere = foreignWords(
+    saidIn(index, best.fact),
+    analyseText(claimCore(reading.clause, reading.clause.length), index.vocab, true),
+  );
   // Words no source text uses: a changed statement when the rest is the fact's ("called for the bill to be
   // scrapped"), else something the source never reports ("Zuckerberg met Wanless").
   const never = unsaidWords(index, elsewhere);

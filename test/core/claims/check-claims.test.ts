@@ -336,6 +336,12 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
         ([, v]) => v,
       ),
     ).toEqual(['contradicted']);
+    // A greeting before the claim is no word of it ("Hi team, Wanless said…" is what Wanless said).
+    expect(
+      claims(
+        'Hi team, Wanless said the Prime Minister has the chance to put responsibility on firms to clean up the mess they created.',
+      ).map(([, v]) => v),
+    ).toEqual(['supported']);
     // "U.S." ends no sentence: the place stays with its figure.
     expect(
       claims('In the U.S. police recorded 12,925 grooming offences between April 2017 and March 2020.').map(
