@@ -33,7 +33,14 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
     const claims = (side: string) => makesClaim(side) || assertsDeed(index, side);
     const isName = (phrase: string) => index.vocab.phrases.get(foldPhrase(phrase))?.type === 'entity';
     const namesSomeone = (text: string) => analyseText(text, index.vocab, false).entities.length > 0;
-    for (const clause of splitClauses(stripFrame(sentence, namesSomeone), claims, isName)) {
+    const speaksOfTopic = (text: string) => {
+      const a = analyseText(text, index.vocab, false);
+      return (
+        a.entities.length + a.uncovered.length + a.measures.length > 0 ||
+        a.terms.some((t) => index.idf.has(t))
+      );
+    };
+    for (const clause of splitClauses(stripFrame(sentence, namesSomeone, speaksOfTopic), claims, isName)) {
       if (checks.length >= MAX_CLAIMS) return checks;
       if (!/\p{L}/u.test(clause)) continue;
       const check =

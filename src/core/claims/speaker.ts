@@ -68,6 +68,9 @@ const AFTER_SAY = new RegExp(
 const CITED =
   /\b(?:cited|cites|quoted|quotes|quoting|citing)\s+((?:[\w'’.&-]+ ){0,2}?[\w'’.&-]+)\s+(?:as )?(?:urging|saying|calling|warning|demanding|asking|telling)\b/u;
 const IT_WAS = /\bit was ((?:the )?[\w'’.&-]+(?: [\w'’.&-]+){0,3}?) (?:who|that)\b/u;
+/** "the 'perfect storm' quote is from Mark Zuckerberg", "those words came from the NSPCC". */
+const QUOTE_FROM =
+  /\b(?:quote|quotation|words|line|remark|comment|statement|phrase)s? (?:is|are|was|were|came|comes|come) (?:from|by) ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,3})/u;
 const DONE_BY =
   /\b(?:done|carried out|conducted|led|written|published|run|commissioned|organi[sz]ed|posted|tweeted|sent|signed|backed|supported|made|said|claimed|announced|recorded|logged|collected|compiled) by ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,3})/u;
 /** Verbs of doing, not saying: the one who did it is part of what the source reports. */
@@ -116,6 +119,7 @@ export function readSpeakers(index: FactIndex, clause: string): Speaker[] {
     SAID_LAST.exec(lower)?.[1],
     AFTER_SAY.exec(lower)?.[1],
     cited,
+    QUOTE_FROM.exec(lower)?.[1],
   ];
   const speakers: Speaker[] = [];
   for (const [i, phrase] of phrases.entries()) {

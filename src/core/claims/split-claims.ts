@@ -15,6 +15,12 @@ const FRAME =
 const HEARSAY =
   /^(?:(?:someone|somebody|some(?: \w+)?|(?:a|an|my|our|one of (?:my|our|the)) [\w' -]{1,40}?) (?:said|says|told (?:me|us)|claims|claimed|reckons|mentioned|posted|shared)(?: that)?\s+|(?:according to|per) (?:a|an|my|our|some) [^,]{1,40},\s*|(?:i )?(?:heard|read|saw) (?:on|in|at|from) (?:the |a |my |our )?[\w' -]{1,30}? (?:that )?)/iu;
 
+/** A greeting that opens a message ("Hi Sam,", "Hi all,", "Morning team —"). */
+const GREETING =
+  /^(?:hi|hello|hey|dear|morning|good (?:morning|afternoon|evening))\b(?: [\p{L}']+){0,2}\s*(?:[,!:]|\s[—–-]+)\s*/iu;
+/** A short lead with no figure before a colon or a dash. */
+const LEAD = /^([^:\d—–]{1,50}?)\s*(?::|\s[—–-]+)\s+(?=\S)/u;
+
 /** A short label ending in a colon, with no figure in it; not a speaker ("Facebook:", "NSPCC chief:"). */
 const LABEL =
   /^(?:notes?|minutes|fact ?box|fact ?check|comms|sync|standup|stand-up|draft|update|reminder|summary|tl;?dr|context|background|for the record|quick (?:note|fact)|meeting)\b[^:\d]{0,40}:\s+/iu;
@@ -38,12 +44,22 @@ export function splitSentences(text: string): string[] {
 }
 
 /** A sentence without its question frame and trailing "right?". */
-export function stripFrame(sentence: string, namesSomeone: (text: string) => boolean = () => false): string {
+export function stripFrame(
+  sentence: string,
+  namesSomeone: (text: string) => boolean = () => false,
+  speaksOfTopic: (text: string) => boolean = () => true,
+): string {
   let s = sentence
     .trim()
     .replace(/^(?:[-*•>]+|\d{1,2}[.)])\s+/u, '')
-    // A label before a colon ("Notes from Tuesday standup – Sam:", "Fact box:") names no speaker the source has.
+    // A greeting ("Hi Sam,", "Hi all,") and a label before a colon ("Notes from Tuesday standup – Sam:", "Fact box:").
+    .replace(GREETING, '')
     .replace(LABEL, '');
+  // Any other short lead before a colon or a dash that speaks of nothing the packs know or lack ("Quick stat for the
+  // newsletter:", "Colleagues —"; not "Facebook: 97%…", "Scotland: 3,000…", "Convictions for online grooming:").
+  const lead = LEAD.exec(s);
+  if (lead && (lead[1] ?? '').split(/\s+/u).length <= 6 && !speaksOfTopic(lead[1] ?? ''))
+    s = s.slice(lead[0].length);
   for (let i = 0; i < 3; i++) {
     const hearsay = HEARSAY.exec(s)?.[0];
     const next = hearsay && !namesSomeone(hearsay) ? s.slice(hearsay.length) : s.replace(FRAME, '');

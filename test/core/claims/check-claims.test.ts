@@ -342,6 +342,22 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
         'Hi team, Wanless said the Prime Minister has the chance to put responsibility on firms to clean up the mess they created.',
       ).map(([, v]) => v),
     ).toEqual(['supported']);
+    // A greeting, or a short lead before a colon or a dash that speaks of nothing the packs know, is no word of it;
+    // a lead that does ("Scotland:") stays.
+    expect(
+      claims(
+        'Quick stat for the newsletter: Facebook responded by saying it stamps out grooming on its platforms.',
+      ),
+    ).toEqual([['Facebook responded by saying it stamps out grooming on its platforms', 'supported']]);
+    expect(claims('Scotland: 3,000 grooming offences recorded 2017-2020').map(([, v]) => v)).toEqual([
+      'not_in_source',
+    ]);
+    // Who a quote is from is checked.
+    expect(
+      claims(
+        "Hi both, the 'people expect their private communications to be secure' quote is from Peter Wanless",
+      ).map(([, v]) => v),
+    ).toEqual(['contradicted']);
     // "U.S." ends no sentence: the place stays with its figure.
     expect(
       claims('In the U.S. police recorded 12,925 grooming offences between April 2017 and March 2020.').map(
