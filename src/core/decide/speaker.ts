@@ -1,4 +1,6 @@
 // "What did Snapchat say?": a question about what someone said is answered only by a fact that quotes them.
+
+import { escapeRegExp } from '../../text/escape-regexp.js';
 import { foldText } from '../../text/normalise.js';
 import type { DeclineReason } from '../reply.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
@@ -46,11 +48,14 @@ export function speakerMismatch(
   const response = said ? undefined : ASKS_RESPONSE.exec(folded);
   const span = said?.[1] ?? response?.[1];
   if (!span) return undefined;
-  const asked = analyseText(span, index.vocab, false).entities;
+  const read = analyseText(span, index.vocab, false);
+  const asked = read.entities;
   if (asked.length === 0) {
-    // Someone no pack knows ("what did Apple say…", "the Home Secretary"): no fact quotes them.
+    // Someone no pack knows ("what did Apple say…", "the Home Secretary"), or a platform a pack names only as one it
+    // has no figures for ("what did Google say…"): no fact quotes them.
     const named = span.split(' ').filter((w) => w && !STOPWORDS.has(w));
-    if (named.length === 0 || named.some((w) => index.vocab.knownWords.has(w))) return undefined;
+    const lacked = read.uncovered.length > 0;
+    if (named.length === 0 || (!lacked && named.some((w) => quotesOrCredits(index, w)))) return undefined;
     return {
       code: 'not_covered',
       kind: 'scope',
@@ -67,6 +72,12 @@ export function speakerMismatch(
     value: `what ${names} said`,
     covered: [`only what ${fact.fact.attribution.source} says here`],
   };
+}
+
+/** Whether some fact's quote or source uses the word ("charity", "police"): someone the packs may quote. */
+function quotesOrCredits(index: FactIndex, word: string): boolean {
+  const pattern = new RegExp(`\\b${escapeRegExp(word)}`, 'iu');
+  return index.facts.some((f) => pattern.test(f.fact.quote) || pattern.test(f.fact.attribution.source));
 }
 
 const SPEECH_VERBS =

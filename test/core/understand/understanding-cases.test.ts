@@ -330,6 +330,9 @@ describe('what someone said, when no fact quotes them', () => {
     });
     const snapchat = answerQuestion("What's Snapchat's response to the NSPCC figures?", index);
     expect(snapchat.status === 'abstained' && snapchat.reason).toMatchObject({ value: 'what Snapchat said' });
+    // A word some pack phrase shares ("Google Hangouts") is no speaker the source quotes.
+    const google = answerQuestion('What did Google say about the open letter on child safety?', index);
+    expect(google.status === 'abstained' && google.reason).toMatchObject({ value: 'what Google said' });
   });
   it('still answers those the pack quotes', () => {
     expect(describeReply(answerQuestion('What did Facebook say in response?', index))).toBe(
