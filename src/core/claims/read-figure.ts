@@ -102,7 +102,7 @@ interface Found {
  * not a unit of time or age.
  */
 const COUNTED_AFTER =
-  /^\s+(?:\p{L}+ )?(?!(?:weeks|days|months|hours|minutes|seconds|mins|secs|hrs|wks|times|years|yrs|olds|kids|children|pupils|students|people|members|followers|friends)\b)\p{L}{2,}(?:[^siu\s]s|ies)\b/iu;
+  /^\s+(?:\p{L}+ )?(?:(?!(?:weeks|days|months|hours|minutes|seconds|mins|secs|hrs|wks|times|years|yrs|olds)\b)\p{L}{2,}(?:[^siu\s]s|ies)|people|children|men|women)\b/iu;
 
 function digitFigures(text: string): Found[] {
   const found: Found[] = [];
@@ -125,7 +125,7 @@ function digitFigures(text: string): Found[] {
       !SCALE_AFTER.test(after) &&
       value < 100 &&
       !/^\s*(?:years?|yrs?)\b/u.test(after) &&
-      !(value >= 10 && COUNTED_AFTER.test(after))
+      !(value >= 10 && COUNTED_AFTER.test(after) && !/\b(?:my|our|his|her|their|your)\s*$/iu.test(before))
     )
       continue;
     if (/^0\d/u.test(whole) || /^\s\d{3,4}\b/u.test(after) || /\b0\d{2,4}\s(?:\d{3,4}\s)?$/u.test(before))

@@ -96,5 +96,8 @@ describe('reading a claimed figure as written', () => {
     });
     expect(first('less than 50 orgs signed')).toMatchObject({ value: 50, kind: 'count', qualifier: 'under' });
     expect(first('data from 43 police forces')).toMatchObject({ value: 43, kind: 'count' });
+    expect(first('25 people died on the roads')).toMatchObject({ value: 25, kind: 'count' });
+    // Not one's own: "my 20 children".
+    expect(readFigures('my 20 children')).toEqual([]);
   });
 });

@@ -30,6 +30,12 @@ describe('every message is read as one kind, and its handler answers it', () => 
     ['Should end-to-end encryption be banned on messaging apps?', 'opinion'],
     ['is it true 70% of cases were on facebook apps?', 'claim'],
     ["The Metropolitan Police backed Wanless's call, yes?", 'claim'],
+    [
+      'A councillor claimed at the meeting that grooming fell by 8% in lockdown. Is that what the article says?',
+      'claim',
+    ],
+    ['someone on the school facebook group says 40% were on snapchat', 'claim'],
+    ['what has the NSPCC said about encryption?', 'figure'],
     ['how many grooming offences did police record between April 2017 and March 2020?', 'figure'],
   ])('%j → %s', (q, kind) => {
     expect(explain(q)?.kind).toBe(kind);
