@@ -47,6 +47,16 @@ function addPhrase(vocab: Vocabulary, phrase: string, target: PhraseTarget, over
   for (let i = 1; i < words.length; i++) vocab.prefixes.add(words.slice(0, i).join(' '));
 }
 
+/**
+ * A synonym of several words with its "and" read as "or" too, and the reverse: "killed and seriously injured" is
+ * also written "killed or seriously injured". (Not for names: "England or Wales" is not "England and Wales".)
+ */
+function withOtherJoiner(variant: string): string[] {
+  if (/ and /u.test(variant)) return [variant, variant.replace(/ and /gu, ' or ')];
+  if (/ or /u.test(variant)) return [variant, variant.replace(/ or /gu, ' and ')];
+  return [variant];
+}
+
 function packTexts(pack: Pack): string[] {
   return pack.facts.flatMap((f) => [
     f.title,
@@ -80,7 +90,7 @@ export function buildVocabulary(packs: readonly Pack[]): Vocabulary {
         addPhrase(vocab, alias, { type: 'entity', id: entity.id }, true);
     }
     for (const [word, variants] of Object.entries(pack.synonyms)) {
-      for (const variant of variants)
+      for (const variant of variants.flatMap(withOtherJoiner))
         addPhrase(vocab, variant, { type: 'synonym', word: foldPhrase(word) }, false);
     }
   }

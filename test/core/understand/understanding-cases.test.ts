@@ -215,6 +215,17 @@ describe('chat shorthand a pack never wrote down', () => {
     const reply = answerQuestion('slight inj 2023 n=?', index);
     expect(reply.status === 'answered' && reply.facts[0]?.factId).toBe('slight-injuries-2023');
   });
+  it('reads a synonym of several words with "or" for "and" and the reverse, but never a name', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    // The pack lists "killed and seriously injured" only.
+    expect(roads.vocab.phrases.get('killed or seriously injured')).toEqual({ type: 'synonym', word: 'ksi' });
+    expect(
+      describeReply(
+        answerQuestion("What's the killed or seriously injured figure for Eastmoor in 2023?", roads),
+      ),
+    ).toBe('ksi-2023');
+    expect(index.vocab.phrases.get('england or wales')).toBeUndefined();
+  });
   it('reads "17-20" as the years 2017 to 2020, but not ages or shares', () => {
     expect(withFullYears('how many offences eng+wales 17-20')).toBe('how many offences eng+wales 2017-2020');
     expect(withFullYears('kids 13-15 year olds')).toBe('kids 13-15 year olds');
