@@ -129,6 +129,15 @@ describe('what one stated figure covers', () => {
       expect(describeReply(answerQuestion(q ?? '', index))).toBe(fact);
     }
   });
+  it('answers what a figure named alone is ("What is the 598 in the road type section?"), not what others said of it', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(describeReply(answerQuestion('What is the 598 in the road type section?', roads))).toBe(
+      'a-road-casualties',
+    );
+    expect(reason('What did Snapchat say when asked about the 20 percent figure?')).toMatchObject({
+      code: 'not_covered',
+    });
+  });
   it('still declines a new figure about part of it', () => {
     expect(reason('How many of the 12,925 offences were in Wales?')).not.toBe('answered');
     // Nor one that names what the fact does not state: a part of its place, a platform, a year outside it.

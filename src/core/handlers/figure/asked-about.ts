@@ -3,6 +3,7 @@
 // and base.
 import { placeIsInferred } from '../../../pack/place.js';
 import { scopeMismatch } from '../../decide/scope.js';
+import { speakerMismatch } from '../../decide/speaker.js';
 import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
 import { factsQuoted } from '../../retrieve/quoted-phrases.js';
 import type { Analysis } from '../../understand/analyse.js';
@@ -30,14 +31,18 @@ function yearsOf(fact: IndexedFact): [number, number] | undefined {
 
 /**
  * Whether the question keeps to what the fact states: no platform or topic the packs lack, no year outside its
- * period, no part of its place or group ("Wales alone"), and no place the pack only infers.
+ * period, no part of its place or group ("Wales alone"), no place the pack only infers, and no other speaker.
  */
 function keepsToFact(index: FactIndex, fact: IndexedFact, folded: string, analysis: Analysis): boolean {
   if (analysis.uncovered.some((u) => u.kind !== 'place') || analysis.measures.length > 0) return false;
   const span = yearsOf(fact);
   if (analysis.years.some((y) => !span || y < span[0] || y > span[1])) return false;
   if (ASKS_PLACE.test(folded) && placeIsInferred(fact.fact)) return false;
-  return scopeMismatch(index, fact, folded, analysis.entities) === undefined;
+  // Nor what someone the fact does not quote said of it ("What did Snapchat say about the 20 percent figure?").
+  return (
+    scopeMismatch(index, fact, folded, analysis.entities) === undefined &&
+    speakerMismatch(index, fact, folded) === undefined
+  );
 }
 
 /** The one fact stating the figure a question names, when the question asks only what that figure covers. */
@@ -46,7 +51,9 @@ function factOfNamedFigure(
   folded: string,
   named: readonly number[],
 ): IndexedFact | undefined {
-  if (named.length !== 1 || !ASKS_SCOPE.test(folded) || ASKS_NEW_FIGURE.test(folded)) return undefined;
+  // What it covers ("Does the 12,925 include Scotland?"), or what it is ("What is the 598 in the road type section?").
+  const asks = ASKS_SCOPE.test(folded) || (ASKS_WHAT_IT_IS.test(folded) && folded.split(' ').length <= 16);
+  if (named.length !== 1 || !asks || ASKS_NEW_FIGURE.test(folded)) return undefined;
   const owners = index.figureOwners.get(named[0] ?? Number.NaN) ?? [];
   return owners.length === 1 ? owners[0] : undefined;
 }
