@@ -62,7 +62,14 @@ export function answerFigure(
   // "Does the 12,925 figure include Scotland?", "what time span is the 1,220 over?": what one stated figure covers
   // is answered by its fact, whose reply gives its period, place and base.
   const scoped = claim ? undefined : factAskedAbout(index, question, folded, analysis, numbers.matched);
-  if (scoped) return replyWithFact(index, scoped, question, ANSWER_THRESHOLD);
+  if (scoped) {
+    // As sure as its match (with the figure named), and never less than an answer needs.
+    const match = scoreFacts(index, withContextOptional(index, analysis), numbers.matched).find(
+      (s) => s.fact === scoped,
+    );
+    const sure = match ? confidenceOf(index, match, numbers.matched) : 0;
+    return replyWithFact(index, scoped, question, Math.min(1, Math.max(ANSWER_THRESHOLD, sure)));
+  }
   // A claim about a figure the source states ("the 51 percent refers to Twitter and TikTok, right?") is checked
   // against that figure; the things it wrongly names are what the check answers.
   const firstUncovered = claim && numbers.matched.length > 0 ? undefined : analysis.uncovered[0];
