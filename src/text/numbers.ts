@@ -60,8 +60,8 @@ const WORD_VALUES: Readonly<Record<string, number>> = {
   dozen: 12,
 };
 
-/** Scales written after a number: "13k", "£96.4m", "2bn", "2.5 million". */
-const SCALES: Readonly<Record<string, number>> = {
+/** Scales written after a number: "13k", "£96.4m", "2bn", "2.5 million" (also read by the claims checker). */
+export const SCALE_VALUES: Readonly<Record<string, number>> = {
   k: 1000,
   thousand: 1000,
   m: 1_000_000,
@@ -96,7 +96,7 @@ export function extractNumbers(text: string): FoundNumber[] {
     if ((glued === 'm' || glued === 'mn') && !digits.includes('.') && !/[£$€]\s*$/u.test(text.slice(0, at)))
       continue;
     const scaleWord = m[3]?.toLowerCase();
-    const scale = SCALES[(m[2] ?? scaleWord ?? '').toLowerCase()];
+    const scale = SCALE_VALUES[(m[2] ?? scaleWord ?? '').toLowerCase()];
     if (scaleWord) scaleWordsAt.add((m.index ?? 0) + m[0].toLowerCase().lastIndexOf(scaleWord));
     const decimals = digits.split('.')[1]?.length ?? 0;
     found.push({

@@ -22,6 +22,16 @@ const makesClaim = (text: string) => hasFigure(text) || directionOf(text.toLower
 export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
   const plain = stripChatMarkup(String(text ?? '').slice(0, MAX_CLAIM_TEXT * 2)).slice(0, MAX_CLAIM_TEXT);
   const checks: ClaimCheck[] = [];
+  // A side that opens on a name and reports a deed ("…, and boris agreed to a bill") is a claim of its own.
+  const claims = (side: string) => makesClaim(side) || assertsDeed(index, side);
+  const isName = (phrase: string) => index.vocab.phrases.get(foldPhrase(phrase))?.type === 'entity';
+  const namesSomeone = (words: string) => analyseText(words, index.vocab, false).entities.length > 0;
+  const speaksOfTopic = (words: string) => {
+    const a = analyseText(words, index.vocab, false);
+    return (
+      a.entities.length + a.uncovered.length + a.measures.length > 0 || a.terms.some((t) => index.idf.has(t))
+    );
+  };
   for (const sentence of splitSentences(plain)) {
     // A question that asks for a figure ("how many cases were there?") makes no claim.
     if (/^\s*(?:how|what|which|who|when|where|why)\b/iu.test(sentence) && !hasFigure(sentence)) continue;
@@ -29,17 +39,6 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
     if (/^\s*(?:did|do|have|has|had) (?:you|u|ya)\b(?! know)/iu.test(sentence) && !hasFigure(sentence))
       continue;
     let previous = '';
-    // A side that opens on a name and reports a deed ("…, and boris agreed to a bill") is a claim of its own.
-    const claims = (side: string) => makesClaim(side) || assertsDeed(index, side);
-    const isName = (phrase: string) => index.vocab.phrases.get(foldPhrase(phrase))?.type === 'entity';
-    const namesSomeone = (text: string) => analyseText(text, index.vocab, false).entities.length > 0;
-    const speaksOfTopic = (text: string) => {
-      const a = analyseText(text, index.vocab, false);
-      return (
-        a.entities.length + a.uncovered.length + a.measures.length > 0 ||
-        a.terms.some((t) => index.idf.has(t))
-      );
-    };
     for (const clause of splitClauses(stripFrame(sentence, namesSomeone, speaksOfTopic), claims, isName)) {
       if (checks.length >= MAX_CLAIMS) return checks;
       if (!/\p{L}/u.test(clause)) continue;

@@ -1,5 +1,6 @@
 // Reads the figures a claim states, as written: the value, what kind of figure it is, its qualifier and how
 // precisely it is written ("13k" is rounded to the thousand, "12,925" is exact, "a fifth" is a share).
+import { SCALE_VALUES } from '../../text/numbers.js';
 import { FRACTION, fractionPercent, readWordNumber, WORD_NUMBER } from './number-words.js';
 import { type Qualifier, qualifierAfter, qualifierBefore } from './qualifiers.js';
 
@@ -48,15 +49,6 @@ export function directionOf(text: string): 'rise' | 'fall' | undefined {
 
 const PERCENT_AFTER = /^\s*(?:%|per\s*cent\b|percent\b|pc\b|pct\b|percentage points?\b|points?\b)/u;
 const SCALE_AFTER = /^\s*(k|thousand|m|mn|million|bn|billion)(?![\p{L}\p{N}])/u;
-const SCALE_VALUES: Readonly<Record<string, number>> = {
-  k: 1e3,
-  thousand: 1e3,
-  m: 1e6,
-  mn: 1e6,
-  million: 1e6,
-  bn: 1e9,
-  billion: 1e9,
-};
 const DIGITS = /(?<![\p{L}\p{N}_.,\-/:]|\p{L}-)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\p{N}]|\/\d)/gu;
 const MONTH_BEFORE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/u;
