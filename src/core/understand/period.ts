@@ -60,7 +60,7 @@ export function readAskedPeriod(folded: string): AskedPeriod | undefined {
     if (from && to) return { fromMonth: from, toMonth: to, fromYear, toYear: year, alone, label: range[0] };
   }
   const ending = new RegExp(
-    String.raw`\b(?:the )?(?:(three|3|six|6|twelve|12|36|thirty-six) months?|(?:single |whole |full |one )?(year)|(two|2|three|3|four|4|five|5) years) (?:to|up to|ending(?: in)?|until|till|through|to the end of) ${MONTH}(?:\s+${YEAR})?`,
+    String.raw`\b(?:the )?(?:(three|3|six|6|twelve|12|36|thirty-six)[- ]months?|(?:single |whole |full |one )?(year)|(two|2|three|3|four|4|five|5)[- ]years?)(?: (?:period|span|stretch))? (?:to|up to|ending(?: in)?|ended(?: in)?|that ended(?: in)?|until|till|through|to the end of|leading up to) ${MONTH}(?:\s+${YEAR})?`,
     'u',
   ).exec(folded);
   if (ending) {

@@ -97,6 +97,8 @@ describe('what the source does not pin down is declined, not answered with the n
     expect(months('grooming cases in the first three months of 2020')).toEqual([1, 3, 2020]);
     expect(months('the last three months of 2019')).toEqual([10, 12, 2019]);
     expect(months('first half of 2020')).toEqual([1, 6, 2020]);
+    expect(months('over the three-year period ending march 2020')).toEqual([4, 3, 2017]);
+    expect(months('in the 12-month period to june 2020')).toEqual([7, 6, 2019]);
     expect(reason('How many grooming cases were recorded in the first three months of 2020?')).not.toBe(
       'answered',
     );
