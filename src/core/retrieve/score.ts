@@ -1,4 +1,5 @@
 // Ranks facts for an analysed question: idf-weighted coverage of the question plus closeness to a phrasing.
+import { ANSWER_THRESHOLD } from '../reply.js';
 import type { Analysis } from '../understand/analyse.js';
 import type { FactIndex, IndexedFact } from './build-index.js';
 
@@ -13,6 +14,14 @@ export interface ScoredFact {
 }
 
 const COVERAGE_SHARE = 0.7;
+/**
+ * A question holding every word of a phrasing the pack gives for a fact, when that phrasing has at least this many
+ * terms, asks at least that question, however long its preamble ("I am preparing a briefing for the minister and
+ * would be grateful if you could confirm … the number of online grooming offences recorded by police in England and
+ * Wales between April 2017 and March 2020"): it scores no lower than an answer needs. (Three terms was measured:
+ * too short a phrasing is held by near-misses as well.)
+ */
+const CONTAINED_PHRASING_TERMS = 4;
 const NUMBER_BOOST = 1.5;
 const SIMILARITY_CANDIDATES = 12;
 /** A typed word behind a synonym is a weaker signal than the pack's own word. */
@@ -63,17 +72,25 @@ export function scoreFacts(
     .map(({ i, coverage }) => {
       const fact = index.facts[i] as IndexedFact;
       let similarity = 0;
+      let holdsPhrasing = false;
       for (const q of fact.questions) {
         let shared = 0;
-        for (const t of q.terms) if (termSet.has(t)) shared += weightOf.get(t) ?? 0;
+        let found = 0;
+        for (const t of q.terms)
+          if (termSet.has(t)) {
+            shared += weightOf.get(t) ?? 0;
+            found++;
+          }
         const sim = (2 * shared) / (mass + q.mass || 1);
         if (sim > similarity) similarity = sim;
+        if (q.terms.length >= CONTAINED_PHRASING_TERMS && found === q.terms.length) holdsPhrasing = true;
       }
+      const score = COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * similarity;
       return {
         fact,
         coverage,
         similarity,
-        score: COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * similarity,
+        score: holdsPhrasing ? Math.max(score, ANSWER_THRESHOLD) : score,
       };
     })
     .sort((a, b) => b.score - a.score);
