@@ -24,3 +24,24 @@ export function keepPeriodFits(
   }
   return excluded ? { kept, excluded } : { kept };
 }
+
+/** "compared with the year before", "the previous year": the year before the figure's own. */
+const YEAR_BEFORE_FIGURE =
+  /\b(?:the (?:year before|previous year|prior year|preceding year|year prior)|a year (?:earlier|before))\b/u;
+
+/**
+ * "How do road deaths compare with the year before?": only a fact that also gives the year before its own period
+ * can answer; the others are set aside. (They give no reason to decline: the pack may well give the year before
+ * for the same measure in a fact the question matched too weakly.)
+ */
+export function keepYearBeforeFits(
+  folded: string,
+  fits: { kept: ScoredFact[]; excluded?: { scored: ScoredFact; mismatch: Mismatch } },
+): { kept: ScoredFact[]; excluded?: { scored: ScoredFact; mismatch: Mismatch } } {
+  if (!YEAR_BEFORE_FIGURE.test(folded)) return fits;
+  const kept = fits.kept.filter((s) => {
+    const [own, ...others] = s.fact.spans;
+    return own && others.some((span) => span.fromYear === own.fromYear - 1 && span.toYear === own.toYear - 1);
+  });
+  return { ...fits, kept };
+}

@@ -63,8 +63,10 @@ export function relativePeriodMismatch(
   folded: string,
 ): Extract<DeclineReason, { code: 'not_covered' }> | undefined {
   const label = (fact.fact.period?.label ?? '').toLowerCase();
+  // The base of a comparison is no asked period: "did it go up in lockdown compared to before?" asks about lockdown.
+  const question = folded.replace(COMPARISON_BASE, '$1 earlier');
   for (const event of eventsOf(index)) {
-    const asked = relationTo(folded, event);
+    const asked = relationTo(question, event);
     const stated = relationTo(label, event);
     if (asked && stated && asked !== stated)
       return {
@@ -78,3 +80,7 @@ export function relativePeriodMismatch(
   }
   return undefined;
 }
+
+/** "compared with before", "than before": the base a comparison is made against. */
+const COMPARISON_BASE =
+  /\b(compared? (?:to|with)|than|vs\.?|versus|against)\s+(?:the time |the period |the months |the years )?(?:before|prior to|pre-?)(?=\s|$|\W)/gu;

@@ -59,6 +59,24 @@ export function comparedPartMismatch(
   return undefined;
 }
 
+/** A platform the question compares that none of the compared facts gives a figure for ("… with Messenger's?"). */
+export function comparedWithoutFigure(
+  index: FactIndex,
+  entities: readonly string[],
+  compared: readonly IndexedFact[],
+): ScopeDecline | undefined {
+  const missing = entities.find(
+    (id) => index.entityKinds.get(id) === 'platform' && !compared.some((f) => f.entities.has(id)),
+  );
+  if (!missing) return undefined;
+  return {
+    code: 'not_covered',
+    kind: 'scope',
+    value: index.entityNames.get(missing) ?? missing,
+    covered: [`only these figures: ${compared.map((f) => f.fact.title).join('; ')}`],
+  };
+}
+
 /**
  * One platform of several the source counts together: asked alone, or asked its share by name ("what % used
  * WhatsApp?"), unless the question speaks of the group ("apps owned by Facebook").

@@ -40,7 +40,28 @@ export interface AskedPeriod {
   alone: boolean;
   /** A season: any overlap fits. */
   fuzzy?: boolean;
+  /** Months named without a year but a year back from the figure's own ("April to June the year before"). */
+  yearBefore?: boolean;
   label: string;
+}
+
+/** After months with no year: the same months a year earlier than the figure's ("the year before", "a year earlier"). */
+const YEAR_BEFORE =
+  /^\s*(?:of |in )?(?:the (?:year before|previous year|prior year|preceding year)|a year (?:earlier|before|previously))\b/u;
+
+/** Every period a question names, in order ("April-June 2020 compared with April-June 2019"). */
+export function readAskedPeriods(folded: string): AskedPeriod[] {
+  const found: AskedPeriod[] = [];
+  let rest = folded;
+  for (let i = 0; i < 3; i++) {
+    const asked = readAskedPeriod(rest);
+    if (!asked) break;
+    found.push(asked);
+    const at = rest.indexOf(asked.label);
+    if (at < 0) break;
+    rest = rest.slice(at + asked.label.length);
+  }
+  return found;
 }
 
 const month = (name: string | undefined) => MONTHS[(name ?? '').toLowerCase()] ?? 0;
@@ -57,7 +78,18 @@ export function readAskedPeriod(folded: string): AskedPeriod | undefined {
     const to = month(range[3]);
     const year = Number(range[4] ?? range[2]) || undefined;
     const fromYear = Number(range[2]) || (year && to < from ? year - 1 : year);
-    if (from && to) return { fromMonth: from, toMonth: to, fromYear, toYear: year, alone, label: range[0] };
+    if (from && to) {
+      const yearBefore = !year && YEAR_BEFORE.test(folded.slice(range.index + range[0].length));
+      return {
+        fromMonth: from,
+        toMonth: to,
+        fromYear,
+        toYear: year,
+        alone,
+        label: range[0],
+        ...(yearBefore ? { yearBefore } : {}),
+      };
+    }
   }
   const ending = new RegExp(
     String.raw`\b(?:the )?(?:(three|3|six|6|twelve|12|36|thirty-six)[- ]months?|(?:single |whole |full |one )?(year)|(two|2|three|3|four|4|five|5)[- ]years?)(?: (?:period|span|stretch))? (?:to|up to|ending(?: in)?|ended(?: in)?|that ended(?: in)?|until|till|through|to the end of|leading up to) ${MONTH}(?:\s+${YEAR})?`,
@@ -189,7 +221,7 @@ export function placePeriods(
   const [fy, fm] = from.split('-').map(Number) as [number, number];
   const [ty, tm] = to.split('-').map(Number) as [number, number];
   // Without a year, place the asked months in the fact's own year(s).
-  const askFromYear = asked.fromYear ?? (asked.fromMonth >= fm ? fy : ty);
+  const askFromYear = asked.fromYear ?? (asked.fromMonth >= fm ? fy : ty) - (asked.yearBefore ? 1 : 0);
   const askToYear = asked.toYear ?? (asked.toMonth >= asked.fromMonth ? askFromYear : askFromYear + 1);
   return {
     askFrom: askFromYear * 12 + asked.fromMonth - 1,

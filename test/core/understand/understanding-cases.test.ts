@@ -4,7 +4,7 @@ import { answerQuestion, screenQuestion } from '../../../src/core/answer-questio
 import { buildIndex } from '../../../src/core/retrieve/build-index.js';
 import { readAnswerType } from '../../../src/core/understand/answer-type.js';
 import { questionFocus } from '../../../src/core/understand/focus.js';
-import { readAskedPeriod } from '../../../src/core/understand/period.js';
+import { readAskedPeriod, readAskedPeriods } from '../../../src/core/understand/period.js';
 import { isArithmetic, readKind } from '../../../src/core/understand/read-kind.js';
 import { readQuestion, withFullYears } from '../../../src/core/understand/read-question.js';
 import { describeReply } from '../../../src/eval/evaluate.js';
@@ -99,9 +99,27 @@ describe('what the source does not pin down is declined, not answered with the n
     expect(months('first half of 2020')).toEqual([1, 6, 2020]);
     expect(months('over the three-year period ending march 2020')).toEqual([4, 3, 2017]);
     expect(months('in the 12-month period to june 2020')).toEqual([7, 6, 2019]);
+    expect(readAskedPeriod('cases in april to june the year before')).toMatchObject({ yearBefore: true });
+    expect(readAskedPeriods('april to june 2020 against april to june 2019').map((p) => p.fromYear)).toEqual([
+      2020, 2019,
+    ]);
     expect(reason('How many grooming cases were recorded in the first three months of 2020?')).not.toBe(
       'answered',
     );
+  });
+  it('every period a comparison names, and the months a year before the figure', () => {
+    // The article gives the 1,220 for April to June and no figure for any other year's months.
+    expect(reason('How did April to June 2020 compare with April to June 2019?')).toMatchObject({
+      code: 'not_covered',
+    });
+    expect(reason('how many grooming cases were there in april to june the year before?')).toMatchObject({
+      code: 'not_covered',
+    });
+    expect(reason('how many grooming cases were there in april to june?')).toBe('answered');
+  });
+  it('the base of a comparison is not the period asked about', () => {
+    const r = answerQuestion('were kids targeted online more during lockdown than before?', index);
+    expect(r.status === 'answered' && r.facts.map((f) => f.factId)).toEqual(['lockdown-rise-ten-percent']);
   });
   it('the exact figure or day where the source gives a bound or a month', () => {
     expect(reason("What's the exact percentage for Instagram, not just 'over a third'?")).toMatchObject({
@@ -373,6 +391,21 @@ describe('comparing years a fact gives figures for', () => {
     expect(answerQuestion('How many visits were there from 2019 to 2023?', index).status).not.toBe(
       'answered',
     );
+  });
+  it('answers "compared with the year before" only from a fact that gives the year before', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(
+      describeReply(answerQuestion('how did slight injuries compare with the year before?', roads)),
+    ).toBe('slight-injuries-2023');
+    // Deaths against the 2015-2019 average is no answer to "the year before".
+    expect(describeReply(answerQuestion('How do road deaths compare with the year before?', roads))).not.toBe(
+      'deaths-vs-average',
+    );
+  });
+  it('declines a comparison with a platform none of the compared figures is for', () => {
+    expect(reason('How does Snapchat compare with Facebook Messenger for grooming cases?')).toMatchObject({
+      code: 'not_covered',
+    });
   });
 });
 

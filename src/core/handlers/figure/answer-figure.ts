@@ -4,10 +4,11 @@
 import { foldText } from '../../../text/normalise.js';
 import { figureOfAnother, unstatedYear } from '../../decide/figure-scope.js';
 import { applyGuards } from '../../decide/guards.js';
-import { keepPeriodFits } from '../../decide/period-guard.js';
+import { keepPeriodFits, keepYearBeforeFits } from '../../decide/period-guard.js';
 import { relativePeriodMismatch } from '../../decide/relative-period.js';
 import {
   comparedPartMismatch,
+  comparedWithoutFigure,
   givesWantedAnswer,
   groupPartMismatch,
   scopeMismatch,
@@ -23,7 +24,7 @@ import { withContextOptional } from '../../retrieve/context-terms.js';
 import { type ScoredFact, scoreFacts } from '../../retrieve/score.js';
 import type { Analysis } from '../../understand/analyse.js';
 import { readAnswerType } from '../../understand/answer-type.js';
-import { readAskedPeriod } from '../../understand/period.js';
+import { readAskedPeriod, readAskedPeriods } from '../../understand/period.js';
 import { answerComparison, readComparison } from '../comparison/answer-comparison.js';
 import { factAskedAbout } from './asked-about.js';
 import {
@@ -121,7 +122,16 @@ export function answerFigure(
   const guarded = claim
     ? { allowed: scored, excluded: undefined }
     : applyGuards(index, scored, dated ? { ...analysis, years: [] } : analysis);
-  const periodFits = claim ? { kept: guarded.allowed } : keepPeriodFits(asked, guarded.allowed);
+  // Each period named must fit: "April-June 2020 compared with April-June 2019" needs a figure for both.
+  const periodFits = claim
+    ? { kept: guarded.allowed }
+    : readAskedPeriods(folded).reduce<ReturnType<typeof keepPeriodFits>>(
+        (fits, period) => {
+          const next = keepPeriodFits(period, fits.kept);
+          return { kept: next.kept, excluded: fits.excluded ?? next.excluded };
+        },
+        keepYearBeforeFits(folded, { kept: guarded.allowed }),
+      );
   // A fact that quotes whoever the question asks about comes first ("what did Facebook say in response?").
   const allowed = claim ? periodFits.kept : keepSpeakers(index, folded, periodFits.kept);
   const excluded = guarded.excluded ?? periodFits.excluded;
@@ -140,6 +150,9 @@ export function answerFigure(
     );
   const comparison = readComparison(index, analysis, comparable, numbers.matched);
   if (comparison && comparison.score >= ANSWER_THRESHOLD && !uncoveredMeasureOf(analysis, comparison.facts)) {
+    // A platform set against the others that none of the compared figures is for has no figure to compare.
+    const missing = comparedWithoutFigure(index, analysis.entities, comparison.facts);
+    if (missing) return decline(index, question, missing, comparison.score, comparison.facts);
     return answerComparison(index, question, comparison);
   }
   // A close rival that can give the count, share, name or sum asked for goes before a best match that cannot.
