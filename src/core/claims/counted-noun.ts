@@ -71,7 +71,8 @@ export function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFac
   if (!figure) return undefined;
   const after = reading.lower
     .slice(figure.end)
-    .replace(/^[\s+]+/u, '')
+    // A qualifier written after the figure ("100-plus groups", "13,000-odd offences") is not what it counts.
+    .replace(/^(?:[\s+]|-?(?:plus|odd|ish)\b|or (?:more|so)\b)+/u, '')
     .replace(/\byoung people\b/gu, 'youngsters');
   if (figure.kind === 'duration') return undefined;
   // A change names what changed before it ("targeting doubled"), unless it says "a 10% rise in adults".

@@ -85,7 +85,7 @@ export function qualifierBefore(before: string): { qualifier: Qualifier; phrase:
 /** "13,000-odd", "13,000 or so", "13k-ish": a qualifier written after the figure. */
 export function qualifierAfter(after: string): Qualifier | undefined {
   if (/^(?:-?odd|\s*or so|-?ish|\s*or thereabouts|\s*give or take)\b/u.test(after)) return 'about';
-  if (/^\s*(?:or more|plus|\+)(?![\p{L}\p{N}])/u.test(after)) return 'at_least';
+  if (/^\s*-?\s*(?:or more|plus|\+)(?![\p{L}\p{N}])/u.test(after)) return 'at_least';
   if (/^\s*or (?:less|fewer)\b/u.test(after)) return 'at_most';
   return undefined;
 }

@@ -267,6 +267,14 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
     ],
     // Snapchat's 20% is of the instances with data, not of the cases.
     ['Snapchat was used in 20 percent of cases', 'different_scope', 'base', 'snapchat-20-percent'],
+    // A qualifier glued after the figure qualifies it; it is not what the figure counts.
+    ['100-plus groups signed the open letter', 'supported', null, 'open-letter'],
+    [
+      '13,000-odd grooming offences were recorded in England and Wales from April 2017 to March 2020',
+      'supported',
+      null,
+      'offences-2017-2020',
+    ],
   ])('%s → %s', (text, verdict, dimension, factId) => {
     expect(verdicts(text)).toEqual([[verdict, dimension, factId]]);
   });
