@@ -184,6 +184,7 @@ export function printClaimsEval(index: FactIndex, evalDir: string): void {
     ['fresh', showHeldOut],
     ['fresh-2', showHeldOut],
     ['fresh-3', showHeldOut],
+    ['fresh-4', showHeldOut],
   ] as const) {
     const file = join(evalDir, 'claims', `${name}.yml`);
     if (!existsSync(file)) continue;

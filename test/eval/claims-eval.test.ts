@@ -52,6 +52,14 @@ describe('blind claims sets (written from the article alone, split by a hash bef
     expect(fresh3.falseSupported).toBeLessThanOrEqual(2);
   });
 
+  // Scored at the start and the end of the session that read contained phrasings (141/172 both times, 1 false
+  // supported), before anyone read it; the false supported was then fixed (a share of one platform said of none).
+  it('gets at least 81% of the fresh-4 set right, calling no claim supported that is not', () => {
+    const fresh4 = evaluateClaims(loadClaimsCases(join(dir, 'fresh-4.yml')), index);
+    expect(fresh4.right / fresh4.claims).toBeGreaterThanOrEqual(0.81);
+    expect(fresh4.falseSupported).toBe(0);
+  });
+
   it('gets at least 92% of tuning verdicts right and calls no tuning claim supported that is not', () => {
     const t = evaluateClaims(tuning, index);
     expect(t.right / t.claims).toBeGreaterThanOrEqual(0.92);

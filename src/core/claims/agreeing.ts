@@ -124,6 +124,19 @@ export function agreeing(
       fact,
       figure,
     );
+  // A share the source gives for one platform supports only a claim about that platform: "there was no platform
+  // data for a third of the cases" is not Instagram's "over a third".
+  const platform = figure.kind === 'share' ? onlyPlatformOf(index, fact) : undefined;
+  if (platform && !reading.analysis.entities.some((id) => index.entityKinds.get(id) === 'platform')) {
+    const shift = {
+      dimension: 'subject' as const,
+      claimSays: 'what the claim describes (it names no platform)',
+      sourceSays: `${figure.figure.label}`,
+    };
+    return verdict(reading, 'different_scope', explain.scope(shift, figure, fact), fact, figure, {
+      dimension: shift.dimension,
+    });
+  }
   return verdict(
     reading,
     'supported',
@@ -131,4 +144,10 @@ export function agreeing(
     fact,
     figure,
   );
+}
+
+/** The one platform a fact's figures are for, when it names exactly one. */
+function onlyPlatformOf(index: FactIndex, fact: IndexedFact): string | undefined {
+  const platforms = [...fact.entities].filter((id) => index.entityKinds.get(id) === 'platform');
+  return platforms.length === 1 ? platforms[0] : undefined;
 }

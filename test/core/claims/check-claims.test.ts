@@ -267,6 +267,13 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
     ],
     // Snapchat's 20% is of the instances with data, not of the cases.
     ['Snapchat was used in 20 percent of cases', 'different_scope', 'base', 'snapchat-20-percent'],
+    // From claims fresh-4, after its scores: a share the source gives for one platform, said of no platform.
+    [
+      'there was no platform data for a third of the cases',
+      'different_scope',
+      'subject',
+      'instagram-over-a-third',
+    ],
     // A qualifier glued after the figure qualifies it; it is not what the figure counts.
     ['100-plus groups signed the open letter', 'supported', null, 'open-letter'],
     [
