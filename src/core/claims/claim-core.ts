@@ -14,8 +14,5 @@ export function claimCore(clause: string, figureStart: number): string {
   const start = frame ? frame[0].length : 0;
   const after = clause.slice(figureStart);
   const tail = FRAME_AFTER.exec(after.toLowerCase());
-  const core =
-    clause.slice(start, figureStart) + (tail && tail.index > 0 ? after.slice(0, tail.index) : after);
-  // A qualifier glued to a figure ("13,000-odd", "100-plus", "50-ish") qualifies it; it is no topic of the claim.
-  return core.replace(/(\d)-(?:odd|ish|plus)\b/giu, '$1');
+  return clause.slice(start, figureStart) + (tail && tail.index > 0 ? after.slice(0, tail.index) : after);
 }

@@ -1,5 +1,7 @@
 // Keeps the facts whose period can answer the period a question asks about: a fact for another period is never
 // the answer, however well its words match ("what happened between April 2017 and March 2020?").
+import type { DeclineReason } from '../reply.js';
+import type { IndexedFact } from '../retrieve/build-index.js';
 import type { ScoredFact } from '../retrieve/score.js';
 import { type AskedPeriod, comparePeriods } from '../understand/period.js';
 import type { Mismatch } from './guards.js';
@@ -30,18 +32,23 @@ const YEAR_BEFORE_FIGURE =
   /\b(?:the (?:year before|previous year|prior year|preceding year|year prior)|a year (?:earlier|before))\b/u;
 
 /**
- * "How do road deaths compare with the year before?": only a fact that also gives the year before its own period
- * can answer; the others are set aside. (They give no reason to decline: the pack may well give the year before
- * for the same measure in a fact the question matched too weakly.)
+ * "How do road deaths compare with the year before?": the best match must also give the year before its own
+ * period, or the question is declined (answering another fact instead was measured to pick other measures).
  */
-export function keepYearBeforeFits(
+export function yearBeforeMismatch(
+  fact: IndexedFact,
   folded: string,
-  fits: { kept: ScoredFact[]; excluded?: { scored: ScoredFact; mismatch: Mismatch } },
-): { kept: ScoredFact[]; excluded?: { scored: ScoredFact; mismatch: Mismatch } } {
-  if (!YEAR_BEFORE_FIGURE.test(folded)) return fits;
-  const kept = fits.kept.filter((s) => {
-    const [own, ...others] = s.fact.spans;
-    return own && others.some((span) => span.fromYear === own.fromYear - 1 && span.toYear === own.toYear - 1);
-  });
-  return { ...fits, kept };
+): Extract<DeclineReason, { code: 'not_covered' }> | undefined {
+  if (!YEAR_BEFORE_FIGURE.test(folded)) return undefined;
+  const [own, ...others] = fact.spans;
+  if (own && others.some((span) => span.fromYear === own.fromYear - 1 && span.toYear === own.toYear - 1))
+    return undefined;
+  return {
+    code: 'not_covered',
+    kind: 'scope',
+    value: 'the year before',
+    covered: [
+      `${fact.fact.figures.map((g) => g.display).join(', ') || 'this'} for ${fact.fact.period?.label ?? 'its own period'} only`,
+    ],
+  };
 }

@@ -63,10 +63,8 @@ export function relativePeriodMismatch(
   folded: string,
 ): Extract<DeclineReason, { code: 'not_covered' }> | undefined {
   const label = (fact.fact.period?.label ?? '').toLowerCase();
-  // The base of a comparison is no asked period: "did it go up in lockdown compared to before?" asks about lockdown.
-  const question = folded.replace(COMPARISON_BASE, '$1 earlier');
   for (const event of eventsOf(index)) {
-    const asked = relationTo(question, event);
+    const asked = relationTo(folded, event);
     const stated = relationTo(label, event);
     if (asked && stated && asked !== stated)
       return {
@@ -81,6 +79,39 @@ export function relativePeriodMismatch(
   return undefined;
 }
 
-/** "compared with before", "than before": the base a comparison is made against. */
-const COMPARISON_BASE =
-  /\b(compared? (?:to|with)|than|vs\.?|versus|against)\s+(?:the time |the period |the months |the years )?(?:before|prior to|pre-?)(?=\s|$|\W)/gu;
+/** A figure that is itself a change ("a ten percent rise") compares a time with the one before it. */
+const CHANGE_LABEL = /\b(?:rise|rose|increase|increased|fall|fell|drop|decrease|up|down|change)\b/iu;
+
+/**
+ * "Grooming before lockdown compared to during it": a question setting two times around one event against each
+ * other needs figures for both; one fact for one of them is no answer, unless its figure is the change between them.
+ */
+export function oneSideOnly(
+  index: FactIndex,
+  fact: IndexedFact,
+  folded: string,
+): Extract<DeclineReason, { code: 'not_covered' }> | undefined {
+  for (const event of eventsOf(index)) {
+    const pair = new RegExp(
+      String.raw`\b(before|during|after) (?:and|or|vs\.?|versus) (before|during|after)\s+(?:the )?${escapeRegExp(event)}\b`,
+      'u',
+    ).exec(folded);
+    const named: Array<[string, unknown]> = pair
+      ? [
+          [pair[1] ?? '', undefined],
+          [pair[2] ?? '', undefined],
+        ]
+      : patternsFor(event).filter(([, pattern]) => pattern.test(folded));
+    if (named.length < 2) continue;
+    if (fact.fact.figures.some((g) => g.unit === 'percent' && CHANGE_LABEL.test(g.label))) return undefined;
+    return {
+      code: 'not_covered',
+      kind: 'scope',
+      value: `both ${named.map(([relation]) => relation).join(' and ')} ${event}`,
+      covered: [
+        `${fact.fact.figures.map((g) => g.display).join(', ') || 'this'} for ${fact.fact.period?.label ?? 'one period'}`,
+      ],
+    };
+  }
+  return undefined;
+}

@@ -83,7 +83,8 @@ export function scoreFacts(
           }
         const sim = (2 * shared) / (mass + q.mass || 1);
         if (sim > similarity) similarity = sim;
-        if (q.terms.length >= CONTAINED_PHRASING_TERMS && found === q.terms.length) holdsPhrasing = true;
+        if (q.terms.length >= CONTAINED_PHRASING_TERMS && found === q.terms.length)
+          holdsPhrasing ||= addsNothingAfter(analysis.terms, q.terms, fact);
       }
       const score = COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * similarity;
       return {
@@ -94,4 +95,15 @@ export function scoreFacts(
       };
     })
     .sort((a, b) => b.score - a.score);
+}
+
+/**
+ * True when every term the question has after the first word of a phrasing it holds is the fact's own: a preamble
+ * comes before what is asked, while words after it narrow it ("… offences committed by women", "… at zebra
+ * crossings"), which the fact must then speak of.
+ */
+function addsNothingAfter(asked: readonly string[], phrasing: readonly string[], fact: IndexedFact): boolean {
+  const held = new Set(phrasing);
+  const first = asked.findIndex((t) => held.has(t));
+  return asked.slice(first).every((t) => held.has(t) || fact.weights.has(t));
 }

@@ -40,6 +40,8 @@ export interface AskedPeriod {
   alone: boolean;
   /** A season: any overlap fits. */
   fuzzy?: boolean;
+  /** A span of a stated length ("the five-year period ending March 2021"): only the same span fits. */
+  exact?: boolean;
   /** Months named without a year but a year back from the figure's own ("April to June the year before"). */
   yearBefore?: boolean;
   label: string;
@@ -123,7 +125,7 @@ export function readAskedPeriod(folded: string): AskedPeriod | undefined {
     const fromIndex = to - span;
     const fromMonth = (((fromIndex % 12) + 12) % 12) + 1;
     const fromYear = year === undefined ? undefined : year + Math.floor(fromIndex / 12);
-    return { fromMonth, toMonth: to, fromYear, toYear: year, alone, label: ending[0] };
+    return { fromMonth, toMonth: to, fromYear, toYear: year, alone, exact: true, label: ending[0] };
   }
   const quarter = new RegExp(
     String.raw`\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)(?:\s+(?:of\s+)?${YEAR})?`,
@@ -236,6 +238,8 @@ export function comparePeriods(asked: AskedPeriod, from: string, to: string): Pe
   const { askFrom, askTo, factFrom, factTo } = placePeriods(asked, from, to);
   if (askTo < factFrom || askFrom > factTo) return 'different';
   if (asked.fuzzy) return 'fits';
+  // "The five years to March 2020" is not the three years to March 2020, though it holds them.
+  if (asked.exact && (askFrom < factFrom || askTo > factTo)) return 'different';
   if (askFrom <= factFrom && askTo >= factTo) return 'fits';
   // Asking for part of the fact's span ("April alone") is narrower; straddling its edge is another period.
   return askFrom >= factFrom && askTo <= factTo ? 'narrower' : 'different';

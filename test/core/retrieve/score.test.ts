@@ -23,6 +23,14 @@ describe('a long question holding a whole pack phrasing', () => {
     expect(answerQuestion(asked, index)).toMatchObject({ status: 'answered' });
   });
 
+  it('does not lift a phrasing narrowed by words after it that the fact does not use', () => {
+    const narrowed = `${PREAMBLE}how many grooming offences were recorded by police in England and Wales against boys at football clubs.`;
+    expect(answerQuestion(narrowed, index).status).not.toBe('answered');
+    expect(answerQuestion('total online grooming offences committed by women', index).status).not.toBe(
+      'answered',
+    );
+  });
+
   it('does not lift a question that holds only part of a phrasing', () => {
     const partial = `${PREAMBLE}how many offences were recorded by the committee's police liaison officers.`;
     expect(top(partial)?.score ?? 0).toBeLessThan(ANSWER_THRESHOLD);

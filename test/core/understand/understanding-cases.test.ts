@@ -397,10 +397,24 @@ describe('comparing years a fact gives figures for', () => {
     expect(
       describeReply(answerQuestion('how did slight injuries compare with the year before?', roads)),
     ).toBe('slight-injuries-2023');
-    // Deaths against the 2015-2019 average is no answer to "the year before".
-    expect(describeReply(answerQuestion('How do road deaths compare with the year before?', roads))).not.toBe(
-      'deaths-vs-average',
-    );
+    // Deaths against the 2015-2019 average, or all casualties, are no answer to "the year before".
+    for (const q of [
+      'How do road deaths compare with the year before?',
+      'How do road deaths compare with the previous year?',
+      'What share of casualties were slightly injured compared with the year before?',
+    ])
+      expect(answerQuestion(q, roads).status, q).not.toBe('answered');
+  });
+  it('declines two periods set against each other when a fact gives only one of them', () => {
+    for (const q of [
+      'Comparing April to June 2020 with April to June 2019, how many grooming cases were there?',
+      'how many grooming cases were there before lockdown compared to during lockdown?',
+      'Compare grooming offences before and during lockdown',
+      'How many grooming offences were recorded in the five-year period ending March 2021?',
+    ])
+      expect(reason(q), q).toMatchObject({ code: 'not_covered' });
+    // A rise is itself the comparison with before.
+    expect(reason('did grooming rise during lockdown compared with before lockdown?')).toBe('answered');
   });
   it('declines a comparison with a platform none of the compared figures is for', () => {
     expect(reason('How does Snapchat compare with Facebook Messenger for grooming cases?')).toMatchObject({

@@ -4,8 +4,8 @@
 import { foldText } from '../../../text/normalise.js';
 import { figureOfAnother, unstatedYear } from '../../decide/figure-scope.js';
 import { applyGuards } from '../../decide/guards.js';
-import { keepPeriodFits, keepYearBeforeFits } from '../../decide/period-guard.js';
-import { relativePeriodMismatch } from '../../decide/relative-period.js';
+import { keepPeriodFits, yearBeforeMismatch } from '../../decide/period-guard.js';
+import { oneSideOnly, relativePeriodMismatch } from '../../decide/relative-period.js';
 import {
   comparedPartMismatch,
   comparedWithoutFigure,
@@ -123,14 +123,18 @@ export function answerFigure(
     ? { allowed: scored, excluded: undefined }
     : applyGuards(index, scored, dated ? { ...analysis, years: [] } : analysis);
   // Each period named must fit: "April-June 2020 compared with April-June 2019" needs a figure for both.
+  const periods = claim ? [] : readAskedPeriods(folded);
   const periodFits = claim
     ? { kept: guarded.allowed }
-    : readAskedPeriods(folded).reduce<ReturnType<typeof keepPeriodFits>>(
+    : periods.reduce<ReturnType<typeof keepPeriodFits>>(
         (fits, period) => {
           const next = keepPeriodFits(period, fits.kept);
           return { kept: next.kept, excluded: fits.excluded ?? next.excluded };
         },
-        keepYearBeforeFits(folded, { kept: guarded.allowed }),
+        // Two periods set against each other need a fact with dated figures; an undated one cannot answer.
+        {
+          kept: periods.length > 1 ? guarded.allowed.filter((s) => s.fact.spans.length > 0) : guarded.allowed,
+        },
       );
   // A fact that quotes whoever the question asks about comes first ("what did Facebook say in response?").
   const allowed = claim ? periodFits.kept : keepSpeakers(index, folded, periodFits.kept);
@@ -217,6 +221,8 @@ export function answerFigure(
     : (scopeMismatch(index, best.fact, folded, analysis.entities) ??
       figureOfAnother(index, best.fact, numbers.matched) ??
       relativePeriodMismatch(index, best.fact, folded) ??
+      oneSideOnly(index, best.fact, folded) ??
+      yearBeforeMismatch(best.fact, folded) ??
       speakerMismatch(index, best.fact, folded) ??
       unstatedYear(best.fact, folded));
   if (scope)
