@@ -38,6 +38,8 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
     // Nor does one asking the reader ("did u see the nspcc thing", "have you read it?").
     if (/^\s*(?:did|do|have|has|had) (?:you|u|ya)\b(?! know)/iu.test(sentence) && !hasFigure(sentence))
       continue;
+    // Nor one that refers back to the claim before it ("Is that what the NSPCC found?", "is this right?").
+    if (REFERS_BACK.test(sentence) && !hasFigure(sentence)) continue;
     let previous = '';
     for (const clause of splitClauses(stripFrame(sentence, namesSomeone, speaksOfTopic), claims, isName)) {
       if (checks.length >= MAX_CLAIMS) return checks;
@@ -51,3 +53,7 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
   }
   return checks;
 }
+
+/** A question about the claim before it: "Is that what the NSPCC found?", "was this what Facebook said?". */
+const REFERS_BACK =
+  /^\s*(?:is|was|are|were|isn't|wasn't) (?:that|this|it|these|those) (?:what|how|true|right|correct|accurate|so|really)\b/iu;

@@ -1,6 +1,6 @@
 // Checks a clause with no figure: a trend, a date, or who said what, against the fact it restates.
 
-import type { FactIndex } from '../retrieve/build-index.js';
+import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
 import { claimCore } from './claim-core.js';
 import { contentFit } from './content-fit.js';
@@ -41,7 +41,22 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
   const direction = directionOf(lower);
   const negated = NEGATED.test(lower);
   if (direction) {
-    const moving = ranked.find((s) => s.score >= TOPICAL && factDirection(s.fact));
+    // The fact whose change is about what the claim says changed ("road deaths went up" is not the rise in
+    // cyclist casualties, however well the words match).
+    const subject = reading.analysis.terms.filter((t) => index.idf.has(t) && !CHANGE_STEM.test(t));
+    const changeIsAbout = (fact: IndexedFact) =>
+      subject.length === 0 ||
+      analyseText(
+        [
+          fact.fact.title,
+          ...factFigures(fact)
+            .filter((f) => f.direction)
+            .map((f) => f.figure.label),
+        ].join('. '),
+        index.vocab,
+        false,
+      ).terms.some((t) => subject.includes(t));
+    const moving = ranked.find((s) => s.score >= TOPICAL && factDirection(s.fact) && changeIsAbout(s.fact));
     if (moving) {
       const said = factDirection(moving.fact);
       const claimed = negated ? (direction === 'rise' ? 'fall' : 'rise') : direction;
@@ -187,3 +202,7 @@ function unsaidDeed(index: FactIndex, reading: Reading): ClaimCheck | undefined 
     return undefined;
   return verdict(reading, 'not_in_source', `The source does not say this; ${coverageOf(index)}`);
 }
+
+/** Stems of the words that say which way something moved, not what moved. */
+const CHANGE_STEM =
+  /^(?:increas|rise|rose|risen|fall|fell|drop|decreas|declin|grew|grow|surg|jump|up|down|climb|soar|plung|reduc|higher|lower|more|less|fewer)/u;

@@ -1,7 +1,7 @@
 // Checks that a fact answers what the question pins down, beyond its words: one part of an aggregate (WhatsApp
 // alone, Wales alone), a count where the source gives a share, a figure per year, part of a period or another one.
 
-import { placeOf } from '../../pack/place.js';
+import { placeIsInferred, placeOf } from '../../pack/place.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 import { MONTH_NAMES } from '../../text/months.js';
 import type { DeclineReason } from '../reply.js';
@@ -277,4 +277,26 @@ export function scopeMismatch(
       };
   }
   return undefined;
+}
+
+/**
+ * A place the question names that the pack only infers for the fact ("Is the 1,220 for England and Wales?"): the
+ * source does not say where, so the answer must not seem to confirm it.
+ */
+export function inferredPlaceAsked(
+  index: FactIndex,
+  fact: IndexedFact,
+  entities: readonly string[],
+): ScopeDecline | undefined {
+  if (!placeIsInferred(fact.fact)) return undefined;
+  const asked = entities.find((id) => index.entityKinds.get(id) === 'place' && fact.places.has(id));
+  if (!asked) return undefined;
+  return {
+    code: 'not_covered',
+    kind: 'scope',
+    value: `${index.entityNames.get(asked) ?? asked} as this figure's place`,
+    covered: [
+      `${fact.fact.figures.map((g) => g.display).join(', ') || 'this figure'} without saying where (${placeOf(fact.fact).name ?? 'the place'} is ${placeOf(fact.fact).note ?? 'inferred'})`,
+    ],
+  };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkClaims } from '../../../src/core/claims/index.js';
+import { buildIndex } from '../../../src/core/retrieve/build-index.js';
+import { loadPack } from '../../../src/pack/load-pack.js';
 import { extractNumbers } from '../../../src/text/numbers.js';
 import { realIndex } from '../../helpers/real-pack.js';
 
@@ -301,6 +303,12 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
       ['1,220 cases were recorded between April and June', 'supported'],
       ['Boris Johnson agreed to introduce the bill', 'not_in_source'],
     ]);
+    // A question that refers back to the claim before it is no claim of its own.
+    expect(
+      checkClaims('Someone said grooming went up 25% in lockdown. Is that what the NSPCC found?', index).map(
+        (c) => c.claim,
+      ),
+    ).toEqual(['grooming went up 25% in lockdown']);
     const credited =
       'Over 97% of the content Facebook removes is found before it is reported, the NSPCC claimed';
     expect(checkClaims(credited, index).map((c) => c.verdict)).toEqual(['contradicted']);
@@ -448,5 +456,20 @@ describe('"is it true that…" in the ask flow', () => {
     expect(reply.status === 'answered' && reply.notes[0]).toMatch(
       /^Verdict: contradicted\. The source gives 51 percent/u,
     );
+  });
+});
+
+describe('a trend claim with no figure, in another organisation’s pack', () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  it('is checked against the change of what it says moved, not a change of something else', () => {
+    // The release says deaths fell; cyclist and total casualties rose. "Road deaths went up" is never supported.
+    for (const text of ['road deaths went up in 2023', 'road deaths went up to 23 in 2023'])
+      expect(
+        checkClaims(text, roads).map((c) => c.verdict),
+        text,
+      ).not.toContain('supported');
+    expect(checkClaims('cyclist casualties went up in 2023', roads).map((c) => c.verdict)).toEqual([
+      'supported',
+    ]);
   });
 });

@@ -117,6 +117,20 @@ describe('what the source does not pin down is declined, not answered with the n
     });
     expect(reason('how many grooming cases were there in april to june?')).toBe('answered');
   });
+  it('a judgement of a named person or body is an opinion, typos and all', () => {
+    expect(reason('Is Peter Wanless right about tech companies?')).toMatchObject({ code: 'opinion' });
+    expect(reason("Is Facebook's 97 percent claim beleivable?")).toMatchObject({ code: 'opinion' });
+  });
+  it('does not confirm a place the pack only infers, and reads a typo before asking for the exact figure', () => {
+    expect(reason('Were the 1,220 April to June cases in England and Wales?')).toMatchObject({
+      code: 'not_covered',
+    });
+    expect(reason("What's the exact percantage for Instagram?")).toMatchObject({ value: 'an exact figure' });
+  });
+  it('answers a claim with the fact the claim checker ties it to', () => {
+    const r = answerQuestion('My colleague thinks Instagram was in half of all the cases. Right?', index);
+    expect(r.status === 'answered' && r.facts.map((f) => f.factId)).toEqual(['instagram-over-a-third']);
+  });
   it('the base of a comparison is not the period asked about', () => {
     const r = answerQuestion('were kids targeted online more during lockdown than before?', index);
     expect(r.status === 'answered' && r.facts.map((f) => f.factId)).toEqual(['lockdown-rise-ten-percent']);

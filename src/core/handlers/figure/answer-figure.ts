@@ -1,6 +1,7 @@
 // Figure questions (and claims, read more leniently): retrieve candidates, apply the guards, pick the best fact or
 // the comparison asked for, check its scope, answer or decline with the reason.
 
+import { escapeRegExp } from '../../../text/escape-regexp.js';
 import { foldText } from '../../../text/normalise.js';
 import { figureOfAnother, unstatedYear } from '../../decide/figure-scope.js';
 import { applyGuards } from '../../decide/guards.js';
@@ -11,6 +12,7 @@ import {
   comparedWithoutFigure,
   givesWantedAnswer,
   groupPartMismatch,
+  inferredPlaceAsked,
   scopeMismatch,
 } from '../../decide/scope.js';
 import { bestSpeakerFact, keepSpeakers, speakerMismatch } from '../../decide/speaker.js';
@@ -218,7 +220,8 @@ export function answerFigure(
   if (own) return closeCall(index, question, best, [own]);
   const scope = claim
     ? undefined
-    : (scopeMismatch(index, best.fact, folded, analysis.entities) ??
+    : (scopeMismatch(index, best.fact, withCorrections(folded, analysis.corrections), analysis.entities) ??
+      inferredPlaceAsked(index, best.fact, analysis.entities) ??
       figureOfAnother(index, best.fact, numbers.matched) ??
       relativePeriodMismatch(index, best.fact, folded) ??
       oneSideOnly(index, best.fact, folded) ??
@@ -255,4 +258,15 @@ function preferWantedAnswer(
         givesWantedAnswer(index, s.fact, folded, entities, wanted),
     ) ?? best
   );
+}
+
+/** The question with its typos read as the words they were corrected to ("exact percantage" → "exact percentage"). */
+function withCorrections(folded: string, corrections: ReadonlyArray<[string, string]>): string {
+  let text = folded;
+  for (const [typed, meant] of corrections)
+    text = text.replace(
+      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(typed)}(?![\\p{L}\\p{N}])`, 'gu'),
+      meant,
+    );
+  return text;
 }
