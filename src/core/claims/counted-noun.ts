@@ -73,7 +73,12 @@ export function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFac
     .slice(figure.end)
     // A qualifier written after the figure ("100-plus groups", "13,000-odd offences") is not what it counts.
     .replace(/^(?:[\s+]|-?(?:plus|odd|ish)\b|or (?:more|so)\b)+/u, '')
-    .replace(/\byoung people\b/gu, 'youngsters');
+    .replace(/\byoung people\b/gu, 'youngsters')
+    // "The 1,220 figure counts children": what the figure is said to count comes after the verb.
+    .replace(
+      /^(?:figure|number|total|stat(?:istic)?s?)\s+(?:counts?|measures?|refers to|is (?:a |the )?(?:count|number|tally) of)\s+/u,
+      '',
+    );
   if (figure.kind === 'duration') return undefined;
   // A change names what changed before it ("targeting doubled"), unless it says "a 10% rise in adults".
   if (figure.kind === 'change' && !/^(?:(?:rise|increase|jump|surge|fall|drop) )?(?:in|of)\b/u.test(after))

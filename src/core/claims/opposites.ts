@@ -28,6 +28,8 @@ const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /\b(?:abandon(?:ed|s)?|scrap(?:ped|s)?|drop(?:ped|s)?) (?:its |the |their )?plans?\b/u,
     /\bplans? to start\b/u,
   ],
+  // Found after it is reported, where the source says before.
+  [/\b(?:only )?after (?:\S+ ){0,3}(?:report|flag)\w*/u, /\bbefore (?:\S+ ){0,3}report\w*/u],
 ];
 
 /** The source's word when the claim says the opposite of it. */

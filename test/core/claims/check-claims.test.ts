@@ -269,6 +269,21 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
     ],
     // Snapchat's 20% is of the instances with data, not of the cases.
     ['Snapchat was used in 20 percent of cases', 'different_scope', 'base', 'snapchat-20-percent'],
+    // From claims fresh-5, after its first score: each of these had been called supported.
+    [
+      'Facebook only finds 97% of the abuse content it removes after people report it',
+      'contradicted',
+      null,
+      'facebook-97-percent',
+    ],
+    ['the anual number of grooming cases is 1,220', 'different_scope', 'period', 'grooming-cases-april-june'],
+    ['the 1,220 number counts children', 'different_scope', 'base', 'grooming-cases-april-june'],
+    [
+      'Snapchat was used in 20 percent of instances with data in 2020',
+      'different_scope',
+      'period',
+      'snapchat-20-percent',
+    ],
     // From claims fresh-4, after its scores: a share the source gives for one platform, said of no platform.
     [
       'there was no platform data for a third of the cases',
