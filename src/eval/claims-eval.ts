@@ -185,6 +185,7 @@ export function printClaimsEval(index: FactIndex, evalDir: string): void {
     ['fresh-2', showHeldOut],
     ['fresh-3', showHeldOut],
     ['fresh-4', showHeldOut],
+    ['fresh-5', showHeldOut],
   ] as const) {
     const file = join(evalDir, 'claims', `${name}.yml`);
     if (!existsSync(file)) continue;
