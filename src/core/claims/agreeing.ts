@@ -20,7 +20,7 @@ import {
   speakerVerdict,
   verdict,
 } from './reading.js';
-import { type FactFigure, factDirection } from './source-figures.js';
+import { type FactFigure, factDirection, factFigures } from './source-figures.js';
 import type { ClaimCheck } from './types.js';
 
 /** The verdict once the claim's figure agrees with a fact's: attribution, then scope, then supported. */
@@ -99,6 +99,10 @@ export function agreeing(
       fact,
       figure,
     );
+  // A group, platform, product or topic the claim gives the figure to must be the figure's own: "148 pedestrians
+  // were hurt" is not the 148 cyclists, nor "19 cyclists were killed" the 19 people killed (2 of them cyclists).
+  const misplaced = groupMisplaced(index, reading, fact, figure);
+  if (misplaced) return misplaced;
   // Supported only when everything the claim says about the figure is in the fact: one stray topic word, or a
   // measure the source has no figure for ("children under 13"), leaves it weaker.
   const core = claimCore(reading.clause, reading.figures[0]?.start ?? 0);
@@ -150,4 +154,57 @@ export function agreeing(
 function onlyPlatformOf(index: FactIndex, fact: IndexedFact): string | undefined {
   const platforms = [...fact.entities].filter((id) => index.entityKinds.get(id) === 'platform');
   return platforms.length === 1 ? platforms[0] : undefined;
+}
+
+/** Entity kinds a figure is counted for (not who says it, nor where). */
+const COUNTED_KINDS: ReadonlySet<string> = new Set(['platform', 'group', 'product', 'topic']);
+
+/** The verdict when the claim gives the figure to a counted thing (a group, a platform…) that it is not for. */
+function groupMisplaced(
+  index: FactIndex,
+  reading: Reading,
+  fact: IndexedFact,
+  figure: FactFigure,
+): ClaimCheck | undefined {
+  const counted = (id: string) => COUNTED_KINDS.has(index.entityKinds.get(id) ?? '');
+  const named = reading.analysis.entities.filter(counted);
+  const labelled = (label: string) => new Set(analyseText(label, index.vocab, false).entities);
+  const own = labelled(`${figure.figure.label} ${figure.figure.display}`);
+  const ownCounted = [...own].filter(counted);
+  const others = factFigures(fact).filter((f) => f !== figure);
+  // A figure for one group said of everyone ("casualties rose 11 per cent" for cyclists' rise).
+  if (named.length === 0) {
+    const only = ownCounted.length === 1 ? ownCounted[0] : undefined;
+    if (!only || only === undefined || [...fact.entities].filter(counted).length !== 1) return undefined;
+    const shift = {
+      dimension: 'subject' as const,
+      claimSays: 'everyone it counts',
+      sourceSays: figure.figure.label,
+    };
+    return verdict(reading, 'different_scope', explain.scope(shift, figure, fact), fact, figure, {
+      dimension: shift.dimension,
+    });
+  }
+  // A figure labelled by no counted thing belongs to whatever the fact is about, unless the fact gives that thing
+  // a figure of its own (the 19 killed, of whom 2 were cyclists).
+  const stray = named.find((id) =>
+    ownCounted.length > 0
+      ? !own.has(id)
+      : !fact.entities.has(id) || others.some((f) => labelled(f.figure.label).has(id)),
+  );
+  if (!stray) return undefined;
+  const name = index.entityNames.get(stray) ?? stray;
+  const theirs = others.find((f) => labelled(f.figure.label).has(stray));
+  if (theirs)
+    return verdict(
+      reading,
+      'contradicted',
+      `The source gives ${theirs.figure.display} for ${name} (${theirs.figure.label}); ${figure.figure.display} is ${figure.figure.label}.`,
+      fact,
+      theirs,
+    );
+  const shift = { dimension: 'subject' as const, claimSays: name, sourceSays: figure.figure.label };
+  return verdict(reading, 'different_scope', explain.scope(shift, figure, fact), fact, figure, {
+    dimension: shift.dimension,
+  });
 }

@@ -56,4 +56,4 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
 
 /** A question about the claim before it: "Is that what the NSPCC found?", "was this what Facebook said?". */
 const REFERS_BACK =
-  /^\s*(?:is|was|are|were|isn't|wasn't) (?:that|this|it|these|those) (?:what|how|true|right|correct|accurate|so|really)\b/iu;
+  /^\s*(?:is|was|are|were|isn't|wasn't) (?:that|this|it) (?:what\b|(?:really )?(?:true|right|correct|accurate|so)[\s?!.]*$)/iu;

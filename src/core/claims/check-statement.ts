@@ -42,20 +42,24 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
   const negated = NEGATED.test(lower);
   if (direction) {
     // The fact whose change is about what the claim says changed ("road deaths went up" is not the rise in
-    // cyclist casualties, however well the words match).
+    // cyclist casualties, however well the words match): its title, keywords or change name every such word.
     const subject = reading.analysis.terms.filter((t) => index.idf.has(t) && !CHANGE_STEM.test(t));
-    const changeIsAbout = (fact: IndexedFact) =>
-      subject.length === 0 ||
-      analyseText(
+    const changeIsAbout = (fact: IndexedFact) => {
+      if (subject.length === 0) return true;
+      const about = analyseText(
         [
           fact.fact.title,
+          ...fact.fact.keywords,
           ...factFigures(fact)
             .filter((f) => f.direction)
             .map((f) => f.figure.label),
         ].join('. '),
         index.vocab,
         false,
-      ).terms.some((t) => subject.includes(t));
+      ).terms;
+      // Every word naming what moved: "cyclist deaths" is neither the cyclist casualties' rise nor the deaths' fall.
+      return subject.every((t) => about.includes(t));
+    };
     const moving = ranked.find((s) => s.score >= TOPICAL && factDirection(s.fact) && changeIsAbout(s.fact));
     if (moving) {
       const said = factDirection(moving.fact);

@@ -37,7 +37,8 @@ export function oppositeWord(lower: string, fact: IndexedFact): string | undefin
   const quote = fact.fact.quote.toLowerCase();
   for (const [claim, source] of OPPOSITES) {
     const said = source.exec(quote);
-    if (claim.test(lower) && said) return said[0];
+    // A claim that also says the source's own word ("…found before it is reported, not after") is no opposite.
+    if (claim.test(lower) && said && !source.test(lower)) return said[0];
   }
   return undefined;
 }

@@ -318,6 +318,19 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
       ['1,220 cases were recorded between April and June', 'supported'],
       ['Boris Johnson agreed to introduce the bill', 'not_in_source'],
     ]);
+    // "Is it true that …" still asks about its own claim; "Found before it is reported, not after" says what the
+    // source says.
+    expect(
+      checkClaims('Is it right that Zuckerberg announced plans to stop encrypting messenger?', index).map(
+        (c) => c.verdict,
+      ),
+    ).toEqual(['contradicted']);
+    expect(
+      checkClaims(
+        'Facebook says over 97% of the content it removes is found before it is reported, not after users flag it',
+        index,
+      ).map((c) => c.verdict),
+    ).not.toContain('contradicted');
     // A question that refers back to the claim before it is no claim of its own.
     expect(
       checkClaims('Someone said grooming went up 25% in lockdown. Is that what the NSPCC found?', index).map(
@@ -478,7 +491,12 @@ describe('a trend claim with no figure, in another organisation’s pack', () =>
   const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
   it('is checked against the change of what it says moved, not a change of something else', () => {
     // The release says deaths fell; cyclist and total casualties rose. "Road deaths went up" is never supported.
-    for (const text of ['road deaths went up in 2023', 'road deaths went up to 23 in 2023'])
+    for (const text of [
+      'road deaths went up in 2023',
+      'road deaths went up to 23 in 2023',
+      'cyclist deaths went up in 2023',
+      'serious injuries among motorcyclists went up',
+    ])
       expect(
         checkClaims(text, roads).map((c) => c.verdict),
         text,
@@ -486,5 +504,13 @@ describe('a trend claim with no figure, in another organisation’s pack', () =>
     expect(checkClaims('cyclist casualties went up in 2023', roads).map((c) => c.verdict)).toEqual([
       'supported',
     ]);
+  });
+  it('keeps a figure with the group it counts', () => {
+    const verdictOf = (text: string) => checkClaims(text, roads).map((c) => c.verdict);
+    // 148 is the cyclists' figure, 19 everyone killed (2 of them cyclists), 11% the cyclists' rise.
+    expect(verdictOf('148 pedestrians were hurt in 2023')).toEqual(['different_scope']);
+    expect(verdictOf('19 cyclists were killed in 2023')).toEqual(['contradicted']);
+    expect(verdictOf('someone said casualties rose 11 per cent')).toEqual(['different_scope']);
+    expect(verdictOf('148 cyclists were hurt in 2023')).toEqual(['supported']);
   });
 });

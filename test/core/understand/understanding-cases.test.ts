@@ -120,6 +120,9 @@ describe('what the source does not pin down is declined, not answered with the n
   it('a judgement of a named person or body is an opinion, typos and all', () => {
     expect(reason('Is Peter Wanless right about tech companies?')).toMatchObject({ code: 'opinion' });
     expect(reason("Is Facebook's 97 percent claim beleivable?")).toMatchObject({ code: 'opinion' });
+    // Checking a figure someone gave is no opinion.
+    expect(reason('Is my friend right about 1,220 grooming cases between April and June?')).toBe('answered');
+    expect(reason('Is the article wrong about the 12,925 offences?')).not.toMatchObject({ code: 'opinion' });
   });
   it('does not confirm a place the pack only infers, and reads a typo before asking for the exact figure', () => {
     expect(reason('Were the 1,220 April to June cases in England and Wales?')).toMatchObject({
