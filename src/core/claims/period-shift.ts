@@ -7,6 +7,8 @@ import type { ScopeShift } from './claim-scope.js';
 
 const PER_UNIT =
   /\b(?:(?:first|last|final|opening|single|one) (?:week|fortnight|month|day|days|weeks|months)|a fortnight|whole of (?:19|20)\d\d|all of (?:19|20)\d\d|throughout (?:19|20)\d\d|(?:19|20)\d\d as a whole|(?:per|each|every) quarter|(?:a|per|each|every) (?:single )?(?:year|month|week|day)|(?:the|that|one) year (?:before|prior to|leading up to|to|up to|ending)|ann?ual(?:l?y)?|yearly|monthly|weekly|daily|in (?:a|one) (?:single )?(?:year|month|week|day)|a year|year on year)\b/u;
+const WHOLE_YEAR =
+  /\b(?:(?:the|a|that) )?(?:whole|full|entire|complete) year\b|\ball (?:of )?(?:the |that )?year\b|\bover the (?:course of the )?year\b/u;
 const DURING_LOCKDOWN =
   /\b(?:during|in|throughout|amid|since|over) (?:the )?(?:first )?(?:(?:coronavirus|covid(?:-19)?|pandemic|national) )?(?:lockdowns?|pandemic|covid(?:-19)?|coronavirus)\b/u;
 const BEFORE_LOCKDOWN =
@@ -33,6 +35,9 @@ export function periodShift(
         (Number(from.slice(0, 4)) * 12 + Number(from.slice(5))) +
         1
       : 0;
+  // "The whole year" moves a figure for a few months (or several years) to one year; a year's figure it keeps.
+  const wholeYear = WHOLE_YEAR.exec(lower);
+  if (wholeYear && spanMonths > 0 && spanMonths !== 12) return shift(wholeYear[0]);
   const perUnit = PER_UNIT.exec(lower);
   // "Increased annually" is what one fact says; "12,925 a year" moves a three-year total to one year.
   if (perUnit && !/annually|each year|every year/iu.test(`${fact.fact.statement} ${fact.fact.quote}`))

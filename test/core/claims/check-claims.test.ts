@@ -269,6 +269,13 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
     ],
     // Snapchat's 20% is of the instances with data, not of the cases.
     ['Snapchat was used in 20 percent of cases', 'different_scope', 'base', 'snapchat-20-percent'],
+    // From claims fresh-6, after its scores: a few months' figure said of the whole year.
+    [
+      'there were 1,220 grooming cases over the whole year',
+      'different_scope',
+      'period',
+      'grooming-cases-april-june',
+    ],
     // From claims fresh-5, after its first score: each of these had been called supported.
     [
       'Facebook only finds 97% of the abuse content it removes after people report it',
