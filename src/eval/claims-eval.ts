@@ -186,6 +186,7 @@ export function printClaimsEval(index: FactIndex, evalDir: string): void {
     ['fresh-3', showHeldOut],
     ['fresh-4', showHeldOut],
     ['fresh-5', showHeldOut],
+    ['fresh-6', showHeldOut],
   ] as const) {
     const file = join(evalDir, 'claims', `${name}.yml`);
     if (!existsSync(file)) continue;
