@@ -115,7 +115,7 @@ const SETS_APART = /\b(?:or|vs\.?|versus|compared?|comparison|than|between|which
 
 /** Asking for the exact figure or day: "the exact percentage", "exactly how many", "on what exact date". */
 const EXACT_FIGURE =
-  /\b(?:exact|precise|actual) (?:percentage|percent|figure|number|count|total|share|proportion)\b|\bexactly how (?:many|much)\b|\bhow (?:many|much) exactly\b/u;
+  /\b(?:exact|precise|actual)(?: [\w']+){0,2} (?:percentage|percent|figure|number|count|total|share|proportion)\b|\bexactly how (?:many|much)\b|\bhow (?:many|much) exactly\b/u;
 const EXACT_DAY = /\b(?:exact|precise|specific) (?:date|day)\b|\b(?:what|which) day\b/u;
 /** Qualifiers that make a figure a bound or a rounding, not the exact value ("over a third", "more than 100"). */
 const APPROXIMATE =
@@ -299,4 +299,37 @@ export function inferredPlaceAsked(
       `${fact.fact.figures.map((g) => g.display).join(', ') || 'this figure'} without saying where (${placeOf(fact.fact).name ?? 'the place'} is ${placeOf(fact.fact).note ?? 'inferred'})`,
     ],
   };
+}
+
+/** Asking what a change is measured against: "compared with which period?", "what's the baseline?". */
+const ASKS_BASELINE =
+  /\b(?:compared? (?:with|to) (?:what|which)|baseline|measured against|relative to what|against what|from what (?:base|level|figure|number))\b/u;
+/** Asking a figure's period or year: "what period does the 97 percent relate to?", "which year is that from?". */
+const ASKS_PERIOD = /\b(?:what|which) (?:period|year|years|time ?frame|time period|dates?|months?)\b/u;
+
+/**
+ * What the source does not give about a figure that the question asks for: the baseline of a change with no
+ * figure for the earlier period, or the period of a figure the source gives no period for.
+ */
+export function unstatedAbout(fact: IndexedFact, folded: string): ScopeDecline | undefined {
+  const change = fact.fact.figures.find(
+    (f) => f.unit === 'percent' && /\b(?:rise|increase|fall|drop|decrease|change)\b/iu.test(f.label),
+  );
+  if (change && ASKS_BASELINE.test(folded) && fact.spans.length < 2)
+    return {
+      code: 'not_covered',
+      kind: 'scope',
+      value: 'what the change is measured against',
+      covered: [
+        `only ${change.display}, with no earlier period or figure it is compared with: ${fact.fact.statement}`,
+      ],
+    };
+  if (!fact.fact.period && ASKS_PERIOD.test(folded))
+    return {
+      code: 'not_covered',
+      kind: 'scope',
+      value: 'the period of this figure',
+      covered: [`no period for it: ${fact.fact.statement}`],
+    };
+  return undefined;
 }

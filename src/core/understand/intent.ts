@@ -40,10 +40,10 @@ export function wantsCount(folded: string): boolean {
 
 /** A figure for each year (or the single year before lockdown), asked as a figure. */
 const PER_YEAR = r(
-  String.raw`\b(?:(?:each|every|per|a) year|annual(?:ly)?|yearly|year[- ]on[- ]year|year[- ]by[- ]year|in each of the|single year|the year (?:just )?(?:before|prior))\b`,
+  String.raw`\b(?:(?:each|every|per|a|by) year|annual(?:ly)?|yearly|year[- ]on[- ]year|year[- ]by[- ]year|in each of the|single year|the year (?:just )?(?:before|prior))\b`,
 );
 const ASKS_FIGURE = r(
-  String.raw`\b(?:how many|how much|what (?:was|were|is|are) the (?:number|figure|total|rate|percentage|increase|rise)|by how much|by what|what (?:percentage|number|rate|proportion)|percentage (?:increase|rise)|annual percentage)\b`,
+  String.raw`\b(?:how many|how much|what (?:was|were|is|are) the (?:number|figure|total|rate|percentage|increase|rise)|by how much|by what|what (?:percentage|number|rate|proportion)|percentage (?:increase|rise)|annual percentage|break (?:\S+ ){0,4}down|breakdown|broken down|split (?:\S+ ){0,4}(?:by|into))\b`,
 );
 
 /** True when a question asks for a figure per year. */

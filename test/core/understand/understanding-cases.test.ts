@@ -134,6 +134,17 @@ describe('what the source does not pin down is declined, not answered with the n
     const r = answerQuestion('My colleague thinks Instagram was in half of all the cases. Right?', index);
     expect(r.status === 'answered' && r.facts.map((f) => f.factId)).toEqual(['instagram-over-a-third']);
   });
+  it('what the source does not give about a figure: the baseline of a change, a period, a breakdown', () => {
+    for (const q of [
+      'What was the 10% rise measured against?',
+      'Which year does the 97 percent figure from Facebook relate to?',
+      'Please break the 12,925 offences down by year',
+      'Give me the precise Instagram share, not over a third',
+    ])
+      expect(reason(q), q).toMatchObject({ code: 'not_covered' });
+    expect(reason('what period does the 1,220 cover?')).toBe('answered');
+    expect(reason('how much did online grooming rise during lockdown?')).toBe('answered');
+  });
   it('the base of a comparison is not the period asked about', () => {
     const r = answerQuestion('were kids targeted online more during lockdown than before?', index);
     expect(r.status === 'answered' && r.facts.map((f) => f.factId)).toEqual(['lockdown-rise-ten-percent']);

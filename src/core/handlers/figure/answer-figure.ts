@@ -14,6 +14,7 @@ import {
   groupPartMismatch,
   inferredPlaceAsked,
   scopeMismatch,
+  unstatedAbout,
 } from '../../decide/scope.js';
 import { bestSpeakerFact, keepSpeakers, speakerMismatch } from '../../decide/speaker.js';
 import { declineWeakMatch, uncoveredMeasureOf } from '../../decide/weak-match.js';
@@ -65,6 +66,9 @@ export function answerFigure(
   // "Does the 12,925 figure include Scotland?", "what time span is the 1,220 over?": what one stated figure covers
   // is answered by its fact, whose reply gives its period, place and base.
   const scoped = claim ? undefined : factAskedAbout(index, question, folded, analysis, numbers.matched);
+  // …unless it asks what the source does not give about it (the baseline of a change, the period of a figure).
+  const unstated = scoped && unstatedAbout(scoped, folded);
+  if (scoped && unstated) return decline(index, question, unstated, ANSWER_THRESHOLD, [scoped]);
   if (scoped) {
     // As sure as its match (with the figure named), and never less than an answer needs.
     const match = scoreFacts(index, withContextOptional(index, analysis), numbers.matched).find(
@@ -222,6 +226,7 @@ export function answerFigure(
     ? undefined
     : (scopeMismatch(index, best.fact, withCorrections(folded, analysis.corrections), analysis.entities) ??
       inferredPlaceAsked(index, best.fact, analysis.entities) ??
+      unstatedAbout(best.fact, folded) ??
       figureOfAnother(index, best.fact, numbers.matched) ??
       relativePeriodMismatch(index, best.fact, folded) ??
       oneSideOnly(index, best.fact, folded) ??
