@@ -132,5 +132,7 @@ export const SHORTHAND: ReadonlyMap<string, string> = new Map(
     bn: 'billion',
     mil: 'million',
     herd: 'heard',
+    rd: 'road',
+    rds: 'roads',
   }),
 );

@@ -120,6 +120,13 @@ describe('what the source does not pin down is declined, not answered with the n
   it('a judgement of a named person or body is an opinion, typos and all', () => {
     expect(reason('Is Peter Wanless right about tech companies?')).toMatchObject({ code: 'opinion' });
     expect(reason("Is Facebook's 97 percent claim beleivable?")).toMatchObject({ code: 'opinion' });
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(answerQuestion('Should speed limits on rural roads be cut?', roads)).toMatchObject({
+      reason: { code: 'opinion' },
+    });
+    expect(describeReply(answerQuestion('A rds share of total casualties?', roads))).toBe(
+      'a-road-casualties',
+    );
     // Checking a figure someone gave is no opinion.
     expect(reason('Is my friend right about 1,220 grooming cases between April and June?')).toBe('answered');
     expect(reason('Is the article wrong about the 12,925 offences?')).not.toMatchObject({ code: 'opinion' });
