@@ -72,7 +72,7 @@ const IT_WAS = /\bit was ((?:the )?[\w'’.&-]+(?: [\w'’.&-]+){0,3}?) (?:who|t
 const QUOTE_FROM =
   /\b(?:quote|quotation|words|line|remark|comment|statement|phrase)s? (?:is|are|was|were|came|comes|come) (?:from|by) ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,3})/u;
 const DONE_BY =
-  /\b(?:done|carried out|conducted|led|written|published|run|commissioned|organi[sz]ed|posted|tweeted|sent|signed|backed|supported|made|said|claimed|announced|recorded|logged|collected|compiled) by ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,3})/u;
+  /\b(?:(?:done|carried out|conducted|led|written|published|run|commissioned|organi[sz]ed|posted|tweeted|sent|signed|backed|supported|made|said|claimed|announced|recorded|logged|collected|compiled)|(?:called|described|touted|derided|labell?ed|branded|dubbed|hailed|praised|critici[sz]ed)(?: [^\s,.;:]+){0,6}) by ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,3})/u;
 /** Verbs of doing, not saying: the one who did it is part of what the source reports. */
 const DOES =
   /\b(?:led|signed|backed|supported|organi[sz]ed|run|carried out|conducted|commissioned|done|made|sent) by\b/u;

@@ -269,6 +269,13 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
     ],
     // Snapchat's 20% is of the instances with data, not of the cases.
     ['Snapchat was used in 20 percent of cases', 'different_scope', 'base', 'snapchat-20-percent'],
+    // From claims fresh-7, after its scores: words credited in the passive to the side that did not say them.
+    [
+      "encrypting messages was called 'vital' for privacy by the NSPCC",
+      'contradicted',
+      null,
+      'encryption-dispute',
+    ],
     // From claims fresh-6, after its scores: a few months' figure said of the whole year.
     [
       'there were 1,220 grooming cases over the whole year',
