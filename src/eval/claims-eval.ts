@@ -187,6 +187,7 @@ export function printClaimsEval(index: FactIndex, evalDir: string): void {
     ['fresh-4', showHeldOut],
     ['fresh-5', showHeldOut],
     ['fresh-6', showHeldOut],
+    ['fresh-7', showHeldOut],
   ] as const) {
     const file = join(evalDir, 'claims', `${name}.yml`);
     if (!existsSync(file)) continue;
