@@ -72,7 +72,13 @@ const IT_WAS = /\bit was ((?:the )?[\w'’.&-]+(?: [\w'’.&-]+){0,3}?) (?:who|t
 const QUOTE_FROM =
   /\b(?:quote|quotation|words|line|remark|comment|statement|phrase)s? (?:is|are|was|were|came|comes|come) (?:from|by) ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,3})/u;
 const DONE_BY =
-  /\b(?:(?:done|carried out|conducted|led|written|published|run|commissioned|organi[sz]ed|posted|tweeted|sent|signed|backed|supported|made|said|claimed|announced|recorded|logged|collected|compiled)|(?:called|described|touted|derided|labell?ed|branded|dubbed|hailed|praised|critici[sz]ed)(?: [^\s,.;:]+){0,6}) by ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,3})/u;
+  /\b(?:done|carried out|conducted|led|written|published|run|commissioned|organi[sz]ed|posted|tweeted|sent|signed|backed|supported|made|said|claimed|announced|recorded|logged|collected|compiled) by ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,3})/u;
+/**
+ * Words credited in the passive ("called vital for privacy by the NSPCC"): read only when the claim credits one
+ * side, since "described as vital by Facebook, but derided by the NSPCC" gives each side its own words.
+ */
+const DESCRIBED_BY =
+  /\b(?:called|described|touted|derided|labell?ed|branded|dubbed|hailed|praised|critici[sz]ed)(?: [^\s,.;:]+){0,6} by ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,3})/u;
 /** Verbs of doing, not saying: the one who did it is part of what the source reports. */
 const DOES =
   /\b(?:led|signed|backed|supported|organi[sz]ed|run|carried out|conducted|commissioned|done|made|sent) by\b/u;
@@ -106,7 +112,8 @@ function entitySpeaker(index: FactIndex, phrase: string): Speaker | undefined {
 /** The speakers a claim credits, outlets and people alike, in order of appearance. */
 export function readSpeakers(index: FactIndex, clause: string): Speaker[] {
   const lower = clause.toLowerCase().replace(/[’‘]/gu, "'");
-  const done = DONE_BY.exec(lower);
+  const done =
+    DONE_BY.exec(lower) ?? ((lower.match(/\bby\b/gu) ?? []).length === 1 ? DESCRIBED_BY.exec(lower) : null);
   // "The Telegraph cited Wanless urging…": the one cited is the one who spoke.
   const cited = CITED.exec(lower)?.[1];
   const phrases = [

@@ -324,7 +324,8 @@ export function unstatedAbout(fact: IndexedFact, folded: string): ScopeDecline |
         `only ${change.display}, with no earlier period or figure it is compared with: ${fact.fact.statement}`,
       ],
     };
-  if (!fact.fact.period && ASKS_PERIOD.test(folded))
+  // (Only of a count or share: a fact about years themselves, "not comparable with years before 2019", answers it.)
+  if (!fact.fact.period && fact.fact.figures.some((f) => f.unit !== 'year') && ASKS_PERIOD.test(folded))
     return {
       code: 'not_covered',
       kind: 'scope',

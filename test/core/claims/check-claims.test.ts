@@ -276,6 +276,13 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
       null,
       'encryption-dispute',
     ],
+    // …while a claim giving each side its own words is the source's.
+    [
+      'Encryption was described as vital to protect privacy and security by Facebook, but derided by the NSPCC',
+      'supported',
+      null,
+      'encryption-dispute',
+    ],
     // From claims fresh-6, after its scores: a few months' figure said of the whole year.
     [
       'there were 1,220 grooming cases over the whole year',

@@ -127,6 +127,13 @@ describe('what the source does not pin down is declined, not answered with the n
     expect(describeReply(answerQuestion('A rds share of total casualties?', roads))).toBe(
       'a-road-casualties',
     );
+    // What someone said should be done is what the source reports, and years a fact is about are its answer.
+    expect(
+      describeReply(answerQuestion('Does Roadwise Trust say speed limits should be lowered?', roads)),
+    ).toBe('okafor-comment');
+    expect(
+      describeReply(answerQuestion('From what year are serious injury figures comparable?', roads)),
+    ).toBe('serious-injury-comparability');
     // Checking a figure someone gave is no opinion.
     expect(reason('Is my friend right about 1,220 grooming cases between April and June?')).toBe('answered');
     expect(reason('Is the article wrong about the 12,925 offences?')).not.toMatchObject({ code: 'opinion' });
