@@ -54,7 +54,11 @@ export function agreeing(
     });
   // The figure is the fact's, but the claim talks about something else ("more than 100 countries").
   const counted = countedNoun(index, reading, fact);
-  if (counted) {
+  // (What the figure's own label counts is no other thing: "19 people were killed" for "people killed".)
+  const labelWords = new Set(analyseText(figure.figure.label, index.vocab, false).terms);
+  const ownCount =
+    counted !== undefined && analyseText(counted, index.vocab, false).terms.every((t) => labelWords.has(t));
+  if (counted && !ownCount) {
     const people = PEOPLE_WORDS.test(counted);
     const shift = {
       dimension: people ? ('base' as const) : ('subject' as const),

@@ -533,5 +533,7 @@ describe('a trend claim with no figure, in another organisation’s pack', () =>
     expect(verdictOf('19 cyclists were killed in 2023')).toEqual(['contradicted']);
     expect(verdictOf('someone said casualties rose 11 per cent')).toEqual(['different_scope']);
     expect(verdictOf('148 cyclists were hurt in 2023')).toEqual(['supported']);
+    // What the figure's own label counts ("people killed") is what it counts.
+    expect(verdictOf('19 people were killed in 2023')).toEqual(['supported']);
   });
 });
