@@ -132,19 +132,6 @@ export function agreeing(
       fact,
       figure,
     );
-  // A share the source gives for one platform supports only a claim about that platform: "there was no platform
-  // data for a third of the cases" is not Instagram's "over a third".
-  const platform = figure.kind === 'share' ? onlyPlatformOf(index, fact) : undefined;
-  if (platform && !reading.analysis.entities.some((id) => index.entityKinds.get(id) === 'platform')) {
-    const shift = {
-      dimension: 'subject' as const,
-      claimSays: 'what the claim describes (it names no platform)',
-      sourceSays: `${figure.figure.label}`,
-    };
-    return verdict(reading, 'different_scope', explain.scope(shift, figure, fact), fact, figure, {
-      dimension: shift.dimension,
-    });
-  }
   return verdict(
     reading,
     'supported',
@@ -152,12 +139,6 @@ export function agreeing(
     fact,
     figure,
   );
-}
-
-/** The one platform a fact's figures are for, when it names exactly one. */
-function onlyPlatformOf(index: FactIndex, fact: IndexedFact): string | undefined {
-  const platforms = [...fact.entities].filter((id) => index.entityKinds.get(id) === 'platform');
-  return platforms.length === 1 ? platforms[0] : undefined;
 }
 
 /** Entity kinds a figure is counted for (not who says it, nor where). */
@@ -178,8 +159,8 @@ function groupMisplaced(
   const others = factFigures(fact).filter((f) => f !== figure);
   // A figure for one group said of everyone ("casualties rose 11 per cent" for cyclists' rise).
   if (named.length === 0) {
-    const only = ownCounted.length === 1 ? ownCounted[0] : undefined;
-    if (!only || only === undefined || [...fact.entities].filter(counted).length !== 1) return undefined;
+    // (…a figure for one group, said of no group: "no platform data for a third of the cases" is not Instagram's.)
+    if (ownCounted.length !== 1 || [...fact.entities].filter(counted).length !== 1) return undefined;
     const shift = {
       dimension: 'subject' as const,
       claimSays: 'everyone it counts',

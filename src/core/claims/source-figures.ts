@@ -1,4 +1,5 @@
 // What each fact's figures are, read the way claims are: a share, a change, a count, a span of years or a date.
+import { isChangeFigure } from '../../pack/change.js';
 import type { Figure } from '../../pack/schema.js';
 import type { IndexedFact } from '../retrieve/build-index.js';
 import type { FigureKind } from './read-figure.js';
@@ -11,13 +12,12 @@ export interface FactFigure extends SourceFigure {
   direction?: 'rise' | 'fall';
 }
 
-const CHANGE = /\b(?:rise|increase|change|growth|fall|drop|decrease)\b/iu;
 const FALL = /\b(?:fall|drop|decrease|decline)\b/iu;
 
 function kindOf(figure: Figure): FactFigure['kind'] {
   switch (figure.unit) {
     case 'percent':
-      return CHANGE.test(figure.label) ? 'change' : 'share';
+      return isChangeFigure(figure) ? 'change' : 'share';
     case 'count':
       return 'count';
     case 'years':

@@ -3,7 +3,7 @@
 import type { DeclineReason } from '../reply.js';
 import type { IndexedFact } from '../retrieve/build-index.js';
 import type { ScoredFact } from '../retrieve/score.js';
-import { type AskedPeriod, comparePeriods } from '../understand/period.js';
+import { type AskedPeriod, comparePeriods, YEAR_BEFORE_WORDS } from '../understand/period.js';
 import type { Mismatch } from './guards.js';
 
 /** Splits facts by whether any of their dated periods overlaps the asked one; undated facts are kept. */
@@ -27,9 +27,24 @@ export function keepPeriodFits(
   return excluded ? { kept, excluded } : { kept };
 }
 
+type PeriodFits = ReturnType<typeof keepPeriodFits>;
+
+/**
+ * Keeps the facts that fit every period a question names ("April-June 2020 compared with April-June 2019" needs a
+ * figure for both); with two periods set against each other, an undated fact cannot answer.
+ */
+export function keepPeriodsFit(periods: readonly AskedPeriod[], scored: readonly ScoredFact[]): PeriodFits {
+  return periods.reduce<PeriodFits>(
+    (fits, period) => {
+      const next = keepPeriodFits(period, fits.kept);
+      return { kept: next.kept, excluded: fits.excluded ?? next.excluded };
+    },
+    { kept: periods.length > 1 ? scored.filter((s) => s.fact.spans.length > 0) : [...scored] },
+  );
+}
+
 /** "compared with the year before", "the previous year": the year before the figure's own. */
-const YEAR_BEFORE_FIGURE =
-  /\b(?:the (?:year before|previous year|prior year|preceding year|year prior)|a year (?:earlier|before))\b/u;
+const YEAR_BEFORE_FIGURE = new RegExp(String.raw`\b${YEAR_BEFORE_WORDS}\b`, 'u');
 
 /**
  * "How do road deaths compare with the year before?": the best match must also give the year before its own

@@ -1,5 +1,6 @@
 // Periods named by an event rather than by dates: "before lockdown", "during the pandemic", "post-lockdown". The
 // events are the ones the packs' own period labels name, so any pack's events work the same way.
+import { isChangeFigure } from '../../pack/change.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 import type { DeclineReason } from '../reply.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
@@ -79,9 +80,6 @@ export function relativePeriodMismatch(
   return undefined;
 }
 
-/** A figure that is itself a change ("a ten percent rise") compares a time with the one before it. */
-const CHANGE_LABEL = /\b(?:rise|rose|increase|increased|fall|fell|drop|decrease|up|down|change)\b/iu;
-
 /**
  * "Grooming before lockdown compared to during it": a question setting two times around one event against each
  * other needs figures for both; one fact for one of them is no answer, unless its figure is the change between them.
@@ -103,7 +101,8 @@ export function oneSideOnly(
         ]
       : patternsFor(event).filter(([, pattern]) => pattern.test(folded));
     if (named.length < 2) continue;
-    if (fact.fact.figures.some((g) => g.unit === 'percent' && CHANGE_LABEL.test(g.label))) return undefined;
+    // A figure that is itself a change ("a ten percent rise") compares a time with the one before it.
+    if (fact.fact.figures.some(isChangeFigure)) return undefined;
     return {
       code: 'not_covered',
       kind: 'scope',

@@ -1,6 +1,7 @@
 // Checks that a fact answers what the question pins down, beyond its words: one part of an aggregate (WhatsApp
 // alone, Wales alone), a count where the source gives a share, a figure per year, part of a period or another one.
 
+import { isChangeFigure } from '../../pack/change.js';
 import { placeIsInferred, placeOf } from '../../pack/place.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 import { MONTH_NAMES } from '../../text/months.js';
@@ -312,9 +313,7 @@ const ASKS_PERIOD = /\b(?:what|which) (?:period|year|years|time ?frame|time peri
  * figure for the earlier period, or the period of a figure the source gives no period for.
  */
 export function unstatedAbout(fact: IndexedFact, folded: string): ScopeDecline | undefined {
-  const change = fact.fact.figures.find(
-    (f) => f.unit === 'percent' && /\b(?:rise|increase|fall|drop|decrease|change)\b/iu.test(f.label),
-  );
+  const change = fact.fact.figures.find(isChangeFigure);
   if (change && ASKS_BASELINE.test(folded) && fact.spans.length < 2)
     return {
       code: 'not_covered',

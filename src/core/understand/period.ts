@@ -47,9 +47,10 @@ export interface AskedPeriod {
   label: string;
 }
 
-/** After months with no year: the same months a year earlier than the figure's ("the year before", "a year earlier"). */
-const YEAR_BEFORE =
-  /^\s*(?:of |in )?(?:the (?:year before|previous year|prior year|preceding year)|a year (?:earlier|before|previously))\b/u;
+/** The year before a figure's own: "the year before", "the previous year", "a year earlier". */
+export const YEAR_BEFORE_WORDS = String.raw`(?:the (?:year before|previous year|prior year|preceding year|year prior)|a year (?:earlier|before|previously))`;
+/** After months with no year: the same months a year earlier than the figure's ("April to June the year before"). */
+const YEAR_BEFORE = new RegExp(String.raw`^\s*(?:of |in )?${YEAR_BEFORE_WORDS}\b`, 'u');
 
 /** Every period a question names, in order ("April-June 2020 compared with April-June 2019"). */
 export function readAskedPeriods(folded: string): AskedPeriod[] {

@@ -6,39 +6,34 @@ import type { FactIndex } from '../../retrieve/build-index.js';
 import { namedNumbers } from '../../retrieve/candidates.js';
 import { scoreFacts } from '../../retrieve/score.js';
 import type { Analysis } from '../../understand/analyse.js';
+import { answerFigure } from '../figure/answer-figure.js';
 
 /** How many of the nearest facts by the claim's words the checker's fact must be among to answer instead. */
 const NEAREST = 2;
 
-import { answerFigure } from '../figure/answer-figure.js';
-
 /** Answers a claim with the fact it is about, saying plainly when the claimed figure is not the source's. */
 export function answerClaim(index: FactIndex, question: string, analysis: Analysis): Reply {
   const matched = answerFigure(index, question, analysis, 'claim');
+  if (matched.status !== 'answered' || matched.kind !== 'fact') return matched;
   const checks = checkClaims(question, index).filter((c) => c.factId !== null);
+  const numbers = namedNumbers(index, analysis);
   // One claim the checker ties to a fact: that fact answers it, whatever fact the words alone lead to ("Instagram
   // was involved in half of all the cases" is Instagram's "over a third", not the 51% of three apps).
-  const [only] = checks;
   // (Only a fact the claim's words also lead to, among the nearest few: the checker reads figures first, and a
   // figure shared by another measure must not pull the answer away from what the claim is about.)
-  const near = scoreFacts(index, analysis, namedNumbers(index, analysis).matched).slice(0, NEAREST);
+  const [only] = checks;
   const checked =
-    checks.length === 1 && only
-      ? near.find((s) => s.fact.pack.pack.id === only.packId && s.fact.fact.id === only.factId)?.fact
+    checks.length === 1 && only && matched.facts[0].factId !== only.factId
+      ? scoreFacts(index, analysis, numbers.matched)
+          .slice(0, NEAREST)
+          .find((s) => s.fact.pack.pack.id === only.packId && s.fact.fact.id === only.factId)?.fact
       : undefined;
-  const reply =
-    checked &&
-    matched.status === 'answered' &&
-    matched.kind === 'fact' &&
-    matched.facts[0].factId !== only?.factId
-      ? replyWithFact(index, checked, question, ANSWER_THRESHOLD)
-      : matched;
-  if (reply.status !== 'answered' || reply.kind !== 'fact') return reply;
+  const reply = checked ? replyWithFact(index, checked, question, ANSWER_THRESHOLD) : matched;
   // The claim checker's verdict on this fact, when it reaches one: "Verdict: contradicted. The source gives…".
   const check = checks.find((c) => c.factId === reply.facts[0].factId);
   if (check)
     return { ...reply, notes: [`Verdict: ${check.verdict.replace('_', ' ')}. ${check.explanation}`] };
-  const claimed = namedNumbers(index, analysis).unmatched;
+  const claimed = numbers.unmatched;
   const figures = reply.facts[0].figures.map((f) => f.display);
   if (claimed.length === 0 || figures.length === 0) return { ...reply, notes: [] };
   return {

@@ -1,11 +1,10 @@
 // Figure questions (and claims, read more leniently): retrieve candidates, apply the guards, pick the best fact or
 // the comparison asked for, check its scope, answer or decline with the reason.
 
-import { escapeRegExp } from '../../../text/escape-regexp.js';
 import { foldText } from '../../../text/normalise.js';
 import { figureOfAnother, unstatedYear } from '../../decide/figure-scope.js';
 import { applyGuards } from '../../decide/guards.js';
-import { keepPeriodFits, yearBeforeMismatch } from '../../decide/period-guard.js';
+import { keepPeriodsFit, yearBeforeMismatch } from '../../decide/period-guard.js';
 import { oneSideOnly, relativePeriodMismatch } from '../../decide/relative-period.js';
 import {
   comparedPartMismatch,
@@ -27,7 +26,8 @@ import { withContextOptional } from '../../retrieve/context-terms.js';
 import { type ScoredFact, scoreFacts } from '../../retrieve/score.js';
 import type { Analysis } from '../../understand/analyse.js';
 import { readAnswerType } from '../../understand/answer-type.js';
-import { readAskedPeriod, readAskedPeriods } from '../../understand/period.js';
+import { withCorrections } from '../../understand/corrections.js';
+import { readAskedPeriods } from '../../understand/period.js';
 import { answerComparison, readComparison } from '../comparison/answer-comparison.js';
 import { factAskedAbout } from './asked-about.js';
 import {
@@ -123,25 +123,14 @@ export function answerFigure(
     ),
   );
   // A period the question names by months is compared as a period; its years alone say less.
-  const asked = readAskedPeriod(folded);
+  const periods = readAskedPeriods(folded);
+  const asked = periods[0];
   const dated = asked?.fromYear !== undefined || asked?.toYear !== undefined;
   const guarded = claim
     ? { allowed: scored, excluded: undefined }
     : applyGuards(index, scored, dated ? { ...analysis, years: [] } : analysis);
   // Each period named must fit: "April-June 2020 compared with April-June 2019" needs a figure for both.
-  const periods = claim ? [] : readAskedPeriods(folded);
-  const periodFits = claim
-    ? { kept: guarded.allowed }
-    : periods.reduce<ReturnType<typeof keepPeriodFits>>(
-        (fits, period) => {
-          const next = keepPeriodFits(period, fits.kept);
-          return { kept: next.kept, excluded: fits.excluded ?? next.excluded };
-        },
-        // Two periods set against each other need a fact with dated figures; an undated one cannot answer.
-        {
-          kept: periods.length > 1 ? guarded.allowed.filter((s) => s.fact.spans.length > 0) : guarded.allowed,
-        },
-      );
+  const periodFits = claim ? { kept: guarded.allowed } : keepPeriodsFit(periods, guarded.allowed);
   // A fact that quotes whoever the question asks about comes first ("what did Facebook say in response?").
   const allowed = claim ? periodFits.kept : keepSpeakers(index, folded, periodFits.kept);
   const excluded = guarded.excluded ?? periodFits.excluded;
@@ -263,15 +252,4 @@ function preferWantedAnswer(
         givesWantedAnswer(index, s.fact, folded, entities, wanted),
     ) ?? best
   );
-}
-
-/** The question with its typos read as the words they were corrected to ("exact percantage" → "exact percentage"). */
-function withCorrections(folded: string, corrections: ReadonlyArray<[string, string]>): string {
-  let text = folded;
-  for (const [typed, meant] of corrections)
-    text = text.replace(
-      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(typed)}(?![\\p{L}\\p{N}])`, 'gu'),
-      meant,
-    );
-  return text;
 }
