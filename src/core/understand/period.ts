@@ -48,7 +48,8 @@ export interface AskedPeriod {
 }
 
 /** The year before a figure's own: "the year before", "the previous year", "a year earlier". */
-export const YEAR_BEFORE_WORDS = String.raw`(?:the (?:year before|previous year|prior year|preceding year|year prior)|a year (?:earlier|before|previously))`;
+export const YEAR_BEFORE_WORDS =
+  '(?:the (?:year before|previous year|prior year|preceding year|year prior)|a year (?:earlier|before|previously))';
 /** After months with no year: the same months a year earlier than the figure's ("April to June the year before"). */
 const YEAR_BEFORE = new RegExp(String.raw`^\s*(?:of |in )?${YEAR_BEFORE_WORDS}\b`, 'u');
 
