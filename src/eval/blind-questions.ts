@@ -48,12 +48,21 @@ function commonRun(a: string, b: string): number {
   return best;
 }
 
-/** The facts whose quotes hold the excerpt (a long enough common run of text). */
+/** A fact quote this short held whole in an excerpt is still that fact ("Motorcyclists: 121 casualties."). */
+const WHOLE_QUOTE_CHARS = 12;
+
+/** The facts whose quotes hold the excerpt (a long enough common run of text), or that it holds whole. */
 export function factsForExcerpt(excerpt: string, index: FactIndex): string[] {
   const wanted = squash(excerpt);
   const need = Math.min(30, Math.ceil(wanted.length * 0.6));
   return index.facts
-    .filter((f) => commonRun(wanted, squash(f.fact.quote)) >= need)
+    .filter((f) => {
+      const quote = squash(f.fact.quote);
+      return (
+        commonRun(wanted, quote) >= need ||
+        (quote.length >= WHOLE_QUOTE_CHARS && ` ${wanted} `.includes(` ${quote} `))
+      );
+    })
     .map((f) => `${f.pack.pack.id}/${f.fact.id}`);
 }
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/core/retrieve/build-index.js';
-import { evaluateBlind, loadBlindCases } from '../../src/eval/blind-questions.js';
+import { evaluateBlind, factsForExcerpt, loadBlindCases } from '../../src/eval/blind-questions.js';
 import { evaluateSafety, loadSafetyCases } from '../../src/eval/safety-eval.js';
 import { loadPack, loadPacks } from '../../src/pack/load-pack.js';
 import { realIndex } from '../helpers/real-pack.js';
@@ -109,4 +109,19 @@ describe('third pack (Eastmoor road casualties), alone and beside the NSPCC pack
       });
     }
   }
+});
+
+describe('which facts a writer’s excerpt points at', () => {
+  const roads = buildIndex([loadPack(join('test', 'fixtures', 'packs', 'eastmoor-roads-2023'))]);
+  it('is every fact whose short quote the excerpt holds whole, as well as one holding most of the excerpt', () => {
+    const found = factsForExcerpt(
+      'Motorcyclists: 121 casualties. Motorcyclists accounted for a tenth of all casualties',
+      roads,
+    );
+    expect(found).toContain('eastmoor-roads-2023/motorcyclist-casualties');
+    expect(found).toContain('eastmoor-roads-2023/motorcyclists-ksi-share');
+  });
+  it('is no fact for a header line that no quote holds', () => {
+    expect(factsForExcerpt('Release date: 20 June 2024', roads)).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@ import { commonnessOf, isEnglishWord } from './english-words.js';
 import {
   COMPARISON_WORDS,
   META_WORDS,
+  plainIdioms,
   REVERSE_LOOKUP_WORDS,
   SHORTHAND,
   STOPWORDS,
@@ -107,7 +108,7 @@ function abbreviationOf(word: string, vocab: Vocabulary): string | undefined {
 /** Analyses text; `correct` turns on spelling correction (for questions, not for pack text). */
 export function analyseText(text: string, vocab: Vocabulary, correct: boolean): Analysis {
   const folded = foldText(text);
-  const raw = splitWords(folded).flatMap((w) => (SHORTHAND.get(w) ?? w).split(' '));
+  const raw = splitWords(plainIdioms(folded)).flatMap((w) => (SHORTHAND.get(w) ?? w).split(' '));
   const corrections: Array<[string, string]> = [];
   const words = correct
     ? splitUnknownCompounds(raw, vocab).map((w) => {

@@ -32,7 +32,8 @@ produce produced carried carry vs versus compare compared comparison comparing p
 // "rationale" or "establish", which can be what is asked ("When was the NSPCC established?").
 const FORMAL = `set outline outlined provide provided indicate indicated advise grateful appreciate appreciated
 kind enough magnitude precisely whether regarding concerning regards relevant remark remarks mr mrs ms dr behalf
-insofar furnish obliged`;
+insofar furnish obliged dear sir madam colleague colleagues guy guys heard reckon reckons reckoned given
+altogether among amongst across`;
 
 /** Words that say nothing about which fact is wanted. */
 export const STOPWORDS: ReadonlySet<string> = new Set(STOP.split(/\s+/u));
@@ -54,7 +55,7 @@ export const COMPARISON_WORDS: ReadonlySet<string> = new Set(
 
 /** Words that ask for a comparison only when two things are named ("snapchat more than instagram?"). */
 export const WEAK_COMPARISON_WORDS: ReadonlySet<string> = new Set(
-  'more less than or fewer bigger higher lower smaller'.split(' '),
+  'more less than or fewer bigger higher lower smaller better worse'.split(' '),
 );
 
 /** Words asking what a figure means ("what does 12,925 refer to?"). */
@@ -86,6 +87,24 @@ const HELP_ONLY =
 /** True when the message asks what the bot can do. */
 export function isHelpRequest(folded: string): boolean {
   return HELP_ONLY.test(compactWords(folded));
+}
+
+/**
+ * Everyday idioms for a plain word, read as that word before anything else: a pack lists "died" or "deaths" among
+ * its synonyms, not every way English says it ("lost their lives", "passed away").
+ */
+const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:lost|lose|losing) (?:(?:their|his|her|your|my|our|its) )?lives?\b/gu, 'died'],
+  [/\blives (?:were |was |have been |had been )?lost\b/gu, 'died'],
+  [/\bpass(?:ed|es)? away\b/gu, 'died'],
+  [/\bstacks? up\b/gu, 'compare'],
+];
+
+/** Text with everyday idioms replaced by the plain word they mean. */
+export function plainIdioms(folded: string): string {
+  let text = folded;
+  for (const [pattern, word] of IDIOMS) text = text.replace(pattern, word);
+  return text;
 }
 
 /** Chat shorthand and abbreviations, read as the words they stand for before anything else. */

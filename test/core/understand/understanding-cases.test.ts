@@ -4,6 +4,7 @@ import { answerQuestion, screenQuestion } from '../../../src/core/answer-questio
 import { buildIndex } from '../../../src/core/retrieve/build-index.js';
 import { readAnswerType } from '../../../src/core/understand/answer-type.js';
 import { questionFocus } from '../../../src/core/understand/focus.js';
+import { plainIdioms } from '../../../src/core/understand/lexicon.js';
 import { readAskedPeriod, readAskedPeriods } from '../../../src/core/understand/period.js';
 import { isArithmetic, readKind } from '../../../src/core/understand/read-kind.js';
 import { readQuestion, withFullYears } from '../../../src/core/understand/read-question.js';
@@ -373,9 +374,42 @@ describe('the frame of a formal request', () => {
       ),
     ).toBe('wanless-turn-the-tide');
   });
+  it('counts words of address and hearsay ("Dear Sir or Madam", "colleagues", "my neighbour reckons") only where a pack uses them', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(
+      readQuestion('Dear Sir or Madam, dear colleagues, my neighbour reckons', roads.vocab).terms,
+    ).toEqual(['neighbour']);
+    expect(
+      describeReply(answerQuestion('how many people were hurt on eastmoor roads in 2023 altogether?', roads)),
+    ).toBe('casualties-total-2023');
+  });
   it('still declines what narrows the question ("specifically", "leaving … out")', () => {
     expect(reason("What's the share for Facebook and Instagram together, leaving WhatsApp out?")).not.toBe(
       'answered',
+    );
+  });
+});
+
+describe('everyday idioms a pack never lists', () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  it('reads "lost their lives" and "passed away" as died, and "stack up against" as compare', () => {
+    expect(plainIdioms('how many people lost their lives on the roads')).toBe(
+      'how many people died on the roads',
+    );
+    expect(plainIdioms('lives were lost, two passed away')).toBe('died, two died');
+    expect(plainIdioms('how does ksi stack up against the average')).toBe(
+      'how does ksi compare against the average',
+    );
+    expect(
+      describeReply(answerQuestion("How many people lost their lives on Eastmoor's roads in 2023?", roads)),
+    ).toBe('deaths-2023');
+    expect(describeReply(answerQuestion('how do deaths stack up against the pre-covid average', roads))).toBe(
+      'deaths-vs-average',
+    );
+  });
+  it('leaves the words alone elsewhere ("lost" property, "lives" of children)', () => {
+    expect(plainIdioms('the lost property office; children living their lives online')).toBe(
+      'the lost property office; children living their lives online',
     );
   });
 });
