@@ -33,7 +33,7 @@ produce produced carried carry vs versus compare compared comparison comparing p
 const FORMAL = `set outline outlined provide provided indicate indicated advise grateful appreciate appreciated
 kind enough magnitude precisely whether regarding concerning regards relevant remark remarks mr mrs ms dr behalf
 insofar furnish obliged dear sir madam colleague colleagues guy guys heard reckon reckons reckoned given
-altogether among amongst across`;
+altogether among amongst across count counts tally`;
 
 /** Words that say nothing about which fact is wanted. */
 export const STOPWORDS: ReadonlySet<string> = new Set(STOP.split(/\s+/u));
@@ -98,6 +98,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\blives (?:were |was |have been |had been )?lost\b/gu, 'died'],
   [/\bpass(?:ed|es)? away\b/gu, 'died'],
   [/\bstacks? up\b/gu, 'compare'],
+  // "higher or lower?", "better or worse": asks which way, and names no topic by either word. ("up or down" stays: a
+  // pack's synonyms for rise and fall read it.)
+  [
+    /\b(?:higher or lower|lower or higher|better or worse|worse or better|bigger or smaller|smaller or bigger|more or fewer|fewer or more|more or less|less or more)\b/gu,
+    '',
+  ],
 ];
 
 /** Text with everyday idioms replaced by the plain word they mean. */

@@ -407,6 +407,19 @@ describe('everyday idioms a pack never lists', () => {
       'deaths-vs-average',
     );
   });
+  it('reads "higher or lower?" and "better or worse?" as asking which way, naming no topic', () => {
+    expect(readQuestion('Were road deaths higher or lower in 2023 than in 2022?', roads.vocab).terms).toEqual(
+      ['kill'],
+    );
+    expect(
+      describeReply(answerQuestion('Were road deaths higher or lower in 2023 than in 2022?', roads)),
+    ).toBe('deaths-2023');
+    expect(
+      describeReply(
+        answerQuestion('Was the casualty rate per vehicle mile higher or lower then the year before?', roads),
+      ),
+    ).toBe('casualty-rate-2023');
+  });
   it('leaves the words alone elsewhere ("lost" property, "lives" of children)', () => {
     expect(plainIdioms('the lost property office; children living their lives online')).toBe(
       'the lost property office; children living their lives online',
