@@ -390,6 +390,38 @@ describe('the frame of a formal request', () => {
   });
 });
 
+describe('two things the source counts only apart', () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  it('declines "cyclists seriously injured" when it gives cyclist casualties and serious injuries, each on its own', () => {
+    const reply = answerQuestion('How many cyclists were seriously injured in 2023?', roads);
+    expect(reply.status).toBe('abstained');
+    if (reply.status !== 'abstained') return;
+    expect(reply.reason).toMatchObject({
+      code: 'not_covered',
+      kind: 'scope',
+      value: 'both of those at once',
+    });
+    expect(reply.suggestions.map((s) => s.factId)).toEqual(['cyclist-casualties', 'serious-injuries-2023']);
+    expect(
+      describeReply(answerQuestion('How many pedestrians were seriously injured last year?', roads)),
+    ).toMatch(/^decline:/u);
+  });
+  it('still answers each on its own, and what one fact holds both of', () => {
+    expect(describeReply(answerQuestion('How many cyclists were hurt in 2023?', roads))).toBe(
+      'cyclist-casualties',
+    );
+    expect(describeReply(answerQuestion('How many people were seriously injured in 2023?', roads))).toBe(
+      'serious-injuries-2023',
+    );
+    expect(describeReply(answerQuestion('How many cyclists were killed in 2023?', roads))).toBe(
+      'deaths-by-road-user',
+    );
+    expect(describeReply(answerQuestion('What share of cases involved Snapchat?', index))).toBe(
+      'snapchat-20-percent',
+    );
+  });
+});
+
 describe('everyday idioms a pack never lists', () => {
   const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
   it('reads "lost their lives" and "passed away" as died, and "stack up against" as compare', () => {

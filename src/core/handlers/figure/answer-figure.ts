@@ -16,6 +16,7 @@ import {
   unstatedAbout,
 } from '../../decide/scope.js';
 import { bestSpeakerFact, keepSpeakers, speakerMismatch } from '../../decide/speaker.js';
+import { splitAcrossFacts } from '../../decide/split-facets.js';
 import { declineWeakMatch, uncoveredMeasureOf } from '../../decide/weak-match.js';
 import { ANSWER_THRESHOLD, type Reply } from '../../reply.js';
 import { coveredList, decline } from '../../respond/decline.js';
@@ -230,6 +231,9 @@ export function answerFigure(
       best.score,
       allowed.map((s) => s.fact),
     );
+  const split =
+    claim || process.env.NO_SPLIT ? undefined : splitAcrossFacts(index, best.fact, analysis.terms, scored);
+  if (split) return decline(index, question, split.reason, best.score, [best.fact, split.other]);
   return replyWithFact(index, best.fact, question, Math.min(1, confidence));
 }
 

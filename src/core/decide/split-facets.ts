@@ -1,0 +1,68 @@
+// Declines a question that joins two things the source only counts apart ("cyclists seriously injured", when it
+// gives cyclist casualties and serious injuries, each on its own): the best match gives only one of them.
+import { ANSWER_THRESHOLD, type DeclineReason } from '../reply.js';
+import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
+import type { ScoredFact } from '../retrieve/score.js';
+import { analyseText } from '../understand/analyse.js';
+
+type ScopeDecline = Extract<DeclineReason, { code: 'not_covered' }>;
+
+/** How well the fact giving the other half must match the question itself. */
+const RIVAL_SCORE = ANSWER_THRESHOLD;
+
+const headCache = new WeakMap<IndexedFact, Set<string>>();
+
+/** What a fact is about by its own name: the terms of its title and measure, and its subjects. */
+function headsOf(index: FactIndex, fact: IndexedFact): Set<string> {
+  let heads = headCache.get(fact);
+  if (!heads) {
+    const read = analyseText(`${fact.fact.title}. ${fact.fact.measure}`, index.vocab, false);
+    heads = new Set([...read.terms, ...fact.fact.subjects.map((id) => `@${id}`)]);
+    headCache.set(fact, heads);
+  }
+  return heads;
+}
+
+/**
+ * The best match lacks a word of the question that names another fact of its pack, and that fact lacks a word of
+ * the question naming the best match, while no fact of the pack holds both: the source counts the two apart, so
+ * neither answers. Places are left out (every fact of a local release names its place).
+ */
+export function splitAcrossFacts(
+  index: FactIndex,
+  best: IndexedFact,
+  terms: readonly string[],
+  rivals: readonly ScoredFact[],
+): { reason: ScopeDecline; other: IndexedFact } | undefined {
+  const asked = terms.filter((t) => !(t.startsWith('@') && best.places.has(t.slice(1))));
+  const bestHeads = asked.filter((t) => headsOf(index, best).has(t));
+  if (bestHeads.length === 0) return undefined;
+  const sameSource = index.facts.filter((f) => f.pack === best.pack && f !== best);
+  const strong = rivals.filter((s) => s.fact !== best && s.fact.pack === best.pack && s.score >= RIVAL_SCORE);
+  // A name the best match lacks is who said or counted it, not a second measure ("the NSPCC figures").
+  for (const missing of asked.filter((t) => !t.startsWith('@') && !best.weights.has(t))) {
+    const other = strong.find(
+      (s) => headsOf(index, s.fact).has(missing) && bestHeads.some((t) => !s.fact.weights.has(t)),
+    )?.fact;
+    if (!other) continue;
+    const joined = sameSource.some((f) => {
+      const heads = headsOf(index, f);
+      return heads.has(missing) && bestHeads.every((t) => heads.has(t));
+    });
+    if (joined) continue;
+    return {
+      other,
+      reason: {
+        code: 'not_covered',
+        kind: 'scope',
+        value: 'both of those at once',
+        covered: [`${best.fact.title} and, separately, ${lowerFirst(other.fact.title)}`],
+      },
+    };
+  }
+  return undefined;
+}
+
+function lowerFirst(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? `${text[0]?.toLowerCase()}${text.slice(1)}` : text;
+}
