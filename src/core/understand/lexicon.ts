@@ -94,7 +94,7 @@ export function isHelpRequest(folded: string): boolean {
  * its synonyms, not every way English says it ("lost their lives", "passed away").
  */
 const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:lost|lose|losing) (?:(?:their|his|her|your|my|our|its) )?lives?\b/gu, 'died'],
+  [/\b(?:lost|lose|losing) (?:(?:their|his|her|your|my|our|its) )?li(?:ves|fes?|fe)\b/gu, 'died'],
   [/\blives (?:were |was |have been |had been )?lost\b/gu, 'died'],
   [/\bpass(?:ed|es)? away\b/gu, 'died'],
   [/\bstacks? up\b/gu, 'compare'],

@@ -429,6 +429,7 @@ describe('everyday idioms a pack never lists', () => {
       'how many people died on the roads',
     );
     expect(plainIdioms('lives were lost, two passed away')).toBe('died, two died');
+    expect(plainIdioms('how many car occupants lost their lifes')).toBe('how many car occupants died');
     expect(plainIdioms('how does ksi stack up against the average')).toBe(
       'how does ksi compare against the average',
     );
