@@ -33,7 +33,7 @@ produce produced carried carry vs versus compare compared comparison comparing p
 const FORMAL = `set outline outlined provide provided indicate indicated advise grateful appreciate appreciated
 kind enough magnitude precisely whether regarding concerning regards relevant remark remarks mr mrs ms dr behalf
 insofar furnish obliged dear sir madam colleague colleagues guy guys heard reckon reckons reckoned given
-altogether among amongst across count counts tally`;
+altogether among amongst across count counts tally today today's nowadays currently fairly yearly`;
 
 /** Words that say nothing about which fact is wanted. */
 export const STOPWORDS: ReadonlySet<string> = new Set(STOP.split(/\s+/u));
@@ -97,6 +97,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:lost|lose|losing) (?:(?:their|his|her|your|my|our|its) )?li(?:ves|fes?|fe)\b/gu, 'died'],
   [/\blives (?:were |was |have been |had been )?lost\b/gu, 'died'],
   [/\bpass(?:ed|es)? away\b/gu, 'died'],
+  [/\b(?:come|comes|coming|came|due) out\b/gu, 'published'],
   [/\bstacks? up\b/gu, 'compare'],
   // "higher or lower?", "better or worse": asks which way, and names no topic by either word. ("up or down" stays: a
   // pack's synonyms for rise and fall read it.)

@@ -453,6 +453,22 @@ describe('everyday idioms a pack never lists', () => {
       ),
     ).toBe('casualty-rate-2023');
   });
+  it('reads "come out" and "due out" as published, and "yearly", "fairly", "today\'s" only where a pack uses them', () => {
+    expect(plainIdioms('when will the final figures come out? are they due out soon')).toBe(
+      'when will the final figures published? are they published soon',
+    );
+    expect(describeReply(answerQuestion('When will the final 2023 dataset come out?', roads))).toBe(
+      'provisional-figures',
+    );
+    expect(
+      describeReply(answerQuestion('What was the average yearly death toll over 2015 to 2019?', roads)),
+    ).toBe('deaths-vs-average');
+    expect(
+      describeReply(
+        answerQuestion("From what year can serious injury numbers be compared fairly with today's?", roads),
+      ),
+    ).toBe('serious-injury-comparability');
+  });
   it('leaves the words alone elsewhere ("lost" property, "lives" of children)', () => {
     expect(plainIdioms('the lost property office; children living their lives online')).toBe(
       'the lost property office; children living their lives online',
