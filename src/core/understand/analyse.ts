@@ -27,6 +27,8 @@ export interface Analysis {
   measures: Array<UncoveredMeasure & { term: string }>;
   years: number[];
   numbers: FoundNumber[];
+  /** Values the question sets a figure against ("was the rise more than 5%?"), as typed: no figure it names. */
+  thresholds?: string[];
   /** "strong": asks to compare by itself; "weak": only if two things are named. */
   comparison: 'strong' | 'weak' | undefined;
   /** Asks which of a group ranks first or last ("used most", "the biggest"), not how two things compare. */
@@ -103,6 +105,15 @@ function abbreviationOf(word: string, vocab: Vocabulary): string | undefined {
   if (size !== undefined && size < 40) return undefined;
   const plural = word.endsWith('s') ? vocab.abbreviations.get(word.slice(0, -1)) : undefined;
   return vocab.abbreviations.get(word) ?? (plural ? `${plural.replace(/s$/u, '')}s` : undefined);
+}
+
+/** A value a figure is set against: "more than 5%", "higher then 95 percent", "exceed 10,000". */
+const THRESHOLD =
+  /\b(?:(?:more|bigger|higher|greater|larger|less|lower|fewer|smaller) th[ae]n|exceed(?:s|ed|ing)?|above|below|at least|at most|in excess of)\s+(?:about |around |roughly )?(\d[\d.,]*)/gu;
+
+function thresholdsOf(folded: string): { thresholds?: string[] } {
+  const found = [...folded.matchAll(THRESHOLD)].map((m) => (m[1] ?? '').replace(/[.,]$/u, ''));
+  return found.length > 0 ? { thresholds: found } : {};
 }
 
 /** Analyses text; `correct` turns on spelling correction (for questions, not for pack text). */
@@ -216,6 +227,7 @@ export function analyseText(text: string, vocab: Vocabulary, correct: boolean): 
     measures,
     years: found.filter((n) => !n.isPercent && YEAR.test(n.raw)).map((n) => n.value),
     numbers: found.filter((n) => n.isPercent || !YEAR.test(n.raw)),
+    ...thresholdsOf(folded),
     comparison,
     ...(ranks ? { ranks } : {}),
     reverseLookup,

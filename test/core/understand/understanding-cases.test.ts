@@ -422,6 +422,29 @@ describe('two things the source counts only apart', () => {
   });
 });
 
+describe('a value the question sets a figure against', () => {
+  it('is no figure of its own: "more than 5%?" is answered with the stated figure it stands for', () => {
+    expect(readQuestion('Was the lockdown rise more than 5%?', index.vocab).thresholds).toEqual(['5']);
+    expect(describeReply(answerQuestion('Was the lockdown rise more than 5%?', index))).toBe(
+      'lockdown-rise-ten-percent',
+    );
+    expect(
+      describeReply(
+        answerQuestion('Did the police figure exceed 10,000 offences over the three years?', index),
+      ),
+    ).toBe('offences-2017-2020');
+    expect(describeReply(answerQuestion('did more than 50 organisations sign the letter?', index))).toBe(
+      'open-letter',
+    );
+  });
+  it('still declines a figure named outright that the source does not state', () => {
+    expect(describeReply(answerQuestion('what does the 45% refer to?', index))).toMatch(
+      /^decline:not_covered/u,
+    );
+    expect(readQuestion('were there 5,000 offences?', index.vocab).thresholds).toBeUndefined();
+  });
+});
+
 describe('everyday idioms a pack never lists', () => {
   const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
   it('reads "lost their lives" and "passed away" as died, and "stack up against" as compare', () => {
