@@ -57,6 +57,9 @@ function relationTo(text: string, event: string): Relation | undefined {
   return found.length === 1 ? found[0]?.[0] : undefined;
 }
 
+const BASELINE_BEFORE =
+  /\b(?:compared (?:with|to)|than|vs\.?|versus|relative to|against)\s+(?:the (?:time|period|months?|years?) )?before\b/u;
+
 /** The decline when the question asks about a time relative to an event that the fact's period is not. */
 export function relativePeriodMismatch(
   index: FactIndex,
@@ -64,10 +67,13 @@ export function relativePeriodMismatch(
   folded: string,
 ): Extract<DeclineReason, { code: 'not_covered' }> | undefined {
   const label = (fact.fact.period?.label ?? '').toLowerCase();
+  // "Compared with before lockdown, did it go up during it?": a time set as the baseline of a change is not the time
+  // asked about, and a change during the event is measured against it.
+  const baseline = BASELINE_BEFORE.test(folded) && fact.fact.figures.some(isChangeFigure);
   for (const event of eventsOf(index)) {
     const asked = relationTo(folded, event);
     const stated = relationTo(label, event);
-    if (asked && stated && asked !== stated)
+    if (asked && stated && asked !== stated && !(baseline && asked === 'before'))
       return {
         code: 'not_covered',
         kind: 'scope',

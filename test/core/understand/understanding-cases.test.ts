@@ -445,6 +445,26 @@ describe('a value the question sets a figure against', () => {
   });
 });
 
+describe('a time set as the baseline of a change', () => {
+  it('is not the time asked about: "compared with before lockdown, did it rise during it?" is the lockdown rise', () => {
+    expect(
+      describeReply(
+        answerQuestion(
+          'Compared with before lockdown, did targeting of youngsters go up or down during it?',
+          index,
+        ),
+      ),
+    ).toBe('lockdown-rise-ten-percent');
+  });
+  it('still declines a figure asked for the time before, which the source does not give', () => {
+    expect(
+      describeReply(
+        answerQuestion('What was the share of grooming cases on Facebook-owned apps before lockdown?', index),
+      ),
+    ).toMatch(/^decline:/u);
+  });
+});
+
 describe('everyday idioms a pack never lists', () => {
   const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
   it('reads "lost their lives" and "passed away" as died, and "stack up against" as compare', () => {
