@@ -465,6 +465,32 @@ describe('a time set as the baseline of a change', () => {
   });
 });
 
+describe('two things set against each other by description', () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  it('compares the fact each side clearly finds, saying where they are not like for like', () => {
+    const reply = answerQuestion('How does the April–June figure compare with the three-year total?', index);
+    expect(describeReply(reply)).toBe('compare:grooming-cases-april-june+offences-2017-2020');
+    expect(reply.status === 'answered' && reply.kind === 'comparison' ? reply.notes.join(' ') : '').toMatch(
+      /different periods/u,
+    );
+    expect(
+      describeReply(
+        answerQuestion(
+          'How many more car occupant casualties were there than pedestrian casualties in 2023?',
+          roads,
+        ),
+      ),
+    ).toBe('compare:car-occupant-casualties+pedestrian-casualties');
+  });
+  it('compares nothing when one side is something the source does not give', () => {
+    expect(
+      describeReply(
+        answerQuestion("How does Eastmoor's road death rate compare with the national average?", roads),
+      ),
+    ).toMatch(/^decline:/u);
+  });
+});
+
 describe('everyday idioms a pack never lists', () => {
   const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
   it('reads "lost their lives" and "passed away" as died, and "stack up against" as compare', () => {

@@ -30,6 +30,7 @@ import { readAnswerType } from '../../understand/answer-type.js';
 import { withCorrections } from '../../understand/corrections.js';
 import { readAskedPeriods } from '../../understand/period.js';
 import { answerComparison, readComparison } from '../comparison/answer-comparison.js';
+import { compareHalves } from '../comparison/compare-halves.js';
 import { factAskedAbout } from './asked-about.js';
 import {
   areRelated,
@@ -148,7 +149,9 @@ export function answerFigure(
       scored[0]?.score ?? 0,
       allowed.map((s) => s.fact),
     );
-  const comparison = readComparison(index, analysis, comparable, numbers.matched);
+  const comparison =
+    readComparison(index, analysis, comparable, numbers.matched) ??
+    (claim || !analysis.comparison ? undefined : compareHalves(index, folded));
   if (comparison && comparison.score >= ANSWER_THRESHOLD && !uncoveredMeasureOf(analysis, comparison.facts)) {
     // A platform set against the others that none of the compared figures is for has no figure to compare.
     const missing = comparedWithoutFigure(index, analysis.entities, comparison.facts);
