@@ -59,7 +59,7 @@ const RULES: ReadonlyArray<[AnswerType, RegExp]> = [
   [
     'count',
     r(
-      String.raw`\bhow many\b(?! (?:years?|months?|weeks?|days?|times?|percent|per ?cent|%))|\bwhat (?:was|is|were) the (?:total|number|count)\b|\bwhat number of\b|\bthe (?:total|exact|actual) number\b`,
+      String.raw`\bhow many\b(?! (?:years?|months?|weeks?|days?|times?|percent|per ?cent|%))|\bwhat (?:was|is|were) the (?:total|number|count)\b|\bwhat number of\b|\bthe (?:total|exact|actual) number\b|^(?:the )?(?:number|count|no\.?) of\b|\bin (?:actual|real|raw|absolute) (?:numbers|terms)\b|\bas an? (?:raw |actual |absolute )?(?:number|count)\b`,
     ),
   ],
 ];
