@@ -218,6 +218,21 @@ export function scopeMismatch(
       covered: [`a share${figure ? ` (${figure})` : ''}: ${fact.fact.statement}`],
     };
   }
+  // A share of part of the cases (those with data) asked of all of them ("including those with no data").
+  // ("Is the 20% out of all cases or only some?" asks what the base is, which the fact's reply says.)
+  if (
+    fact.fact.base &&
+    PART_BASE.test(fact.fact.base) &&
+    WHOLE_BASE.test(folded) &&
+    !/\bor\b/u.test(folded)
+  ) {
+    return {
+      code: 'not_covered',
+      kind: 'scope',
+      value: 'all of them, those without data included',
+      covered: [`${figure ? `${figure} of ` : 'a figure for '}${fact.fact.base}`],
+    };
+  }
   const rounded = roundedWhereExactAsked(fact, folded, figure);
   if (rounded) return rounded;
   // A name, a count, a share or a sum of money the fact does not give ("the name of the spokesman", "how many
@@ -301,6 +316,12 @@ export function inferredPlaceAsked(
     ],
   };
 }
+
+/** A base that is part of the whole: "instances for which data was available (not all cases)". */
+const PART_BASE = /\b(?:not all|for which|only (?:those|the ones|cases|instances))\b/u;
+/** Asking about the whole: "all cases, including those with no platform data", "every case". */
+const WHOLE_BASE =
+  /\b(?:all (?:the )?(?:[\w-]+ )?(?:cases|instances|offences|incidents|crimes)|every (?:single )?(?:case|instance|offence)|including (?:those|the ones|cases|instances|ones)\b.{0,30}\b(?:no|without|missing|lacking|unknown|not recorded|wasn'?t recorded))\b/u;
 
 /** Asking what a change is measured against: "compared with which period?", "what's the baseline?". */
 const ASKS_BASELINE =

@@ -494,6 +494,24 @@ describe('two things set against each other by description', () => {
   });
 });
 
+describe('a share of part of the cases, asked of all of them', () => {
+  it('is declined, saying what the share is of', () => {
+    const reply = answerQuestion(
+      'What percentage of all cases, including those with no data, involved Snapchat?',
+      index,
+    );
+    expect(reply.status === 'abstained' ? reply.reason : undefined).toMatchObject({
+      kind: 'scope',
+      covered: ['20 percent of instances for which data was available (not all cases)'],
+    });
+  });
+  it('answers a question about what the share is of', () => {
+    expect(
+      describeReply(answerQuestion('Is the Snapchat 20% out of all cases, or only some of them?', index)),
+    ).toBe('snapchat-20-percent');
+  });
+});
+
 describe('everyday idioms a pack never lists', () => {
   const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
   it('reads "lost their lives" and "passed away" as died, and "stack up against" as compare', () => {
