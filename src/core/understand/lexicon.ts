@@ -32,14 +32,20 @@ produce produced carried carry vs versus compare compared comparison comparing p
 // "rationale" or "establish", which can be what is asked ("When was the NSPCC established?").
 const FORMAL = `set outline outlined provide provided indicate indicated advise grateful appreciate appreciated
 kind enough magnitude precisely whether regarding concerning regards relevant remark remarks mr mrs ms dr behalf
-insofar furnish obliged dear sir madam colleague colleagues guy guys heard reckon reckons reckoned given
-altogether among amongst across count counts tally today today's nowadays currently fairly yearly`;
+insofar furnish obliged dear sir madam colleague colleagues brief briefing able`;
+
+// Words that say who passed the question on or what kind of answer is wanted ("my neighbour reckons", "which body",
+// "what reason", "the base", "as a fraction", "characterised"), or that place it loosely ("among", "across",
+// "altogether", "yearly", "today"): they count only where a pack uses them, as a topic no pack uses they are not.
+const ASKING = `guy heard reckon reckons reckoned given altogether among amongst across count counts tally today today's
+nowadays currently fairly yearly body bodies base fraction characterise characterised characterize characterized
+reason reasons justification justify justified attributed attribute attribution combined`;
 
 /** Words that say nothing about which fact is wanted. */
 export const STOPWORDS: ReadonlySet<string> = new Set(STOP.split(/\s+/u));
 
 /** Words about the asking or about a figure's scope: never a topic the packs could lack. */
-export const META_WORDS: ReadonlySet<string> = new Set(`${META} ${FORMAL}`.split(/\s+/u));
+export const META_WORDS: ReadonlySet<string> = new Set(`${META} ${FORMAL} ${ASKING}`.split(/\s+/u));
 
 /** After "most", words that make it a superlative ("used most often") rather than a majority ("most cases"). */
 export const SUPERLATIVE_FOLLOWERS: ReadonlySet<string> = new Set(

@@ -386,6 +386,21 @@ describe('the frame of a formal request', () => {
       describeReply(answerQuestion('how many people were hurt on eastmoor roads in 2023 altogether?', roads)),
     ).toBe('casualties-total-2023');
   });
+  it('counts words that say what kind of answer is wanted ("which body", "what reason", "the base", "characterised") only where a pack uses them', () => {
+    expect(
+      describeReply(
+        answerQuestion(
+          'For a Year 6 discussion on privacy, could you tell me what reason Facebook gave for encrypting its direct messenger programmes?',
+          index,
+        ),
+      ),
+    ).toBe('encryption-dispute');
+    expect(
+      describeReply(
+        answerQuestion("Which body backed Wanless's call to put responsibility on tech firms?", index),
+      ),
+    ).toBe('police-chiefs-backing');
+  });
   it('still declines what narrows the question ("specifically", "leaving … out")', () => {
     expect(reason("What's the share for Facebook and Instagram together, leaving WhatsApp out?")).not.toBe(
       'answered',
