@@ -218,18 +218,18 @@ export function scopeMismatch(
       covered: [`a share${figure ? ` (${figure})` : ''}: ${fact.fact.statement}`],
     };
   }
-  // A share of part of the cases (those with data) asked of all of them ("including those with no data").
-  // ("Is the 20% out of all cases or only some?" asks what the base is, which the fact's reply says.)
+  // A share of part of the cases (those with data) asked of all of them ("including those with no data"). ("Is the
+  // 20% out of all cases or only some?", "does it cover every case?" ask what the base is, which the reply says.)
   if (
     fact.fact.base &&
     PART_BASE.test(fact.fact.base) &&
     WHOLE_BASE.test(folded) &&
-    !/\bor\b/u.test(folded)
+    !WHICH_BASE.test(folded)
   ) {
     return {
       code: 'not_covered',
       kind: 'scope',
-      value: 'all of them, those without data included',
+      value: 'a share of all the cases, those without data included',
       covered: [`${figure ? `${figure} of ` : 'a figure for '}${fact.fact.base}`],
     };
   }
@@ -319,9 +319,12 @@ export function inferredPlaceAsked(
 
 /** A base that is part of the whole: "instances for which data was available (not all cases)". */
 const PART_BASE = /\b(?:not all|for which|only (?:those|the ones|cases|instances))\b/u;
-/** Asking about the whole: "all cases, including those with no platform data", "every case". */
+/** Asking for a share of the whole: "what percentage of all cases…", "…including those with no platform data". */
 const WHOLE_BASE =
-  /\b(?:all (?:the )?(?:[\w-]+ )?(?:cases|instances|offences|incidents|crimes)|every (?:single )?(?:case|instance|offence)|including (?:those|the ones|cases|instances|ones)\b.{0,30}\b(?:no|without|missing|lacking|unknown|not recorded|wasn'?t recorded))\b/u;
+  /\b(?:(?:percentage|percent|per cent|share|proportion|fraction|%) of (?:all|every)\b|including (?:those|the ones|cases|instances|ones)\b.{0,30}\b(?:no|without|missing|lacking|unknown|not recorded|wasn'?t recorded))/u;
+
+/** Asking which base it is: "…of all cases or only some of them?", "…or just a subset?". */
+const WHICH_BASE = /\bor (?:only |just |merely )?(?:some|part|a (?:subset|part|portion)|not|what)\b/u;
 
 /** Asking what a change is measured against: "compared with which period?", "what's the baseline?". */
 const ASKS_BASELINE =

@@ -7,8 +7,8 @@ import { analyseText } from '../understand/analyse.js';
 
 type ScopeDecline = Extract<DeclineReason, { code: 'not_covered' }>;
 
-/** How well the fact giving the other half must match the question itself. */
-const RIVAL_SCORE = ANSWER_THRESHOLD;
+/** Kinds of thing a figure counts: a group, a platform, a product, a topic (not a place, person or body). */
+const COUNTED_KINDS: ReadonlySet<string> = new Set(['group', 'platform', 'product', 'topic']);
 
 const headCache = new WeakMap<IndexedFact, Set<string>>();
 
@@ -36,9 +36,14 @@ export function splitAcrossFacts(
 ): { reason: ScopeDecline; other: IndexedFact } | undefined {
   const asked = terms.filter((t) => !(t.startsWith('@') && best.places.has(t.slice(1))));
   const bestHeads = asked.filter((t) => headsOf(index, best).has(t));
-  if (bestHeads.length === 0) return undefined;
+  // The best match must be about a group or thing the question names ("cyclists"), which the other half lacks:
+  // two words for one measure ("offences", "cases") are no two things.
+  if (!bestHeads.some((t) => t.startsWith('@') && COUNTED_KINDS.has(index.entityKinds.get(t.slice(1)) ?? '')))
+    return undefined;
   const sameSource = index.facts.filter((f) => f.pack === best.pack && f !== best);
-  const strong = rivals.filter((s) => s.fact !== best && s.fact.pack === best.pack && s.score >= RIVAL_SCORE);
+  const strong = rivals.filter(
+    (s) => s.fact !== best && s.fact.pack === best.pack && s.score >= ANSWER_THRESHOLD,
+  );
   // A name the best match lacks is who said or counted it, not a second measure ("the NSPCC figures").
   for (const missing of asked.filter((t) => !t.startsWith('@') && !best.weights.has(t))) {
     const other = strong.find(
@@ -55,14 +60,17 @@ export function splitAcrossFacts(
       reason: {
         code: 'not_covered',
         kind: 'scope',
-        value: 'both of those at once',
-        covered: [`${best.fact.title} and, separately, ${lowerFirst(other.fact.title)}`],
+        value: 'the two together',
+        covered: [`${measured(best)} and, separately, ${measured(other)}`],
       },
     };
   }
   return undefined;
 }
 
-function lowerFirst(text: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(text) ? `${text[0]?.toLowerCase()}${text.slice(1)}` : text;
+/** "cyclist casualties (killed or injured): 148": what a fact measures, with its first figure. */
+function measured(fact: IndexedFact): string {
+  const { measure, figures } = fact.fact;
+  const what = /^\p{Lu}\p{Ll}/u.test(measure) ? `${measure[0]?.toLowerCase()}${measure.slice(1)}` : measure;
+  return figures[0] ? `${what}: ${figures[0].display}` : what;
 }

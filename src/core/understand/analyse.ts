@@ -27,8 +27,8 @@ export interface Analysis {
   measures: Array<UncoveredMeasure & { term: string }>;
   years: number[];
   numbers: FoundNumber[];
-  /** Values the question sets a figure against ("was the rise more than 5%?"), as typed: no figure it names. */
-  thresholds?: string[];
+  /** Values the question sets a figure against ("was the rise more than 5%?"): no figure it names. */
+  thresholds?: number[];
   /** "strong": asks to compare by itself; "weak": only if two things are named. */
   comparison: 'strong' | 'weak' | undefined;
   /** Asks which of a group ranks first or last ("used most", "the biggest"), not how two things compare. */
@@ -109,10 +109,14 @@ function abbreviationOf(word: string, vocab: Vocabulary): string | undefined {
 
 /** A value a figure is set against: "more than 5%", "higher then 95 percent", "exceed 10,000". */
 const THRESHOLD =
-  /\b(?:(?:more|bigger|higher|greater|larger|less|lower|fewer|smaller) th[ae]n|exceed(?:s|ed|ing)?|above|below|at least|at most|in excess of)\s+(?:about |around |roughly )?(\d[\d.,]*)/gu;
+  /\b(?:(?:more|bigger|higher|greater|larger|less|lower|fewer|smaller) th[ae]n|exceed(?:s|ed|ing)?|above|below|at least|at most|in excess of)\s+(?:about |around |roughly )?(\d[\d.,]*(?:\s?(?:%|percent|per ?cent|k\b|m\b|million|thousand))?)/gu;
 
-function thresholdsOf(folded: string): { thresholds?: string[] } {
-  const found = [...folded.matchAll(THRESHOLD)].map((m) => (m[1] ?? '').replace(/[.,]$/u, ''));
+function thresholdsOf(folded: string): { thresholds?: number[] } {
+  const found = [...plainIdioms(folded).matchAll(THRESHOLD)].flatMap((m) =>
+    extractNumbers(m[1] ?? '')
+      .slice(0, 1)
+      .map((n) => n.value),
+  );
   return found.length > 0 ? { thresholds: found } : {};
 }
 

@@ -417,12 +417,25 @@ describe('two things the source counts only apart', () => {
     expect(reply.reason).toMatchObject({
       code: 'not_covered',
       kind: 'scope',
-      value: 'both of those at once',
+      value: 'the two together',
     });
     expect(reply.suggestions.map((s) => s.factId)).toEqual(['cyclist-casualties', 'serious-injuries-2023']);
     expect(
       describeReply(answerQuestion('How many pedestrians were seriously injured last year?', roads)),
     ).toMatch(/^decline:/u);
+  });
+  it('is no reason to decline a comparison, what someone said, or two words for one measure', () => {
+    expect(
+      describeReply(answerQuestion('Were more people slightly injured than seriously injured?', roads)),
+    ).not.toMatch(/^decline/u);
+    expect(
+      describeReply(answerQuestion('What did Marsh say about the rise in cyclist casualties?', roads)),
+    ).toBe('marsh-comment');
+    expect(
+      describeReply(
+        answerQuestion('How many grooming offences were recorded between April and June?', index),
+      ),
+    ).toBe('grooming-cases-april-june');
   });
   it('still answers each on its own, and what one fact holds both of', () => {
     expect(describeReply(answerQuestion('How many cyclists were hurt in 2023?', roads))).toBe(
@@ -441,19 +454,26 @@ describe('two things the source counts only apart', () => {
 });
 
 describe('a value the question sets a figure against', () => {
-  it('is no figure of its own: "more than 5%?" is answered with the stated figure it stands for', () => {
-    expect(readQuestion('Was the lockdown rise more than 5%?', index.vocab).thresholds).toEqual(['5']);
+  it('is no figure of its own: "more than 5%?" is answered with the figure the words find', () => {
+    expect(readQuestion('Was the lockdown rise more than 5%?', index.vocab).thresholds).toEqual([5]);
     expect(describeReply(answerQuestion('Was the lockdown rise more than 5%?', index))).toBe(
       'lockdown-rise-ten-percent',
     );
-    expect(
-      describeReply(
-        answerQuestion('Did the police figure exceed 10,000 offences over the three years?', index),
-      ),
-    ).toBe('offences-2017-2020');
     expect(describeReply(answerQuestion('did more than 50 organisations sign the letter?', index))).toBe(
       'open-letter',
     );
+  });
+  it('picks no figure itself: the words find the fact', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(
+      describeReply(answerQuestion('Were more than 50 children killed or seriously injured?', roads)),
+    ).toBe('child-casualties');
+    expect(describeReply(answerQuestion('Was the lockdown rise more than 50%?', index))).toBe(
+      'lockdown-rise-ten-percent',
+    );
+    expect(
+      readQuestion('was the rise more than 1%, and were there 15,000 offences', index.vocab).thresholds,
+    ).toEqual([1]);
   });
   it('still declines a figure named outright that the source does not state', () => {
     expect(describeReply(answerQuestion('what does the 45% refer to?', index))).toMatch(
@@ -500,6 +520,14 @@ describe('two things set against each other by description', () => {
       ),
     ).toBe('compare:car-occupant-casualties+pedestrian-casualties');
   });
+  it('compares no quotes or names: "how does what Wanless said compare with what Zuckerberg wrote?"', () => {
+    expect(
+      describeReply(answerQuestion('How does what Wanless said compare with what Zuckerberg wrote?', index)),
+    ).not.toMatch(/^compare:/u);
+    expect(describeReply(answerQuestion('Who said more, Wanless or Zuckerberg?', index))).not.toMatch(
+      /^compare:/u,
+    );
+  });
   it('compares nothing when one side is something the source does not give', () => {
     expect(
       describeReply(
@@ -523,6 +551,12 @@ describe('a share of part of the cases, asked of all of them', () => {
   it('answers a question about what the share is of', () => {
     expect(
       describeReply(answerQuestion('Is the Snapchat 20% out of all cases, or only some of them?', index)),
+    ).toBe('snapchat-20-percent');
+    expect(describeReply(answerQuestion('Does the 20% cover every case?', index))).toBe(
+      'snapchat-20-percent',
+    );
+    expect(
+      describeReply(answerQuestion('Is the Snapchat 20% of all cases or only some of them?', index)),
     ).toBe('snapchat-20-percent');
   });
 });

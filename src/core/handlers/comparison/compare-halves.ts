@@ -2,8 +2,8 @@
 // description rather than by name or figure. Each side is matched on its own; when each clearly finds its own fact,
 // the two facts are compared side by side.
 import { ANSWER_THRESHOLD } from '../../reply.js';
-import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
-import { scoreFacts } from '../../retrieve/score.js';
+import type { FactIndex } from '../../retrieve/build-index.js';
+import { type ScoredFact, scoreFacts } from '../../retrieve/score.js';
 import { analyseText } from '../../understand/analyse.js';
 import { type ComparisonMatch, describeDifferences } from './compare.js';
 
@@ -27,24 +27,29 @@ function sidesOf(folded: string): [string, string] | undefined {
   return [folded.slice(0, at.index), folded.slice(at.index + at[0].length)];
 }
 
-function clearFact(index: FactIndex, side: string): IndexedFact | undefined {
-  const [first, second] = scoreFacts(index, analyseText(side, index.vocab, true), []);
-  // A side must be about its fact through and through: "the national average" is not the county's average.
+function clearFact(index: FactIndex, side: string): ScoredFact | undefined {
+  const analysis = analyseText(side, index.vocab, true);
+  const [first, second] = scoreFacts(index, analysis, []);
+  // A side must be about its fact through and through ("the national average" is not the county's average), and
+  // say more than a name ("the NSPCC's view", "Wanless or Zuckerberg" name who, not which figure).
   if (!first || first.score < SIDE_SCORE || first.coverage < SIDE_COVERAGE) return undefined;
-  return !second || first.score - second.score >= CLEAR_LEAD ? first.fact : undefined;
+  if (!analysis.terms.some((t) => !t.startsWith('@') && first.fact.weights.has(t))) return undefined;
+  // Only figures are set side by side.
+  if (first.fact.fact.figures.length === 0) return undefined;
+  return !second || first.score - second.score >= CLEAR_LEAD ? first : undefined;
 }
 
 /** The two facts a question sets against each other by description, each clearly matched by its own side. */
 export function compareHalves(index: FactIndex, folded: string): ComparisonMatch | undefined {
   const sides = sidesOf(folded);
   if (!sides) return undefined;
-  const facts = sides.map((side) => clearFact(index, side));
-  const [a, b] = facts;
-  if (!a || !b || a === b || a.pack !== b.pack) return undefined;
+  const [a, b] = sides.map((side) => clearFact(index, side));
+  if (!a || !b || a.fact === b.fact || a.fact.pack !== b.fact.pack) return undefined;
+  const facts = [a.fact, b.fact];
   return {
-    title: 'The two things you asked about, side by side',
-    facts: [a, b],
-    notes: describeDifferences([a, b], undefined),
-    score: ANSWER_THRESHOLD,
+    title: 'The two figures you asked about, side by side',
+    facts,
+    notes: describeDifferences(facts, undefined),
+    score: Math.min(a.score, b.score),
   };
 }

@@ -234,8 +234,11 @@ export function answerFigure(
       best.score,
       allowed.map((s) => s.fact),
     );
+  // (Not for a comparison, which sets the two apart on purpose, nor for what someone said.)
   const split =
-    claim || process.env.NO_SPLIT ? undefined : splitAcrossFacts(index, best.fact, analysis.terms, scored);
+    claim || analysis.comparison || best.fact.fact.figures.length === 0
+      ? undefined
+      : splitAcrossFacts(index, best.fact, analysis.terms, scored);
   if (split) return decline(index, question, split.reason, best.score, [best.fact, split.other]);
   return replyWithFact(index, best.fact, question, Math.min(1, confidence));
 }
