@@ -118,6 +118,9 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
     (id) => ['platform', 'person'].includes(index.entityKinds.get(id) ?? '') && !best.fact.entities.has(id),
   );
   if (platform) return notNamedHere(reading, index.entityNames.get(platform) ?? platform, best.fact, dated);
+  // …or one the packs know only as one they give no figures for ("the NSPCC accused Twitter of…").
+  const unknownPlatform = reading.analysis.uncovered.find((u) => u.kind === 'platform');
+  if (unknownPlatform) return notNamedHere(reading, unknownPlatform.name, best.fact, dated);
   // One unknown name ("urged Google") is weighed only once the statement is otherwise the source's.
   const other = unknownName(index, reading.clause, true);
   if (other) return notNamedHere(reading, other, best.fact, dated);
