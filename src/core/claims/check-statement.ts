@@ -7,6 +7,7 @@ import { contentFit } from './content-fit.js';
 import { explain } from './explain.js';
 import { MONTH_IN_TEXT, monthNumber } from './month-words.js';
 import { oppositeWord } from './opposites.js';
+import { periodShift } from './period-shift.js';
 import { directionOf } from './read-figure.js';
 import { coverageOf, NEGATED, type Reading, scopeOf, speakerVerdict, TOPICAL, verdict } from './reading.js';
 import { deniedInQuote, saidIn } from './said-in.js';
@@ -124,7 +125,7 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
   // One unknown name ("urged Google") is weighed only once the statement is otherwise the source's.
   const other = unknownName(index, reading.clause, true);
   if (other) return notNamedHere(reading, other, best.fact, dated);
-  if (!dated && years.length > 0) {
+  if (!dated && (years.length > 0 || periodShift(best.fact, reading.lower, []))) {
     const moved = scopeVerdict(index, reading, best.fact, undefined);
     if (moved) return moved;
   }

@@ -69,6 +69,13 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
       'wanless-urges-legislation',
     ],
     ['The open letter urged Google to address child safety', 'contradicted', null, 'open-letter'],
+    // A period the source does not give, in a statement credited to a known source ("NSPCC data: …").
+    [
+      'NSPCC data: grooming offences have increased every year for the past decade',
+      'different_scope',
+      'period',
+      'offences-rose-each-year',
+    ],
     // A platform the packs give no figures for is still not the one the source names.
     [
       "the NSPCC accused Twitter of giving offenders 'a place to hide in the shadows'",
