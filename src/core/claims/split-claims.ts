@@ -9,11 +9,11 @@ const ABBREVIATIONS =
 const FRAME =
   /^(?:(?:so|but|and|ok|okay|hey|hi|also|apparently|reportedly|allegedly|fact check|fact-check|quick check|check|true or false|tf)\b[:,!]?\s*)*(?:(?:is it|is this|is that|it's|its) (?:true|correct|right|accurate) (?:that )?|(?:i )?(?:heard|read|saw) (?:that )?|(?:i )?(?:was told|think|believe) (?:that )?|(?:my|a|our) (?:friend|mate|colleague|boss|mum|dad|teacher|cousin|neighbour|manager)\s+(?:says|said|told me|reckons|claims)(?: that)?\s+|did you know(?: that)?\s+|can you (?:confirm|check)(?: that| whether| if)?\s+|(?:please )?(?:confirm|check|verify)(?: that| whether| if)?\s+|(?:the )?(?:headline|post|tweet|article|report) (?:says|said|claims|reads)(?: that)?:?\s+)/iu;
 /**
- * Hearsay from someone the source does not name ("A mum at the school gate told me that", "heard on the radio that",
+ * Hearsay from someone the source does not name ("A mum at the school gate told me that", "someone on twitter says", "heard on the radio that",
  * "according to a guy at work,"): set aside only when it names no one the packs know, whose word is checked.
  */
 const HEARSAY =
-  /^(?:(?:someone|somebody|some(?: \w+)?|(?:a|an|my|our|one of (?:my|our|the)) [\w' -]{1,40}?) (?:said|says|told (?:me|us)|claims|claimed|reckons|mentioned|posted|shared)(?: that)?\s+|(?:according to|per) (?:a|an|my|our|some) [^,]{1,40},\s*|(?:i )?(?:heard|read|saw) (?:on|in|at|from) (?:the |a |my |our )?[\w' -]{1,30}? (?:that )?)/iu;
+  /^(?:(?:someone|somebody|people|some(?: \w+)?|(?:a|an|my|our|one of (?:my|our|the)) [\w' -]{1,40}?)(?: (?:on|from) [\w.-]{1,20})? (?:said|says|(?:are|is) saying|told (?:me|us)|claims|claimed|reckons|mentioned|posted|shared)(?: that)?\s+|(?:according to|per) (?:a|an|my|our|some) [^,]{1,40},\s*|(?:i )?(?:heard|read|saw) (?:on|in|at|from) (?:the |a |my |our )?[\w' -]{1,30}? (?:that )?)/iu;
 
 /** A greeting that opens a message ("Hi Sam,", "Hi all,", "Morning team —"). */
 const GREETING =

@@ -76,6 +76,13 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
       'period',
       'offences-rose-each-year',
     ],
+    // Where hearsay was met is not what it is about.
+    [
+      'someone on twitter says lockdown grooming went up 25%',
+      'contradicted',
+      null,
+      'lockdown-rise-ten-percent',
+    ],
     // A platform the packs give no figures for is still not the one the source names.
     [
       "the NSPCC accused Twitter of giving offenders 'a place to hide in the shadows'",

@@ -561,6 +561,17 @@ describe('a share of part of the cases, asked of all of them', () => {
   });
 });
 
+describe('where a claim was met', () => {
+  it('is not what it is about: "someone on twitter says…" is checked against the figure it names', () => {
+    expect(
+      describeReply(answerQuestion('someone on twitter says lockdown grooming went up 25%. true??', index)),
+    ).toBe('lockdown-rise-ten-percent');
+    expect(describeReply(answerQuestion('was twitter used in 25% of cases?', index))).toBe(
+      'decline:not_covered/platform',
+    );
+  });
+});
+
 describe('everyday idioms a pack never lists', () => {
   const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
   it('reads "lost their lives" and "passed away" as died, and "stack up against" as compare', () => {

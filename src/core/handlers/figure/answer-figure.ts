@@ -1,6 +1,7 @@
 // Figure questions (and claims, read more leniently): retrieve candidates, apply the guards, pick the best fact or
 // the comparison asked for, check its scope, answer or decline with the reason.
 
+import { escapeRegExp } from '../../../text/escape-regexp.js';
 import { foldText } from '../../../text/normalise.js';
 import { figureOfAnother, unstatedYear } from '../../decide/figure-scope.js';
 import { applyGuards } from '../../decide/guards.js';
@@ -81,7 +82,11 @@ export function answerFigure(
   }
   // A claim about a figure the source states ("the 51 percent refers to Twitter and TikTok, right?") is checked
   // against that figure; the things it wrongly names are what the check answers.
-  const firstUncovered = claim && numbers.matched.length > 0 ? undefined : analysis.uncovered[0];
+  // A platform that is only where the hearsay was met ("someone on twitter says…") is not what it is about.
+  const firstUncovered =
+    claim && numbers.matched.length > 0
+      ? undefined
+      : analysis.uncovered.find((u) => !(claim && heardOn(folded, u.name)));
   if (firstUncovered) {
     return decline(
       index,
@@ -262,4 +267,13 @@ function preferWantedAnswer(
         givesWantedAnswer(index, s.fact, folded, entities, wanted),
     ) ?? best
   );
+}
+
+/** "someone on twitter says", "saw on TikTok that", "a tweet/post on X claims": where a claim was met. */
+function heardOn(folded: string, platform: string): boolean {
+  const name = escapeRegExp(platform.toLowerCase());
+  return new RegExp(
+    String.raw`\b(?:(?:some ?one|somebody|people|a (?:guy|post|thread|video|tweet|reel)|my \w+|they|i) on ${name}\b.{0,20}\b(?:says?|said|claims?|claimed|reckons?|posted|wrote|shared|is saying|are saying)|(?:saw|seen|read|heard) (?:it |this |that )?on ${name}\b)`,
+    'u',
+  ).test(folded);
 }
