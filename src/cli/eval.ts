@@ -99,7 +99,7 @@ for (const split of ['tuning', 'tuning-2', 'held-out'] as const) {
 // The fresh sets were written blind at the end of a session and scored once before any change; they are held-out.
 // (fresh: end of the first safety/understanding session; fresh-2: end of the pipeline session; fresh-3: start of
 // the understanding work of the session that trained safety on other topics; fresh-4 and fresh-5, questions only:
-// its end; fresh-6 to fresh-9, questions only: the end of later understanding sessions.)
+// its end; fresh-6 to fresh-10, questions only: the end of later understanding sessions.)
 const freshDirs = readdirSync(evalDir)
   .filter((d) => /^fresh(?:-\d+)?$/u.test(d))
   .sort((a, b) => Number(a.split('-')[1] ?? 1) - Number(b.split('-')[1] ?? 1));
@@ -151,6 +151,7 @@ for (const set of [
   'questions-blind-5.yml',
   'questions-blind-6.yml',
   'questions-blind-7.yml',
+  'questions-blind-8.yml',
 ]) {
   const thirdBlind = join(thirdPack, set);
   if (!existsSync(thirdBlind)) continue;
