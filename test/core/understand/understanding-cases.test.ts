@@ -520,6 +520,13 @@ describe('two things set against each other by description', () => {
       ),
     ).toBe('compare:car-occupant-casualties+pedestrian-casualties');
   });
+  it('reads "were there more X or Y?" as setting X against Y', () => {
+    expect(
+      describeReply(
+        answerQuestion('were there more car occupant casualties or pedestrian casualties?', roads),
+      ),
+    ).toBe('compare:car-occupant-casualties+pedestrian-casualties');
+  });
   it('compares no quotes or names: "how does what Wanless said compare with what Zuckerberg wrote?"', () => {
     expect(
       describeReply(answerQuestion('How does what Wanless said compare with what Zuckerberg wrote?', index)),
