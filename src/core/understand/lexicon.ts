@@ -39,7 +39,8 @@ insofar furnish obliged dear sir madam colleague colleagues brief briefing able`
 // "altogether", "yearly", "today"): they count only where a pack uses them, as a topic no pack uses they are not.
 const ASKING = `guy heard reckon reckons reckoned given altogether among amongst across count counts tally today today's
 nowadays currently fairly yearly body bodies base fraction characterise characterised characterize characterized
-reason reasons justification justify justified attributed attribute attribution combined`;
+reason reasons justification justify justified attributed attribute attribution combined comment comments
+commented through`;
 
 /** Words that say nothing about which fact is wanted. */
 export const STOPWORDS: ReadonlySet<string> = new Set(STOP.split(/\s+/u));

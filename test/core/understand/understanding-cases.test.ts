@@ -400,6 +400,9 @@ describe('the frame of a formal request', () => {
         answerQuestion("Which body backed Wanless's call to put responsibility on tech firms?", index),
       ),
     ).toBe('police-chiefs-backing');
+    expect(describeReply(answerQuestion("which paper reported wanless's comments?", index))).toBe(
+      'wanless-urges-legislation',
+    );
   });
   it('still declines what narrows the question ("specifically", "leaving … out")', () => {
     expect(reason("What's the share for Facebook and Instagram together, leaving WhatsApp out?")).not.toBe(
