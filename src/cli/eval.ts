@@ -96,10 +96,11 @@ for (const split of ['tuning', 'tuning-2', 'held-out'] as const) {
   );
 }
 
-// The fresh sets were written blind at the end of a session and scored once before any change; they are held-out.
-// (fresh: end of the first safety/understanding session; fresh-2: end of the pipeline session; fresh-3: start of
-// the understanding work of the session that trained safety on other topics; fresh-4 and fresh-5, questions only:
-// its end; fresh-6 to fresh-10, questions only: the end of later understanding sessions.)
+// The fresh sets were written blind and scored before anyone read them (once, or at the start and again after a
+// round of changes; their headers give both scores); they are shown with the held-out sets, though most have been
+// read since. (fresh: end of the first safety/understanding session; fresh-2: end of the pipeline session; fresh-3:
+// start of the understanding work of the session that trained safety on other topics; fresh-4 and fresh-5,
+// questions only: its end; fresh-6 to fresh-10, questions only: later understanding sessions.)
 const freshDirs = readdirSync(evalDir)
   .filter((d) => /^fresh(?:-\d+)?$/u.test(d))
   .sort((a, b) => Number(a.split('-')[1] ?? 1) - Number(b.split('-')[1] ?? 1));

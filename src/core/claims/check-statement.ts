@@ -1,5 +1,6 @@
 // Checks a clause with no figure: a trend, a date, or who said what, against the fact it restates.
 
+import { escapeRegExp } from '../../text/escape-regexp.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
 import { claimCore } from './claim-core.js';
@@ -119,13 +120,23 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
     (id) => ['platform', 'person'].includes(index.entityKinds.get(id) ?? '') && !best.fact.entities.has(id),
   );
   if (platform) return notNamedHere(reading, index.entityNames.get(platform) ?? platform, best.fact, dated);
-  // …or one the packs know only as one they give no figures for ("the NSPCC accused Twitter of…").
-  const unknownPlatform = reading.analysis.uncovered.find((u) => u.kind === 'platform');
+  // …or a platform the packs give no figures for ("the NSPCC accused Twitter of…"), when the claim gives it the
+  // source's words rather than saying where they were said ("said on Twitter") or naming it among others ("tech
+  // firms including Twitter"): the built-in list of platforms, so only in a pack that covers platforms.
+  const unknownPlatform = reading.analysis.uncovered.find(
+    (u) =>
+      u.kind === 'platform' &&
+      index.packs.some((p) => p.pack.covers.platforms.length > 0) &&
+      !new RegExp(
+        String.raw`\b(?:on|via|in a|including|such as|like|and|or) ${escapeRegExp(u.name.toLowerCase())}\b`,
+        'u',
+      ).test(reading.lower),
+  );
   if (unknownPlatform) return notNamedHere(reading, unknownPlatform.name, best.fact, dated);
   // One unknown name ("urged Google") is weighed only once the statement is otherwise the source's.
   const other = unknownName(index, reading.clause, true);
   if (other) return notNamedHere(reading, other, best.fact, dated);
-  if (!dated && (years.length > 0 || periodShift(best.fact, reading.lower, []))) {
+  if (!dated && (years.length > 0 || periodOnlyNamed(best.fact, reading.lower))) {
     const moved = scopeVerdict(index, reading, best.fact, undefined);
     if (moved) return moved;
   }
@@ -214,3 +225,19 @@ function unsaidDeed(index: FactIndex, reading: Reading): ClaimCheck | undefined 
 /** Stems of the words that say which way something moved, not what moved. */
 const CHANGE_STEM =
   /^(?:increas|rise|rose|risen|fall|fell|drop|decreas|declin|grew|grow|surg|jump|up|down|climb|soar|plung|reduc|higher|lower|more|less|fewer)/u;
+
+/**
+ * A period a statement names without a year ("for the past decade") that moves a fact's own span: not for an
+ * undated fact, nor for words its own quote or period label uses.
+ */
+function periodOnlyNamed(fact: IndexedFact, lower: string): boolean {
+  const { period, quote } = fact.fact;
+  // Dated, or a span the label measures ("the three years before lockdown"); never an undated one.
+  const spans =
+    (period?.from && period.to) || /\b(?:years?|months?|weeks?|quarters?)\b/u.test(period?.label ?? '');
+  if (!period || !spans || /\b(?:undated|not dated|no date|not stated)\b/u.test(period.label)) return false;
+  const shift = periodShift(fact, lower, []);
+  if (!shift) return false;
+  const own = `${quote} ${period.label}`.toLowerCase();
+  return !own.includes(shift.claimSays.toLowerCase());
+}

@@ -1,5 +1,6 @@
 // Splits a message into the clauses that each make one claim: sentences, then clauses joined by "and"/"but"
 // when each side states its own figure. Question frames ("is it true that…") are set aside.
+import { mediumFrame } from '../understand/heard-on.js';
 
 /** Words shortened with a full stop, and initialisms ("U.S.", "a.m."): no sentence ends there. */
 const ABBREVIATIONS =
@@ -9,11 +10,11 @@ const ABBREVIATIONS =
 const FRAME =
   /^(?:(?:so|but|and|ok|okay|hey|hi|also|apparently|reportedly|allegedly|fact check|fact-check|quick check|check|true or false|tf)\b[:,!]?\s*)*(?:(?:is it|is this|is that|it's|its) (?:true|correct|right|accurate) (?:that )?|(?:i )?(?:heard|read|saw) (?:that )?|(?:i )?(?:was told|think|believe) (?:that )?|(?:my|a|our) (?:friend|mate|colleague|boss|mum|dad|teacher|cousin|neighbour|manager)\s+(?:says|said|told me|reckons|claims)(?: that)?\s+|did you know(?: that)?\s+|can you (?:confirm|check)(?: that| whether| if)?\s+|(?:please )?(?:confirm|check|verify)(?: that| whether| if)?\s+|(?:the )?(?:headline|post|tweet|article|report) (?:says|said|claims|reads)(?: that)?:?\s+)/iu;
 /**
- * Hearsay from someone the source does not name ("A mum at the school gate told me that", "someone on twitter says", "heard on the radio that",
+ * Hearsay from someone the source does not name ("A mum at the school gate told me that", "heard on the radio that",
  * "according to a guy at work,"): set aside only when it names no one the packs know, whose word is checked.
  */
 const HEARSAY =
-  /^(?:(?:someone|somebody|people|some(?: \w+)?|(?:a|an|my|our|one of (?:my|our|the)) [\w' -]{1,40}?)(?: (?:on|from) [\w.-]{1,20})? (?:said|says|(?:are|is) saying|told (?:me|us)|claims|claimed|reckons|mentioned|posted|shared)(?: that)?\s+|(?:according to|per) (?:a|an|my|our|some) [^,]{1,40},\s*|(?:i )?(?:heard|read|saw) (?:on|in|at|from) (?:the |a |my |our )?[\w' -]{1,30}? (?:that )?)/iu;
+  /^(?:(?:someone|somebody|some(?: \w+)?|(?:a|an|my|our|one of (?:my|our|the)) [\w' -]{1,40}?) (?:said|says|told (?:me|us)|claims|claimed|reckons|mentioned|posted|shared)(?: that)?\s+|(?:according to|per) (?:a|an|my|our|some) [^,]{1,40},\s*|(?:i )?(?:heard|read|saw) (?:on|in|at|from) (?:the |a |my |our )?[\w' -]{1,30}? (?:that )?)/iu;
 
 /** A greeting that opens a message ("Hi Sam,", "Hi all,", "Morning team —"). */
 const GREETING =
@@ -60,6 +61,9 @@ export function stripFrame(
   const lead = LEAD.exec(s);
   if (lead && (lead[1] ?? '').split(/\s+/u).length <= 6 && !speaksOfTopic(lead[1] ?? ''))
     s = s.slice(lead[0].length);
+  // Where the claim was met ("someone on twitter says"), when nothing refers back to it.
+  const medium = mediumFrame(s);
+  if (medium?.at === 0) s = s.slice(medium.frame.length);
   for (let i = 0; i < 3; i++) {
     const hearsay = HEARSAY.exec(s)?.[0];
     const next = hearsay && !namesSomeone(hearsay) ? s.slice(hearsay.length) : s.replace(FRAME, '');

@@ -76,12 +76,19 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
       'period',
       'offences-rose-each-year',
     ],
-    // Where hearsay was met is not what it is about.
+    // A platform the claim refers back to ("on the app") is what it is about, however it was heard.
     [
-      'someone on twitter says lockdown grooming went up 25%',
-      'contradicted',
-      null,
+      'someone on tiktok says grooming on the app rose ten percent during lockdown',
+      'different_scope',
+      'subject',
       'lockdown-rise-ten-percent',
+    ],
+    // …and one the source's words are given to only in passing is not said to contradict them.
+    [
+      'Wanless wants tech firms including Twitter held criminally responsible for avoidable harm',
+      'not_in_source',
+      null,
+      null,
     ],
     // A platform the packs give no figures for is still not the one the source names.
     [

@@ -4,6 +4,7 @@ import { answerQuestion, screenQuestion } from '../../../src/core/answer-questio
 import { buildIndex } from '../../../src/core/retrieve/build-index.js';
 import { readAnswerType } from '../../../src/core/understand/answer-type.js';
 import { questionFocus } from '../../../src/core/understand/focus.js';
+import { heardOn } from '../../../src/core/understand/heard-on.js';
 import { plainIdioms } from '../../../src/core/understand/lexicon.js';
 import { readAskedPeriod, readAskedPeriods } from '../../../src/core/understand/period.js';
 import { isArithmetic, readKind } from '../../../src/core/understand/read-kind.js';
@@ -523,13 +524,6 @@ describe('two things set against each other by description', () => {
       ),
     ).toBe('compare:car-occupant-casualties+pedestrian-casualties');
   });
-  it('reads "were there more X or Y?" as setting X against Y', () => {
-    expect(
-      describeReply(
-        answerQuestion('were there more car occupant casualties or pedestrian casualties?', roads),
-      ),
-    ).toBe('compare:car-occupant-casualties+pedestrian-casualties');
-  });
   it('compares no quotes or names: "how does what Wanless said compare with what Zuckerberg wrote?"', () => {
     expect(
       describeReply(answerQuestion('How does what Wanless said compare with what Zuckerberg wrote?', index)),
@@ -579,6 +573,10 @@ describe('where a claim was met', () => {
     expect(describeReply(answerQuestion('was twitter used in 25% of cases?', index))).toBe(
       'decline:not_covered/platform',
     );
+    // Named again, or referred back to, it is what the claim is about.
+    expect(heardOn('someone on twitter says twitter was used in 25% of cases', 'Twitter')).toBe(false);
+    expect(heardOn('someone on tiktok says grooming on the app rose ten percent', 'TikTok')).toBe(false);
+    expect(heardOn('saw on tiktok that grooming rose ten percent', 'TikTok')).toBe(true);
   });
 });
 

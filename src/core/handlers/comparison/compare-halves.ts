@@ -19,12 +19,8 @@ const CLEAR_LEAD = 0.1;
 const SIDE_SCORE = ANSWER_THRESHOLD;
 const SIDE_COVERAGE = 0.75;
 
-/** "Were there more car occupant casualties or pedestrian casualties?": the two sides after the comparative. */
-const MORE_X_OR_Y =
-  /^(?:were|was|are|is|did|do|does|have|has)\b.*?\b(?:more|fewer|less|higher|lower|bigger|larger|smaller|greater)\s+(.+?)\s+or\s+(.+?)[?.!]*$/u;
-
 function sidesOf(folded: string): [string, string] | undefined {
-  const which = WHICH_OF.exec(folded) ?? MORE_X_OR_Y.exec(folded);
+  const which = WHICH_OF.exec(folded);
   if (which?.[1] && which[2]) return [which[1], which[2]];
   const at = SETS_AGAINST.exec(folded);
   if (!at) return undefined;

@@ -1,7 +1,6 @@
 // Figure questions (and claims, read more leniently): retrieve candidates, apply the guards, pick the best fact or
 // the comparison asked for, check its scope, answer or decline with the reason.
 
-import { escapeRegExp } from '../../../text/escape-regexp.js';
 import { foldText } from '../../../text/normalise.js';
 import { figureOfAnother, unstatedYear } from '../../decide/figure-scope.js';
 import { applyGuards } from '../../decide/guards.js';
@@ -29,6 +28,7 @@ import { type ScoredFact, scoreFacts } from '../../retrieve/score.js';
 import type { Analysis } from '../../understand/analyse.js';
 import { readAnswerType } from '../../understand/answer-type.js';
 import { withCorrections } from '../../understand/corrections.js';
+import { heardOn } from '../../understand/heard-on.js';
 import { readAskedPeriods } from '../../understand/period.js';
 import { answerComparison, readComparison } from '../comparison/answer-comparison.js';
 import { compareHalves } from '../comparison/compare-halves.js';
@@ -82,7 +82,7 @@ export function answerFigure(
   }
   // A claim about a figure the source states ("the 51 percent refers to Twitter and TikTok, right?") is checked
   // against that figure; the things it wrongly names are what the check answers.
-  // A platform that is only where the hearsay was met ("someone on twitter says…") is not what it is about.
+  // A platform named only as where the claim was met ("someone on twitter says…") is not what it is about.
   const firstUncovered =
     claim && numbers.matched.length > 0
       ? undefined
@@ -267,13 +267,4 @@ function preferWantedAnswer(
         givesWantedAnswer(index, s.fact, folded, entities, wanted),
     ) ?? best
   );
-}
-
-/** "someone on twitter says", "saw on TikTok that", "a tweet/post on X claims": where a claim was met. */
-function heardOn(folded: string, platform: string): boolean {
-  const name = escapeRegExp(platform.toLowerCase());
-  return new RegExp(
-    String.raw`\b(?:(?:some ?one|somebody|people|a (?:guy|post|thread|video|tweet|reel)|my \w+|they|i) on ${name}\b.{0,20}\b(?:says?|said|claims?|claimed|reckons?|posted|wrote|shared|is saying|are saying)|(?:saw|seen|read|heard) (?:it |this |that )?on ${name}\b)`,
-    'u',
-  ).test(folded);
 }

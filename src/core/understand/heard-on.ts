@@ -1,0 +1,25 @@
+// Where a claim was met ("someone on twitter says…", "saw on TikTok that…") is not what it is about, unless the
+// platform is named again or referred back to ("…grooming on the app rose", "…were recorded there").
+import { escapeRegExp } from '../../text/escape-regexp.js';
+
+const MEDIUM =
+  /\b(?:(?:some ?one|somebody|people|a (?:guy|post|thread|video|tweet|reel)) on ([\w.-]+) (?:says?|said|claims?|claimed|reckons?|posted|wrote|is saying|are saying)(?: that)?|(?:i )?(?:saw|seen|read|heard) (?:it |this |that )?on ([\w.-]+)(?: that)?)\b[,:]?\s*/iu;
+const REFERS_BACK = /\b(?:the (?:app|site|platform|service)|there|on it|it (?:was|is|had|has|accounted))\b/iu;
+
+/** The hearsay frame that only says where a claim was met, with where it starts and the platform it names. */
+export function mediumFrame(text: string): { frame: string; at: number; platform: string } | undefined {
+  const m = MEDIUM.exec(text);
+  const platform = (m?.[1] ?? m?.[2] ?? '').toLowerCase();
+  if (!m || !platform) return undefined;
+  const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
+  if (new RegExp(String.raw`\b${escapeRegExp(platform)}\b`, 'iu').test(rest) || REFERS_BACK.test(rest))
+    return undefined;
+  return { frame: m[0], at: m.index, platform };
+}
+
+/** True when a platform is named only as where the claim was met. */
+export function heardOn(text: string, platform: string): boolean {
+  const squash = (s: string) => s.toLowerCase().replace(/[\s.-]+/gu, '');
+  const frame = mediumFrame(text);
+  return frame !== undefined && squash(frame.platform) === squash(platform);
+}
