@@ -42,11 +42,23 @@ nowadays currently fairly yearly body bodies base fraction characterise characte
 reason reasons justification justify justified attributed attribute attribution combined comment comments
 commented through`;
 
+// Who is asking and for what, in a formal preamble ("for the benefit of my dissertation", "I am compiling a
+// literature review for a postgraduate module", "for our minutes"): never a topic a statistic is about, so they
+// count only where a pack uses them.
+const PREAMBLE = `dissertation dissertations thesis essay essays coursework homework project assignment module modules course
+postgraduate undergraduate literature review lecture lectures slides presentation assembly seminar workshop
+consultation submission formal minutes agenda blog podcast segment bulletin editor deadline remit
+capacity analyst researcher commissioner governor governors trustee trustees board committee assistant feature
+readers reader audience listeners aimed benefit preparing prepare compiling compile drafting purposes purpose
+accurately accuracy reflect represent`;
+
 /** Words that say nothing about which fact is wanted. */
 export const STOPWORDS: ReadonlySet<string> = new Set(STOP.split(/\s+/u));
 
 /** Words about the asking or about a figure's scope: never a topic the packs could lack. */
-export const META_WORDS: ReadonlySet<string> = new Set(`${META} ${FORMAL} ${ASKING}`.split(/\s+/u));
+export const META_WORDS: ReadonlySet<string> = new Set(
+  `${META} ${FORMAL} ${ASKING} ${PREAMBLE}`.split(/\s+/u),
+);
 
 /** After "most", words that make it a superlative ("used most often") rather than a majority ("most cases"). */
 export const SUPERLATIVE_FOLLOWERS: ReadonlySet<string> = new Set(

@@ -405,6 +405,14 @@ describe('the frame of a formal request', () => {
       'wanless-urges-legislation',
     );
   });
+  it('counts who is asking and for what ("for the benefit of my dissertation", "a literature review") only where a pack uses it', () => {
+    expect(
+      readQuestion(
+        'for the benefit of my dissertation and a literature review for a postgraduate module',
+        index.vocab,
+      ).terms,
+    ).toEqual([]);
+  });
   it('still declines what narrows the question ("specifically", "leaving … out")', () => {
     expect(reason("What's the share for Facebook and Instagram together, leaving WhatsApp out?")).not.toBe(
       'answered',
