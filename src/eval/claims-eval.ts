@@ -189,6 +189,7 @@ export function printClaimsEval(index: FactIndex, evalDir: string): void {
     ['fresh-6', showHeldOut],
     ['fresh-7', showHeldOut],
     ['fresh-8', showHeldOut],
+    ['fresh-9', showHeldOut],
   ] as const) {
     const file = join(evalDir, 'claims', `${name}.yml`);
     if (!existsSync(file)) continue;
