@@ -15,7 +15,7 @@ const BEFORE_LOCKDOWN =
   /\b(?:before|prior to|pre|ahead of|leading up to|in the (?:run-up|years?) (?:to|before))[- ](?:the )?(?:first )?(?:lockdowns?|pandemic|covid(?:-19)?|coronavirus)\b/u;
 const SINCE_LOCKDOWN = /\b(?:after|since|post|following)[- ](?:the )?(?:lockdowns?|pandemic)\b/u;
 const LOOSE_PERIOD =
-  /\b(?:last year|this year|past year|previous year|in (?:the )?(?:last|past) (?:\d+|two|three|four|five|ten) (?:years|months)|(?:last|past) decade|over a decade|in a decade|the decade(?: to| up to| before| since| until)?)\b/u;
+  /\b(?:last year|this year|past year|previous year|in (?:the )?(?:last|past) (?:\d+|two|three|four|five|ten) (?:years|months)|(?:last|past) decade|(?:over|for|in|across) (?:a|the last|the past) decade|the decade(?: to| up to| before| since| until)?)\b/u;
 
 /** The period a claim moves the fact's figure to, or undefined when it keeps (or does not name) it. */
 export function periodShift(

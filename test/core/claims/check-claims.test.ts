@@ -76,6 +76,8 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
       'period',
       'offences-rose-each-year',
     ],
+    // "for a decade" is a period too.
+    ['grooming offences rose for a decade', 'different_scope', 'period', 'offences-rose-each-year'],
     // A platform the claim refers back to ("on the app") is what it is about, however it was heard.
     [
       'someone on tiktok says grooming on the app rose ten percent during lockdown',
