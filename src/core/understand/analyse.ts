@@ -111,8 +111,9 @@ function abbreviationOf(word: string, vocab: Vocabulary): string | undefined {
 const THRESHOLD =
   /\b(?:(?:more|bigger|higher|greater|larger|less|lower|fewer|smaller) th[ae]n|exceed(?:s|ed|ing)?|above|below|at least|at most|in excess of)\s+(?:about |around |roughly )?(\d[\d.,]*(?:\s?(?:%|percent|per ?cent|k\b|m\b|million|thousand))?)/gu;
 
-function thresholdsOf(folded: string): { thresholds?: number[] } {
-  const found = [...plainIdioms(folded).matchAll(THRESHOLD)].flatMap((m) =>
+/** The thresholds of text with its idioms already read ("more or less than 20" sets nothing against 20). */
+function thresholdsOf(plain: string): { thresholds?: number[] } {
+  const found = [...plain.matchAll(THRESHOLD)].flatMap((m) =>
     extractNumbers(m[1] ?? '')
       .slice(0, 1)
       .map((n) => n.value),
@@ -123,7 +124,8 @@ function thresholdsOf(folded: string): { thresholds?: number[] } {
 /** Analyses text; `correct` turns on spelling correction (for questions, not for pack text). */
 export function analyseText(text: string, vocab: Vocabulary, correct: boolean): Analysis {
   const folded = foldText(text);
-  const raw = splitWords(plainIdioms(folded)).flatMap((w) => (SHORTHAND.get(w) ?? w).split(' '));
+  const plain = plainIdioms(folded);
+  const raw = splitWords(plain).flatMap((w) => (SHORTHAND.get(w) ?? w).split(' '));
   const corrections: Array<[string, string]> = [];
   const words = correct
     ? splitUnknownCompounds(raw, vocab).map((w) => {
@@ -231,7 +233,7 @@ export function analyseText(text: string, vocab: Vocabulary, correct: boolean): 
     measures,
     years: found.filter((n) => !n.isPercent && YEAR.test(n.raw)).map((n) => n.value),
     numbers: found.filter((n) => n.isPercent || !YEAR.test(n.raw)),
-    ...thresholdsOf(folded),
+    ...thresholdsOf(plain),
     comparison,
     ...(ranks ? { ranks } : {}),
     reverseLookup,
