@@ -3,25 +3,11 @@
 import { ANSWER_THRESHOLD, type DeclineReason } from '../reply.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import type { ScoredFact } from '../retrieve/score.js';
-import { analyseText } from '../understand/analyse.js';
 
 type ScopeDecline = Extract<DeclineReason, { code: 'not_covered' }>;
 
 /** Kinds of thing a figure counts: a group, a platform, a product, a topic (not a place, person or body). */
 const COUNTED_KINDS: ReadonlySet<string> = new Set(['group', 'platform', 'product', 'topic']);
-
-const headCache = new WeakMap<IndexedFact, Set<string>>();
-
-/** What a fact is about by its own name: the terms of its title and measure, and its subjects. */
-function headsOf(index: FactIndex, fact: IndexedFact): Set<string> {
-  let heads = headCache.get(fact);
-  if (!heads) {
-    const read = analyseText(`${fact.fact.title}. ${fact.fact.measure}`, index.vocab, false);
-    heads = new Set([...read.terms, ...fact.fact.subjects.map((id) => `@${id}`)]);
-    headCache.set(fact, heads);
-  }
-  return heads;
-}
 
 /**
  * The best match lacks a word of the question that names another fact of its pack, and that fact lacks a word of
@@ -35,7 +21,7 @@ export function splitAcrossFacts(
   rivals: readonly ScoredFact[],
 ): { reason: ScopeDecline; other: IndexedFact } | undefined {
   const asked = terms.filter((t) => !(t.startsWith('@') && best.places.has(t.slice(1))));
-  const bestHeads = asked.filter((t) => headsOf(index, best).has(t));
+  const bestHeads = asked.filter((t) => best.heads.has(t));
   // The best match must be about a group or thing the question names ("cyclists"), which the other half lacks:
   // two words for one measure ("offences", "cases") are no two things.
   if (!bestHeads.some((t) => t.startsWith('@') && COUNTED_KINDS.has(index.entityKinds.get(t.slice(1)) ?? '')))
@@ -47,12 +33,11 @@ export function splitAcrossFacts(
   // A name the best match lacks is who said or counted it, not a second measure ("the NSPCC figures").
   for (const missing of asked.filter((t) => !t.startsWith('@') && !best.weights.has(t))) {
     const other = strong.find(
-      (s) => headsOf(index, s.fact).has(missing) && bestHeads.some((t) => !s.fact.weights.has(t)),
+      (s) => s.fact.heads.has(missing) && bestHeads.some((t) => !s.fact.weights.has(t)),
     )?.fact;
     if (!other) continue;
     const joined = sameSource.some((f) => {
-      const heads = headsOf(index, f);
-      return heads.has(missing) && bestHeads.every((t) => heads.has(t));
+      return f.heads.has(missing) && bestHeads.every((t) => f.heads.has(t));
     });
     if (joined) continue;
     return {

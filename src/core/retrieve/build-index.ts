@@ -15,6 +15,8 @@ export interface IndexedFact {
   fact: Fact;
   /** Term → weight (0–1) of the strongest field it appears in. */
   weights: Map<string, number>;
+  /** What the fact is about by its own name: the terms of its title and measure, and `@id` of its subjects. */
+  heads: Set<string>;
   /** Term sets of each question phrasing, with their idf sums. */
   questions: Array<{ terms: string[]; mass: number }>;
   entities: Set<string>;
@@ -118,12 +120,14 @@ function indexFact(pack: Pack, fact: Fact, index: number, vocab: Vocabulary): In
   const entities = new Set(fact.subjects);
   for (const id of fact.subjects) raise(`@${id}`, FIELD_WEIGHTS.subjects);
   const questionTerms: string[][] = [];
+  const heads = new Set(fact.subjects.map((id) => `@${id}`));
   for (const [field, text] of fieldTexts(fact)) {
     if (!text) continue;
     const analysis = analyseText(text, vocab, false);
     for (const term of [...analysis.terms, ...analysis.optionalTerms]) raise(term, FIELD_WEIGHTS[field]);
     for (const id of analysis.entities) entities.add(id);
     if (field === 'questions') questionTerms.push(analysis.terms);
+    if (field === 'title' || field === 'measure') for (const term of analysis.terms) heads.add(term);
   }
   const places = new Set(fact.place ? analyseText(fact.place, vocab, false).entities : []);
   // Durations and years are context, not statistics a reverse look-up is about.
@@ -140,6 +144,7 @@ function indexFact(pack: Pack, fact: Fact, index: number, vocab: Vocabulary): In
     pack,
     fact,
     weights,
+    heads,
     questions: questionTerms.map((terms) => ({ terms, mass: 0 })),
     entities,
     places,
