@@ -16,7 +16,7 @@ import { explainReply } from './respond/explain.js';
 import type { FactIndex } from './retrieve/build-index.js';
 import { namedNumbers } from './retrieve/candidates.js';
 import { scoreFacts } from './retrieve/score.js';
-import { type Analysis, analyseText } from './understand/analyse.js';
+import type { Analysis } from './understand/analyse.js';
 import { type QuestionKind, readKind, readsAsClaim } from './understand/read-kind.js';
 import { readQuestion } from './understand/read-question.js';
 
@@ -62,11 +62,12 @@ export function answerQuestion(rawQuestion: string, index: FactIndex, options: A
       text,
       folded,
       screening,
-      // A preamble is set aside only when the safety reading saw no sign of a harmful intent in it.
+      // The part that asks gives the words, whatever the safety reading doubts: a harmful ask is declined by its
+      // kind, and reading a doubted message whole only declined professionals' questions ("targeting of young
+      // people" in a youth worker's question is a harm signal; over every safety set no harmful ask got a figure
+      // either way).
       analysis: () => {
-        analysis ??= screening.harmDoubt
-          ? analyseText(text, within.vocab, true)
-          : readQuestion(text, within.vocab);
+        analysis ??= readQuestion(text, within.vocab);
         if (within === index) read = analysis;
         return analysis;
       },

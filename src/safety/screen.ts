@@ -25,7 +25,7 @@ export interface Screening {
    * The gaps log fails safe: it loses a few plain questions rather than keep one disclosure.
    */
   caution: boolean;
-  /** Some sign of a harmful intent, too weak to decline on: the message is read whole and strictly. */
+  /** Some sign of a harmful intent, too weak to decline on: the message is never read as a claim to check. */
   harmDoubt: boolean;
 }
 
