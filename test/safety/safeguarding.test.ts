@@ -140,6 +140,8 @@ describe('safeguarding: a child may be at risk, or someone asks how to report', 
     'as a parent, how worried should I be about Instagram given these numbers?',
     "I'm a teacher preparing a lesson on online safety: what share of cases were on Snapchat?",
     'should my kids be worried about whatsapp encryption?',
+    // "secretary" holds "secret", a sign of risk beside "members have been asking me".
+    "I'm the secretary of a motorcycle club and members have been asking me what share of cases were on Snapchat",
   ])('does not read a question about the research as a concern: %j', (question) => {
     expect(ask(question).help).toBeUndefined();
   });
