@@ -197,6 +197,16 @@ describe('what one stated figure covers', () => {
   it('answers what a figure named alone is ("What is the 598 in the road type section?"), not what others said of it', () => {
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
     expect(replyTo('What is the 598 in the road type section?', roads)).toBe('a-road-casualties');
+    // "what's that number?", "what does it measure?", "what's it counting?" ask the same.
+    expect(replyTo("There's a 731 in the road type section, what's that number?", roads)).toBe(
+      'urban-casualties',
+    );
+    expect(replyTo('The Eastmoor report mentions 504 - what does that number measure?', roads)).toBe(
+      'casualty-rate-2023',
+    );
+    expect(replyTo("There's a 'more than 100' in the piece - what's it counting?", index)).toBe(
+      'open-letter',
+    );
     expect(reason('What did Snapchat say when asked about the 20 percent figure?')).toMatchObject({
       code: 'not_covered',
     });
