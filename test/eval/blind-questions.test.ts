@@ -132,6 +132,6 @@ describe('which facts a writer’s excerpt points at', () => {
     expect(found).toContain('eastmoor-roads-2023/motorcyclists-ksi-share');
   });
   it('is no fact for a header line that no quote holds', () => {
-    expect(factsForExcerpt('Release date: 20 June 2024', roads)).toEqual([]);
+    expect(factsForExcerpt('Contact: Road Safety Unit, Eastmoor County Council.', roads)).toEqual([]);
   });
 });
