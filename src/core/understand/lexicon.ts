@@ -117,7 +117,16 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\blives (?:were |was |have been |had been )?lost\b/gu, 'died'],
   [/\bpass(?:ed|es)? away\b/gu, 'died'],
   [/\b(?:come|comes|coming|came|due) out\b/gu, 'published'],
+  // "who puts out this report?", "when did the council put this release out?"
+  [/\b(?:puts?|putting|brings?|bringing|brought) out\b/gu, 'publish'],
+  [
+    /\b(?:puts?|putting|brought) (this|the|that|these|those|its|it) ((?:\w+ )?(?:release|report|figures|statistics|stats|data|numbers)) out\b/gu,
+    'publish $1 $2',
+  ],
+  // "against" only says what a comparison is set against; no fact is about "against".
+  [/\bstacks? up against\b/gu, 'compare with'],
   [/\bstacks? up\b/gu, 'compare'],
+  [/\b(compar(?:e|es|ed|ing)|measured|set|weigh(?:s|ed)?) against\b/gu, '$1 with'],
   // "higher or lower?", "better or worse": asks which way, and names no topic by either word. ("up or down" stays: a
   // pack's synonyms for rise and fall read it.)
   [

@@ -537,7 +537,7 @@ describe('everyday idioms a pack never lists', () => {
     expect(plainIdioms('lives were lost, two passed away')).toBe('died, two died');
     expect(plainIdioms('how many car occupants lost their lifes')).toBe('how many car occupants died');
     expect(plainIdioms('how does ksi stack up against the average')).toBe(
-      'how does ksi compare against the average',
+      'how does ksi compare with the average',
     );
     expect(replyTo("How many people lost their lives on Eastmoor's roads in 2023?", roads)).toBe(
       'deaths-2023',
