@@ -6,6 +6,7 @@ import { PLACEHOLDER } from '../placeholders.js';
 import { PACK_FORMAT } from '../schema.js';
 import { type DraftFigure, draftFigures, isYear } from './draft-figures.js';
 import { guessFactPeriod, guessPlace, guessReportingPeriod, type PeriodGuess } from './guess-scope.js';
+import { type ReleaseHeader, releaseHeader } from './release-header.js';
 import { splitSentences } from './split-sentences.js';
 
 export interface DraftInput {
@@ -81,6 +82,28 @@ function draftFact(d: DraftFact, id: string): Record<string, unknown> {
   };
 }
 
+/** The fact quoting the release's header lines: who published it, when, what it covers, its status. */
+function headerFact(header: ReleaseHeader): Record<string, unknown> {
+  return {
+    id: 'release-details',
+    title: todo('a short title, e.g. "Who published the release, when, and its status"'),
+    statement: todo('say in plain words who published the source, when, what it covers and its status'),
+    figures: [],
+    measure: 'Who published the source, when, what it covers and its status',
+    subjects: [],
+    attribution: { source: todo('who produced the source'), reportedBy: todo('where it was published') },
+    quote: header.quote,
+    caveats: [],
+    questions: [
+      todo('a question such as "who publishes these figures?"'),
+      todo('another, such as "when was this released?"'),
+      todo('a third, such as "are these official statistics?"'),
+    ],
+    keywords: ['published', 'publisher', 'publishes', 'release', 'released', 'date', 'status', 'coverage'],
+    related: [],
+  };
+}
+
 function pair(map: YAMLMap, key: string): Pair | undefined {
   return map.items.find((p) => p.key instanceof Scalar && p.key.value === key) as Pair | undefined;
 }
@@ -124,6 +147,8 @@ function annotate(node: YAMLMap, d: DraftFact): void {
 /** The facts file text for a new pack drafted from `sourceText`. */
 export function draftFactsFile(input: DraftInput): string {
   const reporting = guessReportingPeriod(input.sourceText);
+  const header = releaseHeader(input.sourceText);
+  const headerLines = new Set(header?.quote.split('\n') ?? []);
   let section = '';
   const found: Array<DraftFact & { summary: boolean }> = splitSentences(input.sourceText).flatMap(
     (sentence, i) => {
@@ -132,7 +157,8 @@ export function draftFactsFile(input: DraftInput): string {
       // A heading ("Road casualties: 2014") names a year but states no figure.
       const heading = figures.every((f) => f.unit === 'year') && !/[.!?]["”’)]?$/u.test(sentence);
       if (heading) section = quote;
-      if (figures.length === 0 || heading) return [];
+      // A header line ("Release date: 20 June 2024") belongs to the header's fact.
+      if (figures.length === 0 || heading || headerLines.has(quote)) return [];
       const main = figures.find((f) => f.unit !== 'year') ?? figures[0];
       const mainAt = main ? Math.max(0, quote.indexOf(main.display)) : 0;
       return [
@@ -161,7 +187,14 @@ export function draftFactsFile(input: DraftInput): string {
       id: input.packId,
       title: todo("the source's title"),
       description: todo('one or two sentences on what the source is and what its figures are about'),
-      source: { file: input.sourceFile, headline: '', url: '', publisher: '', published: '', note: '' },
+      source: {
+        file: input.sourceFile,
+        headline: '',
+        url: '',
+        publisher: header?.publisher ?? '',
+        published: header?.published ?? '',
+        note: '',
+      },
       covers: {
         summary: todo('what the figures cover, in a sentence or two'),
         periods: unique(drafts.map((d) => d.period?.label)),
@@ -171,10 +204,16 @@ export function draftFactsFile(input: DraftInput): string {
     synonyms: {},
     entities: [],
     comparisons: [],
-    facts: drafts.map((d) => draftFact(d, factId(d.quote, taken))),
+    facts: [
+      ...(header ? [headerFact(header)] : []),
+      ...drafts.map((d) => draftFact(d, factId(d.quote, taken))),
+    ],
   });
   doc.commentBefore = HEADER(input.sourceFile);
   const source = doc.getIn(['pack', 'source'], true);
+  const published = doc.getIn(['pack', 'source', 'published'], true);
+  // Quoted, or YAML reads 2024-06-20 as a date rather than text.
+  if (published instanceof Scalar) published.type = Scalar.QUOTE_DOUBLE;
   if (isMap(source))
     source.commentBefore =
       ' leave empty what the source does not say; published as the source gives it, e.g. 2024-03-14';
@@ -184,10 +223,19 @@ export function draftFactsFile(input: DraftInput): string {
     if (periods?.key instanceof Scalar) periods.key.commentBefore = ' inferred from the quotes: check them';
   }
   const facts = doc.get('facts', true);
-  if (isSeq(facts))
+  if (isSeq(facts)) {
+    const offset = header ? 1 : 0;
     facts.items.forEach((node, i) => {
-      const d = drafts[i];
+      const d = drafts[i - offset];
       if (isMap(node) && d) annotate(node, d);
     });
+    const first = facts.items[0];
+    if (header && isMap(first)) {
+      first.commentBefore =
+        " draft from the source's header lines: readers ask who published it, when, and whether it is final";
+      const quote = pair(first, 'quote')?.value;
+      if (quote instanceof Scalar) quote.type = Scalar.BLOCK_LITERAL;
+    }
+  }
   return doc.toString({ lineWidth: 110 });
 }
