@@ -2,12 +2,10 @@
 // gives cyclist casualties and serious injuries, each on its own): the best match gives only one of them.
 import { ANSWER_THRESHOLD, type DeclineReason } from '../reply.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
+import { COUNTED_KINDS } from '../retrieve/counted-things.js';
 import type { ScoredFact } from '../retrieve/score.js';
 
 type ScopeDecline = Extract<DeclineReason, { code: 'not_covered' }>;
-
-/** Kinds of thing a figure counts: a group, a platform, a product, a topic (not a place, person or body). */
-const COUNTED_KINDS: ReadonlySet<string> = new Set(['group', 'platform', 'product', 'topic']);
 
 /**
  * The best match lacks a word of the question that names another fact of its pack, and that fact lacks a word of

@@ -260,6 +260,17 @@ describe('two things set against each other in chat', () => {
     expect(replyTo('did cyclist casualties go up or down vs 2022?', roads)).toBe('cyclist-casualties');
     expect(replyTo('which app was used the most?', index)).toMatch(/^compare:/u);
   });
+  it('compares groups and road types as it compares apps, when a word asks for it', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    // The rural roads fact mentions urban roads in passing ("fewer than urban roads"): it is no figure for both.
+    expect(replyTo('Which saw more casualties, urban or rural roads?', roads)).toBe(
+      'compare:urban-casualties+rural-casualties',
+    );
+    // "lorry drivers" names goods vehicle occupants and, by "drivers", car occupants: no comparison asked.
+    expect(replyTo('how many lorry drivers were hurt, separate from bus passengers?', roads)).not.toMatch(
+      /^compare:/u,
+    );
+  });
   it('still declines what the compared facts do not measure', () => {
     expect(reason('Which app had more convictions, Snapchat or Instagram?')).not.toBe('answered');
     expect(reason("How does Instagram's share compare with Facebook Messenger's?")).not.toBe('answered');

@@ -1,6 +1,7 @@
 // Builds a comparison of figures that a pack marks as comparable, saying where they are not like for like.
 
 import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
+import { countedThings } from '../../retrieve/counted-things.js';
 import type { ScoredFact } from '../../retrieve/score.js';
 import { type Analysis, stem } from '../../understand/analyse.js';
 
@@ -46,18 +47,27 @@ function scoreGroup(
 }
 
 /** The comparison a question asks for, or undefined when it asks about one fact. */
+/** Kinds of thing people use, named side by side to compare them. */
+const TOOL_KINDS: ReadonlySet<string> = new Set(['platform', 'product']);
+
 export function findComparison(
   index: FactIndex,
   analysis: Analysis,
   scored: readonly ScoredFact[],
 ): ComparisonMatch | undefined {
-  const platforms = analysis.entities.filter((id) => index.entityKinds.get(id) === 'platform');
+  // Platforms, groups, topics: the things a figure counts ("Instagram or Snapchat?", "urban or rural roads?").
+  const platforms = countedThings(index, analysis.entities);
+  // Two apps named side by side ("ig > snap?") are compared with no comparison word; two groups of people need one
+  // ("lorry drivers" names goods vehicle occupants and, by "drivers", car occupants: no comparison).
+  const tools = platforms.filter((id) => TOOL_KINDS.has(index.entityKinds.get(id) ?? ''));
   const asks = analysis.comparison === 'strong' || (platforms.length >= 2 && analysis.comparison === 'weak');
+  // A fact about all of them (the pack's subjects, not a passing mention: "fewer than urban roads" in the rural
+  // roads fact is no figure for urban roads).
   const oneFactNamesAll = scored.some(
-    (s) => platforms.length >= 2 && platforms.every((p) => s.fact.entities.has(p)),
+    (s) => platforms.length >= 2 && platforms.every((p) => s.fact.fact.subjects.includes(p)),
   );
   // "facebook, whatsapp or instagram" names what one fact already covers: not a comparison unless asked outright.
-  if (oneFactNamesAll ? analysis.comparison !== 'strong' : !asks && platforms.length < 2) return undefined;
+  if (oneFactNamesAll ? analysis.comparison !== 'strong' : !asks && tools.length < 2) return undefined;
   // With fewer than two things named, only a ranking ("which app was used most?") compares the whole group: "serious
   // inj 22 vs 23" sets two years against each other, not the injury groups.
   if (analysis.entities.length < 2 && !analysis.ranks) return undefined;
