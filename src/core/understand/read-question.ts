@@ -31,13 +31,27 @@ export function setAside(analysis: Analysis, text: string, vocab: Vocabulary): A
  */
 const SHORT_YEAR_SPAN = /(^|[\s(])'?([12]\d)\s*(-|–|to|v|vs\.?|versus)\s*'?([12]\d)(?=\s*(?:$|[?.!,;:)]))/gu;
 
+/**
+ * "ksi 23?", "cyclist casualties 22": a lone two-digit number closing a short question, right after what it asks
+ * for, is a year. Not after a word that makes it a figure ("is 23?", "about 23", "over 20") nor in a longer question.
+ */
+const SHORT_YEAR_AT_END = /^((?:[a-z][\w/&+'-]*\s+){1,3})'?(1\d|2\d)\s*[?.!]*$/u;
+const BEFORE_A_FIGURE =
+  /\b(?:it|that|this|they|is|was|were|are|be|been|of|than|about|around|roughly|approx|approximately|over|under|nearly|almost|just|only|at|to|by|top|aged?|the|a|like|exactly|total|number|count|tot)\s*$/u;
+
 /** Short year spans as full years ("offences eng+wales 17-20" → "2017-2020"), unless the text speaks of ages. */
 export function withFullYears(folded: string): string {
   if (/\b(?:aged?|ages|year[- ]?olds?|yo|y\/o)\b/u.test(folded)) return folded;
-  return folded.replace(SHORT_YEAR_SPAN, (whole, lead: string, from: string, joiner: string, to: string) => {
-    if (Number(to) <= Number(from)) return whole;
-    return /^v/u.test(joiner) ? `${lead}20${from} vs 20${to}` : `${lead}20${from}-20${to}`;
-  });
+  const spans = folded.replace(
+    SHORT_YEAR_SPAN,
+    (whole, lead: string, from: string, joiner: string, to: string) => {
+      if (Number(to) <= Number(from)) return whole;
+      return /^v/u.test(joiner) ? `${lead}20${from} vs 20${to}` : `${lead}20${from}-20${to}`;
+    },
+  );
+  return spans.replace(SHORT_YEAR_AT_END, (whole, words: string, year: string) =>
+    BEFORE_A_FIGURE.test(words) ? whole : `${words}20${year}?`,
+  );
 }
 
 /** The analysis of a question: its focus's words, with the entities, numbers and years of the whole text. */

@@ -320,6 +320,14 @@ describe('chat shorthand a pack never wrote down', () => {
     expect(withFullYears('serious inj 22 vs 23')).toBe('serious inj 2022 vs 2023');
     expect(withFullYears('5 v 5 football')).toBe('5 v 5 football');
   });
+  it('reads a lone two-digit number closing a short question as a year ("ksi 23?"), not a figure asked about', () => {
+    expect(withFullYears('ksi 23?')).toBe('ksi 2023?');
+    expect(withFullYears('ped casualties 23?')).toBe('ped casualties 2023?');
+    for (const q of ['road deaths were 23?', 'is it 23?', 'about 20?', 'under 16s', 'fb 51?'])
+      expect(withFullYears(q)).toBe(q);
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(replyTo('ksi 23?', roads)).toBe('ksi-2023');
+  });
   it('reads "13k", "1.2k" and "£96.4m" as the figures they round', () => {
     expect(replyTo('13k offences 2017-2020 or nah', index)).toBe('offences-2017-2020');
     expect(replyTo('so 1.2k grooming cases in apr-jun?', index)).toBe('grooming-cases-april-june');
