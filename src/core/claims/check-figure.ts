@@ -29,6 +29,21 @@ function namesFit(index: FactIndex, fact: IndexedFact, platforms: readonly strin
   return platforms.every((id) => fact.entities.has(id) && index.entityKinds.get(id) === 'platform');
 }
 
+/** How close in score a figure the source states exactly must be to go before a bound ("over half"). */
+const EXACT_MARGIN = 0.1;
+
+/**
+ * The best candidate, or a close one the source states exactly: a wrong figure ("70% were on Facebook's apps") is
+ * measured against "51 percent", not against the headline's "over half" for the same apps.
+ */
+function exactFirst<T extends { figure: FactFigure; score: number }>(
+  candidates: readonly T[],
+): T | undefined {
+  const [best] = candidates;
+  if (!best || !best.figure.lowerBound) return best;
+  return candidates.find((c) => !c.figure.lowerBound && c.score >= best.score - EXACT_MARGIN) ?? best;
+}
+
 export function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedFigure): ClaimCheck {
   const { analysis, ranked, platforms } = reading;
   const cover = coverageOf(index);
@@ -88,7 +103,7 @@ export function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedF
       );
   const fitting = own.length > 0 ? own : named;
   const agreeingCandidate = fitting.find((c) => fitFigure(figure, c.figure) === 'match');
-  const best = fitting[0];
+  const best = exactFirst(fitting);
   if (agreeingCandidate && (!best || agreeingCandidate.score >= best.score - 0.25))
     return agreeing(index, reading, agreeingCandidate.fact, agreeingCandidate.figure);
   if (!best) {

@@ -27,6 +27,13 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
     ['More than a third of cases involved Instagram', 'supported', null, 'instagram-over-a-third'],
     ['Over 100 organisations signed an open letter to Facebook', 'supported', null, 'open-letter'],
     ['70% of cases were on Facebook apps', 'contradicted', null, 'facebook-apps-51-percent'],
+    // A wrong figure is measured against the exact "51 percent", not the headline's "over half" for the same apps.
+    [
+      'Facebook-owned apps were used in 75% of grooming cases',
+      'contradicted',
+      null,
+      'facebook-apps-51-percent',
+    ],
     ['There was a 25% rise in grooming during lockdown', 'contradicted', null, 'lockdown-rise-ten-percent'],
     [
       'Grooming offences fell for three years before the pandemic',
@@ -34,11 +41,12 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
       null,
       'offences-rose-each-year',
     ],
+    // (Against the exact 51 percent, which "over half" rounds.)
     [
       'Nearly half of grooming crimes involved Facebook-owned apps',
       'contradicted',
       null,
-      'facebook-apps-over-half',
+      'facebook-apps-51-percent',
     ],
     [
       'Boris Johnson said the PM has the chance to turn the tide',
