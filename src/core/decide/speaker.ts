@@ -112,3 +112,29 @@ export function bestSpeakerFact<T extends { fact: IndexedFact; score: number }>(
   if (!best || (next && best.score - next.score < SPEECH_MARGIN)) return undefined;
   return best;
 }
+
+/** Setting what several parties said or think against each other ("how do the NSPCC and Facebook differ?"). */
+const SETS_SIDES =
+  /\b(?:differ\w*|difference|disagree\w*|vs\.?|versus|each (?:say|said|think)|who said (?:which|what)|both sides|sides?|views?|stances?|positions?|take on|clash\w*|dispute)\b/u;
+/** How far below the best match a fact quoting every side may be and still go first. */
+const SIDES_MARGIN = 0.1;
+
+/**
+ * For a question setting two or more of the parties the packs quote against each other, a close fact quoting all of
+ * them (the dispute: "touted by Facebook as vital … derided by the NSPCC") goes before one quoting only one side.
+ */
+export function bothSidesFirst<T extends { fact: IndexedFact; score: number }>(
+  index: FactIndex,
+  folded: string,
+  entities: readonly string[],
+  facts: T[],
+): T[] {
+  const [best] = facts;
+  if (!best || !SETS_SIDES.test(folded)) return facts;
+  const parties = entities.filter((id) => index.facts.some((f) => speaks(index, f, id)));
+  if (parties.length < 2 || parties.every((id) => speaks(index, best.fact, id))) return facts;
+  const all = facts.find(
+    (s) => s.score >= best.score - SIDES_MARGIN && parties.every((id) => speaks(index, s.fact, id)),
+  );
+  return all ? [all, ...facts.filter((s) => s !== all)] : facts;
+}

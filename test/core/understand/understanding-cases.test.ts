@@ -76,6 +76,15 @@ describe('what someone the pack quotes said, asked in words the pack does not us
   it('answers with the fact quoting them when one clearly leads', () => {
     expect(factOf('What was Wanless worried the ongoing restrictions would do?')).toEqual(['perfect-storm']);
   });
+  it('answers two parties set against each other with the fact quoting both, not one side', () => {
+    for (const q of [
+      'How do Facebook and the NSPCC differ on encrypting messenger programmes?',
+      'tl;dr nspcc vs fb on encryption',
+    ])
+      expect(factOf(q)).toEqual(['encryption-dispute']);
+    // One party asked about keeps its own fact.
+    expect(factOf('What did the NSPCC accuse Facebook of?')).toEqual(['nspcc-accuses-facebook-encryption']);
+  });
   it('leaves a question about who backed someone to the match (it wants the backer, not the speaker)', () => {
     expect(factOf("Which body backed Wanless's call for tougher action?")).not.toEqual([
       'wanless-urges-legislation',

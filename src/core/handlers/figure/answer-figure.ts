@@ -15,7 +15,7 @@ import {
   scopeMismatch,
   unstatedAbout,
 } from '../../decide/scope.js';
-import { bestSpeakerFact, keepSpeakers, speakerMismatch } from '../../decide/speaker.js';
+import { bestSpeakerFact, bothSidesFirst, keepSpeakers, speakerMismatch } from '../../decide/speaker.js';
 import { splitAcrossFacts } from '../../decide/split-facets.js';
 import { declineWeakMatch, uncoveredMeasureOf } from '../../decide/weak-match.js';
 import { ANSWER_THRESHOLD, type Reply } from '../../reply.js';
@@ -139,7 +139,9 @@ export function answerFigure(
   // Each period named must fit: "April-June 2020 compared with April-June 2019" needs a figure for both.
   const periodFits = claim ? { kept: guarded.allowed } : keepPeriodsFit(periods, guarded.allowed);
   // A fact that quotes whoever the question asks about comes first ("what did Facebook say in response?").
-  const allowed = claim ? periodFits.kept : keepSpeakers(index, folded, periodFits.kept);
+  const allowed = claim
+    ? periodFits.kept
+    : bothSidesFirst(index, folded, analysis.entities, keepSpeakers(index, folded, periodFits.kept));
   const excluded = guarded.excluded ?? periodFits.excluded;
   // A comparison names several platforms; each compared fact needs only one of them.
   const comparable = claim ? scored : applyGuards(index, scored, analysis, 'any').allowed;
