@@ -12,8 +12,16 @@ const REPORTED_VIEW = r(
   String.raw`\b(?:according to|does the (?:article|nspcc|report|source|research|charity)|did (?:the nspcc|facebook|wanless|zuckerberg|the article|he|they)|what (?:does|did) (?:the nspcc|facebook|wanless|zuckerberg|the charity|the article|he|experts?)|the nspcc (?:say|think|argue|want|claim)|facebook (?:say|says|claim|argue))\b`,
 );
 
+/**
+ * "Was Peter Wanless right?", "do you think the NSPCC is right?": a judgement of someone, asked outright. (The
+ * closing "right?" is no tag on a claim here: there is no figure or statement before it to check.)
+ */
+const JUDGES_SOMEONE =
+  /^(?:(?:so|but|and|ok|okay) )?(?:do you (?:think|reckon|believe) )?(?:is|was|are|were) (?!(?:that|this|it|these|those|they|he|she|there|the (?:article|figures?|numbers?|data|stats?|statistics|report|release|source|claim))\b)(?:[\w'.-]+ ){1,4}(?:right|wrong)(?: (?:about|on|that|to) [\w' -]{1,60})?\s*\?*\s*$|^do you (?:think|reckon|believe) (?:[\w'.-]+ ){1,4}(?:is|was|are|were) (?:right|wrong)\b/u;
+
 /** True when a (folded) question asks for an opinion or a prediction, not for what the source reports. */
 export function asksOpinion(folded: string): boolean {
+  if (JUDGES_SOMEONE.test(folded) && !/\d/u.test(folded)) return true;
   return OPINION.test(folded) && !REPORTED_VIEW.test(folded) && !checksClaim(folded);
 }
 

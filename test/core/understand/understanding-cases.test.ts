@@ -135,11 +135,20 @@ describe('what the source does not pin down is declined, not answered with the n
   });
   it('a judgement of a named person or body is an opinion, typos and all', () => {
     expect(reason('Is Peter Wanless right about tech companies?')).toMatchObject({ code: 'opinion' });
+    // A closing "right?" with nothing before it to check is a judgement, not the tag of a claim.
+    for (const q of ['Was Peter Wanless right?', 'Do you think Wanless is right?'])
+      expect(reason(q)).toMatchObject({ code: 'opinion' });
+    expect(reason('the 51% is facebook apps, right?')).toBe('answered');
     expect(reason("Is Facebook's 97 percent claim beleivable?")).toMatchObject({ code: 'opinion' });
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
     expect(answerQuestion('Should speed limits on rural roads be cut?', roads)).toMatchObject({
       reason: { code: 'opinion' },
     });
+    expect(answerQuestion('is Okafor right that we need lower limits on rural routes?', roads)).toMatchObject(
+      {
+        reason: { code: 'opinion' },
+      },
+    );
     expect(replyTo('A rds share of total casualties?', roads)).toBe('a-road-casualties');
     // What someone said should be done is what the source reports, and years a fact is about are its answer.
     expect(replyTo('Does Roadwise Trust say speed limits should be lowered?', roads)).toBe('okafor-comment');
