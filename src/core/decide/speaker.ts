@@ -138,3 +138,36 @@ export function bothSidesFirst<T extends { fact: IndexedFact; score: number }>(
   );
   return all ? [all, ...facts.filter((s) => s !== all)] : facts;
 }
+
+/** "What did Wanless say…": asks for someone's own words. */
+const ASKS_OWN_WORDS =
+  /\bwhat (?:exactly |actually |precisely )?(?:did|does|has|had) (.{1,40}?) (?:say|said|says|tell|told|actually say)\b|\b(?:exact|own|actual) words\b|\bquote\b/u;
+/** A quote that is someone's own words: it opens with them, or gives them before "said …". */
+const DIRECT_SPEECH = /^[“"]|[“"][^”"]{20,}[”"],? (?:said|says|added|told)\b/u;
+/** How close a fact in someone's own words must be to the best match to go first. */
+const OWN_WORDS_MARGIN = 0.02;
+
+/**
+ * "What did Peter Wanless say about the Prime Minister?": of facts matching about equally well, the one quoting
+ * the speaker's own words (“The Prime Minister has the chance to turn the tide…,” said Wanless) goes before a report
+ * of what he urged.
+ */
+export function ownWordsFirst<T extends { fact: IndexedFact; score: number }>(
+  folded: string,
+  facts: T[],
+): T[] {
+  const [best] = facts;
+  if (!best || !ASKS_OWN_WORDS.test(folded) || DIRECT_SPEECH.test(best.fact.fact.quote)) return facts;
+  const own = facts.find(
+    (s) =>
+      s.score >= best.score - OWN_WORDS_MARGIN &&
+      DIRECT_SPEECH.test(s.fact.fact.quote) &&
+      areSiblings(s.fact, best.fact),
+  );
+  return own ? [own, ...facts.filter((s) => s !== own)] : facts;
+}
+
+/** Facts of one pack about the same people (their subjects overlap). */
+function areSiblings(a: IndexedFact, b: IndexedFact): boolean {
+  return a.pack === b.pack && a.fact.subjects.some((id) => b.fact.subjects.includes(id));
+}

@@ -85,6 +85,12 @@ describe('what someone the pack quotes said, asked in words the pack does not us
     // One party asked about keeps its own fact.
     expect(factOf('What did the NSPCC accuse Facebook of?')).toEqual(['nspcc-accuses-facebook-encryption']);
   });
+  it('answers what someone said with their own words when a report of what they urged matches as well', () => {
+    expect(factOf('What did Peter Wanless say about the Prime Minister?')).toEqual(['wanless-turn-the-tide']);
+    expect(factOf('What did Peter Wanless urge the Prime Minister to do?')).toEqual([
+      'wanless-urges-legislation',
+    ]);
+  });
   it('leaves a question about who backed someone to the match (it wants the backer, not the speaker)', () => {
     expect(factOf("Which body backed Wanless's call for tougher action?")).not.toEqual([
       'wanless-urges-legislation',

@@ -15,7 +15,13 @@ import {
   scopeMismatch,
   unstatedAbout,
 } from '../../decide/scope.js';
-import { bestSpeakerFact, bothSidesFirst, keepSpeakers, speakerMismatch } from '../../decide/speaker.js';
+import {
+  bestSpeakerFact,
+  bothSidesFirst,
+  keepSpeakers,
+  ownWordsFirst,
+  speakerMismatch,
+} from '../../decide/speaker.js';
 import { splitAcrossFacts } from '../../decide/split-facets.js';
 import { declineWeakMatch, uncoveredMeasureOf } from '../../decide/weak-match.js';
 import { ANSWER_THRESHOLD, type Reply } from '../../reply.js';
@@ -141,7 +147,10 @@ export function answerFigure(
   // A fact that quotes whoever the question asks about comes first ("what did Facebook say in response?").
   const allowed = claim
     ? periodFits.kept
-    : bothSidesFirst(index, folded, analysis.entities, keepSpeakers(index, folded, periodFits.kept));
+    : ownWordsFirst(
+        folded,
+        bothSidesFirst(index, folded, analysis.entities, keepSpeakers(index, folded, periodFits.kept)),
+      );
   const excluded = guarded.excluded ?? periodFits.excluded;
   // A comparison names several platforms; each compared fact needs only one of them.
   const comparable = claim ? scored : applyGuards(index, scored, analysis, 'any').allowed;
