@@ -199,7 +199,7 @@ export async function startDiscordStandIn(options: { shards?: number } = {}): Pr
     apiUrl,
     calls,
     identified,
-    waitFor: (where, timeoutMs = 5000) => pollFor(calls, where, timeoutMs, (c) => `${c.method} ${c.path}`),
+    waitFor: (where, timeoutMs = 15_000) => pollFor(calls, where, timeoutMs, (c) => `${c.method} ${c.path}`),
     dispatch(t, d, shard = 0) {
       const ws = sockets.get(shard);
       if (!ws) throw new Error(`shard ${shard} is not connected`);

@@ -120,7 +120,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     apiUrl: `${url}/api/`,
     calls,
     responseUrl: (id) => `${url}/response/${id}`,
-    waitFor: (method, where = () => true, timeoutMs = 5000) =>
+    waitFor: (method, where = () => true, timeoutMs = 15_000) =>
       pollFor(
         calls,
         (c) => c.method === method && where(c),

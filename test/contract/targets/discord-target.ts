@@ -45,7 +45,7 @@ export const discordTarget: ContractTarget = {
     );
     await adapter.start();
     const last = new Map<ContractUser, DiscordPayload>();
-    const wait = (match: (c: DiscordCall) => boolean) => pollFor(standIn.calls, match, 5000, (c) => c.path);
+    const wait = (match: (c: DiscordCall) => boolean) => pollFor(standIn.calls, match, 15_000, (c) => c.path);
     return {
       async ask(question, user) {
         const message = makeGuildMessage({

@@ -49,7 +49,7 @@ export const slackTarget: ContractTarget = {
       const call = await pollFor(
         standIn.calls,
         (c) => standIn.calls.indexOf(c) >= from && POSTS.has(c.method) && c.body.thread_ts === thread,
-        5000,
+        15_000,
         (c) => c.method,
       );
       last.set(user, call);
