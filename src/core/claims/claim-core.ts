@@ -2,13 +2,23 @@
 
 /** Who says it, before the figure ("my neighbour, a police officer, said", "police data indicate that"). */
 const FRAME_BEFORE =
-  /^.*\b(?:said|says|say|told|tells|shows?|showed|indicates?|indicated|suggests?|finds|found|reveals?|revealed|reports?|reported|claims?|claimed|heard|read|saw|seen|according to [^,]+,|reckons?|thinks?|believes?|writes|wrote)(?: that)?\s+/u;
+  /^.*\b(?:said|says|say|told|tells|shows?|showed|indicates?|indicated|suggests?|finds|found|reveals?|revealed|reports?|reported|claims?|claimed|heard|read|saw|seen|according to [^,]+,|reckons?|thinks?|believes?|writes|wrote|stated|states|noted|notes|mentioned|added|explained|confirmed|pointed out|remarked)(?: that)?\s+/u;
 /** Who says it, after the figure (", police data shows", "according to the NSPCC"). */
 const FRAME_AFTER =
   /(?:,|\s[-–—])?\s*(?:(?:according to|per|says?|said|via|source:)\b.*|[^,]{0,40}\b(?:shows?|says?|said|reports?|finds|found|reveals?|claims?|suggests?)\s*[.!?]*)$/u;
 
+/** Who said a statement, after it (", said Cllr Ray", ", according to the minutes"). */
+const SAID_AFTER =
+  /,\s*(?:said|says|according to|added|noted|stated|explained|confirmed)\s+[^,;]{1,40}?[.!?]*\s*$/iu;
+
 /** The part of a clause that makes the claim, without who is said to have made it. */
 export function claimCore(clause: string, figureStart: number): string {
+  // A statement (no figure: the whole clause) said by someone named after it is what comes before the naming;
+  // read first, or the frame before would take everything up to that "said".
+  if (figureStart >= clause.length) {
+    const said = SAID_AFTER.exec(clause);
+    if (said && said.index > 0) return claimCore(clause.slice(0, said.index), said.index);
+  }
   const before = clause.slice(0, figureStart);
   const frame = FRAME_BEFORE.exec(before.toLowerCase());
   const start = frame ? frame[0].length : 0;

@@ -190,7 +190,12 @@ const MONTH_TERMS: ReadonlySet<string> = new Set(
 );
 
 /** Chat asides that say nothing about the figure. */
-const CHAT = new Set([
+export const CHAT: ReadonlySet<string> = new Set([
+  'iirc',
+  'afaik',
+  'idk',
+  'tbf',
+  'lol',
   'smh',
   'tbh',
   'ngl',

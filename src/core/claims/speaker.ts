@@ -173,6 +173,10 @@ export function factSpeakers(
  * Whether the source credits a fact to this speaker: `true`, `false` (someone else), or undefined when the
  * source names nobody the claim could be measured against.
  */
+/** A person named by a title used in meetings, or no name at all ("iirc"): someone relaying, not a source. */
+export const RELAY =
+  /^(?:(?:cllr|councillor|cllrs|mr|mrs|ms|miss|mx|dr|prof|professor|rev|the chair|chair|the head|head|the clerk|clerk|the deputy|deputy)\b|(?:iirc|afaik|imo|tbh|apparently|basically)\b)/iu;
+
 export function creditsSpeaker(index: FactIndex, fact: IndexedFact, speaker: Speaker): boolean | undefined {
   const { sayers, reporters } = factSpeakers(index, fact);
   if (speaker.outlet) {
@@ -194,6 +198,9 @@ export function creditsSpeaker(index: FactIndex, fact: IndexedFact, speaker: Spe
       : undefined;
     return byWhom === undefined || analyseText(byWhom, index.vocab, false).entities.includes(speaker.id);
   }
+  // Someone in the room passing a figure on ("Cllr Hughes stated…", "…, said Cllr Ray" in minutes) relays it: the
+  // claim is the figure, not who first said it.
+  if (!speaker.id && RELAY.test(speaker.name)) return undefined;
   // Someone the packs do not know ("according to Ofcom") is right only if the source's attribution names them.
   if (!speaker.id) {
     const { source, reportedBy } = fact.fact.attribution;

@@ -3,8 +3,9 @@
 import { MONTH_NAMES } from '../../text/months.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { type Analysis, analyseText } from '../understand/analyse.js';
-import { uncoveredTerms } from './content-fit.js';
+import { CHAT, uncoveredTerms } from './content-fit.js';
 import { sourceUses } from './source-text.js';
+import { RELAY } from './speaker.js';
 
 const MONTH = new RegExp(
   `^(?:${MONTH_NAMES.map((m) => m.charAt(0).toUpperCase() + m.slice(1)).join('|')})$`,
@@ -54,8 +55,9 @@ export function unknownName(index: FactIndex, clause: string, single = false): s
       (MONTH.test(name.split(/\s+/u).pop() ?? '') && m[2])
     )
       continue;
-    // A name the source itself uses ("Online Harms Bill") is the source's.
-    if (sourceUses(index, name)) continue;
+    // A name the source itself uses ("Online Harms Bill") is the source's; someone in the room passing a figure
+    // on ("said Cllr Ray" in minutes) names no one the claim is about.
+    if (sourceUses(index, name) || RELAY.test(name)) continue;
     const known = analyseText(name, index.vocab, false);
     if (known.entities.length === 0 && known.uncovered.length === 0) return name;
   }
@@ -98,6 +100,6 @@ const ANY_STATEMENT = new Set(
 /** Words of the statement the fact never uses, beyond verbs of reporting (they are the source's, but elsewhere). */
 export function foreignWords(fact: IndexedFact, analysis: Analysis): string[] {
   return uncoveredTerms(fact, analysis).filter(
-    (t) => !t.startsWith('@') && !REPORTING.has(t) && !ANY_STATEMENT.has(t),
+    (t) => !t.startsWith('@') && !REPORTING.has(t) && !ANY_STATEMENT.has(t) && !CHAT.has(t),
   );
 }

@@ -77,6 +77,25 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
       'wanless-urges-legislation',
     ],
     ['The open letter urged Google to address child safety', 'contradicted', null, 'open-letter'],
+    // Someone in a meeting passing a figure or a statement on relays it: the claim is what they passed on.
+    [
+      'Minutes: Cllr Hughes stated grooming offences recorded in E&W totalled 12,925 between Apr 2017 and Mar 2020',
+      'supported',
+      null,
+      'offences-2017-2020',
+    ],
+    [
+      'Minutes: Facebook announced encryption plans in March 2019, said Cllr Ray.',
+      'supported',
+      null,
+      'zuckerberg-encryption-march-2019',
+    ],
+    [
+      'Facebook announced encryption plans in March 2019, said Theresa May.',
+      'contradicted',
+      null,
+      'zuckerberg-encryption-march-2019',
+    ],
     // A period the source does not give, in a statement credited to a known source ("NSPCC data: …").
     [
       'NSPCC data: grooming offences have increased every year for the past decade',
