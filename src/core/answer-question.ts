@@ -1,6 +1,7 @@
 // The answering core, as a pipeline: screen for safety → understand (the kind, the analysis) → the kind's handler
 // → a reply value. Pure.
 import { compactText } from '../safety/compact.js';
+import { hasHarmSignal } from '../safety/harm-rules.js';
 import { isSafeguardingConcern } from '../safety/safeguarding-rules.js';
 import { type Screening, screenMessage } from '../safety/screen.js';
 import { stripChatMarkup } from '../text/chat-markup.js';
@@ -16,7 +17,8 @@ import { explainReply } from './respond/explain.js';
 import type { FactIndex } from './retrieve/build-index.js';
 import { namedNumbers } from './retrieve/candidates.js';
 import { scoreFacts } from './retrieve/score.js';
-import type { Analysis } from './understand/analyse.js';
+import { type Analysis, analyseText } from './understand/analyse.js';
+import { questionFocus } from './understand/focus.js';
 import { type QuestionKind, readKind, readsAsClaim } from './understand/read-kind.js';
 import { readQuestion } from './understand/read-question.js';
 
@@ -62,12 +64,16 @@ export function answerQuestion(rawQuestion: string, index: FactIndex, options: A
       text,
       folded,
       screening,
-      // The part that asks gives the words, whatever the safety reading doubts: a harmful ask is declined by its
-      // kind, and reading a doubted message whole only declined professionals' questions ("targeting of young
-      // people" in a youth worker's question is a harm signal; over every safety set no harmful ask got a figure
-      // either way).
+      // The part that asks gives the words, unless what it would set aside shows a harmful intent ("Want somewhere
+      // to talk to 12 year olds where mods won't see. How many cases were on Snapchat?"): that message is read
+      // whole and strictly, so the ask cannot hide behind a plain question. A harm signal inside the question
+      // itself ("the targeting of young people" in a youth worker's question) does not stop its preamble being
+      // set aside.
       analysis: () => {
-        analysis ??= readQuestion(text, within.vocab);
+        analysis ??=
+          screening.harmDoubt && harmBesideQuestion(text)
+            ? analyseText(text, within.vocab, true)
+            : readQuestion(text, within.vocab);
         if (within === index) read = analysis;
         return analysis;
       },
@@ -112,6 +118,14 @@ function answerOutsideHelp(
   return reply.status === 'answered' && reply.citations.every((c) => withoutHelp.has(c.packId))
     ? reply
     : undefined;
+}
+
+/** Whether the part of a message outside its question shows a sign of harmful intent. */
+function harmBesideQuestion(text: string): boolean {
+  const folded = foldText(text).replace(/\s+/gu, ' ').trim();
+  const focus = questionFocus(folded);
+  const beside = focus === folded ? '' : folded.replace(focus, ' ');
+  return beside.trim() !== '' && hasHarmSignal(compactText(beside));
 }
 
 /** Kinds matched against facts: with several packs each pack answers on its own, then one reply is chosen. */
