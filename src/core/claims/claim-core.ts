@@ -2,7 +2,13 @@
 
 /** Who says it, before the figure ("my neighbour, a police officer, said", "police data indicate that"). */
 const FRAME_BEFORE =
-  /^.*\b(?:said|says|say|told|tells|shows?|showed|indicates?|indicated|suggests?|finds|found|reveals?|revealed|reports?|reported|claims?|claimed|heard|read|saw|seen|according to [^,]+,|reckons?|thinks?|believes?|writes|wrote|stated|states|noted|notes|mentioned|added|explained|confirmed|pointed out|remarked)(?: that)?\s+/u;
+  /^.*\b(?:said|says|say|told|tells|shows?|showed|indicates?|indicated|suggests?|finds|found|reveals?|revealed|reports?|reported|claims?|claimed|heard|read|saw|seen|according to [^,]+,|reckons?|thinks?|believes?|writes|wrote)(?: that)?\s+/u;
+/**
+ * Someone named by a title passing a claim on ("Cllr Hughes stated", "Dr Shah noted that"): only after such a name,
+ * since "added", "noted" or "confirmed" alone may be the claim's own verb ("knife crime offences added up to…").
+ */
+const RELAY_BEFORE =
+  /^.*?\b(?:cllr|councillor|mr|mrs|ms|miss|dr|prof|professor)\.? [\w'’-]+(?: [\w'’-]+)? (?:stated|states|noted|notes|mentioned|added|adds|explained|confirmed|reported|said|says)(?: that)?\s+/u;
 /** Who says it, after the figure (", police data shows", "according to the NSPCC"). */
 const FRAME_AFTER =
   /(?:,|\s[-–—])?\s*(?:(?:according to|per|says?|said|via|source:)\b.*|[^,]{0,40}\b(?:shows?|says?|said|reports?|finds|found|reveals?|claims?|suggests?)\s*[.!?]*)$/u;
@@ -20,7 +26,7 @@ export function claimCore(clause: string, figureStart: number): string {
     if (said && said.index > 0) return claimCore(clause.slice(0, said.index), said.index);
   }
   const before = clause.slice(0, figureStart);
-  const frame = FRAME_BEFORE.exec(before.toLowerCase());
+  const frame = FRAME_BEFORE.exec(before.toLowerCase()) ?? RELAY_BEFORE.exec(before.toLowerCase());
   const start = frame ? frame[0].length : 0;
   const after = clause.slice(figureStart);
   const tail = FRAME_AFTER.exec(after.toLowerCase());

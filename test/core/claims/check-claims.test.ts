@@ -77,6 +77,19 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
       'wanless-urges-legislation',
     ],
     ['The open letter urged Google to address child safety', 'contradicted', null, 'open-letter'],
+    // "added", "confirmed" without a titled name before them are the claim's own verbs, not a frame to drop.
+    [
+      'Knife crime offences added up to 12,925 between April 2017 and March 2020',
+      'different_scope',
+      'subject',
+      'offences-2017-2020',
+    ],
+    [
+      'Youth crime noted by police rose 10 percent during lockdown',
+      'different_scope',
+      'subject',
+      'lockdown-rise-ten-percent',
+    ],
     // Someone in a meeting passing a figure or a statement on relays it: the claim is what they passed on.
     [
       'Minutes: Cllr Hughes stated grooming offences recorded in E&W totalled 12,925 between Apr 2017 and Mar 2020',
