@@ -37,10 +37,14 @@ const SHORT_YEAR_SPAN = /(^|[\s(])'?([12]\d)\s*(-|–|to|v|vs\.?|versus)\s*'?([1
  */
 const SHORT_YEAR_AT_END = /^((?:[a-z][\w/&+'-]*\s+){1,3})'?(1\d|2\d)\s*[?.!]*$/u;
 const BEFORE_A_FIGURE =
-  /\b(?:it|that|this|they|is|was|were|are|be|been|of|than|about|around|roughly|approx|approximately|over|under|nearly|almost|just|only|at|to|by|top|aged?|the|a|like|exactly|total|number|count|tot)\s*$/u;
+  /\b(?:it|that|this|they|is|was|were|are|be|been|of|than|about|around|roughly|approx|approximately|over|under|below|above|nearly|almost|just|only|at|to|by|top|aged?|the|a|like|exactly|total|number|count|tot|up|down|rise|rose|risen|fall|fell|fallen|drop|dropped|increase|increased|decrease|decreased)\s*$/u;
 
-/** Short year spans as full years ("offences eng+wales 17-20" → "2017-2020"), unless the text speaks of ages. */
-export function withFullYears(folded: string): string {
+/**
+ * Short year spans as full years ("offences eng+wales 17-20" → "2017-2020"), unless the text speaks of ages; and a
+ * lone two-digit number closing a short question as a year, when some fact is about that one year (`factYears`):
+ * "ksi 23?" is 2023 in a 2023 release, while "deaths 19?" or "child ksi 21?" ask about a figure.
+ */
+export function withFullYears(folded: string, factYears: ReadonlySet<number> = new Set()): string {
   if (/\b(?:aged?|ages|year[- ]?olds?|yo|y\/o)\b/u.test(folded)) return folded;
   const spans = folded.replace(
     SHORT_YEAR_SPAN,
@@ -50,13 +54,13 @@ export function withFullYears(folded: string): string {
     },
   );
   return spans.replace(SHORT_YEAR_AT_END, (whole, words: string, year: string) =>
-    BEFORE_A_FIGURE.test(words) ? whole : `${words}20${year}?`,
+    BEFORE_A_FIGURE.test(words) || !factYears.has(2000 + Number(year)) ? whole : `${words}20${year}?`,
   );
 }
 
 /** The analysis of a question: its focus's words, with the entities, numbers and years of the whole text. */
 export function readQuestion(typed: string, vocab: Vocabulary): Analysis {
-  const text = withCanonicalPeriod(withFullYears(foldText(typed)));
+  const text = withCanonicalPeriod(withFullYears(foldText(typed), vocab.factYears));
   const focus = questionFocus(text);
   const inFocus = setAside(analyseText(focus, vocab, true), focus, vocab);
   if (focus === text.trim()) return inFocus;

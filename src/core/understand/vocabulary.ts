@@ -31,6 +31,8 @@ export interface Vocabulary {
    * words of one family, mapped to the commonest of them; `null` where words of different families share it.
    */
   abbreviations: Map<string, string | null>;
+  /** Years that some fact's whole period lies in ("2023"), for reading "ksi 23?" as a year. */
+  factYears: Set<number>;
 }
 
 /** A phrase as the vocabulary keys it: folded, split into words, single-spaced. */
@@ -83,8 +85,14 @@ export function buildVocabulary(packs: readonly Pack[]): Vocabulary {
     corrector: createSpellingCorrector(new Map()),
     knownWords: new Set(STOPWORDS),
     abbreviations: new Map(),
+    factYears: new Set(),
   };
   for (const pack of packs) {
+    for (const fact of pack.facts)
+      for (const period of [fact.period, ...fact.figures.map((f) => f.period)]) {
+        const from = Number(period?.from?.slice(0, 4));
+        if (from && from === Number(period?.to?.slice(0, 4))) vocab.factYears.add(from);
+      }
     for (const entity of pack.entities) {
       for (const alias of [entity.name, ...entity.aliases])
         addPhrase(vocab, alias, { type: 'entity', id: entity.id }, true);

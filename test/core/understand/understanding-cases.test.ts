@@ -145,6 +145,9 @@ describe('what the source does not pin down is declined, not answered with the n
     for (const q of ['Was Peter Wanless right?', 'Do you think Wanless is right?'])
       expect(reason(q)).toMatchObject({ code: 'opinion' });
     expect(reason('the 51% is facebook apps, right?')).toBe('answered');
+    // A figure judged right or wrong is a figure to check, not someone to judge.
+    for (const q of ['are the snapchat figures right?', 'is the instagram share right?'])
+      expect(reason(q)).not.toMatchObject({ code: 'opinion' });
     expect(reason("Is Facebook's 97 percent claim beleivable?")).toMatchObject({ code: 'opinion' });
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
     expect(answerQuestion('Should speed limits on rural roads be cut?', roads)).toMatchObject({
@@ -345,10 +348,20 @@ describe('chat shorthand a pack never wrote down', () => {
     expect(withFullYears('5 v 5 football')).toBe('5 v 5 football');
   });
   it('reads a lone two-digit number closing a short question as a year ("ksi 23?"), not a figure asked about', () => {
-    expect(withFullYears('ksi 23?')).toBe('ksi 2023?');
-    expect(withFullYears('ped casualties 23?')).toBe('ped casualties 2023?');
-    for (const q of ['road deaths were 23?', 'is it 23?', 'about 20?', 'under 16s', 'fb 51?'])
-      expect(withFullYears(q)).toBe(q);
+    const years = new Set([2022, 2023]);
+    expect(withFullYears('ksi 23?', years)).toBe('ksi 2023?');
+    expect(withFullYears('ped casualties 23?', years)).toBe('ped casualties 2023?');
+    // Not after a word that makes it a figure, nor a year no fact is about ("deaths 19?" asks about 19 deaths).
+    for (const q of [
+      'road deaths were 23?',
+      'is it 23?',
+      'about 20?',
+      'under 16s',
+      'fb 51?',
+      'deaths 19?',
+      'deaths below 22?',
+    ])
+      expect(withFullYears(q, years)).toBe(q);
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
     expect(replyTo('ksi 23?', roads)).toBe('ksi-2023');
   });
