@@ -7,6 +7,7 @@ import { escapeRegExp } from '../../text/escape-regexp.js';
 import { MONTH_NAMES } from '../../text/months.js';
 import type { DeclineReason } from '../reply.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
+import { countedThings } from '../retrieve/counted-things.js';
 import { type AnswerType, readAnswerType } from '../understand/answer-type.js';
 import { ALONE, asksPerYearFigure, wantsCount } from '../understand/intent.js';
 import { comparePeriods, readAskedPeriod } from '../understand/period.js';
@@ -60,15 +61,16 @@ export function comparedPartMismatch(
   return undefined;
 }
 
-/** A platform the question compares that none of the compared facts gives a figure for ("… with Messenger's?"). */
+/**
+ * A platform or group the question compares that none of the compared facts gives a figure for ("… with
+ * Messenger's?", "children hurt on urban or rural roads?" when the road-type figures are for all ages).
+ */
 export function comparedWithoutFigure(
   index: FactIndex,
   entities: readonly string[],
   compared: readonly IndexedFact[],
 ): ScopeDecline | undefined {
-  const missing = entities.find(
-    (id) => index.entityKinds.get(id) === 'platform' && !compared.some((f) => f.entities.has(id)),
-  );
+  const missing = countedThings(index, entities).find((id) => !compared.some((f) => f.entities.has(id)));
   if (!missing) return undefined;
   return {
     code: 'not_covered',

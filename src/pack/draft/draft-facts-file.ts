@@ -99,7 +99,8 @@ function headerFact(header: ReleaseHeader): Record<string, unknown> {
       todo('another, such as "when was this released?"'),
       todo('a third, such as "are these official statistics?"'),
     ],
-    keywords: ['published', 'publisher', 'publishes', 'release', 'released', 'date', 'status', 'coverage'],
+    // Few and specific: broad words ("covers", "date") would draw every "what period does … cover?" here.
+    keywords: ['published', 'publisher', 'publishes', 'released', 'status'],
     related: [],
   };
 }
@@ -158,7 +159,7 @@ export function draftFactsFile(input: DraftInput): string {
       const heading = figures.every((f) => f.unit === 'year') && !/[.!?]["”’)]?$/u.test(sentence);
       if (heading) section = quote;
       // A header line ("Release date: 20 June 2024") belongs to the header's fact.
-      if (figures.length === 0 || heading || headerLines.has(quote)) return [];
+      if (figures.length === 0 || heading || [...headerLines].some((line) => line.includes(quote))) return [];
       const main = figures.find((f) => f.unit !== 'year') ?? figures[0];
       const mainAt = main ? Math.max(0, quote.indexOf(main.display)) : 0;
       return [

@@ -32,7 +32,8 @@ export interface ReleaseHeader {
 }
 
 function valueOf(lines: readonly string[], label: RegExp): string | undefined {
-  for (const line of lines) {
+  // "Published by: X. Release date: 5 March 2024": a value ends where the next label starts.
+  for (const line of lines.flatMap((l) => l.split(/[.;]\s+(?=\p{Lu}[\p{L} ]{2,24}:)/u))) {
     const at = line.indexOf(':');
     if (at > 0 && label.test(line.slice(0, at).trim())) return line.slice(at + 1).trim();
   }
