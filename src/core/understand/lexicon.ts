@@ -116,6 +116,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:lost|lose|losing) (?:(?:their|his|her|your|my|our|its) )?li(?:ves|fes?|fe)\b/gu, 'died'],
   [/\blives (?:were |was |have been |had been )?lost\b/gu, 'died'],
   [/\bpass(?:ed|es)? away\b/gu, 'died'],
+  // "put their names to the letter"
+  [/\b(?:put|puts|putting) (?:their|its|his|her|our) names? (?:to|on)\b/gu, 'signed'],
   [/\b(?:come|comes|coming|came|due) out\b/gu, 'published'],
   // "who puts out this report?", "when did the council put this release out?"
   [/\b(?:puts?|putting|brings?|bringing|brought) out\b/gu, 'publish'],

@@ -256,6 +256,22 @@ describe('what one stated figure covers', () => {
   });
 });
 
+describe('questions every blind set asks about the source itself', () => {
+  it.each([
+    ['How many organisations put their names to the open letter?', 'open-letter'],
+    ['Who gave the 97 percent figure?', 'facebook-97-percent'],
+    ['who runs the nspcc?', 'wanless-urges-legislation'],
+    ['where is the NSPCC based?', 'open-letter'],
+    ['Which charity did the study?', 'lockdown-rise-ten-percent'],
+    [
+      'What share of child exploitation material does Facebook say it spots before anyone reports it?',
+      'facebook-97-percent',
+    ],
+  ])('%j → %s', (q, id) => {
+    expect(replyTo(q, index)).toBe(id);
+  });
+});
+
 describe('what a phrase the question quotes from the source is about', () => {
   it('is answered by the one fact whose quote holds it', () => {
     expect(replyTo("What does 'over half' refer to in the opening line?", index)).toBe(

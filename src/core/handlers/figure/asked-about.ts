@@ -21,7 +21,7 @@ const ASKS_NEW_FIGURE =
   /\b(?:how many|how much|what (?:share|percentage|proportion|number)|what %|how often|number of|actual (?:number|figure|count)|baseline|before the)\b/u;
 /** Asking what a phrase of the source is about ("what does 'over half' refer to?", "which platform accounts for…"). */
 const ASKS_WHAT_IT_IS =
-  /\b(?:refers?|referring|mean|means|stand for|stands for|about|attached|accounts? for|relates?|significance|what is|what'?s (?:that|this|it)|what (?:was|is) (?:that|this|it)|represents?|measur(?:e|es|ing)|counting|which (?:platform|app|figure|number|fact|group|organi[sz]ation))\b/u;
+  /\b(?:refers?|referring|mean|means|stand for|stands for|about|attached|accounts? for|relates?|significance|what is|what'?s (?:that|this|it)|what (?:was|is) (?:that|this|it)|represents?|measur(?:e|es|ing)|counting|who (?:gave|gives|said|says|reported|reports|provided|provides|claimed|claims|came up with|is behind|was behind)|which (?:platform|app|figure|number|fact|group|organi[sz]ation))\b/u;
 
 /** Years of a fact's period, when it has one. */
 function yearsOf(fact: IndexedFact): [number, number] | undefined {
