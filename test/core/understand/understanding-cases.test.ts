@@ -309,6 +309,11 @@ describe('two things set against each other in chat', () => {
     expect(replyTo('Which saw more casualties, urban or rural roads?', roads)).toBe(
       'compare:urban-casualties+rural-casualties',
     );
+    // The deaths of each road user answer who had more deaths, not who had more casualties.
+    expect(replyTo('pedestrians or cyclists — who had more casualties?', roads)).toBe(
+      'compare:pedestrian-casualties+cyclist-casualties',
+    );
+    expect(replyTo('Were more pedestrians or cyclists killed in 2023?', roads)).toBe('deaths-by-road-user');
     // "lorry drivers" names goods vehicle occupants and, by "drivers", car occupants: no comparison asked.
     expect(replyTo('how many lorry drivers were hurt, separate from bus passengers?', roads)).not.toMatch(
       /^compare:/u,

@@ -47,6 +47,9 @@ function scoreGroup(
 }
 
 /** The comparison a question asks for, or undefined when it asks about one fact. */
+/** Coverage at which a fact holds every word of the question. */
+const WHOLE_QUESTION = 0.95;
+
 /** Kinds of thing people use, named side by side to compare them. */
 const TOOL_KINDS: ReadonlySet<string> = new Set(['platform', 'product']);
 
@@ -63,8 +66,13 @@ export function findComparison(
   const asks = analysis.comparison === 'strong' || (platforms.length >= 2 && analysis.comparison === 'weak');
   // A fact about all of them (the pack's subjects, not a passing mention: "fewer than urban roads" in the rural
   // roads fact is no figure for urban roads).
+  // It must also be about what is asked of them: the deaths of each road user do not answer "who had more
+  // casualties, pedestrians or cyclists?".
   const oneFactNamesAll = scored.some(
-    (s) => platforms.length >= 2 && platforms.every((p) => s.fact.fact.subjects.includes(p)),
+    (s) =>
+      platforms.length >= 2 &&
+      platforms.every((p) => s.fact.fact.subjects.includes(p)) &&
+      (tools.length >= 2 || s.coverage >= WHOLE_QUESTION),
   );
   // "facebook, whatsapp or instagram" names what one fact already covers: not a comparison unless asked outright.
   if (oneFactNamesAll ? analysis.comparison !== 'strong' : !asks && tools.length < 2) return undefined;
