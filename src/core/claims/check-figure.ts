@@ -40,7 +40,7 @@ function exactFirst<T extends { figure: FactFigure; score: number }>(
   candidates: readonly T[],
 ): T | undefined {
   const [best] = candidates;
-  if (!best || !best.figure.lowerBound) return best;
+  if (!best?.figure.lowerBound) return best;
   return candidates.find((c) => !c.figure.lowerBound && c.score >= best.score - EXACT_MARGIN) ?? best;
 }
 

@@ -31,7 +31,7 @@ export interface ReleaseHeader {
   published?: string;
 }
 
-function valueOf(lines: readonly string[], label: RegExp): string | undefined {
+function labelledValue(lines: readonly string[], label: RegExp): string | undefined {
   // "Published by: X. Release date: 5 March 2024": a value ends where the next label starts.
   for (const line of lines.flatMap((l) => l.split(/[.;]\s+(?=\p{Lu}[\p{L} ]{2,24}:)/u))) {
     const at = line.indexOf(':');
@@ -58,8 +58,8 @@ export function releaseHeader(text: string): ReleaseHeader | undefined {
   let end = start;
   while (end + 1 < lines.length && HEADER_LINE.test((lines[end + 1] ?? '').trim())) end++;
   const block = lines.slice(start, end + 1).map((l) => l.trim());
-  const publisher = valueOf(block, /^(?:published by|publisher|produced by)$/iu);
-  const date = valueOf(block, /^(?:release date|date of release|date published|published|date)$/iu);
+  const publisher = labelledValue(block, /^(?:published by|publisher|produced by)$/iu);
+  const date = labelledValue(block, /^(?:release date|date of release|date published|published|date)$/iu);
   const published = date ? isoDate(date) : undefined;
   return {
     quote: block.join('\n'),
