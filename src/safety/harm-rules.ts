@@ -113,7 +113,19 @@ const LOCATING = r(
 );
 
 /** True when compact (folded) text asks for help to reach or harm a child, or to evade detection. */
+/**
+ * The writer's own romantic or sexual interest in a child ("I fancy a 13 year old boy", "want a 13yo girlfriend",
+ * "in love with a 12 year old"), unless the writer says they are young themself ("I'm 13 and I fancy a boy of 14").
+ */
+const INTEREST_IN_CHILD = r(
+  String.raw`\b(?:i|i'm|im|i am|i've|ive)\b(?:\W+\w+){0,4}?\W+(?:fancy|fancies|fancied|(?:in love|obsessed|besotted) with|(?:a )?crush on|attracted to|turned on by|want(?:s|ed)? (?:a|to date|to marry|to go out with)|dating|date|going out with|seeing)\W+(?:\w+\W+){0,3}?(?:${NUMBER_AGE}[- ]?(?:yo|y/o|year[- ]?old)s?|(?:a )?${NUMBER_AGE} year old|(?:year|yr) ?(?:[5-9]|1[01])s?|(?:school ?girls?|school ?boys?|minors?|under[- ]?age \w+|underage \w+))\b|\b${NUMBER_AGE}[- ]?(?:yo|y/o|year[- ]?old) (?:girlfriend|boyfriend|gf|bf|lover)\b`,
+);
+/** The writer says they are a child or teenager. */
+const WRITER_YOUNG = /\b(?:i'?m|i am|im|me)\s+(?:only |just )?(?:1[0-7]|[89])\b(?!\s*(?:%|percent|k\b|,\d))/u;
+
 export function isHarmfulRequest(compact: string): boolean {
+  // (Before the reported-harm exception: a statistics question beside it does not make it research.)
+  if (INTEREST_IN_CHILD.test(compact) && !WRITER_YOUNG.test(compact)) return true;
   if (REPORTED_HARM.test(compact)) return false;
   if (HOW_TO_OFFEND.test(compact) && !RESEARCH_ONLY.test(compact)) return true;
   if (CHILD_IMAGES.test(compact) && !RESEARCH_ONLY.test(compact)) return true;
