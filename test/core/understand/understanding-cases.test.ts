@@ -261,7 +261,6 @@ describe('questions every blind set asks about the source itself', () => {
     ['How many organisations put their names to the open letter?', 'open-letter'],
     ['Who gave the 97 percent figure?', 'facebook-97-percent'],
     ['who runs the nspcc?', 'wanless-urges-legislation'],
-    ['where is the NSPCC based?', 'open-letter'],
     ['Which charity did the study?', 'lockdown-rise-ten-percent'],
     [
       'What share of child exploitation material does Facebook say it spots before anyone reports it?',
