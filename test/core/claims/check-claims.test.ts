@@ -90,6 +90,19 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
       'subject',
       'lockdown-rise-ten-percent',
     ],
+    // The word before "offences"/"cases" says what was counted, whatever part of speech the tagger reads it as.
+    [
+      'Sexting offences totalled 12,925 between 2017 and 2020',
+      'different_scope',
+      'subject',
+      'offences-2017-2020',
+    ],
+    [
+      'Instagram was used in over a third of cyberbullying cases',
+      'different_scope',
+      'subject',
+      'instagram-over-a-third',
+    ],
     // Someone in a meeting passing a figure or a statement on relays it: the claim is what they passed on.
     [
       'Minutes: Cllr Hughes stated grooming offences recorded in E&W totalled 12,925 between Apr 2017 and Mar 2020',
