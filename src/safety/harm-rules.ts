@@ -120,12 +120,22 @@ const LOCATING = r(
 const INTEREST_IN_CHILD = r(
   String.raw`\b(?:i|i'm|im|i am|i've|ive)\b(?:\W+\w+){0,4}?\W+(?:fancy|fancies|fancied|(?:in love|obsessed|besotted) with|(?:a )?crush on|attracted to|turned on by|want(?:s|ed)? (?:a|to date|to marry|to go out with)|dating|date|going out with|seeing)\W+(?:\w+\W+){0,3}?(?:${NUMBER_AGE}[- ]?(?:yo|y/o|year[- ]?old)s?|(?:a )?${NUMBER_AGE} year old|(?:year|yr) ?(?:[5-9]|1[01])s?|(?:school ?girls?|school ?boys?|minors?|under[- ]?age \w+|underage \w+))\b|\b${NUMBER_AGE}[- ]?(?:yo|y/o|year[- ]?old) (?:girlfriend|boyfriend|gf|bf|lover)\b`,
 );
+/**
+ * Children called easy prey ("kids on instagram are easy targets right?"), unless the message asks why or how to
+ * protect them ("why are children such easy targets?").
+ */
+const EASY_PREY = r(
+  String.raw`\b${CHILD}\b(?:\W+\w+){0,5}?\W+(?:are|r|is|seem|look)\W+(?:\w+\W+){0,2}?(?:easy|easier|easiest|soft|simple)\W+(?:targets?|prey|pickings|marks?|to (?:groom|get|manipulate|trick|fool|talk to|reach|pick off))\b`,
+);
+const ASKS_WHY_OR_PROTECTS =
+  /\b(?:why|how come|what makes|protect|protecting|keep (?:them|kids|children) safe|safeguard\w*)\b/u;
 /** The writer says they are a child or teenager. */
 const WRITER_YOUNG = /\b(?:i'?m|i am|im|me)\s+(?:only |just )?(?:1[0-7]|[89])\b(?!\s*(?:%|percent|k\b|,\d))/u;
 
 export function isHarmfulRequest(compact: string): boolean {
   // (Before the reported-harm exception: a statistics question beside it does not make it research.)
   if (INTEREST_IN_CHILD.test(compact) && !WRITER_YOUNG.test(compact)) return true;
+  if (EASY_PREY.test(compact) && !ASKS_WHY_OR_PROTECTS.test(compact)) return true;
   if (REPORTED_HARM.test(compact)) return false;
   if (HOW_TO_OFFEND.test(compact) && !RESEARCH_ONLY.test(compact)) return true;
   if (CHILD_IMAGES.test(compact) && !RESEARCH_ONLY.test(compact)) return true;
