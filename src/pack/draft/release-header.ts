@@ -1,27 +1,13 @@
 // The header lines of a statistical release ("Published by: …", "Release date: …", "Status: …"): who published
 // it, when, what it covers and its status. Readers ask for these ("who publishes this?", "are these figures
 // final?") as often as for any figure, so pack:new drafts one fact quoting them and fills in the publisher and date.
+import { MONTH_NAMES } from '../../text/months.js';
 
 /** A line naming one detail of the release, by its label. */
 const HEADER_LINE =
   /^(?:published by|publisher|produced by|author|release date|date of release|date published|published|date|coverage|period covered|geography|status|frequency|next (?:release|update))\s*:\s*\S/iu;
 /** How far down the source its header may start. */
 const HEADER_WITHIN_LINES = 20;
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 export interface ReleaseHeader {
   /** The header lines, verbatim, joined by line breaks. */
@@ -45,7 +31,7 @@ export function isoDate(text: string): string | undefined {
   const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/u.exec(text);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   const written = /\b(\d{1,2}) ([A-Za-z]+) (\d{4})\b/u.exec(text);
-  const month = written ? MONTHS.indexOf((written[2] ?? '').toLowerCase()) : -1;
+  const month = written ? (MONTH_NAMES as readonly string[]).indexOf((written[2] ?? '').toLowerCase()) : -1;
   if (!written || month < 0) return undefined;
   return `${written[3]}-${String(month + 1).padStart(2, '0')}-${(written[1] ?? '').padStart(2, '0')}`;
 }
