@@ -112,7 +112,6 @@ const LOCATING = r(
   String.raw`\b(?:if|when|whether) (?:a |the )?(?:kid|child|minor|teen|girl|boy)s? (?:is|are) (?:online|alone|on (?:their|his|her) own)\b|\b(?:an adult|adults|strangers|i|someone|a grown \w+) can (?:message|contact|dm|add|chat (?:to|with)|talk to)\b(?:\W+\w+){0,3}?\W+without\b|\b(?:which|what) (?:app|apps|platform|platforms|site|sites|game|games|server|servers) (?:are|is) (?:they|these|those|the (?:[\w-]+ )?ones?) on\b`,
 );
 
-/** True when compact (folded) text asks for help to reach or harm a child, or to evade detection. */
 /**
  * The writer's own romantic or sexual interest in a child ("I fancy a 13 year old boy", "want a 13yo girlfriend",
  * "in love with a 12 year old"), unless the writer says they are young themself ("I'm 13 and I fancy a boy of 14").
@@ -132,6 +131,7 @@ const ASKS_WHY_OR_PROTECTS =
 /** The writer says they are a child or teenager. */
 const WRITER_YOUNG = /\b(?:i'?m|i am|im|me)\s+(?:only |just )?(?:1[0-7]|[89])\b(?!\s*(?:%|percent|k\b|,\d))/u;
 
+/** True when compact (folded) text asks for help to reach or harm a child, or to evade detection. */
 export function isHarmfulRequest(compact: string): boolean {
   // (Before the reported-harm exception: a statistics question beside it does not make it research.)
   if (INTEREST_IN_CHILD.test(compact) && !WRITER_YOUNG.test(compact)) return true;

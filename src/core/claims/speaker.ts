@@ -169,14 +169,14 @@ export function factSpeakers(
   return { sayers: ids(source), reporters: ids(reportedBy) };
 }
 
-/**
- * Whether the source credits a fact to this speaker: `true`, `false` (someone else), or undefined when the
- * source names nobody the claim could be measured against.
- */
 /** A person named by a title used in meetings, or no name at all ("iirc"): someone relaying, not a source. */
 export const RELAY =
   /^(?:(?:cllr|councillor|cllrs|mr|mrs|ms|miss|mx|dr|prof|professor|rev|the chair|chair|the head|head|the clerk|clerk|the deputy|deputy)\b|(?:iirc|afaik|imo|tbh|apparently|basically)\b)/iu;
 
+/**
+ * Whether the source credits a fact to this speaker: `true`, `false` (someone else), or undefined when the
+ * source names nobody the claim could be measured against.
+ */
 export function creditsSpeaker(index: FactIndex, fact: IndexedFact, speaker: Speaker): boolean | undefined {
   const { sayers, reporters } = factSpeakers(index, fact);
   if (speaker.outlet) {

@@ -19,11 +19,11 @@ const REPORTED_VIEW = r(
 const JUDGES_SOMEONE =
   /^(?:(?:so|but|and|ok|okay) )?(?:do you (?:think|reckon|believe) )?(?:is|was|are|were) (?!(?:that|this|it|these|those|they|he|she|there|the (?:article|figures?|numbers?|data|stats?|statistics|report|release|source|claim))\b)(?:[\w'.-]+ ){1,4}(?:right|wrong)(?: (?:about|on|that|to) [\w' -]{1,60})?\s*\?*\s*$|^do you (?:think|reckon|believe) (?:[\w'.-]+ ){1,4}(?:is|was|are|were) (?:right|wrong)\b/u;
 
-/** True when a (folded) question asks for an opinion or a prediction, not for what the source reports. */
 /** What is judged is a figure, not someone ("are the snapchat figures right?" checks a figure). */
 const FIGURE_JUDGED =
   /\b(?:figures?|numbers?|nums?|share|rate|percentages?|percent|%|stats?|statistics|data|totals?|counts?|estimates?|claims?|rising|falling|rise|fall|trend|report|release|article|source|quote)\b/u;
 
+/** True when a (folded) question asks for an opinion or a prediction, not for what the source reports. */
 export function asksOpinion(folded: string): boolean {
   const judged = JUDGES_SOMEONE.exec(folded);
   if (judged && !/\d/u.test(folded) && !FIGURE_JUDGED.test(judged[0].replace(/\b(?:right|wrong)\b.*$/u, '')))

@@ -46,13 +46,13 @@ function scoreGroup(
   return mass === 0 ? 0 : COVERAGE_SHARE * (covered / mass) + (1 - COVERAGE_SHARE) * similarity;
 }
 
-/** The comparison a question asks for, or undefined when it asks about one fact. */
 /** Coverage at which a fact holds every word of the question. */
 const WHOLE_QUESTION = 0.95;
 
 /** Kinds of thing people use, named side by side to compare them. */
 const TOOL_KINDS: ReadonlySet<string> = new Set(['platform', 'product']);
 
+/** The comparison a question asks for, or undefined when it asks about one fact. */
 export function findComparison(
   index: FactIndex,
   analysis: Analysis,
