@@ -132,11 +132,23 @@ export function bothSidesFirst<T extends { fact: IndexedFact; score: number }>(
   const [best] = facts;
   if (!best || !SETS_SIDES.test(folded)) return facts;
   const parties = entities.filter((id) => index.facts.some((f) => speaks(index, f, id)));
-  if (parties.length < 2 || parties.every((id) => speaks(index, best.fact, id))) return facts;
-  const all = facts.find(
-    (s) => s.score >= best.score - SIDES_MARGIN && parties.every((id) => speaks(index, s.fact, id)),
-  );
-  return all ? [all, ...facts.filter((s) => s !== all)] : facts;
+  if (parties.length < 2) return facts;
+  return closeOneFirst(facts, SIDES_MARGIN, (s) => parties.every((id) => speaks(index, s.fact, id)));
+}
+
+/**
+ * The facts with the first one that passes `wanted` moved to the front, when the best match does not pass it and
+ * that one scores within `margin` of it.
+ */
+function closeOneFirst<T extends { fact: IndexedFact; score: number }>(
+  facts: T[],
+  margin: number,
+  wanted: (s: T) => boolean,
+): T[] {
+  const [best] = facts;
+  if (!best || wanted(best)) return facts;
+  const close = facts.find((s) => s.score >= best.score - margin && wanted(s));
+  return close ? [close, ...facts.filter((s) => s !== close)] : facts;
 }
 
 /** "What did Wanless say…": asks for someone's own words. */
@@ -157,14 +169,12 @@ export function ownWordsFirst<T extends { fact: IndexedFact; score: number }>(
   facts: T[],
 ): T[] {
   const [best] = facts;
-  if (!best || !ASKS_OWN_WORDS.test(folded) || DIRECT_SPEECH.test(best.fact.fact.quote)) return facts;
-  const own = facts.find(
-    (s) =>
-      s.score >= best.score - OWN_WORDS_MARGIN &&
-      DIRECT_SPEECH.test(s.fact.fact.quote) &&
-      areSiblings(s.fact, best.fact),
+  if (!best || !ASKS_OWN_WORDS.test(folded)) return facts;
+  return closeOneFirst(
+    facts,
+    OWN_WORDS_MARGIN,
+    (s) => DIRECT_SPEECH.test(s.fact.fact.quote) && areSiblings(s.fact, best.fact),
   );
-  return own ? [own, ...facts.filter((s) => s !== own)] : facts;
 }
 
 /** Facts of one pack about the same people (their subjects overlap). */
