@@ -56,6 +56,12 @@ export function answerQuestion(rawQuestion: string, index: FactIndex, options: A
     hasPrior: options.prior !== undefined,
   });
   let read: Analysis | undefined;
+  // Decided once per message, whichever packs then read it.
+  let whole: boolean | undefined;
+  const readWhole = () => {
+    whole ??= screening.harmDoubt && harmBesideQuestion(folded);
+    return whole;
+  };
   const ask = (within: FactIndex) => {
     let analysis: Analysis | undefined;
     const asked: Asked = {
@@ -70,10 +76,7 @@ export function answerQuestion(rawQuestion: string, index: FactIndex, options: A
       // itself ("the targeting of young people" in a youth worker's question) does not stop its preamble being
       // set aside.
       analysis: () => {
-        analysis ??=
-          screening.harmDoubt && harmBesideQuestion(text)
-            ? analyseText(text, within.vocab, true)
-            : readQuestion(text, within.vocab);
+        analysis ??= readWhole() ? analyseText(text, within.vocab, true) : readQuestion(text, within.vocab);
         if (within === index) read = analysis;
         return analysis;
       },
@@ -120,9 +123,8 @@ function answerOutsideHelp(
     : undefined;
 }
 
-/** Whether the part of a message outside its question shows a sign of harmful intent. */
-function harmBesideQuestion(text: string): boolean {
-  const folded = foldText(text).replace(/\s+/gu, ' ').trim();
+/** Whether the part of a (folded, single-spaced) message outside its question shows a sign of harmful intent. */
+function harmBesideQuestion(folded: string): boolean {
   const focus = questionFocus(folded);
   const beside = focus === folded ? '' : folded.replace(focus, ' ');
   return beside.trim() !== '' && hasHarmSignal(compactText(beside));

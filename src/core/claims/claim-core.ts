@@ -25,8 +25,8 @@ export function claimCore(clause: string, figureStart: number): string {
     const said = SAID_AFTER.exec(clause);
     if (said && said.index > 0) return claimCore(clause.slice(0, said.index), said.index);
   }
-  const before = clause.slice(0, figureStart);
-  const frame = FRAME_BEFORE.exec(before.toLowerCase()) ?? RELAY_BEFORE.exec(before.toLowerCase());
+  const before = clause.slice(0, figureStart).toLowerCase();
+  const frame = FRAME_BEFORE.exec(before) ?? RELAY_BEFORE.exec(before);
   const start = frame ? frame[0].length : 0;
   const after = clause.slice(figureStart);
   const tail = FRAME_AFTER.exec(after.toLowerCase());

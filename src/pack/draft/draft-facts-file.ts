@@ -149,7 +149,7 @@ function annotate(node: YAMLMap, d: DraftFact): void {
 export function draftFactsFile(input: DraftInput): string {
   const reporting = guessReportingPeriod(input.sourceText);
   const header = releaseHeader(input.sourceText);
-  const headerLines = new Set(header?.quote.split('\n') ?? []);
+  const headerLines = header?.quote.split('\n') ?? [];
   let section = '';
   const found: Array<DraftFact & { summary: boolean }> = splitSentences(input.sourceText).flatMap(
     (sentence, i) => {
@@ -159,7 +159,7 @@ export function draftFactsFile(input: DraftInput): string {
       const heading = figures.every((f) => f.unit === 'year') && !/[.!?]["”’)]?$/u.test(sentence);
       if (heading) section = quote;
       // A header line ("Release date: 20 June 2024") belongs to the header's fact.
-      if (figures.length === 0 || heading || [...headerLines].some((line) => line.includes(quote))) return [];
+      if (figures.length === 0 || heading || headerLines.some((line) => line.includes(quote))) return [];
       const main = figures.find((f) => f.unit !== 'year') ?? figures[0];
       const mainAt = main ? Math.max(0, quote.indexOf(main.display)) : 0;
       return [
