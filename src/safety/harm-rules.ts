@@ -131,35 +131,46 @@ const ASKS_WHY_OR_PROTECTS =
 /** The writer says they are a child or teenager. */
 const WRITER_YOUNG = /\b(?:i'?m|i am|im|me)\s+(?:only |just )?(?:1[0-7]|[89])\b(?!\s*(?:%|percent|k\b|,\d))/u;
 
-/** True when compact (folded) text asks for help to reach or harm a child, or to evade detection. */
-export function isHarmfulRequest(compact: string): boolean {
+/**
+ * How a message reads for harm: `stated` when the writer's own intent, stake or an outright ask for a way to offend
+ * is in so many words; `inferred` when only an act aimed at a child (or escaping detection) beside someone who may
+ * act is, which a report of someone else's acts also holds ("my daughter, 12, was asked by a man to meet him").
+ */
+export type HarmReading = 'none' | 'stated' | 'inferred';
+
+export function readHarm(compact: string): HarmReading {
   // (Before the reported-harm exception: a statistics question beside it does not make it research.)
-  if (INTEREST_IN_CHILD.test(compact) && !WRITER_YOUNG.test(compact)) return true;
-  if (EASY_PREY.test(compact) && !ASKS_WHY_OR_PROTECTS.test(compact)) return true;
-  if (REPORTED_HARM.test(compact)) return false;
-  if (HOW_TO_OFFEND.test(compact) && !RESEARCH_ONLY.test(compact)) return true;
-  if (CHILD_IMAGES.test(compact) && !RESEARCH_ONLY.test(compact)) return true;
-  if (WRITER_CONTACT.test(compact) && !KEEPING_SAFE.test(compact)) return true;
-  if (OWN_STAKE.test(compact) && !KEEPING_SAFE.test(compact)) return true;
-  if (OFFENDER_VIEW.test(compact) && !KEEPING_SAFE.test(compact)) return true;
-  if (WANTS_TO_REACH.test(compact) && !KEEPING_SAFE.test(compact)) return true;
-  if (SECRECY_FROM_PARENTS.test(compact) && ACTOR.test(compact)) return true;
-  if (LOCATING.test(compact) && NAMED_CHILD.test(compact) && !PROTECTIVE.test(compact)) return true;
+  if (INTEREST_IN_CHILD.test(compact) && !WRITER_YOUNG.test(compact)) return 'stated';
+  if (EASY_PREY.test(compact) && !ASKS_WHY_OR_PROTECTS.test(compact)) return 'stated';
+  if (REPORTED_HARM.test(compact)) return 'none';
+  if (HOW_TO_OFFEND.test(compact) && !RESEARCH_ONLY.test(compact)) return 'stated';
+  if (CHILD_IMAGES.test(compact) && !RESEARCH_ONLY.test(compact)) return 'stated';
+  if (WRITER_CONTACT.test(compact) && !KEEPING_SAFE.test(compact)) return 'stated';
+  if (OWN_STAKE.test(compact) && !KEEPING_SAFE.test(compact)) return 'stated';
+  if (OFFENDER_VIEW.test(compact) && !KEEPING_SAFE.test(compact)) return 'stated';
+  if (WANTS_TO_REACH.test(compact) && !KEEPING_SAFE.test(compact)) return 'stated';
+  if (SECRECY_FROM_PARENTS.test(compact) && ACTOR.test(compact)) return 'stated';
+  if (LOCATING.test(compact) && NAMED_CHILD.test(compact) && !PROTECTIVE.test(compact)) return 'stated';
   const approach = APPROACH_CHILD.test(compact);
   const evade = EVADE.test(compact);
-  if (INTENT.test(compact) && (approach || evade)) return true;
-  if (PURPOSE.test(compact) && CHILD_WORD.test(compact)) return true;
-  if (BEST_FOR.test(compact)) return true;
+  if (INTENT.test(compact) && (approach || evade)) return 'stated';
+  if (PURPOSE.test(compact) && CHILD_WORD.test(compact)) return 'stated';
+  if (BEST_FOR.test(compact)) return 'stated';
   // Contacting children while escaping detection is harmful however abstractly it is put.
-  if (approach && evade) return true;
-  if (!ACTOR.test(compact)) return false;
-  if (RESEARCH.test(compact) && !/\b(?:i|me|my|we|our)\b/u.test(compact)) return false;
-  if (approach && !PROTECTIVE.test(compact)) return true;
-  return (
-    evade &&
+  if (approach && evade) return 'inferred';
+  if (!ACTOR.test(compact)) return 'none';
+  if (RESEARCH.test(compact) && !/\b(?:i|me|my|we|our)\b/u.test(compact)) return 'none';
+  if (approach && !PROTECTIVE.test(compact)) return 'inferred';
+  return evade &&
     (CHILD_WORD.test(compact) ||
       /\b(?:her|him|them|my (?:chats?|messages|msgs|texts|dms|phone))\b/u.test(compact))
-  );
+    ? 'inferred'
+    : 'none';
+}
+
+/** True when compact (folded) text asks for help to reach or harm a child, or to evade detection. */
+export function isHarmfulRequest(compact: string): boolean {
+  return readHarm(compact) !== 'none';
 }
 
 /** Messages shorter than this many words are short for the model. */

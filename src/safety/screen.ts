@@ -5,7 +5,7 @@ import { stripChatMarkup } from '../text/chat-markup.js';
 import { foldText } from '../text/normalise.js';
 import { audienceOf } from './audience.js';
 import { compactText } from './compact.js';
-import { hasHarmSignal, isHarmfulRequest, modelMayDecline, statesIntent } from './harm-rules.js';
+import { hasHarmSignal, modelMayDecline, readHarm, statesIntent } from './harm-rules.js';
 import { safetyOdds } from './model-odds.js';
 import { hasConcernSignal, isSafeguardingConcern } from './safeguarding-rules.js';
 import { asksForStatistic } from './statistics-cue.js';
@@ -27,6 +27,11 @@ export interface Screening {
   caution: boolean;
   /** Some sign of a harmful intent, too weak to decline on: the message is never read as a claim to check. */
   harmDoubt: boolean;
+  /**
+   * A concern whose harmful reading rests only on words a report of someone else's acts also holds ("a man asked
+   * her to meet him"), which the model reads firmly as no harmful ask: a figure it asks for may follow the help.
+   */
+  harmOnlyReported: boolean;
 }
 
 /**
@@ -37,6 +42,12 @@ export interface Screening {
 export const CLASSIFIER_ODDS = 2;
 /** Log-odds at which the model alone makes a message a harmful ask (same cross-validation: 392/405 at 3, 385 at 4). */
 export const HARMFUL_ODDS = 3;
+/**
+ * Log-odds at or below which the model reads a message firmly as no harmful ask. On the safety sets the model was not
+ * trained on, concerns that also ask a figure score -96 to -42 and harmful asks that also read as concerns 3.5 and
+ * above; -10 keeps a wide margin on both sides.
+ */
+export const REPORTED_ODDS = -10;
 
 /**
  * How far the model may read a message as ordinary before its positive log-odds for a concern stop counting as a
@@ -64,7 +75,8 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   const oddsOf = (label: string) =>
     odds.find(([l]) => l === label)?.[1] ?? (useModel ? 0 : Number.NEGATIVE_INFINITY);
   const harmfulOdds = oddsOf('harmful');
-  const harmful = isHarmfulRequest(compact) || (harmfulOdds >= HARMFUL_ODDS && modelMayDecline(compact));
+  const harm = readHarm(compact);
+  const harmful = harm !== 'none' || (harmfulOdds >= HARMFUL_ODDS && modelMayDecline(compact));
   const concern = isSafeguardingConcern(compact) || oddsOf('safeguarding') >= CLASSIFIER_ODDS;
   // Both read the same words, and telling them apart by voice failed safe only most of the time. Help always
   // wins: it carries no figure either way, and a concern must never be met with a refusal.
@@ -83,5 +95,6 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
       hasConcernSignal(compact) ||
       leansToConcern(oddsOf('safeguarding'), oddsOf('ordinary')),
     harmDoubt,
+    harmOnlyReported: concern && harm === 'inferred' && useModel && harmfulOdds <= REPORTED_ODDS,
   };
 }
