@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { safetyTrainingExamples } from '../eval/safety-training.js';
 import { newSafetyClassifier, type SafetyLabel, safetyTokens } from '../safety/classifier.js';
 import { compactText } from '../safety/compact.js';
-import { isHarmfulRequest, modelMayDecline } from '../safety/harm-rules.js';
+import { isHarmfulRequest, modelMayDecline, readHarm } from '../safety/harm-rules.js';
 import { isSafeguardingConcern } from '../safety/safeguarding-rules.js';
 
 const FOLDS = 5;
@@ -54,4 +54,21 @@ for (const harmfulOdds of [2, 3, 4]) {
       `harmful ≥ ${harmfulOdds}, concern ≥ ${concernOdds}: harmful ${harmHit}/${count('harmful')} · safeguarding ${concernHit}/${count('safeguarding')} · ordinary flagged ${ordinaryFlagged}/${count('ordinary')}`,
     );
   }
+}
+
+// Where the model may soften an inferred harmful reading of the rules beside a concern (REPORTED_ODDS in screen.ts):
+// the out-of-fold odds of every tuning message the rules read as inferred harm, by label.
+console.log('inferred harmful readings of the rules, out-of-fold harmful log-odds by label:');
+for (const label of ['harmful', 'safeguarding', 'ordinary'] as const) {
+  const values = examples
+    .filter((e) => e.label === label && readHarm(e.compact) === 'inferred')
+    .map((e) => odds.get(e)?.get('harmful') ?? 0)
+    .sort((a, b) => a - b);
+  const at = (t: number) => values.filter((v) => v <= t).length;
+  console.log(
+    `  ${label}: ${values.length}, lowest ${values
+      .slice(0, 3)
+      .map((v) => v.toFixed(1))
+      .join(', ')} · at or below -10: ${at(-10)} · at or below -20: ${at(-20)}`,
+  );
 }

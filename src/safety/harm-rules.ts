@@ -71,7 +71,7 @@ const REPORTED_HARM = r(
  * source, it turns a statistics question into a harmful one.
  */
 const OWN_STAKE = r(
-  String.raw`\b(?:my (?:odds|chances|risk|exposure|next target|best hiding place)|(?:someone|people|guys?) like me|(?:leav\w*|leave) (?:a |no )?(?:trail|trace)|without (?:a )?(?:trail|trace)|(?:would|will|does|could) (?:stand out|get noticed|be noticed)|stand out|(?:copy|do what) (?:them|they did|the ones|those)|(?:make sure|ensure) (?:mine|my \w+) (?:is|are|gets?|stays?)|i'?ll be (?:a )?(?:lower|low) priority|(?:time|timing) it|phrase my messages|(?:for|to) me to (?:send|approach|meet|message|talk|contact)|(?:where|which) (?:the )?(?:children|kids|minors) are (?:most )?(?:active|online|alone))\b`,
+  String.raw`\b(?:my (?:(?:actual|real|true|own) )?(?:odds|chances|risk|exposure|next target|best hiding place)|(?:someone|people|guys?) like me|(?:leav\w*|leave) (?:a |no )?(?:trail|trace)|without (?:a )?(?:trail|trace)|(?:would|will|does|could) (?:stand out|get noticed|be noticed)|stand out|(?:copy|do what) (?:them|they did|the ones|those)|(?:make sure|ensure) (?:mine|my \w+) (?:is|are|gets?|stays?)|i'?ll be (?:a )?(?:lower|low) priority|(?:time|timing) it|phrase my messages|(?:for|to) me to (?:send|approach|meet|message|talk|contact)|(?:where|which) (?:the )?(?:children|kids|minors) are (?:most )?(?:active|online|alone))\b`,
 );
 
 /** Asking how to commit the offence itself: "how to groom", "how can I lure…". */

@@ -43,9 +43,11 @@ export const CLASSIFIER_ODDS = 2;
 /** Log-odds at which the model alone makes a message a harmful ask (same cross-validation: 392/405 at 3, 385 at 4). */
 export const HARMFUL_ODDS = 3;
 /**
- * Log-odds at or below which the model reads a message firmly as no harmful ask. On the safety sets the model was not
+ * Log-odds at or below which the model reads a concern firmly as no harmful ask. On the safety sets the model was not
  * trained on, concerns that also ask a figure score -96 to -42 and harmful asks that also read as concerns 3.5 and
- * above; -10 keeps a wide margin on both sides.
+ * above. Out of fold on the tuning sets (`npm run safety:cv`), 3 of 232 harmful asks the rules infer score -10 or
+ * below; the one of them that is also a concern asks its figure only in words of the harm, so the part it would be
+ * read from is never clean (core/handlers/safeguarding/answer-with-help.ts).
  */
 export const REPORTED_ODDS = -10;
 
@@ -76,8 +78,10 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
     odds.find(([l]) => l === label)?.[1] ?? (useModel ? 0 : Number.NEGATIVE_INFINITY);
   const harmfulOdds = oddsOf('harmful');
   const harm = readHarm(compact);
-  const harmful = harm !== 'none' || (harmfulOdds >= HARMFUL_ODDS && modelMayDecline(compact));
   const concern = isSafeguardingConcern(compact) || oddsOf('safeguarding') >= CLASSIFIER_ODDS;
+  // (Letting the model overrule an inferred reading outside a concern was measured and dropped: out of fold, 2 of
+  // 232 such harmful asks score -20 or below, as low as the ordinary questions it would have freed.)
+  const harmful = harm !== 'none' || (harmfulOdds >= HARMFUL_ODDS && modelMayDecline(compact));
   // Both read the same words, and telling them apart by voice failed safe only most of the time. Help always
   // wins: it carries no figure either way, and a concern must never be met with a refusal.
   const safeguarding = concern;
