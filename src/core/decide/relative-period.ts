@@ -51,10 +51,52 @@ function patternsFor(event: string): Array<[Relation, RegExp]> {
   return patterns;
 }
 
+/** Every way text places something relative to an event. */
+function relationsTo(text: string, event: string): Relation[] {
+  return patternsFor(event)
+    .filter(([, pattern]) => pattern.test(text))
+    .map(([relation]) => relation);
+}
+
 /** How text places something relative to an event, if it does so one way only. */
 function relationTo(text: string, event: string): Relation | undefined {
-  const found = patternsFor(event).filter(([, pattern]) => pattern.test(text));
-  return found.length === 1 ? found[0]?.[0] : undefined;
+  const found = relationsTo(text, event);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+const eventSpans = new WeakMap<FactIndex, Map<string, { from: string; to: string } | undefined>>();
+
+/**
+ * When an event was, by the dates of the facts the packs place during it: the months all of them share ("during the
+ * coronavirus lockdown", 2020-03 to 2020-06, and "April to June, during the lockdown" give April to June 2020).
+ */
+function eventSpan(index: FactIndex, event: string): { from: string; to: string } | undefined {
+  let spans = eventSpans.get(index);
+  if (!spans) {
+    spans = new Map();
+    eventSpans.set(index, spans);
+  }
+  if (!spans.has(event)) {
+    const during = index.facts.filter(
+      (f) => f.spans[0] && relationTo((f.fact.period?.label ?? '').toLowerCase(), event) === 'during',
+    );
+    const from = during
+      .map((f) => f.spans[0]?.from ?? '')
+      .sort()
+      .at(-1);
+    const to = during.map((f) => f.spans[0]?.to ?? '').sort()[0];
+    spans.set(event, from && to && from <= to ? { from, to } : undefined);
+  }
+  return spans.get(event);
+}
+
+/** Where a dated fact whose label names no event falls against it: "April 2017 to March 2020" is before lockdown. */
+function datedRelation(index: FactIndex, fact: IndexedFact, event: string): Relation | undefined {
+  const span = eventSpan(index, event);
+  if (!span || fact.spans.length === 0) return undefined;
+  if (fact.spans.every((s) => s.to < span.from)) return 'before';
+  if (fact.spans.every((s) => s.from > span.to)) return 'after';
+  return undefined;
 }
 
 const BASELINE_BEFORE =
@@ -70,10 +112,13 @@ export function relativePeriodMismatch(
   // "Compared with before lockdown, did it go up during it?": a time set as the baseline of a change is not the time
   // asked about, and a change during the event is measured against it.
   const baseline = BASELINE_BEFORE.test(folded) && fact.fact.figures.some(isChangeFigure);
+  // "Were offences rising before the pandemic, or only in lockdown?": a question that names the fact's own time
+  // among others sets them side by side; it does not ask about another time only.
+  const named = new Set(eventsOf(index).flatMap((event) => relationsTo(folded, event)));
   for (const event of eventsOf(index)) {
     const asked = relationTo(folded, event);
-    const stated = relationTo(label, event);
-    if (asked && stated && asked !== stated && !(baseline && asked === 'before'))
+    const stated = relationTo(label, event) ?? datedRelation(index, fact, event);
+    if (asked && stated && asked !== stated && !(baseline && asked === 'before') && !named.has(stated))
       return {
         code: 'not_covered',
         kind: 'scope',

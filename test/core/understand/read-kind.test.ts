@@ -121,6 +121,16 @@ describe('a period named by an event the packs name ("before lockdown")', () => 
     ['snapchat share post-lockdown?', 'declined: not_covered/scope (the time after lockdown)'],
     ['how many grooming cases during lockdown', 'answered with grooming-cases-april-june'],
     ['did offences rise in the years before lockdown?', 'answered with offences-rose-each-year'],
+    // A fact dated before the months the packs place during lockdown is before it, whatever its label says.
+    [
+      'how many offences were recorded during lockdown?',
+      'declined: not_covered/scope (the time during lockdown)',
+    ],
+    // Naming the fact's own time beside another sets the two side by side.
+    [
+      'Were offences already rising before the pandemic, or did they only start climbing in lockdown?',
+      'answered with offences-rose-each-year',
+    ],
   ])('%j → %s', (q, decision) => {
     expect(explain(q)?.decision).toMatch(new RegExp(`^${decision.replace(/[()]/gu, '\\$&')}`, 'u'));
   });
