@@ -46,6 +46,14 @@ describe('two packs loaded together', () => {
     expect(reply.citations[0]?.quote).toContain('1,178,000');
   });
 
+  it.each([
+    ['how many cyclists were killed in 2022?', 'abstained'],
+    ['how many bike riders were injured in 2022', 'eastmoor-roads-2023/cyclist-casualties'],
+  ])('never answers a year with another measure of the fact turned away for it: %j', (question, outcome) => {
+    const reply = answerQuestion(question, all);
+    expect(reply.status === 'answered' ? answeredWith(reply)[0] : reply.status).toBe(outcome);
+  });
+
   it("never lets one pack's not-covered rule decline the other pack's question", () => {
     // The NSPCC pack says it has no figures on "money, fines or costs"; the libraries pack has them.
     const reply = answerQuestion('How much income did the libraries get from fines?', both);

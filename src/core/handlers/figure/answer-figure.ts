@@ -50,6 +50,8 @@ import {
   withQuotedPhrases,
 } from './rank.js';
 
+/** How much better the fact turned away for its year must have matched than the best fact left. */
+const YEAR_TURNED_AWAY_MARGIN = 0.05;
 /** Two facts closer than this in score are a close call. */
 const AMBIGUITY_MARGIN = 0.04;
 /** Coverage that counts as the whole question. */
@@ -187,6 +189,17 @@ export function answerFigure(
   const confidence = speaker ? ANSWER_THRESHOLD : topConfidence;
   if (!best || confidence < ANSWER_THRESHOLD)
     return declineWeakMatch(index, question, analysis, scored, allowed, excluded);
+  // The fact the question is about, turned away for its year only, matched clearly better than the best one left:
+  // that one would give another measure's figure for the year ("cyclists killed in 2022" → cyclist casualties in
+  // 2022). Measured on the read sets: 5 fewer wrong answers, as many right ones.
+  // (Not when the year asked is the best fact's own: "how did 2023 visits compare with 2022?".)
+  const ownYear = best.fact.spans[0];
+  if (
+    excluded?.mismatch.kind === 'year' &&
+    excluded.scored.score > best.score + YEAR_TURNED_AWAY_MARGIN &&
+    !analysis.years.some((y) => ownYear && ownYear.fromYear <= y && y <= ownYear.toYear)
+  )
+    return declineWeakMatch(index, question, analysis, scored, [], excluded);
 
   const uncoveredMeasure = uncoveredMeasureOf(analysis, [best.fact]);
   if (uncoveredMeasure) {
