@@ -503,6 +503,13 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
     expect(claims('Scotland: 3,000 grooming offences recorded 2017-2020').map(([, v]) => v)).toEqual([
       'not_in_source',
     ]);
+    // A numbered item or a label of what follows ("Item 4:", "Tech worker take:") is no subject of the claim.
+    expect(claims('Item 4: Instagram in over a third of cases.')).toEqual([
+      ['Instagram in over a third of cases', 'supported'],
+    ]);
+    expect(
+      claims('Tech worker take: Snapchat was in 20% of the cases where data existed.').map(([, v]) => v),
+    ).toEqual(['supported']);
     // Who a quote is from is checked.
     expect(
       claims(
