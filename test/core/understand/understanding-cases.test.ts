@@ -555,6 +555,10 @@ describe('two things set against each other by description', () => {
     expect(
       replyTo('How many more car occupant casualties were there than pedestrian casualties in 2023?', roads),
     ).toBe('compare:car-occupant-casualties+pedestrian-casualties');
+    // The word that sets them against each other ("bigger") belongs to neither side.
+    expect(
+      replyTo('Is the three-year total of grooming offences bigger than the April to June count?', index),
+    ).toBe('compare:offences-2017-2020+grooming-cases-april-june');
   });
   it('compares no quotes or names: "how does what Wanless said compare with what Zuckerberg wrote?"', () => {
     expect(replyTo('How does what Wanless said compare with what Zuckerberg wrote?', index)).not.toMatch(

@@ -3,8 +3,10 @@
 // the two facts are compared side by side.
 import { ANSWER_THRESHOLD } from '../../reply.js';
 import type { FactIndex } from '../../retrieve/build-index.js';
+import { namedNumbers } from '../../retrieve/candidates.js';
 import { type ScoredFact, scoreFacts } from '../../retrieve/score.js';
 import { analyseText } from '../../understand/analyse.js';
+import { COMPARISON_WORDS, WEAK_COMPARISON_WORDS } from '../../understand/lexicon.js';
 import { type ComparisonMatch, describeDifferences } from './compare.js';
 
 /** Words that set one side against the other. */
@@ -27,9 +29,18 @@ function sidesOf(folded: string): [string, string] | undefined {
   return [folded.slice(0, at.index), folded.slice(at.index + at[0].length)];
 }
 
+/** "bigger", "more", "compared": the words that set the sides against each other belong to neither side. */
+function withoutComparing(side: string): string {
+  return side
+    .split(/\s+/u)
+    .filter((w) => w === 'or' || !(COMPARISON_WORDS.has(w) || WEAK_COMPARISON_WORDS.has(w)))
+    .join(' ');
+}
+
 function clearFact(index: FactIndex, side: string): ScoredFact | undefined {
-  const analysis = analyseText(side, index.vocab, true);
-  const [first, second] = scoreFacts(index, analysis, []);
+  const analysis = analyseText(withoutComparing(side), index.vocab, true);
+  // A figure the side names ("the 1,220 lockdown-quarter figure") is as good as its description.
+  const [first, second] = scoreFacts(index, analysis, namedNumbers(index, analysis).matched);
   // A side must be about its fact through and through ("the national average" is not the county's average), and
   // say more than a name ("the NSPCC's view", "Wanless or Zuckerberg" name who, not which figure).
   if (!first || first.score < SIDE_SCORE || first.coverage < SIDE_COVERAGE) return undefined;
