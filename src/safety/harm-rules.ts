@@ -20,7 +20,7 @@ const APPROACH_CHILD = r(
 
 /** Getting away with it: police, moderators, parents, evidence, being traced. */
 const EVADE = r(
-  String.raw`\b(?:(?:avoid|evade|escape|hide|hiding|dodge|beat|fool|bypass|get around|get round|work around|get past|slip past|without)\b(?:\W+\w+){0,4}?\W+(?:police|cops|detection|detected|moderators?|moderation|filters?|safeguards?|protections?|the law|authorities|ceop|parents?|mum|mom|dad|being (?:caught|traced|tracked|reported|noticed|flagged|seen))|not (?:get|getting|be|being) (?:caught|reported|traced|flagged|detected)|never (?:get|be) (?:caught|traced|found)|without (?:getting|being) (?:caught|traced|tracked|reported|noticed|detected|flagged)|(?:no ?one|nobody|(?:her|his|their) (?:parents?|mum|mom|dad)) (?:ever )?(?:sees?|finds? out|knows?|checks?|will see|can see|would see)|never (?:see|sees|find out)|undetected|untraceable|can'?t (?:be )?(?:traced|tracked|read|link|see)|cant (?:read|see|link)|link (?:\w+ )?back to me|(?:delet\w*|wip(?:e|ing)|destroy\w*|eras(?:e|ing)|clear(?:ing)?)\b(?:\W+\w+){0,4}?\W+(?:evidence|chats?|messages|msgs|phone|history|account)|no evidence|(?:less|least|un) ?likely to (?:flag|notice|detect|catch|report|spot)|(?:get|got) round (?:them|it|those|these)|(?:won'?t|wouldn'?t|don'?t|not) (?:bother|come) (?:with|after|for) (?:someone|me|people|a guy|a man)|(?:best|safest|perfect) hiding place|place to hide|used as evidence|cover (?:my|our|his|your) tracks|disappearing messages|(?:fake|burner|anonymous) (?:account|profile|number|phone)|vpn|lowest (?:risk|detection)|least (?:moderated|risk|likely to be (?:caught|reported|checked))|(?:check|checks|monitor|monitors|moderate|moderates) (?:the )?least|safest (?:app|platform|site|place|way)|stop it (?:getting|being) reported|(?:worry|worried) about (?:her|his|their) (?:mum|mom|dad|parents?)|tell on me|avoid (?:being|getting|ending up) (?:among|in|counted|recorded|caught|one of|part of)|(?:don'?t|not|never|won'?t) (?:end up|show up|appear|get counted|get recorded|get caught) (?:in|among|as|on|by)|make sure (?:\w+ ){0,2}(?:is|are|stays?|ends? up) (?:in|among|part of) the (?:other|missed|undetected|rest)|slips? (?:through|past)|(?:without|before) (?:anyone|anybody|my friend|the club|(?:her|his|their) (?:parents?|mum|mom|dad|school|teachers?|leaders?)) (?:\w+ )?(?:knowing|noticing|seeing|finding out|looking|gets? to)|(?:stop|prevent|discourage)\w* (?:\w+ ){0,4}(?:reporting|disclosing|telling)|(?:keep|keeps) (?:getting|gettin) reported|(?:banned|blocked) (?:\w+ ){0,3}for (?:messag|chatt|talk)\w*|get (?:bak|back) on|(?:parents?|mum|mummy|mom|dad) (?:are|r|is) asleep|(?:mummy|mum|mom|parents?) (?:won'?t|wont|can'?t|cant|don'?t) (?:look|see|know|check)|parental monitoring|screenshot\w*|cloud scanning|traced back|circumvent\w*|fake age|(?:filter|filters) (?:doesn'?t|don'?t|won'?t) (?:catch|flag)|story to tell the police|(?:chances|odds|likelihood|likely) (?:of|am i|i am|to)? ?(?:\w+ ){0,3}(?:caught|detection|detected|reported|recorded)|hw likly|least (?:moderation|oversight|likely)|outside the view|removing records|never get recorded|without consequences|dodge (?:every|the|all) safeguards?|before anyone else|(?:encryption|encrypted|encrypt\w*)\b(?:\W+\w+){0,8}?\W+(?:hide|hides|hidden|cant|can'?t|stop|stops|protect)\w*(?:\W+\w+){0,3}?\W+(?:my|me|our|us|chats?|messages|msgs|conversations?))`,
+  String.raw`\b(?:(?:avoid|evade|escape|hide|hiding|dodge|beat|fool|bypass|get around|get round|work around|get past|slip past|without)\b(?:\W+\w+){0,4}?\W+(?:police|cops|detection|detected|moderators?|moderation|filters?|safeguards?|protections?|the law|authorities|ceop|parents?|mum|mom|dad|being (?:caught|traced|tracked|reported|noticed|flagged|seen))|not (?:get|getting|be|being) (?:caught|reported|traced|flagged|detected)|never (?:get|be) (?:caught|traced|found)|without (?:getting|being) (?:caught|traced|tracked|reported|noticed|detected|flagged)|(?:no ?one|nobody|(?:her|his|their) (?:parents?|mum|mom|dad)) (?:ever )?(?:sees?|finds? out|knows?|checks?|will see|can see|would see)|(?:her|his|their) (?:parents?|mum|mom|dad) (?:from )?(?:finding out|seeing|knowing|noticing)|without (?:us|anyone|anybody|them|the parents) (?:ever )?(?:seeing|knowing|noticing|finding out)|(?:keep|keeps|keeping|kept) (?:it|this|that|us|things|stuff|our \w+) (?:secret )?from (?:her|his|their) (?:parents?|mum|mom|dad)|never (?:see|sees|find out)|undetected|untraceable|can'?t (?:be )?(?:traced|tracked|read|link|see)|cant (?:read|see|link)|link (?:\w+ )?back to me|(?:delet\w*|wip(?:e|ing)|destroy\w*|eras(?:e|ing)|clear(?:ing)?)\b(?:\W+\w+){0,4}?\W+(?:evidence|chats?|messages|msgs|phone|history|account)|no evidence|(?:less|least|un) ?likely to (?:flag|notice|detect|catch|report|spot)|(?:get|got) round (?:them|it|those|these)|(?:won'?t|wouldn'?t|don'?t|not) (?:bother|come) (?:with|after|for) (?:someone|me|people|a guy|a man)|(?:best|safest|perfect) hiding place|place to hide|used as evidence|cover (?:my|our|his|your) tracks|disappearing messages|(?:fake|burner|anonymous) (?:account|profile|number|phone)|vpn|lowest (?:risk|detection)|least (?:moderated|risk|likely to be (?:caught|reported|checked))|(?:check|checks|monitor|monitors|moderate|moderates) (?:the )?least|safest (?:app|platform|site|place|way)|stop it (?:getting|being) reported|(?:worry|worried) about (?:her|his|their) (?:mum|mom|dad|parents?)|tell on me|avoid (?:being|getting|ending up) (?:among|in|counted|recorded|caught|one of|part of)|(?:don'?t|not|never|won'?t) (?:end up|show up|appear|get counted|get recorded|get caught) (?:in|among|as|on|by)|make sure (?:\w+ ){0,2}(?:is|are|stays?|ends? up) (?:in|among|part of) the (?:other|missed|undetected|rest)|slips? (?:through|past)|(?:without|before) (?:anyone|anybody|my friend|the club|(?:her|his|their) (?:parents?|mum|mom|dad|school|teachers?|leaders?)) (?:\w+ )?(?:knowing|noticing|seeing|finding out|looking|gets? to)|(?:stop|prevent|discourage)\w* (?:\w+ ){0,4}(?:reporting|disclosing|telling)|(?:keep|keeps) (?:getting|gettin) reported|(?:banned|blocked) (?:\w+ ){0,3}for (?:messag|chatt|talk)\w*|get (?:bak|back) on|(?:parents?|mum|mummy|mom|dad) (?:are|r|is) asleep|(?:mummy|mum|mom|parents?) (?:won'?t|wont|can'?t|cant|don'?t) (?:look|see|know|check)|parental monitoring|screenshot\w*|cloud scanning|traced back|circumvent\w*|fake age|(?:filter|filters) (?:doesn'?t|don'?t|won'?t) (?:catch|flag)|story to tell the police|(?:chances|odds|likelihood|likely) (?:of|am i|i am|to)? ?(?:\w+ ){0,3}(?:caught|detection|detected|reported|recorded)|hw likly|least (?:moderation|oversight|likely)|outside the view|removing records|never get recorded|without consequences|dodge (?:every|the|all) safeguards?|before anyone else|(?:encryption|encrypted|encrypt\w*)\b(?:\W+\w+){0,8}?\W+(?:hide|hides|hidden|cant|can'?t|stop|stops|protect)\w*(?:\W+\w+){0,3}?\W+(?:my|me|our|us|chats?|messages|msgs|conversations?))`,
 );
 
 /** A stated purpose that betrays the ask ("so I can meet some", "deciding whether to move my chats with a minor"). */
@@ -142,6 +142,16 @@ export function readHarm(compact: string): HarmReading {
   // (Before the reported-harm exception: a statistics question beside it does not make it research.)
   if (INTEREST_IN_CHILD.test(compact) && !WRITER_YOUNG.test(compact)) return 'stated';
   if (EASY_PREY.test(compact) && !ASKS_WHY_OR_PROTECTS.test(compact)) return 'stated';
+  // Escaping detection asked about, or done, by the writer or for whoever acts ("how can he avoid getting caught?",
+  // "I've been messaging her. How do I stop her parents finding out?"): no report of someone else's acts.
+  if (
+    EVADE.test(compact) &&
+    OWN_ACT_OR_ASK.test(compact) &&
+    CHILD_WORD.test(compact) &&
+    !RESEARCH_ONLY.test(compact) &&
+    !KEEPING_SAFE.test(compact)
+  )
+    return 'stated';
   if (REPORTED_HARM.test(compact)) return 'none';
   if (HOW_TO_OFFEND.test(compact) && !RESEARCH_ONLY.test(compact)) return 'stated';
   if (CHILD_IMAGES.test(compact) && !RESEARCH_ONLY.test(compact)) return 'stated';
@@ -171,6 +181,29 @@ export function readHarm(compact: string): HarmReading {
 /** True when compact (folded) text asks for help to reach or harm a child, or to evade detection. */
 export function isHarmfulRequest(compact: string): boolean {
   return readHarm(compact) !== 'none';
+}
+
+/**
+ * The writer's own act or ask, or an ask for a way: "I text her", "how can I meet her", "how would a man groom
+ * her", "which app would be best", "if a man wanted to…". Any of these beside harm words is no report.
+ */
+const OWN_ACT_OR_ASK = r(
+  String.raw`\b(?:i|i'm|im|i'd|i'll|i've|ive|we|we're|we've|me|us)\b|\bhow (?:can|could|would|should|might|do|does|did|to|is|are)\b|\b(?:which|what) (?:app|apps|platform|platforms|site|sites|way|ways|game|games|one)\b|\bbest (?:way|app|place|time|method)\b|\bif (?:a|an|someone|somebody|he|she|they|one|you)\b`,
+);
+/** Someone else whose acts are told of: "a man", "someone on discord", "this account", "he". */
+const SOMEONE_ELSE = r(
+  String.raw`\b(?:someone|somebody|(?:a|an|this|that|some|the|one|same)\s+(?:[\w-]+\s+){0,2}?(?:man|men|guy|guys|adult|adults|stranger|strangers|person|people|account|accounts|user|player|coach|volunteer|leader|profile|number))\b|\b(?:he|they)\b`,
+);
+
+/**
+ * Every sentence of a message that reads as harm tells of someone else's acts, and none is the writer's own act or
+ * an ask for a way ("my daughter, 12, says a man keeps asking her to meet him": yes; "she's 13. how can I meet her
+ * without her parents knowing?": no). At least one sentence must read as harm, so harm spread across sentences is
+ * never taken for a report.
+ */
+export function onlyTellsOfHarm(sentences: readonly string[]): boolean {
+  const harmful = sentences.filter((s) => readHarm(s) !== 'none' || hasHarmSignal(s));
+  return harmful.length > 0 && harmful.every((s) => SOMEONE_ELSE.test(s) && !OWN_ACT_OR_ASK.test(s));
 }
 
 /** Messages shorter than this many words are short for the model. */

@@ -5,7 +5,7 @@ import { stripChatMarkup } from '../text/chat-markup.js';
 import { foldText } from '../text/normalise.js';
 import { audienceOf } from './audience.js';
 import { compactText } from './compact.js';
-import { hasHarmSignal, modelMayDecline, readHarm, statesIntent } from './harm-rules.js';
+import { hasHarmSignal, modelMayDecline, onlyTellsOfHarm, readHarm, statesIntent } from './harm-rules.js';
 import { safetyOdds } from './model-odds.js';
 import { hasConcernSignal, isSafeguardingConcern } from './safeguarding-rules.js';
 import { asksForStatistic } from './statistics-cue.js';
@@ -99,6 +99,19 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
       hasConcernSignal(compact) ||
       leansToConcern(oddsOf('safeguarding'), oddsOf('ordinary')),
     harmDoubt,
-    harmOnlyReported: concern && harm === 'inferred' && useModel && harmfulOdds <= REPORTED_ODDS,
+    harmOnlyReported:
+      concern &&
+      harm === 'inferred' &&
+      useModel &&
+      harmfulOdds <= REPORTED_ODDS &&
+      onlyTellsOfHarm(sentencesOf(text)),
   };
+}
+
+/** The sentences of a message, each as the safety rules read text. */
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|\n+/u)
+    .map(compactText)
+    .filter(Boolean);
 }
