@@ -25,12 +25,12 @@ const LEAD = /^([^:\d—–]{1,50}?)\s*(?::|\s[—–-]+)\s+(?=\S)/u;
 /** A short label ending in a colon, with no figure in it; not a speaker ("Facebook:", "NSPCC chief:"). */
 const LABEL =
   /^(?:notes?|minutes|fact ?box|fact ?check|comms|sync|standup|stand-up|draft|update|reminder|summary|tl;?dr|context|background|for the record|quick (?:note|fact)|meeting)\b[^:\d]{0,40}:\s+/iu;
-/**
- * A lead before a colon that labels what follows rather than saying who said it: "Item 4:", "Tech worker take:",
- * "quick summary of the NSPCC piece:", "Slide 3 -".
- */
+/** A numbered item before a colon or a dash: "Item 4:", "Point 2 -", "Slide 3:". */
+const NUMBERED_LEAD =
+  /^(?:(?:agenda )?(?:item|point|slide|action)|no\.?|#) ?\d{1,3}[a-z]?\s*(?::|\s[—–-]+)\s+(?=\S)/iu;
+/** A lead that labels what follows ("Tech worker take:", "quick summary of the NSPCC piece:"), and its label word. */
 const LABELLED_LEAD =
-  /^(?:(?:agenda )?(?:item|point|slide|action|q|no\.?|#) ?\d{1,3}[a-z]?|[^:\d—–]{0,40}?\b(?:take|summary|recap|round-?up|notes|thoughts|tl;?dr|fyi|psa|reminder|headline)\b[^:\d—–]{0,30}?)\s*(?::|\s[—–-]+)\s+(?=\S)/iu;
+  /^([^:\d—–]{0,40}?)\b(?:take|summary|recap|round-?up|notes|thoughts|tl;?dr|fyi|psa|reminder|headline)\b[^:\d—–]{0,30}?\s*(?::|\s[—–-]+)\s+(?=\S)/iu;
 const TRAILING_ASK =
   /[,\s]*(?:\bis (?:that|this|it) (?:true|right|correct|accurate|so)\b|\bright\b|\btrue\b|\bcorrect\b|\bisn'?t it\b|\bno\b|\bhuh\b)?\s*[?!.]*\s*$/iu;
 
@@ -55,6 +55,7 @@ export function stripFrame(
   sentence: string,
   namesSomeone: (text: string) => boolean = () => false,
   speaksOfTopic: (text: string) => boolean = () => true,
+  namesScope: (text: string) => boolean = () => true,
 ): string {
   let s = sentence
     .trim()
@@ -62,7 +63,11 @@ export function stripFrame(
     // A greeting ("Hi Sam,", "Hi all,") and a label before a colon ("Notes from Tuesday standup – Sam:", "Fact box:").
     .replace(GREETING, '')
     .replace(LABEL, '')
-    .replace(LABELLED_LEAD, '');
+    .replace(NUMBERED_LEAD, '');
+  // A label of what follows, unless it says whose it is or what it is about ("Facebook's take:", "Scotland summary:",
+  // "Lockdown recap:" are the claim's speaker, place and period).
+  const labelled = LABELLED_LEAD.exec(s);
+  if (labelled && !namesSomeone(labelled[0]) && !namesScope(labelled[0])) s = s.slice(labelled[0].length);
   // Any other short lead before a colon or a dash that speaks of nothing the packs know or lack ("Quick stat for the
   // newsletter:", "Colleagues —"; not "Facebook: 97%…", "Scotland: 3,000…", "Convictions for online grooming:").
   const lead = LEAD.exec(s);

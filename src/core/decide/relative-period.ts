@@ -93,11 +93,28 @@ function eventSpan(index: FactIndex, event: string): { from: string; to: string 
 /** Where a dated fact whose label names no event falls against it: "April 2017 to March 2020" is before lockdown. */
 function datedRelation(index: FactIndex, fact: IndexedFact, event: string): Relation | undefined {
   const span = eventSpan(index, event);
-  if (!span || fact.spans.length === 0) return undefined;
+  // A fact whose figure is its date ("March 2019") answers when something happened, whatever time is asked about.
+  if (!span || fact.spans.length === 0 || fact.fact.figures.every((f) => f.unit === 'year')) return undefined;
   if (fact.spans.every((s) => s.to < span.from)) return 'before';
   if (fact.spans.every((s) => s.from > span.to)) return 'after';
+  if (fact.spans.every((s) => s.from >= span.from && s.to <= span.to)) return 'during';
   return undefined;
 }
+
+/** The fact is, by its label or its dates, for the time around an event that the question asks about. */
+export function placedAsAsked(index: FactIndex, fact: IndexedFact, folded: string): boolean {
+  const label = (fact.fact.period?.label ?? '').toLowerCase();
+  return eventsOf(index).some((event) => {
+    const asked = relationTo(folded, event);
+    return asked !== undefined && (relationTo(label, event) ?? datedRelation(index, fact, event)) === asked;
+  });
+}
+
+/** A time named relative to an event the question has just named: "before it", "beforehand", "since then". */
+const BACK_REFERENCES: ReadonlyArray<[Relation, RegExp]> = [
+  ['before', /\b(?:before (?:it|that|then|too|as well|also)|beforehand|prior to (?:it|that))\b/u],
+  ['after', /\b(?:after (?:it|that)|afterwards|since then)\b/u],
+];
 
 const BASELINE_BEFORE =
   /\b(?:compared (?:with|to)|than|vs\.?|versus|relative to|against)\s+(?:the (?:time|period|months?|years?) )?before\b/u;
@@ -115,6 +132,13 @@ export function relativePeriodMismatch(
   // "Were offences rising before the pandemic, or only in lockdown?": a question that names the fact's own time
   // among others sets them side by side; it does not ask about another time only.
   const named = new Set(eventsOf(index).flatMap((event) => relationsTo(folded, event)));
+  // "…only during lockdown, or before it too?": a time named by reference to the event just named.
+  for (const [relation, pattern] of BACK_REFERENCES) if (pattern.test(folded)) named.add(relation);
+  // "before and during lockdown": both times, one event.
+  for (const m of folded.matchAll(
+    /\b(before|during|after) (?:and|or|vs\.?|versus) (before|during|after)\b/gu,
+  ))
+    for (const relation of [m[1], m[2]]) named.add(relation as Relation);
   for (const event of eventsOf(index)) {
     const asked = relationTo(folded, event);
     const stated = relationTo(label, event) ?? datedRelation(index, fact, event);

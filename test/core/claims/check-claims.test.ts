@@ -503,13 +503,24 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
     expect(claims('Scotland: 3,000 grooming offences recorded 2017-2020').map(([, v]) => v)).toEqual([
       'not_in_source',
     ]);
-    // A numbered item or a label of what follows ("Item 4:", "Tech worker take:") is no subject of the claim.
+    // A numbered item ("Item 4:") is no subject of the claim; a label that says whose it is or what it is about
+    // ("Facebook's take:", "Scotland summary:", "Lockdown recap:") is its speaker, place or period.
     expect(claims('Item 4: Instagram in over a third of cases.')).toEqual([
       ['Instagram in over a third of cases', 'supported'],
     ]);
     expect(
-      claims('Tech worker take: Snapchat was in 20% of the cases where data existed.').map(([, v]) => v),
+      claims('quick summary of the article: Snapchat was in 20% of the cases where data existed.').map(
+        ([, v]) => v,
+      ),
     ).toEqual(['supported']);
+    for (const text of [
+      "Facebook's take: Snapchat was used in 20% of instances.",
+      "Boris Johnson's take: the PM has the chance to turn the tide and put responsibility on firms.",
+      'Scotland summary: 12,925 grooming offences were recorded from 2017 to 2020.',
+      'Lockdown recap: 12,925 offences were recorded.',
+      'Convictions summary: 12,925 offences recorded.',
+    ])
+      expect(claims(text).map(([, v]) => v)).not.toContain('supported');
     // Who a quote is from is checked.
     expect(
       claims(

@@ -121,10 +121,13 @@ describe('a period named by an event the packs name ("before lockdown")', () => 
     ['snapchat share post-lockdown?', 'declined: not_covered/scope (the time after lockdown)'],
     ['how many grooming cases during lockdown', 'answered with grooming-cases-april-june'],
     ['did offences rise in the years before lockdown?', 'answered with offences-rose-each-year'],
-    // A fact dated before the months the packs place during lockdown is before it, whatever its label says.
+    // A fact dated before the months the packs place during lockdown is before it, whatever its label says: the
+    // fact for lockdown answers instead, and a date ("March 2019") still answers when something happened.
+    ['how many offences were recorded during lockdown?', 'answered with grooming-cases-april-june'],
+    ['did zuckerberg announce encryption during lockdown?', 'answered with zuckerberg-encryption-march-2019'],
     [
-      'how many offences were recorded during lockdown?',
-      'declined: not_covered/scope (the time during lockdown)',
+      'Did grooming offences go up only during lockdown, or before it too?',
+      'answered with offences-rose-each-year',
     ],
     // Naming the fact's own time beside another sets the two side by side.
     [
