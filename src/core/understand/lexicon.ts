@@ -125,6 +125,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:puts?|putting|brought) (this|the|that|these|those|its|it) ((?:\w+ )?(?:release|report|figures|statistics|stats|data|numbers)) out\b/gu,
     'publish $1 $2',
   ],
+  // Where the asker read it or how to put it is no topic: "as reported in the article", "set out what…".
+  [
+    /\b(?:as |that is |which is |being )?(?:reported|described|set out|stated|mentioned|quoted|outlined|explained|presented|covered|written) (?:in|by) (?:the|this|that|your) (?:article|piece|report|story|source|text|release)\b/gu,
+    '',
+  ],
+  [/\b(?:set|sets|setting|lay|lays|laying|spell|spells|spelling) out\b/gu, ''],
   // "against" only says what a comparison is set against; no fact is about "against".
   [/\bstacks? up against\b/gu, 'compare with'],
   [/\bstacks? up\b/gu, 'compare'],

@@ -624,6 +624,14 @@ describe('everyday idioms a pack never lists', () => {
     );
     expect(replyTo('how do deaths stack up against the pre-covid average', roads)).toBe('deaths-vs-average');
   });
+  it('reads "as reported in the article" and "set out" as how to ask, naming no topic', () => {
+    expect(
+      replyTo(
+        "I would be grateful if you could explain the NSPCC's objection to Facebook's plan to encrypt its direct messenger programmes, as set out in the article.",
+        index,
+      ),
+    ).toBe('encryption-dispute');
+  });
   it('reads "higher or lower?" and "better or worse?" as asking which way, naming no topic', () => {
     expect(readQuestion('Were road deaths higher or lower in 2023 than in 2022?', roads.vocab).terms).toEqual(
       ['kill'],
