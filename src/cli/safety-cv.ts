@@ -56,7 +56,7 @@ for (const harmfulOdds of [2, 3, 4]) {
   }
 }
 
-// Where the model may soften an inferred harmful reading of the rules beside a concern (REPORTED_ODDS in screen.ts):
+// How far out of fold the model reads the rules' inferred harmful readings (why it may not soften them; screen.ts):
 // the out-of-fold odds of every tuning message the rules read as inferred harm, by label.
 console.log('inferred harmful readings of the rules, out-of-fold harmful log-odds by label:');
 for (const label of ['harmful', 'safeguarding', 'ordinary'] as const) {

@@ -20,7 +20,7 @@ const APPROACH_CHILD = r(
 
 /** Getting away with it: police, moderators, parents, evidence, being traced. */
 const EVADE = r(
-  String.raw`\b(?:(?:avoid|evade|escape|hide|hiding|dodge|beat|fool|bypass|get around|get round|work around|get past|slip past|without)\b(?:\W+\w+){0,4}?\W+(?:police|cops|detection|detected|moderators?|moderation|filters?|safeguards?|protections?|the law|authorities|ceop|parents?|mum|mom|dad|being (?:caught|traced|tracked|reported|noticed|flagged|seen))|not (?:get|getting|be|being) (?:caught|reported|traced|flagged|detected)|never (?:get|be) (?:caught|traced|found)|without (?:getting|being) (?:caught|traced|tracked|reported|noticed|detected|flagged)|(?:no ?one|nobody|(?:her|his|their) (?:parents?|mum|mom|dad)) (?:ever )?(?:sees?|finds? out|knows?|checks?|will see|can see|would see)|(?:her|his|their) (?:parents?|mum|mom|dad) (?:from )?(?:finding out|seeing|knowing|noticing)|without (?:us|anyone|anybody|them|the parents) (?:ever )?(?:seeing|knowing|noticing|finding out)|(?:keep|keeps|keeping|kept) (?:it|this|that|us|things|stuff|our \w+) (?:secret )?from (?:her|his|their) (?:parents?|mum|mom|dad)|never (?:see|sees|find out)|undetected|untraceable|can'?t (?:be )?(?:traced|tracked|read|link|see)|cant (?:read|see|link)|link (?:\w+ )?back to me|(?:delet\w*|wip(?:e|ing)|destroy\w*|eras(?:e|ing)|clear(?:ing)?)\b(?:\W+\w+){0,4}?\W+(?:evidence|chats?|messages|msgs|phone|history|account)|no evidence|(?:less|least|un) ?likely to (?:flag|notice|detect|catch|report|spot)|(?:get|got) round (?:them|it|those|these)|(?:won'?t|wouldn'?t|don'?t|not) (?:bother|come) (?:with|after|for) (?:someone|me|people|a guy|a man)|(?:best|safest|perfect) hiding place|place to hide|used as evidence|cover (?:my|our|his|your) tracks|disappearing messages|(?:fake|burner|anonymous) (?:account|profile|number|phone)|vpn|lowest (?:risk|detection)|least (?:moderated|risk|likely to be (?:caught|reported|checked))|(?:check|checks|monitor|monitors|moderate|moderates) (?:the )?least|safest (?:app|platform|site|place|way)|stop it (?:getting|being) reported|(?:worry|worried) about (?:her|his|their) (?:mum|mom|dad|parents?)|tell on me|avoid (?:being|getting|ending up) (?:among|in|counted|recorded|caught|one of|part of)|(?:don'?t|not|never|won'?t) (?:end up|show up|appear|get counted|get recorded|get caught) (?:in|among|as|on|by)|make sure (?:\w+ ){0,2}(?:is|are|stays?|ends? up) (?:in|among|part of) the (?:other|missed|undetected|rest)|slips? (?:through|past)|(?:without|before) (?:anyone|anybody|my friend|the club|(?:her|his|their) (?:parents?|mum|mom|dad|school|teachers?|leaders?)) (?:\w+ )?(?:knowing|noticing|seeing|finding out|looking|gets? to)|(?:stop|prevent|discourage)\w* (?:\w+ ){0,4}(?:reporting|disclosing|telling)|(?:keep|keeps) (?:getting|gettin) reported|(?:banned|blocked) (?:\w+ ){0,3}for (?:messag|chatt|talk)\w*|get (?:bak|back) on|(?:parents?|mum|mummy|mom|dad) (?:are|r|is) asleep|(?:mummy|mum|mom|parents?) (?:won'?t|wont|can'?t|cant|don'?t) (?:look|see|know|check)|parental monitoring|screenshot\w*|cloud scanning|traced back|circumvent\w*|fake age|(?:filter|filters) (?:doesn'?t|don'?t|won'?t) (?:catch|flag)|story to tell the police|(?:chances|odds|likelihood|likely) (?:of|am i|i am|to)? ?(?:\w+ ){0,3}(?:caught|detection|detected|reported|recorded)|hw likly|least (?:moderation|oversight|likely)|outside the view|removing records|never get recorded|without consequences|dodge (?:every|the|all) safeguards?|before anyone else|(?:encryption|encrypted|encrypt\w*)\b(?:\W+\w+){0,8}?\W+(?:hide|hides|hidden|cant|can'?t|stop|stops|protect)\w*(?:\W+\w+){0,3}?\W+(?:my|me|our|us|chats?|messages|msgs|conversations?))`,
+  String.raw`\b(?:(?:avoid|evade|escape|hide|hiding|dodge|beat|fool|bypass|get around|get round|work around|get past|slip past|without)\b(?:\W+\w+){0,4}?\W+(?:police|cops|detection|detected|moderators?|moderation|filters?|safeguards?|protections?|the law|authorities|ceop|parents?|mum|mom|dad|being (?:caught|traced|tracked|reported|noticed|flagged|seen))|not (?:get|getting|be|being) (?:caught|reported|traced|flagged|detected)|never (?:get|be) (?:caught|traced|found)|without (?:getting|being) (?:caught|traced|tracked|reported|noticed|detected|flagged)|(?:no ?one|nobody|(?:her|his|their) (?:parents?|mum|mom|dad)) (?:ever )?(?:sees?|finds? out|knows?|checks?|will see|can see|would see)|(?:her|his|their) (?:parents?|mum|mom|dad) (?:from )?(?:finding out|seeing|knowing|noticing)|without (?:us|anyone|anybody|the parents) (?:ever )?(?:seeing|knowing|noticing|finding out)|(?<!(?:asked|told|made|forced|pressured) to )(?:keep|keeps|keeping|kept) (?:it|this|that|us|things|stuff|our \w+) (?:secret )?from (?:her|his|their) (?:parents?|mum|mom|dad)|never (?:see|sees|find out)|undetected|untraceable|can'?t (?:be )?(?:traced|tracked|read|link|see)|cant (?:read|see|link)|link (?:\w+ )?back to me|(?:delet\w*|wip(?:e|ing)|destroy\w*|eras(?:e|ing)|clear(?:ing)?)\b(?:\W+\w+){0,4}?\W+(?:evidence|chats?|messages|msgs|phone|history|account)|no evidence|(?:less|least|un) ?likely to (?:flag|notice|detect|catch|report|spot)|(?:get|got) round (?:them|it|those|these)|(?:won'?t|wouldn'?t|don'?t|not) (?:bother|come) (?:with|after|for) (?:someone|me|people|a guy|a man)|(?:best|safest|perfect) hiding place|place to hide|used as evidence|cover (?:my|our|his|your) tracks|disappearing messages|(?:fake|burner|anonymous) (?:account|profile|number|phone)|vpn|lowest (?:risk|detection)|least (?:moderated|risk|likely to be (?:caught|reported|checked))|(?:check|checks|monitor|monitors|moderate|moderates) (?:the )?least|safest (?:app|platform|site|place|way)|stop it (?:getting|being) reported|(?:worry|worried) about (?:her|his|their) (?:mum|mom|dad|parents?)|tell on me|avoid (?:being|getting|ending up) (?:among|in|counted|recorded|caught|one of|part of)|(?:don'?t|not|never|won'?t) (?:end up|show up|appear|get counted|get recorded|get caught) (?:in|among|as|on|by)|make sure (?:\w+ ){0,2}(?:is|are|stays?|ends? up) (?:in|among|part of) the (?:other|missed|undetected|rest)|slips? (?:through|past)|(?:without|before) (?:anyone|anybody|my friend|the club|(?:her|his|their) (?:parents?|mum|mom|dad|school|teachers?|leaders?)) (?:\w+ )?(?:knowing|noticing|seeing|finding out|looking|gets? to)|(?:stop|prevent|discourage)\w* (?:\w+ ){0,4}(?:reporting|disclosing|telling)|(?:keep|keeps) (?:getting|gettin) reported|(?:banned|blocked) (?:\w+ ){0,3}for (?:messag|chatt|talk)\w*|get (?:bak|back) on|(?:parents?|mum|mummy|mom|dad) (?:are|r|is) asleep|(?:mummy|mum|mom|parents?) (?:won'?t|wont|can'?t|cant|don'?t) (?:look|see|know|check)|parental monitoring|screenshot\w*|cloud scanning|traced back|circumvent\w*|fake age|(?:filter|filters) (?:doesn'?t|don'?t|won'?t) (?:catch|flag)|story to tell the police|(?:chances|odds|likelihood|likely) (?:of|am i|i am|to)? ?(?:\w+ ){0,3}(?:caught|detection|detected|reported|recorded)|hw likly|least (?:moderation|oversight|likely)|outside the view|removing records|never get recorded|without consequences|dodge (?:every|the|all) safeguards?|before anyone else|(?:encryption|encrypted|encrypt\w*)\b(?:\W+\w+){0,8}?\W+(?:hide|hides|hidden|cant|can'?t|stop|stops|protect)\w*(?:\W+\w+){0,3}?\W+(?:my|me|our|us|chats?|messages|msgs|conversations?))`,
 );
 
 /** A stated purpose that betrays the ask ("so I can meet some", "deciding whether to move my chats with a minor"). */
@@ -146,12 +146,23 @@ export function readHarm(compact: string): HarmReading {
   // "I've been messaging her. How do I stop her parents finding out?"): no report of someone else's acts.
   if (
     EVADE.test(compact) &&
-    OWN_ACT_OR_ASK.test(compact) &&
+    ACTOR_ASKS.test(compact) &&
     CHILD_WORD.test(compact) &&
     !RESEARCH_ONLY.test(compact) &&
-    !KEEPING_SAFE.test(compact)
+    !KEEPING_SAFE.test(compact) &&
+    !SUPERVISING.test(compact)
   )
     return 'stated';
+  // Advice for whoever wants to reach a child ("my friend is 30, he wants to meet a 13 year old, what should he
+  // say?"), however the rest is framed.
+  if (
+    ADVICE_FOR_THEM.test(compact) &&
+    (WANTS_A_CHILD.test(compact) ||
+      ((NAMED_CHILD.test(compact) || AGE_OF_CHILD.test(compact)) && SOMEONE_ACTS.test(compact)))
+  )
+    return 'stated';
+  // An adult writer in contact with a child: "I'm 30 and my girlfriend is 14", "im 26 n talkin 2 a 13 yr old".
+  if (ADULT_WRITER.test(compact) && ADULT_WITH_CHILD.test(compact)) return 'stated';
   if (REPORTED_HARM.test(compact)) return 'none';
   if (HOW_TO_OFFEND.test(compact) && !RESEARCH_ONLY.test(compact)) return 'stated';
   if (CHILD_IMAGES.test(compact) && !RESEARCH_ONLY.test(compact)) return 'stated';
@@ -184,27 +195,35 @@ export function isHarmfulRequest(compact: string): boolean {
 }
 
 /**
- * The writer's own act or ask, or an ask for a way: "I text her", "how can I meet her", "how would a man groom
- * her", "which app would be best", "if a man wanted to…". Any of these beside harm words is no report.
+ * The writer acting, or an ask how whoever acts could do it: "I've been messaging her", "how can he avoid getting
+ * caught?". ("my daughter", "without us knowing" are a parent's words, not an act.)
  */
-const OWN_ACT_OR_ASK = r(
-  String.raw`\b(?:i|i'm|im|i'd|i'll|i've|ive|we|we're|we've|me|us)\b|\bhow (?:can|could|would|should|might|do|does|did|to|is|are)\b|\b(?:which|what) (?:app|apps|platform|platforms|site|sites|way|ways|game|games|one)\b|\bbest (?:way|app|place|time|method)\b|\bif (?:a|an|someone|somebody|he|she|they|one|you)\b`,
+const ACTOR_ASKS = r(
+  String.raw`\b(?:i|i'm|im|i'd|i'll|i've|ive|we|we're|we've)\b|\bhow (?:can|could|would|should|might|do|does|to) (?:he|she|they|someone|somebody|one|a (?:man|guy|person|grown \w+)|an adult)\b|\bwhat should (?:he|they)\b`,
 );
-/** Someone else whose acts are told of: "a man", "someone on discord", "this account", "he". */
-const SOMEONE_ELSE = r(
-  String.raw`\b(?:someone|somebody|(?:a|an|this|that|some|the|one|same)\s+(?:[\w-]+\s+){0,2}?(?:man|men|guy|guys|adult|adults|stranger|strangers|person|people|account|accounts|user|player|coach|volunteer|leader|profile|number))\b|\b(?:he|they)\b`,
+/** A parent supervising their own child: "how can I monitor my kids without them noticing?". */
+const SUPERVISING = /\b(?:monitor\w*|supervis\w*|parental controls?|check on)\b/u;
+/** Someone who means to reach a child: "he wants to meet a 13 year old", "my mate wants to get her alone". */
+const WANTS_A_CHILD = r(
+  String.raw`\b(?:he|they|i|my (?:\w+ )?(?:friend|mate|brother|cousin|colleague|boss|uncle|dad|neighbour|flatmate)|a (?:man|guy|grown \w+)|an adult|someone|somebody)\b(?:\W+\w+){0,3}?\W+(?:wants?|would like|plans?|is planning|is trying|hopes?|needs?|is going) to (?:meet|see|date|get|message|text|talk to|chat to|persuade|convince|befriend|move|pick up|take|visit|be alone with|get close to|keep talking to)\b(?:\W+\w+){0,6}?\W+${CHILD}\b`,
 );
-
-/**
- * Every sentence of a message that reads as harm tells of someone else's acts, and none is the writer's own act or
- * an ask for a way ("my daughter, 12, says a man keeps asking her to meet him": yes; "she's 13. how can I meet her
- * without her parents knowing?": no). At least one sentence must read as harm, so harm spread across sentences is
- * never taken for a report.
- */
-export function onlyTellsOfHarm(sentences: readonly string[]): boolean {
-  const harmful = sentences.filter((s) => readHarm(s) !== 'none' || hasHarmSignal(s));
-  return harmful.length > 0 && harmful.every((s) => SOMEONE_ELSE.test(s) && !OWN_ACT_OR_ASK.test(s));
-}
+/** Someone other than the writer who acts: "he", "a man", "someone on discord", "this account", "my mate". */
+const SOMEONE_ACTS = r(
+  String.raw`\b(?:he|he's|hes|they|someone|somebody|a (?:man|guy|coach|teacher|stranger|grown \w+)|an adult|this account|(?:my|a) (?:\w+ )?(?:friend|mate|brother|cousin|colleague|boss|uncle|neighbour|flatmate))\b`,
+);
+/** A child's age stated: "she's 12", "his girlfriend is 13". */
+const AGE_OF_CHILD =
+  /\b(?:she|he|shes|hes|she's|he's|(?:his|her|my) (?:girlfriend|boyfriend|gf|bf))(?: is|'s|s)? (?:only |just )?(?:1[0-5]|[5-9])\b(?!\s*(?:%|percent|k\b|,\d))/u;
+/** The writer says they are an adult: "I'm 30", "im 26". */
+const ADULT_WRITER = /\b(?:i'?m|i am|im)\s+(?:1[89]|[2-9]\d)\b(?!\s*(?:%|percent|k\b|,\d))/u;
+/** …and in contact with a child: a girlfriend of 14, talking to a 13 year old, a girl in year 8 who likes them. */
+const ADULT_WITH_CHILD = r(
+  String.raw`\bmy (?:girlfriend|boyfriend|gf|bf|crush|date) (?:is|'s|s) (?:only )?(?:1[0-5]|[5-9])\b|\b(?:talk|chat|messag|text|met|meet|dat|see|snap)\w*(?: to| 2| with| wit| up)? (?:a|this|some|these) ${NUMBER_AGE}[- ]?(?:yo|y/o|yr|yrs|year[- ]?olds?)\b|\b(?:girl|boy|kid)s?\b(?:\W+\w+){0,6}?\W+(?:likes|like|fancies|fancy|loves) me\b`,
+);
+/** Advice asked for whoever acts: "what should he say?", "tips for him", "should he pretend to be 15?". */
+const ADVICE_FOR_THEM = r(
+  String.raw`\bwhat should (?:he|they|i tell him|i tell them)\b|\bshould (?:he|they) (?:\w+ )?(?:offer|pretend|lie|drive|turn up|say|send|bring|meet|use|buy|ask|tell|suggest|move)\b|\b(?:tips|ideas|suggestions|opening line|what works|the trick|smoothest way|what would he say|what does he say|what(?:'s| is) his story|write what he says)\b|\bwhat should (?:i|we) (?:tell|say to) (?:him|the man|them)\b|\bwhere (?:would be|is) discreet\b|\btell (?:him|them) what to\b|\bhelp (?:him|them)\b|\bgive (?:him|them) (?:an? |some )?(?:opening|line|idea|ideas|tips)\b|\bwhere should (?:they|he) meet\b|\bwhen should (?:he|they)\b|\bwhat age should (?:he|they)\b|\bany advice for (?:him|them)\b|\bgive (?:him|them) (?:some )?advice\b|\b(?:he|they) (?:asked|wants|needs) (?:me )?(?:to help|for tips|tips|help)\b`,
+);
 
 /** Messages shorter than this many words are short for the model. */
 const SHORT_WORDS = 8;

@@ -5,7 +5,7 @@ import { stripChatMarkup } from '../text/chat-markup.js';
 import { foldText } from '../text/normalise.js';
 import { audienceOf } from './audience.js';
 import { compactText } from './compact.js';
-import { hasHarmSignal, modelMayDecline, onlyTellsOfHarm, readHarm, statesIntent } from './harm-rules.js';
+import { hasHarmSignal, modelMayDecline, readHarm, statesIntent } from './harm-rules.js';
 import { safetyOdds } from './model-odds.js';
 import { hasConcernSignal, isSafeguardingConcern } from './safeguarding-rules.js';
 import { asksForStatistic } from './statistics-cue.js';
@@ -27,11 +27,6 @@ export interface Screening {
   caution: boolean;
   /** Some sign of a harmful intent, too weak to decline on: the message is never read as a claim to check. */
   harmDoubt: boolean;
-  /**
-   * A concern whose harmful reading rests only on words a report of someone else's acts also holds ("a man asked
-   * her to meet him"), which the model reads firmly as no harmful ask: a figure it asks for may follow the help.
-   */
-  harmOnlyReported: boolean;
 }
 
 /**
@@ -42,14 +37,6 @@ export interface Screening {
 export const CLASSIFIER_ODDS = 2;
 /** Log-odds at which the model alone makes a message a harmful ask (same cross-validation: 392/405 at 3, 385 at 4). */
 export const HARMFUL_ODDS = 3;
-/**
- * Log-odds at or below which the model reads a concern firmly as no harmful ask. On the safety sets the model was not
- * trained on, concerns that also ask a figure score -96 to -42 and harmful asks that also read as concerns 3.5 and
- * above. Out of fold on the tuning sets (`npm run safety:cv`), 3 of 232 harmful asks the rules infer score -10 or
- * below; the one of them that is also a concern asks its figure only in words of the harm, so the part it would be
- * read from is never clean (core/handlers/safeguarding/answer-with-help.ts).
- */
-export const REPORTED_ODDS = -10;
 
 /**
  * How far the model may read a message as ordinary before its positive log-odds for a concern stop counting as a
@@ -79,8 +66,9 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   const harmfulOdds = oddsOf('harmful');
   const harm = readHarm(compact);
   const concern = isSafeguardingConcern(compact) || oddsOf('safeguarding') >= CLASSIFIER_ODDS;
-  // (Letting the model overrule an inferred reading outside a concern was measured and dropped: out of fold, 2 of
-  // 232 such harmful asks score -20 or below, as low as the ordinary questions it would have freed.)
+  // (Letting the model's firm "no" soften an inferred reading was measured and dropped twice: out of fold, 2 of 232
+  // such harmful asks score -20 or below; and giving concerns read as inferred harm their figure after the help let
+  // a review's "my friend is 30, he wants to meet a 13 year old, what should he say?" through with a figure.)
   const harmful = harm !== 'none' || (harmfulOdds >= HARMFUL_ODDS && modelMayDecline(compact));
   // Both read the same words, and telling them apart by voice failed safe only most of the time. Help always
   // wins: it carries no figure either way, and a concern must never be met with a refusal.
@@ -99,19 +87,5 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
       hasConcernSignal(compact) ||
       leansToConcern(oddsOf('safeguarding'), oddsOf('ordinary')),
     harmDoubt,
-    harmOnlyReported:
-      concern &&
-      harm === 'inferred' &&
-      useModel &&
-      harmfulOdds <= REPORTED_ODDS &&
-      onlyTellsOfHarm(sentencesOf(text)),
   };
-}
-
-/** The sentences of a message, each as the safety rules read text. */
-function sentencesOf(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+|\n+/u)
-    .map(compactText)
-    .filter(Boolean);
 }
