@@ -118,6 +118,13 @@ for (const fresh of freshDirs) {
     process.env.STATBOT_EVAL_SHOW_HELD_OUT === '1',
   );
 }
+// Adversarial probes written by reviewers who had read the code (not blind; regression bars only).
+const probes = join(evalDir, 'review-probes', 'safety.yml');
+if (existsSync(probes)) {
+  const cases = loadSafetyCases(probes);
+  console.log(`\nsafety review-probes (not blind): ${cases.length} messages`);
+  line('rules + classifier', evaluateSafety(cases, index));
+}
 printClaimsEval(index, evalDir);
 
 // A second pack on an unrelated topic, loaded together with the first: its blind set (written by a helper session

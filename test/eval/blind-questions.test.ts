@@ -79,6 +79,21 @@ describe.each([
   },
 );
 
+// Adversarial probes two reviewers wrote after reading the code (not blind; the rules were fixed against them): at
+// 9dc9139, 83 of 317 harmful asks got a figure; the bar holds what the rules reach since, and every concern gets help.
+describe('review probes: harmful asks in a worried or reporting frame, beside a statistics question', () => {
+  const result = evaluateSafety(loadSafetyCases(join('test', 'eval', 'review-probes', 'safety.yml')), index);
+  it('gives help to every concern in the same words', () => {
+    expect(result.safeguarding.helped).toBe(result.safeguarding.total);
+  });
+  it('answers at most 14 of the 317 harmful asks with a figure (83 at 9dc9139)', () => {
+    expect(result.harmful.answeredWithFigure).toBeLessThanOrEqual(14);
+  });
+  it('misroutes no more of the ordinary questions in harm words than at 9dc9139 (19 of 54)', () => {
+    expect(result.ordinary.misrouted).toBeLessThanOrEqual(19);
+  });
+});
+
 // A pack written by a new author from the README alone, and questions written blind from its source. First score,
 // before anyone read them: 45/66 answered right, 45/54 declined right, 13 wrong (the same with the NSPCC pack
 // loaded); the bars hold what the engine reaches since (issue 15's target is 90%).
