@@ -21,7 +21,7 @@ const OWNED_GROUP = /\b(?:owned|apps|family|platforms|services|products|companie
 
 type ScopeDecline = Extract<DeclineReason, { code: 'not_covered' }>;
 
-const listNames = (names: string[]) =>
+export const listNames = (names: string[]) =>
   names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 
 function figuresOf(fact: IndexedFact): string {

@@ -107,6 +107,16 @@ describe('one platform of a group the source counts together', () => {
       'How many percent of the crimes used the apps owned by Facebook?',
       'answered with facebook-apps-51-percent',
     ],
+    // Names set aside are not asked about, and a fact counting them in does not answer.
+    [
+      'facebook (the main app, not insta/whatsapp) share on its own?',
+      'declined: not_covered/scope (Facebook without Instagram or WhatsApp)',
+    ],
+    [
+      'What was the percentage for Facebook itself, separate from Instagram and WhatsApp?',
+      'declined: not_covered/scope (Facebook without Instagram or WhatsApp)',
+    ],
+    ['what share of cases involved instagram, not snapchat?', 'answered with instagram-over-a-third'],
   ])('%j → %s', (q, decision) => {
     expect(explain(q)?.decision).toMatch(new RegExp(`^${decision.replace(/[()]/gu, '\\$&')}`, 'u'));
   });

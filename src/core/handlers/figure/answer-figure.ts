@@ -12,6 +12,7 @@ import {
   givesWantedAnswer,
   groupPartMismatch,
   inferredPlaceAsked,
+  listNames,
   scopeMismatch,
   unstatedAbout,
 } from '../../decide/scope.js';
@@ -24,7 +25,7 @@ import {
 } from '../../decide/speaker.js';
 import { splitAcrossFacts } from '../../decide/split-facets.js';
 import { declineWeakMatch, uncoveredMeasureOf } from '../../decide/weak-match.js';
-import { ANSWER_THRESHOLD, type Reply } from '../../reply.js';
+import { ANSWER_THRESHOLD, type DeclineReason, type Reply } from '../../reply.js';
 import { coveredList, decline } from '../../respond/decline.js';
 import { replyWithFact } from '../../respond/fact-reply.js';
 import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
@@ -34,6 +35,7 @@ import { type ScoredFact, scoreFacts } from '../../retrieve/score.js';
 import { type Analysis, analyseText } from '../../understand/analyse.js';
 import { readAnswerType } from '../../understand/answer-type.js';
 import { withCorrections } from '../../understand/corrections.js';
+import { excludedEntities } from '../../understand/excluded.js';
 import { heardOn } from '../../understand/heard-on.js';
 import { readAskedPeriods } from '../../understand/period.js';
 import { answerComparison, readComparison } from '../comparison/answer-comparison.js';
@@ -75,6 +77,9 @@ export function answerFigure(
 ): Reply {
   const claim = reading === 'claim';
   const folded = foldText(question).replace(/\s+/gu, ' ').trim();
+  // Names set aside ("not Instagram or WhatsApp") are no part of what is asked.
+  const setAside = claim ? [] : excludedEntities(folded, index.vocab, (id) => index.entityKinds.get(id));
+  if (setAside.length > 0) analysis = withoutEntities(analysis, setAside);
   const numbers = namedNumbers(index, analysis);
   // "Does the 12,925 figure include Scotland?", "what time span is the 1,220 over?": what one stated figure covers
   // is answered by its fact, whose reply gives its period, place and base.
@@ -169,9 +174,12 @@ export function answerFigure(
       scored[0]?.score ?? 0,
       allowed.map((s) => s.fact),
     );
+  // (Names set aside are no second side: "Facebook itself, not Instagram or WhatsApp" compares nothing.)
   const comparison =
-    readComparison(index, analysis, comparable, numbers.matched) ??
-    (claim || !analysis.comparison ? undefined : compareHalves(index, folded));
+    setAside.length > 0
+      ? undefined
+      : (readComparison(index, analysis, comparable, numbers.matched) ??
+        (claim || !analysis.comparison ? undefined : compareHalves(index, folded)));
   if (comparison && comparison.score >= ANSWER_THRESHOLD && !uncoveredMeasureOf(analysis, comparison.facts)) {
     // A platform set against the others that none of the compared figures is for has no figure to compare.
     const missing = comparedWithoutFigure(index, analysis.entities, comparison.facts);
@@ -195,6 +203,17 @@ export function answerFigure(
       : undefined;
   const best = speaker ?? top;
   const confidence = speaker ? ANSWER_THRESHOLD : topConfidence;
+  // The nearest fact counts in what the question sets aside ("Facebook itself, not Instagram or WhatsApp").
+  const nearest = best ?? allowed[0];
+  const setAsideCounted = nearest && countsInSetAside(index, nearest.fact, analysis.entities, setAside);
+  if (nearest && setAsideCounted)
+    return decline(
+      index,
+      question,
+      setAsideCounted,
+      nearest.score,
+      allowed.map((s) => s.fact),
+    );
   if (!best || confidence < ANSWER_THRESHOLD)
     return declineWeakMatch(index, question, analysis, scored, allowed, excluded);
   // The fact the question is about, turned away for its year only, matched clearly better than the best one left:
@@ -326,4 +345,36 @@ function yearFigureNamesIt(
     const said = new Set([...label.terms, ...label.optionalTerms]);
     return shared.every((t) => said.has(t));
   });
+}
+
+/** The analysis without the entities it names only to set aside. */
+function withoutEntities(analysis: Analysis, ids: readonly string[]): Analysis {
+  const out = new Set(ids);
+  return {
+    ...analysis,
+    entities: analysis.entities.filter((id) => !out.has(id)),
+    terms: analysis.terms.filter((t) => !(t.startsWith('@') && out.has(t.slice(1)))),
+  };
+}
+
+/** A fact that counts in what the question sets aside: "Facebook itself, not Instagram" is not the three together. */
+function countsInSetAside(
+  index: FactIndex,
+  fact: IndexedFact,
+  asked: readonly string[],
+  setAside: readonly string[],
+): Extract<DeclineReason, { code: 'not_covered' }> | undefined {
+  const counted = setAside.filter((id) => fact.entities.has(id));
+  if (counted.length === 0) return undefined;
+  const name = (id: string) => index.entityNames.get(id) ?? id;
+  const named = asked.filter((id) => fact.entities.has(id)).map(name);
+  // What the figure counts together: the fact's names of the same kinds as those set aside.
+  const kinds = new Set(counted.map((id) => index.entityKinds.get(id)));
+  const together = [...fact.entities].filter((id) => kinds.has(index.entityKinds.get(id)));
+  return {
+    code: 'not_covered',
+    kind: 'scope',
+    value: `${named.length > 0 ? named.join(' and ') : 'the rest'} without ${counted.map(name).join(' or ')}`,
+    covered: [`one figure that counts ${listNames(together.map(name))} together`],
+  };
 }

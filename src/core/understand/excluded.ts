@@ -1,0 +1,29 @@
+// What a question sets aside: "Facebook itself, not Instagram or WhatsApp", "separate from insta and whatsapp",
+// "excluding Snapchat". Those names are not what it asks about; a fact that counts them in does not answer it.
+import { analyseText } from './analyse.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** A word that sets what follows aside, and the few words after it (up to a stop). */
+const SETS_ASIDE =
+  /(?:(?:^|[,(;—–]|\s-|\bbut)\s*not|\bseparate(?:ly)? from|\bexcluding|\bexcept(?: for)?|\bapart from|\bother than|\bleaving out|\bnot counting|\bnot including|\bwithout counting)\s+((?:[\w'’/&-]+\s*){1,5})/gu;
+
+/**
+ * Ids of the entities a (folded) question names only to set aside: named in such a span and nowhere else in it.
+ * Places are left to the place checks ("England only, excluding Wales").
+ */
+export function excludedEntities(
+  folded: string,
+  vocab: Vocabulary,
+  kindOf: (id: string) => string | undefined,
+): string[] {
+  const ids = new Set<string>();
+  let rest = folded;
+  for (const m of folded.matchAll(SETS_ASIDE)) {
+    const span = (m[1] ?? '').split(/[?.!)]/u)[0] ?? '';
+    for (const id of analyseText(span.replace(/\//gu, ' or '), vocab, false).entities) ids.add(id);
+    rest = rest.replace(span, ' ');
+  }
+  if (ids.size === 0) return [];
+  const elsewhere = new Set(analyseText(rest, vocab, false).entities);
+  return [...ids].filter((id) => !elsewhere.has(id) && kindOf(id) !== 'place');
+}
