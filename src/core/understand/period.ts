@@ -73,6 +73,8 @@ const month = (name: string | undefined) => MONTHS[(name ?? '').toLowerCase()] ?
 /** The period a (folded) question names by months, quarters or seasons, if any. */
 export function readAskedPeriod(folded: string): AskedPeriod | undefined {
   const alone = /\b(?:alone|only|just|single|on its own|by itself|separately)\b/u.test(folded);
+  const financial = financialYears(folded, alone);
+  if (financial) return financial;
   const range = new RegExp(
     String.raw`\b${MONTH}\.?(?:\s+${YEAR})?\s*(?:-|–|to|through|till|until|and)\s*${MONTH}\.?(?:\s+${YEAR})?`,
     'u',
@@ -245,4 +247,25 @@ export function comparePeriods(asked: AskedPeriod, from: string, to: string): Pe
   if (askFrom <= factFrom && askTo >= factTo) return 'fits';
   // Asking for part of the fact's span ("April alone") is narrower; straddling its edge is another period.
   return askFrom >= factFrom && askTo <= factTo ? 'narrower' : 'different';
+}
+
+/** A financial year: "2018/19", "2018-19" (April 2018 to March 2019). */
+const FINANCIAL_YEAR = String.raw`((?:19|20)\d\d)\s*[/-]\s*(\d\d)\b`;
+
+/**
+ * Financial years, one or a range: "in 2018/19", "2017/18 to 2019/20" (April 2017 to March 2020). The second part
+ * must be the next year ("2018/19"), so "2017-20" stays a span of years.
+ */
+function financialYears(folded: string, alone: boolean): AskedPeriod | undefined {
+  const found = [...folded.matchAll(new RegExp(`\\b${FINANCIAL_YEAR}`, 'gu'))].filter(
+    (m) => (Number(m[1]) + 1) % 100 === Number(m[2]),
+  );
+  const first = found[0];
+  const last = found[found.length - 1];
+  if (!first || !last) return undefined;
+  const fromYear = Number(first[1]);
+  const toYear = Number(last[1]) + 1;
+  const start = first.index ?? 0;
+  const label = folded.slice(start, (last.index ?? 0) + last[0].length);
+  return { fromMonth: 4, toMonth: 3, fromYear, toYear, alone, label };
 }

@@ -122,6 +122,16 @@ describe('what the source does not pin down is declined, not answered with the n
     expect(months('over the three-year period ending march 2020')).toEqual([4, 3, 2017]);
     expect(months('in the 12-month period to june 2020')).toEqual([7, 6, 2019]);
     expect(readAskedPeriod('cases in april to june the year before')).toMatchObject({ yearBefore: true });
+    // Financial years run April to March: "2017/18 to 2019/20" is the three years to March 2020.
+    expect(readAskedPeriod('total grooming offences 2017/18 to 2019/20?')).toMatchObject({
+      fromMonth: 4,
+      toMonth: 3,
+      fromYear: 2017,
+      toYear: 2020,
+    });
+    expect(readAskedPeriod('offences 2017-20')).toBeUndefined();
+    expect(replyTo('Total grooming offences 2017/18 to 2019/20?', index)).toBe('offences-2017-2020');
+    expect(reason('How many grooming offences were recorded in 2018/19?')).toMatchObject({ kind: 'scope' });
     expect(readAskedPeriods('april to june 2020 against april to june 2019').map((p) => p.fromYear)).toEqual([
       2020, 2019,
     ]);
