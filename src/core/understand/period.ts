@@ -68,10 +68,19 @@ export function readAskedPeriods(folded: string): AskedPeriod[] {
   return found;
 }
 
+/** "Apr '17": a year after a month, written with an apostrophe and two digits. */
+const APOSTROPHE_YEAR = new RegExp(String.raw`\b${MONTH}[a-z]*\.?\s*['’](\d\d)\b`, 'gu');
+
+/** Text with "Apr '17" written "apr 2017". */
+export function withFullYears(text: string): string {
+  return text.replace(APOSTROPHE_YEAR, '$1 20$2');
+}
+
 const month = (name: string | undefined) => MONTHS[(name ?? '').toLowerCase()] ?? 0;
 
 /** The period a (folded) question names by months, quarters or seasons, if any. */
-export function readAskedPeriod(folded: string): AskedPeriod | undefined {
+export function readAskedPeriod(text: string): AskedPeriod | undefined {
+  const folded = withFullYears(text);
   const alone = /\b(?:alone|only|just|single|on its own|by itself|separately)\b/u.test(folded);
   const financial = financialYears(folded, alone);
   if (financial) return financial;

@@ -130,6 +130,8 @@ describe('what the source does not pin down is declined, not answered with the n
       toYear: 2020,
     });
     expect(readAskedPeriod('offences 2017-20')).toBeUndefined();
+    // "Apr '17": a two-digit year after an apostrophe.
+    expect(replyTo("Offences recorded Apr '17 – Mar '20?", index)).toBe('offences-2017-2020');
     expect(replyTo('Total grooming offences 2017/18 to 2019/20?', index)).toBe('offences-2017-2020');
     expect(reason('How many grooming offences were recorded in 2018/19?')).toMatchObject({ kind: 'scope' });
     expect(readAskedPeriods('april to june 2020 against april to june 2019').map((p) => p.fromYear)).toEqual([
