@@ -1,4 +1,5 @@
 // Turns text into the terms the matcher compares: phrases resolved, typos corrected, words stemmed.
+
 import { stemmer } from 'stemmer';
 import { foldText, splitWords } from '../../text/normalise.js';
 import { extractNumbers, type FoundNumber } from '../../text/numbers.js';
@@ -13,6 +14,7 @@ import {
   SUPERLATIVE_FOLLOWERS,
   WEAK_COMPARISON_WORDS,
 } from './lexicon.js';
+import { withFullYears } from './period.js';
 import type { UncoveredMeasure, Vocabulary } from './vocabulary.js';
 
 /** What the matcher knows about one piece of text. */
@@ -123,7 +125,8 @@ function thresholdsOf(plain: string): { thresholds?: number[] } {
 
 /** Analyses text; `correct` turns on spelling correction (for questions, not for pack text). */
 export function analyseText(text: string, vocab: Vocabulary, correct: boolean): Analysis {
-  const folded = foldText(text);
+  // A question's years as typed ("Apr '17", "2015-19") read as full years; pack text is read as written.
+  const folded = correct ? withFullYears(foldText(text)) : foldText(text);
   const plain = plainIdioms(folded);
   const raw = splitWords(plain).flatMap((w) => (SHORTHAND.get(w) ?? w).split(' '));
   const corrections: Array<[string, string]> = [];
@@ -222,7 +225,10 @@ export function analyseText(text: string, vocab: Vocabulary, correct: boolean): 
     measures.push({ ...ageMeasure, term: stem('age') });
   // The day of a date ("February 6, 2020", "6th of February") is not a figure anyone quotes.
   const found = extractNumbers(
-    folded.replace(DAY_OF_MONTH, (_, before?: string, after?: string) => before ?? after ?? ''),
+    withFullYears(folded).replace(
+      DAY_OF_MONTH,
+      (_, before?: string, after?: string) => before ?? after ?? '',
+    ),
   );
   for (const t of terms) optional.delete(t);
   return {

@@ -1,5 +1,4 @@
 // Generic English chat vocabulary: words that carry no topic, greetings, and common words to leave uncorrected.
-import { withFullYears } from './period.js';
 
 const STOP = `a an the and or but if then so of to in on at by for from with without about as into onto over under
 than that this these those there here it its it's is are was were be been being am do does did done doing have has had having
@@ -146,7 +145,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Text with everyday idioms replaced by the plain word they mean. */
 export function plainIdioms(folded: string): string {
-  let text = withFullYears(folded);
+  let text = folded;
   for (const [pattern, word] of IDIOMS) text = text.replace(pattern, word);
   return text;
 }

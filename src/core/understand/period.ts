@@ -71,9 +71,46 @@ export function readAskedPeriods(folded: string): AskedPeriod[] {
 /** "Apr '17": a year after a month, written with an apostrophe and two digits. */
 const APOSTROPHE_YEAR = new RegExp(String.raw`\b${MONTH}[a-z]*\.?\s*['’](\d\d)\b`, 'gu');
 
-/** Text with "Apr '17" written "apr 2017". */
-export function withFullYears(text: string): string {
-  return text.replace(APOSTROPHE_YEAR, '$1 20$2');
+/** A span of years with its end cut short: "2015-19". */
+const CUT_SHORT_SPAN = /\b((?:19|20)(\d\d))\s*([-–]|to)\s*(\d\d)\b(?![\d/%])/gu;
+
+/**
+ * "17-20", "'17 to '20", "22 vs 23" at the end of a phrase: two-digit years joined as a span or set against each
+ * other. A pair followed by what it counts ("10-15 collisions", "13-15 year olds", "10-20%") is no years.
+ */
+const SHORT_YEAR_SPAN = /(^|[\s(])'?([12]\d)\s*(-|–|to|v|vs\.?|versus)\s*'?([12]\d)(?=\s*(?:$|[?.!,;:)]))/gu;
+
+/**
+ * "ksi 23?", "cyclist casualties 22": a lone two-digit number closing a short question, right after what it asks
+ * for, is a year. Not after a word that makes it a figure ("is 23?", "about 23", "over 20") nor in a longer question.
+ */
+const SHORT_YEAR_AT_END = /^((?:[a-z][\w/&+'-]*\s+){1,3})'?(1\d|2\d)\s*[?.!]*$/u;
+const BEFORE_A_FIGURE =
+  /\b(?:it|that|this|they|is|was|were|are|be|been|of|than|about|around|roughly|approx|approximately|over|under|below|above|nearly|almost|just|only|at|to|by|top|aged?|the|a|like|exactly|total|number|count|tot|up|down|rise|rose|risen|fall|fell|fallen|drop|dropped|increase|increased|decrease|decreased)\s*$/u;
+
+/**
+ * Short year spans as full years ("offences eng+wales 17-20" → "2017-2020"), unless the text speaks of ages; and a
+ * lone two-digit number closing a short question as a year, when some fact is about that one year (`factYears`):
+ * "ksi 23?" is 2023 in a 2023 release, while "deaths 19?" or "child ksi 21?" ask about a figure.
+ */
+export function withFullYears(text: string, factYears: ReadonlySet<number> = new Set()): string {
+  // "Apr '17"; "2015-19" (a span one year long, "2018-19", is a financial year and stays as typed).
+  const folded = text
+    .replace(APOSTROPHE_YEAR, '$1 20$2')
+    .replace(CUT_SHORT_SPAN, (all, from: string, short: string, dash: string, end: string) =>
+      Number(end) > Number(short) + 1 ? `${from}${dash}${from.slice(0, 2)}${end}` : all,
+    );
+  if (/\b(?:aged?|ages|year[- ]?olds?|yo|y\/o)\b/u.test(folded)) return folded;
+  const spans = folded.replace(
+    SHORT_YEAR_SPAN,
+    (whole, lead: string, from: string, joiner: string, to: string) => {
+      if (Number(to) <= Number(from)) return whole;
+      return /^v/u.test(joiner) ? `${lead}20${from} vs 20${to}` : `${lead}20${from}-20${to}`;
+    },
+  );
+  return spans.replace(SHORT_YEAR_AT_END, (whole, words: string, year: string) =>
+    BEFORE_A_FIGURE.test(words) || !factYears.has(2000 + Number(year)) ? whole : `${words}20${year}?`,
+  );
 }
 
 const month = (name: string | undefined) => MONTHS[(name ?? '').toLowerCase()] ?? 0;

@@ -6,9 +6,9 @@ import { readAnswerType } from '../../../src/core/understand/answer-type.js';
 import { questionFocus } from '../../../src/core/understand/focus.js';
 import { heardOn } from '../../../src/core/understand/heard-on.js';
 import { plainIdioms } from '../../../src/core/understand/lexicon.js';
-import { readAskedPeriod, readAskedPeriods } from '../../../src/core/understand/period.js';
+import { readAskedPeriod, readAskedPeriods, withFullYears } from '../../../src/core/understand/period.js';
 import { isArithmetic, readKind } from '../../../src/core/understand/read-kind.js';
-import { readQuestion, withFullYears } from '../../../src/core/understand/read-question.js';
+import { readQuestion } from '../../../src/core/understand/read-question.js';
 import { describeReply } from '../../../src/eval/evaluate.js';
 import { loadPack, loadPacks } from '../../../src/pack/load-pack.js';
 import { foldText } from '../../../src/text/normalise.js';
@@ -130,6 +130,14 @@ describe('what the source does not pin down is declined, not answered with the n
       toYear: 2020,
     });
     expect(readAskedPeriod('offences 2017-20')).toBeUndefined();
+    // "2015-19" is the years 2015 to 2019; "2018-19" stays a financial year.
+    expect(withFullYears('the 2015-19 average, in 2018-19')).toBe('the 2015-2019 average, in 2018-19');
+    expect(
+      replyTo(
+        'KSI vs the 2015-19 avg - better or worse?',
+        buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]),
+      ),
+    ).toBe('ksi-2023');
     // "Apr '17": a two-digit year after an apostrophe.
     expect(replyTo("Offences recorded Apr '17 – Mar '20?", index)).toBe('offences-2017-2020');
     expect(replyTo('Total grooming offences 2017/18 to 2019/20?', index)).toBe('offences-2017-2020');
