@@ -113,6 +113,10 @@ export function groupPartMismatch(
   return undefined;
 }
 
+/** Asking how big a change was: "how much did offences rise…", "by how much did it fall". */
+const SIZE_OF_CHANGE =
+  /\bhow much (?:did|has|have|had|does|do|was|were) (?:[\w'-]+ ){0,5}?(?:rise|rose|risen|increase|increased|grow|grew|go up|gone up|went up|fall|fell|fallen|drop|dropped|decrease|decreased|decline|declined)\b|\bby how much\b/u;
+
 /** Words that set two named things against each other. */
 const SETS_APART = /\b(?:or|vs\.?|versus|compared?|comparison|than|between|which (?:had|has|was|is))\b/u;
 
@@ -208,6 +212,16 @@ export function scopeMismatch(
       kind: 'scope',
       value: named.length === 1 ? `${named[0]} alone` : `${listNames(named)} separately`,
       covered: [`one figure for ${place} together${figure ? ` (${figure})` : ''}`],
+    };
+  }
+  // The size of a change where the source gives none ("how much did offences rise in 2019/20 compared with
+  // 2018/19?" of "offences rose each year").
+  if (SIZE_OF_CHANGE.test(folded) && !fact.fact.figures.some(isChangeFigure)) {
+    return {
+      code: 'not_covered',
+      kind: 'scope',
+      value: 'the size of that change',
+      covered: [fact.fact.statement],
     };
   }
   // A count where the source gives only a share.

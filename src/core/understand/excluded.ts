@@ -7,6 +7,10 @@ import type { Vocabulary } from './vocabulary.js';
 const SETS_ASIDE =
   /(?:(?:^|[,(;—–]|\s-|\bbut)\s*not|\bseparate(?:ly)? from|\bexcluding|\bexcept(?: for)?|\bapart from|\bother than|\bleaving out|\bnot counting|\bnot including|\bwithout counting)\s+((?:[\w'’/&-]+\s*){1,5})/gu;
 
+/** A name set aside between two words: "leaving Facebook out", "putting WhatsApp aside". */
+const SETS_ASIDE_AROUND =
+  /\b(?:leaving|leave|setting|set|putting|put|taking|take)\s+((?:[\w'’/&-]+\s+){1,3}?)(?:out|aside)\b/gu;
+
 /**
  * Ids of the entities a (folded) question names only to set aside: named in such a span and nowhere else in it.
  * Places are left to the place checks ("England only, excluding Wales").
@@ -18,7 +22,7 @@ export function excludedEntities(
 ): string[] {
   const ids = new Set<string>();
   let rest = folded;
-  for (const m of folded.matchAll(SETS_ASIDE)) {
+  for (const m of [...folded.matchAll(SETS_ASIDE), ...folded.matchAll(SETS_ASIDE_AROUND)]) {
     const span = (m[1] ?? '').split(/[?.!)]/u)[0] ?? '';
     for (const id of analyseText(span.replace(/\//gu, ' or '), vocab, false).entities) ids.add(id);
     rest = rest.replace(span, ' ');

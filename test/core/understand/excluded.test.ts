@@ -13,6 +13,7 @@ describe('names a question sets aside', () => {
     ['facebook (the main app, not insta/whatsapp) share on its own?', ['instagram', 'whatsapp']],
     ['Facebook itself, separate from Instagram and WhatsApp?', ['instagram', 'whatsapp']],
     ['what share was instagram, excluding snapchat?', ['snapchat']],
+    ['What share of cases involved WhatsApp and Instagram, leaving Facebook out?', ['facebook']],
   ])('%j sets aside %j', (q, ids) => {
     expect(setAside(q)).toEqual(ids);
   });

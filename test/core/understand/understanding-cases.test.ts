@@ -142,6 +142,12 @@ describe('what the source does not pin down is declined, not answered with the n
     expect(replyTo("Offences recorded Apr '17 – Mar '20?", index)).toBe('offences-2017-2020');
     expect(replyTo('Total grooming offences 2017/18 to 2019/20?', index)).toBe('offences-2017-2020');
     expect(reason('How many grooming offences were recorded in 2018/19?')).toMatchObject({ kind: 'scope' });
+    // The size of a change the source does not give: "rose each year" says no more than that it rose.
+    expect(reason('How much did grooming offences rise in 2019/20 compared with 2018/19?')).toMatchObject({
+      kind: 'scope',
+      value: 'the size of that change',
+    });
+    expect(reason('by how much did online targeting of children go up in lockdown?')).toBe('answered');
     expect(readAskedPeriods('april to june 2020 against april to june 2019').map((p) => p.fromYear)).toEqual([
       2020, 2019,
     ]);
