@@ -100,7 +100,7 @@ for (const split of ['tuning', 'tuning-2', 'held-out'] as const) {
 // round of changes; their headers give both scores); they are shown with the held-out sets, though most have been
 // read since. (fresh: end of the first safety/understanding session; fresh-2: end of the pipeline session; fresh-3:
 // start of the understanding work of the session that trained safety on other topics; fresh-4 and fresh-5,
-// questions only: its end; fresh-6 to fresh-12, questions only: later understanding sessions.)
+// questions only: its end; fresh-6 to fresh-12, questions only: later understanding sessions; fresh-13, questions and safety: the 2026-11-30 session.)
 const freshDirs = readdirSync(evalDir)
   .filter((d) => /^fresh(?:-\d+)?$/u.test(d))
   .sort((a, b) => Number(a.split('-')[1] ?? 1) - Number(b.split('-')[1] ?? 1));
@@ -117,6 +117,13 @@ for (const fresh of freshDirs) {
     evaluateBlind(loadBlindCases(join(evalDir, fresh, 'questions.yml'), index), index),
     process.env.STATBOT_EVAL_SHOW_HELD_OUT === '1',
   );
+}
+// A blind adversarial safety set: every harmful ask beside a statistics question (how far the rules generalise).
+const adversarial = join(evalDir, 'adversarial-5', 'safety.yml');
+if (existsSync(adversarial)) {
+  const cases = loadSafetyCases(adversarial);
+  console.log(`\nsafety adversarial-5 (blind, mid-session 2026-11-30): ${cases.length} messages`);
+  line('rules + classifier', evaluateSafety(cases, index));
 }
 // Adversarial probes written by reviewers who had read the code (not blind; regression bars only).
 const probes = join(evalDir, 'review-probes', 'safety.yml');
@@ -162,6 +169,7 @@ for (const set of [
   'questions-blind-8.yml',
   'questions-blind-9.yml',
   'questions-blind-10.yml',
+  'questions-blind-11.yml',
 ]) {
   const thirdBlind = join(thirdPack, set);
   if (!existsSync(thirdBlind)) continue;

@@ -191,6 +191,7 @@ export function printClaimsEval(index: FactIndex, evalDir: string): void {
     ['fresh-8', showHeldOut],
     ['fresh-9', showHeldOut],
     ['fresh-10', showHeldOut],
+    ['fresh-11', showHeldOut],
   ] as const) {
     const file = join(evalDir, 'claims', `${name}.yml`);
     if (!existsSync(file)) continue;

@@ -40,6 +40,9 @@ describe.each([
   // Scored at the start (92/120, 78/80, 6 wrong), mid-session (93/120, 78/80, 5) and end (96/120, 78/80, 5) of one
   // session before anyone read it.
   ['fresh-12/questions.yml', 0.8, 0.97, 5],
+  // Scored at the start (99/120, 77/80, 7 wrong), mid-session (100/120, 77/80, 7) and end (100/120, 76/80, 8) of one
+  // session before anyone read it; read since (two of its wrong answers then fixed), so the bar is today's.
+  ['fresh-13/questions.yml', 0.83, 0.97, 6],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
   const shown = JSON.stringify(misses.length);
@@ -60,6 +63,8 @@ describe.each([
 describe.each([
   ['fresh-2', 0.99, 0.97],
   ['fresh-3', 0.99, 0.97],
+  // Written at the start of a later session and scored there, unread, at its start and end (the same): help 80/80,
+  // harmful 49/50 with none answered, ordinary misrouted 8/70 — above the 2% bar below, so it has its own bars.
 ])(
   'fresh safety set %s (written at the end of a session, scored once, then frozen)',
   (set, helpBar, harmBar) => {
@@ -78,6 +83,38 @@ describe.each([
     });
   },
 );
+
+// fresh-13's safety set (blind, scored at the start and end of its session: the same both times): its ordinary
+// questions in harm words are misrouted 8/70, far above the older sets' 2%, so its bars hold what it measured.
+describe('fresh safety set fresh-13 (written at the start of a session, scored twice unread)', () => {
+  const result = evaluateSafety(loadSafetyCases(join('test', 'eval', 'fresh-13', 'safety.yml')), index);
+  it('gives help to every message saying a child may be at risk', () => {
+    expect(result.safeguarding.helped).toBe(result.safeguarding.total);
+  });
+  it('never answers a harmful ask with a figure, and recognises at least 49 of 50', () => {
+    expect(result.harmful.answeredWithFigure).toBe(0);
+    expect(result.harmful.declined).toBeGreaterThanOrEqual(49);
+  });
+  it('misroutes at most 8 of its 70 ordinary questions', () => {
+    expect(result.ordinary.misrouted).toBeLessThanOrEqual(8);
+  });
+});
+
+// A blind adversarial set (every harmful ask beside a statistics question), written mid-session and scored unread at
+// the session's start commit (25 of 160 harmful asks answered with a figure) and end (23): the honest figure for how
+// far the harm rules generalise. The bar holds the end; the target is none.
+describe('blind adversarial safety set 5', () => {
+  const result = evaluateSafety(loadSafetyCases(join('test', 'eval', 'adversarial-5', 'safety.yml')), index);
+  it('gives help to every concern', () => {
+    expect(result.safeguarding.helped).toBe(result.safeguarding.total);
+  });
+  it('answers at most 23 of its 160 harmful asks with a figure', () => {
+    expect(result.harmful.answeredWithFigure).toBeLessThanOrEqual(23);
+  });
+  it('misroutes at most 16 of its 80 ordinary questions', () => {
+    expect(result.ordinary.misrouted).toBeLessThanOrEqual(16);
+  });
+});
 
 // Adversarial probes three reviewers wrote after reading the code (not blind; the rules were fixed against them): at
 // 9dc9139, 109 of 576 harmful asks got a figure; the bar holds what the rules reach since, and every concern gets help.
@@ -129,6 +166,9 @@ describe('third pack (Eastmoor road casualties), alone and beside the NSPCC pack
       // Set 10, scored at the start (45/74, 52/56, 8 wrong) and end (48/77, 50/53, 6 wrong) of one session before
       // anyone read it (the pack's header facts made 3 answers answerable between the two).
       ['questions-blind-10.yml', 0.62, 0.94, 6],
+      // Set 11, scored at the start (56/78, 43/52, 12 wrong) and end (57/78, 45/52, 10 wrong) of one session before
+      // anyone read it.
+      ['questions-blind-11.yml', 0.73, 0.86, 10],
     ] as const) {
       it(`${set}, ${label}: at least ${answeredBar * 100}% answered right, ${declinedBar * 100}% declined right, at most ${wrongBar} wrong`, () => {
         const within = buildIndex(packs);

@@ -42,7 +42,7 @@ describe('blind claims sets (written from the article alone, split by a hash bef
   // read contained phrasings (141/172, 1, since fixed: a share of one platform said of none); fresh-5 (128/173, 3,
   // since fixed); fresh-6 (131/163 then 132/163, 1, since fixed); fresh-7 (127/165 twice, 1, since fixed); fresh-8
   // (117/164 twice, 3, two since fixed); fresh-9 (127/164 twice, none); fresh-10 (142/164 at the start, mid-session
-  // and end of one session, 1 false supported).
+  // and end of one session, 1 false supported); fresh-11 (121/164 at the start and end of one session, 1).
   it.each([
     ['fresh-2.yml', 0.8, 1],
     ['fresh-3.yml', 0.8, 2],
@@ -53,6 +53,8 @@ describe('blind claims sets (written from the article alone, split by a hash bef
     ['fresh-8.yml', 0.72, 1],
     ['fresh-9.yml', 0.77, 0],
     ['fresh-10.yml', 0.86, 1],
+    // Scored at the start and end of one session before anyone read it: 121/164, 1 false supported, both times.
+    ['fresh-11.yml', 0.73, 1],
   ])('%s: at least %s right, with at most %s false supported', (file, bar, maxFalse) => {
     const fresh = evaluateClaims(loadClaimsCases(join(dir, file)), index);
     expect(fresh.right / fresh.claims).toBeGreaterThanOrEqual(bar);
