@@ -303,7 +303,7 @@ const FINANCIAL_YEAR = String.raw`((?:19|20)\d\d)\s*[/-]\s*(\d\d)\b`;
  * must be the next year ("2018/19"), so "2017-20" stays a span of years.
  */
 function financialYears(folded: string, alone: boolean): AskedPeriod | undefined {
-  const found = [...folded.matchAll(new RegExp(`\\b${FINANCIAL_YEAR}`, 'gu'))].filter(
+  const found = [...folded.matchAll(new RegExp(`\\b(?:fy\\s*)?${FINANCIAL_YEAR}`, 'gu'))].filter(
     (m) => (Number(m[1]) + 1) % 100 === Number(m[2]),
   );
   const first = found[0];

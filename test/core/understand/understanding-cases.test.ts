@@ -130,6 +130,10 @@ describe('what the source does not pin down is declined, not answered with the n
       toYear: 2020,
     });
     expect(readAskedPeriod('offences 2017-20')).toBeUndefined();
+    expect(readAskedPeriod('offences for fy2017/18 through fy2019/20 combined')).toMatchObject({
+      fromYear: 2017,
+      toYear: 2020,
+    });
     // "2015-19" is the years 2015 to 2019; "2018-19" stays a financial year.
     expect(withFullYears('the 2015-19 average, in 2018-19')).toBe('the 2015-2019 average, in 2018-19');
     expect(
