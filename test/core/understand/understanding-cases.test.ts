@@ -171,6 +171,10 @@ describe('what the source does not pin down is declined, not answered with the n
   });
   it('a judgement of a named person or body is an opinion, typos and all', () => {
     expect(reason('Is Peter Wanless right about tech companies?')).toMatchObject({ code: 'opinion' });
+    expect(reason('Is the NSPCC right that Facebook is to blame? Do u agree?')).toMatchObject({
+      code: 'opinion',
+    });
+    expect(reason('is it right that 1,220 cases were recorded?')).toBe('answered');
     // A closing "right?" with nothing before it to check is a judgement, not the tag of a claim.
     for (const q of ['Was Peter Wanless right?', 'Do you think Wanless is right?'])
       expect(reason(q)).toMatchObject({ code: 'opinion' });
