@@ -9,7 +9,7 @@ const SETS_ASIDE =
 
 /** A name set aside between two words: "leaving Facebook out", "putting WhatsApp aside". */
 const SETS_ASIDE_AROUND =
-  /\b(?:leaving|leave|setting|set|putting|put|taking|take)\s+((?:[\w'’/&-]+\s+){1,3}?)(?:out|aside)\b/gu;
+  /\b(?:leaving|leave)\s+((?:[\w'’/&-]+\s+){1,3}?)out\b|\b(?:setting|set|putting|put|leaving|leave)\s+((?:[\w'’/&-]+\s+){1,3}?)aside\b/gu;
 
 /**
  * Ids of the entities a (folded) question names only to set aside: named in such a span and nowhere else in it.
@@ -23,11 +23,35 @@ export function excludedEntities(
   const ids = new Set<string>();
   let rest = folded;
   for (const m of [...folded.matchAll(SETS_ASIDE), ...folded.matchAll(SETS_ASIDE_AROUND)]) {
-    const span = (m[1] ?? '').split(/[?.!)]/u)[0] ?? '';
+    const span = (m[1] ?? m[2] ?? '').split(/[?.!)]/u)[0] ?? '';
     for (const id of analyseText(span.replace(/\//gu, ' or '), vocab, false).entities) ids.add(id);
     rest = rest.replace(span, ' ');
   }
   if (ids.size === 0) return [];
   const elsewhere = new Set(analyseText(rest, vocab, false).entities);
   return [...ids].filter((id) => !elsewhere.has(id) && kindOf(id) !== 'place');
+}
+
+/**
+ * What else a question sets aside, as typed, with its terms: "collisions (not casualties)" sets casualties aside.
+ * Only words named nowhere else in the question, and no names (those are `excludedEntities`).
+ */
+export function excludedWords(folded: string, vocab: Vocabulary): Array<{ words: string; terms: string[] }> {
+  const found: Array<{ words: string; terms: string[] }> = [];
+  let rest = folded;
+  const spans: string[] = [];
+  for (const m of [...folded.matchAll(SETS_ASIDE), ...folded.matchAll(SETS_ASIDE_AROUND)]) {
+    const span = ((m[1] ?? m[2] ?? '').split(/[?.!),;]/u)[0] ?? '').trim();
+    if (!span) continue;
+    spans.push(span);
+    rest = rest.replace(span, ' ');
+  }
+  if (spans.length === 0) return [];
+  const elsewhere = new Set(analyseText(rest, vocab, false).terms);
+  for (const span of spans) {
+    const analysis = analyseText(span, vocab, false);
+    const terms = analysis.terms.filter((t) => !t.startsWith('@') && !elsewhere.has(t));
+    if (terms.length > 0 && analysis.entities.length === 0) found.push({ words: span, terms });
+  }
+  return found;
 }

@@ -1,6 +1,9 @@
 // What a question names only to set aside.
 import { describe, expect, it } from 'vitest';
-import { excludedEntities } from '../../../src/core/understand/excluded.js';
+import { answerQuestion } from '../../../src/core/answer-question.js';
+import { buildIndex } from '../../../src/core/retrieve/build-index.js';
+import { excludedEntities, excludedWords } from '../../../src/core/understand/excluded.js';
+import { loadPack } from '../../../src/pack/load-pack.js';
 import { foldText } from '../../../src/text/normalise.js';
 import { realIndex } from '../../helpers/real-pack.js';
 
@@ -27,5 +30,27 @@ describe('names a question sets aside', () => {
     'is it not true that whatsapp was used?',
   ])('sets nothing aside in %j', (q) => {
     expect(setAside(q)).toEqual([]);
+  });
+});
+
+describe('other words a question sets aside', () => {
+  it('reads "(not casualties)" and "setting casualties aside" as setting casualties aside', () => {
+    for (const q of [
+      'how many collisions (not casualties)?',
+      'how many collisions, setting casualties aside?',
+    ])
+      expect(excludedWords(foldText(q), index.vocab).map((w) => w.words)).toEqual(['casualties']);
+  });
+  it('reads no aside in "put this release out" or in a name set aside', () => {
+    expect(excludedWords('when did the council put this release out?', index.vocab)).toEqual([]);
+    expect(excludedWords('instagram share, not snapchat?', index.vocab)).toEqual([]);
+  });
+  it('declines a fact about what the question sets aside', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    const reply = answerQuestion('How many injury collisions (not casualties) were there in 2023?', roads);
+    expect(reply.status === 'abstained' ? reply.reason : reply.status).toMatchObject({
+      code: 'not_covered',
+      kind: 'scope',
+    });
   });
 });

@@ -35,7 +35,7 @@ import { type ScoredFact, scoreFacts } from '../../retrieve/score.js';
 import { type Analysis, analyseText } from '../../understand/analyse.js';
 import { readAnswerType } from '../../understand/answer-type.js';
 import { withCorrections } from '../../understand/corrections.js';
-import { excludedEntities } from '../../understand/excluded.js';
+import { excludedEntities, excludedWords } from '../../understand/excluded.js';
 import { heardOn } from '../../understand/heard-on.js';
 import { readAskedPeriods } from '../../understand/period.js';
 import { answerComparison, readComparison } from '../comparison/answer-comparison.js';
@@ -205,7 +205,10 @@ export function answerFigure(
   const confidence = speaker ? ANSWER_THRESHOLD : topConfidence;
   // The nearest fact counts in what the question sets aside ("Facebook itself, not Instagram or WhatsApp").
   const nearest = best ?? allowed[0];
-  const setAsideCounted = nearest && countsInSetAside(index, nearest.fact, analysis.entities, setAside);
+  const setAsideCounted =
+    nearest &&
+    (countsInSetAside(index, nearest.fact, analysis.entities, setAside) ??
+      measuresSetAside(nearest.fact, claim ? [] : excludedWords(folded, index.vocab)));
   if (nearest && setAsideCounted)
     return decline(
       index,
@@ -376,5 +379,20 @@ function countsInSetAside(
     kind: 'scope',
     value: `${named.length > 0 ? named.join(' and ') : 'the rest'} without ${counted.map(name).join(' or ')}`,
     covered: [`one figure that counts ${listNames(together.map(name))} together`],
+  };
+}
+
+/** A fact about what the question sets aside: "how many collisions (not casualties)?" of a casualty count. */
+function measuresSetAside(
+  fact: IndexedFact,
+  setAside: ReadonlyArray<{ words: string; terms: string[] }>,
+): Extract<DeclineReason, { code: 'not_covered' }> | undefined {
+  const aside = setAside.find((a) => a.terms.some((t) => fact.heads.has(t)));
+  if (!aside) return undefined;
+  return {
+    code: 'not_covered',
+    kind: 'scope',
+    value: `anything but ${aside.words}`,
+    covered: [`${fact.fact.measure}${fact.fact.figures[0] ? `: ${fact.fact.figures[0].display}` : ''}`],
   };
 }
