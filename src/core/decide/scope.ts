@@ -216,7 +216,11 @@ export function scopeMismatch(
   }
   // The size of a change where the source gives none ("how much did offences rise in 2019/20 compared with
   // 2018/19?" of "offences rose each year").
-  if (SIZE_OF_CHANGE.test(folded) && !fact.fact.figures.some(isChangeFigure)) {
+  // (Only a fact with no count or share at all: one giving two levels, or a change not labelled as one, may answer.)
+  if (
+    SIZE_OF_CHANGE.test(folded) &&
+    !fact.fact.figures.some((f) => isChangeFigure(f) || f.unit === 'count' || f.unit === 'percent')
+  ) {
     return {
       code: 'not_covered',
       kind: 'scope',

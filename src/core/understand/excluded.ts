@@ -3,9 +3,16 @@
 import { analyseText } from './analyse.js';
 import type { Vocabulary } from './vocabulary.js';
 
+/** Times, which the period checks read: "setting lockdown aside", "not counting 2020". */
+const TIME_WORDS =
+  /\b(?:lockdown|pandemic|covid|coronavirus|(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|years?|months?)\b/u;
+
+/** Kinds of names a figure may count together. */
+const COUNTED_TOGETHER = new Set(['platform', 'group', 'product']);
+
 /** A word that sets what follows aside, and the few words after it (up to a stop). */
 const SETS_ASIDE =
-  /(?:(?:^|[,(;—–]|\s-|\bbut)\s*not(?!\s+(?:just|only|merely|simply|even|quite|exactly)\b)|\bseparate(?:ly)? from|\bexcluding|\bexcept(?: for)?|\bapart from|\bother than|\bleaving out|\bnot counting|\bnot including|\bwithout counting)\s+((?:[\w'’/&-]+\s*){1,5})/gu;
+  /(?:(?:[,(;—–]|\s-|\bbut)\s*not(?!\s+(?:just|only|merely|simply|even|quite|exactly)\b)|\bseparate(?:ly)? from|\bexcluding|\bexcept(?: for)?|\bapart from|\bother than|\bleaving out|\bnot counting|\bnot including|\bwithout counting)\s+((?:[\w'’/&-]+\s*){1,5})/gu;
 
 /** A name set aside between two words: "leaving Facebook out", "putting WhatsApp aside". */
 const SETS_ASIDE_AROUND =
@@ -29,7 +36,8 @@ export function excludedEntities(
   }
   if (ids.size === 0) return [];
   const elsewhere = new Set(analyseText(rest, vocab, false).entities);
-  return [...ids].filter((id) => !elsewhere.has(id) && kindOf(id) !== 'place');
+  // Only what a figure counts together: platforms, groups, products (not the organisation that counted them).
+  return [...ids].filter((id) => !elsewhere.has(id) && COUNTED_TOGETHER.has(kindOf(id) ?? ''));
 }
 
 /**
@@ -51,7 +59,9 @@ export function excludedWords(folded: string, vocab: Vocabulary): Array<{ words:
   for (const span of spans) {
     const analysis = analyseText(span, vocab, false);
     const terms = analysis.terms.filter((t) => !t.startsWith('@') && !elsewhere.has(t));
-    if (terms.length > 0 && analysis.entities.length === 0) found.push({ words: span, terms });
+    // A time set aside ("setting lockdown aside") is read by the period checks.
+    if (terms.length > 0 && analysis.entities.length === 0 && !TIME_WORDS.test(span))
+      found.push({ words: span, terms });
   }
   return found;
 }

@@ -299,7 +299,8 @@ export function comparePeriods(asked: AskedPeriod, from: string, to: string): Pe
 const FINANCIAL_YEAR = String.raw`((?:19|20)\d\d)\s*[/-]\s*(\d\d)\b`;
 
 /**
- * Financial years, one or a range: "in 2018/19", "2017/18 to 2019/20" (April 2017 to March 2020). The second part
+ * Financial years: a range ("2017/18 to 2019/20", April 2017 to March 2020), or one the question calls one
+ * ("FY2018/19", "the 2018/19 financial year"). The second part
  * must be the next year ("2018/19"), so "2017-20" stays a span of years.
  */
 function financialYears(folded: string, alone: boolean): AskedPeriod | undefined {
@@ -309,6 +310,8 @@ function financialYears(folded: string, alone: boolean): AskedPeriod | undefined
   const first = found[0];
   const last = found[found.length - 1];
   if (!first || !last) return undefined;
+  // One "2022-23" alone may mean two calendar years; it is a financial year when a second one or the words say so.
+  if (found.length === 1 && !/\b(?:fy|financial|fiscal)/u.test(folded)) return undefined;
   const fromYear = Number(first[1]);
   const toYear = Number(last[1]) + 1;
   const start = first.index ?? 0;

@@ -174,12 +174,12 @@ export function answerFigure(
       scored[0]?.score ?? 0,
       allowed.map((s) => s.fact),
     );
-  // (Names set aside are no second side: "Facebook itself, not Instagram or WhatsApp" compares nothing.)
-  const comparison =
-    setAside.length > 0
-      ? undefined
-      : (readComparison(index, analysis, comparable, numbers.matched) ??
-        (claim || !analysis.comparison ? undefined : compareHalves(index, folded)));
+  // (A name set aside is no side: "Facebook itself, not Instagram or WhatsApp" compares nothing, while "Instagram or
+  // Snapchat, not counting WhatsApp" still compares the two.)
+  const read =
+    readComparison(index, analysis, comparable, numbers.matched) ??
+    (claim || !analysis.comparison ? undefined : compareHalves(index, folded));
+  const comparison = read?.facts.some((f) => setAside.some((id) => f.entities.has(id))) ? undefined : read;
   if (comparison && comparison.score >= ANSWER_THRESHOLD && !uncoveredMeasureOf(analysis, comparison.facts)) {
     // A platform set against the others that none of the compared figures is for has no figure to compare.
     const missing = comparedWithoutFigure(index, analysis.entities, comparison.facts);
@@ -192,6 +192,9 @@ export function answerFigure(
     claim || !allowed[0] || !relativePeriodMismatch(index, allowed[0].fact, folded)
       ? []
       : allowed.filter((s) => s.score >= ANSWER_THRESHOLD && placedAsAsked(index, s.fact, folded));
+  const asideWords = claim ? [] : excludedWords(folded, index.vocab);
+  const countsAside = (s: ScoredFact) =>
+    countsInSetAside(index, s.fact, analysis.entities, setAside) ?? measuresSetAside(s.fact, asideWords);
   // A close rival that can give the count, share, name or sum asked for goes before a best match that cannot.
   const top = preferWantedAnswer(index, folded, analysis.entities, inTime.length > 0 ? inTime : allowed);
   const topConfidence = top ? confidenceOf(index, top, numbers.matched) : 0;
@@ -203,12 +206,10 @@ export function answerFigure(
       : undefined;
   const best = speaker ?? top;
   const confidence = speaker ? ANSWER_THRESHOLD : topConfidence;
-  // The nearest fact counts in what the question sets aside ("Facebook itself, not Instagram or WhatsApp").
+  // The nearest fact counts in what the question sets aside ("Facebook itself, not Instagram or WhatsApp"). (Passing
+  // over it to the next fact was tried: it answered "Facebook itself" with the "over half" of Facebook's apps.)
   const nearest = best ?? allowed[0];
-  const setAsideCounted =
-    nearest &&
-    (countsInSetAside(index, nearest.fact, analysis.entities, setAside) ??
-      measuresSetAside(nearest.fact, claim ? [] : excludedWords(folded, index.vocab)));
+  const setAsideCounted = nearest ? countsAside(nearest) : undefined;
   if (nearest && setAsideCounted)
     return decline(
       index,
