@@ -1,6 +1,6 @@
 // What a question sets aside: "Facebook itself, not Instagram or WhatsApp", "separate from insta and whatsapp",
 // "excluding Snapchat". Those names are not what it asks about; a fact that counts them in does not answer it.
-import { analyseText } from './analyse.js';
+import { type Analysis, analyseText } from './analyse.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Times, which the period checks read: "setting lockdown aside", "not counting 2020". */
@@ -18,6 +18,13 @@ const SETS_ASIDE =
 const SETS_ASIDE_AROUND =
   /\b(?:leaving|leave)\s+((?:[\w'’/&-]+\s+){1,3}?)out\b|\b(?:setting|set|putting|put|leaving|leave)\s+((?:[\w'’/&-]+\s+){1,3}?)aside\b/gu;
 
+/** The raw spans a (folded) question sets aside, in the order its cues appear in each form. */
+function setAsideSpans(folded: string): string[] {
+  return [...folded.matchAll(SETS_ASIDE), ...folded.matchAll(SETS_ASIDE_AROUND)].map(
+    (m) => m[1] ?? m[2] ?? '',
+  );
+}
+
 /**
  * Ids of the entities a (folded) question names only to set aside: named in such a span and nowhere else in it.
  * Places are left to the place checks ("England only, excluding Wales").
@@ -29,8 +36,8 @@ export function excludedEntities(
 ): string[] {
   const ids = new Set<string>();
   let rest = folded;
-  for (const m of [...folded.matchAll(SETS_ASIDE), ...folded.matchAll(SETS_ASIDE_AROUND)]) {
-    const span = (m[1] ?? m[2] ?? '').split(/[?.!)]/u)[0] ?? '';
+  for (const raw of setAsideSpans(folded)) {
+    const span = raw.split(/[?.!)]/u)[0] ?? '';
     for (const id of analyseText(span.replace(/\//gu, ' or '), vocab, false).entities) ids.add(id);
     rest = rest.replace(span, ' ');
   }
@@ -45,17 +52,14 @@ export function excludedEntities(
  * Only words named nowhere else in the question, and no names (those are `excludedEntities`).
  */
 export function excludedWords(folded: string, vocab: Vocabulary): Array<{ words: string; terms: string[] }> {
-  const found: Array<{ words: string; terms: string[] }> = [];
-  let rest = folded;
-  const spans: string[] = [];
-  for (const m of [...folded.matchAll(SETS_ASIDE), ...folded.matchAll(SETS_ASIDE_AROUND)]) {
-    const span = ((m[1] ?? m[2] ?? '').split(/[?.!),;]/u)[0] ?? '').trim();
-    if (!span) continue;
-    spans.push(span);
-    rest = rest.replace(span, ' ');
-  }
+  const spans = setAsideSpans(folded)
+    .map((raw) => (raw.split(/[?.!),;]/u)[0] ?? '').trim())
+    .filter(Boolean);
   if (spans.length === 0) return [];
+  let rest = folded;
+  for (const span of spans) rest = rest.replace(span, ' ');
   const elsewhere = new Set(analyseText(rest, vocab, false).terms);
+  const found: Array<{ words: string; terms: string[] }> = [];
   for (const span of spans) {
     const analysis = analyseText(span, vocab, false);
     const terms = analysis.terms.filter((t) => !t.startsWith('@') && !elsewhere.has(t));
@@ -64,4 +68,14 @@ export function excludedWords(folded: string, vocab: Vocabulary): Array<{ words:
       found.push({ words: span, terms });
   }
   return found;
+}
+
+/** The analysis without some of its entities (and their `@id` terms): names set aside are not what is asked. */
+export function withoutEntities(analysis: Analysis, ids: Iterable<string>): Analysis {
+  const out = new Set(ids);
+  return {
+    ...analysis,
+    entities: analysis.entities.filter((id) => !out.has(id)),
+    terms: analysis.terms.filter((t) => !(t.startsWith('@') && out.has(t.slice(1)))),
+  };
 }

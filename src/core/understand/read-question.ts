@@ -4,14 +4,16 @@
 import { foldText } from '../../text/normalise.js';
 import { type Analysis, analyseText } from './analyse.js';
 import { withCanonicalPeriod } from './canonical-period.js';
+import { withoutEntities } from './excluded.js';
 import { questionFocus } from './focus.js';
 import { EXCLUDING } from './intent.js';
 import { withFullYears } from './period.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /**
- * The entities a question sets aside ("the Facebook app itself, not WhatsApp or Instagram"): they are not what it
- * asks about.
+ * The entities a question's focus sets aside ("the Facebook app itself, not WhatsApp or Instagram"): they are not
+ * what it asks about. (The figure handler reads the whole message's asides with `excludedEntities`, which also
+ * declines a fact that counts them in.)
  */
 export function setAside(analysis: Analysis, text: string, vocab: Vocabulary): Analysis {
   const at = text.toLowerCase().search(EXCLUDING);
@@ -19,11 +21,7 @@ export function setAside(analysis: Analysis, text: string, vocab: Vocabulary): A
   const excluded = new Set(analyseText(text.slice(at), vocab, true).entities);
   const kept = analysis.entities.filter((id) => !excluded.has(id));
   if (kept.length === 0 || kept.length === analysis.entities.length) return analysis;
-  return {
-    ...analysis,
-    entities: kept,
-    terms: analysis.terms.filter((t) => !t.startsWith('@') || !excluded.has(t.slice(1))),
-  };
+  return withoutEntities(analysis, excluded);
 }
 
 /** The analysis of a question: its focus's words, with the entities, numbers and years of the whole text. */

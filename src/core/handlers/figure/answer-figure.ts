@@ -35,7 +35,7 @@ import { type ScoredFact, scoreFacts } from '../../retrieve/score.js';
 import { type Analysis, analyseText } from '../../understand/analyse.js';
 import { readAnswerType } from '../../understand/answer-type.js';
 import { withCorrections } from '../../understand/corrections.js';
-import { excludedEntities, excludedWords } from '../../understand/excluded.js';
+import { excludedEntities, excludedWords, withoutEntities } from '../../understand/excluded.js';
 import { heardOn } from '../../understand/heard-on.js';
 import { readAskedPeriods } from '../../understand/period.js';
 import { answerComparison, readComparison } from '../comparison/answer-comparison.js';
@@ -349,16 +349,6 @@ function yearFigureNamesIt(
     const said = new Set([...label.terms, ...label.optionalTerms]);
     return shared.every((t) => said.has(t));
   });
-}
-
-/** The analysis without the entities it names only to set aside. */
-function withoutEntities(analysis: Analysis, ids: readonly string[]): Analysis {
-  const out = new Set(ids);
-  return {
-    ...analysis,
-    entities: analysis.entities.filter((id) => !out.has(id)),
-    terms: analysis.terms.filter((t) => !(t.startsWith('@') && out.has(t.slice(1)))),
-  };
 }
 
 /** A fact that counts in what the question sets aside: "Facebook itself, not Instagram" is not the three together. */
