@@ -5,7 +5,7 @@ import { stripChatMarkup } from '../text/chat-markup.js';
 import { foldText } from '../text/normalise.js';
 import { audienceOf } from './audience.js';
 import { compactText } from './compact.js';
-import { hasHarmSignal, modelMayDecline, readHarm, statesIntent } from './harm-rules.js';
+import { hasHarmSignal, isHarmfulRequest, modelMayDecline, statesIntent } from './harm-rules.js';
 import { safetyOdds } from './model-odds.js';
 import { hasConcernSignal, isSafeguardingConcern } from './safeguarding-rules.js';
 import { asksForStatistic } from './statistics-cue.js';
@@ -64,12 +64,11 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   const oddsOf = (label: string) =>
     odds.find(([l]) => l === label)?.[1] ?? (useModel ? 0 : Number.NEGATIVE_INFINITY);
   const harmfulOdds = oddsOf('harmful');
-  const harm = readHarm(compact);
   const concern = isSafeguardingConcern(compact) || oddsOf('safeguarding') >= CLASSIFIER_ODDS;
   // (Letting the model's firm "no" soften an inferred reading was measured and dropped twice: out of fold, 2 of 232
   // such harmful asks score -20 or below; and giving concerns read as inferred harm their figure after the help let
   // a review's "my friend is 30, he wants to meet a 13 year old, what should he say?" through with a figure.)
-  const harmful = harm !== 'none' || (harmfulOdds >= HARMFUL_ODDS && modelMayDecline(compact));
+  const harmful = isHarmfulRequest(compact) || (harmfulOdds >= HARMFUL_ODDS && modelMayDecline(compact));
   // Both read the same words, and telling them apart by voice failed safe only most of the time. Help always
   // wins: it carries no figure either way, and a concern must never be met with a refusal.
   const safeguarding = concern;

@@ -1,13 +1,15 @@
 // Rewrites the period a question names into the words packs use ("apr-jun" → "april to june", "Q2 2020" →
 // "april to june 2020"), so retrieval matches the period it understood rather than the letters it was typed in.
 import { MONTH_NAMES } from '../../text/months.js';
-import { readAskedPeriod, withFullYears } from './period.js';
+import { readAskedPeriod } from './period.js';
 
 const nameOf = (month: number) => MONTH_NAMES[month - 1] ?? '';
 
-/** The folded text with its period, if it names one by months, quarters or a span, in plain month words. */
-export function withCanonicalPeriod(text: string): string {
-  const folded = withFullYears(text);
+/**
+ * The folded text (its years already written out, as `readQuestion` does) with its period, if it names one by months,
+ * quarters or a span, in plain month words.
+ */
+export function withCanonicalPeriod(folded: string): string {
   const asked = readAskedPeriod(folded);
   // A season stays as typed: "spring" is what people say, and no pack states a season's months.
   if (!asked || asked.fuzzy) return folded;

@@ -295,16 +295,16 @@ export function comparePeriods(asked: AskedPeriod, from: string, to: string): Pe
   return askFrom >= factFrom && askTo <= factTo ? 'narrower' : 'different';
 }
 
-/** A financial year: "2018/19", "2018-19" (April 2018 to March 2019). */
-const FINANCIAL_YEAR = String.raw`((?:19|20)\d\d)\s*[/-]\s*(\d\d)\b`;
+/** A financial year: "2018/19", "2018-19", "FY2018/19" (April 2018 to March 2019). */
+const FINANCIAL_YEARS = /\b(?:fy\s*)?((?:19|20)\d\d)\s*[/-]\s*(\d\d)\b/gu;
 
 /**
  * Financial years: a range ("2017/18 to 2019/20", April 2017 to March 2020), or one the question calls one
- * ("FY2018/19", "the 2018/19 financial year"). The second part
- * must be the next year ("2018/19"), so "2017-20" stays a span of years.
+ * ("FY2018/19", "the 2018/19 financial year"). The second part must be the next year ("2018/19"), so "2017-20"
+ * stays a span of years.
  */
 function financialYears(folded: string, alone: boolean): AskedPeriod | undefined {
-  const found = [...folded.matchAll(new RegExp(`\\b(?:fy\\s*)?${FINANCIAL_YEAR}`, 'gu'))].filter(
+  const found = [...folded.matchAll(FINANCIAL_YEARS)].filter(
     (m) => (Number(m[1]) + 1) % 100 === Number(m[2]),
   );
   const first = found[0];
