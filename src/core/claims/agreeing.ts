@@ -20,6 +20,7 @@ import {
   speakerVerdict,
   verdict,
 } from './reading.js';
+import { namesScopeOf } from './scope-words.js';
 import { type FactFigure, factDirection, factFigures } from './source-figures.js';
 import type { ClaimCheck } from './types.js';
 
@@ -109,7 +110,9 @@ export function agreeing(
   if (misplaced) return misplaced;
   // Supported only when everything the claim says about the figure is in the fact: one stray topic word, or a
   // measure the source has no figure for ("children under 13"), leaves it weaker.
-  const core = claimCore(reading.clause, reading.figures[0]?.start ?? 0);
+  const core = claimCore(reading.clause, reading.figures[0]?.start ?? 0, (lead) =>
+    namesScopeOf(index, lead, true),
+  );
   const nouns = new Set(analyseText(nounsOf(core).join(' '), index.vocab, true).terms);
   const stray = strayTerms(fact, analyseText(core, index.vocab, true), nouns);
   const measure = reading.analysis.measures[0];

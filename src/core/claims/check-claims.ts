@@ -1,19 +1,14 @@
 // Checks every statistical claim in a message against the packs: one verdict per claim, each with its quote.
 import { stripChatMarkup } from '../../text/chat-markup.js';
-import { foldText } from '../../text/normalise.js';
 import type { FactIndex } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
-import { readAskedPeriods } from '../understand/period.js';
 import { foldPhrase } from '../understand/vocabulary.js';
 import { checkClause } from './check-claim.js';
 import { directionOf, readFigures } from './read-figure.js';
+import { namesScopeOf } from './scope-words.js';
 import { splitClauses, splitSentences, stripFrame } from './split-claims.js';
 import { assertsDeed } from './stranger.js';
 import type { ClaimCheck } from './types.js';
-
-/** Times named by an event or a part of the year: what a label such as "Lockdown recap:" may be about. */
-const EVENT_OR_TIME =
-  /\b(?:lockdown|pandemic|covid|coronavirus|pre-\w+|post-\w+|q[1-4]|quarter|spring|summer|autumn|winter|annual|yearly|monthly)\b/u;
 
 /** Longest message read; the rest is ignored (a pasted article is checked in its first part). */
 export const MAX_CLAIM_TEXT = 4000;
@@ -38,16 +33,7 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
       a.entities.length + a.uncovered.length + a.measures.length > 0 || a.terms.some((t) => index.idf.has(t))
     );
   };
-  // A place, period, measure or topic the packs know or lack, or a name: what a label may say a claim is about.
-  const namesScope = (words: string) => {
-    const a = analyseText(words, index.vocab, false);
-    return (
-      a.entities.length + a.uncovered.length + a.measures.length + a.numbers.length > 0 ||
-      a.terms.some((t) => index.facts.some((f) => f.heads.has(t))) ||
-      readAskedPeriods(foldText(words)).length > 0 ||
-      EVENT_OR_TIME.test(foldText(words))
-    );
-  };
+  const namesScope = (words: string) => namesScopeOf(index, words);
   for (const sentence of splitSentences(plain)) {
     // A question that asks for a figure ("how many cases were there?") makes no claim.
     if (/^\s*(?:how|what|which|who|when|where|why)\b/iu.test(sentence) && !hasFigure(sentence)) continue;

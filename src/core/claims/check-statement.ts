@@ -45,8 +45,15 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
   if (direction) {
     // The fact whose change is about what the claim says changed ("road deaths went up" is not the rise in
     // cyclist casualties, however well the words match): its title, keywords or change name every such word.
-    const subject = reading.analysis.terms.filter((t) => index.idf.has(t) && !CHANGE_STEM.test(t));
+    const named = reading.analysis.terms.filter((t) => index.idf.has(t) && !CHANGE_STEM.test(t));
     const changeIsAbout = (fact: IndexedFact) => {
+      // (Words most of the fact's pack uses name its topic, not what moved: "online grooming offences".)
+      const ofPack = index.facts.filter((f) => f.pack === fact.pack);
+      // (…when something else names it: "casualties fell" is about casualties, however many facts count them.)
+      const own = named.filter(
+        (t) => ofPack.filter((f) => f.weights.has(t)).length < TOPIC_WIDE * ofPack.length,
+      );
+      const subject = own.length > 0 ? own : named;
       if (subject.length === 0) return true;
       const about = analyseText(
         [
@@ -223,6 +230,9 @@ function unsaidDeed(index: FactIndex, reading: Reading): ClaimCheck | undefined 
 }
 
 /** Stems of the words that say which way something moved, not what moved. */
+/** A word at least this share of a pack's facts use names the pack's topic. */
+const TOPIC_WIDE = 0.5;
+
 const CHANGE_STEM =
   /^(?:increas|rise|rose|risen|fall|fell|drop|decreas|declin|grew|grow|surg|jump|up|down|climb|soar|plung|reduc|higher|lower|more|less|fewer)/u;
 

@@ -13,20 +13,32 @@ const RELAY_BEFORE =
 const FRAME_AFTER =
   /(?:,|\s[-–—])?\s*(?:(?:according to|per|says?|said|via|source:)\b.*|[^,]{0,40}\b(?:shows?|says?|said|reports?|finds|found|reveals?|claims?|suggests?)\s*[.!?]*)$/u;
 
+/**
+ * A lead with no figure (a date at most) before a colon or a dash ("as your councillor I wanted to flag the NSPCC's research: 1,220…"): it
+ * introduces the claim, unless it says what the claim is about (`keepsLead`: "Convictions summary:", "Lockdown recap:").
+ */
+const LEAD_BEFORE = /^(?:[^\d]|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?){1,120}(?::|\s[—–-]+)\s+/u;
+
 /** Who said a statement, after it (", said Cllr Ray", ", according to the minutes"). */
 const SAID_AFTER =
   /,\s*(?:said|says|according to|added|noted|stated|explained|confirmed)\s+[^,;]{1,40}?[.!?]*\s*$/iu;
 
 /** The part of a clause that makes the claim, without who is said to have made it. */
-export function claimCore(clause: string, figureStart: number): string {
+export function claimCore(
+  clause: string,
+  figureStart: number,
+  keepsLead: (lead: string) => boolean = () => false,
+): string {
   // A statement (no figure: the whole clause) said by someone named after it is what comes before the naming;
   // read first, or the frame before would take everything up to that "said".
   if (figureStart >= clause.length) {
     const said = SAID_AFTER.exec(clause);
-    if (said && said.index > 0) return claimCore(clause.slice(0, said.index), said.index);
+    if (said && said.index > 0) return claimCore(clause.slice(0, said.index), said.index, keepsLead);
   }
   const before = clause.slice(0, figureStart).toLowerCase();
-  const frame = FRAME_BEFORE.exec(before) ?? RELAY_BEFORE.exec(before);
+  const lead = LEAD_BEFORE.exec(before);
+  const frame =
+    FRAME_BEFORE.exec(before) ?? RELAY_BEFORE.exec(before) ?? (lead && !keepsLead(lead[0]) ? lead : null);
   const start = frame ? frame[0].length : 0;
   const after = clause.slice(figureStart);
   const tail = FRAME_AFTER.exec(after.toLowerCase());

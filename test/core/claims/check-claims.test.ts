@@ -41,6 +41,13 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
       null,
       'offences-rose-each-year',
     ],
+    // Words most of the pack uses ("online grooming") do not hide what moved.
+    [
+      'Online grooming offences declined in the years before the pandemic',
+      'contradicted',
+      null,
+      'offences-rose-each-year',
+    ],
     // (Against the exact 51 percent, which "over half" rounds.)
     [
       'Nearly half of grooming crimes involved Facebook-owned apps',
@@ -521,6 +528,12 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
       'Convictions summary: 12,925 offences recorded.',
     ])
       expect(claims(text).map(([, v]) => v)).not.toContain('supported');
+    // A longer lead that says only who passes the claim on is no part of what the claim says.
+    expect(
+      claims(
+        "as your parish councillor I wanted to flag the NSPCC's new research: an estimated 1,220 online grooming crimes were recorded between April and June.",
+      ).map(([, v]) => v),
+    ).toEqual(['supported']);
     // Who a quote is from is checked.
     expect(
       claims(
@@ -618,6 +631,8 @@ describe('a trend claim with no figure, in another organisation’s pack', () =>
       'road deaths went up to 23 in 2023',
       'cyclist deaths went up in 2023',
       'serious injuries among motorcyclists went up',
+      // (Casualties are in most of the release's facts, and still what the claim says moved.)
+      'casualties fell in 2023',
     ])
       expect(
         checkClaims(text, roads).map((c) => c.verdict),
