@@ -40,6 +40,9 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
     // Nor does one asking the reader ("did u see the nspcc thing", "have you read it?").
     if (/^\s*(?:did|do|have|has|had) (?:you|u|ya)\b(?! know)/iu.test(sentence) && !hasFigure(sentence))
       continue;
+    // Nor one that proposes something to the reader ("Shall we sign too?", "should we share it?").
+    if (/^\s*(?:shall|should|can|could) (?:we|i|you|u)\b[^?]*\?\s*$/iu.test(sentence) && !hasFigure(sentence))
+      continue;
     // Nor one that refers back to the claim before it ("Is that what the NSPCC found?", "is this right?").
     if (REFERS_BACK.test(sentence) && !hasFigure(sentence)) continue;
     let previous = '';

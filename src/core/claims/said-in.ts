@@ -20,11 +20,11 @@ export function deniedInQuote(lower: string, quote: string): boolean {
 
 const said = new WeakMap<IndexedFact, IndexedFact>();
 
-/** The fact with only the words of its quote, title and statement (what the source says), for statements. */
+/** The fact with only the words of its quote, title, statement and attribution (what the source says, and where), for statements. */
 export function saidIn(index: FactIndex, fact: IndexedFact): IndexedFact {
   let only = said.get(fact);
   if (!only) {
-    const text = `${fact.fact.quote} ${fact.fact.title} ${fact.fact.statement} ${fact.fact.attribution.source}`;
+    const text = `${fact.fact.quote} ${fact.fact.title} ${fact.fact.statement} ${fact.fact.attribution.source} ${fact.fact.attribution.reportedBy ?? ''}`;
     const analysis = analyseText(text, index.vocab, false);
     only = { ...fact, weights: new Map([...analysis.terms, ...analysis.optionalTerms].map((t) => [t, 1])) };
     said.set(fact, only);
