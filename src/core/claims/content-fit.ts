@@ -146,7 +146,6 @@ export const RESTATING = new Set([
   'featur',
   'forc',
   'app',
-  'abus',
   'appear',
   'link',
   'connect',

@@ -10,7 +10,7 @@ const PER_UNIT =
 const WHOLE_YEAR =
   /\b(?:(?:the|a|that) )?(?:whole|full|entire|complete) year\b|\ball (?:of )?(?:the |that )?year\b|\bover the (?:course of the )?year\b/u;
 const DURING_LOCKDOWN =
-  /\b(?:during|in|throughout|amid|since|over) (?:the )?(?:first )?(?:(?:coronavirus|covid(?:-19)?|pandemic|national) )?(?:lockdowns?|pandemic|covid(?:-19)?|coronavirus)\b/u;
+  /\b(?:during|in|throughout|amid|since|over) (?:the )?(?:first )?(?:(?:coronavirus|covid(?:-19)?|pandemic|national) )?(?:lockdowns?|pandemic|covid(?:-19)?|coronavirus)\b|\b(?:lockdown|pandemic|covid) (?:months?|weeks|period|spell)\b/u;
 const BEFORE_LOCKDOWN =
   /\b(?:before|prior to|pre|ahead of|leading up to|in the (?:run-up|years?) (?:to|before))[- ](?:the )?(?:first )?(?:lockdowns?|pandemic|covid(?:-19)?|coronavirus)\b/u;
 const SINCE_LOCKDOWN = /\b(?:after|since|post|following)[- ](?:the )?(?:lockdowns?|pandemic)\b/u;

@@ -41,6 +41,33 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
       null,
       'offences-rose-each-year',
     ],
+    // "Broadly stable" is flat, with a word between.
+    [
+      'the number of online grooming offences was broadly stable in the three years before the pandemic',
+      'contradicted',
+      null,
+      'offences-rose-each-year',
+    ],
+    // "The lockdown months" is the lockdown, not the three years before it.
+    [
+      'the 12,925 offences figure covers the lockdown months only',
+      'different_scope',
+      'period',
+      'offences-2017-2020',
+    ],
+    // Child abuse at large is more than online grooming; the content Facebook removes is "child abuse content" too.
+    [
+      "over half of all child abuse cases involve Facebook's apps",
+      'different_scope',
+      'subject',
+      'facebook-apps-over-half',
+    ],
+    [
+      "Facebook says 97% of child abuse content it removes is spotted before it's reported",
+      'supported',
+      null,
+      'facebook-97-percent',
+    ],
     // Words most of the pack uses ("online grooming") do not hide what moved.
     [
       'Online grooming offences declined in the years before the pandemic',
