@@ -8,6 +8,7 @@ import { MONTH_NAMES } from '../../text/months.js';
 import type { DeclineReason } from '../reply.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { countedThings } from '../retrieve/counted-things.js';
+import { analyseText } from '../understand/analyse.js';
 import { type AnswerType, readAnswerType } from '../understand/answer-type.js';
 import { ALONE, asksPerYearFigure, wantsCount } from '../understand/intent.js';
 import { comparePeriods, readAskedPeriod } from '../understand/period.js';
@@ -113,6 +114,40 @@ export function groupPartMismatch(
   return undefined;
 }
 
+/**
+ * A figure asked of counted things its fact does not count ("how many cyclists were killed on rural roads?" of a
+ * councillor's comment that names cyclists and rural roads but counts road deaths; "child pedestrians" of child
+ * casualties): each counted thing asked must be in what the fact's figures or measure count. (Not when the question
+ * sets them against each other, which the comparison reads.)
+ */
+export function countedElsewhere(
+  index: FactIndex,
+  fact: IndexedFact,
+  folded: string,
+  entities: readonly string[],
+): ScopeDecline | undefined {
+  const asked = countedThings(index, new Set(entities));
+  if (asked.length === 0 || fact.fact.figures.length === 0) return undefined;
+  if (!(ASKS_SHARE.test(folded) || wantsCount(folded)) || SETS_APART.test(folded)) return undefined;
+  const counts = new Set(
+    analyseText(
+      [fact.fact.measure, fact.fact.title, ...fact.fact.figures.map((f) => f.label)].join('. '),
+      index.vocab,
+      false,
+    ).entities,
+  );
+  const apart = asked.filter((id) => !counts.has(id));
+  if (apart.length === 0) return undefined;
+  const nameOf = (id: string) => index.entityNames.get(id) ?? id;
+  const figure = figuresOf(fact);
+  return {
+    code: 'not_covered',
+    kind: 'scope',
+    value: `a figure for ${listNames(asked.map(nameOf))}`,
+    covered: [`${fact.fact.statement}${figure ? ` (${figure})` : ''}`],
+  };
+}
+
 /** Asking how big a change was: "how much did offences rise…", "by how much did it fall". */
 const SIZE_OF_CHANGE =
   /\bhow much (?:did|has|have|had|does|do|was|were) (?:[\w'-]+ ){0,5}?(?:rise|rose|risen|increase|increased|grow|grew|go up|gone up|went up|fall|fell|fallen|drop|dropped|decrease|decreased|decline|declined)\b|\bby how much\b/u;
@@ -194,7 +229,8 @@ export function scopeMismatch(
   entities: readonly string[],
 ): ScopeDecline | undefined {
   const figure = figuresOf(fact);
-  const part = groupPartMismatch(index, fact, folded, entities);
+  const part =
+    groupPartMismatch(index, fact, folded, entities) ?? countedElsewhere(index, fact, folded, entities);
   if (part) return part;
   // One part of a place the source counts together ("Wales alone" of a figure for England and Wales).
   // (A note in brackets, "England and Wales (inferred, …)", is about the place, not part of it.)

@@ -205,6 +205,19 @@ describe('what the source does not pin down is declined, not answered with the n
     expect(reason('Is my friend right about 1,220 grooming cases between April and June?')).toBe('answered');
     expect(reason('Is the article wrong about the 12,925 offences?')).not.toMatchObject({ code: 'opinion' });
   });
+  it('declines a figure asked of counted things the fact does not count, and still answers what it counts', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    // A councillor's comment names cyclists and rural roads but counts road deaths; child casualties are not split
+    // by road user.
+    for (const q of [
+      'how many cyclists were killed on rural roads?',
+      'of the 98 child casualties, how many were pedestrians?',
+    ])
+      expect(answerQuestion(q, roads), q).toMatchObject({ reason: { code: 'not_covered', kind: 'scope' } });
+    expect(replyTo('how many cyclists were hurt in 2023?', roads)).toBe('cyclist-casualties');
+    expect(replyTo('how many child casualties were there in 2023?', roads)).toBe('child-casualties');
+    expect(replyTo('What share of cases involved Instagram?', index)).toBe('instagram-over-a-third');
+  });
   it('does not confirm a place the pack only infers, and reads a typo before asking for the exact figure', () => {
     expect(reason('Were the 1,220 April to June cases in England and Wales?')).toMatchObject({
       code: 'not_covered',
