@@ -117,9 +117,12 @@ export function groupPartMismatch(
 /**
  * A figure asked of counted things its fact does not count ("how many cyclists were killed on rural roads?" of a
  * councillor's comment that names cyclists and rural roads but counts road deaths; "child pedestrians" of child
- * casualties): each counted thing asked must be in what the fact's figures or measure count. (Not when the question
+ * casualties): each counted thing asked must be in what the fact's figures or measure count (not its title, which may only mention it). (Not when the question
  * sets them against each other, which the comparison reads.)
  */
+/** A figure asked for by name ("pedestrian ksi number for 2023?", "cyclist casualty total"). */
+const FIGURE_WORD = /\b(?:number|numbers|total|totals|figure|figures|count|stats?|statistics)\b/u;
+
 export function countedElsewhere(
   index: FactIndex,
   fact: IndexedFact,
@@ -128,13 +131,12 @@ export function countedElsewhere(
 ): ScopeDecline | undefined {
   const asked = countedThings(index, new Set(entities));
   if (asked.length === 0 || fact.fact.figures.length === 0) return undefined;
-  if (!(ASKS_SHARE.test(folded) || wantsCount(folded)) || SETS_APART.test(folded)) return undefined;
+  // (Setting apart needs two things: "killed or seriously injured" sets nothing apart.)
+  if (!(ASKS_SHARE.test(folded) || FIGURE_WORD.test(folded) || wantsCount(folded))) return undefined;
+  if (asked.length > 1 && SETS_APART.test(folded)) return undefined;
   const counts = new Set(
-    analyseText(
-      [fact.fact.measure, fact.fact.title, ...fact.fact.figures.map((f) => f.label)].join('. '),
-      index.vocab,
-      false,
-    ).entities,
+    analyseText([fact.fact.measure, ...fact.fact.figures.map((f) => f.label)].join('. '), index.vocab, false)
+      .entities,
   );
   const apart = asked.filter((id) => !counts.has(id));
   if (apart.length === 0) return undefined;

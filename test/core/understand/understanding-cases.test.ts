@@ -212,6 +212,11 @@ describe('what the source does not pin down is declined, not answered with the n
     for (const q of [
       'how many cyclists were killed on rural roads?',
       'of the 98 child casualties, how many were pedestrians?',
+      // (Asked by name, and with an "or" that sets nothing apart.)
+      'pedestrian ksi number for 2023?',
+      'how many pedestrians were killed or seriously injured?',
+      // A title that mentions rural roads is no figure for them.
+      'How many serious injuries were on rural roads?',
     ])
       expect(answerQuestion(q, roads), q).toMatchObject({ reason: { code: 'not_covered', kind: 'scope' } });
     expect(replyTo('how many cyclists were hurt in 2023?', roads)).toBe('cyclist-casualties');
