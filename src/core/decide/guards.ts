@@ -1,5 +1,6 @@
 // Keeps only facts that match what the question pins down: named platforms, places and years.
 
+import { placeIsInferred } from '../../pack/place.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import type { ScoredFact } from '../retrieve/score.js';
 import type { Analysis } from '../understand/analyse.js';
@@ -56,7 +57,8 @@ export function findMismatch(
   const places = named('place');
   // A place the fact is about (a branch named in its subjects) matches as well as its own place does.
   const about = (id: string) => fact.places.has(id) || fact.fact.subjects.includes(id);
-  if (places.length > 0 && fact.places.size > 0 && !places.some(about)) {
+  // (A place the pack only infers is no place the source gives: the fact stays, and says it does not say where.)
+  if (places.length > 0 && fact.places.size > 0 && !placeIsInferred(fact.fact) && !places.some(about)) {
     return { kind: 'place', value: nameOf(places) };
   }
   if (

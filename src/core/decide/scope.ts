@@ -363,7 +363,7 @@ export function inferredPlaceAsked(
   entities: readonly string[],
 ): ScopeDecline | undefined {
   if (!placeIsInferred(fact.fact)) return undefined;
-  const asked = entities.find((id) => index.entityKinds.get(id) === 'place' && fact.places.has(id));
+  const asked = entities.find((id) => index.entityKinds.get(id) === 'place');
   if (!asked) return undefined;
   return {
     code: 'not_covered',
