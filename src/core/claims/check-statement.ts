@@ -174,11 +174,14 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
       'not_in_source',
       `The source does not say this (it never speaks of ${never.join(', ')}); ${coverageOf(index)}`,
     );
-  if (elsewhere.length > 0)
+  // Only a word that one other fact of the pack, and no more, says is borrowed from another statement ("a perfect
+  // storm for tech companies"); a common word ("first", "boss", "call", "line") is the claim's own wording.
+  const mixed = elsewhere.filter((t) => distinctiveElsewhere(index, best.fact, t));
+  if (mixed.length > 0)
     return verdict(
       reading,
       'contradicted',
-      `The source does not say this of ${elsewhere.join(', ')}: ${best.fact.fact.statement}`,
+      `The source does not say this of ${mixed.join(', ')}: ${best.fact.fact.statement}`,
       best.fact,
       dated,
     );
@@ -250,4 +253,12 @@ function periodOnlyNamed(fact: IndexedFact, lower: string): boolean {
   if (!shift) return false;
   const own = `${quote} ${period.label}`.toLowerCase();
   return !own.includes(shift.claimSays.toLowerCase());
+}
+
+/** A word exactly one other fact of the pack uses in what it says: what a claim borrows from that statement. */
+function distinctiveElsewhere(index: FactIndex, fact: IndexedFact, term: string): boolean {
+  const users = index.facts.filter(
+    (f) => f !== fact && f.pack === fact.pack && saidIn(index, f).weights.has(term),
+  );
+  return users.length > 0;
 }

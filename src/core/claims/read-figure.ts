@@ -87,6 +87,8 @@ interface Found {
   durationUnit?: boolean;
   money?: boolean;
   share?: boolean;
+  /** A qualifier glued between the number and "percent" ("51-plus percent"). */
+  glued?: string;
 }
 
 /**
@@ -102,6 +104,10 @@ function digitFigures(text: string): Found[] {
     const start = m.index ?? 0;
     let end = start + m[0].length;
     const before = text.slice(0, start);
+    // "51-plus percent": a qualifier glued between the number and its percent.
+    const glued = /^(?:\s*-\s*(?:plus|odd|ish)\b|\+)/u.exec(text.slice(end));
+    const gluedPercent = glued !== null && PERCENT_AFTER.test(text.slice(end + glued[0].length));
+    if (glued && gluedPercent) end += glued[0].length;
     const after = text.slice(end);
     const whole = m[1] ?? '';
     const decimals = (m[2] ?? '').length > 0 ? (m[2] ?? '').length - 1 : 0;
@@ -146,7 +152,16 @@ function digitFigures(text: string): Found[] {
       } else rounding = decimals > 0 ? 0 : countRounding(value, trailingStep(whole));
     }
     const durationUnit = !percent && /^\s*(?:years?|yrs?)\b/u.test(text.slice(end));
-    found.push({ start, end, value, percent, rounding, durationUnit, money });
+    found.push({
+      start,
+      end,
+      value,
+      percent,
+      rounding,
+      durationUnit,
+      money,
+      ...(glued && gluedPercent ? { glued: glued[0] } : {}),
+    });
   }
   return found;
 }
@@ -228,7 +243,7 @@ export function readFigures(clause: string): ClaimedFigure[] {
     let { qualifier, phrase } = qualifierBefore(before);
     if (/vast majority|all$/u.test(text.slice(f.start, f.end))) qualifier = 'at_least';
     else if (/majority|most/u.test(text.slice(f.start, f.end))) qualifier = 'over';
-    const after = qualifierAfter(text.slice(f.end));
+    const after = qualifierAfter(f.glued ?? text.slice(f.end));
     if (after && qualifier === 'bare') qualifier = after;
     const start = phrase ? f.start - before.length + before.lastIndexOf(phrase) : f.start;
     const kind: FigureKind = f.money

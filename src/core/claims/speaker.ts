@@ -51,7 +51,7 @@ const OUTLETS: Readonly<Record<string, string>> = {
 };
 const OUTLET = new RegExp(`\\b(?:${Object.keys(OUTLETS).join('|')})\\b`, 'u');
 
-const SAY = `(?:said|says|say|told|tells|tell|wants|wanted|cited|cites|quoted|quotes|claimed|claims|claim|warned|warns|urged|urges|called|calls|wrote|writes|announced|announces|stated|states|argued|argues|accused|accuses|revealed|reveals|reported|reports|found|finds|estimated|estimates|admitted|admits|insisted|insists|boasted|boasts|described|describes|declared|declares|explained|added|noted|suggested|suggests|believes|thinks|backed|backs|denounced|denounces|criticised|criticized|blamed|blames|responded|replied|pledged|promised|confirmed|confirms|discovered|showed|shows)`;
+const SAY = `(?:said|says|say|told|tells|tell|wants|wanted|cited|cites|quoted|quotes|claimed|claims|claim|warned|warns|urged|urges|called|calls|wrote|writes|announced|announces|stated|states|argued|argues|accused|accuses|revealed|reveals|reported|reports|found|finds|estimated|estimates|admitted|admits|insisted|insists|boasted|boasts|described|describes|declared|declares|explained|added|noted|suggested|suggests|believes|thinks|backed|backs|denounced|denounces|criticised|criticized|blamed|blames|responded|replied|pledged|promised|confirmed|confirms|discovered|showed|shows|characterised|characterized|characterises|characterizes|labelled|labeled|branded|dubbed|termed|derided|touted|hailed|welcomed|slammed)`;
 const ACCORDING =
   /\b(?:according to|as (?:reported|cited|quoted) (?:by|in)|cited by|quoted by|reported by|per|via|in an interview with|speaking to|writing in|wrote in|told)\s+((?:the |a |an )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,3})/u;
 const BEFORE_SAY = new RegExp(

@@ -328,6 +328,19 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
       'encryption-dispute',
     ],
     ['Wanless said lockdown was a perfect storm for tech companies', 'contradicted', null, 'perfect-storm'],
+    // Words no source text uses at all ("first", "blamed") are the claim's own wording, not another statement's.
+    [
+      'Zuckerberg first announced encryption plans in March 2019',
+      'supported',
+      null,
+      'zuckerberg-encryption-march-2019',
+    ],
+    [
+      "the NSPCC boss blamed the pandemic for a 'perfect storm' for predators online",
+      'supported',
+      null,
+      'perfect-storm',
+    ],
     [
       'The NSPCC said encryption could mean abuse is no longer identified and reported to police',
       'supported',
@@ -431,8 +444,14 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
     ],
     // A qualifier glued after the figure qualifies it; it is not what the figure counts.
     ['100-plus groups signed the open letter', 'supported', null, 'open-letter'],
-    // …but the figure still belongs to what the source gives it for.
-    ['WhatsApp was used in 51-plus percent of cases', 'contradicted', null, 'facebook-apps-51-percent'],
+    // …before "percent" too ("51-plus percent" is at least 51 percent), and the figure still belongs to what the
+    // source gives it for: the three apps together, not WhatsApp.
+    [
+      'WhatsApp was used in 51-plus percent of cases',
+      'different_scope',
+      'subject',
+      'facebook-apps-51-percent',
+    ],
   ])('%s → %s', (text, verdict, dimension, factId) => {
     expect(verdicts(text)).toEqual([[verdict, dimension, factId]]);
   });
