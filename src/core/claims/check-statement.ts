@@ -4,7 +4,7 @@ import { escapeRegExp } from '../../text/escape-regexp.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
 import { claimCore } from './claim-core.js';
-import { contentFit } from './content-fit.js';
+import { CASE_WORDS, contentFit, FILLER } from './content-fit.js';
 import { explain } from './explain.js';
 import { MONTH_IN_TEXT, monthNumber } from './month-words.js';
 import { oppositeWord } from './opposites.js';
@@ -45,7 +45,14 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
   if (direction) {
     // The fact whose change is about what the claim says changed ("road deaths went up" is not the rise in
     // cyclist casualties, however well the words match): its title, keywords or change name every such word.
-    const named = reading.analysis.terms.filter((t) => index.idf.has(t) && !CHANGE_STEM.test(t));
+    // (Where it moved is the scope check's: "in England and Wales" names no subject.)
+    const named = reading.analysis.terms.filter(
+      (t) =>
+        index.idf.has(t) &&
+        !CHANGE_STEM.test(t) &&
+        !FILLER.has(t) &&
+        !(t.startsWith('@') && index.entityKinds.get(t.slice(1)) === 'place'),
+    );
     const changeIsAbout = (fact: IndexedFact) => {
       // (Words most of the fact's pack uses name its topic, not what moved: "online grooming offences".)
       const ofPack = index.facts.filter((f) => f.pack === fact.pack);
@@ -67,7 +74,9 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
         false,
       ).terms;
       // Every word naming what moved: "cyclist deaths" is neither the cyclist casualties' rise nor the deaths' fall.
-      return subject.every((t) => about.includes(t));
+      // (Cases, offences and crimes are one thing to a fact that counts any of them.)
+      const cases = about.some((t) => CASE_WORDS.has(t));
+      return subject.every((t) => about.includes(t) || (cases && CASE_WORDS.has(t)));
     };
     const moving = ranked.find((s) => s.score >= TOPICAL && factDirection(s.fact) && changeIsAbout(s.fact));
     if (moving) {
@@ -232,12 +241,12 @@ function unsaidDeed(index: FactIndex, reading: Reading): ClaimCheck | undefined 
   return verdict(reading, 'not_in_source', `The source does not say this; ${coverageOf(index)}`);
 }
 
-/** Stems of the words that say which way something moved, not what moved. */
 /** A word at least this share of a pack's facts use names the pack's topic. */
 const TOPIC_WIDE = 0.5;
 
+/** Stems of the words that say which way something moved, or that it was counted, not what moved. */
 const CHANGE_STEM =
-  /^(?:increas|rise|rose|risen|fall|fell|drop|decreas|declin|grew|grow|surg|jump|up|down|climb|soar|plung|reduc|higher|lower|more|less|fewer)/u;
+  /^(?:increas|rise|rose|risen|fall|fell|drop|decreas|declin|grew|grow|surg|jump|up|down|climb|soar|plung|reduc|higher|lower|more|less|fewer|year-on-year|year-by-year)|^(?:record|report|log|regist)$/u;
 
 /**
  * A period a statement names without a year ("for the past decade") that moves a fact's own span: not for an

@@ -5,7 +5,7 @@ import type { IndexedFact } from '../retrieve/build-index.js';
 import { type Analysis, stem } from '../understand/analyse.js';
 
 /** Words that carry no topic in a claim (how it is phrased, not what it is about). */
-const FILLER = new Set([
+export const FILLER = new Set([
   'actual',
   'actually',
   'apparent',
@@ -156,7 +156,7 @@ export const RESTATING = new Set([
 ]);
 
 /** Cases, offences and crimes are one thing, for a fact that counts any of them (not for removed content). */
-const CASE_WORDS = new Set(['offenc', 'crime', 'case', 'incid', 'instanc']);
+export const CASE_WORDS = new Set(['offenc', 'crime', 'case', 'incid', 'instanc']);
 
 /** Words for what figures count as cases: cases, offences, crimes, instances. */
 export const CASE_NOUNS = /\b(?:cases?|offen[cs]es?|crimes?|instances?)\b/iu;

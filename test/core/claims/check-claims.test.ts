@@ -68,6 +68,14 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
       null,
       'facebook-97-percent',
     ],
+    // Nor do crimes for offences, a place, or "recorded": what moved is still the offences.
+    ['Grooming Crimes Fell Year-on-Year Before Covid', 'contradicted', null, 'offences-rose-each-year'],
+    [
+      'recorded grooming offences in England and Wales declined year on year',
+      'contradicted',
+      null,
+      'offences-rose-each-year',
+    ],
     // Words most of the pack uses ("online grooming") do not hide what moved.
     [
       'Online grooming offences declined in the years before the pandemic',
