@@ -10,6 +10,10 @@ import { splitClauses, splitSentences, stripFrame } from './split-claims.js';
 import { assertsDeed } from './stranger.js';
 import type { ClaimCheck } from './types.js';
 
+/** Someone judged right or wrong, not a statement of what happened. */
+const JUDGEMENT =
+  /\b(?:is|are|was|were|'s|'re)\s+(?:\w+ly\s+|so\s+|100%\s+|dead\s+)?(?:right|wrong|spot on)\b(?!\s+(?:that|to say|when|in saying)\b)/iu;
+
 /** Longest message read; the rest is ignored (a pasted article is checked in its first part). */
 export const MAX_CLAIM_TEXT = 4000;
 /** Most claims checked in one message. */
@@ -40,6 +44,8 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
     // Nor does one asking the reader ("did u see the nspcc thing", "have you read it?").
     if (/^\s*(?:did|do|have|has|had) (?:you|u|ya)\b(?! know)/iu.test(sentence) && !hasFigure(sentence))
       continue;
+    // Nor a judgement of someone ("tbh the NSPCC are right about this one", "Facebook is so wrong").
+    if (JUDGEMENT.test(sentence) && !hasFigure(sentence)) continue;
     // Nor one that proposes something to the reader ("Shall we sign too?", "should we share it?").
     if (/^\s*(?:shall|should|can|could) (?:we|i|you|u)\b[^?]*\?\s*$/iu.test(sentence) && !hasFigure(sentence))
       continue;

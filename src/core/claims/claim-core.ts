@@ -2,7 +2,7 @@
 
 /** Who says it, before the figure ("my neighbour, a police officer, said", "police data indicate that"). */
 const FRAME_BEFORE =
-  /^.*\b(?:said|says|say|told|tells|shows?|showed|indicates?|indicated|suggests?|finds|found|reveals?|revealed|reports?|reported|claims?|claimed|heard|read|saw|seen|according to [^,]+,|reckons?|thinks?|believes?|writes|wrote)(?: that)?\s+/u;
+  /^.*\b(?:said|says|say|told|tells|shows?|showed|indicates?|indicated|suggests?|finds|found|reveals?|revealed|reports?|reported|claims?|claimed|heard|read|saw|seen|according to [^,]+,|reckons?|thinks?|believes?|writes|wrote|estimates?|estimated|summari[sz]e[ds]?|remind(?:s|ed)?(?: (?:us|me|everyone|all|them|the \w+))?|pointed out|flagged|highlighted|stressed|emphasi[sz]ed)(?: that)?\s+/u;
 /**
  * Someone named by a title passing a claim on ("Cllr Hughes stated", "Dr Shah noted that"): only after such a name,
  * since "added", "noted" or "confirmed" alone may be the claim's own verb ("knife crime offences added up to…").

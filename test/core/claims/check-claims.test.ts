@@ -588,6 +588,15 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
         "as your parish councillor I wanted to flag the NSPCC's new research: an estimated 1,220 online grooming crimes were recorded between April and June.",
       ).map(([, v]) => v),
     ).toEqual(['supported']);
+    // Nor is who reminded a meeting of it, a thread's numbering, or chat address ("bro").
+    for (const text of [
+      'Staff meeting: retired teacher volunteer reminded us over a hundred organisations signed the NSPCC-led letter to Facebook.',
+      'Thread 🧵 1/ Over 100 orgs, led by the NSPCC, signed an open letter urging Facebook to fix child safety',
+      'bro grooming offences been goin up evry year for 3 yrs b4 lockdown',
+    ])
+      expect(claims(text).map(([, v]) => v)[0], text).toBe('supported');
+    // A judgement of someone makes no claim.
+    expect(claims('tbh the NSPCC are right about this one')).toEqual([]);
     // Who a quote is from is checked.
     expect(
       claims(
