@@ -223,6 +223,27 @@ describe('what the source does not pin down is declined, not answered with the n
     expect(replyTo('how many child casualties were there in 2023?', roads)).toBe('child-casualties');
     expect(replyTo('What share of cases involved Instagram?', index)).toBe('instagram-over-a-third');
   });
+  it('declines what a fact does not report: what became of a plan, the size of a base, a breakdown by area', () => {
+    for (const q of [
+      'Did the Online Harms Bill actually pass?',
+      'When did Facebook actually switch on encryption for Messenger?',
+      'in what % of cases was platform data actually available?',
+      'For how many cases was Snapchat data actually available?',
+      'Which police force recorded the most grooming offences?',
+      'Which police forces recorded the 1,220 April-to-June cases?',
+    ])
+      expect(reason(q), q).toMatchObject({ code: 'not_covered', kind: 'scope' });
+    // …while the plan itself, the share of a base, and who counts are answered.
+    expect(replyTo('When did Zuckerberg announce plans to start encrypting?', index)).toBe(
+      'zuckerberg-encryption-march-2019',
+    );
+    expect(replyTo('Snap % of cases w/ data available?', index)).toBe('snapchat-20-percent');
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(replyTo('which police force records the collisions?', roads)).toBe('data-sources');
+    expect(answerQuestion('Which town in Eastmoor had the most road casualties?', roads)).toMatchObject({
+      reason: { code: 'not_covered' },
+    });
+  });
   it('does not confirm a place the pack only infers, and reads a typo before asking for the exact figure', () => {
     expect(reason('Were the 1,220 April to June cases in England and Wales?')).toMatchObject({
       code: 'not_covered',

@@ -24,6 +24,7 @@ import {
   speakerMismatch,
 } from '../../decide/speaker.js';
 import { splitAcrossFacts } from '../../decide/split-facets.js';
+import { subAreaBreakdown, unreported } from '../../decide/unreported.js';
 import { declineWeakMatch, uncoveredMeasureOf } from '../../decide/weak-match.js';
 import { ANSWER_THRESHOLD, type DeclineReason, type Reply } from '../../reply.js';
 import { coveredList, decline } from '../../respond/decline.js';
@@ -85,7 +86,8 @@ export function answerFigure(
   // is answered by its fact, whose reply gives its period, place and base.
   const scoped = claim ? undefined : factAskedAbout(index, question, folded, analysis, numbers.matched);
   // …unless it asks what the source does not give about it (the baseline of a change, the period of a figure).
-  const unstated = scoped && unstatedAbout(scoped, folded);
+  const unstated =
+    scoped && (unstatedAbout(scoped, folded) ?? unreported(index, scoped, folded, analysis.entities));
   if (scoped && unstated) return decline(index, question, unstated, ANSWER_THRESHOLD, [scoped]);
   if (scoped) {
     // As sure as its match (with the figure named), and never less than an answer needs.
@@ -184,6 +186,10 @@ export function answerFigure(
     // A platform set against the others that none of the compared figures is for has no figure to compare.
     const missing = comparedWithoutFigure(index, analysis.entities, comparison.facts);
     if (missing) return decline(index, question, missing, comparison.score, comparison.facts);
+    // A ranking of areas the source never names ("which town had the most casualties?") is no comparison of its facts.
+    const areas =
+      comparison.facts[0] && subAreaBreakdown(index, comparison.facts[0], folded, analysis.entities);
+    if (areas) return decline(index, question, areas, comparison.score, comparison.facts);
     return answerComparison(index, question, comparison);
   }
   // A fact for another time around an event the question names ("during lockdown") is set aside for one that fits;
@@ -280,6 +286,7 @@ export function answerFigure(
     : (scopeMismatch(index, best.fact, withCorrections(folded, analysis.corrections), analysis.entities) ??
       inferredPlaceAsked(index, best.fact, analysis.entities) ??
       unstatedAbout(best.fact, folded) ??
+      unreported(index, best.fact, folded, analysis.entities) ??
       figureOfAnother(index, best.fact, numbers.matched) ??
       relativePeriodMismatch(index, best.fact, folded) ??
       oneSideOnly(index, best.fact, folded) ??

@@ -1,0 +1,111 @@
+// What a question asks beyond what a fact reports, in any pack: what became of a plan or a call, how big a figure's
+// base was, and a breakdown by areas the source never splits its figures into.
+import { placeOf } from '../../pack/place.js';
+import type { DeclineReason } from '../reply.js';
+import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
+
+type ScopeDecline = Extract<DeclineReason, { code: 'not_covered' }>;
+
+/** A fact about an intention, not an outcome: a plan, a proposal, an announcement, a call or a demand. */
+const INTENTION =
+  /\b(?:plans?|planned|planning|propos(?:al|als|ed|es)|announc(?:ed|es|ement)|intends?|intention|call(?:s|ed)? (?:on|for)|urg(?:ed|es|ing)|demand(?:s|ed)?|pledg(?:ed|es)|promis(?:ed|es)|wants?|push(?:ed)? forward)\b/u;
+
+/** Asking what became of it: passed, became law, went live, was finished ("did the bill actually pass?"). */
+const OUTCOME =
+  /\b(?:pass(?:ed)?|bec(?:o|a)me law|get (?:passed|through)|got (?:passed|through)|(?:come|came) into force|t(?:ake|ook) effect|enacted|finish(?:ed)?|complet(?:e|ed)|switch(?:ed)? (?:it )?on|turn(?:ed)? (?:it )?on|roll(?:ed)? (?:it )?out|go live|went live|implement(?:ed)?)\b/u;
+/** …or said so outright: "actually", "in the end", "eventually". */
+const ACTUALLY = /\b(?:actually|eventually|in the end|finally|ever|yet)\b/u;
+/** Asking about the intention itself: its announcement, or the plan ("when were the plans to roll it out made?"). */
+const ASKS_INTENTION = /\bannounc\w*|\bplan(?:s|ned)? to\b|\bpropos\w*/u;
+/** …or when it started, beside such a word ("when did Facebook actually start encrypting?"). */
+const STARTED = /\b(?:start(?:ed)?|beg[ai]n|begun)\b/u;
+
+/**
+ * What became of a plan or a call the fact reports ("Did the Online Harms Bill actually pass?", "When did Facebook
+ * actually switch on encryption?"): the source reports the intention, not what followed.
+ */
+export function laterOutcome(fact: IndexedFact, folded: string): ScopeDecline | undefined {
+  const about = `${fact.fact.title} ${fact.fact.statement}`.toLowerCase();
+  if (!INTENTION.test(about) || OUTCOME.test(about)) return undefined;
+  const asks = OUTCOME.test(folded) || (STARTED.test(folded) && ACTUALLY.test(folded));
+  // ("When did Facebook's CEO actually announce the plans to start encrypting?" asks about the intention itself.)
+  if (!asks || ASKS_INTENTION.test(folded)) return undefined;
+  return {
+    code: 'not_covered',
+    kind: 'scope',
+    value: 'what happened afterwards',
+    covered: [`only the intention: ${fact.fact.statement}`],
+  };
+}
+
+/**
+ * Data said to be there or missing, as what is asked ("was platform data actually available", "had data", "no platform
+ * data"), not as the base of the share asked for ("Snap % of cases w/ data available?", "where data was available").
+ */
+const DATA_PRESENCE =
+  /\b(?:was|were) (?:there )?(?:\w+ )?(?:data|information|info) (?:actually |even |really )?(?:available|known|missing|recorded|held)\b|(?<!\b(?:where|which|whom|with|w\/)\s(?:the )?(?:\w+ )?)\b(?:data|information|info) (?:was|were) (?:actually |even |really )?(?:available|known|missing|unavailable|recorded|lacking)\b|\b(?:no|without|lack(?:ed|ing)?|missing) (?:\w+ )?(?:data|information|info)\b|\bhad (?:\w+ )?(?:data|information|info)\b/u;
+/** Asking how many, or what share. */
+const HOW_MUCH =
+  /\bhow (?:many|much)\b|\bwhat (?:share|percentage|percent|proportion|fraction|number)\b|\bwhat %|% of\b/u;
+
+/**
+ * The size of a figure's base, when the base is part of the cases ("in what % of cases was platform data available?"
+ * of a share of "instances for which data was available"): the source gives the share, not how big its base was.
+ */
+export function baseSizeAsked(fact: IndexedFact, folded: string): ScopeDecline | undefined {
+  const base = fact.fact.base ?? '';
+  if (!/\b(?:data|information)\b/iu.test(base)) return undefined;
+  if (!DATA_PRESENCE.test(folded) || !HOW_MUCH.test(folded)) return undefined;
+  return {
+    code: 'not_covered',
+    kind: 'scope',
+    value: 'how many cases that base holds',
+    covered: [`a share of ${base}, not the size of that base: ${fact.fact.statement}`],
+  };
+}
+
+/** A question for the part of a region that stands out or that counted ("which police force recorded the most"). */
+const SUB_AREA =
+  /\b(?:which|what|whose) (?:(?:police|local|county|regional) )?(?:forces?|regions?|areas?|counties|county|cit(?:y|ies)|towns?|districts?|boroughs?|constituenc(?:y|ies)|councils?|authorit(?:y|ies)|neighbourhoods?|postcodes?|wards?)\b/u;
+/** …asked as a breakdown: which had the most, or which several recorded the figure. */
+const RANKS = /\b(?:most|least|highest|lowest|biggest|largest|smallest|fewest|worst|best|more|fewer)\b/u;
+const PLURAL_AREAS =
+  /\b(?:forces|regions|areas|counties|cities|towns|districts|boroughs|constituencies|councils|authorities|neighbourhoods|postcodes|wards)\b/u;
+
+/**
+ * A breakdown by areas the source never names ("Which police force recorded the most grooming offences?", "which town
+ * had the most casualties?"): no place of the pack below the fact's own is named, so no figure is given for one.
+ */
+export function subAreaBreakdown(
+  index: FactIndex,
+  fact: IndexedFact,
+  folded: string,
+  entities: readonly string[],
+): ScopeDecline | undefined {
+  const area = SUB_AREA.exec(folded);
+  // ("Which police force records the collisions?" asks who counts; "across which area…?" asks the fact's place.)
+  if (!area || !(RANKS.test(folded) || PLURAL_AREAS.test(area[0]))) return undefined;
+  // A place the question names that the pack knows (a branch, a ward) may be what is asked about.
+  if (entities.some((id) => index.entityKinds.get(id) === 'place' && !fact.places.has(id))) return undefined;
+  const noun = area[0].replace(/^(?:which|what|whose) /u, '');
+  return {
+    code: 'not_covered',
+    kind: 'scope',
+    value: `a breakdown by ${noun}`,
+    covered: [`one figure for ${placeOf(fact.fact).name ?? 'the whole area'}: ${fact.fact.statement}`],
+  };
+}
+
+/** The first of these that the question asks beyond what the fact reports. */
+export function unreported(
+  index: FactIndex,
+  fact: IndexedFact,
+  folded: string,
+  entities: readonly string[],
+): ScopeDecline | undefined {
+  return (
+    laterOutcome(fact, folded) ??
+    baseSizeAsked(fact, folded) ??
+    subAreaBreakdown(index, fact, folded, entities)
+  );
+}
