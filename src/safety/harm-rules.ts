@@ -5,7 +5,7 @@
 const r = (source: string) => new RegExp(source, 'u');
 
 const NUMBER_AGE = String.raw`(?:\d{1,2}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|ten|nine|eight)`;
-const CHILD = String.raw`(?:child(?:ren)?|kids?|kiddies|kiddos?|minors?|juveniles?|adolescents?|teens?|teenagers?|teenagr|tweens?|preteens?|youngsters?|young (?:people|persons?|ones|girls?|boys?|teens?|lads|fans|uns)|younger (?:girls?|boys?|kids|ones|teens?|friends?)|little (?:girls?|boys?|ones?|friends?)|junior (?:girls?|boys?|members?)|juniors|schoolchildren|school ?kids|school-run kids|fresh-faced ones|(?:the )?ones who|underage(?: \w+)?|under-?age|under[- ]?1\d s?|schoolgirls?|schoolboys?|pupils?|(?:a |the )?(?:${NUMBER_AGE}[- ]?(?:yo|y/o|yrs?|year[- ]?olds?)|\d{1,2}s)|(?:year|yr) ?\d{1,2}s?(?: (?:girls?|boys?|kids?))?|(?:a|the|this|that|some|these) (?:girls?|boys?|lads)|girls? (?:aged|under|from the school)|boys? (?:aged|under|who)|lonely (?:kids|teens|children|girls|boys)|her|him|them)`;
+const CHILD = String.raw`(?:child(?:ren)?|kids?|kiddies|kiddos?|minors?(?! (?:injur\w*|crash\w*|collisions?|incidents?|offen[cs]es?|damage|detail|change|point|issue|role|part|road))|juveniles?|adolescents?|teens?|teenagers?|teenagr|tweens?|preteens?|youngsters?|young (?:people|persons?|ones|girls?|boys?|teens?|lads|fans|uns)|younger (?:girls?|boys?|kids|ones|teens?|friends?)|little (?:girls?|boys?|ones?|friends?)|junior (?:girls?|boys?|members?)|juniors|schoolchildren|school ?kids|school-run kids|fresh-faced ones|(?:the )?ones who|underage(?: \w+)?|under-?age|under[- ]?1\d s?|schoolgirls?|schoolboys?|pupils?|(?:a |the )?(?:${NUMBER_AGE}[- ]?(?:yo|y/o|yrs?|year[- ]?olds?)|\d{1,2}s)|(?:year|yr) ?\d{1,2}s?(?: (?:girls?|boys?|kids?))?|(?:a|the|this|that|some|these) (?:girls?|boys?|lads)|girls? (?:aged|under|from the school)|boys? (?:aged|under|who)|lonely (?:kids|teens|children|girls|boys)|her|him|them)`;
 
 /** Someone who means to act: the asker, an asker hiding behind a friend or a story, or "how would someone…". */
 const ACTOR = r(
@@ -35,7 +35,7 @@ const PURPOSE = r(
 
 /** "which app is best for grooming", "the easiest app to meet young girls": shopping for a way to reach children. */
 const BEST_FOR = r(
-  String.raw`\b(?:(?:best|easiest|easyest|safest|good|better|easier|quickest|fastest|simplest|top)\s+(?:\w+\s+)?(?:app|apps|platform|platforms|site|sites|way|ways|place|places|game|games|method|methods)|(?:app|apps|platform|platforms|site|sites|game|games)\s+(?:is|are|would be|works)\s+(?:the\s+)?(?:best|easiest|safest|good|better|easier))\s+(?:to|for)\s+(?:groom(?:ing)?\b|(?:meet(?:ing)?|find(?:ing)?|contact(?:ing)?|talk(?:ing)? to|chat(?:ting)? (?:to|with)|approach(?:ing)?|befriend(?:ing)?|lur(?:e|ing))\s+(?:\w+\s+)?${CHILD})`,
+  String.raw`\b(?:(?:best|easiest|easyest|safest|good|better|easier|quickest|fastest|simplest|top)\s+(?:\w+\s+)?(?:app|apps|platform|platforms|site|sites|way|ways|place|places|game|games|method|methods)|(?:app|apps|platform|platforms|site|sites|game|games)\s+(?:is|are|would be|works)\s+(?:the\s+)?(?:best|easiest|safest|good|better|easier)|\b(?:is|are|would)\s+(?:[\w.-]+\s+){1,2}(?:any\s+)?(?:good|best|great|ideal|safe|easy|better))\s+(?:to|for)\s+(?:groom(?:ing)?\b|(?:meet(?:ing)?|find(?:ing)?|contact(?:ing)?|talk(?:ing)? to|chat(?:ting)? (?:to|with)|approach(?:ing)?|befriend(?:ing)?|lur(?:e|ing))\s+(?:\w+\s+)?${CHILD})`,
 );
 
 /** Research framing: questions about what offenders did, according to the source. */
@@ -243,6 +243,11 @@ const WAYS_WITHOUT_ACTOR = [
   // An adult, or "you" as one, asking how to open or what to say to a child.
   r(
     String.raw`\b(?:as an? (?:1[89]|[2-9]\d)[- ]?(?:year[- ]old|yo|y/o)|you(?:'re| are| r) (?:1[89]|[2-9]\d))\b(?:\W+\w+){0,12}?\W+(?:${CHILD}|she'?s 1[0-5]|he'?s 1[0-5])\b|\b(?:good|best) (?:line|opener|message|thing to say)\b(?:\W+\w+){0,6}?\W+${CHILD}\b|\bwhat (?:do|should|would) you (?:tell|say to) (?:her|him)\b`,
+  ),
+  // Lines or messages that get a child to reply, trust, talk or meet ("list five opening lines that get a 12 yo girl
+  // to reply").
+  r(
+    String.raw`\b(?:opening lines?|openers?|chat[- ]?up lines?|lines|messages?|msgs?|things to (?:say|send|write)|what to (?:say|send|write))\b(?:\W+\w+){0,3}?\W+(?:that|to|which|will|would|could)\W+(?:\w+\W+)?(?:get|gets|make|makes|convince|persuade)\W+${CHILD}\b(?:\W+\w+){0,3}?\W+(?:reply|respond|answer|trust|talk|meet|open up|send)\w*\b`,
   ),
   // Finding where a child is from what she posts.
   /\b(?:work out|find out|figure out|find)\b(?:\W+\w+){0,2}?\W+(?:which|what) school (?:she|he) (?:goes|is)\b/u,

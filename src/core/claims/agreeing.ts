@@ -110,8 +110,12 @@ export function agreeing(
   if (misplaced) return misplaced;
   // Supported only when everything the claim says about the figure is in the fact: one stray topic word, or a
   // measure the source has no figure for ("children under 13"), leaves it weaker.
-  const core = claimCore(reading.clause, reading.figures[0]?.start ?? 0, (lead) =>
-    namesScopeOf(index, lead, true),
+  // (A lead before a colon is set aside only when it passes the claim on — "as your councillor I wanted to flag…",
+  // "Uni Safeguarding Soc here:" — and names no scope; "Sexting cases:" says what the figure counts.)
+  const core = claimCore(
+    reading.clause,
+    reading.figures[0]?.start ?? 0,
+    (lead) => !PASSES_ON.test(lead.toLowerCase()) || namesScopeOf(index, lead, true),
   );
   const nouns = new Set(analyseText(nounsOf(core).join(' '), index.vocab, true).terms);
   const stray = strayTerms(fact, analyseText(core, index.vocab, true), nouns);
@@ -143,6 +147,10 @@ export function agreeing(
     figure,
   );
 }
+
+/** A lead that passes a claim on: who is writing ("I", "we", "here") or a verb of passing on ("flag", "share"). */
+const PASSES_ON =
+  /\b(?:i|i'm|i've|i'd|we|we're|we've|our|my|us|you|your|here)\b|\b(?:flag\w*|shar(?:e|es|ed|ing)|pass(?:ing|ed)? on|forward\w*|remind\w*|highlight\w*|summar\w*|not(?:e|ed|es|ing))\b/u;
 
 /** Entity kinds a figure is counted for (not who says it, nor where). */
 const COUNTED_KINDS: ReadonlySet<string> = new Set(['platform', 'group', 'product', 'topic']);

@@ -12,7 +12,7 @@ import type { ClaimCheck } from './types.js';
 
 /** Someone judged right or wrong, not a statement of what happened. */
 const JUDGEMENT =
-  /\b(?:is|are|was|were|'s|'re)\s+(?:\w+ly\s+|so\s+|100%\s+|dead\s+)?(?:right|wrong|spot on)\b(?!\s+(?:that|to say|when|in saying)\b)/iu;
+  /^(?:(?:tbh|honestly|ngl|imo|lol|well|so|and|but)\s+)*(?:[\p{L}'’.-]+\s+){1,4}(?:is|are|was|were|'s|'re)\s+(?:\w+ly\s+|so\s+|100%\s+|dead\s+)?(?:right|wrong|spot on)\b(?!\s+(?:that|to say|when|in saying|up|down|across|through|now|away|after|before)\b)(?:\s+(?:about|on|to)\s+[^,;]{1,60})?\s*[.!?]*$/iu;
 
 /** Longest message read; the rest is ignored (a pasted article is checked in its first part). */
 export const MAX_CLAIM_TEXT = 4000;
@@ -44,10 +44,8 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
     // Nor does one asking the reader ("did u see the nspcc thing", "have you read it?").
     if (/^\s*(?:did|do|have|has|had) (?:you|u|ya)\b(?! know)/iu.test(sentence) && !hasFigure(sentence))
       continue;
-    // Nor a judgement of someone ("tbh the NSPCC are right about this one", "Facebook is so wrong").
-    if (JUDGEMENT.test(sentence) && !hasFigure(sentence)) continue;
     // Nor one that proposes something to the reader ("Shall we sign too?", "should we share it?").
-    if (/^\s*(?:shall|should|can|could) (?:we|i|you|u)\b[^?]*\?\s*$/iu.test(sentence) && !hasFigure(sentence))
+    if (/^\s*(?:shall|should|can|could) (?:we|i)\b[^?]*\?\s*$/iu.test(sentence) && !hasFigure(sentence))
       continue;
     // Nor one that refers back to the claim before it ("Is that what the NSPCC found?", "is this right?").
     if (REFERS_BACK.test(sentence) && !hasFigure(sentence)) continue;
@@ -56,6 +54,8 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
     for (const clause of splitClauses(stripped, claims, isName)) {
       if (checks.length >= MAX_CLAIMS) return checks;
       if (!/\p{L}/u.test(clause)) continue;
+      // A judgement of someone makes no claim ("tbh the NSPCC are right about this one", "The NSPCC is wrong, …").
+      if (JUDGEMENT.test(clause) && !hasFigure(clause)) continue;
       const check =
         checkClause(index, clause) ??
         (previous && hasFigure(clause) ? checkClause(index, clause, previous) : undefined);

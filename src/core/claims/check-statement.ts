@@ -183,9 +183,12 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
       'not_in_source',
       `The source does not say this (it never speaks of ${never.join(', ')}); ${coverageOf(index)}`,
     );
-  // Only a word that one other fact of the pack, and no more, says is borrowed from another statement ("a perfect
-  // storm for tech companies"); a common word ("first", "boss", "call", "line") is the claim's own wording.
-  const mixed = elsewhere.filter((t) => distinctiveElsewhere(index, best.fact, t));
+  // A word another of the pack's facts says is borrowed from that statement ("a perfect storm for tech companies"),
+  // and a word that denies, undoes or reverses ("refused to back", "scrapped", "discouraging" for "encouraging")
+  // says something else; any other word no source uses ("first", "boss", "line") is the claim's own wording.
+  const mixed = elsewhere.filter(
+    (t) => borrowedFromAnother(index, best.fact, t) || reverses(t, saidIn(index, best.fact)),
+  );
   if (mixed.length > 0)
     return verdict(
       reading,
@@ -264,10 +267,27 @@ function periodOnlyNamed(fact: IndexedFact, lower: string): boolean {
   return !own.includes(shift.claimSays.toLowerCase());
 }
 
-/** A word exactly one other fact of the pack uses in what it says: what a claim borrows from that statement. */
-function distinctiveElsewhere(index: FactIndex, fact: IndexedFact, term: string): boolean {
+/** A word another fact of the pack uses in what it says: what a claim borrows from that statement. */
+function borrowedFromAnother(index: FactIndex, fact: IndexedFact, term: string): boolean {
   const users = index.facts.filter(
     (f) => f !== fact && f.pack === fact.pack && saidIn(index, f).weights.has(term),
   );
   return users.length > 0;
+}
+
+/** Stems of words that deny, undo, hold back or discredit what they go with. */
+const REVERSING =
+  /^(?:deni|deny|refus|reject|oppos|scrap|cancel|paus|revers|delay|retract|withdr|abandon|drop|lack|squander|miss|fail|doubt|hesit|dismiss|disagre|disput|contradict|stop|halt|block|veto|weaken|water|overturn|postpon|shelv|abolish|undo|undid|ignor|never|fals|wrong|unfair|untru|mislead|misled|declin|rule out|ruled)/u;
+/** Prefixes that turn a word into its opposite ("discouraging" for "encouraging", "under-" for "over-"). */
+const NEGATING_PREFIX = /^(?:dis|un|under|mis|non|in|im|ir|il)-?/u;
+
+/** Whether a claim's word denies or reverses, or is the opposite of one of the fact's own words. */
+function reverses(term: string, fact: IndexedFact): boolean {
+  if (REVERSING.test(term)) return true;
+  const prefix = NEGATING_PREFIX.exec(term)?.[0];
+  const rest = prefix ? term.slice(prefix.length).replace(/^-/u, '') : '';
+  return (
+    rest.length >= 5 &&
+    [...fact.weights.keys()].some((w) => w !== term && w.replace(/-/gu, '').endsWith(rest.replace(/-/gu, '')))
+  );
 }

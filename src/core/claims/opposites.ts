@@ -28,6 +28,15 @@ const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /\b(?:abandon(?:ed|s)?|scrap(?:ped|s)?|drop(?:ped|s)?) (?:its |the |their )?plans?\b/u,
     /\bplans? to start\b/u,
   ],
+  // Under- for over- ("under-represented among serious casualties"), and the other way round.
+  [
+    /\bunder-?(?:represent|report|estimat|count|stat)\w*/u,
+    /\bover-?(?:represent|report|estimat|count|stat)\w*/u,
+  ],
+  [
+    /\bover-?(?:represent|report|estimat|count|stat)\w*/u,
+    /\bunder-?(?:represent|report|estimat|count|stat)\w*/u,
+  ],
   // Found after it is reported, where the source says before.
   [/\b(?:only )?after (?:\S+ ){0,3}(?:report|flag)\w*/u, /\bbefore (?:\S+ ){0,3}report\w*/u],
 ];

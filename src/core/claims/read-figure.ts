@@ -30,7 +30,7 @@ const FALL =
   /\b(?:fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|(?:went|gone|go|going|goes) down|reduc(?:tion|ed|e)|dip(?:s|ped)?|plummet(?:s|ed)?|slump(?:s|ed)?|shr[ua]nk|down(?=\s+(?:by\s+)?(?:\d[\d.]*|ten|five|twenty)\s*(?:%|per\s*cent|percent)))\b/u;
 /** Neither up nor down: "stayed flat", "unchanged". */
 export const FLAT =
-  /\b(?:(?:stayed|remained|stays|remains|held|holding|was|were|been)(?: \w+ly)? (?:flat|level|stable|steady|the same)|flatlined|plateau(?:ed|s)?|levell?ed off|unchanged|(?:did not|didn't|never) (?:change|rise|increase|go up))\b/u;
+  /\b(?:(?:stayed|remained|stays|remains|held|holding|was|were|been)(?: (?!hardly|barely|scarcely)\w+ly)? (?:flat|level|stable|steady|the same)|flatlined|plateau(?:ed|s)?|levell?ed off|unchanged|(?:did not|didn't|never) (?:change|rise|increase|go up))\b/u;
 
 const MULTIPLIERS: ReadonlyArray<readonly [RegExp, number, 'rise' | 'fall']> = [
   [/\b(?:doubl(?:e|ed|ing)|twice as (?:many|much|high|common))\b/u, 100, 'rise'],

@@ -25,9 +25,9 @@ const LEAD = /^([^:\d—–]{1,50}?)\s*(?::|\s[—–-]+)\s+(?=\S)/u;
 /** A short label ending in a colon, with no figure in it; not a speaker ("Facebook:", "NSPCC chief:"). */
 const LABEL =
   /^(?:notes?|minutes|fact ?box|fact ?check|comms|sync|standup|stand-up|draft|update|reminder|summary|tl;?dr|context|background|for the record|quick (?:note|fact)|meeting)\b[^:\d]{0,40}:\s+/iu;
-/** A numbered item before a colon or a dash ("Item 4:", "Point 2 -", "Slide 3:"), or a thread's post ("Thread 🧵 1/", "2/5"). */
+/** A numbered item before a colon or a dash ("Item 4:", "Point 2 -", "Slide 3:"), or a thread's post ("Thread 🧵 1/", "Thread 2/5", "3/ …"; not a fraction such as "1/3 of cases"). */
 const NUMBERED_LEAD =
-  /^(?:(?:agenda )?(?:item|point|slide|action)|no\.?|#) ?\d{1,3}[a-z]?\s*(?::|\s[—–-]+)\s+(?=\S)|^(?:(?:a )?thread\b[^\p{L}\d]*)?\d{1,2}\/(?:\d{1,2})?\s+(?=\S)/iu;
+  /^(?:(?:agenda )?(?:item|point|slide|action)|no\.?|#) ?\d{1,3}[a-z]?\s*(?::|\s[—–-]+)\s+(?=\S)|^(?:a )?thread\b[^\p{L}\d]*\d{1,2}\/(?:\d{1,2})?\s+(?=\S)|^\d{1,2}\/\s+(?=\S)/iu;
 /** A lead that labels what follows ("Tech worker take:", "quick summary of the NSPCC piece:"), and its label word. */
 const LABELLED_LEAD =
   /^([^:\d—–]{0,40}?)\b(?:take|summary|recap|round-?up|notes|thoughts|tl;?dr|fyi|psa|reminder|headline)\b[^:\d—–]{0,30}?\s*(?::|\s[—–-]+)\s+(?=\S)/iu;

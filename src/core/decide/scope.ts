@@ -114,15 +114,15 @@ export function groupPartMismatch(
   return undefined;
 }
 
-/**
- * A figure asked of counted things its fact does not count ("how many cyclists were killed on rural roads?" of a
- * councillor's comment that names cyclists and rural roads but counts road deaths; "child pedestrians" of child
- * casualties): each counted thing asked must be in what the fact's figures or measure count (not its title, which may only mention it). (Not when the question
- * sets them against each other, which the comparison reads.)
- */
 /** A figure asked for by name ("pedestrian ksi number for 2023?", "cyclist casualty total"). */
 const FIGURE_WORD = /\b(?:number|numbers|total|totals|figure|figures|count|stats?|statistics)\b/u;
 
+/**
+ * A figure asked of counted things its fact does not count ("how many cyclists were killed on rural roads?" of a
+ * councillor's comment that names cyclists and rural roads but counts road deaths; "child pedestrians" of child
+ * casualties): each counted thing asked must be in what the fact's figures or measure count, not only in its title.
+ * (Not when the question sets them against each other, which the comparison reads.)
+ */
 export function countedElsewhere(
   index: FactIndex,
   fact: IndexedFact,
@@ -145,7 +145,10 @@ export function countedElsewhere(
   return {
     code: 'not_covered',
     kind: 'scope',
-    value: `a figure for ${listNames(asked.map(nameOf))}`,
+    value:
+      asked.length > 1
+        ? `${listNames(asked.map(nameOf))} together`
+        : `${nameOf(asked[0] ?? '')} in what this figure counts`,
     covered: [`${fact.fact.statement}${figure ? ` (${figure})` : ''}`],
   };
 }

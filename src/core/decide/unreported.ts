@@ -3,6 +3,7 @@
 import { placeOf } from '../../pack/place.js';
 import type { DeclineReason } from '../reply.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
+import { countedThings } from '../retrieve/counted-things.js';
 
 type ScopeDecline = Extract<DeclineReason, { code: 'not_covered' }>;
 
@@ -12,7 +13,7 @@ const INTENTION =
 
 /** Asking what became of it: passed, became law, went live, was finished ("did the bill actually pass?"). */
 const OUTCOME =
-  /\b(?:pass(?:ed)?|bec(?:o|a)me law|get (?:passed|through)|got (?:passed|through)|(?:come|came) into force|t(?:ake|ook) effect|enacted|finish(?:ed)?|complet(?:e|ed)|switch(?:ed)? (?:it )?on|turn(?:ed)? (?:it )?on|roll(?:ed)? (?:it )?out|go live|went live|implement(?:ed)?)\b/u;
+  /\b(?:pass(?:ed)?|bec(?:o|a)me law|get (?:passed|through)|got (?:passed|through)|(?:come|came) into force|t(?:ake|ook) effect|enacted|finish(?:ed)?(?= \w+ing\b)|finished|completed|switch(?:ed)? (?:it )?on|turn(?:ed)? (?:it )?on|roll(?:ed)? (?:it )?out|go live|went live|implement(?:ed)?)\b/u;
 /** …or said so outright: "actually", "in the end", "eventually". */
 const ACTUALLY = /\b(?:actually|eventually|in the end|finally|ever|yet)\b/u;
 /** Asking about the intention itself: its announcement, or the plan ("when were the plans to roll it out made?"). */
@@ -44,6 +45,8 @@ export function laterOutcome(fact: IndexedFact, folded: string): ScopeDecline | 
  */
 const DATA_PRESENCE =
   /\b(?:was|were) (?:there )?(?:\w+ )?(?:data|information|info) (?:actually |even |really )?(?:available|known|missing|recorded|held)\b|(?<!\b(?:where|which|whom|with|w\/)\s(?:the )?(?:\w+ )?)\b(?:data|information|info) (?:was|were) (?:actually |even |really )?(?:available|known|missing|unavailable|recorded|lacking)\b|\b(?:no|without|lack(?:ed|ing)?|missing) (?:\w+ )?(?:data|information|info)\b|\bhad (?:\w+ )?(?:data|information|info)\b/u;
+/** Asking for a share. */
+const SHARE_ASKED = /\b(?:share|percentage|percent|proportion|fraction)\b|%/u;
 /** Asking how many, or what share. */
 const HOW_MUCH =
   /\bhow (?:many|much)\b|\bwhat (?:share|percentage|percent|proportion|fraction|number)\b|\bwhat %|% of\b/u;
@@ -52,10 +55,18 @@ const HOW_MUCH =
  * The size of a figure's base, when the base is part of the cases ("in what % of cases was platform data available?"
  * of a share of "instances for which data was available"): the source gives the share, not how big its base was.
  */
-export function baseSizeAsked(fact: IndexedFact, folded: string): ScopeDecline | undefined {
+export function baseSizeAsked(
+  index: FactIndex,
+  fact: IndexedFact,
+  folded: string,
+  entities: readonly string[],
+): ScopeDecline | undefined {
   const base = fact.fact.base ?? '';
   if (!/\b(?:data|information)\b/iu.test(base)) return undefined;
   if (!DATA_PRESENCE.test(folded) || !HOW_MUCH.test(folded)) return undefined;
+  // A share asked of what the fact counts ("what share involved Snapchat, when data was available?") is its figure.
+  const ownCounted = countedThings(index, entities).some((id) => fact.entities.has(id));
+  if (ownCounted && SHARE_ASKED.test(folded)) return undefined;
   return {
     code: 'not_covered',
     kind: 'scope',
@@ -67,10 +78,11 @@ export function baseSizeAsked(fact: IndexedFact, folded: string): ScopeDecline |
 /** A question for the part of a region that stands out or that counted ("which police force recorded the most"). */
 const SUB_AREA =
   /\b(?:which|what|whose) (?:(?:police|local|county|regional) )?(?:forces?|regions?|areas?|counties|county|cit(?:y|ies)|towns?|districts?|boroughs?|constituenc(?:y|ies)|councils?|authorit(?:y|ies)|neighbourhoods?|postcodes?|wards?)\b/u;
-/** …asked as a breakdown: which had the most, or which several recorded the figure. */
-const RANKS = /\b(?:most|least|highest|lowest|biggest|largest|smallest|fewest|worst|best|more|fewer)\b/u;
+/** …asked as a breakdown: which had the most, or which several recorded or had the figure. */
+const RANKS = /\b(?:most|least|highest|lowest|biggest|largest|smallest|fewest|worst)\b/u;
 const PLURAL_AREAS =
   /\b(?:forces|regions|areas|counties|cities|towns|districts|boroughs|constituencies|councils|authorities|neighbourhoods|postcodes|wards)\b/u;
+const COUNTED_IN = /\b(?:recorded|record|logged|reported|had|saw|accounted for|made up)\b/u;
 
 /**
  * A breakdown by areas the source never names ("Which police force recorded the most grooming offences?", "which town
@@ -83,8 +95,10 @@ export function subAreaBreakdown(
   entities: readonly string[],
 ): ScopeDecline | undefined {
   const area = SUB_AREA.exec(folded);
-  // ("Which police force records the collisions?" asks who counts; "across which area…?" asks the fact's place.)
-  if (!area || !(RANKS.test(folded) || PLURAL_AREAS.test(area[0]))) return undefined;
+  // ("Which police force records the collisions?" asks who counts; "across which area…?" and "which areas does the
+  // 12,925 cover?" ask the fact's place; "records more injuries as serious" is no ranking of areas.)
+  if (!area || !(RANKS.test(folded) || (PLURAL_AREAS.test(area[0]) && COUNTED_IN.test(folded))))
+    return undefined;
   // A place the question names that the pack knows (a branch, a ward) may be what is asked about.
   if (entities.some((id) => index.entityKinds.get(id) === 'place' && !fact.places.has(id))) return undefined;
   const noun = area[0].replace(/^(?:which|what|whose) /u, '');
@@ -105,7 +119,7 @@ export function unreported(
 ): ScopeDecline | undefined {
   return (
     laterOutcome(fact, folded) ??
-    baseSizeAsked(fact, folded) ??
+    baseSizeAsked(index, fact, folded, entities) ??
     subAreaBreakdown(index, fact, folded, entities)
   );
 }

@@ -685,6 +685,47 @@ describe('"is it true that…" in the ask flow', () => {
   });
 });
 
+describe('what a review of the claims changes found', () => {
+  const verdictsOf = (text: string, within = index) => checkClaims(text, within).map((c) => c.verdict);
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  it('never supports a statement that denies, undoes or reverses what the source says', () => {
+    for (const text of [
+      'Facebook denied that it stamps out grooming on its platforms.',
+      "The National Police Chiefs' Council refused to back Wanless's call.",
+      'Zuckerberg scrapped plans to start encrypting messenger programmes in March 2019.',
+      'Wanless called for the Online Harms Bill to be weakened.',
+      'The NSPCC retracted its accusation that Facebook gives offenders a place to hide in the shadows.',
+      'Wanless said the Prime Minister lacks the chance to turn the tide.',
+      'The NSPCC falsely accused Facebook of giving offenders a place to hide',
+      "The police chiefs hesitated to back the NSPCC chief's call.",
+    ])
+      expect(verdictsOf(text), text).not.toContain('supported');
+    for (const text of [
+      'Motorcyclists are under-represented among the most serious casualties, said Okafor.',
+      'Councillor Marsh said the long-term fall is discouraging.',
+      'Okafor rejected calls for targeted rider training.',
+    ])
+      expect(verdictsOf(text, roads), text).not.toContain('supported');
+  });
+  it('keeps a lead that says what the figure counts, and reads fractions and judgements apart', () => {
+    for (const text of [
+      'Sexting cases: 1,220 were recorded between April and June.',
+      'Online fraud: 12,925 offences were recorded in England and Wales from April 2017 to March 2020.',
+      'Primary school kids: 1,220 grooming cases were recorded between April and June',
+    ])
+      expect(verdictsOf(text), text).toEqual(['different_scope']);
+    expect(verdictsOf('1/3 of cases involved Instagram.')).toEqual(['supported']);
+    expect(verdictsOf('3/4 of grooming cases involved Facebook apps.')).toEqual(['contradicted']);
+    expect(verdictsOf('The NSPCC is wrong, grooming fell during lockdown.')).toEqual(['contradicted']);
+    expect(verdictsOf('Wanless is wrong about the perfect storm, grooming only rose 2 percent.')).toEqual([
+      'contradicted',
+    ]);
+    expect(verdictsOf('Can you believe online grooming offences fell every year before lockdown?')).toEqual([
+      'contradicted',
+    ]);
+  });
+});
+
 describe('a trend claim with no figure, in another organisation’s pack', () => {
   const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
   it('is checked against the change of what it says moved, not a change of something else', () => {

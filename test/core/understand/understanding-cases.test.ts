@@ -238,6 +238,18 @@ describe('what the source does not pin down is declined, not answered with the n
       'zuckerberg-encryption-march-2019',
     );
     expect(replyTo('Snap % of cases w/ data available?', index)).toBe('snapchat-20-percent');
+    // (A review's probes: a "complete number", a share asked when data was available, the areas a figure covers.)
+    expect(replyTo("What's the complete number of organisations that signed the open letter?", index)).toBe(
+      'open-letter',
+    );
+    expect(replyTo('If data was available, what percent of cases involved Snapchat?', index)).toBe(
+      'snapchat-20-percent',
+    );
+    expect(replyTo('which areas does the 12,925 figure cover?', index)).toBe('offences-2017-2020');
+    // A year asked of when someone did something is a claim to check: the answer is the real date.
+    expect(replyTo('Did Zuckerberg announce the encryption plans in 2020?', index)).toBe(
+      'zuckerberg-encryption-march-2019',
+    );
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
     expect(replyTo('which police force records the collisions?', roads)).toBe('data-sources');
     expect(answerQuestion('Which town in Eastmoor had the most road casualties?', roads)).toMatchObject({
