@@ -143,9 +143,17 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
 ];
 
+/** Abbreviations written with a slash, which the word splitter would break apart ("m/c" for motorcycle). */
+const SLASHED: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bm\/cs?\b/gu, 'motorcycle'],
+  [/\bw\/o\b/gu, 'without'],
+  [/\bb\/c\b/gu, 'because'],
+];
+
 /** Text with everyday idioms replaced by the plain word they mean. */
 export function plainIdioms(folded: string): string {
   let text = folded;
+  for (const [pattern, word] of SLASHED) text = text.replace(pattern, word);
   for (const [pattern, word] of IDIOMS) text = text.replace(pattern, word);
   return text;
 }
