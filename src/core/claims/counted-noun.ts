@@ -55,11 +55,30 @@ const SKIP_AFTER = new Set([
   'separate',
   'different',
   'new',
-  // When, not what: "up 10% in lockdown".
+  // When, not what: "up 10% in lockdown", "in the first lockdown", "in 3 yrs".
   'lockdown',
+  'lockdowns',
   'pandemic',
   'covid',
   'coronavirus',
+  'first',
+  'second',
+  'initial',
+  'early',
+  'last',
+  'year',
+  'years',
+  'yr',
+  'yrs',
+  'months',
+  'weeks',
+  // Which ones, not what: "99 per cent of such content".
+  'such',
+  'any',
+  'some',
+  'that',
+  'this',
+  'which',
 ]);
 
 /**
@@ -84,7 +103,7 @@ export function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFac
   if (figure.kind === 'change' && !/^(?:(?:rise|increase|jump|surge|fall|drop) )?(?:in|of)\b/u.test(after))
     return undefined;
   const words = after.split(/[^\p{L}'-]+/u).filter(Boolean);
-  const nouns = words.filter((w) => !SKIP_AFTER.has(w) && !MONTH_WORD.test(w));
+  const nouns = words.filter((w) => !SKIP_AFTER.has(w) && !MONTH_WORD.test(w) && !TIME_TYPO.test(w));
   // "97% of grooming before it is reported": the modifier skipped is the thing counted after all.
   const at = nouns[0] ? words.indexOf(nouns[0]) : -1;
   if (
@@ -135,6 +154,9 @@ export function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFac
   const second = nouns[1] ? termsOf(nouns[1]) : undefined;
   return second && sameThing(second) ? undefined : counted;
 }
+
+/** "lockdwn", "lockdoen", "lokdown": the lockdown misspelt is still when, not what. */
+const TIME_TYPO = /^lo?c?k ?d\w{0,3}n\w?$/u;
 
 const MONTH_WORD = new RegExp(String.raw`^(?:${MONTH_STEM_PATTERN})[a-z]*(?:-\w+)?$`, 'u');
 

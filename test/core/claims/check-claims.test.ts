@@ -707,6 +707,15 @@ describe('what a review of the claims changes found', () => {
     ])
       expect(verdictsOf(text, roads), text).not.toContain('supported');
   });
+  it('reads when ("in the first lockdown", "lockdwn", "in 3 yrs") and which ("such content") as no thing counted', () => {
+    for (const text of [
+      'a 20% rise in lockdwn',
+      'online grooming rose by 40% in the first lockdown',
+      '99 per cent of such content is detected before being reported',
+      'grooming offences 21.9k in 3 yrs across england n wales',
+    ])
+      expect(verdictsOf(text), text).toEqual(['contradicted']);
+  });
   it('keeps a lead that says what the figure counts, and reads fractions and judgements apart', () => {
     for (const text of [
       'Sexting cases: 1,220 were recorded between April and June.',
