@@ -44,6 +44,14 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
     // Nor does one asking the reader ("did u see the nspcc thing", "have you read it?").
     if (/^\s*(?:did|do|have|has|had) (?:you|u|ya)\b(?! know)/iu.test(sentence) && !hasFigure(sentence))
       continue;
+    // Nor one asking what the readers think ("Honest question, do we think the NSPCC is right…").
+    if (
+      /^(?:[\w' ]{0,20},\s*)?(?:do|does|did) (?:we|you|u|people|they|any ?one) (?:think|reckon|believe|agree)\b/iu.test(
+        sentence,
+      ) &&
+      !hasFigure(sentence)
+    )
+      continue;
     // Nor one that proposes something to the reader ("Shall we sign too?", "should we share it?").
     if (/^\s*(?:shall|should|can|could) (?:we|i)\b[^?]*\?\s*$/iu.test(sentence) && !hasFigure(sentence))
       continue;

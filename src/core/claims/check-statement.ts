@@ -126,7 +126,15 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
   const stranger = unknownName(index, reading.clause);
   if (stranger) return notNamedHere(reading, stranger, best.fact, dated);
   // A statement must be in what the source says (its quote and our statement of it), not in the ways people ask.
-  const fit = contentFit(saidIn(index, best.fact), reading.analysis);
+  // (Who passed it on is no part of it: "as a retired teacher I was struck that Wanless said…" fits as what Wanless
+  // said. Negation in the frame is still read on the whole clause below.)
+  const said = saidIn(index, best.fact);
+  const core = claimCore(reading.clause, reading.clause.length);
+  const coreAnalysis = analyseText(core, index.vocab, true);
+  const fit =
+    core !== reading.clause && coreAnalysis.terms.length >= 3
+      ? Math.max(contentFit(said, reading.analysis), contentFit(said, coreAnalysis))
+      : contentFit(said, reading.analysis);
   if (reading.speakers.length === 0 && !dated && (fit < STATEMENT_FIT || !STATES.test(reading.lower)))
     return unsaidDeed(index, reading);
   if (fit < STATEMENT_SAID)

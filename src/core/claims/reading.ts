@@ -17,7 +17,8 @@ import { otherSide } from './who-said.js';
 /** Below this a fact is not what the claim is about. */
 export const TOPICAL = 0.3;
 /** A claim that denies what it states. */
-export const NEGATED = /\b(?:not|n't|never|no longer|neither|nor)\b/u;
+export const NEGATED =
+  /\b(?:not|n't|never|no longer|neither|nor)\b|\b(?:it is|it's|its) (?:false|untrue) that\b/u;
 /** Below this share of its topic words covered by the fact, a claim is about something else. */
 export const CONTENT_FIT = 0.5;
 /** Words for people, which the source's figures (cases, offences) do not count. */

@@ -716,6 +716,20 @@ describe('what a review of the claims changes found', () => {
     ])
       expect(verdictsOf(text), text).toEqual(['contradicted']);
   });
+  it('reads what someone said apart from who passed it on, and "it is false that" as a denial', () => {
+    expect(
+      verdictsOf(
+        'as a retired teacher I was struck that Wanless said the Prime Minister has the chance to turn the tide',
+      ),
+    ).toEqual(['supported']);
+    expect(verdictsOf('it is false that Wanless said the PM has the chance to turn the tide')).toEqual([
+      'contradicted',
+    ]);
+    expect(verdictsOf('Am I wrong that 51% of cases were on Facebook apps?')).toEqual(['supported']);
+    expect(
+      verdictsOf('Honest question, do we think the NSPCC is right to go after Facebook on encryption'),
+    ).toEqual([]);
+  });
   it('keeps a lead that says what the figure counts, and reads fractions and judgements apart', () => {
     for (const text of [
       'Sexting cases: 1,220 were recorded between April and June.',
