@@ -252,6 +252,8 @@ describe('what the source does not pin down is declined, not answered with the n
     );
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
     expect(replyTo('which police force records the collisions?', roads)).toBe('data-sources');
+    // Shorthand written with a slash is read before words are split ("m/c" for motorcycle).
+    expect(replyTo('m/c casualties total?', roads)).toBe('motorcyclist-casualties');
     expect(answerQuestion('Which town in Eastmoor had the most road casualties?', roads)).toMatchObject({
       reason: { code: 'not_covered' },
     });
