@@ -110,6 +110,56 @@ export function subAreaBreakdown(
   };
 }
 
+/** A ranking or figure by a unit of time shorter than any the source counts by ("which month had the most…?"). */
+const SUB_PERIOD =
+  /\b(?:which|what) (?:single )?(?:month|week|day|fortnight)\b|\b(?:first|second|last|final|opening|busiest|worst) (?:week|weeks|fortnight|days?)\b/u;
+
+/**
+ * A breakdown by month, week or day ("Which month between April and June had the most grooming cases?", "How many
+ * cases were recorded in the first week of lockdown?") of a fact whose period is longer: it gives one figure for it.
+ */
+export function subPeriodBreakdown(fact: IndexedFact, folded: string): ScopeDecline | undefined {
+  const asked = SUB_PERIOD.exec(folded);
+  const from = fact.fact.period?.from;
+  const to = fact.fact.period?.to;
+  if (!asked || !from || !to || fact.fact.figures.length === 0) return undefined;
+  // (A fact of one month answers "which month…?": "in which month was encryption announced?".)
+  if (from === to) return undefined;
+  if (/\b(?:which|what) (?:single )?month\b/u.test(asked[0]) && !RANKS.test(folded)) return undefined;
+  return {
+    code: 'not_covered',
+    kind: 'scope',
+    value: `a figure for a single ${/week|fortnight/u.test(asked[0]) ? 'week' : /day/u.test(asked[0]) ? 'day' : 'month'}`,
+    covered: [`one figure for ${fact.fact.period?.label ?? 'its whole period'}: ${fact.fact.statement}`],
+  };
+}
+
+/** Asking which ones, by name, of things the source only counts ("Which other organisations signed the letter?"). */
+const WHICH_ONES =
+  /\b(?:which|what)(?: other| exact| specific| individual)? ([a-z]{3,}s)\b(?! (?:percentage|share|proportion|number))|\bnames? of (?:the |all )?(?:other )?([a-z]{3,}s)\b|\bwho (?:else )?(?:signed|were the)\b/u;
+
+/**
+ * The names of things a fact only counts ("which other organisations signed the open letter?" of "More than 100
+ * organisations signed…"): the source gives how many, not which.
+ */
+export function namesOfCounted(fact: IndexedFact, folded: string): ScopeDecline | undefined {
+  const m = WHICH_ONES.exec(folded);
+  if (!m) return undefined;
+  const noun = (m[1] ?? m[2] ?? '').replace(/s$/u, '');
+  const count = fact.fact.figures.find(
+    (f) =>
+      f.unit === 'count' &&
+      (noun ? new RegExp(`\\b${noun}s?\\b`, 'iu').test(f.label) : /\bsign/iu.test(f.label)),
+  );
+  if (!count) return undefined;
+  return {
+    code: 'not_covered',
+    kind: 'scope',
+    value: `which ${noun ? `${noun}s` : 'ones'} they were`,
+    covered: [`how many, not which: ${fact.fact.statement}`],
+  };
+}
+
 /** The first of these that the question asks beyond what the fact reports. */
 export function unreported(
   index: FactIndex,
@@ -120,6 +170,8 @@ export function unreported(
   return (
     laterOutcome(fact, folded) ??
     baseSizeAsked(index, fact, folded, entities) ??
+    subPeriodBreakdown(fact, folded) ??
+    namesOfCounted(fact, folded) ??
     subAreaBreakdown(index, fact, folded, entities)
   );
 }

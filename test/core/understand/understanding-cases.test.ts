@@ -231,6 +231,10 @@ describe('what the source does not pin down is declined, not answered with the n
       'For how many cases was Snapchat data actually available?',
       'Which police force recorded the most grooming offences?',
       'Which police forces recorded the 1,220 April-to-June cases?',
+      // Names of things the source only counts, and a month or a week of a longer period.
+      'Which other organisations signed the open letter?',
+      'Which month between April and June had the most grooming cases?',
+      'How many grooming cases were recorded in the first week of lockdown?',
     ])
       expect(reason(q), q).toMatchObject({ code: 'not_covered', kind: 'scope' });
     // …while the plan itself, the share of a base, and who counts are answered.
@@ -238,6 +242,10 @@ describe('what the source does not pin down is declined, not answered with the n
       'zuckerberg-encryption-march-2019',
     );
     expect(replyTo('Snap % of cases w/ data available?', index)).toBe('snapchat-20-percent');
+    expect(replyTo('how many organisations signed the open letter?', index)).toBe('open-letter');
+    expect(replyTo('In which month did Zuckerberg announce the encryption plans?', index)).toBe(
+      'zuckerberg-encryption-march-2019',
+    );
     // (A review's probes: a "complete number", a share asked when data was available, the areas a figure covers.)
     expect(replyTo("What's the complete number of organisations that signed the open letter?", index)).toBe(
       'open-letter',

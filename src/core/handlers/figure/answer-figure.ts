@@ -24,7 +24,7 @@ import {
   speakerMismatch,
 } from '../../decide/speaker.js';
 import { splitAcrossFacts } from '../../decide/split-facets.js';
-import { subAreaBreakdown, unreported } from '../../decide/unreported.js';
+import { subAreaBreakdown, subPeriodBreakdown, unreported } from '../../decide/unreported.js';
 import { declineWeakMatch, uncoveredMeasureOf } from '../../decide/weak-match.js';
 import { ANSWER_THRESHOLD, type DeclineReason, type Reply } from '../../reply.js';
 import { coveredList, decline } from '../../respond/decline.js';
@@ -188,7 +188,9 @@ export function answerFigure(
     if (missing) return decline(index, question, missing, comparison.score, comparison.facts);
     // A ranking of areas the source never names ("which town had the most casualties?") is no comparison of its facts.
     const areas =
-      comparison.facts[0] && subAreaBreakdown(index, comparison.facts[0], folded, analysis.entities);
+      comparison.facts[0] &&
+      (subAreaBreakdown(index, comparison.facts[0], folded, analysis.entities) ??
+        subPeriodBreakdown(comparison.facts[0], folded));
     if (areas) return decline(index, question, areas, comparison.score, comparison.facts);
     return answerComparison(index, question, comparison);
   }
