@@ -35,7 +35,7 @@ const PURPOSE = r(
 
 /** "which app is best for grooming", "the easiest app to meet young girls": shopping for a way to reach children. */
 const BEST_FOR = r(
-  String.raw`\b(?:(?:best|easiest|easyest|safest|good|better|easier|quickest|fastest|simplest|top)\s+(?:\w+\s+)?(?:app|apps|platform|platforms|site|sites|way|ways|place|places|game|games|method|methods)|(?:app|apps|platform|platforms|site|sites|game|games)\s+(?:is|are|would be|works)\s+(?:the\s+)?(?:best|easiest|safest|good|better|easier)|\b(?:is|are|would)\s+(?:[\w.-]+\s+){1,2}(?:any\s+)?(?:good|best|great|ideal|safe|easy|better))\s+(?:to|for)\s+(?:groom(?:ing)?\b|(?:meet(?:ing)?|find(?:ing)?|contact(?:ing)?|talk(?:ing)? to|chat(?:ting)? (?:to|with)|approach(?:ing)?|befriend(?:ing)?|lur(?:e|ing))\s+(?:\w+\s+)?${CHILD})`,
+  String.raw`\b(?:(?:best|easiest|easyest|safest|good|better|easier|quickest|fastest|simplest|top)\s+(?:\w+\s+)?(?:app|apps|platform|platforms|site|sites|way|ways|place|places|game|games|method|methods)|(?:app|apps|platform|platforms|site|sites|game|games)\s+(?:is|are|would be|works)\s+(?:the\s+)?(?:best|easiest|safest|good|better|easier)|\b(?:is|are|would)\s+(?:[\w.-]+\s+){1,2}(?:any\s+)?(?:good|best|great|ideal|safe|easy|better)(?=\s+(?:to|for|4)\s+(?:meet|find|contact|approach|befriend|lur)\w*\s+(?:\w+\s+)?(?:underage|under-?age|under[- ]?1\d|minors?|${NUMBER_AGE}[- ]?(?:yo|y/o|year[- ]?olds?))))\s+(?:to|for|4)\s+(?:groom(?:ing)?\b|(?:meet(?:ing)?|find(?:ing)?|contact(?:ing)?|talk(?:ing)? to|chat(?:ting)? (?:to|with)|approach(?:ing)?|befriend(?:ing)?|lur(?:e|ing))\s+(?:\w+\s+)?${CHILD})`,
 );
 
 /** Research framing: questions about what offenders did, according to the source. */
@@ -244,10 +244,11 @@ const WAYS_WITHOUT_ACTOR = [
   r(
     String.raw`\b(?:as an? (?:1[89]|[2-9]\d)[- ]?(?:year[- ]old|yo|y/o)|you(?:'re| are| r) (?:1[89]|[2-9]\d))\b(?:\W+\w+){0,12}?\W+(?:${CHILD}|she'?s 1[0-5]|he'?s 1[0-5])\b|\b(?:good|best) (?:line|opener|message|thing to say)\b(?:\W+\w+){0,6}?\W+${CHILD}\b|\bwhat (?:do|should|would) you (?:tell|say to) (?:her|him)\b`,
   ),
-  // Lines or messages that get a child to reply, trust, talk or meet ("list five opening lines that get a 12 yo girl
-  // to reply").
+  // Lines or messages asked for that get a child to reply, trust, talk or meet ("list five opening lines that get a
+  // 12 yo girl to reply", "what messages would get a 13 year old to trust me"; not "what messages do groomers send to
+  // get children to trust them? I'm a teacher").
   r(
-    String.raw`\b(?:opening lines?|openers?|chat[- ]?up lines?|lines|messages?|msgs?|things to (?:say|send|write)|what to (?:say|send|write))\b(?:\W+\w+){0,3}?\W+(?:that|to|which|will|would|could)\W+(?:\w+\W+)?(?:get|gets|make|makes|convince|persuade)\W+${CHILD}\b(?:\W+\w+){0,3}?\W+(?:reply|respond|answer|trust|talk|meet|open up|send)\w*\b`,
+    String.raw`\b(?:list|give me|write|draft|suggest|best|good|top|some|any)\b(?:\W+\w+){0,3}?\W+(?:opening lines?|openers?|chat[- ]?up lines?|lines|messages?|msgs?|things to (?:say|send|write))\b(?:\W+\w+){0,3}?\W+(?:that|to|which|will|would|could)\W+(?:\w+\W+)?(?:get|gets|make|makes|convince|persuade)\W+${CHILD}\b(?:\W+\w+){0,3}?\W+(?:reply|respond|answer|trust|talk|meet|open up|send)\w*\b|\b(?:lines|messages?|msgs?|things to (?:say|send|write)|what to (?:say|send|write))\b(?:\W+\w+){0,3}?\W+(?:get|gets|make|makes|convince|persuade)\W+${CHILD}\b(?:\W+\w+){0,3}?\W+(?:trust|reply to|talk to|meet|open up to|send)\W+(?:me|us)\b`,
   ),
   // Finding where a child is from what she posts.
   /\b(?:work out|find out|figure out|find)\b(?:\W+\w+){0,2}?\W+(?:which|what) school (?:she|he) (?:goes|is)\b/u,

@@ -12,7 +12,7 @@ import type { ClaimCheck } from './types.js';
 
 /** Someone judged right or wrong, not a statement of what happened. */
 const JUDGEMENT =
-  /^(?:(?:tbh|honestly|ngl|imo|lol|well|so|and|but)\s+)*(?:[\p{L}'’.-]+\s+){1,4}(?:is|are|was|were|'s|'re)\s+(?:\w+ly\s+|so\s+|100%\s+|dead\s+)?(?:right|wrong|spot on)\b(?!\s+(?:that|to say|when|in saying|up|down|across|through|now|away|after|before)\b)(?:\s+(?:about|on|to)\s+[^,;]{1,60})?\s*[.!?]*$/iu;
+  /^(?:(?:tbh|honestly|ngl|imo|lol|well|so|and|but)\s+)*(?:[\p{L}'’.-]+\s+){1,4}(?:is|are|was|were|'s|'re)\s+(?:\w+ly\s+|so\s+|100%\s+|dead\s+)?(?:right|wrong|spot on)\b(?!\s+(?:that|to say|when|in saying|up|down|across|through|now|away|after|before)\b)(?:\s+(?:about|on)\s+[^,;]{1,60})?\s*[.!?]*$/iu;
 
 /** Longest message read; the rest is ignored (a pasted article is checked in its first part). */
 export const MAX_CLAIM_TEXT = 4000;
@@ -58,7 +58,15 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
     // Nor one that refers back to the claim before it ("Is that what the NSPCC found?", "is this right?").
     if (REFERS_BACK.test(sentence) && !hasFigure(sentence)) continue;
     let previous = '';
-    const stripped = stripFrame(sentence, namesSomeone, speaksOfTopic, namesScope);
+    // A sentence that disputes what it quotes ("Myth: …", "I doubt that …", "…, which is rubbish") claims the
+    // opposite: what the source states is then contradicted, not supported.
+    const disputed = DISPUTES_BEFORE.test(sentence) || DISPUTES_AFTER.test(sentence);
+    const stripped = stripFrame(
+      sentence.replace(DISPUTES_BEFORE, '').replace(DISPUTES_AFTER, ''),
+      namesSomeone,
+      speaksOfTopic,
+      namesScope,
+    );
     for (const clause of splitClauses(stripped, claims, isName)) {
       if (checks.length >= MAX_CLAIMS) return checks;
       if (!/\p{L}/u.test(clause)) continue;
@@ -67,11 +75,27 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
       const check =
         checkClause(index, clause) ??
         (previous && hasFigure(clause) ? checkClause(index, clause, previous) : undefined);
-      if (check) checks.push(check);
+      if (check) checks.push(disputed && check.verdict === 'supported' ? disputedCheck(check) : check);
       previous = clause;
     }
   }
   return checks;
+}
+
+/** A label or frame that denies what follows: "Myth:", "FALSE —", "Debunked:", "I doubt that", "I don't believe". */
+const DISPUTES_BEFORE =
+  /^\s*(?:(?:myth|false|fake(?: news)?|debunked|not true|untrue|wrong|misleading|fact[- ]?check(?:ed)?:? false)\s*[:—–-]+\s*|(?:i|we) (?:really )?(?:doubt|don'?t (?:believe|think|buy)|do not (?:believe|think)) (?:that |it'?s true that )?|(?:nobody|no one) (?:believes|thinks) (?:that )?|it(?:'s| is) (?:unlikely|hard to believe|not true|untrue|false) that |i find it hard to believe (?:that )?)/iu;
+/** …or a tail that does: ", which is rubbish", "but she's wrong", "— not true". */
+const DISPUTES_AFTER =
+  /,?\s*(?:(?:which|that)(?:'s| is) (?:rubbish|nonsense|false|untrue|wrong|a myth|fake(?: news)?|not true)|but (?:she|he|they|it)(?:'s| is|'re| are) (?:wrong|mistaken)|[—–-]+\s*(?:not true|false|wrong|a myth))\s*[.!]*\s*$/iu;
+
+/** A supported claim the message disputes: the message says the opposite of what the source states. */
+function disputedCheck(check: ClaimCheck): ClaimCheck {
+  return {
+    ...check,
+    verdict: 'contradicted',
+    explanation: `The message disputes this, but the source states it. ${check.explanation}`,
+  };
 }
 
 /** A question about the claim before it: "Is that what the NSPCC found?", "was this what Facebook said?". */

@@ -55,17 +55,12 @@ const SKIP_AFTER = new Set([
   'separate',
   'different',
   'new',
-  // When, not what: "up 10% in lockdown", "in the first lockdown", "in 3 yrs".
+  // When, not what: "up 10% in lockdown", "in 3 yrs" (and "the first lockdown", below).
   'lockdown',
   'lockdowns',
   'pandemic',
   'covid',
   'coronavirus',
-  'first',
-  'second',
-  'initial',
-  'early',
-  'last',
   'year',
   'years',
   'yr',
@@ -93,6 +88,8 @@ export function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFac
     // A qualifier written after the figure ("100-plus groups", "13,000-odd offences") is not what it counts.
     .replace(/^(?:[\s+]|-?(?:plus|odd|ish)\b|or (?:more|so)\b)+/u, '')
     .replace(/\byoung people\b/gu, 'youngsters')
+    // "in the first lockdown" is when; "the first year's cases" stays what is counted.
+    .replace(/\b(?:first|second|third|initial|early|last) (?=lo?c?k ?d|pandemic|covid)/gu, '')
     // "The 1,220 figure counts children": what the figure is said to count comes after the verb.
     .replace(
       /^(?:figure|number|total|stat(?:istic)?s?)\s+(?:counts?|measures?|refers to|is (?:a |the )?(?:count|number|tally) of)\s+/u,

@@ -48,7 +48,7 @@ export function directionOf(text: string): 'rise' | 'fall' | undefined {
 }
 
 const PERCENT_AFTER = /^\s*(?:%|per\s*cent\b|percent\b|pc\b|pct\b|percentage points?\b|points?\b)/u;
-const SCALE_AFTER = /^\s*(k|thousand|m|mn|million|bn|billion)(?![\p{L}\p{N}])/u;
+const SCALE_AFTER = /^\s*(k|thousand|m|mn|million|bn|billion)(?![\p{L}\p{N}/])/u;
 const DIGITS = /(?<![\p{L}\p{N}_.,\-/:]|\p{L}-)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\p{N}]|\/\d)/gu;
 const MONTH_BEFORE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/u;

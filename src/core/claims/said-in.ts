@@ -4,14 +4,16 @@ import { analyseText } from '../understand/analyse.js';
 
 /** Whether each negation in the claim is one the quote makes too, of the same word ("no longer … identified"). */
 export function deniedInQuote(lower: string, quote: string): boolean {
-  const NEG = /\b(?:not|never|no longer|n't)((?:\s+\p{L}+){1,3})/gu;
+  // (The claim's negated words may come a little later: "shouldn't be seen by hackers" for "… not hackers".)
+  const NEG = /(?:n't|\b(?:not|never|no longer))((?:\s+\p{L}+){1,3})/gu;
+  const CLAIM_NEG = /(?:n't|\b(?:not|never|no longer))((?:\s+\p{L}+){1,5})/gu;
   const stems = (words: string) =>
     words
       .trim()
       .split(/\s+/u)
       .map((w) => w.slice(0, 4));
   const quoted = [...quote.matchAll(NEG)].flatMap((m) => stems(m[1] ?? ''));
-  const denials = [...lower.matchAll(NEG)];
+  const denials = [...lower.matchAll(CLAIM_NEG)];
   return (
     denials.length > 0 &&
     denials.every((m) => stems(m[1] ?? '').some((w) => w.length > 3 && quoted.includes(w)))

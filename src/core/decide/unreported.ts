@@ -16,8 +16,9 @@ const OUTCOME =
   /\b(?:pass(?:ed)?|bec(?:o|a)me law|get (?:passed|through)|got (?:passed|through)|(?:come|came) into force|t(?:ake|ook) effect|enacted|finish(?:ed)?(?= \w+ing\b)|finished|completed|switch(?:ed)? (?:it )?on|turn(?:ed)? (?:it )?on|roll(?:ed)? (?:it )?out|go live|went live|implement(?:ed)?)\b/u;
 /** …or said so outright: "actually", "in the end", "eventually". */
 const ACTUALLY = /\b(?:actually|eventually|in the end|finally|ever|yet)\b/u;
-/** Asking about the intention itself: its announcement, or the plan ("when were the plans to roll it out made?"). */
-const ASKS_INTENTION = /\bannounc\w*|\bplan(?:s|ned)? to\b|\bpropos\w*/u;
+/** Asking about the intention itself: its announcement, the plan, what was wanted ("What did Wanless want passed?"). */
+const ASKS_INTENTION =
+  /\bannounc\w*|\bplan(?:s|ned)? to\b|\bpropos\w*|\bwant(?:s|ed)?\b|\burg(?:e|ed|es|ing)\b|\bcall(?:s|ed)? (?:for|on)\b|\bdemand\w*|\bask(?:s|ed)? (?:for|the)\b/u;
 /** …or when it started, beside such a word ("when did Facebook actually start encrypting?"). */
 const STARTED = /\b(?:start(?:ed)?|beg[ai]n|begun)\b/u;
 

@@ -336,7 +336,8 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
       'encryption-dispute',
     ],
     ['Wanless said lockdown was a perfect storm for tech companies', 'contradicted', null, 'perfect-storm'],
-    // Words no source text uses at all ("first", "blamed") are the claim's own wording, not another statement's.
+    // A word that only restates ("first") is the claim's own wording; a word of content the fact does not use is not
+    // ("hold parents criminally responsible").
     [
       'Zuckerberg first announced encryption plans in March 2019',
       'supported',
@@ -344,10 +345,10 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
       'zuckerberg-encryption-march-2019',
     ],
     [
-      "the NSPCC boss blamed the pandemic for a 'perfect storm' for predators online",
-      'supported',
+      'Wanless urged Johnson to hold parents criminally responsible',
+      'contradicted',
       null,
-      'perfect-storm',
+      'wanless-urges-legislation',
     ],
     [
       'The NSPCC said encryption could mean abuse is no longer identified and reported to police',
@@ -729,6 +730,31 @@ describe('what a review of the claims changes found', () => {
     expect(
       verdictsOf('Honest question, do we think the NSPCC is right to go after Facebook on encryption'),
     ).toEqual([]);
+  });
+  it('reads negation however it is written, and a message that disputes what it quotes (a second review)', () => {
+    for (const text of [
+      "Snapchat wasn't used in 20 percent of instances.",
+      "Police didn't record 12,925 offences from April 2017 to March 2020.",
+      'There was no ten percent rise in youngsters being targeted online during lockdown.',
+      'I doubt that 51 percent of cases involved Facebook, WhatsApp and Instagram.',
+      'Myth: Instagram was used in over a third of the cases.',
+      "My neighbour said that Instagram was used in over a third of cases, but she's wrong.",
+      'Instagram was used in over a third of cases, which is rubbish',
+      'As a dad I was surprised that Zuckerberg said people expect their private communications to be monitored.',
+    ])
+      expect(verdictsOf(text), text).toEqual(['contradicted']);
+    // A question tag or an evaluative "not" is no denial.
+    expect(verdictsOf("Isn't it true that 51% of cases were on Facebook apps?")).toEqual(['supported']);
+    expect(verdictsOf("facebook apps being in 51% of cases isn't surprising")).toEqual(['supported']);
+    expect(verdictsOf("Serious injuries went down in 2023, didn't they?", roads)).toEqual(['contradicted']);
+    // "the first year's cases" is what is counted; "m/c" is no million; a number with a comma never breaks a regex.
+    expect(verdictsOf("Snapchat was used in 20 percent of the first year's cases.")).not.toContain(
+      'supported',
+    );
+    expect(verdictsOf('There were 121 m/c casualties in Eastmoor in 2023.', roads)).toEqual(['supported']);
+    expect(() =>
+      checkClaims('Police logged 12,925 year 9 cases from April 2017 to March 2020.', index),
+    ).not.toThrow();
   });
   it('keeps a lead that says what the figure counts, and reads fractions and judgements apart', () => {
     for (const text of [
