@@ -60,7 +60,12 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
     let previous = '';
     // A sentence that disputes what it quotes ("Myth: …", "I doubt that …", "…, which is rubbish") claims the
     // opposite: what the source states is then contradicted, not supported.
-    const disputed = DISPUTES_BEFORE.test(sentence) || DISPUTES_AFTER.test(sentence);
+    // (Not a correction that gives the true figure, "Wrong - it was 1,220", nor a closing remark on what someone the
+    // packs know said, "Facebook claims it stamps out grooming, which is rubbish": that they said it is checked.)
+    const disputed =
+      (DISPUTES_BEFORE.test(sentence) && !CORRECTS.test(sentence.replace(DISPUTES_BEFORE, ''))) ||
+      (DISPUTES_AFTER.test(sentence) &&
+        !namesSomeone(sentence.slice(0, REPORTED.exec(sentence)?.index ?? 0)));
     const stripped = stripFrame(
       sentence.replace(DISPUTES_BEFORE, '').replace(DISPUTES_AFTER, ''),
       namesSomeone,
@@ -84,10 +89,16 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
 
 /** A label or frame that denies what follows: "Myth:", "FALSE —", "Debunked:", "I doubt that", "I don't believe". */
 const DISPUTES_BEFORE =
-  /^\s*(?:(?:myth|false|fake(?: news)?|debunked|not true|untrue|wrong|misleading|fact[- ]?check(?:ed)?:? false)\s*[:—–-]+\s*|(?:i|we) (?:really )?(?:doubt|don'?t (?:believe|think|buy)|do not (?:believe|think)) (?:that |it'?s true that )?|(?:nobody|no one) (?:believes|thinks) (?:that )?|it(?:'s| is) (?:unlikely|hard to believe|not true|untrue|false) that |i find it hard to believe (?:that )?)/iu;
+  /^\s*(?:(?:myth|false|fake(?: news)?|debunked|not true|untrue|wrong|misleading|fact[- ]?check(?:ed)?:? false)\s*[:—–-]+\s*|(?:i|we) (?:really )?(?:doubt|don'?t (?:believe|buy|think)|do not (?:believe|think))(?! (?:that )?(?:it'?s|it is) (?:widely |well |generally )?(?:known|realised|realized|appreciated|understood)| (?:many |most )?people (?:know|realise|realize))(?: that| it'?s true that)? |(?:nobody|no one) (?:believes|thinks) (?:that )?|it(?:'s| is) (?:unlikely|hard to believe|not true|untrue|false) that |i find it hard to believe (?:that )?)/iu;
 /** …or a tail that does: ", which is rubbish", "but she's wrong", "— not true". */
 const DISPUTES_AFTER =
   /,?\s*(?:(?:which|that)(?:'s| is) (?:rubbish|nonsense|false|untrue|wrong|a myth|fake(?: news)?|not true)|but (?:she|he|they|it)(?:'s| is|'re| are) (?:wrong|mistaken)|[—–-]+\s*(?:not true|false|wrong|a myth))\s*[.!]*\s*$/iu;
+
+/** A correction that goes on to give the true figure: "it was…", "actually…", "the real figure is…". */
+const CORRECTS =
+  /^\s*(?:it (?:was|is)|it's|its|actually|in fact|the (?:real|actual|true) (?:figure|number)|the (?:rise|figure|total|share|number|count)(?: \w+){0,4} (?:was|is))\b/iu;
+/** Someone reported as saying it. */
+const REPORTED = /\b(?:said|says|claims?|claimed|insists?|insisted|argues|argued|told|tweeted|wrote)\b/iu;
 
 /** A supported claim the message disputes: the message says the opposite of what the source states. */
 function disputedCheck(check: ClaimCheck): ClaimCheck {

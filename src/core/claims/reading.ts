@@ -18,7 +18,7 @@ import { otherSide } from './who-said.js';
 export const TOPICAL = 0.3;
 /** A claim that denies what it states. */
 export const NEGATED =
-  /(?:n't|\bnot)\b(?! (?:that |very |really |so |at all )?(?:surprising|shocking|unexpected|a (?:surprise|shock)|news|new|great|good|ok|okay|fair|unusual|clear|sure|bad)\b)|\b(?:never|no longer|neither|nor|cannot)\b|\bthere (?:was|were|is|are|has been|have been) no\b|\b(?:it is|it's|its) (?:false|untrue) that\b/u;
+  /(?:n't|\bnot|\bcannot)\b(?! (?:that |very |really |so |at all |be |have )?(?:surprising|surprise[sd]?|shocking|shock|unexpected|a (?:surprise|shock)|news|new|great|good|ok|okay|fair|unusual|clear|sure|bad|believe|realise[sd]?|realize[sd]?|know|knew|forget|expect(?:ed)?|imagine|wonder|think|thought)\b)|\b(?:never|no longer|neither|nor)\b|\bthere (?:was|were|is|are|has been|have been) no\b(?! (?:more|fewer|less) than\b)|\b(?:it is|it's|its) (?:false|untrue) that\b/u;
 /** Below this share of its topic words covered by the fact, a claim is about something else. */
 export const CONTENT_FIT = 0.5;
 /** Words for people, which the source's figures (cases, offences) do not count. */

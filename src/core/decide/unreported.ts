@@ -135,9 +135,9 @@ export function subPeriodBreakdown(fact: IndexedFact, folded: string): ScopeDecl
   };
 }
 
-/** Asking which ones, by name, of things the source only counts ("Which other organisations signed the letter?"). */
+/** Asking which others, by name, of things the source only counts ("Which other organisations signed the letter?"). */
 const WHICH_ONES =
-  /\b(?:which|what)(?: other| exact| specific| individual)? ([a-z]{3,}s)\b(?! (?:percentage|share|proportion|number))|\bnames? of (?:the |all )?(?:other )?([a-z]{3,}s)\b|\bwho (?:else )?(?:signed|were the)\b/u;
+  /\b(?:which|what) other ([a-z]{3,}s)\b|\bnames? of (?:the |all )?(?:other )?([a-z]{3,}s)\b|\bwho else (?:signed|was|were)\b/u;
 
 /**
  * The names of things a fact only counts ("which other organisations signed the open letter?" of "More than 100

@@ -743,7 +743,24 @@ describe('what a review of the claims changes found', () => {
       'As a dad I was surprised that Zuckerberg said people expect their private communications to be monitored.',
     ])
       expect(verdictsOf(text), text).toEqual(['contradicted']);
-    // A question tag or an evaluative "not" is no denial.
+    // Nor does "I don't think…" stop being a denial.
+    expect(verdictsOf("I don't think Snapchat was used in 20 percent of instances")).toEqual([
+      'contradicted',
+    ]);
+    // A question tag, an evaluative "not", or surprise ("can't believe", "didn't realise") is no denial; a correction
+    // that gives the true figure and a remark on what a named speaker said are no dispute of the source (a third
+    // review).
+    for (const text of [
+      "Can't believe 1,220 grooming cases were recorded between April and June.",
+      "I didn't realise Instagram was used in over a third of cases.",
+      "Don't forget that 51% of cases involved Facebook, WhatsApp and Instagram.",
+      'Wrong - it was 1,220 grooming cases between April and June.',
+      'Not true - the rise during lockdown was ten percent.',
+      "I don't think it's widely known that more than 100 organisations signed the open letter.",
+      'Facebook claims it stamps out grooming on its platforms, which is rubbish.',
+    ])
+      expect(verdictsOf(text), text).toEqual(['supported']);
+    expect(verdictsOf('There were no more than 19 road deaths in 2023.', roads)).toEqual(['supported']);
     expect(verdictsOf("Isn't it true that 51% of cases were on Facebook apps?")).toEqual(['supported']);
     expect(verdictsOf("facebook apps being in 51% of cases isn't surprising")).toEqual(['supported']);
     expect(verdictsOf("Serious injuries went down in 2023, didn't they?", roads)).toEqual(['contradicted']);

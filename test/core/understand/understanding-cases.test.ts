@@ -245,6 +245,8 @@ describe('what the source does not pin down is declined, not answered with the n
     expect(replyTo('how many organisations signed the open letter?', index)).toBe('open-letter');
     // What was wanted is the intention itself, which the source reports.
     expect(replyTo('Which bill did the NSPCC want implemented?', index)).toBe('online-harms-bill');
+    // Only others' names are what the source does not give: who led it, it does.
+    expect(replyTo('Which organisations led the open letter to Facebook?', index)).toBe('open-letter');
     expect(replyTo('In which month did Zuckerberg announce the encryption plans?', index)).toBe(
       'zuckerberg-encryption-march-2019',
     );
