@@ -192,6 +192,7 @@ export function printClaimsEval(index: FactIndex, evalDir: string): void {
     ['fresh-9', showHeldOut],
     ['fresh-10', showHeldOut],
     ['fresh-11', showHeldOut],
+    ['fresh-12', showHeldOut],
   ] as const) {
     const file = join(evalDir, 'claims', `${name}.yml`);
     if (!existsSync(file)) continue;
