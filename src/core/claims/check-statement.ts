@@ -11,7 +11,7 @@ import { oppositeWord } from './opposites.js';
 import { periodShift } from './period-shift.js';
 import { directionOf } from './read-figure.js';
 import { coverageOf, NEGATED, type Reading, scopeOf, speakerVerdict, TOPICAL, verdict } from './reading.js';
-import { deniedInQuote, saidIn } from './said-in.js';
+import { deniedInQuote, droppedDenial, saidIn } from './said-in.js';
 import { factDirection, factFigures } from './source-figures.js';
 import { assertsDeed, foreignWords, unknownName, unsaidWords } from './stranger.js';
 import type { ClaimCheck } from './types.js';
@@ -197,6 +197,16 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
       reading,
       'contradicted',
       `The source does not say this of ${mixed.join(', ')}: ${best.fact.fact.statement}`,
+      best.fact,
+      dated,
+    );
+  // A denial the quote makes that the claim drops ("…seen by hackers" where the source says "not hackers").
+  const dropped = droppedDenial(lower, best.fact.fact.quote.toLowerCase(), negated);
+  if (dropped)
+    return verdict(
+      reading,
+      'contradicted',
+      `The source says "${dropped}": ${best.fact.fact.statement}`,
       best.fact,
       dated,
     );

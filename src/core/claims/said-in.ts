@@ -33,3 +33,28 @@ export function saidIn(index: FactIndex, fact: IndexedFact): IndexedFact {
   }
   return only;
 }
+
+/** Words that keep something out or away, which restate a denial without "not" ("keeping out hackers"). */
+const EXCLUDES =
+  /\b(?:keep(?:s|ing)? (?:\w+ )?out|kept (?:\w+ )?out|(?:safe|secure|protected|shielded|hidden) from|away from|without|stop(?:s|ped|ping)?|prevent\w*|block\w*|less|fewer|un\w+ed)\b/u;
+
+/**
+ * A denial the quote makes that the claim drops ("not hackers" said as "seen by hackers", "never reported" as
+ * "always reported", "not fully comparable" as "fully comparable"): the quote's words after its "not", when the claim
+ * uses one of them and denies or excludes nothing itself. Undefined when no denial is dropped.
+ */
+export function droppedDenial(lower: string, quote: string, negated: boolean): string | undefined {
+  if (negated || EXCLUDES.test(lower)) return undefined;
+  const NEG = /(?:n't|\b(?:not|never|no longer))((?:\s+[\p{L}-]+,?){1,3})/gu;
+  const claimStems = new Set(
+    lower
+      .split(/[^\p{L}-]+/u)
+      .filter((w) => w.length > 3)
+      .map((w) => w.slice(0, 5)),
+  );
+  for (const m of quote.matchAll(NEG)) {
+    const words = (m[1] ?? '').split(/[\s,]+/u).filter((w) => w.length > 3);
+    if (words.some((w) => claimStems.has(w.slice(0, 5)))) return m[0].trim().replace(/,$/u, '');
+  }
+  return undefined;
+}

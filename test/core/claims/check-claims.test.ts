@@ -773,6 +773,25 @@ describe('what a review of the claims changes found', () => {
       checkClaims('Police logged 12,925 year 9 cases from April 2017 to March 2020.', index),
     ).not.toThrow();
   });
+  it('never supports a statement that drops a denial the quote makes', () => {
+    for (const text of [
+      'Zuckerberg said people expect their private communications to be read by hackers',
+      'the NSPCC said encryption could mean abuse is identified and reported to the police',
+    ])
+      expect(verdictsOf(text), text).toEqual(['contradicted']);
+    for (const text of [
+      'slight injuries are always reported to the police',
+      'serious injury figures are fully comparable with years before 2019',
+    ])
+      expect(verdictsOf(text, roads), text).toEqual(['contradicted']);
+    // Keeping the denial, or restating it, still agrees.
+    expect(
+      verdictsOf('the NSPCC said encryption could mean abuse is no longer identified and reported to police'),
+    ).toEqual(['supported']);
+    expect(
+      verdictsOf('serious injury figures are not fully comparable with years before 2019', roads),
+    ).toEqual(['supported']);
+  });
   it('keeps a lead that says what the figure counts, and reads fractions and judgements apart', () => {
     for (const text of [
       'Sexting cases: 1,220 were recorded between April and June.',
