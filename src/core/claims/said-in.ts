@@ -2,18 +2,23 @@
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
 
+/** A negation and the words it denies: up to three in a quote, up to five in a claim. */
+const NEGATION = String.raw`(?:n't|\b(?:not|never|no longer))`;
+const QUOTE_DENIES = new RegExp(String.raw`${NEGATION}((?:\s+\p{L}+){1,3})`, 'gu');
+// (The claim's negated words may come a little later: "shouldn't be seen by hackers" for "… not hackers".)
+const CLAIM_DENIES = new RegExp(String.raw`${NEGATION}((?:\s+\p{L}+){1,5})`, 'gu');
+/** The same in a quote, with hyphens and the commas of a list ("not hackers, criminals, over-reaching …"). */
+const QUOTE_DENIES_LIST = new RegExp(String.raw`${NEGATION}((?:\s+[\p{L}-]+,?){1,3})`, 'gu');
+
 /** Whether each negation in the claim is one the quote makes too, of the same word ("no longer … identified"). */
 export function deniedInQuote(lower: string, quote: string): boolean {
-  // (The claim's negated words may come a little later: "shouldn't be seen by hackers" for "… not hackers".)
-  const NEG = /(?:n't|\b(?:not|never|no longer))((?:\s+\p{L}+){1,3})/gu;
-  const CLAIM_NEG = /(?:n't|\b(?:not|never|no longer))((?:\s+\p{L}+){1,5})/gu;
   const stems = (words: string) =>
     words
       .trim()
       .split(/\s+/u)
       .map((w) => w.slice(0, 4));
-  const quoted = [...quote.matchAll(NEG)].flatMap((m) => stems(m[1] ?? ''));
-  const denials = [...lower.matchAll(CLAIM_NEG)];
+  const quoted = [...quote.matchAll(QUOTE_DENIES)].flatMap((m) => stems(m[1] ?? ''));
+  const denials = [...lower.matchAll(CLAIM_DENIES)];
   return (
     denials.length > 0 &&
     denials.every((m) => stems(m[1] ?? '').some((w) => w.length > 3 && quoted.includes(w)))
@@ -45,14 +50,13 @@ const EXCLUDES =
  */
 export function droppedDenial(lower: string, quote: string, negated: boolean): string | undefined {
   if (negated || EXCLUDES.test(lower)) return undefined;
-  const NEG = /(?:n't|\b(?:not|never|no longer))((?:\s+[\p{L}-]+,?){1,3})/gu;
   const claimStems = new Set(
     lower
       .split(/[^\p{L}-]+/u)
       .filter((w) => w.length > 3)
       .map((w) => w.slice(0, 5)),
   );
-  for (const m of quote.matchAll(NEG)) {
+  for (const m of quote.matchAll(QUOTE_DENIES_LIST)) {
     const words = (m[1] ?? '').split(/[\s,]+/u).filter((w) => w.length > 3);
     if (words.some((w) => claimStems.has(w.slice(0, 5)))) return m[0].trim().replace(/,$/u, '');
   }
