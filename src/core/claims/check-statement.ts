@@ -2,6 +2,7 @@
 
 import { escapeRegExp } from '../../text/escape-regexp.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
+import { isTopicWide } from '../retrieve/topic-words.js';
 import { analyseText } from '../understand/analyse.js';
 import { claimCore } from './claim-core.js';
 import { CASE_WORDS, contentFit, FILLER } from './content-fit.js';
@@ -54,12 +55,9 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
         !(t.startsWith('@') && index.entityKinds.get(t.slice(1)) === 'place'),
     );
     const changeIsAbout = (fact: IndexedFact) => {
-      // (Words most of the fact's pack uses name its topic, not what moved: "online grooming offences".)
-      const ofPack = index.facts.filter((f) => f.pack === fact.pack);
-      // (…when something else names it: "casualties fell" is about casualties, however many facts count them.)
-      const own = named.filter(
-        (t) => ofPack.filter((f) => f.weights.has(t)).length < TOPIC_WIDE * ofPack.length,
-      );
+      // (Words most of the fact's pack uses name its topic, not what moved: "online grooming offences"; when
+      // something else names it: "casualties fell" is about casualties, however many facts count them.)
+      const own = named.filter((t) => !isTopicWide(index, fact.pack, t, TOPIC_WIDE));
       const subject = own.length > 0 ? own : named;
       if (subject.length === 0) return true;
       const about = analyseText(

@@ -33,6 +33,7 @@ import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
 import { knownTermsOnly, namedNumbers, nearestWithoutNames } from '../../retrieve/candidates.js';
 import { withContextOptional } from '../../retrieve/context-terms.js';
 import { type ScoredFact, scoreFacts } from '../../retrieve/score.js';
+import { isTopicWide } from '../../retrieve/topic-words.js';
 import { type Analysis, analyseText } from '../../understand/analyse.js';
 import { readAnswerType } from '../../understand/answer-type.js';
 import { withCorrections } from '../../understand/corrections.js';
@@ -349,8 +350,7 @@ function yearFigureNamesIt(
     );
   if (inYear(best.fact.period)) return true;
   // (Words most of the pack's facts use name its topic, not the measure: "libraries" in a libraries release.)
-  const ofPack = index.facts.filter((f) => f.pack === best.pack);
-  const topical = (t: string) => ofPack.filter((f) => f.weights.has(t)).length >= TOPIC_WIDE * ofPack.length;
+  const topical = (t: string) => isTopicWide(index, best.pack, t, TOPIC_WIDE);
   const shared = analysis.terms.filter((t) => !t.startsWith('@') && turnedAway.heads.has(t) && !topical(t));
   return best.fact.figures.some((figure) => {
     if (!inYear(figure.period)) return false;
