@@ -10,6 +10,25 @@ import type { Mismatch } from './guards.js';
 /** Below this coverage nothing in the question is about the packs' topic. */
 const TOPICAL_COVERAGE = 0.35;
 
+/**
+ * A long message (a formal request with its preamble: "Good afternoon. I am a senior nurse … could you let me know how
+ * many people were seriously injured in 2023, and how this compares with the previous year?") spreads its weight over
+ * words that only frame the ask, so its best fact covers less of it than a short question's would. From this many
+ * words on, a best fact that clearly leads the next one needs a lower score. (A claim to check keeps the usual bar.)
+ * Measured on the read question sets (each pack alone): 32 more answered right, no more wrong, none fewer declined; a
+ * lower bar (0.35), shorter messages (12 words) or no lead cost more wrong answers than they gained.
+ */
+const LONG_MESSAGE_WORDS = 15;
+const LONG_MESSAGE_THRESHOLD = 0.4;
+const LONG_MESSAGE_LEAD = 0.05;
+
+/** The score a question's best fact needs to be its answer. */
+export function answerThreshold(question: string, best: ScoredFact, allowed: readonly ScoredFact[]): number {
+  if (question.trim().split(/\s+/u).length < LONG_MESSAGE_WORDS) return ANSWER_THRESHOLD;
+  const next = allowed.find((s) => s !== best)?.score ?? 0;
+  return best.score - next >= LONG_MESSAGE_LEAD ? LONG_MESSAGE_THRESHOLD : ANSWER_THRESHOLD;
+}
+
 /** The decline for a question no allowed fact answers well enough. */
 export function declineWeakMatch(
   index: FactIndex,

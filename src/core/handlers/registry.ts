@@ -24,10 +24,11 @@ export const HANDLERS: Record<QuestionKind, Handler> = {
   // A sum to work out is no question about the packs, whatever figures its numbers happen to match.
   'off-topic': ({ index, question }) => decline(index, question, { code: 'off_topic' }),
   opinion: declineOpinion,
-  'follow-up': ({ index, question, folded, analysis, prior }) =>
+  'follow-up': ({ index, question, folded, analysis, prior, screening }) =>
     prior
       ? answerFollowUp(index, question, folded, analysis(), prior)
-      : answerFigure(index, question, analysis()),
+      : answerFigure(index, question, analysis(), 'figure', { clearOfHarm: !screening.harmDoubt }),
   claim: ({ index, question, analysis }) => answerClaim(index, question, analysis()),
-  figure: ({ index, question, analysis }) => answerFigure(index, question, analysis()),
+  figure: ({ index, question, analysis, screening }) =>
+    answerFigure(index, question, analysis(), 'figure', { clearOfHarm: !screening.harmDoubt }),
 };

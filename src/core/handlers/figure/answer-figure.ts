@@ -25,7 +25,7 @@ import {
 } from '../../decide/speaker.js';
 import { splitAcrossFacts } from '../../decide/split-facets.js';
 import { subAreaBreakdown, subPeriodBreakdown, unreported } from '../../decide/unreported.js';
-import { declineWeakMatch, uncoveredMeasureOf } from '../../decide/weak-match.js';
+import { answerThreshold, declineWeakMatch, uncoveredMeasureOf } from '../../decide/weak-match.js';
 import { ANSWER_THRESHOLD, type DeclineReason, type Reply } from '../../reply.js';
 import { coveredList, decline } from '../../respond/decline.js';
 import { replyWithFact } from '../../respond/fact-reply.js';
@@ -70,12 +70,21 @@ const FULL_COVERAGE = 0.999;
  */
 export type FigureReading = 'figure' | 'claim';
 
+export interface FigureOptions {
+  /**
+   * The safety reading found no sign of a harmful intent: only then may a long message's best fact answer with the
+   * lower bar of `answerThreshold` (the usual bar also keeps a wrapped harmful ask from its figure).
+   */
+  clearOfHarm?: boolean;
+}
+
 /** Answers an analysed figure question (or claim) from the packs. */
 export function answerFigure(
   index: FactIndex,
   question: string,
   analysis: Analysis,
   reading: FigureReading = 'figure',
+  options: FigureOptions = {},
 ): Reply {
   const claim = reading === 'claim';
   const folded = foldText(question).replace(/\s+/gu, ' ').trim();
@@ -227,7 +236,10 @@ export function answerFigure(
       nearest.score,
       allowed.map((s) => s.fact),
     );
-  if (!best || confidence < ANSWER_THRESHOLD)
+  if (
+    !best ||
+    confidence < (!claim && options.clearOfHarm ? answerThreshold(question, best, allowed) : ANSWER_THRESHOLD)
+  )
     return declineWeakMatch(index, question, analysis, scored, allowed, excluded);
   // The fact the question is about, turned away for its year only, matched clearly better than the best one left:
   // that one would give another measure's figure for the year ("cyclists killed in 2022" → cyclist casualties in

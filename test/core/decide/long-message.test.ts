@@ -1,0 +1,47 @@
+// A long, formal message spreads its weight over the words that frame its ask: its best fact needs a lower score
+// when it clearly leads, while what the ask itself names that no fact covers is still declined.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../src/core/answer-question.js';
+import { answerThreshold } from '../../../src/core/decide/weak-match.js';
+import type { Reply } from '../../../src/core/reply.js';
+import { ANSWER_THRESHOLD } from '../../../src/core/reply.js';
+import { buildIndex } from '../../../src/core/retrieve/build-index.js';
+import { scoreFacts } from '../../../src/core/retrieve/score.js';
+import { readQuestion } from '../../../src/core/understand/read-question.js';
+import { loadPack, loadPacks } from '../../../src/pack/load-pack.js';
+
+const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+const nspcc = buildIndex(loadPacks('knowledge'));
+const answeredWith = (reply: Reply) =>
+  reply.status === 'answered' ? reply.facts.map((f) => f.factId) : [reply.status];
+
+const NURSE =
+  'Hello, I am a senior nurse in the emergency department at our local hospital and we are preparing a short ' +
+  'briefing for staff. Could you please let me know how many people were seriously injured in road collisions in ' +
+  'Eastmoor during 2023, and how this compares with the previous year?';
+
+describe('long, formal messages', () => {
+  it('answers a formal request whose best fact leads though it covers under half of the message', () => {
+    const scored = scoreFacts(roads, readQuestion(NURSE, roads.vocab), []);
+    expect(scored[0]?.fact.fact.id).toBe('serious-injuries-2023');
+    expect(scored[0]?.score).toBeLessThan(ANSWER_THRESHOLD);
+    expect(answeredWith(answerQuestion(NURSE, roads))).toEqual(['serious-injuries-2023']);
+  });
+
+  it.each([
+    "Good afternoon, I'm a journalist writing a piece about technology and children for our weekend edition. Could you tell me how many of the online grooming offences recorded by police involved livestreaming?",
+    "Hello, I'm a teacher preparing an assembly for parents about online safety after lockdown. How many of the grooming cases between April and June involved webcams or video calls?",
+    "Hi, I'm a governor preparing a briefing for the board on online risks for pupils. Could you tell me how many online grooming offences took place on school laptops?",
+  ])('still declines what the ask names and no fact covers: %j', (question) => {
+    expect(answerQuestion(question, nspcc).status).toBe('abstained');
+  });
+
+  it('keeps the usual bar for short questions and for a best fact that does not lead', () => {
+    const scored = scoreFacts(roads, readQuestion(NURSE, roads.vocab), []);
+    const [best, next] = scored as [NonNullable<(typeof scored)[0]>, NonNullable<(typeof scored)[1]>];
+    expect(answerThreshold(NURSE, best, scored)).toBeLessThan(ANSWER_THRESHOLD);
+    expect(answerThreshold('how many were seriously injured?', best, scored)).toBe(ANSWER_THRESHOLD);
+    const tied = [best, { ...next, score: best.score - 0.01 }];
+    expect(answerThreshold(NURSE, best, tied)).toBe(ANSWER_THRESHOLD);
+  });
+});
