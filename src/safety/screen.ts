@@ -51,6 +51,13 @@ export const HARMFUL_ODDS = 4;
  */
 const LEAN_MARGIN = 2;
 
+/**
+ * Taking advantage of a situation, or getting away with something: too weak to decline on ("how could someone take
+ * advantage of current restrictions?" after the article's "perfect storm"), enough to keep a message out of any log.
+ */
+const EXPLOITS =
+  /\b(?:take advantage of|taking advantage of|get away with|getting away with|cover (?:my|his|their|our) tracks|excuse to give|alibi)\b/u;
+
 function leansToConcern(concernOdds: number, ordinaryOdds: number): boolean {
   return concernOdds >= 0 && concernOdds >= ordinaryOdds - LEAN_MARGIN;
 }
@@ -88,6 +95,7 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
       safeguarding ||
       harmDoubt ||
       statesIntent(compact) ||
+      EXPLOITS.test(compact) ||
       hasConcernSignal(compact) ||
       leansToConcern(oddsOf('safeguarding'), oddsOf('ordinary')),
     harmDoubt,
