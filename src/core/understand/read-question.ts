@@ -2,11 +2,12 @@
 // the names, figures and years it mentions ("Regarding the Snapchat figure, what base is it on?").
 
 import { foldText } from '../../text/normalise.js';
-import { type Analysis, analyseText } from './analyse.js';
+import { type Analysis, analyseText, stem } from './analyse.js';
 import { withCanonicalPeriod } from './canonical-period.js';
 import { withoutEntities } from './excluded.js';
 import { questionFocus } from './focus.js';
 import { EXCLUDING } from './intent.js';
+import { STOPWORDS } from './lexicon.js';
 import { withFullYears } from './period.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -24,11 +25,28 @@ export function setAside(analysis: Analysis, text: string, vocab: Vocabulary): A
   return withoutEntities(analysis, excluded);
 }
 
+const stemsOfKnown = new WeakMap<Vocabulary, ReadonlySet<string>>();
+/** Whether an analysis holds an entity or a word some pack uses. */
+function namesAnything(analysis: Analysis, vocab: Vocabulary): boolean {
+  if (analysis.entities.length > 0) return true;
+  let known = stemsOfKnown.get(vocab);
+  if (!known) {
+    known = new Set([...vocab.knownWords].filter((w) => !STOPWORDS.has(w)).map(stem));
+    stemsOfKnown.set(vocab, known);
+  }
+  return analysis.terms.some((t) => known.has(t));
+}
+
 /** The analysis of a question: its focus's words, with the entities, numbers and years of the whole text. */
 export function readQuestion(typed: string, vocab: Vocabulary): Analysis {
   const text = withCanonicalPeriod(withFullYears(foldText(typed), vocab.factYears));
-  const focus = questionFocus(text);
-  const inFocus = setAside(analyseText(focus, vocab, true), focus, vocab);
+  const asked = questionFocus(text);
+  const focused = setAside(analyseText(asked, vocab, true), asked, vocab);
+  // A focus with no word of the packs' ("I would appreciate the exact wording so I can cite it properly") only
+  // refers back to what the message said before it: the whole message is read instead.
+  const vacuous = asked !== text.trim() && !namesAnything(focused, vocab);
+  const focus = vacuous ? text.trim() : asked;
+  const inFocus = vacuous ? setAside(analyseText(focus, vocab, true), focus, vocab) : focused;
   if (focus === text.trim()) return inFocus;
   const whole = analyseText(text, vocab, true);
   const entities = [...new Set([...inFocus.entities, ...whole.entities])];
