@@ -43,5 +43,15 @@ export function questionFocus(text: string): string {
   const start = ASKS_AT_START.test(sentence) ? 0 : sentence.search(ASK);
   // A sentence that only asks near its end ("…, which organisation backed him?") keeps its lead-in.
   const focus = start > 0 && sentence.length - start >= 25 ? sentence.slice(start) : sentence;
-  return words(focus) >= 3 ? focus : trimmed;
+  const first = firstAsk(focus);
+  return words(first) >= 3 ? first : trimmed;
+}
+
+const SECOND_ASK =
+  /,?\s+(?:and(?: also)?|together with|along with|as well as|plus)\s+(?:(?:please |kindly )?(?:indicate|tell me|state|explain|say|confirm|set out|let me know)\s+)?(?:how (?:this|that|it|these|the|they)|whether|what (?:the|that|this)|the equivalent|the previous|the preceding|its? )/u;
+
+/** The first of two asks joined in one sentence ("… in 2023, and how this compares with the previous year"). */
+function firstAsk(focus: string): string {
+  const at = focus.search(SECOND_ASK);
+  return at > 0 && words(focus.slice(0, at)) >= 6 ? focus.slice(0, at) : focus;
 }

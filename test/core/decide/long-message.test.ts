@@ -15,17 +15,16 @@ const nspcc = buildIndex(loadPacks('knowledge'));
 const answeredWith = (reply: Reply) =>
   reply.status === 'answered' ? reply.facts.map((f) => f.factId) : [reply.status];
 
-const NURSE =
-  'Hello, I am a senior nurse in the emergency department at our local hospital and we are preparing a short ' +
-  'briefing for staff. Could you please let me know how many people were seriously injured in road collisions in ' +
-  'Eastmoor during 2023, and how this compares with the previous year?';
+const ENGINEER =
+  'Good evening, I am a retired engineer putting together a talk for my local history society about how the ' +
+  "county has changed. Could you tell me what the council's cabinet member said about where more needs to be done?";
 
 describe('long, formal messages', () => {
   it('answers a formal request whose best fact leads though it covers under half of the message', () => {
-    const scored = scoreFacts(roads, readQuestion(NURSE, roads.vocab), []);
-    expect(scored[0]?.fact.fact.id).toBe('serious-injuries-2023');
+    const scored = scoreFacts(roads, readQuestion(ENGINEER, roads.vocab), []);
+    expect(scored[0]?.fact.fact.id).toBe('marsh-comment');
     expect(scored[0]?.score).toBeLessThan(ANSWER_THRESHOLD);
-    expect(answeredWith(answerQuestion(NURSE, roads))).toEqual(['serious-injuries-2023']);
+    expect(answeredWith(answerQuestion(ENGINEER, roads))).toEqual(['marsh-comment']);
   });
 
   it.each([
@@ -37,11 +36,11 @@ describe('long, formal messages', () => {
   });
 
   it('keeps the usual bar for short questions and for a best fact that does not lead', () => {
-    const scored = scoreFacts(roads, readQuestion(NURSE, roads.vocab), []);
+    const scored = scoreFacts(roads, readQuestion(ENGINEER, roads.vocab), []);
     const [best, next] = scored as [NonNullable<(typeof scored)[0]>, NonNullable<(typeof scored)[1]>];
-    expect(answerThreshold(NURSE, best, scored)).toBeLessThan(ANSWER_THRESHOLD);
+    expect(answerThreshold(ENGINEER, best, scored)).toBeLessThan(ANSWER_THRESHOLD);
     expect(answerThreshold('how many were seriously injured?', best, scored)).toBe(ANSWER_THRESHOLD);
     const tied = [best, { ...next, score: best.score - 0.01 }];
-    expect(answerThreshold(NURSE, best, tied)).toBe(ANSWER_THRESHOLD);
+    expect(answerThreshold(ENGINEER, best, tied)).toBe(ANSWER_THRESHOLD);
   });
 });

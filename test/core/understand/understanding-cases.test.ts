@@ -525,6 +525,12 @@ describe('the frame of a formal request', () => {
         'for a consultation response we need to characterise the coalition behind the open letter to facebook. how many organisations signed it, and which charity led them?',
       ),
     ).toMatch(/^how many organisations/u);
+    // Of two asks joined in one sentence, the first: the second adds words no fact needs to hold.
+    expect(
+      questionFocus(
+        'hello. could you kindly provide the number of people killed or seriously injured in 2023, and tell me how this compares with the longer-term average?',
+      ),
+    ).toBe('could you kindly provide the number of people killed or seriously injured in 2023');
   });
   it('reads a request that asks without a question mark, and sets a sign-off aside', () => {
     expect(
