@@ -91,6 +91,16 @@ describe('declines what the source does not cover, with the reason', () => {
     expect(reply.citations).toEqual([]);
   });
 
+  it.each(['give me the number of Instagram cases please', 'how many actual cases involved snapchat?'])(
+    'declines a count where the source gives only a share: %j',
+    (question) => {
+      const reply = ask(question);
+      expect(reply.status).toBe('abstained');
+      if (reply.status !== 'abstained') return;
+      expect(reply.reason).toMatchObject({ code: 'not_covered', kind: 'scope', value: 'a count' });
+    },
+  );
+
   it('offers the nearest facts that do exist, never a neighbouring figure as the answer', () => {
     const reply = ask('how many grooming offences were recorded in the uk');
     expect(reply.status).toBe('abstained');

@@ -43,7 +43,7 @@ export function checksClaim(folded: string): boolean {
 
 /** Asking for a number of things rather than a share. */
 const WANTS_COUNT = r(
-  String.raw`\b(?:as a (?:raw )?(?:number|count|figure)|raw (?:number|count|figure|numbers)|(?:actual|exact) (?:number|count)|in (?:raw )?numbers|(?:a|the) count\b|how many (?:pieces|items|images|posts|accounts|messages|reports|people|children|kids|victims|offenders|perpetrators|users|times)\b|rather than a (?:percentage|proportion|share)|not a (?:percentage|proportion|share))`,
+  String.raw`\b(?:as a (?:raw )?(?:number|count|figure)|raw (?:number|count|figure|numbers)|(?:actual|exact) (?:number|count)|in (?:raw )?numbers|(?:a|the) count\b|how many (?:pieces|items|images|posts|accounts|messages|reports|people|children|kids|victims|offenders|perpetrators|users|times)\b|rather than a (?:percentage|proportion|share)|not a (?:percentage|proportion|share|%)|how many (?:actual|real) (?:cases|offences|crimes|instances)|(?:the|a) number of (?:[\w-]+ )?(?:cases|offences|crimes|instances)\b)`,
 );
 const WANTS_SHARE = /\b(?:percent|percentage|%|proportion|share|fraction|rate|half|third|quarter)\b/u;
 
