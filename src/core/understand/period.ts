@@ -177,6 +177,28 @@ export function readAskedPeriod(text: string): AskedPeriod | undefined {
     const fromYear = year === undefined ? undefined : year + Math.floor(fromIndex / 12);
     return { fromMonth, toMonth: to, fromYear, toYear: year, alone, exact: true, label: ending[0] };
   }
+  // "the three months starting in April", "the quarter from April 2020", "three years from April 2017".
+  const starting = new RegExp(
+    String.raw`\b(?:the )?(?:(three|3|six|6|twelve|12)[- ]months?|(quarter)|(two|2|three|3)[- ]?(?:years?|yrs?))(?: (?:period|span|stretch))? (?:starting|startng|beginning|begining|commencing|from)(?: (?:in|with|on|from))? ${MONTH}(?:\s+${YEAR})?`,
+    'u',
+  ).exec(folded);
+  if (starting) {
+    const span = starting[2]
+      ? 3
+      : starting[3]
+        ? (/^(?:two|2)$/u.test(starting[3]) ? 2 : 3) * 12
+        : /^(?:three|3)$/u.test(starting[1] ?? '')
+          ? 3
+          : /^(?:six|6)$/u.test(starting[1] ?? '')
+            ? 6
+            : 12;
+    const from = month(starting[4]);
+    const fromYear = Number(starting[5]) || undefined;
+    const toIndex = from - 1 + span - 1;
+    const toMonth = (toIndex % 12) + 1;
+    const toYear = fromYear === undefined ? undefined : fromYear + Math.floor(toIndex / 12);
+    if (from) return { fromMonth: from, toMonth, fromYear, toYear, alone, exact: true, label: starting[0] };
+  }
   const quarter = new RegExp(
     String.raw`\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)(?:\s+(?:of\s+)?${YEAR})?`,
     'u',

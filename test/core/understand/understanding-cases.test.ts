@@ -121,6 +121,10 @@ describe('what the source does not pin down is declined, not answered with the n
     expect(months('first half of 2020')).toEqual([1, 6, 2020]);
     expect(months('over the three-year period ending march 2020')).toEqual([4, 3, 2017]);
     expect(months('in the 12-month period to june 2020')).toEqual([7, 6, 2019]);
+    // …and a span that starts in a month, not that month alone.
+    expect(months('cases estimated for the three months startng in april?')).toEqual([4, 6, undefined]);
+    expect(months('the quarter beginning april 2020')).toEqual([4, 6, 2020]);
+    expect(months('the three years from april 2017')).toEqual([4, 3, 2017]);
     expect(readAskedPeriod('cases in april to june the year before')).toMatchObject({ yearBefore: true });
     // Financial years run April to March: "2017/18 to 2019/20" is the three years to March 2020.
     expect(readAskedPeriod('total grooming offences 2017/18 to 2019/20?')).toMatchObject({
