@@ -48,9 +48,13 @@ export function questionFocus(text: string): string {
 }
 
 const SECOND_ASK =
-  /,?\s+(?:and(?: also)?|together with|along with|as well as|plus)\s+(?:(?:please |kindly )?(?:indicate|tell me|state|explain|say|confirm|set out|let me know)\s+)?(?:how (?:this|that|it|these|the|they)|whether|what (?:the|that|this)|the equivalent|the previous|the preceding|its? )/u;
+  /,?\s+(?:and(?: also)?|together with|along with|as well as|plus)\s+(?:(?:please |kindly )?(?:indicate|tell me|state|explain|say|confirm|set out|let me know)\s+)?(?:how (?:this|that|it|these|they) (?:compares?|stands?|changed|differs?)|whether (?:this|that|it|these|they)|what (?:that|this) (?:compares?|means))\b/u;
 
-/** The first of two asks joined in one sentence ("… in 2023, and how this compares with the previous year"). */
+/**
+ * The first of two asks joined in one sentence, when the second only refers back to it ("… in 2023, and how this
+ * compares with the previous year"). (A second ask that names its own subject, "… and tell me how the 2023 deaths
+ * compare with 2020", may be the real question, and is kept.)
+ */
 function firstAsk(focus: string): string {
   const at = focus.search(SECOND_ASK);
   return at > 0 && words(focus.slice(0, at)) >= 6 ? focus.slice(0, at) : focus;

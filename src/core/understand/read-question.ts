@@ -25,6 +25,10 @@ export function setAside(analysis: Analysis, text: string, vocab: Vocabulary): A
   return withoutEntities(analysis, excluded);
 }
 
+/** Words that stand for something said before ("it", "that figure", "the exact wording"). */
+const REFERS_BACK =
+  /\b(?:it|its|this|that|these|those|them|they|the (?:exact |precise |full |relevant )?(?:wording|words|quote|quotation|figure|figures|number|numbers|statement|source|passage|line|details?|increase|rise|fall|change|claim|phrase))\b/u;
+
 const stemsOfKnown = new WeakMap<Vocabulary, ReadonlySet<string>>();
 /** Whether an analysis holds an entity or a word some pack uses. */
 function namesAnything(analysis: Analysis, vocab: Vocabulary): boolean {
@@ -42,9 +46,10 @@ export function readQuestion(typed: string, vocab: Vocabulary): Analysis {
   const text = withCanonicalPeriod(withFullYears(foldText(typed), vocab.factYears));
   const asked = questionFocus(text);
   const focused = setAside(analyseText(asked, vocab, true), asked, vocab);
-  // A focus with no word of the packs' ("I would appreciate the exact wording so I can cite it properly") only
-  // refers back to what the message said before it: the whole message is read instead.
-  const vacuous = asked !== text.trim() && !namesAnything(focused, vocab);
+  // A focus with no word of the packs' that refers back ("I would appreciate the exact wording so I can cite it
+  // properly") asks about what the message said before it: the whole message is read instead. (One that does not,
+  // "Could you recommend a book?", asks something else.)
+  const vacuous = asked !== text.trim() && REFERS_BACK.test(asked) && !namesAnything(focused, vocab);
   const focus = vacuous ? text.trim() : asked;
   const inFocus = vacuous ? setAside(analyseText(focus, vocab, true), focus, vocab) : focused;
   if (focus === text.trim()) return inFocus;

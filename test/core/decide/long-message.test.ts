@@ -15,16 +15,16 @@ const nspcc = buildIndex(loadPacks('knowledge'));
 const answeredWith = (reply: Reply) =>
   reply.status === 'answered' ? reply.facts.map((f) => f.factId) : [reply.status];
 
-const ENGINEER =
-  'Good evening, I am a retired engineer putting together a talk for my local history society about how the ' +
-  "county has changed. Could you tell me what the council's cabinet member said about where more needs to be done?";
+const INSURER =
+  'Good afternoon, I am an analyst at a small insurance broker and we are updating our regional notes. Could you ' +
+  'kindly tell me what monetary value the council puts on preventing the casualties recorded in 2023?';
 
 describe('long, formal messages', () => {
   it('answers a formal request whose best fact leads though it covers under half of the message', () => {
-    const scored = scoreFacts(roads, readQuestion(ENGINEER, roads.vocab), []);
-    expect(scored[0]?.fact.fact.id).toBe('marsh-comment');
+    const scored = scoreFacts(roads, readQuestion(INSURER, roads.vocab), []);
+    expect(scored[0]?.fact.fact.id).toBe('value-of-prevention');
     expect(scored[0]?.score).toBeLessThan(ANSWER_THRESHOLD);
-    expect(answeredWith(answerQuestion(ENGINEER, roads))).toEqual(['marsh-comment']);
+    expect(answeredWith(answerQuestion(INSURER, roads))).toEqual(['value-of-prevention']);
   });
 
   it.each([
@@ -35,12 +35,25 @@ describe('long, formal messages', () => {
     expect(answerQuestion(question, nspcc).status).toBe('abstained');
   });
 
+  it.each([
+    // A measure word of the pack's that the best fact lacks ("seriously injured" of all car occupant casualties).
+    'Dear statbot, I am a policy officer at the county council preparing a briefing. Could you tell me how many car occupants were seriously injured in 2023?',
+    // Names from the preamble, an ask about something else.
+    'I have been reading the Eastmoor report on the 148 cyclist casualties for our club. Can you write me a poem about autumn?',
+  ])('keeps the usual bar where the ask points elsewhere: %j', (question) => {
+    expect(answerQuestion(question, roads).status).toBe('abstained');
+  });
+
   it('keeps the usual bar for short questions and for a best fact that does not lead', () => {
-    const scored = scoreFacts(roads, readQuestion(ENGINEER, roads.vocab), []);
+    const read = readQuestion(INSURER, roads.vocab);
+    const scored = scoreFacts(roads, read, []);
     const [best, next] = scored as [NonNullable<(typeof scored)[0]>, NonNullable<(typeof scored)[1]>];
-    expect(answerThreshold(ENGINEER, best, scored)).toBeLessThan(ANSWER_THRESHOLD);
-    expect(answerThreshold('how many were seriously injured?', best, scored)).toBe(ANSWER_THRESHOLD);
+    const leading = [best, { ...next, score: best.score - 0.2 }];
+    expect(answerThreshold(roads, read, INSURER, best, leading)).toBeLessThan(ANSWER_THRESHOLD);
+    expect(answerThreshold(roads, read, 'how many were seriously injured?', best, leading)).toBe(
+      ANSWER_THRESHOLD,
+    );
     const tied = [best, { ...next, score: best.score - 0.01 }];
-    expect(answerThreshold(ENGINEER, best, tied)).toBe(ANSWER_THRESHOLD);
+    expect(answerThreshold(roads, read, INSURER, best, tied)).toBe(ANSWER_THRESHOLD);
   });
 });

@@ -238,7 +238,10 @@ export function answerFigure(
     );
   if (
     !best ||
-    confidence < (!claim && options.clearOfHarm ? answerThreshold(question, best, allowed) : ANSWER_THRESHOLD)
+    confidence <
+      (!claim && options.clearOfHarm
+        ? answerThreshold(index, analysis, question, best, allowed)
+        : ANSWER_THRESHOLD)
   )
     return declineWeakMatch(index, question, analysis, scored, allowed, excluded);
   // The fact the question is about, turned away for its year only, matched clearly better than the best one left:
