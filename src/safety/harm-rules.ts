@@ -138,6 +138,9 @@ const WRITER_YOUNG = /\b(?:i'?m|i am|im|me)\s+(?:only |just )?(?:1[0-7]|[89])\b(
  */
 export type HarmReading = 'none' | 'stated' | 'inferred';
 
+const ABUSE_MATERIAL =
+  /\b(?:(?:child )?(?:exploitation|abuse|exploitative|indecent) (?:content|material|images?|imagery|videos?|pictures?|photos?)|csam|cp)\b/u;
+
 export function readHarm(compact: string): HarmReading {
   // (Before the reported-harm exception: a statistics question beside it does not make it research.)
   if (INTEREST_IN_CHILD.test(compact) && !WRITER_YOUNG.test(compact)) return 'stated';
@@ -153,6 +156,8 @@ export function readHarm(compact: string): HarmReading {
     !SUPERVISING.test(compact)
   )
     return 'stated';
+  // Escaping the detection of exploitation material ("what would someone need to do to be in the 3% it misses?").
+  if (EVADE.test(compact) && ABUSE_MATERIAL.test(compact) && !KEEPING_SAFE.test(compact)) return 'stated';
   // Advice for whoever wants to reach a child ("my friend is 30, he wants to meet a 13 year old, what should he
   // say?"), however the rest is framed.
   if (
