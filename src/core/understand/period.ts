@@ -1,6 +1,8 @@
 // Reads the period a question asks about into months: "apr-jun", "Q2 2020", "spring", "April 2020 alone",
 // "the year to March 2020". Months are counted from year 0 (year * 12 + month - 1) when the year is known.
 
+import { rememberRecent } from '../../text/memo.js';
+
 const MONTHS: Record<string, number> = {
   jan: 1,
   january: 1,
@@ -54,7 +56,9 @@ export const YEAR_BEFORE_WORDS =
 const YEAR_BEFORE = new RegExp(String.raw`^\s*(?:of |in )?${YEAR_BEFORE_WORDS}\b`, 'u');
 
 /** Every period a question names, in order ("April-June 2020 compared with April-June 2019"). */
-export function readAskedPeriods(folded: string): AskedPeriod[] {
+export const readAskedPeriods: (folded: string) => AskedPeriod[] = rememberRecent(askedPeriods);
+
+function askedPeriods(folded: string): AskedPeriod[] {
   const found: AskedPeriod[] = [];
   let rest = folded;
   for (let i = 0; i < 3; i++) {
@@ -93,7 +97,16 @@ const BEFORE_A_FIGURE =
  * lone two-digit number closing a short question as a year, when some fact is about that one year (`factYears`):
  * "ksi 23?" is 2023 in a 2023 release, while "deaths 19?" or "child ksi 21?" ask about a figure.
  */
-export function withFullYears(text: string, factYears: ReadonlySet<number> = new Set()): string {
+export function withFullYears(text: string, factYears: ReadonlySet<number> = NO_YEARS): string {
+  return fullYearsRemembered(text, factYears);
+}
+
+const NO_YEARS: ReadonlySet<number> = new Set();
+const fullYearsRemembered = rememberRecent((text: string, factYears: ReadonlySet<number>) =>
+  fullYears(text, factYears),
+);
+
+function fullYears(text: string, factYears: ReadonlySet<number>): string {
   // "Apr '17"; "2015-19" (a span one year long, "2018-19", is a financial year and stays as typed).
   const folded = text
     .replace(APOSTROPHE_YEAR, '$1 20$2')
@@ -116,7 +129,9 @@ export function withFullYears(text: string, factYears: ReadonlySet<number> = new
 const month = (name: string | undefined) => MONTHS[(name ?? '').toLowerCase()] ?? 0;
 
 /** The period a (folded) question names by months, quarters or seasons, if any. */
-export function readAskedPeriod(text: string): AskedPeriod | undefined {
+export const readAskedPeriod: (text: string) => AskedPeriod | undefined = rememberRecent(askedPeriod);
+
+function askedPeriod(text: string): AskedPeriod | undefined {
   const folded = withFullYears(text);
   const alone = /\b(?:alone|only|just|single|on its own|by itself|separately)\b/u.test(folded);
   const financial = financialYears(folded, alone);
