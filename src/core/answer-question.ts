@@ -76,7 +76,9 @@ export function answerQuestion(rawQuestion: string, index: FactIndex, options: A
       // itself ("the targeting of young people" in a youth worker's question) does not stop its preamble being
       // set aside.
       analysis: () => {
-        analysis ??= readWhole() ? analyseText(text, within.vocab, true) : readQuestion(text, within.vocab);
+        analysis ??= readWhole()
+          ? analyseText(text, within.vocab, true)
+          : readQuestion(text, within.vocab, { wholeIfVacuous: !screening.harmDoubt });
         if (within === index) read = analysis;
         return analysis;
       },

@@ -42,14 +42,23 @@ function namesAnything(analysis: Analysis, vocab: Vocabulary): boolean {
 }
 
 /** The analysis of a question: its focus's words, with the entities, numbers and years of the whole text. */
-export function readQuestion(typed: string, vocab: Vocabulary): Analysis {
+export function readQuestion(
+  typed: string,
+  vocab: Vocabulary,
+  options: { wholeIfVacuous?: boolean } = {},
+): Analysis {
   const text = withCanonicalPeriod(withFullYears(foldText(typed), vocab.factYears));
   const asked = questionFocus(text);
   const focused = setAside(analyseText(asked, vocab, true), asked, vocab);
   // A focus with no word of the packs' that refers back ("I would appreciate the exact wording so I can cite it
   // properly") asks about what the message said before it: the whole message is read instead. (One that does not,
-  // "Could you recommend a book?", asks something else.)
-  const vacuous = asked !== text.trim() && REFERS_BACK.test(asked) && !namesAnything(focused, vocab);
+  // "Could you recommend a book?", asks something else.) Only where the caller allows it: a message the safety reading
+  // has any doubt about keeps to its ask, so a harmful ask cannot borrow the figures its preamble names.
+  const vacuous =
+    options.wholeIfVacuous === true &&
+    asked !== text.trim() &&
+    REFERS_BACK.test(asked) &&
+    !namesAnything(focused, vocab);
   const focus = vacuous ? text.trim() : asked;
   const inFocus = vacuous ? setAside(analyseText(focus, vocab, true), focus, vocab) : focused;
   if (focus === text.trim()) return inFocus;

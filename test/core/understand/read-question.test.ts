@@ -17,12 +17,25 @@ describe('the words a long message is matched on', () => {
     expect(terms).not.toContain('column');
   });
 
+  const REFERS_BACK =
+    'I am a postgraduate student writing on injury recording. I noticed serious injuries went up in Eastmoor in ' +
+    '2023. I would appreciate the exact wording so I can cite it properly.';
+
   it('are the whole message when the focus only refers back ("the exact wording so I can cite it")', () => {
-    const { terms } = readQuestion(
-      'I am a postgraduate student writing on injury recording. I noticed serious injuries went up in Eastmoor in ' +
-        '2023. I would appreciate the exact wording so I can cite it properly.',
-      roads.vocab,
-    );
+    const { terms } = readQuestion(REFERS_BACK, roads.vocab, { wholeIfVacuous: true });
     expect(terms).toEqual(expect.arrayContaining(['serious', 'injur']));
+  });
+
+  it('stay the focus when the caller does not allow the whole (a message the safety reading doubts)', () => {
+    expect(readQuestion(REFERS_BACK, roads.vocab).terms).not.toContain('serious');
+  });
+
+  it('stay the focus when it asks something else ("recommend a book")', () => {
+    const { terms } = readQuestion(
+      'I noticed serious injuries went up in Eastmoor in 2023. Could you recommend a good book for the holiday?',
+      roads.vocab,
+      { wholeIfVacuous: true },
+    );
+    expect(terms).not.toContain('serious');
   });
 });
