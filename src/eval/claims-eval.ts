@@ -193,6 +193,7 @@ export function printClaimsEval(index: FactIndex, evalDir: string): void {
     ['fresh-10', showHeldOut],
     ['fresh-11', showHeldOut],
     ['fresh-12', showHeldOut],
+    ['fresh-13', showHeldOut],
   ] as const) {
     const file = join(evalDir, 'claims', `${name}.yml`);
     if (!existsSync(file)) continue;
