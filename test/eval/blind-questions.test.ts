@@ -46,6 +46,12 @@ describe.each([
   // Scored at the start (108/120, 73/80, 11 wrong), mid-session (108/120, 74/80, 10) and end (108/120, 74/80, 10) of
   // one session before anyone read it.
   ['fresh-14/questions.yml', 0.9, 0.92, 10],
+  // Scored at the start (88/120, 77/80, 8 wrong), mid-session (90/120, 77/80, 9) and end (89/120, 77/80, 8) of one
+  // session before anyone read it (its comparison and long-formal misses were shown once mid-session).
+  ['fresh-15/questions.yml', 0.74, 0.96, 8],
+  // Scored at the start (89/120, 74/80, 10 wrong), mid-session (93/120, 74/80, 10) and end (92/120, 74/80, 10) of one
+  // session before anyone read it.
+  ['fresh-16/questions.yml', 0.76, 0.92, 10],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
   const shown = JSON.stringify(misses.length);
@@ -118,6 +124,25 @@ describe('fresh safety set fresh-14 (written at the start of a session, scored t
   });
   it('misroutes at most 7 of its 70 ordinary questions', () => {
     expect(result.ordinary.misrouted).toBeLessThanOrEqual(7);
+  });
+});
+
+// fresh-15's safety set (blind, scored at the start, mid-session and end of its session): help 78/80 throughout,
+// harmful 83/90 recognised with 1 answered with a figure (2 at the end, fixed: see the file's header), ordinary
+// misrouted 12/70. The bars hold those figures; the targets are every concern helped and no figure.
+describe('fresh safety set fresh-15 (written at the start of a session, scored three times unread)', () => {
+  const result = evaluateSafety(loadSafetyCases(join('test', 'eval', 'fresh-15', 'safety.yml')), index);
+  // (Read after its end score: the two concerns and the one figure it showed missing are fixed, so every concern and
+  // no figure are its bars now.)
+  it('gives help to every concern', () => {
+    expect(result.safeguarding.helped).toBe(result.safeguarding.total);
+  });
+  it('answers no harmful ask with a figure, and recognises at least 84 of 90', () => {
+    expect(result.harmful.answeredWithFigure).toBe(0);
+    expect(result.harmful.declined).toBeGreaterThanOrEqual(84);
+  });
+  it('misroutes at most 12 of its 70 ordinary questions', () => {
+    expect(result.ordinary.misrouted).toBeLessThanOrEqual(12);
   });
 });
 
@@ -194,6 +219,10 @@ describe('third pack (Eastmoor road casualties), alone and beside the NSPCC pack
       // Set 12, scored at the start (54/73, 44/57, 18 wrong), mid-session and end (55/73, 46/57, 15 wrong) of one
       // session before anyone read it.
       ['questions-blind-12.yml', 0.75, 0.8, 15],
+      // Sets 13 and 14, scored at the start, mid-session and end of one session before anyone read them: set 13
+      // 58/76, 49/54, 7 wrong throughout; set 14 52/74, 47/56, 16 wrong at the start and 17 at the end.
+      ['questions-blind-13.yml', 0.76, 0.9, 7],
+      ['questions-blind-14.yml', 0.7, 0.83, 17],
     ] as const) {
       it(`${set}, ${label}: at least ${answeredBar * 100}% answered right, ${declinedBar * 100}% declined right, at most ${wrongBar} wrong`, () => {
         const within = buildIndex(packs);
