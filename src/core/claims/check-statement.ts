@@ -133,6 +133,14 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
     core !== reading.clause && coreAnalysis.terms.length >= 3
       ? Math.max(contentFit(said, reading.analysis), contentFit(said, coreAnalysis))
       : contentFit(said, reading.analysis);
+  // One word is no statement ("ok back" is chat, not "backed by the police chiefs").
+  if (
+    reading.speakers.length === 0 &&
+    !dated &&
+    reading.analysis.numbers.length === 0 &&
+    reading.analysis.terms.length < 2
+  )
+    return undefined;
   if (reading.speakers.length === 0 && !dated && (fit < STATEMENT_FIT || !STATES.test(reading.lower)))
     return unsaidDeed(index, reading);
   if (fit < STATEMENT_SAID)

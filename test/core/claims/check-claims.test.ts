@@ -620,6 +620,8 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
     ['a phone number', 'If you are worried about a child, call the NSPCC helpline on 0808 800 5000'],
     ['an empty message', ''],
     ['chat', 'my 2 kids r on their phones 24/7 in lockdown lol'],
+    // A one-word "statement" ("back" is not "backed by the police chiefs").
+    ['chat that shares a word with a quote', 'brb. ok back. anyway'],
   ])('finds no claim in %s', (_label, text) => {
     expect(checkClaims(text, index)).toEqual([]);
   });
