@@ -4,8 +4,8 @@ import { ANSWER_THRESHOLD } from '../reply.js';
 import { coveredList, decline } from '../respond/decline.js';
 import type { FactIndex } from '../retrieve/build-index.js';
 import type { ScoredFact } from '../retrieve/score.js';
-import { isTopicWide } from '../retrieve/topic-words.js';
-import { type Analysis, analyseText } from '../understand/analyse.js';
+import { isTopicWide, measureWords } from '../retrieve/topic-words.js';
+import type { Analysis } from '../understand/analyse.js';
 import type { Mismatch } from './guards.js';
 
 /** Below this coverage nothing in the question is about the packs' topic. */
@@ -50,20 +50,6 @@ export function answerThreshold(
   // Peter Wanless said… Can you tell me a joke?") do not.
   const asksOfIt = analysis.terms.some((t) => !t.startsWith('@') && best.fact.weights.has(t));
   return pointsElsewhere || !asksOfIt ? ANSWER_THRESHOLD : LONG_MESSAGE_THRESHOLD;
-}
-
-const measureWordsOf = new WeakMap<ScoredFact['fact']['pack'], ReadonlySet<string>>();
-/** The words a pack's figures are labelled with: what its figures measure ("killed", "seriously injured"). */
-function measureWords(index: FactIndex, pack: ScoredFact['fact']['pack']): ReadonlySet<string> {
-  let words = measureWordsOf.get(pack);
-  if (!words) {
-    const labels = index.facts
-      .filter((f) => f.pack === pack)
-      .flatMap((f) => [f.fact.measure, ...f.fact.figures.map((g) => g.label)]);
-    words = new Set(analyseText(labels.join('. '), index.vocab, false).terms);
-    measureWordsOf.set(pack, words);
-  }
-  return words;
 }
 
 /** A word more than half of a pack's facts use names its topic, not a measure. */

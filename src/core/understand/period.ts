@@ -102,9 +102,7 @@ export function withFullYears(text: string, factYears: ReadonlySet<number> = NO_
 }
 
 const NO_YEARS: ReadonlySet<number> = new Set();
-const fullYearsRemembered = rememberRecent((text: string, factYears: ReadonlySet<number>) =>
-  fullYears(text, factYears),
-);
+const fullYearsRemembered = rememberRecent(fullYears);
 
 function fullYears(text: string, factYears: ReadonlySet<number>): string {
   // "Apr '17"; "2015-19" (a span one year long, "2018-19", is a financial year and stays as typed).

@@ -236,12 +236,11 @@ export function answerFigure(
       nearest.score,
       allowed.map((s) => s.fact),
     );
+  // A long message may answer at a lower bar; never a claim to check, nor a message the safety reading doubts.
+  const lenient = !claim && options.clearOfHarm === true;
   if (
     !best ||
-    confidence <
-      (!claim && options.clearOfHarm
-        ? answerThreshold(index, analysis, question, best, allowed)
-        : ANSWER_THRESHOLD)
+    confidence < (lenient ? answerThreshold(index, analysis, question, best, allowed) : ANSWER_THRESHOLD)
   )
     return declineWeakMatch(index, question, analysis, scored, allowed, excluded);
   // The fact the question is about, turned away for its year only, matched clearly better than the best one left:
