@@ -7,6 +7,7 @@ import { answerQuestion } from '../core/answer-question.js';
 import type { Reply } from '../core/reply.js';
 import type { FactIndex } from '../core/retrieve/build-index.js';
 import { foldText } from '../text/normalise.js';
+import { extractNumbers } from '../text/numbers.js';
 import { describeReply } from './evaluate.js';
 
 const questionSchema = z.looseObject({
@@ -51,19 +52,38 @@ function commonRun(a: string, b: string): number {
 /** A fact quote this short held whole in an excerpt is still that fact ("Motorcyclists: 121 casualties."). */
 const WHOLE_QUOTE_CHARS = 12;
 
-/** The facts whose quotes hold the excerpt (a long enough common run of text), or that it holds whole. */
+/**
+ * The facts whose quotes hold the excerpt (a long enough common run of text), or that it holds whole. A sentence of
+ * the source no fact quotes, but which restates figures a fact gives (a headline: "Road deaths in Eastmoor fell to 19
+ * in 2023, … total reported casualties rose by 6 per cent to 1,214"), is answered by the facts that state those
+ * figures: those stating all of them, else those stating any.
+ */
 export function factsForExcerpt(excerpt: string, index: FactIndex): string[] {
   const wanted = squash(excerpt);
   const need = Math.min(30, Math.ceil(wanted.length * 0.6));
-  return index.facts
-    .filter((f) => {
-      const quote = squash(f.fact.quote);
-      return (
-        commonRun(wanted, quote) >= need ||
-        (quote.length >= WHOLE_QUOTE_CHARS && ` ${wanted} `.includes(` ${quote} `))
-      );
-    })
-    .map((f) => `${f.pack.pack.id}/${f.fact.id}`);
+  const byQuote = index.facts.filter((f) => {
+    const quote = squash(f.fact.quote);
+    return (
+      commonRun(wanted, quote) >= need ||
+      (quote.length >= WHOLE_QUOTE_CHARS && ` ${wanted} `.includes(` ${quote} `))
+    );
+  });
+  return (byQuote.length > 0 ? byQuote : factsStating(excerpt, index)).map(
+    (f) => `${f.pack.pack.id}/${f.fact.id}`,
+  );
+}
+
+/**
+ * Facts that state the excerpt's figures (years aside): every one of them, or failing that, any of its counts (a
+ * share such as "6 per cent" is too common to name one fact).
+ */
+function factsStating(excerpt: string, index: FactIndex): FactIndex['facts'] {
+  const figures = extractNumbers(excerpt).filter((n) => n.isPercent || !/^(19|20)\d\d$/u.test(n.raw));
+  if (figures.length === 0) return [];
+  const states = (f: FactIndex['facts'][number], v: number) => f.fact.figures.some((g) => g.value === v);
+  const all = index.facts.filter((f) => figures.every((n) => states(f, n.value)));
+  const counts = figures.filter((n) => !n.isPercent);
+  return all.length > 0 ? all : index.facts.filter((f) => counts.some((n) => states(f, n.value)));
 }
 
 /** Reads a blind set (`{ messages: [{ q, kind, answer | decline }] }`) and resolves each excerpt to facts. */

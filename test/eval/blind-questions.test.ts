@@ -199,7 +199,9 @@ describe('third pack (Eastmoor road casualties), alone and beside the NSPCC pack
       // Sets 13 and 14, scored at the start, mid-session and end of one session before anyone read them: set 13
       // 58/76, 49/54, 7 wrong throughout; set 14 52/74, 47/56, 16 wrong at the start and 17 at the end.
       ['questions-blind-13.yml', 0.76, 0.9, 7],
-      ['questions-blind-14.yml', 0.7, 0.83, 17],
+      // Since excerpts no fact quotes count as answered by the facts stating their figures, set 14 holds 77
+      // answerable questions, not 74: 53/77, 47/53, 16 wrong.
+      ['questions-blind-14.yml', 0.68, 0.83, 16],
     ] as const) {
       it(`${set}, ${label}: at least ${answeredBar * 100}% answered right, ${declinedBar * 100}% declined right, at most ${wrongBar} wrong`, () => {
         const within = buildIndex(packs);
@@ -222,6 +224,13 @@ describe('which facts a writer’s excerpt points at', () => {
     );
     expect(found).toContain('eastmoor-roads-2023/motorcyclist-casualties');
     expect(found).toContain('eastmoor-roads-2023/motorcyclists-ksi-share');
+  });
+  it('is the facts stating the figures of a headline sentence no fact quotes', () => {
+    expect(factsForExcerpt('total reported casualties rose by 6 per cent to 1,214', roads)).toEqual([
+      'eastmoor-roads-2023/casualties-total-2023',
+    ]);
+    const both = factsForExcerpt('accounted for 731 casualties and rural roads for 483', roads);
+    expect(both).toEqual(['eastmoor-roads-2023/urban-casualties', 'eastmoor-roads-2023/rural-casualties']);
   });
   it('is no fact for a header line that no quote holds', () => {
     expect(factsForExcerpt('Contact: Road Safety Unit, Eastmoor County Council.', roads)).toEqual([]);
