@@ -78,7 +78,7 @@ export function answerQuestion(rawQuestion: string, index: FactIndex, options: A
       analysis: () => {
         analysis ??= readWhole()
           ? analyseText(text, within.vocab, true)
-          : readQuestion(text, within.vocab, { wholeIfVacuous: !screening.harmDoubt });
+          : readQuestion(text, within.vocab, { clearOfHarm: !screening.harmDoubt });
         if (within === index) read = analysis;
         return analysis;
       },

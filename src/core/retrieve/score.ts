@@ -14,6 +14,8 @@ export interface ScoredFact {
 }
 
 const COVERAGE_SHARE = 0.7;
+/** An everyday word no pack uses, in a long ask, weighs this share of an unknown word (see `Analysis.everyday`). */
+const EVERYDAY_WEIGHT = 0.3;
 /**
  * A question holding every word of a phrasing the pack gives for a fact, when that phrasing has at least this many
  * terms, asks at least that question, however long its preamble ("I am preparing a briefing for the minister and
@@ -36,8 +38,10 @@ export function scoreFacts(
   const n = index.facts.length;
   const weightOf = new Map<string, number>();
   let mass = 0;
+  const everyday = new Set(analysis.everyday ?? []);
   for (const term of analysis.terms) {
-    const w = index.idf.get(term) ?? index.unknownIdf;
+    const w =
+      index.idf.get(term) ?? (everyday.has(term) ? index.unknownIdf * EVERYDAY_WEIGHT : index.unknownIdf);
     weightOf.set(term, w);
     mass += w;
   }

@@ -38,9 +38,21 @@ export interface Analysis {
   reverseLookup: boolean;
   /** Words that were corrected: typed → meant. */
   corrections: Array<[string, string]>;
+  /** Terms (stems) of everyday English words no pack uses: framing more often than a topic the packs lack. */
+  everyday?: string[];
 }
 
 const YEAR = /^(19|20)\d\d$/u;
+/**
+ * In a long ask (this many words or more: a formal request with its framing, "Good afternoon. I am preparing an
+ * article for a regional newspaper … could you tell me the total number of reported road casualties in 2023"), an
+ * everyday English word no pack uses (SCOWL size 35 or less: "afternoon", "article", "grateful") frames the ask more
+ * often than it names a topic the packs lack; retrieval weighs it less (`Analysis.everyday`). Measured on the read
+ * question sets: from 25 words, 16 more long questions answered right, none fewer declined, no more wrong; from 15 or
+ * 20 words, more were answered but 7 to 11 more were wrong.
+ */
+const EVERYDAY_MIN_WORDS = 25;
+const EVERYDAY_TIER = 35;
 /** An age as a bound on who is counted ("under 12", "aged 13 and over", "younger than 10"), not "my 11-year-old". */
 /** An age bound ("under 13", "aged 9"); a share ("under 10%") or a count ("over 13,000", "over 13k") is no age. */
 const AGE =
@@ -123,8 +135,21 @@ function thresholdsOf(plain: string): { thresholds?: number[] } {
   return found.length > 0 ? { thresholds: found } : {};
 }
 
-/** Analyses text; `correct` turns on spelling correction (for questions, not for pack text). */
-export function analyseText(text: string, vocab: Vocabulary, correct: boolean): Analysis {
+function isEverydayUnknown(word: string, vocab: Vocabulary): boolean {
+  const size = commonnessOf(word);
+  return size !== undefined && size <= EVERYDAY_TIER && !vocab.knownWords.has(word);
+}
+
+/**
+ * Analyses text; `correct` turns on spelling correction (for questions, not for pack text); `framing` marks the
+ * everyday words of a long ask (`Analysis.everyday`), for a message the safety reading has no doubt about.
+ */
+export function analyseText(
+  text: string,
+  vocab: Vocabulary,
+  correct: boolean,
+  options: { framing?: boolean } = {},
+): Analysis {
   // A question's years as typed ("Apr '17", "2015-19") read as full years; pack text is read as written.
   const folded = correct ? withFullYears(foldText(text)) : foldText(text);
   const plain = plainIdioms(folded);
@@ -156,6 +181,7 @@ export function analyseText(text: string, vocab: Vocabulary, correct: boolean): 
   let comparison: Analysis['comparison'];
   let reverseLookup = false;
   let ranks = false;
+  const everyday = new Set<string>();
 
   for (let i = 0; i < words.length; ) {
     let matched = 0;
@@ -217,6 +243,8 @@ export function analyseText(text: string, vocab: Vocabulary, correct: boolean): 
       continue;
     }
     terms.add(stem(word));
+    if (options.framing && words.length >= EVERYDAY_MIN_WORDS && isEverydayUnknown(word, vocab))
+      everyday.add(stem(word));
   }
 
   // An age bound ("under 12", "aged 13") asks about age: the measure a pack files under "age", if it has one.
@@ -244,5 +272,6 @@ export function analyseText(text: string, vocab: Vocabulary, correct: boolean): 
     ...(ranks ? { ranks } : {}),
     reverseLookup,
     corrections,
+    ...(everyday.size > 0 ? { everyday: [...everyday] } : {}),
   };
 }

@@ -45,22 +45,24 @@ function namesAnything(analysis: Analysis, vocab: Vocabulary): boolean {
 export function readQuestion(
   typed: string,
   vocab: Vocabulary,
-  options: { wholeIfVacuous?: boolean } = {},
+  options: { clearOfHarm?: boolean } = {},
 ): Analysis {
   const text = withCanonicalPeriod(withFullYears(foldText(typed), vocab.factYears));
   const asked = questionFocus(text);
-  const focused = setAside(analyseText(asked, vocab, true), asked, vocab);
+  const framing = { framing: options.clearOfHarm === true };
+  const focused = setAside(analyseText(asked, vocab, true, framing), asked, vocab);
   // A focus with no word of the packs' that refers back ("I would appreciate the exact wording so I can cite it
   // properly") asks about what the message said before it: the whole message is read instead. (One that does not,
-  // "Could you recommend a book?", asks something else.) Only where the caller allows it: a message the safety reading
-  // has any doubt about keeps to its ask, so a harmful ask cannot borrow the figures its preamble names.
+  // "Could you recommend a book?", asks something else.) Only for a message the safety reading has no doubt about
+  // (`clearOfHarm`): one it doubts keeps to its ask, so a harmful ask cannot borrow the figures its preamble names;
+  // nor do its framing words weigh less.
   const vacuous =
-    options.wholeIfVacuous === true &&
+    options.clearOfHarm === true &&
     asked !== text.trim() &&
     REFERS_BACK.test(asked) &&
     !namesAnything(focused, vocab);
   const focus = vacuous ? text.trim() : asked;
-  const inFocus = vacuous ? setAside(analyseText(focus, vocab, true), focus, vocab) : focused;
+  const inFocus = vacuous ? setAside(analyseText(focus, vocab, true, framing), focus, vocab) : focused;
   if (focus === text.trim()) return inFocus;
   const whole = analyseText(text, vocab, true);
   const entities = [...new Set([...inFocus.entities, ...whole.entities])];

@@ -1,6 +1,7 @@
 // Which words of a long message a question is matched on: its focus (the part that asks), unless the focus names
 // nothing any pack speaks of and only refers back to what came before it.
 import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../src/core/answer-question.js';
 import { buildIndex } from '../../../src/core/retrieve/build-index.js';
 import { readQuestion } from '../../../src/core/understand/read-question.js';
 import { loadPack } from '../../../src/pack/load-pack.js';
@@ -22,7 +23,7 @@ describe('the words a long message is matched on', () => {
     '2023. I would appreciate the exact wording so I can cite it properly.';
 
   it('are the whole message when the focus only refers back ("the exact wording so I can cite it")', () => {
-    const { terms } = readQuestion(REFERS_BACK, roads.vocab, { wholeIfVacuous: true });
+    const { terms } = readQuestion(REFERS_BACK, roads.vocab, { clearOfHarm: true });
     expect(terms).toEqual(expect.arrayContaining(['serious', 'injur']));
   });
 
@@ -34,8 +35,35 @@ describe('the words a long message is matched on', () => {
     const { terms } = readQuestion(
       'I noticed serious injuries went up in Eastmoor in 2023. Could you recommend a good book for the holiday?',
       roads.vocab,
-      { wholeIfVacuous: true },
+      { clearOfHarm: true },
     );
     expect(terms).not.toContain('serious');
+  });
+});
+
+describe('the framing words of a long ask', () => {
+  const LONG =
+    "Hi there, I'm reviewing the release for a university methods seminar on administrative data quality. I would " +
+    'appreciate it if you could set out what the publication says about the completeness of the slight injury ' +
+    'figures, and whether users should regard them as a full count of such casualties.';
+
+  it('are marked as everyday words when the message is clear of harm', () => {
+    const { everyday } = readQuestion(LONG, roads.vocab, { clearOfHarm: true });
+    expect(everyday).toEqual(expect.arrayContaining(['complet', 'regard']));
+    // Words of the pack's own are never framing.
+    expect(everyday).not.toContain('slight');
+  });
+
+  it('are not marked in a short question, nor in a message the safety reading doubts', () => {
+    expect(
+      readQuestion('what do users regard as a full count?', roads.vocab, { clearOfHarm: true }).everyday,
+    ).toBe(undefined);
+    expect(readQuestion(LONG, roads.vocab).everyday).toBe(undefined);
+  });
+
+  it('no longer keep a long formal request from its fact', () => {
+    const reply = answerQuestion(LONG, roads);
+    expect(reply.status).toBe('answered');
+    expect(reply.citations.map((c) => c.factId)).toEqual(['slight-injuries-undercount']);
   });
 });
