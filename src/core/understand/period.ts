@@ -88,7 +88,10 @@ const SHORT_YEAR_SPAN = /(^|[\s(])'?([12]\d)\s*(-|–|to|v|vs\.?|versus)\s*'?([1
  * "ksi 23?", "cyclist casualties 22": a lone two-digit number closing a short question, right after what it asks
  * for, is a year. Not after a word that makes it a figure ("is 23?", "about 23", "over 20") nor in a longer question.
  */
-const SHORT_YEAR_AT_END = /^((?:[a-z][\w/&+'-]*\s+){1,3})'?(1\d|2\d)\s*[?.!]*$/u;
+const SHORT_YEAR_AT_END = /^((?:(?:[a-z][\w/&+'-]*|[+&])\s+){1,5})'?(1\d|2\d)\s*[?.!]*$/u;
+/** A year cut short after a word that sets a time ("up or down vs 22?", "deaths in 23, and…"), as a clause's end. */
+const SHORT_YEAR_AFTER =
+  /\b(vs\.?|v|versus|since|in|b4|before)\s+'?(1\d|2\d)(?=\s*(?:[?.!,;]|$|and\b|or\b))/gu;
 const BEFORE_A_FIGURE =
   /\b(?:it|that|this|they|is|was|were|are|be|been|of|than|about|around|roughly|approx|approximately|over|under|below|above|nearly|almost|just|only|at|to|by|top|aged?|the|a|like|exactly|total|number|count|tot|up|down|rise|rose|risen|fall|fell|fallen|drop|dropped|increase|increased|decrease|decreased)\s*$/u;
 
@@ -119,9 +122,13 @@ function fullYears(text: string, factYears: ReadonlySet<number>): string {
       return /^v/u.test(joiner) ? `${lead}20${from} vs 20${to}` : `${lead}20${from}-20${to}`;
     },
   );
-  return spans.replace(SHORT_YEAR_AT_END, (whole, words: string, year: string) =>
-    BEFORE_A_FIGURE.test(words) || !factYears.has(2000 + Number(year)) ? whole : `${words}20${year}?`,
-  );
+  return spans
+    .replace(SHORT_YEAR_AT_END, (whole, words: string, year: string) =>
+      BEFORE_A_FIGURE.test(words) || !factYears.has(2000 + Number(year)) ? whole : `${words}20${year}?`,
+    )
+    .replace(SHORT_YEAR_AFTER, (whole, word: string, year: string) =>
+      factYears.has(2000 + Number(year)) ? `${word} 20${year}` : whole,
+    );
 }
 
 const month = (name: string | undefined) => MONTHS[(name ?? '').toLowerCase()] ?? 0;

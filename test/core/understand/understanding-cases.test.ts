@@ -488,6 +488,17 @@ describe('chat shorthand a pack never wrote down', () => {
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
     expect(replyTo('ksi 23?', roads)).toBe('ksi-2023');
   });
+  it('reads a two-digit year after "vs", "in" or "since" closing a clause, and in a five-word shorthand', () => {
+    const years = new Set([2022, 2023]);
+    expect(withFullYears('cyclist cas up or down vs 22?', years)).toBe('cyclist cas up or down vs 2022?');
+    expect(withFullYears('how many ppl killed in cars in 23', years)).toBe(
+      'how many ppl killed in cars in 2023',
+    );
+    expect(withFullYears('ped + cyc deaths 23?', years)).toBe('ped + cyc deaths 2023?');
+    // A count, or a year no fact is about, stays as typed.
+    for (const q of ['deaths in 22 cases?', 'more than 22?', 'up since 19?'])
+      expect(withFullYears(q, years)).toBe(q);
+  });
   it('reads "13k", "1.2k" and "£96.4m" as the figures they round', () => {
     expect(replyTo('13k offences 2017-2020 or nah', index)).toBe('offences-2017-2020');
     expect(replyTo('so 1.2k grooming cases in apr-jun?', index)).toBe('grooming-cases-april-june');
