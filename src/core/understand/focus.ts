@@ -25,7 +25,7 @@ const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;
  * sentence before when the ask is only "Is that right?"). A short message, or one with no ask, is kept whole.
  */
 export function questionFocus(text: string): string {
-  const trimmed = text.trim();
+  const trimmed = withoutTrailingAside(text);
   if (words(trimmed) <= 12) return trimmed;
   const sentences = trimmed
     .split(/(?<=[.?!])\s+|\s*[:;]\s+|\s+[—–]\s+/u)
@@ -45,6 +45,20 @@ export function questionFocus(text: string): string {
   const focus = start > 0 && sentence.length - start >= 25 ? sentence.slice(start) : sentence;
   const first = firstAsk(focus);
   return words(first) >= 3 ? first : trimmed;
+}
+
+/**
+ * Words after a question that only say who asks or why ("…in 2023? asking for our club newsletter", "…on the
+ * roads?? asking as a mum of two", "? just curious", "? thx"): no part of what is asked.
+ */
+const TRAILING_ASIDE =
+  /\?[?!\s]*(?:(?:i'?m |just )?asking (?:for|as|because|cos|coz|since)\b|(?:it'?s |this is )?for (?:a|an|my|our) (?:\w+ )?(?:newsletter|assignment|essay|project|report|article|blog|class|presentation|talk|post|podcast|school|homework)\b|just (?:curious|wondering)\b|(?:thanks|thank you|thx|ty|cheers|ta)\b)[^?]*$/iu;
+
+/** The message without the words after its question that only say who asks or why. */
+export function withoutTrailingAside(text: string): string {
+  const full = text.trim();
+  const aside = TRAILING_ASIDE.exec(full);
+  return aside && words(full.slice(0, aside.index)) >= 3 ? full.slice(0, aside.index + 1) : full;
 }
 
 const SECOND_ASK =

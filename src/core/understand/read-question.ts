@@ -5,7 +5,7 @@ import { foldText } from '../../text/normalise.js';
 import { type Analysis, analyseText, stem } from './analyse.js';
 import { withCanonicalPeriod } from './canonical-period.js';
 import { withoutEntities } from './excluded.js';
-import { questionFocus } from './focus.js';
+import { questionFocus, withoutTrailingAside } from './focus.js';
 import { EXCLUDING } from './intent.js';
 import { STOPWORDS } from './lexicon.js';
 import { withFullYears } from './period.js';
@@ -47,7 +47,7 @@ export function readQuestion(
   vocab: Vocabulary,
   options: { clearOfHarm?: boolean } = {},
 ): Analysis {
-  const text = withCanonicalPeriod(withFullYears(foldText(typed), vocab.factYears));
+  const text = withoutTrailingAside(withCanonicalPeriod(withFullYears(foldText(typed), vocab.factYears)));
   const asked = questionFocus(text);
   const framing = { framing: options.clearOfHarm === true };
   const focused = setAside(analyseText(asked, vocab, true, framing), asked, vocab);

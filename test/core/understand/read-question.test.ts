@@ -41,6 +41,26 @@ describe('the words a long message is matched on', () => {
   });
 });
 
+describe('words after a question that only say who asks or why', () => {
+  it('are no part of the ask, nor are their numbers ("asking as a mum of two")', () => {
+    const { terms, numbers } = readQuestion(
+      'how many children were hurt on the roads?? asking as a mum of two',
+      roads.vocab,
+    );
+    expect(terms).not.toContain('mum');
+    expect(numbers).toEqual([]);
+    const reply = answerQuestion('how many cyclists got hurt in 2023? asking for our club newsletter', roads);
+    expect(reply.citations.map((c) => c.factId)).toEqual(['cyclist-casualties']);
+  });
+  it('stay when they ask something of their own', () => {
+    const { terms } = readQuestion(
+      'how many cyclists got hurt? and how many pedestrians were killed?',
+      roads.vocab,
+    );
+    expect(terms).toEqual(expect.arrayContaining(['@pedestrians', 'kill']));
+  });
+});
+
 describe('the framing words of a long ask', () => {
   const LONG =
     "Hi there, I'm reviewing the release for a university methods seminar on administrative data quality. I would " +
