@@ -23,6 +23,7 @@ accurate accurately verify check checking sure clarify clarification please kind
 wondering know knowing tell telling report reported reporting actual actually overall basically really literally
 true? ok okay cheers thx thanks again rn pls plz ya yeah
 start starts started starting begin begins began beginning end ends ended ending point series
+quarter quarters quarterly early late mid
 title job differ differs differed difference differences contrast contrasts alongside versus respectively
 produce produced carried carry vs versus compare compared comparison comparing previous prior preceding earlier before`;
 
@@ -116,6 +117,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:lost|lose|losing) (?:(?:their|his|her|your|my|our|its) )?li(?:ves|fes?|fe)\b/gu, 'died'],
   [/\blives (?:were |was |have been |had been )?lost\b/gu, 'died'],
   [/\bpass(?:ed|es)? away\b/gu, 'died'],
+  // "time frame for the 1,220 figure?": the span a figure covers, one meta word.
+  [/\btime[- ](?:frame|period|span|scale)s?\b/gu, 'timeframe'],
+  [/\b(?:i\.e|e\.g)\.?(?=\W|$)/gu, ''],
   // "put their names to the letter"
   [/\b(?:put|puts|putting) (?:their|its|his|her|our) names? (?:to|on)\b/gu, 'signed'],
   [/\b(?:come|comes|coming|came|due) out\b/gu, 'published'],
@@ -177,6 +181,7 @@ export const SHORTHAND: ReadonlyMap<string, string> = new Map(
     q3: 'july september',
     q4: 'october december',
     b4: 'before',
+    abt: 'about',
     cops: 'police',
     ppl: 'people',
     govt: 'government',

@@ -910,3 +910,19 @@ describe('readings that must not reach too far', () => {
     expect(readQuestion('were there over 13,000 offences', index.vocab).measures).toEqual([]);
   });
 });
+
+describe('words that only say when, or how a chat message is typed', () => {
+  it.each([
+    ['time frame for the 1,220 figure?', 'grooming-cases-april-june'],
+    ['how many grooming cases in the quarter running april through june?', 'grooming-cases-april-june'],
+    ['how many grooming cases got logged in Q2, i.e. the lockdown quarter?', 'grooming-cases-april-june'],
+    ['zuck said what abt encryption?', 'zuckerberg-encryption-march-2019'],
+  ])('%s → %s', (q, factId) => {
+    expect(replyTo(q, index)).toBe(factId);
+  });
+  it('still decline a season no fact is about', () => {
+    expect(replyTo('Did grooming go up again during the second lockdown over winter 2020?', index)).toMatch(
+      /^decline/u,
+    );
+  });
+});
