@@ -83,6 +83,8 @@ const CUT_SHORT_SPAN = /\b((?:19|20)(\d\d))\s*([-–]|to)\s*(\d\d)\b(?![\d/%])/g
  * other. A pair followed by what it counts ("10-15 collisions", "13-15 year olds", "10-20%") is no years.
  */
 const SHORT_YEAR_SPAN = /(^|[\s(])'?([12]\d)\s*(-|–|to|v|vs\.?|versus)\s*'?([12]\d)(?=\s*(?:$|[?.!,;:)]))/gu;
+/** "offences 17-20 in eng+wales": a span of two-digit years before more words, when fact periods start or end in both. */
+const SHORT_YEAR_SPAN_BEFORE_WORD = /(^|[\s(])'?([12]\d)\s*(?:-|–|to)\s*'?([12]\d)(?=\s+[a-z])/gu;
 
 /**
  * "ksi 23?", "cyclist casualties 22": a lone two-digit number closing a short question, right after what it asks
@@ -100,14 +102,22 @@ const BEFORE_A_FIGURE =
  * lone two-digit number closing a short question as a year, when some fact is about that one year (`factYears`):
  * "ksi 23?" is 2023 in a 2023 release, while "deaths 19?" or "child ksi 21?" ask about a figure.
  */
-export function withFullYears(text: string, factYears: ReadonlySet<number> = NO_YEARS): string {
-  return fullYearsRemembered(text, factYears);
+export function withFullYears(
+  text: string,
+  factYears: ReadonlySet<number> = NO_YEARS,
+  periodEndYears: ReadonlySet<number> = NO_YEARS,
+): string {
+  return fullYearsRemembered(text, factYears, periodEndYears);
 }
 
 const NO_YEARS: ReadonlySet<number> = new Set();
 const fullYearsRemembered = rememberRecent(fullYears);
 
-function fullYears(text: string, factYears: ReadonlySet<number>): string {
+function fullYears(
+  text: string,
+  factYears: ReadonlySet<number>,
+  periodEndYears: ReadonlySet<number>,
+): string {
   // "Apr '17"; "2015-19" (a span one year long, "2018-19", is a financial year and stays as typed).
   const folded = text
     .replace(APOSTROPHE_YEAR, '$1 20$2')
@@ -123,6 +133,13 @@ function fullYears(text: string, factYears: ReadonlySet<number>): string {
     },
   );
   return spans
+    .replace(SHORT_YEAR_SPAN_BEFORE_WORD, (whole, lead: string, from: string, to: string) =>
+      Number(to) > Number(from) &&
+      periodEndYears.has(2000 + Number(from)) &&
+      periodEndYears.has(2000 + Number(to))
+        ? `${lead}20${from}-20${to}`
+        : whole,
+    )
     .replace(SHORT_YEAR_AT_END, (whole, words: string, year: string) =>
       BEFORE_A_FIGURE.test(words) || !factYears.has(2000 + Number(year)) ? whole : `${words}20${year}?`,
     )

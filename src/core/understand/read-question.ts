@@ -47,7 +47,9 @@ export function readQuestion(
   vocab: Vocabulary,
   options: { clearOfHarm?: boolean } = {},
 ): Analysis {
-  const text = withoutTrailingAside(withCanonicalPeriod(withFullYears(foldText(typed), vocab.factYears)));
+  const text = withoutTrailingAside(
+    withCanonicalPeriod(withFullYears(foldText(typed), vocab.factYears, vocab.periodEndYears)),
+  );
   const asked = questionFocus(text);
   const framing = { framing: options.clearOfHarm === true };
   const focused = setAside(analyseText(asked, vocab, true, framing), asked, vocab);

@@ -498,6 +498,9 @@ describe('chat shorthand a pack never wrote down', () => {
     // A count, or a year no fact is about, stays as typed.
     for (const q of ['deaths in 22 cases?', 'more than 22?', 'up since 19?'])
       expect(withFullYears(q, years)).toBe(q);
+    const ends = new Set([2015, 2019]);
+    expect(withFullYears('total cas vs 15-19 avg %', years, ends)).toBe('total cas vs 2015-2019 avg %');
+    expect(withFullYears('kids 13-15 in year 9', years, ends)).toBe('kids 13-15 in year 9');
   });
   it('reads "13k", "1.2k" and "£96.4m" as the figures they round', () => {
     expect(replyTo('13k offences 2017-2020 or nah', index)).toBe('offences-2017-2020');
@@ -917,6 +920,8 @@ describe('words that only say when, or how a chat message is typed', () => {
     ['how many grooming cases in the quarter running april through june?', 'grooming-cases-april-june'],
     ['how many grooming cases got logged in Q2, i.e. the lockdown quarter?', 'grooming-cases-april-june'],
     ['zuck said what abt encryption?', 'zuckerberg-encryption-march-2019'],
+    // "17-20" before more words is a span of years when fact periods start and end in both (not a figure of 20).
+    ['cops recorded how many offences 17-20 in eng+wales', 'offences-2017-2020'],
   ])('%s → %s', (q, factId) => {
     expect(replyTo(q, index)).toBe(factId);
   });
