@@ -298,7 +298,13 @@ function askedPeriod(text: string): AskedPeriod | undefined {
     new RegExp(
       String.raw`\b(?:in|during|for|of)\s+${MONTH}(?:\s+${YEAR})?\b(?!\s*(?:-|–|to|through|and)\s*\w)`,
       'u',
-    ).exec(folded) ?? new RegExp(String.raw`\b${MONTH}'s\b()`, 'u').exec(folded);
+    ).exec(folded) ??
+    new RegExp(String.raw`\b${MONTH}'s\b()`, 'u').exec(folded) ??
+    // "the november lockdown", "the march 2020 figures": a month naming what it qualifies.
+    new RegExp(
+      String.raw`\bthe\s+${MONTH}(?:\s+${YEAR})?\s+(?=(?:lockdowns?|period|figures?|numbers?|data|stats|spike|peak|wave|quarter)\b)`,
+      'u',
+    ).exec(folded);
   if (single && (single[1] !== 'may' || mayIsTheMonth(folded.slice(single.index + single[0].length)))) {
     const m = month(single[1]);
     const year = Number(single[2]) || undefined;

@@ -925,6 +925,14 @@ describe('words that only say when, or how a chat message is typed', () => {
   ])('%s → %s', (q, factId) => {
     expect(replyTo(q, index)).toBe(factId);
   });
+  it('decline a month that names what it qualifies ("the november lockdown") when no fact is about it', () => {
+    expect(replyTo('how many grooming cases were there during the november lockdown?', index)).toMatch(
+      /^decline/u,
+    );
+    expect(replyTo('how many grooming cases were there during the spring lockdown?', index)).toBe(
+      'grooming-cases-april-june',
+    );
+  });
   it('still decline a season no fact is about', () => {
     expect(replyTo('Did grooming go up again during the second lockdown over winter 2020?', index)).toMatch(
       /^decline/u,
