@@ -153,6 +153,41 @@ export function countedElsewhere(
   };
 }
 
+/** The noun a "how many" question counts ("how many offenders were behind…" counts offenders). */
+const HOW_MANY_NOUN =
+  /\bhow many (?:(?:more|fewer|different|separate|individual|actual|real) )?((?:[a-z][a-z'-]+)(?: [a-z][a-z'-]+){0,2})/u;
+/** Counted nouns that name no thing of their own: people are whatever the fact counts. */
+const ANY_ONE = /^(?:people|persons|ppl|individuals|folk|folks|of)\b/u;
+
+/**
+ * A count of a thing the pack speaks of elsewhere but this fact does not count ("how many offenders were behind the
+ * 1,220 cases?" of a count of cases; the pack names offenders in another fact): the fact answers another question.
+ * Only a counting fact, and only a noun some other fact of the pack uses and this one does not (its quote, measure
+ * and figure labels, read with the pack's synonyms).
+ */
+export function countsAnotherNoun(
+  index: FactIndex,
+  fact: IndexedFact,
+  folded: string,
+): ScopeDecline | undefined {
+  const phrase = HOW_MANY_NOUN.exec(folded)?.[1];
+  if (!phrase || ANY_ONE.test(phrase) || !fact.fact.figures.some((f) => f.unit === 'count')) return undefined;
+  // The counted noun is the phrase's first word, or the words up to it ("road deaths"): any of them the fact uses
+  // ties the count to it.
+  const read = analyseText(phrase, index.vocab, false);
+  const noun = phrase.split(' ')[0] ?? '';
+  const term = analyseText(noun, index.vocab, false).terms[0];
+  if (read.entities.length > 0 || !term || read.terms.some((t) => fact.weights.has(t))) return undefined;
+  if (!index.postings.has(term)) return undefined;
+  const figure = figuresOf(fact);
+  return {
+    code: 'not_covered',
+    kind: 'scope',
+    value: `a count of ${noun}`,
+    covered: [`${fact.fact.statement}${figure ? ` (${figure})` : ''}`],
+  };
+}
+
 /** Asking how big a change was: "how much did offences rise…", "by how much did it fall". */
 const SIZE_OF_CHANGE =
   /\bhow much (?:did|has|have|had|does|do|was|were) (?:[\w'-]+ ){0,5}?(?:rise|rose|risen|increase|increased|grow|grew|go up|gone up|went up|fall|fell|fallen|drop|dropped|decrease|decreased|decline|declined)\b|\bby how much\b/u;
@@ -235,7 +270,9 @@ export function scopeMismatch(
 ): ScopeDecline | undefined {
   const figure = figuresOf(fact);
   const part =
-    groupPartMismatch(index, fact, folded, entities) ?? countedElsewhere(index, fact, folded, entities);
+    groupPartMismatch(index, fact, folded, entities) ??
+    countedElsewhere(index, fact, folded, entities) ??
+    countsAnotherNoun(index, fact, folded);
   if (part) return part;
   // One part of a place the source counts together ("Wales alone" of a figure for England and Wales).
   // (A note in brackets, "England and Wales (inferred, …)", is about the place, not part of it.)

@@ -939,3 +939,21 @@ describe('words that only say when, or how a chat message is typed', () => {
     );
   });
 });
+
+describe('a count of something the fact does not count', () => {
+  it('is declined, naming what was asked ("how many offenders were behind the 1,220 cases?")', () => {
+    expect(reason('how many offenders were behind the 1,220 cases?')).toMatchObject({
+      code: 'not_covered',
+      value: 'a count of offenders',
+    });
+  });
+  it('is no reason to decline when the fact counts it, or when "people" are counted', () => {
+    expect(replyTo('how many grooming cases were recorded between april and june?', index)).toBe(
+      'grooming-cases-april-june',
+    );
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(
+      replyTo('How many people on foot were injured or killed by traffic in Eastmoor in 2023?', roads),
+    ).toBe('pedestrian-casualties');
+  });
+});
