@@ -947,6 +947,15 @@ describe('a count of something the fact does not count', () => {
       value: 'a count of offenders',
     });
   });
+  it('is declined when only a share is given ("how much … did facebook remove in total?")', () => {
+    expect(reason('how much child exploitation content did facebook remove in total?')).toMatchObject({
+      code: 'not_covered',
+      value: 'a count',
+    });
+    expect(
+      replyTo('how much of the child exploitation content that facebook removes is found first?', index),
+    ).toBe('facebook-97-percent');
+  });
   it('is no reason to decline when the fact counts it, or when "people" are counted', () => {
     expect(replyTo('how many grooming cases were recorded between april and june?', index)).toBe(
       'grooming-cases-april-june',
