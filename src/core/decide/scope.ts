@@ -153,6 +153,34 @@ export function countedElsewhere(
   };
 }
 
+/** Asking how often two things occur together ("cases that involved both Snapchat and Instagram"). */
+const BOTH_TOGETHER =
+  /\b(?:involv(?:e|ed|ing)|us(?:e|ed|ing)|on|across|in) both\b|\bboth\b(?: [\w'-]+){1,4} (?:(?:were|was|are|got) )?(?:used|involved|together|at once|at the same time|in the same)\b/u;
+
+/**
+ * How often two compared things go together, where the source gives each one's figure on its own ("how many cases
+ * involved both Snapchat and Instagram?" of the separate Snapchat and Instagram shares): no figure answers it.
+ */
+export function togetherAsked(
+  index: FactIndex,
+  entities: readonly string[],
+  compared: readonly IndexedFact[],
+  folded: string,
+): ScopeDecline | undefined {
+  const things = countedThings(index, new Set(entities));
+  if (things.length < 2 || compared.length < 2 || !BOTH_TOGETHER.test(folded)) return undefined;
+  if (compared.some((f) => things.every((id) => f.entities.has(id)))) return undefined;
+  const names = things.map((id) => index.entityNames.get(id) ?? id);
+  return {
+    code: 'not_covered',
+    kind: 'scope',
+    value: `${listNames(names)} together in the same cases`,
+    covered: [
+      `only a figure for each on its own: ${compared.map((f) => f.fact.statement.replace(/\.$/u, '')).join('; ')}`,
+    ],
+  };
+}
+
 /** The noun a "how many" question counts ("how many offenders were behind…" counts offenders). */
 const HOW_MANY_NOUN =
   /\bhow many (?:(?:more|fewer|different|separate|individual|actual|real) )?((?:[a-z][a-z'-]+)(?: [a-z][a-z'-]+){0,2})/u;

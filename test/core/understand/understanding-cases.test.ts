@@ -966,3 +966,16 @@ describe('a count of something the fact does not count', () => {
     ).toBe('pedestrian-casualties');
   });
 });
+
+describe('two things asked together in the same cases', () => {
+  it('is declined when the source gives each on its own', () => {
+    expect(reason('how many cases involved both snapchat and instagram?')).toMatchObject({
+      code: 'not_covered',
+      value: 'Snapchat and Instagram together in the same cases',
+    });
+  });
+  it('is still compared when both figures are asked for', () => {
+    expect(replyTo('instagram vs snapchat, which was used more?', index)).toMatch(/^compare:/u);
+    expect(replyTo('give me both the instagram and snapchat shares', index)).toMatch(/^compare:/u);
+  });
+});

@@ -14,6 +14,7 @@ import {
   inferredPlaceAsked,
   listNames,
   scopeMismatch,
+  togetherAsked,
   unstatedAbout,
 } from '../../decide/scope.js';
 import {
@@ -196,6 +197,8 @@ export function answerFigure(
     // A platform set against the others that none of the compared figures is for has no figure to compare.
     const missing = comparedWithoutFigure(index, analysis.entities, comparison.facts);
     if (missing) return decline(index, question, missing, comparison.score, comparison.facts);
+    const together = togetherAsked(index, analysis.entities, comparison.facts, folded);
+    if (together) return decline(index, question, together, comparison.score, comparison.facts);
     // A ranking of areas the source never names ("which town had the most casualties?") is no comparison of its facts.
     const areas =
       comparison.facts[0] &&
