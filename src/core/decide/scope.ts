@@ -359,6 +359,21 @@ export function scopeMismatch(
       covered: [`${figure ? `${figure} of ` : 'a figure for '}${fact.fact.base}`],
     };
   }
+  // The cases with no data asked of a figure for cases with data ("what share of instances had no platform info at
+  // all?"): the source would have to say how many lacked it.
+  if (
+    MISSING_DATA.test(folded) &&
+    !WHOLE_BASE.test(folded) &&
+    (ASKS_SHARE.test(folded) || wantsCount(folded)) &&
+    !MISSING_DATA_STATED.test(fact.fact.quote)
+  ) {
+    return {
+      code: 'not_covered',
+      kind: 'scope',
+      value: 'the cases with no data',
+      covered: [`${figure ? `${figure}: ` : ''}${fact.fact.statement}`],
+    };
+  }
   const rounded = roundedWhereExactAsked(fact, folded, figure);
   if (rounded) return rounded;
   // A name, a count, a share or a sum of money the fact does not give ("the name of the spokesman", "how many
@@ -448,6 +463,12 @@ const PART_BASE = /\b(?:not all|for which|only (?:those|the ones|cases|instances
 /** Asking for a share of the whole: "what percentage of all cases…", "…including those with no platform data". */
 const WHOLE_BASE =
   /\b(?:(?:percentage|percent|per cent|share|proportion|fraction|%) of (?:all|every)\b|including (?:those|the ones|cases|instances|ones)\b.{0,30}\b(?:no|without|missing|lacking|unknown|not recorded|wasn'?t recorded))/u;
+
+/** Asking about the cases a figure's data did not cover: "no platform info", "without data", "unknown platform". */
+const MISSING_DATA =
+  /\b(?:no|without|missing|lacking|lacked|unknown)(?: [\w-]+)? (?:data|info|information|details|record|records)\b|\b(?:platform|app) (?:was |is )?(?:unknown|not (?:known|recorded|given))\b/u;
+/** A quote that itself counts what is missing or unknown. */
+const MISSING_DATA_STATED = /\b(?:no data|unknown|not known|missing|not recorded)\b/iu;
 
 /** Asking which base it is: "…of all cases or only some of them?", "…or just a subset?". */
 const WHICH_BASE = /\bor (?:only |just |merely )?(?:some|part|a (?:subset|part|portion)|not|what)\b/u;

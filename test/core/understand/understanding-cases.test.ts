@@ -979,3 +979,17 @@ describe('two things asked together in the same cases', () => {
     expect(replyTo('give me both the instagram and snapchat shares', index)).toMatch(/^compare:/u);
   });
 });
+
+describe('the cases a figure has no data for', () => {
+  it('are declined when no quote counts them', () => {
+    expect(reason('what share of instances had no platform info at all?')).toMatchObject({
+      code: 'not_covered',
+      value: 'the cases with no data',
+    });
+  });
+  it('are no reason to decline a question about the cases with data', () => {
+    expect(replyTo('what percentage of the instances with data involved snapchat?', index)).toBe(
+      'snapchat-20-percent',
+    );
+  });
+});
