@@ -993,3 +993,20 @@ describe('the cases a figure has no data for', () => {
     );
   });
 });
+
+describe('a figure whose fact measures something else than the question names', () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  it('is declined: deaths asked of a casualty count that holds injuries too', () => {
+    const reply = answerQuestion('how many people were killed on A-roads in 2023?', roads);
+    expect(reply.status).toBe('abstained');
+    expect(reply.status === 'abstained' && reply.reason).toMatchObject({
+      code: 'not_covered',
+      kind: 'scope',
+    });
+  });
+  it('is no reason to decline when the fact measures it, or when what someone said is asked', () => {
+    expect(replyTo('how many casualties were there on A-roads in 2023?', roads)).toBe('a-road-casualties');
+    expect(replyTo('how many people were killed on the roads in 2023?', roads)).toBe('deaths-2023');
+    expect(replyTo('What did Facebook say in response to the criticism?', index)).toBe('facebook-97-percent');
+  });
+});

@@ -4,6 +4,7 @@
 import { foldText } from '../../../text/normalise.js';
 import { figureOfAnother, unstatedYear } from '../../decide/figure-scope.js';
 import { applyGuards } from '../../decide/guards.js';
+import { measuredElsewhere } from '../../decide/measure-elsewhere.js';
 import { keepPeriodsFit, yearBeforeMismatch } from '../../decide/period-guard.js';
 import { oneSideOnly, placedAsAsked, relativePeriodMismatch } from '../../decide/relative-period.js';
 import {
@@ -327,6 +328,18 @@ export function answerFigure(
       ? undefined
       : splitAcrossFacts(index, best.fact, analysis.terms, scored);
   if (split) return decline(index, question, split.reason, best.score, [best.fact, split.other]);
+  const elsewhere =
+    claim || analysis.comparison || best.fact.fact.figures.length === 0
+      ? undefined
+      : measuredElsewhere(index, best.fact, analysis.terms, folded);
+  if (elsewhere)
+    return decline(
+      index,
+      question,
+      elsewhere,
+      best.score,
+      allowed.map((s) => s.fact),
+    );
   return replyWithFact(index, best.fact, question, Math.min(1, confidence));
 }
 
