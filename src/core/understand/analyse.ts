@@ -91,6 +91,19 @@ const SETS_TWO: ReadonlySet<string> = new Set([
   'vs',
 ]);
 
+/**
+ * "vs", or "compare(d)" setting one thing against another ("compare with 2022", "how do slight injuries compare to
+ * serious"): a comparison, no topic. ("can serious injury numbers be compared fairly?" asks about comparability.)
+ */
+function setsTwoApart(words: readonly string[], at: number): boolean {
+  const word = words[at] ?? '';
+  if (word === 'vs' || word === 'versus') return true;
+  // "can … be compared with earlier years" asks whether they can be.
+  if (words.slice(Math.max(0, at - 3), at).some((w) => w === 'be' || w === 'can' || w === 'could'))
+    return false;
+  return words.slice(at + 1, at + 4).some((w) => w === 'with' || w === 'to' || w === 'against');
+}
+
 /** "used the most", "most often", "most?" are superlatives; "most cases", "most offenders" are not. */
 function isSuperlativeMost(words: readonly string[], at: number): boolean {
   const next = words[at + 1];
@@ -237,6 +250,9 @@ export function analyseText(
       continue;
     }
     if (STOPWORDS.has(word) || isNumeric(word) || word.length < 2) continue;
+    // "compare … with", "vs": the question's comparison is read above; as a word it must not pull towards the facts
+    // whose phrasings happen to say "compare".
+    if (SETS_TWO.has(word) && setsTwoApart(words, i - 1)) continue;
     // A word about the asking ("what period does it cover?") counts only where a pack uses it.
     if (META_WORDS.has(word)) {
       optional.add(stem(word));

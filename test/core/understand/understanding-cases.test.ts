@@ -838,13 +838,13 @@ describe('comparing years a fact gives figures for', () => {
     expect(replyTo('how did slight injuries compare with the year before?', roads)).toBe(
       'slight-injuries-2023',
     );
-    // Deaths against the 2015-2019 average, or all casualties, are no answer to "the year before".
-    for (const q of [
-      'How do road deaths compare with the year before?',
-      'How do road deaths compare with the previous year?',
-      'What share of casualties were slightly injured compared with the year before?',
-    ])
-      expect(answerQuestion(q, roads).status, q).not.toBe('answered');
+    // The deaths fact gives 2022's deaths beside 2023's…
+    expect(replyTo('How do road deaths compare with the previous year?', roads)).toBe('deaths-2023');
+    // …while the share of slight injuries has no year before: no answer to "the year before".
+    expect(
+      answerQuestion('What share of casualties were slightly injured compared with the year before?', roads)
+        .status,
+    ).not.toBe('answered');
   });
   it('declines two periods set against each other when a fact gives only one of them', () => {
     for (const q of [
@@ -1008,5 +1008,17 @@ describe('a figure whose fact measures something else than the question names', 
     expect(replyTo('how many casualties were there on A-roads in 2023?', roads)).toBe('a-road-casualties');
     expect(replyTo('how many people were killed on the roads in 2023?', roads)).toBe('deaths-2023');
     expect(replyTo('What did Facebook say in response to the criticism?', index)).toBe('facebook-97-percent');
+  });
+});
+
+describe('"compare with" as a word', () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  it('does not pull towards a fact whose phrasing says "compare"', () => {
+    expect(replyTo('How did road deaths in 2023 compare with 2022?', roads)).toBe('deaths-2023');
+  });
+  it('still names comparability when it asks whether figures can be compared', () => {
+    expect(replyTo('can serious injury numbers be compared with earlier years?', roads)).toBe(
+      'serious-injury-comparability',
+    );
   });
 });
