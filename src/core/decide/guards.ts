@@ -63,7 +63,12 @@ export function findMismatch(
   }
   if (
     analysis.years.length > 0 &&
-    !yearsMatch(fact, analysis.years, analysis.reverseLookup, analysis.comparison !== undefined)
+    !yearsMatch(
+      fact,
+      analysis.years,
+      analysis.reverseLookup,
+      analysis.comparison !== undefined || analysis.yearsApart === true,
+    )
   ) {
     const years = [...new Set(analysis.years)].sort();
     return { kind: 'year', value: years.length === 1 ? `${years[0]} alone` : years.join(' to ') };

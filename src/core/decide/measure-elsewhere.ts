@@ -27,7 +27,7 @@ const ASKS_FIGURE =
   /\b(?:how (?:many|much)|what (?:percentage|percent|share|proportion|fraction|number|rate|total|figure)|(?:number|count|total|rate) of)\b|%/u;
 
 /** Nouns that only say what is counted one by one ("offences" of a count of cases): never another measure. */
-const COUNTED_UNITS: ReadonlySet<string> = new Set([
+export const COUNTED_UNITS: ReadonlySet<string> = new Set([
   'case',
   'offenc',
   'crime',

@@ -13,6 +13,7 @@ import { type AnswerType, readAnswerType } from '../understand/answer-type.js';
 import { ALONE, asksPerYearFigure, wantsCount } from '../understand/intent.js';
 import { comparePeriods, readAskedPeriod } from '../understand/period.js';
 import { fitsAnswerType } from './answer-type-fit.js';
+import { COUNTED_UNITS } from './measure-elsewhere.js';
 
 /** Asking for a share or a count of something named. */
 const ASKS_SHARE =
@@ -155,7 +156,7 @@ export function countedElsewhere(
 
 /** Asking how often two things occur together ("cases that involved both Snapchat and Instagram"). */
 const BOTH_TOGETHER =
-  /\b(?:involv(?:e|ed|ing)|us(?:e|ed|ing)|on|across|in) both\b|\bboth\b(?: [\w'-]+){1,4} (?:(?:were|was|are|got) )?(?:used|involved|together|at once|at the same time|in the same)\b/u;
+  /\b(?:involv(?:e|ed|ing)|us(?:e|ed|ing)) both\b|\bboth\b(?: [\w'-]+){1,4} (?:(?:were|was|are|got) )?(?:used|involved)\b|\b(?:used|involved|appeared|seen) together\b|\b(?:at the same time|in the same (?:case|cases|instance|instances))\b/u;
 
 /**
  * How often two compared things go together, where the source gives each one's figure on its own ("how many cases
@@ -205,7 +206,8 @@ export function countsAnotherNoun(
   const read = analyseText(phrase, index.vocab, false);
   const noun = phrase.split(' ')[0] ?? '';
   const term = analyseText(noun, index.vocab, false).terms[0];
-  if (read.entities.length > 0 || !term || read.terms.some((t) => fact.weights.has(t))) return undefined;
+  if (read.entities.length > 0 || !term || COUNTED_UNITS.has(term)) return undefined;
+  if (read.terms.some((t) => fact.weights.has(t))) return undefined;
   if (!index.postings.has(term)) return undefined;
   const figure = figuresOf(fact);
   return {
@@ -466,7 +468,7 @@ const WHOLE_BASE =
 
 /** Asking about the cases a figure's data did not cover: "no platform info", "without data", "unknown platform". */
 const MISSING_DATA =
-  /\b(?:no|without|missing|lacking|lacked|unknown)(?: [\w-]+)? (?:data|info|information|details|record|records)\b|\b(?:platform|app) (?:was |is )?(?:unknown|not (?:known|recorded|given))\b/u;
+  /\b(?:no|without|missing|lacking|lacked|unknown)(?: [\w-]+)? (?:data|records?)\b|\b(?:no|without|missing|unknown) (?:platform|app) (?:info|information|details|data)\b|\b(?:platform|app) (?:was |is )?(?:unknown|not (?:known|recorded|given))\b/u;
 /** A quote that itself counts what is missing or unknown. */
 const MISSING_DATA_STATED = /\b(?:no data|unknown|not known|missing|not recorded)\b/iu;
 

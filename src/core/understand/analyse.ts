@@ -38,11 +38,16 @@ export interface Analysis {
   reverseLookup: boolean;
   /** Words that were corrected: typed → meant. */
   corrections: Array<[string, string]>;
+  /** Years named one by one ("in 2023 and in 2022", "2022, 2023"), each asked about, not a range between them. */
+  yearsApart?: boolean;
   /** Terms (stems) of everyday English words no pack uses: framing more often than a topic the packs lack. */
   everyday?: string[];
 }
 
 const YEAR = /^(19|20)\d\d$/u;
+/** Two years named one by one: "in 2023 and in 2022", "2022 & 2023", "2022, 2023" (not "between 2017 and 2020"). */
+const YEARS_APART =
+  /(?<!\b(?:between|from)\s)\b(?:19|20)\d\d\s*(?:,|&|\band\b|\bor\b)\s*(?:in\s+)?(?:19|20)\d\d\b/u;
 /**
  * In a long ask (this many words or more: a formal request with its framing, "Good afternoon. I am preparing an
  * article for a regional newspaper … could you tell me the total number of reported road casualties in 2023"), an
@@ -288,6 +293,7 @@ export function analyseText(
     ...(ranks ? { ranks } : {}),
     reverseLookup,
     corrections,
+    ...(YEARS_APART.test(folded) ? { yearsApart: true } : {}),
     ...(everyday.size > 0 ? { everyday: [...everyday] } : {}),
   };
 }

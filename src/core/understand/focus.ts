@@ -25,7 +25,7 @@ const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;
  * sentence before when the ask is only "Is that right?"). A short message, or one with no ask, is kept whole.
  */
 export function questionFocus(text: string): string {
-  const trimmed = withoutTrailingAside(text);
+  const trimmed = text.trim();
   if (words(trimmed) <= 12) return trimmed;
   const sentences = trimmed
     .split(/(?<=[.?!])\s+|\s*[:;]\s+|\s+[—–]\s+/u)
@@ -54,11 +54,15 @@ export function questionFocus(text: string): string {
 const TRAILING_ASIDE =
   /\?[?!\s]*(?:(?:i'?m |just )?asking (?:for|as|because|cos|coz|since)\b|(?:it'?s |this is )?for (?:a|an|my|our) (?:\w+ )?(?:newsletter|assignment|essay|project|report|article|blog|class|presentation|talk|post|podcast|school|homework)\b|just (?:curious|wondering)\b|(?:thanks|thank you|thx|ty|cheers|ta)\b)[^?]*$/iu;
 
-/** The message without the words after its question that only say who asks or why. */
-export function withoutTrailingAside(text: string): string {
+/**
+ * The message without the words after its question that only say who asks or why, when `vacuous` finds nothing in
+ * them that narrows the question ("? thanks, cyclists only" keeps its cyclists).
+ */
+export function withoutTrailingAside(text: string, vacuous: (aside: string) => boolean): string {
   const full = text.trim();
   const aside = TRAILING_ASIDE.exec(full);
-  return aside && words(full.slice(0, aside.index)) >= 3 ? full.slice(0, aside.index + 1) : full;
+  if (!aside || words(full.slice(0, aside.index)) < 3 || !vacuous(full.slice(aside.index + 1))) return full;
+  return full.slice(0, aside.index + 1);
 }
 
 const SECOND_ASK =

@@ -43,7 +43,7 @@ export function checksClaim(folded: string): boolean {
 
 /** Asking for a number of things rather than a share. */
 const WANTS_COUNT = r(
-  String.raw`\b(?:as a (?:raw )?(?:number|count|figure)|raw (?:number|count|figure|numbers)|(?:actual|exact) (?:number|count)|in (?:raw )?numbers|(?:a|the) count\b|how many (?:pieces|items|images|posts|accounts|messages|reports|people|children|kids|victims|offenders|perpetrators|users|times)\b|rather than a (?:percentage|proportion|share)|not a (?:percentage|proportion|share|%)|how many (?:actual|real) (?:cases|offences|crimes|instances)|(?:the|a) number of (?:[\w-]+ )?(?:cases|offences|crimes|instances)\b|how much (?:[\w-]+ ){1,4}(?:did|do|does|has|have|had|was|were|is|are)\b.{0,40}\b(?:in total|altogether|in all)\b)`,
+  String.raw`\b(?:as a (?:raw )?(?:number|count|figure)|raw (?:number|count|figure|numbers)|(?:actual|exact) (?:number|count)|in (?:raw )?numbers|(?:a|the) count\b|how many (?:pieces|items|images|posts|accounts|messages|reports|people|children|kids|victims|offenders|perpetrators|users|times)\b|rather than a (?:percentage|proportion|share)|not a (?:percentage|proportion|share|%)|how many (?:actual|real) (?:cases|offences|crimes|instances)|(?:the|a) number of (?:[\w-]+ )?(?:cases|offences|crimes|instances)\b|how much (?!of\b)(?:[\w-]+ ){1,4}(?:did|do|does|has|have|had|was|were|is|are)\b.{0,40}\b(?:in total|altogether|in all)\b)`,
 );
 const WANTS_SHARE = /\b(?:percent|percentage|%|proportion|share|fraction|rate|half|third|quarter)\b/u;
 

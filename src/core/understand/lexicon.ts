@@ -23,7 +23,7 @@ accurate accurately verify check checking sure clarify clarification please kind
 wondering know knowing tell telling report reported reporting actual actually overall basically really literally
 true? ok okay cheers thx thanks again rn pls plz ya yeah
 start starts started starting begin begins began beginning end ends ended ending point series
-quarter quarters quarterly early late mid
+quarter quarters quarterly
 title job differ differs differed difference differences contrast contrasts alongside versus respectively
 produce produced carried carry vs versus compare compared comparison comparing previous prior preceding earlier before`;
 

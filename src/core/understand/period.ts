@@ -83,7 +83,7 @@ const CUT_SHORT_SPAN = /\b((?:19|20)(\d\d))\s*([-–]|to)\s*(\d\d)\b(?![\d/%])/g
  * other. A pair followed by what it counts ("10-15 collisions", "13-15 year olds", "10-20%") is no years.
  */
 const SHORT_YEAR_SPAN = /(^|[\s(])'?([12]\d)\s*(-|–|to|v|vs\.?|versus)\s*'?([12]\d)(?=\s*(?:$|[?.!,;:)]))/gu;
-/** "offences 17-20 in eng+wales": a span of two-digit years before more words, when fact periods start or end in both. */
+/** "offences 17-20 in eng+wales": a span of two-digit years before more words, when a fact's period spans just those. */
 const SHORT_YEAR_SPAN_BEFORE_WORD = /(^|[\s(])'?([12]\d)\s*(?:-|–|to)\s*'?([12]\d)(?=\s+[a-z])/gu;
 
 /**
@@ -91,9 +91,11 @@ const SHORT_YEAR_SPAN_BEFORE_WORD = /(^|[\s(])'?([12]\d)\s*(?:-|–|to)\s*'?([12
  * for, is a year. Not after a word that makes it a figure ("is 23?", "about 23", "over 20") nor in a longer question.
  */
 const SHORT_YEAR_AT_END = /^((?:(?:[a-z][\w/&+'-]*|[+&])\s+){1,5})'?(1\d|2\d)\s*[?.!]*$/u;
-/** A year cut short after a word that sets a time ("up or down vs 22?", "deaths in 23, and…"), as a clause's end. */
-const SHORT_YEAR_AFTER =
-  /\b(vs\.?|v|versus|since|in|b4|before)\s+'?(1\d|2\d)(?=\s*(?:[?.!,;]|$|and\b|or\b))/gu;
+/**
+ * A year cut short after a word that sets a time, closing a clause ("up or down vs 22?", "killed in cars in 23"): not
+ * a ratio ("1 in 20?"), nor "since 22" (a period running on from it), nor one of two years ("in 23 and in 22").
+ */
+const SHORT_YEAR_AFTER = /(?<!\d\s)\b(vs\.?|v|versus|in|b4|before)\s+'?(1\d|2\d)(?=\s*(?:[?.!,;]|$))/gu;
 const BEFORE_A_FIGURE =
   /\b(?:it|that|this|they|is|was|were|are|be|been|of|than|about|around|roughly|approx|approximately|over|under|below|above|nearly|almost|just|only|at|to|by|top|aged?|the|a|like|exactly|total|number|count|tot|up|down|rise|rose|risen|fall|fell|fallen|drop|dropped|increase|increased|decrease|decreased)\s*$/u;
 
@@ -105,19 +107,16 @@ const BEFORE_A_FIGURE =
 export function withFullYears(
   text: string,
   factYears: ReadonlySet<number> = NO_YEARS,
-  periodEndYears: ReadonlySet<number> = NO_YEARS,
+  periodSpans: ReadonlySet<string> = NO_SPANS,
 ): string {
-  return fullYearsRemembered(text, factYears, periodEndYears);
+  return fullYearsRemembered(text, factYears, periodSpans);
 }
 
 const NO_YEARS: ReadonlySet<number> = new Set();
+const NO_SPANS: ReadonlySet<string> = new Set();
 const fullYearsRemembered = rememberRecent(fullYears);
 
-function fullYears(
-  text: string,
-  factYears: ReadonlySet<number>,
-  periodEndYears: ReadonlySet<number>,
-): string {
+function fullYears(text: string, factYears: ReadonlySet<number>, periodSpans: ReadonlySet<string>): string {
   // "Apr '17"; "2015-19" (a span one year long, "2018-19", is a financial year and stays as typed).
   const folded = text
     .replace(APOSTROPHE_YEAR, '$1 20$2')
@@ -134,11 +133,7 @@ function fullYears(
   );
   return spans
     .replace(SHORT_YEAR_SPAN_BEFORE_WORD, (whole, lead: string, from: string, to: string) =>
-      Number(to) > Number(from) &&
-      periodEndYears.has(2000 + Number(from)) &&
-      periodEndYears.has(2000 + Number(to))
-        ? `${lead}20${from}-20${to}`
-        : whole,
+      periodSpans.has(`20${from}-20${to}`) ? `${lead}20${from}-20${to}` : whole,
     )
     .replace(SHORT_YEAR_AT_END, (whole, words: string, year: string) =>
       BEFORE_A_FIGURE.test(words) || !factYears.has(2000 + Number(year)) ? whole : `${words}20${year}?`,
@@ -300,11 +295,32 @@ function askedPeriod(text: string): AskedPeriod | undefined {
       'u',
     ).exec(folded) ??
     new RegExp(String.raw`\b${MONTH}'s\b()`, 'u').exec(folded) ??
-    // "the november lockdown", "the march 2020 figures": a month naming what it qualifies.
+    // "the march 2020 figures": a month naming the figures asked for.
     new RegExp(
-      String.raw`\bthe\s+${MONTH}(?:\s+${YEAR})?\s+(?=(?:lockdowns?|period|figures?|numbers?|data|stats|spike|peak|wave|quarter)\b)`,
+      String.raw`\bthe\s+${MONTH}(?:\s+${YEAR})?\s+(?=(?:figures?|numbers?|data|stats)\b)`,
       'u',
     ).exec(folded);
+  // "the november lockdown", "the march lockdown": a month naming an event that began then and ran on, which fits
+  // any figure for a time in the three months from it (the April–June lockdown figures answer "the march lockdown";
+  // nothing answers "the november lockdown").
+  const event = new RegExp(
+    String.raw`\bthe\s+${MONTH}(?:\s+${YEAR})?\s+(?:lockdowns?|spike|peak|wave)\b`,
+    'u',
+  ).exec(folded);
+  if (!single && event && month(event[1])) {
+    const year = Number(event[2]) || undefined;
+    const m = month(event[1]);
+    const to = ((m + 1) % 12) + 1;
+    return {
+      fromMonth: m,
+      toMonth: to,
+      fromYear: year,
+      toYear: year && to < m ? year + 1 : year,
+      alone: false,
+      fuzzy: true,
+      label: event[0].trim(),
+    };
+  }
   if (single && (single[1] !== 'may' || mayIsTheMonth(folded.slice(single.index + single[0].length)))) {
     const m = month(single[1]);
     const year = Number(single[2]) || undefined;

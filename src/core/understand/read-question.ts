@@ -6,7 +6,7 @@ import { type Analysis, analyseText, stem } from './analyse.js';
 import { withCanonicalPeriod } from './canonical-period.js';
 import { withoutEntities } from './excluded.js';
 import { questionFocus, withoutTrailingAside } from './focus.js';
-import { EXCLUDING } from './intent.js';
+import { ALONE, EXCLUDING } from './intent.js';
 import { STOPWORDS } from './lexicon.js';
 import { withFullYears } from './period.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -41,6 +41,16 @@ function namesAnything(analysis: Analysis, vocab: Vocabulary): boolean {
   return analysis.terms.some((t) => known.has(t));
 }
 
+/**
+ * Whether words after a question name nothing that could narrow it: no name, place, figure or year, no word a pack
+ * uses, no "only"/"just"/"alone" ("? thanks, slight injuries only", "? it's for my homework on scotland").
+ */
+function namesNothing(aside: string, vocab: Vocabulary): boolean {
+  if (/\d/u.test(aside) || ALONE.test(aside)) return false;
+  const read = analyseText(aside, vocab, false);
+  return read.uncovered.length === 0 && read.measures.length === 0 && !namesAnything(read, vocab);
+}
+
 /** The analysis of a question: its focus's words, with the entities, numbers and years of the whole text. */
 export function readQuestion(
   typed: string,
@@ -48,7 +58,8 @@ export function readQuestion(
   options: { clearOfHarm?: boolean } = {},
 ): Analysis {
   const text = withoutTrailingAside(
-    withCanonicalPeriod(withFullYears(foldText(typed), vocab.factYears, vocab.periodEndYears)),
+    withCanonicalPeriod(withFullYears(foldText(typed), vocab.factYears, vocab.periodSpans)),
+    (aside) => namesNothing(aside, vocab),
   );
   const asked = questionFocus(text);
   const framing = { framing: options.clearOfHarm === true };

@@ -33,8 +33,8 @@ export interface Vocabulary {
   abbreviations: Map<string, string | null>;
   /** Years that some fact's whole period lies in ("2023"), for reading "ksi 23?" as a year. */
   factYears: Set<number>;
-  /** Years some fact's period starts or ends in (2017 and 2020 of April 2017–March 2020), for "17-20". */
-  periodEndYears: Set<number>;
+  /** The first and last years of facts' periods that span several ("2017-2020" of April 2017–March 2020), for "17-20". */
+  periodSpans: Set<string>;
 }
 
 /** A phrase as the vocabulary keys it: folded, split into words, single-spaced. */
@@ -88,7 +88,7 @@ export function buildVocabulary(packs: readonly Pack[]): Vocabulary {
     knownWords: new Set(STOPWORDS),
     abbreviations: new Map(),
     factYears: new Set(),
-    periodEndYears: new Set(),
+    periodSpans: new Set(),
   };
   for (const pack of packs) {
     for (const fact of pack.facts)
@@ -96,7 +96,7 @@ export function buildVocabulary(packs: readonly Pack[]): Vocabulary {
         const from = Number(period?.from?.slice(0, 4));
         const to = Number(period?.to?.slice(0, 4));
         if (from && from === to) vocab.factYears.add(from);
-        for (const year of [from, to]) if (year) vocab.periodEndYears.add(year);
+        if (from && to && to > from) vocab.periodSpans.add(`${from}-${to}`);
       }
     for (const entity of pack.entities) {
       for (const alias of [entity.name, ...entity.aliases])

@@ -52,6 +52,16 @@ describe('words after a question that only say who asks or why', () => {
     const reply = answerQuestion('how many cyclists got hurt in 2023? asking for our club newsletter', roads);
     expect(reply.citations.map((c) => c.factId)).toEqual(['cyclist-casualties']);
   });
+  it('stay when they narrow the question (a name, a measure, a year, "only")', () => {
+    expect(
+      answerQuestion('how many were killed? just wondering about cyclists', roads).citations.map(
+        (c) => c.factId,
+      ),
+    ).not.toEqual(['deaths-2023']);
+    const slight = answerQuestion('how many people were hurt? thanks, slight injuries only', roads);
+    expect(slight.citations.map((c) => c.factId)).toEqual(['slight-injuries-2023']);
+    expect(readQuestion('how many casualties? cheers, for 2022 please', roads.vocab).years).toEqual([2022]);
+  });
   it('stay when they ask something of their own', () => {
     const { terms } = readQuestion(
       'how many cyclists got hurt? and how many pedestrians were killed?',

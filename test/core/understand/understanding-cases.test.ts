@@ -488,7 +488,12 @@ describe('chat shorthand a pack never wrote down', () => {
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
     expect(replyTo('ksi 23?', roads)).toBe('ksi-2023');
   });
-  it('reads a two-digit year after "vs", "in" or "since" closing a clause, and in a five-word shorthand', () => {
+  it('reads two years named one by one as two years, not a range between them', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(replyTo('how many people were killed in 2023 and 2022?', roads)).toBe('deaths-2023');
+    expect(replyTo('how many killed in 23 and in 22?', roads)).toBe('deaths-2023');
+  });
+  it('reads a two-digit year after "vs" or "in" closing a clause, and in a five-word shorthand', () => {
     const years = new Set([2022, 2023]);
     expect(withFullYears('cyclist cas up or down vs 22?', years)).toBe('cyclist cas up or down vs 2022?');
     expect(withFullYears('how many ppl killed in cars in 23', years)).toBe(
@@ -496,11 +501,13 @@ describe('chat shorthand a pack never wrote down', () => {
     );
     expect(withFullYears('ped + cyc deaths 23?', years)).toBe('ped + cyc deaths 2023?');
     // A count, or a year no fact is about, stays as typed.
-    for (const q of ['deaths in 22 cases?', 'more than 22?', 'up since 19?'])
+    for (const q of ['deaths in 22 cases?', 'more than 22?', 'casualties up 6 pc since 22?'])
       expect(withFullYears(q, years)).toBe(q);
-    const ends = new Set([2015, 2019]);
-    expect(withFullYears('total cas vs 15-19 avg %', years, ends)).toBe('total cas vs 2015-2019 avg %');
-    expect(withFullYears('kids 13-15 in year 9', years, ends)).toBe('kids 13-15 in year 9');
+    const spans = new Set(['2015-2019']);
+    expect(withFullYears('total cas vs 15-19 avg %', years, spans)).toBe('total cas vs 2015-2019 avg %');
+    // Not a span no fact's period runs over, nor ages, nor a ratio.
+    for (const q of ['kids 13-15 in year 9', 'cases 19-20 in england', 'motorcyclists, 1 in 10 or 1 in 22?'])
+      expect(withFullYears(q, years, spans)).toBe(q);
   });
   it('reads "13k", "1.2k" and "£96.4m" as the figures they round', () => {
     expect(replyTo('13k offences 2017-2020 or nah', index)).toBe('offences-2017-2020');
@@ -1020,5 +1027,28 @@ describe('"compare with" as a word', () => {
     expect(replyTo('can serious injury numbers be compared with earlier years?', roads)).toBe(
       'serious-injury-comparability',
     );
+  });
+});
+
+describe('declines that must not reach further than what is missing (a review of them)', () => {
+  it.each([
+    ['what % of cases involved snapchat? just the number, no extra details', 'snapchat-20-percent'],
+    [
+      'how many grooming cases were recorded between april and june? no other info needed',
+      'grooming-cases-april-june',
+    ],
+    ['how many offences were there between april and june?', 'grooming-cases-april-june'],
+    ['how much of the content did facebook find in total?', 'facebook-97-percent'],
+    ['what was the rise during the march lockdown?', 'lockdown-rise-ten-percent'],
+  ])('%s → %s', (q, factId) => {
+    expect(replyTo(q, index)).toBe(factId);
+  });
+  it('still compares two shares asked for "on both"', () => {
+    expect(replyTo('what were the shares on both snapchat and instagram?', index)).toMatch(/^compare:/u);
+  });
+  it('declines "early", "late" or "mid" a year as part of it', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    for (const q of ['how many people were killed in late 2022?', 'road deaths mid 2023?'])
+      expect(replyTo(q, roads), q).toMatch(/^decline/u);
   });
 });
