@@ -42,6 +42,11 @@ export interface AskedPeriod {
   alone: boolean;
   /** A season: any overlap fits. */
   fuzzy?: boolean;
+  /**
+   * An event named by the month it began ("the march lockdown"): a figure for a time of a year or less that overlaps
+   * it fits; a longer one is for another time (the three years to March 2020 are no figure for the March lockdown).
+   */
+  event?: boolean;
   /** A span of a stated length ("the five-year period ending March 2021"): only the same span fits. */
   exact?: boolean;
   /** Months named without a year but a year back from the figure's own ("April to June the year before"). */
@@ -317,7 +322,7 @@ function askedPeriod(text: string): AskedPeriod | undefined {
       fromYear: year,
       toYear: year && to < m ? year + 1 : year,
       alone: false,
-      fuzzy: true,
+      event: true,
       label: event[0].trim(),
     };
   }
@@ -369,12 +374,16 @@ export function comparePeriods(asked: AskedPeriod, from: string, to: string): Pe
   const { askFrom, askTo, factFrom, factTo } = placePeriods(asked, from, to);
   if (askTo < factFrom || askFrom > factTo) return 'different';
   if (asked.fuzzy) return 'fits';
+  if (asked.event) return factTo - factFrom < EVENT_FIGURE_MONTHS ? 'fits' : 'different';
   // "The five years to March 2020" is not the three years to March 2020, though it holds them.
   if (asked.exact && (askFrom < factFrom || askTo > factTo)) return 'different';
   if (askFrom <= factFrom && askTo >= factTo) return 'fits';
   // Asking for part of the fact's span ("April alone") is narrower; straddling its edge is another period.
   return askFrom >= factFrom && askTo <= factTo ? 'narrower' : 'different';
 }
+
+/** The longest span (in months) of a figure that an event's figure can be: a year. */
+const EVENT_FIGURE_MONTHS = 12;
 
 /** A financial year: "2018/19", "2018-19", "FY2018/19" (April 2018 to March 2019). */
 const FINANCIAL_YEARS = /\b(?:fy\s*)?((?:19|20)\d\d)\s*[/-]\s*(\d\d)\b/gu;

@@ -1043,6 +1043,11 @@ describe('declines that must not reach further than what is missing (a review of
   ])('%s → %s', (q, factId) => {
     expect(replyTo(q, index)).toBe(factId);
   });
+  it('answers no three-year total for "the march 2020 lockdown"', () => {
+    expect(replyTo('how many grooming cases in the march 2020 lockdown?', index)).not.toBe(
+      'offences-2017-2020',
+    );
+  });
   it('still compares two shares asked for "on both"', () => {
     expect(replyTo('what were the shares on both snapchat and instagram?', index)).toMatch(/^compare:/u);
   });
