@@ -3,7 +3,7 @@
 import type { DeclineReason } from '../reply.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { isTopicWide } from '../retrieve/topic-words.js';
-import { analyseText } from '../understand/analyse.js';
+import { analyseText, stem } from '../understand/analyse.js';
 
 type ScopeDecline = Extract<DeclineReason, { code: 'not_covered' }>;
 
@@ -78,12 +78,11 @@ export function measuredElsewhere(
     if (term.startsWith('@') || COUNTED_UNITS.has(term) || best.weights.has(term) || own?.has(term)) continue;
     if (isTopicWide(index, best.pack, term, TOPIC_WIDE)) continue;
     const others = (byTerm.get(term) ?? []).filter((f) => f.pack === best.pack && f !== best);
-    const other = others[0];
-    if (!other || others.length < MIN_MEASURES) continue;
+    if (others.length < MIN_MEASURES) continue;
     return {
       code: 'not_covered',
       kind: 'scope',
-      value: `${lower(other.fact.measure)} among ${lower(best.fact.measure)}`,
+      value: `${asTyped(folded, term, terms)} among ${lower(best.fact.measure)}`,
       covered: [best.fact.statement],
     };
   }
@@ -92,3 +91,12 @@ export function measuredElsewhere(
 
 const lower = (text: string) =>
   /^\p{Lu}\p{Ll}/u.test(text) ? `${text[0]?.toLowerCase()}${text.slice(1)}` : text;
+
+/** The words that named the measure, as typed ("“seriously injured”"), or "that measure" when a synonym did. */
+function asTyped(folded: string, term: string, terms: readonly string[]): string {
+  const words = folded.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+  const at = words.findIndex((w) => stem(w) === term);
+  if (at < 0) return 'that measure';
+  const next = words[at + 1];
+  return `“${words[at]}${next && terms.includes(stem(next)) ? ` ${next}` : ''}”`;
+}
