@@ -1009,6 +1009,7 @@ describe('a figure whose fact measures something else than the question names', 
     expect(reply.status === 'abstained' && reply.reason).toMatchObject({
       code: 'not_covered',
       kind: 'scope',
+      value: '“killed” among road casualties on A-roads (urban and rural)',
     });
   });
   it('is no reason to decline when the fact measures it, or when what someone said is asked', () => {
