@@ -17,7 +17,7 @@ const ASKS_RESPONSE =
 const speakersOf = new WeakMap<IndexedFact, { source: string; entities: string[] }>();
 
 /** True when the fact's attribution names the entity (its own name in the attribution's words, or its alias). */
-function speaks(index: FactIndex, fact: IndexedFact, id: string): boolean {
+export function speaks(index: FactIndex, fact: IndexedFact, id: string): boolean {
   let speaker = speakersOf.get(fact);
   if (!speaker) {
     const source = foldText(fact.fact.attribution.source);
@@ -114,7 +114,7 @@ export function bestSpeakerFact<T extends { fact: IndexedFact; score: number }>(
 }
 
 /** Setting what several parties said or think against each other ("how do the NSPCC and Facebook differ?"). */
-const SETS_SIDES =
+export const SETS_SIDES =
   /\b(?:differ\w*|difference|disagree\w*|vs\.?|versus|each (?:say|said|think)|who said (?:which|what)|both sides|sides?|views?|stances?|positions?|take on|clash\w*|dispute)\b/u;
 /** How far below the best match a fact quoting every side may be and still go first. */
 const SIDES_MARGIN = 0.1;

@@ -1058,3 +1058,19 @@ describe('declines that must not reach further than what is missing (a review of
       expect(replyTo(q, roads), q).toMatch(/^decline/u);
   });
 });
+
+describe('what several parties say, set side by side', () => {
+  it("answers one fact in each party's own words when no fact quotes them all", () => {
+    const reply = answerQuestion('Zuckerberg vs NSPCC on encryption — what does each side say?', index);
+    expect(reply.status === 'answered' && reply.kind).toBe('comparison');
+    expect(reply.citations.map((c) => c.factId)).toEqual([
+      'zuckerberg-encryption-march-2019',
+      'nspcc-accuses-facebook-encryption',
+    ]);
+  });
+  it('leaves a comparison of figures to the figures', () => {
+    expect(replyTo('snapchat vs facebook apps — which was bigger in the nspcc figures', index)).not.toMatch(
+      /facebook-97-percent/u,
+    );
+  });
+});

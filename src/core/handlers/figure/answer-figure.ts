@@ -44,6 +44,7 @@ import { heardOn } from '../../understand/heard-on.js';
 import { readAskedPeriods } from '../../understand/period.js';
 import { answerComparison, readComparison } from '../comparison/answer-comparison.js';
 import { compareHalves } from '../comparison/compare-halves.js';
+import { compareSides } from '../comparison/compare-sides.js';
 import { factAskedAbout } from './asked-about.js';
 import {
   areRelated,
@@ -188,6 +189,9 @@ export function answerFigure(
       scored[0]?.score ?? 0,
       allowed.map((s) => s.fact),
     );
+  // What each of several parties said, set side by side, when no one fact quotes them all.
+  const sides = claim ? undefined : compareSides(index, folded, analysis.entities, analysis.terms, scored);
+  if (sides) return answerComparison(index, question, sides);
   // (A name set aside is no side: "Facebook itself, not Instagram or WhatsApp" compares nothing, while "Instagram or
   // Snapchat, not counting WhatsApp" still compares the two.)
   const read =
