@@ -1068,6 +1068,11 @@ describe('what several parties say, set side by side', () => {
       'nspcc-accuses-facebook-encryption',
     ]);
   });
+  it('reads "compare X with Y" as two sides', () => {
+    expect(replyTo('compare the april-june count with the three year total for me', index)).toBe(
+      'compare:grooming-cases-april-june+offences-2017-2020',
+    );
+  });
   it('leaves a comparison of figures to the figures', () => {
     expect(replyTo('snapchat vs facebook apps — which was bigger in the nspcc figures', index)).not.toMatch(
       /facebook-97-percent/u,

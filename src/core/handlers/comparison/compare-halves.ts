@@ -21,9 +21,14 @@ const CLEAR_LEAD = 0.1;
 const SIDE_SCORE = ANSWER_THRESHOLD;
 const SIDE_COVERAGE = 0.75;
 
+/** "compare the april-june count with the three year total": the two sides inside the asking. */
+const COMPARE_X_WITH_Y = /\bcompar(?:e|ing)\s+(.+?)\s+(?:with|to|against|and)\s+(.+)$/u;
+
 function sidesOf(folded: string): [string, string] | undefined {
   const which = WHICH_OF.exec(folded);
   if (which?.[1] && which[2]) return [which[1], which[2]];
+  const inside = COMPARE_X_WITH_Y.exec(folded);
+  if (inside?.[1] && inside[2]) return [inside[1], inside[2]];
   const at = SETS_AGAINST.exec(folded);
   if (!at) return undefined;
   return [folded.slice(0, at.index), folded.slice(at.index + at[0].length)];
