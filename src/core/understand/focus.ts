@@ -3,7 +3,7 @@
 
 /** Where the ask starts: a question word or a polite request. */
 const ASK =
-  /\b(?:how (?:many|much|often|big|large|common|did|does|do|is|are|was|were|has|have)|what|which|who|whom|when|where|why|is it (?:true|correct|right)|(?:could|can|would|will) you (?:please |kindly )?(?:tell|confirm|give|explain|set out|state|provide|summari[sz]e|outline|clarify|check|let me know)|please (?:tell|confirm|give|explain|set out|state|provide|summari[sz]e|outline|clarify|check)|(?:i|we)(?:'d| would) be (?:grateful|glad|obliged) (?:for|if|to)|(?:i|we)(?:'d| would) (?:like|welcome|appreciate) (?:to know|to ask|to understand|a|an|the|any|some))\b/iu;
+  /\b(?:how (?:many|much|often|big|large|common|did|does|do|is|are|was|were|has|have)|what|which|who|whom|when|where|why|is it (?:true|correct|right)|(?:could|can|would|will) you (?:please |kindly )?(?:tell|confirm|give|explain|set out|state|provide|summari[sz]e|outline|clarify|check|let me know)|(?:if|whether) you (?:could|can|would|might) (?:please |kindly )?(?:tell|confirm|give|explain|set out|state|provide|summari[sz]e|outline|clarify|check|let me know)|please (?:tell|confirm|give|explain|set out|state|provide|summari[sz]e|outline|clarify|check)|(?:i|we)(?:'d| would) be (?:grateful|glad|obliged) (?:for|if|to)|(?:i|we)(?:'d| would) (?:like|welcome|appreciate) (?:to know|to ask|to understand|a|an|the|any|some))\b/iu;
 /** A sentence that asks with its first word ("Did…", "Is…", "Were…"). */
 const ASKS_AT_START = /^(?:did|does|do|is|are|was|were|has|have|had|can|could|should|would|will)\b/iu;
 

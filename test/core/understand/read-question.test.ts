@@ -41,6 +41,18 @@ describe('the words a long message is matched on', () => {
   });
 });
 
+describe('the ask of a formal request', () => {
+  it('starts at "if you could tell me…" after a preamble', () => {
+    const { terms } = readQuestion(
+      'Good afternoon. I am preparing an article for a regional newspaper on road safety trends in Eastmoor and ' +
+        'would be grateful if you could tell me the total number of reported road casualties in 2023.',
+      roads.vocab,
+    );
+    expect(terms).toEqual(expect.arrayContaining(['total', 'casualti']));
+    expect(terms).not.toContain('newspap');
+  });
+});
+
 describe('words after a question that only say who asks or why', () => {
   it('are no part of the ask, nor are their numbers ("asking as a mum of two")', () => {
     const { terms, numbers } = readQuestion(
