@@ -11,7 +11,8 @@ anything something someone anyone one ones kind sort type lot lots bit i'm i'd i
 how's hows that's thats there's theres isn't wasn't weren't don't didn't doesn't aren't can't cannot won't
 they'd they're they've it'd we'd we're he'd she'd
 say says said saying tell tells told telling mention mentioned mentions talk talked claim claimed
-see look check read wondering wonder curious quick question q quickie guys folks mate`;
+see look check read wondering wonder curious quick question q quickie guys folks mate
+lol lmao haha tbh ngl imo imho smh`;
 
 // Words that ask about a figure (its span, base, meaning, wording) or about the asking, rather than name a topic.
 const META = `cover covers covered covering period periods span timeframe time-frame months month dates date years year
@@ -182,6 +183,11 @@ export const SHORTHAND: ReadonlyMap<string, string> = new Map(
     q4: 'october december',
     b4: 'before',
     abt: 'about',
+    tot: 'total',
+    u16: 'under 16',
+    u16s: 'under 16',
+    u18: 'under 18',
+    u18s: 'under 18',
     cops: 'police',
     ppl: 'people',
     govt: 'government',
@@ -202,7 +208,7 @@ export const SHORTHAND: ReadonlyMap<string, string> = new Map(
     whats: "what's",
     rite: 'right',
     yoy: 'year on year',
-    chg: 'change',
+    chg: 'rise or fall',
     avg: 'average',
     bn: 'billion',
     mil: 'million',

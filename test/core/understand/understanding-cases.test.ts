@@ -1079,3 +1079,20 @@ describe('what several parties say, set side by side', () => {
     );
   });
 });
+
+describe('chat shorthand and filler', () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  it.each([
+    ['tot cas yoy chg?', 'casualties-total-2023'],
+    ['u16 ksi number?', 'child-casualties'],
+    ['how many deaths on rural rds tbh', 'deaths-rural-roads'],
+  ])('%s → %s', (q, factId) => {
+    expect(replyTo(q, roads)).toBe(factId);
+  });
+  it('leaves a judgement or a prediction declined as one, "lol" or not', () => {
+    expect(reason('will boris actually do anything lol')).toMatchObject({ code: 'opinion' });
+    expect(answerQuestion('is helen marsh doing a good job as cabinet member tbh', roads).status).toBe(
+      'abstained',
+    );
+  });
+});
