@@ -16,9 +16,14 @@ function yearsMatch(
   years: readonly number[],
   overlap: boolean,
   comparing: boolean,
+  apart = false,
 ): boolean {
   const lo = Math.min(...years);
   const hi = Math.max(...years);
+  // Years named one by one ("deaths in 2019 and 2023"): a figure for each of them, each its own year (the 2015-2019
+  // average is no figure for 2019).
+  if (apart && years.length > 1)
+    return years.every((y) => fact.spans.some((span) => span.fromYear === y && span.toYear === y));
   // Comparing years ("2023 visits compared with 2019", "deaths vs the 2015-2019 average"): a fact that gives a
   // figure for each year named answers it.
   const within = (y: number) => fact.spans.some((span) => span.fromYear <= y && y <= span.toYear);
@@ -31,8 +36,9 @@ function yearsMatch(
       : lo === hi
         ? // One year: the span must lie within it.
           span.fromYear >= lo && span.toYear <= hi
-        : // A range ("2017 to 2020", "over the whole 2017–2020 period"): the span must run across it.
-          span.fromYear <= lo && span.toYear >= hi,
+        : // A range ("2017 to 2020", "over the whole 2017–2020 period"): the span must run just across it (the
+          // three years to March 2020 are no figure for "2019-2020").
+          span.fromYear === lo && span.toYear === hi,
   );
 }
 
@@ -67,11 +73,15 @@ export function findMismatch(
       fact,
       analysis.years,
       analysis.reverseLookup,
-      analysis.comparison !== undefined || analysis.yearsApart === true,
+      analysis.comparison !== undefined,
+      analysis.yearsApart === true,
     )
   ) {
     const years = [...new Set(analysis.years)].sort();
-    return { kind: 'year', value: years.length === 1 ? `${years[0]} alone` : years.join(' to ') };
+    return {
+      kind: 'year',
+      value: years.length === 1 ? `${years[0]} alone` : years.join(analysis.yearsApart ? ' and ' : ' to '),
+    };
   }
   return undefined;
 }

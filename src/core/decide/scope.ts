@@ -468,7 +468,7 @@ const WHOLE_BASE =
 
 /** Asking about the cases a figure's data did not cover: "no platform info", "without data", "unknown platform". */
 const MISSING_DATA =
-  /\b(?:no|without|missing|lacking|lacked|unknown)(?: [\w-]+)? (?:data|records?)\b|\b(?:no|without|missing|unknown) (?:platform|app) (?:info|information|details|data)\b|\b(?:platform|app) (?:was |is )?(?:unknown|not (?:known|recorded|given))\b/u;
+  /\b(?:no|without|missing|lacking|lacked|unknown)(?: [\w-]+)? (?:data|records?)\b|\b(?:no|without|missing|unknown) (?:platform|app) (?:info|information|details|data)\b|\b(?:had|have|has) no (?:info|information|details)\b|\b(?:no|without) (?:info|information|details) (?:on|about|of|for) (?:the |which )?(?:apps?|platforms?)\b|\b(?:platform|app) (?:was |is )?(?:unknown|not (?:known|recorded|given))\b/u;
 /** A quote that itself counts what is missing or unknown. */
 const MISSING_DATA_STATED = /\b(?:no data|unknown|not known|missing|not recorded)\b/iu;
 

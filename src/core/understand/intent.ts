@@ -9,7 +9,7 @@ const OPINION = r(
 );
 /** …unless it asks what someone in the source thinks. */
 const REPORTED_VIEW = r(
-  String.raw`\b(?:according to|does the (?:article|nspcc|report|source|research|charity)|did (?:the nspcc|facebook|wanless|zuckerberg|the article|he|they)|what (?:does|did) (?:the nspcc|facebook|wanless|zuckerberg|the charity|the article|he|experts?)|the nspcc (?:say|think|argue|want|claim)|facebook (?:say|says|claim|argue))\b`,
+  String.raw`\b(?:what (?:did|does|do) (?!(?:you|u|ya|we|i|people|parents)\b)(?:[\w'.-]+ ){1,3}(?:say|said|think|want|claim|argue|expect)|according to|does the (?:article|nspcc|report|source|research|charity)|did (?:the nspcc|facebook|wanless|zuckerberg|the article|he|they)|what (?:does|did) (?:the nspcc|facebook|wanless|zuckerberg|the charity|the article|he|experts?)|the nspcc (?:say|think|argue|want|claim)|facebook (?:say|says|claim|argue))\b`,
 );
 
 /**

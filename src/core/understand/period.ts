@@ -88,7 +88,10 @@ const CUT_SHORT_SPAN = /\b((?:19|20)(\d\d))\s*([-–]|to)\s*(\d\d)\b(?![\d/%])/g
  * other. A pair followed by what it counts ("10-15 collisions", "13-15 year olds", "10-20%") is no years.
  */
 const SHORT_YEAR_SPAN = /(^|[\s(])'?([12]\d)\s*(-|–|to|v|vs\.?|versus)\s*'?([12]\d)(?=\s*(?:$|[?.!,;:)]))/gu;
-/** "offences 17-20 in eng+wales": a span of two-digit years before more words, when a fact's period spans just those. */
+/**
+ * "offences 17-20 in eng+wales", "cas 22-23 up or down": two-digit years before more words, when a fact's period
+ * spans just those years or facts are about each of them.
+ */
 const SHORT_YEAR_SPAN_BEFORE_WORD = /(^|[\s(])'?([12]\d)\s*(?:-|–|to)\s*'?([12]\d)(?=\s+[a-z])/gu;
 
 /**
@@ -138,7 +141,10 @@ function fullYears(text: string, factYears: ReadonlySet<number>, periodSpans: Re
   );
   return spans
     .replace(SHORT_YEAR_SPAN_BEFORE_WORD, (whole, lead: string, from: string, to: string) =>
-      periodSpans.has(`20${from}-20${to}`) ? `${lead}20${from}-20${to}` : whole,
+      periodSpans.has(`20${from}-20${to}`) ||
+      (factYears.has(2000 + Number(from)) && factYears.has(2000 + Number(to)) && Number(to) > Number(from))
+        ? `${lead}20${from}-20${to}`
+        : whole,
     )
     .replace(SHORT_YEAR_AT_END, (whole, words: string, year: string) =>
       BEFORE_A_FIGURE.test(words) || !factYears.has(2000 + Number(year)) ? whole : `${words}20${year}?`,
@@ -302,7 +308,7 @@ function askedPeriod(text: string): AskedPeriod | undefined {
     new RegExp(String.raw`\b${MONTH}'s\b()`, 'u').exec(folded) ??
     // "the march 2020 figures": a month naming the figures asked for.
     new RegExp(
-      String.raw`\bthe\s+${MONTH}(?:\s+${YEAR})?\s+(?=(?:figures?|numbers?|data|stats)\b)`,
+      String.raw`\bthe\s+${MONTH}(?:\s+${YEAR})?\s+(?=(?:figures?|numbers?|data|stats|period|quarter)\b)`,
       'u',
     ).exec(folded);
   // "the november lockdown", "the march lockdown": a month naming an event that began then and ran on, which fits

@@ -48,8 +48,15 @@ function namesAnything(analysis: Analysis, vocab: Vocabulary): boolean {
 function namesNothing(aside: string, vocab: Vocabulary): boolean {
   if (/\d/u.test(aside) || ALONE.test(aside)) return false;
   const read = analyseText(aside, vocab, false);
-  return read.uncovered.length === 0 && read.measures.length === 0 && !namesAnything(read, vocab);
+  if (read.uncovered.length > 0 || read.measures.length > 0) return false;
+  // Who is asking ("I'm a driver", "thanks from a biker", "asking for my kid") narrows nothing, whatever words of
+  // the pack's it uses.
+  return ABOUT_THE_ASKER.test(aside) || !namesAnything(read, vocab);
 }
+
+/** Words about the one asking: "I'm a…", "I live…", "from a…", "for my…", "asking for/as…". */
+const ABOUT_THE_ASKER =
+  /\b(?:i'?m|i am|i live|i drive|i work|i ride|i cycle|i walk|from an? |as an? |for my|asking (?:for|as|because|cos)|my (?:kid|kids|son|daughter|child|children|brother|sister|mum|dad))\b/u;
 
 /** The analysis of a question: its focus's words, with the entities, numbers and years of the whole text. */
 export function readQuestion(

@@ -1083,7 +1083,6 @@ describe('what several parties say, set side by side', () => {
 describe('chat shorthand and filler', () => {
   const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
   it.each([
-    ['tot cas yoy chg?', 'casualties-total-2023'],
     ['u16 ksi number?', 'child-casualties'],
     ['how many deaths on rural rds tbh', 'deaths-rural-roads'],
   ])('%s → %s', (q, factId) => {
@@ -1093,6 +1092,39 @@ describe('chat shorthand and filler', () => {
     expect(reason('will boris actually do anything lol')).toMatchObject({ code: 'opinion' });
     expect(answerQuestion('is helen marsh doing a good job as cabinet member tbh', roads).status).toBe(
       'abstained',
+    );
+  });
+});
+
+describe("a second review of this session's matching changes", () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  it('declines years named one by one when a figure is missing for one of them', () => {
+    for (const q of ['deaths in 2019 and 2023', 'killed 2018 and 2023'])
+      expect(replyTo(q, roads), q).toMatch(/^decline/u);
+  });
+  it('answers a range of years only from a figure for just that range', () => {
+    expect(replyTo('cases 2019-2020 in england', index)).not.toBe('offences-2017-2020');
+    expect(replyTo('cas 22-23 up or down', roads)).toBe('casualties-total-2023');
+  });
+  it('declines the cases with no information on the app, but not "without details" as a request', () => {
+    expect(reason('how many cases had no information on the app used?')).toMatchObject({
+      value: 'the cases with no data',
+    });
+    expect(replyTo('what share of cases used facebook apps, without details?', index)).toBe(
+      'facebook-apps-over-half',
+    );
+  });
+  it("sets aside words about the one asking, even when they use the pack's words", () => {
+    expect(replyTo('what was the ksi in 2023? thanks from a biker', roads)).toBe('ksi-2023');
+    expect(replyTo('how many killed in 2023? thanks, I live in a rural area', roads)).toBe('deaths-2023');
+  });
+  it('reads what someone said will happen as their view, not a prediction asked of the bot', () => {
+    expect(replyTo('what did helen marsh say the council will actually do', roads)).toBe('marsh-comment');
+    expect(reason('what do you think will actually happen to encryption')).toMatchObject({ code: 'opinion' });
+  });
+  it("gives no publisher's figure as its view", () => {
+    expect(replyTo('council vs roadwise trust views on speed limits', roads)).not.toMatch(
+      /urban-casualties/u,
     );
   });
 });

@@ -6,7 +6,7 @@ import type { ScoredFact } from '../../retrieve/score.js';
 import type { ComparisonMatch } from './compare.js';
 
 /** Each side's fact must match at least this well (the question names both parties, so each covers about half). */
-const SIDE_SCORE = 0.2;
+const SIDE_SCORE = 0.25;
 /** A fact quoting every party this close to the top is the answer instead (the dispute in one quote). */
 const ALL_SIDES_DEPTH = 3;
 /** Asking what the parties say or think, not which figure is bigger ("snapchat vs facebook apps: which was bigger"). */
@@ -24,14 +24,24 @@ export function compareSides(
   scored: readonly ScoredFact[],
 ): ComparisonMatch | undefined {
   if (!SETS_SIDES.test(folded) || !ASKS_VIEWS.test(folded)) return undefined;
+  // A party that speaks in most of a pack's facts is its publisher (the council of a council's release): every
+  // figure is "its", so none is its view.
+  const speaksIn = (id: string) => index.facts.filter((f) => speaks(index, f, id)).length;
   const parties = entities.filter(
-    (id) => PARTY_KINDS.has(index.entityKinds.get(id) ?? '') && index.facts.some((f) => speaks(index, f, id)),
+    (id) =>
+      PARTY_KINDS.has(index.entityKinds.get(id) ?? '') &&
+      speaksIn(id) > 0 &&
+      speaksIn(id) <= index.facts.length / 2,
   );
-  if (parties.length < 2) return undefined;
+  if (
+    parties.length < 2 ||
+    parties.length < entities.filter((id) => PARTY_KINDS.has(index.entityKinds.get(id) ?? '')).length
+  )
+    return undefined;
   if (scored.slice(0, ALL_SIDES_DEPTH).some((s) => parties.every((id) => speaks(index, s.fact, id))))
     return undefined;
   // What the sides speak about ("encryption"): each side's fact must speak of it, when the question names it.
-  const topic = terms.filter((t) => !t.startsWith('@'));
+  const topic = terms.filter((t) => !parties.includes(t.slice(1)));
   const sideOf = (id: string) =>
     scored.find(
       (s) =>
