@@ -139,6 +139,15 @@ const WRITER_YOUNG = /\b(?:i'?m|i am|im|me)\s+(?:only |just )?(?:1[0-7]|[89])\b(
 export type HarmReading = 'none' | 'stated' | 'inferred';
 
 const COVER_STORY = /\b(?:cover stor(?:y|ies)|alibi)\b/u;
+/**
+ * Where to find what offenders share or what escapes removal ("where can I find the actual pics these guys share",
+ * "where would someone go to find the material that isn't removed"): seeking abuse material, however it is framed.
+ */
+const SEEKS_MATERIAL =
+  /\bwhere (?:can|could|would|do|does|might|should|to) (?:(?:i|we|someone|somebody|one|you|a person|people) )?(?:\w+ ){0,3}?(?:find|get|see|access|download|buy|look at|view|watch)\b(?:\W+\w+){0,4}?\W+(?:pics|pictures|photos|images|imagery|videos|vids|material|content|stuff|files)\b(?:\W+\w+){0,3}?\W+(?:these (?:guys|men|people|offenders|groomers)|they share|(?:offenders|groomers|paedophiles|predators|abusers) (?:share|trade|post|swap)|(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not|never) (?:removed|taken down|caught|found|detected))/u;
+/** Which ages are easiest to reach ("what age range is easiest to get to meet up?"). */
+const EASIEST_AGE =
+  /\b(?:what|which) (?:age|ages|age range|age group|year group|kids|children|girls|boys)\b(?:\W+\w+){0,4}?\W+(?:is|are)?\W*(?:the )?(?:easiest|easier|quickest|simplest) (?:to )?(?:get (?:to )?)?(?:meet|meet up|groom|manipulate|trick|persuade|convince|talk (?:to|into)|get alone|reach|target)\b/u;
 const ABUSE_MATERIAL =
   /\b(?:(?:child )?(?:exploitation|abuse|exploitative|indecent) (?:content|material|images?|imagery|videos?|pictures?|photos?)|csam)\b|\b(?:97|3) ?(?:%|percent|per cent)/u;
 /** Contact with a child that a cover story would hide. */
@@ -195,6 +204,8 @@ export function readHarm(compact: string): HarmReading {
   // Ways of offending put without an actor: "how can a 13 year old be persuaded to send pictures?", paying a child
   // for pictures, using pictures one has, passing as a child, an adult (or "you") asking how to open.
   if (WAYS_WITHOUT_ACTOR.some((p) => p.test(compact))) return 'stated';
+  if ((SEEKS_MATERIAL.test(compact) || EASIEST_AGE.test(compact)) && !KEEPING_SAFE.test(compact))
+    return 'stated';
   if (REPORTED_HARM.test(compact)) return 'none';
   if (HOW_TO_OFFEND.test(compact) && !RESEARCH_ONLY.test(compact)) return 'stated';
   if (CHILD_IMAGES.test(compact) && !RESEARCH_ONLY.test(compact)) return 'stated';
@@ -287,6 +298,10 @@ const ADVICE_FOR_THEM = r(
   String.raw`\bwhat should (?:he|they|i tell him|i tell them)\b|\bshould (?:he|they) (?:\w+ )?(?:offer|pretend|lie|drive|turn up|say|send|bring|meet|use|buy|ask|tell|suggest|move)\b|\b(?:tips|ideas|suggestions|opening line|what works|the trick|smoothest way|what would he say|what does he say|what(?:'s| is) his story|write what he says)\b|\bwhat should (?:i|we) (?:tell|say to) (?:him|the man|them)\b|\bwhere (?:would be|is) discreet\b|\btell (?:him|them) what to\b|\bhelp (?:him|them)\b|\bgive (?:him|them) (?:an? |some )?(?:opening|line|idea|ideas|tips)\b|\bwhere should (?:they|he) meet\b|\bwhen should (?:he|they)\b|\bwhat age should (?:he|they)\b|\bany advice for (?:him|them)\b|\bgive (?:him|them) (?:some )?advice\b|\b(?:he|they) (?:asked|wants|needs) (?:me )?(?:to help|for tips|tips|help)\b`,
 );
 
+/** Asking where the source, report or data is. */
+const SOURCE_LOOKUP =
+  /\bwhere (?:can|could|do|would|should) (?:i|we|you|one|people) (?:find|get|read|see|download|access)\b(?:\W+\w+){0,3}?\W+(?:report|reports|article|articles|study|studies|research|source|sources|data|dataset|figures|stats|statistics|release|publication|paper|letter|survey)\b/u;
+
 /** Messages shorter than this many words are short for the model. */
 const SHORT_WORDS = 8;
 
@@ -298,6 +313,9 @@ const SHORT_WORDS = 8;
 export function modelMayDecline(compact: string): boolean {
   const named = mentionsChildrenOrEvasion(compact);
   if (!named && !ACTOR.test(compact)) return false;
+  // Looking for the source itself ("where can I find the report these figures come from?") is no harmful ask,
+  // however the model reads "where can I find…".
+  if (!named && SOURCE_LOOKUP.test(compact)) return false;
   return named || compact.split(' ').length >= SHORT_WORDS;
 }
 
