@@ -194,6 +194,7 @@ export function printClaimsEval(index: FactIndex, evalDir: string): void {
     ['fresh-11', showHeldOut],
     ['fresh-12', showHeldOut],
     ['fresh-13', showHeldOut],
+    ['fresh-14', showHeldOut],
   ] as const) {
     const file = join(evalDir, 'claims', `${name}.yml`);
     if (!existsSync(file)) continue;

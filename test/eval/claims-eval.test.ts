@@ -60,6 +60,8 @@ describe('blind claims sets (written from the article alone, split by a hash bef
     // Scored at the start, mid-session and end of one session before anyone read it: 142/164, 1 false supported (chat,
     // "ok back", read as "backed by the police chiefs"; fixed after reading, so the bar is none).
     ['fresh-13.yml', 0.86, 0],
+    // Scored at the start, mid-session and end of one session before anyone read it: 138/164, none false supported.
+    ['fresh-14.yml', 0.84, 0],
   ])('%s: at least %s right, with at most %s false supported', (file, bar, maxFalse) => {
     const fresh = evaluateClaims(loadClaimsCases(join(dir, file)), index);
     expect(fresh.right / fresh.claims).toBeGreaterThanOrEqual(bar);
