@@ -154,6 +154,41 @@ export function countedElsewhere(
   };
 }
 
+/** "Of the 598 casualties on A-roads, how many…", "how many of the 12,925…": a part of a figure the question names. */
+const PART_OF_FIGURE =
+  /\b(?:(?:of|out of|among|within) (?:the|those|these|that) (?:[\w'-]+ )?([\d][\d,.]*k?)\b[^?]*?\b(?:how many|what (?:share|proportion|percentage|number|fraction)|what %)|how many (?:of|out of) (?:the|those|these) (?:[\w'-]+ )?([\d][\d,.]*k?)\b)/u;
+
+/**
+ * A part of a figure the question names ("of the 67 'other road users', how many were bus passengers?", "of the
+ * 12,925 offences how many were in Wales?"), from a fact that gives no other figure for that period to answer it
+ * with: the source does not break it down.
+ */
+export function partOfNamedFigure(
+  fact: IndexedFact,
+  folded: string,
+  named: readonly number[],
+): ScopeDecline | undefined {
+  const asked = PART_OF_FIGURE.exec(folded);
+  if (!asked) return undefined;
+  const own = fact.fact.figures.find((f) => named.includes(f.value));
+  if (!own) return undefined;
+  const share = /\b(?:share|proportion|percentage|fraction)\b|%/u.test(asked[0]);
+  const others = fact.fact.figures.filter(
+    (f) =>
+      f !== own &&
+      !isChangeFigure(f) &&
+      !f.period &&
+      (share ? f.unit === 'percent' || f.unit === 'count' : f.unit === 'count'),
+  );
+  if (others.length > 0) return undefined;
+  return {
+    code: 'not_covered',
+    kind: 'scope',
+    value: `a breakdown of the ${own.display}`,
+    covered: [fact.fact.statement],
+  };
+}
+
 /** Asking how often two things occur together ("cases that involved both Snapchat and Instagram"). */
 const BOTH_TOGETHER =
   /\b(?:involv(?:e|ed|ing)|us(?:e|ed|ing)) both\b|\bboth\b(?: [\w'-]+){1,4} (?:(?:were|was|are|got) )?(?:used|involved)\b|\b(?:used|involved|appeared|seen) together\b|\b(?:at the same time|in the same (?:case|cases|instance|instances))\b/u;

@@ -1128,3 +1128,22 @@ describe("a second review of this session's matching changes", () => {
     );
   });
 });
+
+describe('a part of a figure the question names', () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  it('is declined when the fact gives nothing else for that period ("of the 67 other road users…")', () => {
+    for (const q of [
+      "Of the 67 'other road users', how many were bus passengers?",
+      'Of the 598 casualties on A-roads, how many were on rural A-roads?',
+    ])
+      expect(answerQuestion(q, roads).status, q).toBe('abstained');
+    expect(reason('of the 12,925 offences how many were in wales?')).toMatchObject({
+      value: 'a breakdown of the 12,925',
+    });
+  });
+  it('is answered when the fact gives the part ("of the 98 child casualties, how many were KSI?")', () => {
+    expect(replyTo('of the 98 child casualties how many were killed or seriously injured?', roads)).toBe(
+      'child-casualties',
+    );
+  });
+});

@@ -14,6 +14,7 @@ import {
   groupPartMismatch,
   inferredPlaceAsked,
   listNames,
+  partOfNamedFigure,
   scopeMismatch,
   togetherAsked,
   unstatedAbout,
@@ -335,7 +336,8 @@ export function answerFigure(
   const elsewhere =
     claim || analysis.comparison || best.fact.fact.figures.length === 0
       ? undefined
-      : measuredElsewhere(index, best.fact, analysis.terms, folded);
+      : (partOfNamedFigure(best.fact, folded, numbers.matched) ??
+        measuredElsewhere(index, best.fact, analysis.terms, folded));
   if (elsewhere)
     return decline(
       index,
