@@ -76,7 +76,14 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
       const cases = about.some((t) => CASE_WORDS.has(t));
       return subject.every((t) => about.includes(t) || (cases && CASE_WORDS.has(t)));
     };
-    const moving = ranked.find((s) => s.score >= TOPICAL && factDirection(s.fact) && changeIsAbout(s.fact));
+    const movers = ranked.filter((s) => s.score >= TOPICAL && factDirection(s.fact) && changeIsAbout(s.fact));
+    // Of those, the one whose measure is what moved ("road deaths went up": the deaths, not a comment citing them).
+    const measures = (fact: IndexedFact) => {
+      const own = named.filter((t) => !t.startsWith('@') && !isTopicWide(index, fact.pack, t, TOPIC_WIDE));
+      const terms = analyseText(fact.fact.measure, index.vocab, false).terms;
+      return own.length > 0 && own.every((t) => terms.includes(t));
+    };
+    const moving = movers.find((s) => measures(s.fact)) ?? movers[0];
     if (moving) {
       const said = factDirection(moving.fact);
       const claimed = negated ? (direction === 'rise' ? 'fall' : 'rise') : direction;

@@ -844,3 +844,11 @@ describe('a trend claim with no figure, in another organisation’s pack', () =>
     expect(verdictOf('19 people were killed in 2023')).toEqual(['supported']);
   });
 });
+
+describe('a change claimed of what a fact measures', () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  it('is checked against the fact that measures it, not a comment citing it', () => {
+    const [check] = checkClaims('road deaths in Eastmoor went up in 2023', roads);
+    expect(check).toMatchObject({ verdict: 'contradicted', factId: 'deaths-2023' });
+  });
+});
