@@ -29,6 +29,20 @@ export const HANDLERS: Record<QuestionKind, Handler> = {
       ? answerFollowUp(index, question, folded, analysis(), prior)
       : answerFigure(index, question, analysis(), 'figure', { clearOfHarm: !screening.harmDoubt }),
   claim: ({ index, question, analysis }) => answerClaim(index, question, analysis()),
-  figure: ({ index, question, analysis, screening }) =>
-    answerFigure(index, question, analysis(), 'figure', { clearOfHarm: !screening.harmDoubt }),
+  figure: (asked) => {
+    const { index, question, analysis, screening, folded } = asked;
+    const reply = answerFigure(index, question, analysis(), 'figure', { clearOfHarm: !screening.harmDoubt });
+    // A yes/no question naming a figure the source does not give ("Was the letter signed by over 200
+    // organisations?") checks that figure: it is answered as a claim, with the source's figure and the verdict.
+    return reply.status === 'abstained' &&
+      reply.reason.code === 'not_covered' &&
+      reply.reason.kind === 'number' &&
+      !screening.harmDoubt &&
+      YES_NO.test(folded)
+      ? answerClaim(index, question, analysis())
+      : reply;
+  },
 };
+
+/** A question asking yes or no ("Was…", "Were there…", "Did…"). */
+const YES_NO = /^(?:so |and |but |ok |okay )?(?:was|were|is|are|did|does|do|has|have|had)\b/u;

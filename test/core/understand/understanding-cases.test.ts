@@ -1147,3 +1147,14 @@ describe('a part of a figure the question names', () => {
     );
   });
 });
+
+describe('a yes/no question naming a figure the source does not give', () => {
+  it("is answered as a claim: the source's figure, with the verdict", () => {
+    const reply = answerQuestion('Was the open letter to Facebook signed by over 200 organisations?', index);
+    expect(reply.status === 'answered' && reply.facts[0]?.factId).toBe('open-letter');
+    expect(reply.notes.join(' ')).toMatch(/Verdict: contradicted/u);
+  });
+  it('is still declined for a place the source has no figures for', () => {
+    expect(reason('were there 500 grooming cases in scotland?')).toMatchObject({ code: 'not_covered' });
+  });
+});
