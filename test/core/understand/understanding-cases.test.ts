@@ -514,8 +514,9 @@ describe('chat shorthand a pack never wrote down', () => {
     expect(replyTo('so 1.2k grooming cases in apr-jun?', index)).toBe('grooming-cases-april-june');
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
     expect(replyTo("there's a £96.4m figure in the report - what is it?", roads)).toBe('value-of-prevention');
-    // A figure no rounding reaches is still one the source does not give.
-    expect(reason('were there 20k grooming offences from 2017 to 2020?')).not.toBe('answered');
+    // A figure no rounding reaches is still one the source does not give: asked yes or no, it is a claim to check.
+    const twenty = answerQuestion('were there 20k grooming offences from 2017 to 2020?', index);
+    expect(twenty.status === 'answered' && twenty.notes.join(' ')).toMatch(/Verdict: contradicted/u);
   });
   it('declines a sum to work out instead of answering a figure its numbers match', () => {
     expect(replyTo('whats 17 x 23', index)).toBe('decline:off_topic');
@@ -1152,7 +1153,7 @@ describe('a yes/no question naming a figure the source does not give', () => {
   it("is answered as a claim: the source's figure, with the verdict", () => {
     const reply = answerQuestion('Was the open letter to Facebook signed by over 200 organisations?', index);
     expect(reply.status === 'answered' && reply.facts[0]?.factId).toBe('open-letter');
-    expect(reply.notes.join(' ')).toMatch(/Verdict: contradicted/u);
+    expect(reply.status === 'answered' && reply.notes.join(' ')).toMatch(/Verdict: contradicted/u);
   });
   it('is still declined for a place the source has no figures for', () => {
     expect(reason('were there 500 grooming cases in scotland?')).toMatchObject({ code: 'not_covered' });
