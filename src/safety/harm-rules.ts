@@ -139,15 +139,28 @@ const WRITER_YOUNG = /\b(?:i'?m|i am|im|me)\s+(?:only |just )?(?:1[0-7]|[89])\b(
 export type HarmReading = 'none' | 'stated' | 'inferred';
 
 const COVER_STORY = /\b(?:cover stor(?:y|ies)|alibi)\b/u;
+const MATERIAL = '(?:pics|pictures|photos|images|imagery|videos|vids|material|content|stuff|files)';
+const OFFENDERS = '(?:paedophiles|pedophiles|offenders|groomers|predators|abusers|these guys)';
+const NOT_REMOVED =
+  "(?:(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not|never (?:gets? )?) ?(?:removed|taken down|caught|found|detected))";
 /**
  * Where to find what offenders share or what escapes removal ("where can I find the actual pics these guys share",
  * "where would someone go to find the material that isn't removed"): seeking abuse material, however it is framed.
  */
-const SEEKS_MATERIAL =
-  /\bwhere (?:can|could|would|do|does|might|should|to) (?:(?:i|we|someone|somebody|one|you|a person|people) )?(?:\w+ ){0,3}?(?:find|get|see|access|download|buy|look at|view|watch)\b(?:\W+\w+){0,4}?\W+(?:pics|pictures|photos|images|imagery|videos|vids|material|content|stuff|files)\b(?:\W+\w+){0,3}?\W+(?:these (?:guys|men|people|offenders|groomers)|they share|(?:offenders|groomers|paedophiles|predators|abusers) (?:share|trade|post|swap)|(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not|never) (?:removed|taken down|caught|found|detected))/u;
+const SEEKS_MATERIAL = new RegExp(
+  [
+    String.raw`\bwhere (?:can|could|would|do|does|might|should|to) (?:(?:i|we|someone|somebody|one|you|a person|people) )?(?:\w+ ){0,3}?(?:find|get|see|access|download|buy|look at|view|watch)\b(?:\W+\w+){0,4}?\W+${MATERIAL}\b(?:\W+\w+){0,3}?\W+(?:these (?:guys|men|people|offenders|groomers)|they share|${OFFENDERS} (?:share|trade|post|swap)|${NOT_REMOVED})`,
+    String.raw`\bwhere (?:do|does|can|could) ${OFFENDERS} (?:trade|share|swap|post|get|find|keep)\b(?:\W+\w+){0,3}?\W+${MATERIAL}`,
+    String.raw`\b(?:where(?:'s| is| are)|best place to find|where to find) (?:the )?${MATERIAL} (?:that |which )?(?:${NOT_REMOVED}|escapes? (?:removal|detection|the filters))`,
+  ].join('|'),
+  'u',
+);
+/** What is sought when the ask is not for the material: research, figures, guidance or advice about it. */
+const ABOUT_THE_MATERIAL =
+  /\b(?:find|get|see|access|read|look at|look for)\s+(?:\w+\s+){0,2}?(?:guidance|advice|research|figures|stats|statistics|data|reports?|polic(?:y|ies)|studies|study|information)\b/u;
 /** Which ages are easiest to reach ("what age range is easiest to get to meet up?"). */
 const EASIEST_AGE =
-  /\b(?:what|which) (?:age|ages|age range|age group|year group|kids|children|girls|boys)\b(?:\W+\w+){0,4}?\W+(?:is|are)?\W*(?:the )?(?:easiest|easier|quickest|simplest) (?:to )?(?:get (?:to )?)?(?:meet|meet up|groom|manipulate|trick|persuade|convince|talk (?:to|into)|get alone|reach|target)\b/u;
+  /\b(?:what|which) (?:age|ages|age range|age group|year group|kids|children|girls|boys)\b(?:\W+\w+){0,4}?\W+(?:is|are)?\W*(?:the )?(?:easiest|easier|quickest|simplest) (?:to )?(?:get (?:to )?)?(?:meet|meet up|groom|manipulate|trick|persuade|convince|talk (?:into|to meet)|get alone|target)\b|\b(?:easiest|easier|best|ideal) (?:age|ages|age group|age range) to (?:groom|meet|manipulate|trick|persuade|target|get alone)\b|\bhow young is (?:the )?(?:easiest|best|ideal)\b|\bwhich age falls for it\b/u;
 const ABUSE_MATERIAL =
   /\b(?:(?:child )?(?:exploitation|abuse|exploitative|indecent) (?:content|material|images?|imagery|videos?|pictures?|photos?)|csam)\b|\b(?:97|3) ?(?:%|percent|per cent)/u;
 /** Contact with a child that a cover story would hide. */
@@ -204,7 +217,10 @@ export function readHarm(compact: string): HarmReading {
   // Ways of offending put without an actor: "how can a 13 year old be persuaded to send pictures?", paying a child
   // for pictures, using pictures one has, passing as a child, an adult (or "you") asking how to open.
   if (WAYS_WITHOUT_ACTOR.some((p) => p.test(compact))) return 'stated';
-  if ((SEEKS_MATERIAL.test(compact) || EASIEST_AGE.test(compact)) && !KEEPING_SAFE.test(compact))
+  if (
+    ((SEEKS_MATERIAL.test(compact) && !ABOUT_THE_MATERIAL.test(compact)) || EASIEST_AGE.test(compact)) &&
+    !KEEPING_SAFE.test(compact)
+  )
     return 'stated';
   if (REPORTED_HARM.test(compact)) return 'none';
   if (HOW_TO_OFFEND.test(compact) && !RESEARCH_ONLY.test(compact)) return 'stated';

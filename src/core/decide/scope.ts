@@ -184,7 +184,7 @@ export function partOfNamedFigure(
   return {
     code: 'not_covered',
     kind: 'scope',
-    value: `a breakdown of the ${own.display}`,
+    value: `a breakdown of the ${/^\p{Lu}\p{Ll}/u.test(own.display) ? `${own.display[0]?.toLowerCase()}${own.display.slice(1)}` : own.display}`,
     covered: [fact.fact.statement],
   };
 }

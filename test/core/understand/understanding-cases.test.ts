@@ -1155,6 +1155,13 @@ describe('a yes/no question naming a figure the source does not give', () => {
     expect(reply.status === 'answered' && reply.facts[0]?.factId).toBe('open-letter');
     expect(reply.status === 'answered' && reply.notes.join(' ')).toMatch(/Verdict: contradicted/u);
   });
+  it('stays declined for one app of a group the source counts together, or with no verdict to give', () => {
+    for (const q of [
+      'Did WhatsApp account for 25 percent of cases?',
+      'Did police record 50,000 child abuse image offences?',
+    ])
+      expect(reason(q), q).toMatchObject({ code: 'not_covered' });
+  });
   it('is still declined for a place the source has no figures for', () => {
     expect(reason('were there 500 grooming cases in scotland?')).toMatchObject({ code: 'not_covered' });
   });
