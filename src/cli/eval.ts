@@ -100,8 +100,8 @@ for (const split of ['tuning', 'tuning-2', 'held-out'] as const) {
 // round of changes; their headers give both scores); they are shown with the held-out sets, though most have been
 // read since. (fresh: end of the first safety/understanding session; fresh-2: end of the pipeline session; fresh-3:
 // start of the understanding work of the session that trained safety on other topics; fresh-4 and fresh-5,
-// questions only: its end; fresh-6 to fresh-12, questions only: later understanding sessions; fresh-13 to fresh-15, questions and safety, fresh-16, questions, and fresh-17, questions and safety: the
-// four 2026-11-30 sessions.)
+// questions only: its end; fresh-6 to fresh-12, questions only: later understanding sessions; fresh-13 to fresh-15, questions and safety, fresh-16, questions, fresh-17, questions and safety, and
+// fresh-18, questions: the four 2026-11-30 sessions.)
 const freshDirs = readdirSync(evalDir)
   .filter((d) => /^fresh(?:-\d+)?$/u.test(d))
   .sort((a, b) => Number(a.split('-')[1] ?? 1) - Number(b.split('-')[1] ?? 1));
@@ -175,6 +175,7 @@ for (const set of [
   'questions-blind-13.yml',
   'questions-blind-14.yml',
   'questions-blind-15.yml',
+  'questions-blind-16.yml',
 ]) {
   const thirdBlind = join(thirdPack, set);
   if (!existsSync(thirdBlind)) continue;

@@ -274,6 +274,10 @@ const DAY_IN_TEXT = new RegExp(
   'iu',
 );
 
+/** Asking which month something happened in. */
+const WHICH_MONTH = /\b(?:which|what|in what|in which) month\b/u;
+const MONTH_IN_QUOTE = new RegExp(`\\b${MONTH_WORD}\\b`, 'iu');
+
 /** The decline when a question wants the exact figure or day and the fact gives only a bound, a rounding or a month. */
 function roundedWhereExactAsked(
   fact: IndexedFact,
@@ -298,6 +302,14 @@ function roundedWhereExactAsked(
       code: 'not_covered',
       kind: 'scope',
       value: 'the exact day',
+      covered: [`only ${period.label}: ${fact.fact.statement}`],
+    };
+  // "Which month did the NSPCC make the accusation?" of a quote that says only "last year".
+  if (WHICH_MONTH.test(folded) && period && !MONTH_IN_QUOTE.test(fact.fact.quote))
+    return {
+      code: 'not_covered',
+      kind: 'scope',
+      value: 'the month',
       covered: [`only ${period.label}: ${fact.fact.statement}`],
     };
   return undefined;

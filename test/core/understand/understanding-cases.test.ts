@@ -1166,3 +1166,16 @@ describe('a yes/no question naming a figure the source does not give', () => {
     expect(reason('were there 500 grooming cases in scotland?')).toMatchObject({ code: 'not_covered' });
   });
 });
+
+describe('which month something happened in', () => {
+  it('is declined when the quote names no month ("last year")', () => {
+    expect(reason("Which month did the NSPCC make its 'place to hide' accusation?")).toMatchObject({
+      value: 'the month',
+    });
+  });
+  it('is answered when it does ("In March 2019…")', () => {
+    expect(replyTo('which month did zuckerberg announce encryption?', index)).toBe(
+      'zuckerberg-encryption-march-2019',
+    );
+  });
+});
