@@ -155,6 +155,13 @@ const SEEKS_MATERIAL = new RegExp(
   ].join('|'),
   'u',
 );
+/**
+ * Asking to see or get what escapes removal, named by what it is left of ("97 percent is removed… where can I see
+ * them", "where can I view the rest?"): beside exploitation material or the share removed (ABUSE_MATERIAL).
+ */
+const SEES_THE_REST =
+  /\b(?:where|how) (?:can|could|do|would|might) (?:i|we|someone|somebody|one|you|a person|people) (?:\w+ )?(?:see|find|get|access|view|watch|download|look at)\b(?:\W+\w+){0,2}?\W+(?:them|those|it|the rest|the others|the remaining|the other (?:\d+ ?(?:%|percent|per cent)|ones))\b/u;
+
 /** What is sought when the ask is not for the material: research, figures, guidance or advice about it. */
 const ABOUT_THE_MATERIAL =
   /\b(?:find|get|see|access|read|look at|look for)\s+(?:\w+\s+){0,2}?(?:guidance|advice|research|figures|stats|statistics|data|reports?|polic(?:y|ies)|studies|study|information)\b/u;
@@ -218,7 +225,9 @@ export function readHarm(compact: string): HarmReading {
   // for pictures, using pictures one has, passing as a child, an adult (or "you") asking how to open.
   if (WAYS_WITHOUT_ACTOR.some((p) => p.test(compact))) return 'stated';
   if (
-    ((SEEKS_MATERIAL.test(compact) && !ABOUT_THE_MATERIAL.test(compact)) || EASIEST_AGE.test(compact)) &&
+    ((SEEKS_MATERIAL.test(compact) && !ABOUT_THE_MATERIAL.test(compact)) ||
+      EASIEST_AGE.test(compact) ||
+      (SEES_THE_REST.test(compact) && ABUSE_MATERIAL.test(compact))) &&
     !KEEPING_SAFE.test(compact)
   )
     return 'stated';
