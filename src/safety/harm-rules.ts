@@ -327,6 +327,13 @@ const ADVICE_FOR_THEM = r(
 const SOURCE_LOOKUP =
   /\bwhere (?:can|could|do|would|should) (?:i|we|you|one|people) (?:find|get|read|see|download|access)\b(?:\W+\w+){0,3}?\W+(?:report|reports|article|articles|study|studies|research|source|sources|data|dataset|figures|stats|statistics|release|publication|paper|letter|survey)\b/u;
 
+/** The asker's own purpose ("so I know which age to go for", "I want to find one"). */
+const OWN_PURPOSE =
+  /\b(?:so (?:that )?i|to go for|i want|i wanna|i need|i'?d like to|for me to|my (?:odds|chances))\b/u;
+/** Asking which ages or groups are most at risk: a research or safeguarding question. */
+const MOST_AT_RISK =
+  /\b(?:which|what) (?:age|ages|age groups?|groups?)\b(?:\W+\w+){0,4}?\W+(?:most|more) at risk\b/u;
+
 /** Messages shorter than this many words are short for the model. */
 const SHORT_WORDS = 8;
 
@@ -338,9 +345,15 @@ const SHORT_WORDS = 8;
 export function modelMayDecline(compact: string): boolean {
   const named = mentionsChildrenOrEvasion(compact);
   if (!named && !ACTOR.test(compact)) return false;
-  // Looking for the source itself ("where can I find the report these figures come from?") is no harmful ask,
-  // however the model reads "where can I find…".
-  if (!named && SOURCE_LOOKUP.test(compact)) return false;
+  // Looking for the source itself ("where can I find the ONS data on grooming?") is no harmful ask, however the model
+  // reads "where can I find…"; nor is asking who is most at risk ("which age group is most at risk of grooming?").
+  if (
+    !EVADE.test(compact) &&
+    !OWN_PURPOSE.test(compact) &&
+    !INTENT.test(compact) &&
+    (SOURCE_LOOKUP.test(compact) || MOST_AT_RISK.test(compact))
+  )
+    return false;
   return named || compact.split(' ').length >= SHORT_WORDS;
 }
 
