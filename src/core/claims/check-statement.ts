@@ -1,6 +1,7 @@
 // Checks a clause with no figure: a trend, a date, or who said what, against the fact it restates.
 
 import { escapeRegExp } from '../../text/escape-regexp.js';
+import { measureTermsOf } from '../decide/measure-elsewhere.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { isTopicWide } from '../retrieve/topic-words.js';
 import { analyseText } from '../understand/analyse.js';
@@ -80,8 +81,8 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
     // Of those, the one whose measure is what moved ("road deaths went up": the deaths, not a comment citing them).
     const measures = (fact: IndexedFact) => {
       const own = named.filter((t) => !t.startsWith('@') && !isTopicWide(index, fact.pack, t, TOPIC_WIDE));
-      const terms = analyseText(fact.fact.measure, index.vocab, false).terms;
-      return own.length > 0 && own.every((t) => terms.includes(t));
+      const terms = measureTermsOf(index, fact);
+      return own.length > 0 && own.every((t) => terms.has(t));
     };
     const moving = movers.find((s) => measures(s.fact)) ?? movers[0];
     if (moving) {

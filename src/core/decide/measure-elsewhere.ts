@@ -1,8 +1,10 @@
 // Declines a figure whose fact measures something else than the question names ("how many people were killed on
 // A-roads?" of the A-road casualties, killed and injured together): the pack measures deaths in other facts.
+
+import { lowerFirst } from '../../text/lower-first.js';
 import type { DeclineReason } from '../reply.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
-import { isTopicWide } from '../retrieve/topic-words.js';
+import { isTopicWide, oncePerPack } from '../retrieve/topic-words.js';
 import { analyseText, stem } from '../understand/analyse.js';
 
 type ScopeDecline = Extract<DeclineReason, { code: 'not_covered' }>;
@@ -37,28 +39,24 @@ export const COUNTED_UNITS: ReadonlySet<string> = new Set([
   'record',
 ]);
 
-/** Per index: each fact's measure words, and for each word the facts that measure by it and say it in their quotes. */
-interface Measures {
-  ofFact: Map<IndexedFact, ReadonlySet<string>>;
-  byTerm: Map<string, IndexedFact[]>;
-}
-const measuresOf = new WeakMap<FactIndex, Measures>();
-
-function measures(index: FactIndex): Measures {
-  let read = measuresOf.get(index);
-  if (!read) {
-    read = { ofFact: new Map(), byTerm: new Map() };
-    for (const fact of index.facts) {
-      const terms = new Set(
-        analyseText(fact.fact.measure, index.vocab, false).terms.filter((t) => !t.startsWith('@')),
-      );
-      read.ofFact.set(fact, terms);
-      for (const t of terms)
-        if (fact.weights.has(t)) read.byTerm.set(t, [...(read.byTerm.get(t) ?? []), fact]);
-    }
-    measuresOf.set(index, read);
+/** Per index and pack: each fact's measure words, and for each word the facts that measure by it and say it. */
+const packMeasures = oncePerPack((index, pack) => {
+  const ofFact = new Map<IndexedFact, ReadonlySet<string>>();
+  const byTerm = new Map<string, IndexedFact[]>();
+  for (const fact of index.facts) {
+    if (fact.pack !== pack) continue;
+    const terms = new Set(
+      analyseText(fact.fact.measure, index.vocab, false).terms.filter((t) => !t.startsWith('@')),
+    );
+    ofFact.set(fact, terms);
+    for (const t of terms) if (fact.weights.has(t)) byTerm.set(t, [...(byTerm.get(t) ?? []), fact]);
   }
-  return read;
+  return { ofFact, byTerm };
+});
+
+/** The (stemmed) words a fact's `measure` is written with. */
+export function measureTermsOf(index: FactIndex, fact: IndexedFact): ReadonlySet<string> {
+  return packMeasures(index, fact.pack).ofFact.get(fact) ?? new Set();
 }
 
 /**
@@ -72,25 +70,22 @@ export function measuredElsewhere(
   folded: string,
 ): ScopeDecline | undefined {
   if (!ASKS_FIGURE.test(folded) || folded.split(' ').length > MAX_WORDS) return undefined;
-  const { ofFact, byTerm } = measures(index);
+  const { ofFact, byTerm } = packMeasures(index, best.pack);
   const own = ofFact.get(best);
   for (const term of terms) {
     if (term.startsWith('@') || COUNTED_UNITS.has(term) || best.weights.has(term) || own?.has(term)) continue;
     if (isTopicWide(index, best.pack, term, TOPIC_WIDE)) continue;
-    const others = (byTerm.get(term) ?? []).filter((f) => f.pack === best.pack && f !== best);
+    const others = (byTerm.get(term) ?? []).filter((f) => f !== best);
     if (others.length < MIN_MEASURES) continue;
     return {
       code: 'not_covered',
       kind: 'scope',
-      value: `${asTyped(folded, term, terms)} among ${lower(best.fact.measure)}`,
+      value: `${asTyped(folded, term, terms)} among ${lowerFirst(best.fact.measure)}`,
       covered: [best.fact.statement],
     };
   }
   return undefined;
 }
-
-const lower = (text: string) =>
-  /^\p{Lu}\p{Ll}/u.test(text) ? `${text[0]?.toLowerCase()}${text.slice(1)}` : text;
 
 /** The words that named the measure, as typed ("“seriously injured”"), or "that measure" when a synonym did. */
 function asTyped(folded: string, term: string, terms: readonly string[]): string {

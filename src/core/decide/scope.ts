@@ -4,6 +4,7 @@
 import { isChangeFigure } from '../../pack/change.js';
 import { placeIsInferred, placeOf } from '../../pack/place.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
+import { lowerFirst } from '../../text/lower-first.js';
 import { MONTH_NAMES } from '../../text/months.js';
 import type { DeclineReason } from '../reply.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
@@ -184,7 +185,7 @@ export function partOfNamedFigure(
   return {
     code: 'not_covered',
     kind: 'scope',
-    value: `a breakdown of the ${/^\p{Lu}\p{Ll}/u.test(own.display) ? `${own.display[0]?.toLowerCase()}${own.display.slice(1)}` : own.display}`,
+    value: `a breakdown of the ${lowerFirst(own.display)}`,
     covered: [fact.fact.statement],
   };
 }
@@ -274,9 +275,15 @@ const DAY_IN_TEXT = new RegExp(
   'iu',
 );
 
-/** Asking which month something happened in. */
-const WHICH_MONTH = /\b(?:which|what|in what|in which) month\b/u;
-const MONTH_IN_QUOTE = new RegExp(`\\b${MONTH_WORD}\\b`, 'iu');
+/** Parts of a date a question may ask for, and how a quote would give them. */
+const DATE_PARTS = [
+  { value: 'the exact day', asked: EXACT_DAY, inQuote: DAY_IN_TEXT },
+  {
+    value: 'the month',
+    asked: /\b(?:which|what|in what|in which) month\b/u,
+    inQuote: new RegExp(`\\b${MONTH_WORD}\\b`, 'iu'),
+  },
+];
 
 /** The decline when a question wants the exact figure or day and the fact gives only a bound, a rounding or a month. */
 function roundedWhereExactAsked(
@@ -297,22 +304,17 @@ function roundedWhereExactAsked(
       covered: [`only ${figure ? `"${figure}"` : 'a rounded figure'}: ${fact.fact.statement}`],
     };
   const period = fact.fact.period;
-  if (EXACT_DAY.test(folded) && period && !DAY_IN_TEXT.test(fact.fact.quote))
-    return {
-      code: 'not_covered',
-      kind: 'scope',
-      value: 'the exact day',
-      covered: [`only ${period.label}: ${fact.fact.statement}`],
-    };
-  // "Which month did the NSPCC make the accusation?" of a quote that says only "last year".
-  if (WHICH_MONTH.test(folded) && period && !MONTH_IN_QUOTE.test(fact.fact.quote))
-    return {
-      code: 'not_covered',
-      kind: 'scope',
-      value: 'the month',
-      covered: [`only ${period.label}: ${fact.fact.statement}`],
-    };
-  return undefined;
+  // The exact day, or the month ("Which month did the NSPCC make the accusation?" of a quote that says only "last
+  // year"), where the quote gives none.
+  const unstated = period && DATE_PARTS.find((p) => p.asked.test(folded) && !p.inQuote.test(fact.fact.quote));
+  return period && unstated
+    ? {
+        code: 'not_covered',
+        kind: 'scope',
+        value: unstated.value,
+        covered: [`only ${period.label}: ${fact.fact.statement}`],
+      }
+    : undefined;
 }
 
 /** Whether the fact can give the name, count, share or sum the question wants (true when it wants none of them). */

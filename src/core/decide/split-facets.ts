@@ -1,5 +1,6 @@
 // Declines a question that joins two things the source only counts apart ("cyclists seriously injured", when it
 // gives cyclist casualties and serious injuries, each on its own): the best match gives only one of them.
+import { lowerFirst } from '../../text/lower-first.js';
 import { ANSWER_THRESHOLD, type DeclineReason } from '../reply.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { COUNTED_KINDS } from '../retrieve/counted-things.js';
@@ -54,6 +55,6 @@ export function splitAcrossFacts(
 /** "cyclist casualties (killed or injured): 148": what a fact measures, with its first figure. */
 function measured(fact: IndexedFact): string {
   const { measure, figures } = fact.fact;
-  const what = /^\p{Lu}\p{Ll}/u.test(measure) ? `${measure[0]?.toLowerCase()}${measure.slice(1)}` : measure;
+  const what = lowerFirst(measure);
   return figures[0] ? `${what}: ${figures[0].display}` : what;
 }

@@ -6,7 +6,9 @@ import type { FactIndex, IndexedFact } from './build-index.js';
 type Pack = IndexedFact['pack'];
 
 /** `read` of an index's pack, worked out once per index and pack. */
-function oncePerPack<T>(read: (index: FactIndex, pack: Pack) => T): (index: FactIndex, pack: Pack) => T {
+export function oncePerPack<T>(
+  read: (index: FactIndex, pack: Pack) => T,
+): (index: FactIndex, pack: Pack) => T {
   const cache = new WeakMap<FactIndex, Map<Pack, T>>();
   return (index, pack) => {
     let byPack = cache.get(index);

@@ -26,18 +26,12 @@ export function compareSides(
   if (!SETS_SIDES.test(folded) || !ASKS_VIEWS.test(folded)) return undefined;
   // A party that speaks in most of a pack's facts is its publisher (the council of a council's release): every
   // figure is "its", so none is its view.
-  const speaksIn = (id: string) => index.facts.filter((f) => speaks(index, f, id)).length;
-  const parties = entities.filter(
-    (id) =>
-      PARTY_KINDS.has(index.entityKinds.get(id) ?? '') &&
-      speaksIn(id) > 0 &&
-      speaksIn(id) <= index.facts.length / 2,
-  );
-  if (
-    parties.length < 2 ||
-    parties.length < entities.filter((id) => PARTY_KINDS.has(index.entityKinds.get(id) ?? '')).length
-  )
-    return undefined;
+  const named = entities.filter((id) => PARTY_KINDS.has(index.entityKinds.get(id) ?? ''));
+  const parties = named.filter((id) => {
+    const speaksIn = index.facts.filter((f) => speaks(index, f, id)).length;
+    return speaksIn > 0 && speaksIn <= index.facts.length / 2;
+  });
+  if (parties.length < 2 || parties.length < named.length) return undefined;
   if (scored.slice(0, ALL_SIDES_DEPTH).some((s) => parties.every((id) => speaks(index, s.fact, id))))
     return undefined;
   // What the sides speak about ("encryption"): each side's fact must speak of it, when the question names it.

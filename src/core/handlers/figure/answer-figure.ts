@@ -327,17 +327,15 @@ export function answerFigure(
       best.score,
       allowed.map((s) => s.fact),
     );
-  // (Not for a comparison, which sets the two apart on purpose, nor for what someone said.)
-  const split =
-    claim || analysis.comparison || best.fact.fact.figures.length === 0
-      ? undefined
-      : splitAcrossFacts(index, best.fact, analysis.terms, scored);
+  // What the figure counts against what is asked: not for a comparison, which sets the two apart on purpose, nor for
+  // what someone said.
+  const measuresIt = !claim && !analysis.comparison && best.fact.fact.figures.length > 0;
+  const split = measuresIt ? splitAcrossFacts(index, best.fact, analysis.terms, scored) : undefined;
   if (split) return decline(index, question, split.reason, best.score, [best.fact, split.other]);
-  const elsewhere =
-    claim || analysis.comparison || best.fact.fact.figures.length === 0
-      ? undefined
-      : (partOfNamedFigure(best.fact, folded, numbers.matched) ??
-        measuredElsewhere(index, best.fact, analysis.terms, folded));
+  const elsewhere = measuresIt
+    ? (partOfNamedFigure(best.fact, folded, numbers.matched) ??
+      measuredElsewhere(index, best.fact, analysis.terms, folded))
+    : undefined;
   if (elsewhere)
     return decline(
       index,

@@ -1,0 +1,40 @@
+// A yes/no question naming a figure the source does not give ("Was the letter signed by over 200 organisations?")
+// checks that figure: answered as a claim, with the source's figure and the verdict.
+import { scopeMismatch } from '../../decide/scope.js';
+import type { Reply } from '../../reply.js';
+import type { Asked } from '../handler.js';
+import { answerClaim } from './answer-claim.js';
+
+/** A verdict the claim checker reached against the answered fact. */
+const CHECKED = /^Verdict: (?:supported|contradicted)\b/u;
+/** A question asking yes or no ("Was…", "Were there…", "Did…"). */
+const YES_NO = /^(?:so |and |but |ok |okay )?(?:was|were|is|are|did|does|do|has|have|had)\b/u;
+
+/**
+ * The claim reply for a yes/no question the figure reading declined for its figure — only when the checker reaches a
+ * verdict on a fact that answers what the question pins down ("Did WhatsApp account for 25 percent?" is no figure
+ * the source gives WhatsApp alone: it stays declined). Undefined when the figure reading's reply stands.
+ */
+export function checkYesNoFigure(asked: Asked, reply: Reply): Reply | undefined {
+  const { index, question, analysis, screening, folded } = asked;
+  if (
+    reply.status !== 'abstained' ||
+    reply.reason.code !== 'not_covered' ||
+    reply.reason.kind !== 'number' ||
+    screening.harmDoubt ||
+    !YES_NO.test(folded)
+  )
+    return undefined;
+  const claim = answerClaim(index, question, analysis());
+  if (claim.status !== 'answered' || !claim.notes.some((n) => CHECKED.test(n))) return undefined;
+  // The fact must answer what the question pins down: not another place, nor one part of what it counts…
+  const fact = index.facts.find(
+    (f) => f.pack.pack.id === claim.citations[0]?.packId && f.fact.id === claim.citations[0]?.factId,
+  );
+  if (!fact || scopeMismatch(index, fact, folded, analysis().entities)) return undefined;
+  // …nor a platform the fact counts only with others (WhatsApp of the 51% for three apps together).
+  const platformOf = (ids: Iterable<string>) =>
+    [...ids].filter((id) => index.entityKinds.get(id) === 'platform');
+  const named = platformOf(analysis().entities);
+  return named.length > 0 && platformOf(fact.entities).length > named.length ? undefined : claim;
+}
