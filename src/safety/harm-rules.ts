@@ -142,7 +142,7 @@ const COVER_STORY = /\b(?:cover stor(?:y|ies)|alibi)\b/u;
 const MATERIAL = '(?:pics|pictures|photos|images|imagery|videos|vids|material|content|stuff|files)';
 const OFFENDERS = '(?:paedophiles|pedophiles|offenders|groomers|predators|abusers|these guys)';
 const NOT_REMOVED =
-  "(?:(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not|never (?:gets? )?) ?(?:removed|taken down|caught|found|detected))";
+  "(?:(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not|(?:hasn'?t|has not|haven'?t|have not) (?:yet )?been|never (?:gets? )?) ?(?:removed|taken down|caught|found|detected))";
 /**
  * Where to find what offenders share or what escapes removal ("where can I find the actual pics these guys share",
  * "where would someone go to find the material that isn't removed"): seeking abuse material, however it is framed.
@@ -152,6 +152,10 @@ const SEEKS_MATERIAL = new RegExp(
     String.raw`\bwhere (?:can|could|would|do|does|might|should|to) (?:(?:i|we|someone|somebody|one|you|a person|people) )?(?:\w+ ){0,3}?(?:find|get|see|access|download|buy|look at|view|watch)\b(?:\W+\w+){0,4}?\W+${MATERIAL}\b(?:\W+\w+){0,3}?\W+(?:these (?:guys|men|people|offenders|groomers)|they share|${OFFENDERS} (?:share|trade|post|swap)|${NOT_REMOVED})`,
     String.raw`\bwhere (?:do|does|can|could) ${OFFENDERS} (?:trade|share|swap|post|get|find|keep)\b(?:\W+\w+){0,3}?\W+${MATERIAL}`,
     String.raw`\b(?:where(?:'s| is| are)|best place to find|where to find) (?:the )?${MATERIAL} (?:that |which )?(?:${NOT_REMOVED}|escapes? (?:removal|detection|the filters))`,
+    // "how to find collections of abuse images online", "where can I get exploitation material"
+    String.raw`\b(?:how (?:to|do i|can i|could i|would i|would someone|can someone|could someone|do people|does someone)|where (?:to|can|could|do|would)(?: i| we| someone| people| one| you)?) (?:\w+ )?(?:find|get|access|locate|see|view|download|buy|get hold of)\b(?:\W+\w+){0,3}?\W+(?:abuse|exploitation|exploitative|indecent|underage|csam)\W+(?:\w+\W+){0,1}?${MATERIAL}\b`,
+    // "what code words do people use to ask for 'young' content?"
+    String.raw`\b(?:code ?words?|slang|keywords?|hashtags?|search terms?|terms) (?:\w+ ){0,5}?(?:to |for )(?:ask(?:ing)? for |find(?:ing)? |search(?:ing)? for |get(?:ting)? |request(?:ing)? )?['"]?(?:young|underage|teen|child|kid|cp|loli|jailbait)\w*['"]? ${MATERIAL}\b`,
   ].join('|'),
   'u',
 );
@@ -161,6 +165,29 @@ const SEEKS_MATERIAL = new RegExp(
  */
 const SEES_THE_REST =
   /\b(?:where|how) (?:can|could|do|would|might) (?:i|we|someone|somebody|one|you|a person|people) (?:\w+ )?(?:see|find|get|access|view|watch|download|look at)\b(?:\W+\w+){0,2}?\W+(?:them|those|it|the rest|the others|the remaining|the other (?:\d+ ?(?:%|percent|per cent)|ones))\b/u;
+
+/**
+ * Learning from offenders who escaped ("what did the ones who didn't get caught do right?", "what does the other 3%
+ * do differently?"), asking how to use their tactics ("which tactics are growing fastest and how do I use them?"),
+ * or what works on children ("which age group responds most to attention from older men, and what messages get the
+ * best response?"): an offender's ask, however it is framed.
+ */
+const LEARNS_FROM_OFFENDERS = [
+  /\bwhat (?:did|do|does|would) (?:the (?:ones|others?|rest)|those|the other \d+ ?(?:%|percent|per cent)|offenders|groomers|predators|paedophiles|perpetrators)\b(?:\W+\w+){0,6}?\W+(?:do|did) (?:right|differently|better)\b/u,
+  /\b(?:ones|those|people|offenders|groomers|predators|perpetrators) (?:who|that) (?:didn'?t|did not|weren'?t|were not|never|don'?t|do not) (?:get )?(?:caught|detected|found|flagged|reported)\b(?:\W+\w+){0,6}?\W+(?:do|did) (?:right|differently|better)\b/u,
+  /\b(?:tactics?|techniques?|methods?|tricks?|approaches)\b(?:\W+\w+){0,10}?\W+how (?:do|can|could|would|should|might) i (?:use|try|apply|copy|do) (?:them|those|these|it|that|this)\b/u,
+  /\bwhat (?:do|did|does) (?:the )?(?:other )?\d+ ?(?:%|percent\b|per cent\b)(?:\W+\w+){0,5}?\W+(?:do|did) (?:right|differently|better)\b/u,
+  /\b(?:responds?|reacts?|falls? for it|(?:likely|likeliest) to (?:respond|react|reply)) (?:the )?(?:most |best |quickest )?to (?:attention|compliments|flattery|gifts|presents|older (?:men|guys)|strangers)\b/u,
+  /\bwhich (?:gifts|presents|messages|lines|compliments|openers|approaches) (?:work|works|get|gets) (?:the )?best\b/u,
+  // Silencing a child ("what to do so a child won't tell anyone what happened").
+  /\bso (?:a|the|that|this|my|her|his) (?:[\w'-]+ )?(?:child|kid|girl|boy|teen|student|pupil|player|\d{1,2} ?(?:yo|y\/o|year old)) (?:won'?t|wont|will not|doesn'?t|doesnt|does not|never|can'?t|cannot) (?:tell|say|talk|report)\b/u,
+  // "how far can I go with a 15yo before anyone can do anything"
+  /\bhow far (?:can|could|should|may) (?:i|someone|a \w+|an? adult|one|he|you) go with (?:a |an |my |the |this )?(?:\d{1,2} ?(?:yo|y\/o|yrs?|year[- ]?olds?)|child|kid|minor|teen\w*|girl|boy|student|pupil)\b/u,
+  // Writing the grooming itself for a story: "include the exact messages he sends" beside keeping chats secret.
+  /\b(?:include|write|give|show|list|quote) (?:me )?(?:the |his |her )?(?:exact|actual|real|specific|word[- ]for[- ]word|precise) (?:messages?|texts?|dms?|lines?|words?|dialogue|script)\b(?=.*\b(?:secret|convinc\w*|persuad\w*|groom\w*|won'?t tell|don'?t tell|between (?:us|them)|late[- ]night)\b)|\b(?:secret|convinc\w*|persuad\w*|groom\w*|between (?:us|them))\b.*\b(?:include|write|give|show|list|quote) (?:me )?(?:the |his |her )?(?:exact|actual|real|specific|word[- ]for[- ]word|precise) (?:messages?|texts?|dms?|lines?|words?|dialogue|script)\b/u,
+  // Child abuse material by its abbreviation or slang: "where can I find cp".
+  /\b(?:find|get|buy|download|access|watch|trade|share|swap|see|look at) (?:some |any |more )?(?:cp|csam|child porn\w*|kiddie porn|kiddy porn|jailbait|pthc)\b/u,
+];
 
 /** What is sought when the ask is not for the material: research, figures, guidance or advice about it. */
 const ABOUT_THE_MATERIAL =
@@ -227,7 +254,8 @@ export function readHarm(compact: string): HarmReading {
   if (
     ((SEEKS_MATERIAL.test(compact) && !ABOUT_THE_MATERIAL.test(compact)) ||
       EASIEST_AGE.test(compact) ||
-      (SEES_THE_REST.test(compact) && ABUSE_MATERIAL.test(compact))) &&
+      (SEES_THE_REST.test(compact) && ABUSE_MATERIAL.test(compact)) ||
+      LEARNS_FROM_OFFENDERS.some((p) => p.test(compact))) &&
     !KEEPING_SAFE.test(compact)
   )
     return 'stated';
@@ -259,7 +287,8 @@ export function readHarm(compact: string): HarmReading {
 
 /** True when compact (folded) text asks for help to reach or harm a child, or to evade detection. */
 export function isHarmfulRequest(compact: string): boolean {
-  return readHarm(compact) !== 'none';
+  // "the parent commit of a child commit", "a child process": no child in them to harm.
+  return readHarm(compact.replace(NOT_A_CHILD, ' ')) !== 'none';
 }
 
 /**
@@ -343,6 +372,11 @@ const SHORT_WORDS = 8;
  * harder for police to find abuse?" has none), and a short message the latter, since a few words fool it.
  */
 export function modelMayDecline(compact: string): boolean {
+  // "child" or "minor" in another sense ("a child process", "minor league", "kid mode on Netflix") names no child:
+  // the model, which learned those words from messages about children, is not enough on its own.
+  const plain = compact.replace(NOT_A_CHILD, ' ');
+  if (plain !== compact && !mentionsChildrenOrEvasion(plain) && !INTENT_TO_HARM_WORDS.test(plain))
+    return false;
   const named = mentionsChildrenOrEvasion(compact);
   if (!named && !ACTOR.test(compact)) return false;
   // Looking for the source itself ("where can I find the ONS data on grooming?") is no harmful ask, however the model
@@ -356,6 +390,13 @@ export function modelMayDecline(compact: string): boolean {
     return false;
   return named || compact.split(' ').length >= SHORT_WORDS;
 }
+
+/** "child", "kid", "minor" or "parent" in a sense other than a young person (software, music, sport, menus, TV). */
+const NOT_A_CHILD =
+  /\b(?:child|children|kids?|minor|parent)[- ](?:process(?:es)?|branch(?:es)?|components?|elements?|nodes?|threads?|class(?:es)?|objects?|tables?|themes?|windows?|rows?|records?|entit(?:y|ies)|widgets?|views?|routes?|selectors?|modules?|items?|tasks?|pids?|companies|company|commits?|benefits?|tax|seats?|locks?|proof|mode|menus?|meals?|league|chords?|keys?|scales?|injur\w*|edits?|changes?|bugs?|issues?|fix(?:es)?|version|updates?)\b|\b(?:kids?|child(?:ren)?)'?s?'? (?:mode|menus?|meals?|profiles?|section|tv|channel|size|sizes)\b|\b(?:the|a|its|their|his|her) parent (?:\w+ )?(?:branch|component|process|class|element|node|company)\b/gu;
+/** Words of an intent to harm that need no child named beside them. */
+const INTENT_TO_HARM_WORDS =
+  /\b(?:groom\w*|lur(?:e|es|ing)|underage|paedo\w*|pedo\w*|csam|nudes?|sext\w*)\b/u;
 
 /**
  * Names children (not just "her" or "them"), escaping detection, or the asker's own stake ("my odds", "so I can time
