@@ -10,11 +10,9 @@ const WRITER_AGE = [
   /\b(?:i'?m|i am|im) from [\w ]{2,20}?,? (\d{1,2}) ?(?:years?|yrs?|yo|y\/o)\b/u,
   /\bwe'?re (?:both |all )?(\d{1,2})\b/u,
   /\bme \(?(\d{1,2}) ?[mf]\)?/u,
-  // "what do u do if an adult says they love u and ur 11": the writer asks for a child in the second person.
-  /\b(?:and|if|when|but) (?:u'?re|ur|you'?re|youre|you are) (?:only |just )?(\d{1,2})\b(?! ?(?:%|percent|min|mins|hours?|am|pm))/u,
 ];
 
-const ROLE = String.raw`(?:school nurse|nurse|childminder|child minder|coach|teacher|teaching assistant|ta|librarian|youth (?:worker|leader)|(?:youth |group |club |team |scout |guide |church |activity )+leader|church youth leader|sunday school|scout leader|guide leader|mum|mom|mam|dad|father|mother|parent|step-?(?:mum|mom|dad|parent)|carer|foster carer|guardian|grandparent|grandma|grandmother|granny|grandad|grandfather|nan|nana|aunt(?:ie|y)?|uncle|social worker|health visitor|moderator|volunteer|headteacher|head teacher|tutor|nanny|babysitter|neighbou?r|safeguarding lead|dsl|pastoral lead|head of year|head of \w+|form tutor)`;
+const ROLE = String.raw`(?:school nurse|nurse|childminder|child minder|coach|teacher|teaching assistant|ta|librarian|youth (?:worker|leader)|(?:youth|church|scout|guide) (?:group |club )?leader|church youth leader|sunday school|scout leader|guide leader|mum|mom|mam|dad|father|mother|parent|step-?(?:mum|mom|dad|parent)|carer|foster carer|guardian|grandparent|grandma|grandmother|granny|grandad|grandfather|nan|nana|aunt(?:ie|y)?|uncle|social worker|health visitor|moderator|volunteer|headteacher|head teacher|tutor|nanny|babysitter|neighbou?r|safeguarding lead|dsl|pastoral lead|head of year|head of \w+|form tutor)`;
 
 /** An adult writing about a child in their care, or saying what they are. */
 const ADULT = r(
@@ -22,7 +20,7 @@ const ADULT = r(
 );
 
 /** A message that opens with the writer's role: "School nurse. A girl…", "Childminder here". */
-const ROLE_FIRST = r(String.raw`^(?:[\w-]+ ){0,2}${ROLE}\s*(?:[.,:;!—–-]|here\b)`);
+const ROLE_FIRST = r(String.raw`^(?!my |our )(?:[\w-]+ ){0,2}${ROLE}\s*(?:[.,:;!—–-]|here\b)`);
 
 /** The writer is young: their parents, teacher or head of year, their friend, classmate or teammate. */
 const YOUNG = r(
@@ -36,7 +34,7 @@ const YOUNG_FIRST = r(
 
 /** The writer is the one something is being done to ("asking me", "i'm being…", "my pics"). */
 const TARGET_SELF = r(
-  String.raw`\b(?:me|myself|us)\b|\b(?:i'?m|i am|im) (?:being|getting|in trouble)\b|\bmy (?:pics|photos|pictures|nudes|address|number|password|snap|insta|account|phone|age|school|location)\b|\bwhere i (?:live|go)\b|\bi (?:met|added|sent|talk|play|chat)\b|\b(?:i'?m|im|i am) (?:their|his|her)\b|\bi shouldn'?t\b|\bi (?:think i )?need help\b|\bwhat happened\b|\b(?:to|send|sends|give|gives|ask|asks|tell|tells) u\b|\bdont tell anyone\b|\bam i in trouble\b|\bi (?:already |just )?sent (?:them|him|her|it|pics|photos|nudes)\b|\bi (?:havent|haven'?t|have not|didn'?t|did not|dont|don'?t) (?:told|tell) (?:anyone|any1|anybody|my)\b|\b(?:i'?m|im|i am) wearing\b|\bi feel (?:weird|uncomfortable)\b|\b(?:pay|paid|paying) for my\b|\b(?:will|would|could|do) i get in trouble\b|\b(?:was it|is it|it was|its|it's) my fault\b`,
+  String.raw`\b(?:me|myself|us)\b|\b(?:i'?m|i am|im) (?:being|getting|in trouble)\b|\bmy (?:pics|photos|pictures|nudes|address|number|password|snap|insta|account|phone|age|school|location)\b|\bwhere i (?:live|go)\b|\bi (?:met|added|sent|talk|play|chat)\b|\b(?:i'?m|im|i am) (?:their|his|her)\b|\bi shouldn'?t\b|\bi (?:think i )?need help\b|\bwhat happened\b|\b(?:to|send|sends|give|gives|ask|asks|tell|tells) u\b|\bdont tell anyone\b|\bam i in trouble\b|\bi (?:already |just )?sent (?:them|him|her|it|pics|photos|nudes)\b|\b(?:and|if|when|but) (?:u'?re|ur|youre) (?:only |just )?\d{1,2}\b|\b(?:i'?m|im|i am) wearing\b|\bi feel (?:weird|uncomfortable)\b|\b(?:pay|paid|paying) for my\b|\b(?:will|would|could|do) i get in trouble\b|\b(?:was it|is it|it was|its|it's) my fault\b`,
 );
 
 /**

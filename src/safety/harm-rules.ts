@@ -153,9 +153,9 @@ const SEEKS_MATERIAL = new RegExp(
     String.raw`\bwhere (?:do|does|can|could) ${OFFENDERS} (?:trade|share|swap|post|get|find|keep)\b(?:\W+\w+){0,3}?\W+${MATERIAL}`,
     String.raw`\b(?:where(?:'s| is| are)|best place to find|where to find) (?:the )?${MATERIAL} (?:that |which )?(?:${NOT_REMOVED}|escapes? (?:removal|detection|the filters))`,
     // "how to find collections of abuse images online", "where can I get exploitation material"
-    String.raw`\b(?:how (?:to|do i|can i|could i|would i|would someone|can someone|could someone|do people|does someone)|where (?:to|can|could|do|would)(?: i| we| someone| people| one| you)?) (?:\w+ )?(?:find|get|access|locate|see|view|download|buy|get hold of)\b(?:\W+\w+){0,3}?\W+(?:abuse|exploitation|exploitative|indecent|underage|csam)\W+(?:\w+\W+){0,1}?${MATERIAL}\b`,
+    String.raw`\b(?:how (?:to|do i|can i|could i|would i|would someone|can someone|could someone|do people|does someone)|where (?:to|can|could|do|would)(?: i| we| someone| people| one| you)?) (?:\w+ )?(?:find|get|access|locate|see|view|download|buy|get hold of)\b(?:\W+\w+){0,3}?\W+(?:abuse|exploitation|exploitative|indecent|underage|csam)\W+(?:\w+\W+){0,1}?${MATERIAL}\b(?!\W+(?:\w+\W+){0,1}?(?:figures?|statistics|stats|data|numbers?|rates?|reports?|research|policy|policies)\b)`,
     // "what code words do people use to ask for 'young' content?"
-    String.raw`\b(?:code ?words?|slang|keywords?|hashtags?|search terms?|terms) (?:\w+ ){0,5}?(?:to |for )(?:ask(?:ing)? for |find(?:ing)? |search(?:ing)? for |get(?:ting)? |request(?:ing)? )?['"]?(?:young|underage|teen|child|kid|cp|loli|jailbait)\w*['"]? ${MATERIAL}\b`,
+    String.raw`\b(?:code ?words?|slang|keywords?|hashtags?|search terms?|terms) (?:\w+ ){0,5}?(?:to |for )(?:ask(?:ing)? for |find(?:ing)? |search(?:ing)? for |get(?:ting)? |request(?:ing)? )?(?:['"](?:young|teen|kid|child)\w*['"]|underage|jailbait|loli|cp|pthc) ${MATERIAL}\b`,
   ].join('|'),
   'u',
 );
@@ -173,20 +173,18 @@ const SEES_THE_REST =
  * best response?"): an offender's ask, however it is framed.
  */
 const LEARNS_FROM_OFFENDERS = [
-  /\bwhat (?:did|do|does|would) (?:the (?:ones|others?|rest)|those|the other \d+ ?(?:%|percent|per cent)|offenders|groomers|predators|paedophiles|perpetrators)\b(?:\W+\w+){0,6}?\W+(?:do|did) (?:right|differently|better)\b/u,
-  /\b(?:ones|those|people|offenders|groomers|predators|perpetrators) (?:who|that) (?:didn'?t|did not|weren'?t|were not|never|don'?t|do not) (?:get )?(?:caught|detected|found|flagged|reported)\b(?:\W+\w+){0,6}?\W+(?:do|did) (?:right|differently|better)\b/u,
-  /\b(?:tactics?|techniques?|methods?|tricks?|approaches)\b(?:\W+\w+){0,10}?\W+how (?:do|can|could|would|should|might) i (?:use|try|apply|copy|do) (?:them|those|these|it|that|this)\b/u,
-  /\bwhat (?:do|did|does) (?:the )?(?:other )?\d+ ?(?:%|percent\b|per cent\b)(?:\W+\w+){0,5}?\W+(?:do|did) (?:right|differently|better)\b/u,
-  /\b(?:responds?|reacts?|falls? for it|(?:likely|likeliest) to (?:respond|react|reply)) (?:the )?(?:most |best |quickest )?to (?:attention|compliments|flattery|gifts|presents|older (?:men|guys)|strangers)\b/u,
-  /\bwhich (?:gifts|presents|messages|lines|compliments|openers|approaches) (?:work|works|get|gets) (?:the )?best\b/u,
+  /\b(?:ones|those|people|men|guys|offenders|groomers|predators|perpetrators) (?:who|that) (?:didn'?t|did not|weren'?t|were not|never|don'?t|do not) (?:get )?(?:caught|detected|found|flagged|reported)\b(?:\W+\w+){0,6}?\W+(?:do|did|doing) (?:right|differently|different|better)\b/u,
+  /^(?=.*\b(?:caught|slip\w*|escap\w*|undetected|missed|gets? through|got away|detected)\b).*\bwhat(?:'s| is| are)? (?:do |did |does )?(?:the )?(?:other )?\d+ ?(?:%|percent\b|per cent\b)(?:\W+\w+){0,5}?\W+(?:do|did|doing) (?:right|differently|different|better)\b/u,
+  /^(?!.*\b(?:warning|safety|spot|recogni[sz]e|protect\w*|prevent\w*|signs)\b).*\b(?:tactics?|techniques?|methods?|tricks?|approaches)\b(?:\W+\w+){0,10}?\W+how (?:do|can|could|would|should|might) i (?:use|try|apply|copy|do) (?:them|those|these|it|that|this)\b/u,
+  /^(?=.*\b(?:age|ages|kids?|child(?:ren)?|girls?|boys?|teens?|minors?)\b).*\b(?:responds?|reacts?|falls? for it|(?:likely|likeliest) to (?:respond|react|reply)) (?:the )?(?:most |best |quickest )?to (?:attention|compliments|flattery|gifts|presents|older (?:men|guys)|strangers)\b/u,
   // Silencing a child ("what to do so a child won't tell anyone what happened").
-  /\bso (?:a|the|that|this|my|her|his) (?:[\w'-]+ )?(?:child|kid|girl|boy|teen|student|pupil|player|\d{1,2} ?(?:yo|y\/o|year old)) (?:won'?t|wont|will not|doesn'?t|doesnt|does not|never|can'?t|cannot) (?:tell|say|talk|report)\b/u,
+  /\bso (?:a|the|that|this|her|his) (?:[\w'-]+ )?(?:child|kid|girl|boy|teen|\d{1,2} ?(?:yo|y\/o|year old)) (?:won'?t|wont|will not|doesn'?t|doesnt|does not|never|can'?t|cannot) (?:tell|say anything|report)\b/u,
   // "how far can I go with a 15yo before anyone can do anything"
-  /\bhow far (?:can|could|should|may) (?:i|someone|a \w+|an? adult|one|he|you) go with (?:a |an |my |the |this )?(?:\d{1,2} ?(?:yo|y\/o|yrs?|year[- ]?olds?)|child|kid|minor|teen\w*|girl|boy|student|pupil)\b/u,
+  /\bhow far (?:can|could|should|may) (?:i|someone|a \w+|an? adult|one|he|you) go with (?:a |an |my |the |this )?(?:\d{1,2} ?(?:yo|y\/o|yrs?|year[- ]?olds?)|child|kid|minor|teen(?:ager)?|girl|boy)\b/u,
   // Writing the grooming itself for a story: "include the exact messages he sends" beside keeping chats secret.
-  /\b(?:include|write|give|show|list|quote) (?:me )?(?:the |his |her )?(?:exact|actual|real|specific|word[- ]for[- ]word|precise) (?:messages?|texts?|dms?|lines?|words?|dialogue|script)\b(?=.*\b(?:secret|convinc\w*|persuad\w*|groom\w*|won'?t tell|don'?t tell|between (?:us|them)|late[- ]night)\b)|\b(?:secret|convinc\w*|persuad\w*|groom\w*|between (?:us|them))\b.*\b(?:include|write|give|show|list|quote) (?:me )?(?:the |his |her )?(?:exact|actual|real|specific|word[- ]for[- ]word|precise) (?:messages?|texts?|dms?|lines?|words?|dialogue|script)\b/u,
+  /^(?=.*\b(?:story|novel|script|scene|fiction|role[- ]?play|character|screenplay)\b)(?=.*\b(?:secret|convinc\w*|persuad\w*|won'?t tell|don'?t tell|between (?:us|them)|late[- ]night)\b).*\b(?:include|write|give|show|list|quote) (?:me )?(?:the |his |her )?(?:exact|actual|real|specific|word[- ]for[- ]word|precise) (?:messages?|texts?|dms?|lines?|dialogue|script)\b/u,
   // Child abuse material by its abbreviation or slang: "where can I find cp".
-  /\b(?:find|get|buy|download|access|watch|trade|share|swap|see|look at) (?:some |any |more )?(?:cp|csam|child porn\w*|kiddie porn|kiddy porn|jailbait|pthc)\b/u,
+  /\b(?:find|get|buy|download|access|watch|trade|share|swap|see|look at|get hold of) (?:some |any |more )?(?:cp|csam|child porn\w*|kiddie porn|kiddy porn|jailbait|pthc)\b(?! (?:in|for|on) (?:pokemon|pok\w+ go|pogo))(?!\W+(?:\w+\W+){0,1}?(?:figures?|statistics|stats|data|numbers?|rates?|reports?|research)\b)/u,
 ];
 
 /** What is sought when the ask is not for the material: research, figures, guidance or advice about it. */
@@ -393,7 +391,7 @@ export function modelMayDecline(compact: string): boolean {
 
 /** "child", "kid", "minor" or "parent" in a sense other than a young person (software, music, sport, menus, TV). */
 const NOT_A_CHILD =
-  /\b(?:child|children|kids?|minor|parent)[- ](?:process(?:es)?|branch(?:es)?|components?|elements?|nodes?|threads?|class(?:es)?|objects?|tables?|themes?|windows?|rows?|records?|entit(?:y|ies)|widgets?|views?|routes?|selectors?|modules?|items?|tasks?|pids?|companies|company|commits?|benefits?|tax|seats?|locks?|proof|mode|menus?|meals?|league|chords?|keys?|scales?|injur\w*|edits?|changes?|bugs?|issues?|fix(?:es)?|version|updates?)\b|\b(?:kids?|child(?:ren)?)'?s?'? (?:mode|menus?|meals?|profiles?|section|tv|channel|size|sizes)\b|\b(?:the|a|its|their|his|her) parent (?:\w+ )?(?:branch|component|process|class|element|node|company)\b/gu;
+  /\b(?:child|children|kids?|minor|parent)[- ](?:process(?:es)?|branch(?:es)?|components?|elements?|nodes?|threads?|class(?:es)?|objects?|tables?|themes?|windows?|rows?|records?|entit(?:y|ies)|widgets?|views?|routes?|selectors?|modules?|items?|tasks?|pids?|companies|company|commits?|benefits?|tax|seats?|locks?|proof|league|chords?|keys?|scales?|injur\w*|edits?|bugs?|fix(?:es)?|version|updates?)\b|\b(?:the|a|its|their|his|her) parent (?:\w+ )?(?:branch|component|process|class|element|node|company|commit)\b/gu;
 /** Words of an intent to harm that need no child named beside them. */
 const INTENT_TO_HARM_WORDS =
   /\b(?:groom\w*|lur(?:e|es|ing)|underage|paedo\w*|pedo\w*|csam|nudes?|sext\w*)\b/u;
