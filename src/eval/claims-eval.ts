@@ -195,6 +195,7 @@ export function printClaimsEval(index: FactIndex, evalDir: string): void {
     ['fresh-12', showHeldOut],
     ['fresh-13', showHeldOut],
     ['fresh-14', showHeldOut],
+    ['fresh-15', showHeldOut],
   ] as const) {
     const file = join(evalDir, 'claims', `${name}.yml`);
     if (!existsSync(file)) continue;
