@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIndex } from '../core/retrieve/build-index.js';
 import { type BlindResult, evaluateBlind, loadBlindCases } from '../eval/blind-questions.js';
-import { printClaimsEval } from '../eval/claims-eval.js';
+import { printClaimsEval, setNumber } from '../eval/claims-eval.js';
 import { evaluate, evaluateFollowUps, loadEvalCases } from '../eval/evaluate.js';
 import { evaluateSafety, loadSafetyCases, loadSafetySplits, type SafetyResult } from '../eval/safety-eval.js';
 import { loadPack, loadPacks } from '../pack/load-pack.js';
@@ -104,7 +104,7 @@ for (const split of ['tuning', 'tuning-2', 'held-out'] as const) {
 // fresh-18, questions: the four 2026-11-30 sessions; fresh-19, questions and safety, and fresh-20 and fresh-21, safety: the fifth.)
 const freshDirs = readdirSync(evalDir)
   .filter((d) => /^fresh(?:-\d+)?$/u.test(d))
-  .sort((a, b) => Number(a.split('-')[1] ?? 1) - Number(b.split('-')[1] ?? 1));
+  .sort((a, b) => setNumber(a) - setNumber(b));
 for (const fresh of freshDirs) {
   const safetyFile = join(evalDir, fresh, 'safety.yml');
   if (existsSync(safetyFile)) {
@@ -162,25 +162,10 @@ if (existsSync(secondBlind)) {
 // A third pack, written by a new author from the README alone (issue 15), with questions written blind from its
 // source: alone, and beside the NSPCC pack (isolation must cost it nothing).
 const thirdPack = join('test', 'fixtures', 'packs', 'eastmoor-roads-2023');
-for (const set of [
-  'questions-blind.yml',
-  'questions-blind-2.yml',
-  'questions-blind-3.yml',
-  'questions-blind-4.yml',
-  'questions-blind-5.yml',
-  'questions-blind-6.yml',
-  'questions-blind-7.yml',
-  'questions-blind-8.yml',
-  'questions-blind-9.yml',
-  'questions-blind-10.yml',
-  'questions-blind-11.yml',
-  'questions-blind-12.yml',
-  'questions-blind-13.yml',
-  'questions-blind-14.yml',
-  'questions-blind-15.yml',
-  'questions-blind-16.yml',
-  'questions-blind-17.yml',
-]) {
+const thirdSets = readdirSync(thirdPack)
+  .filter((f) => /^questions-blind(?:-\d+)?\.yml$/u.test(f))
+  .sort((a, b) => setNumber(a) - setNumber(b));
+for (const set of thirdSets) {
   const thirdBlind = join(thirdPack, set);
   if (!existsSync(thirdBlind)) continue;
   for (const [label, packs] of [

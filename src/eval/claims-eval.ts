@@ -1,6 +1,6 @@
 // Scores claim checking on claims sets written blind: each message lists its claims (span, verdict, excerpt).
 // Reports verdicts right overall and per verdict, the confusion matrix and the count of false `supported`.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -148,6 +148,11 @@ export function evaluateClaims(cases: readonly ClaimsCase[], index: FactIndex): 
 
 const pct = (a: number, b: number) => (b === 0 ? '–' : `${a}/${b} = ${((100 * a) / b).toFixed(1)}%`);
 
+/** The number of a numbered set ("fresh-12", "questions-blind-3.yml"); 1 for the unnumbered first ("fresh"). */
+export function setNumber(name: string): number {
+  return Number(/-(\d+)(?:\.yml)?$/u.exec(name)?.[1] ?? 1);
+}
+
 /** The report `npm run eval` prints for one claims set. */
 export function formatClaimsResult(name: string, r: ClaimsResult, showMisses: boolean): string[] {
   const outcomes: Outcome[] = [...VERDICTS, 'missed'];
@@ -178,24 +183,17 @@ export function formatClaimsResult(name: string, r: ClaimsResult, showMisses: bo
  */
 export function printClaimsEval(index: FactIndex, evalDir: string): void {
   const showHeldOut = process.env.STATBOT_EVAL_SHOW_HELD_OUT === '1';
+  const dir = join(evalDir, 'claims');
+  const fresh = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /^fresh(?:-\d+)?\.yml$/u.test(f))
+        .map((f) => f.replace(/\.yml$/u, ''))
+        .sort((a, b) => setNumber(a) - setNumber(b))
+    : [];
   for (const [name, showMisses] of [
     ['tuning', true],
     ['held-out', showHeldOut],
-    ['fresh', showHeldOut],
-    ['fresh-2', showHeldOut],
-    ['fresh-3', showHeldOut],
-    ['fresh-4', showHeldOut],
-    ['fresh-5', showHeldOut],
-    ['fresh-6', showHeldOut],
-    ['fresh-7', showHeldOut],
-    ['fresh-8', showHeldOut],
-    ['fresh-9', showHeldOut],
-    ['fresh-10', showHeldOut],
-    ['fresh-11', showHeldOut],
-    ['fresh-12', showHeldOut],
-    ['fresh-13', showHeldOut],
-    ['fresh-14', showHeldOut],
-    ['fresh-15', showHeldOut],
+    ...fresh.map((f) => [f, showHeldOut] as const),
   ] as const) {
     const file = join(evalDir, 'claims', `${name}.yml`);
     if (!existsSync(file)) continue;

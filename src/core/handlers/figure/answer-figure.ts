@@ -177,19 +177,21 @@ export function answerFigure(
         bothSidesFirst(index, folded, analysis.entities, keepSpeakers(index, folded, periodFits.kept)),
       );
   const excluded = guarded.excluded ?? periodFits.excluded;
+  // A decline for this question, offering the facts still allowed.
+  const declineNear = (reason: DeclineReason, score: number): Reply =>
+    decline(
+      index,
+      question,
+      reason,
+      score,
+      allowed.map((s) => s.fact),
+    );
   // A comparison names several platforms; each compared fact needs only one of them.
   const comparable = claim ? scored : applyGuards(index, scored, analysis, 'any').allowed;
   const part = claim
     ? undefined
     : comparedPartMismatch(index, analysis.entities, analysis.comparison !== undefined);
-  if (part)
-    return decline(
-      index,
-      question,
-      part,
-      scored[0]?.score ?? 0,
-      allowed.map((s) => s.fact),
-    );
+  if (part) return declineNear(part, scored[0]?.score ?? 0);
   // What each of several parties said, set side by side, when no one fact quotes them all.
   const sides = claim ? undefined : compareSides(index, folded, analysis.entities, analysis.terms, scored);
   if (sides) return answerComparison(index, question, sides);
@@ -237,14 +239,7 @@ export function answerFigure(
   // over it to the next fact was tried: it answered "Facebook itself" with the "over half" of Facebook's apps.)
   const nearest = best ?? allowed[0];
   const setAsideCounted = nearest ? countsAside(nearest) : undefined;
-  if (nearest && setAsideCounted)
-    return decline(
-      index,
-      question,
-      setAsideCounted,
-      nearest.score,
-      allowed.map((s) => s.fact),
-    );
+  if (nearest && setAsideCounted) return declineNear(setAsideCounted, nearest.score);
   // A long message may answer at a lower bar; never a claim to check, nor a message the safety reading doubts.
   const lenient = !claim && options.clearOfHarm === true;
   if (
@@ -266,9 +261,7 @@ export function answerFigure(
 
   const uncoveredMeasure = uncoveredMeasureOf(analysis, [best.fact]);
   if (uncoveredMeasure) {
-    return decline(
-      index,
-      question,
+    return declineNear(
       {
         code: 'not_covered',
         kind: 'measure',
@@ -276,7 +269,6 @@ export function answerFigure(
         covered: coveredList(index, 'measure'),
       },
       best.score,
-      allowed.map((s) => s.fact),
     );
   }
   // A close call between unrelated facts is for the user to settle; between related facts, the best
@@ -319,14 +311,7 @@ export function answerFigure(
       yearBeforeMismatch(best.fact, folded) ??
       speakerMismatch(index, best.fact, folded) ??
       unstatedYear(best.fact, folded));
-  if (scope)
-    return decline(
-      index,
-      question,
-      scope,
-      best.score,
-      allowed.map((s) => s.fact),
-    );
+  if (scope) return declineNear(scope, best.score);
   // What the figure counts against what is asked: not for a comparison, which sets the two apart on purpose, nor for
   // what someone said.
   const measuresIt = !claim && !analysis.comparison && best.fact.fact.figures.length > 0;
@@ -336,14 +321,7 @@ export function answerFigure(
     ? (partOfNamedFigure(best.fact, folded, numbers.matched) ??
       measuredElsewhere(index, best.fact, analysis.terms, folded))
     : undefined;
-  if (elsewhere)
-    return decline(
-      index,
-      question,
-      elsewhere,
-      best.score,
-      allowed.map((s) => s.fact),
-    );
+  if (elsewhere) return declineNear(elsewhere, best.score);
   return replyWithFact(index, best.fact, question, Math.min(1, confidence));
 }
 
