@@ -62,8 +62,9 @@ describe('blind claims sets (written from the article alone, split by a hash bef
     ['fresh-13.yml', 0.86, 0],
     // Scored at the start, mid-session and end of one session before anyone read it: 138/164, none false supported.
     ['fresh-14.yml', 0.84, 0],
-    // Scored at the start and end of one session before anyone read it: 145/165, 2 false supported (not read yet).
-    ['fresh-15.yml', 0.87, 2],
+    // Scored at the start and end of one session before anyone read it: 145/165, 2 false supported (a quote given
+    // to "Sandberg:", a statement moved to France); read and fixed the next session, so the bar is none.
+    ['fresh-15.yml', 0.88, 0],
   ])('%s: at least %s right, with at most %s false supported', (file, bar, maxFalse) => {
     const fresh = evaluateClaims(loadClaimsCases(join(dir, file)), index);
     expect(fresh.right / fresh.claims).toBeGreaterThanOrEqual(bar);

@@ -2,6 +2,7 @@
 import { stripChatMarkup } from '../../text/chat-markup.js';
 import type { FactIndex } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
+import { isEnglishWord } from '../understand/english-words.js';
 import { foldPhrase } from '../understand/vocabulary.js';
 import { checkClause } from './check-claim.js';
 import { directionOf, readFigures } from './read-figure.js';
@@ -34,7 +35,11 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
   const speaksOfTopic = (words: string) => {
     const a = analyseText(words, index.vocab, false);
     return (
-      a.entities.length + a.uncovered.length + a.measures.length > 0 || a.terms.some((t) => index.idf.has(t))
+      a.entities.length + a.uncovered.length + a.measures.length > 0 ||
+      a.terms.some((t) => index.idf.has(t)) ||
+      // A name no dictionary holds before a quotation ("Sandberg: 'People expect…'") is the speaker the claim
+      // credits, kept for the attribution check.
+      quotedName(plain, words)
     );
   };
   const namesScope = (words: string) => namesScopeOf(index, words);
@@ -85,6 +90,16 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
     }
   }
   return checks;
+}
+
+/** Whether `words` is a headline's speaker: one name no dictionary holds, then a colon and a quotation. */
+function quotedName(text: string, words: string): boolean {
+  const name = words.trim();
+  return (
+    /^\p{Lu}\p{Ll}{2,}$/u.test(name) &&
+    !isEnglishWord(name.toLowerCase()) &&
+    new RegExp(`(?:^|\\s)${name}:\\s*["“'‘]`, 'u').test(text)
+  );
 }
 
 /** A label or frame that denies what follows: "Myth:", "FALSE —", "Debunked:", "I doubt that", "I don't believe". */

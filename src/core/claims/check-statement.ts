@@ -174,6 +174,12 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
   // One unknown name ("urged Google") is weighed only once the statement is otherwise the source's.
   const other = unknownName(index, reading.clause, true);
   if (other) return notNamedHere(reading, other, best.fact, dated);
+  // A place the packs have no figures for ("restrictions in France"): the source said it of its own place.
+  const abroad = reading.analysis.uncovered.find((u) => u.kind === 'place');
+  if (abroad) {
+    const moved = scopeVerdict(index, reading, best.fact, dated);
+    if (moved?.dimension === 'place') return moved;
+  }
   if (!dated && (years.length > 0 || periodOnlyNamed(best.fact, reading.lower))) {
     const moved = scopeVerdict(index, reading, best.fact, undefined);
     if (moved) return moved;

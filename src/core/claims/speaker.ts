@@ -2,6 +2,7 @@
 // source says did: an attribution given to the wrong person or outlet is contradicted.
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
+import { isEnglishWord } from '../understand/english-words.js';
 
 /** A person or body a claim credits with a statement or a figure. */
 export interface Speaker {
@@ -92,6 +93,8 @@ const HEADLINE = /^((?:[\w'’.&-]+ ){0,3}[\w'’.&-]+):\s/u;
 /** Capitalised names the packs do not know ("Priti Patel said"). */
 const NAME =
   /\b([A-Z][a-z]+(?: [A-Z][a-z]+)+)\s+(?:has |had )?(?:said|says|told|claimed|claims|warned|wrote|announced|stated|argued)\b/u;
+/** One capitalised name before a headline's colon and a quotation ("Sandberg: 'People expect…'"). */
+const ONE_NAME = /^(\p{Lu}\p{Ll}{2,}):\s*["“'‘]/u;
 const ROLES =
   /\b(?:the )?(?:police|home secretary|government|ministers?|minister|ofcom|downing street|no ?10|labour|the tories|conservatives|unicef|barnardo'?s|iwf|internet watch foundation|ncmec|europol|the fbi|national crime agency|nca|childline|ceop)\b/u;
 
@@ -148,9 +151,15 @@ export function readSpeakers(index: FactIndex, clause: string): Speaker[] {
     const name = OUTLETS[outlet[0]] ?? outlet[0];
     if (!speakers.some((s) => s.name === name)) speakers.push({ name, outlet: true });
   }
-  const unknown = NAME.exec(clause);
-  if (unknown?.[1] && speakers.length === 0 && !entitySpeaker(index, unknown[1].toLowerCase()))
-    speakers.push({ name: unknown[1], outlet: false });
+  const unknown = NAME.exec(clause) ?? ONE_NAME.exec(clause);
+  const name = unknown?.[1];
+  if (
+    name &&
+    speakers.length === 0 &&
+    !entitySpeaker(index, name.toLowerCase()) &&
+    !isEnglishWord(name.toLowerCase())
+  )
+    speakers.push({ name, outlet: false });
   return speakers;
 }
 

@@ -710,6 +710,26 @@ describe('what a review of the claims changes found', () => {
     ])
       expect(verdictsOf(text, roads), text).not.toContain('supported');
   });
+  it('reads a headline speaker no pack names, and a place the source never speaks of (the fresh-15 false supports)', () => {
+    expect(verdictsOf("Sandberg: 'People expect their private communications to be secure'")).toEqual([
+      'contradicted',
+    ]);
+    expect(verdictsOf("Zuckerberg: 'People expect their private communications to be secure'")).toEqual([
+      'supported',
+    ]);
+    // A first name relaying a figure in minutes is no speaker of it.
+    expect(verdictsOf('AOB: Dan claims Facebook apps were used in 51% of grooming cases')).toEqual([
+      'supported',
+    ]);
+    expect(
+      verdictsOf(
+        'The NSPCC says ongoing coronavirus restrictions in France will only feed the surge in online abuse.',
+      ),
+    ).toEqual(['different_scope']);
+    expect(
+      verdictsOf('The NSPCC says ongoing coronavirus restrictions will only feed the surge in online abuse.'),
+    ).toEqual(['supported']);
+  });
   it('reads when ("in the first lockdown", "lockdwn", "in 3 yrs") and which ("such content") as no thing counted', () => {
     for (const text of [
       'a 20% rise in lockdwn',
