@@ -16,14 +16,17 @@ function yearsMatch(
   years: readonly number[],
   overlap: boolean,
   comparing: boolean,
-  apart = false,
+  apart: boolean | 'or-span' = false,
 ): boolean {
   const lo = Math.min(...years);
   const hi = Math.max(...years);
   // Years named one by one ("deaths in 2019 and 2023"): a figure for each of them, each its own year (the 2015-2019
   // average is no figure for 2019).
-  if (apart && years.length > 1)
-    return years.every((y) => fact.spans.some((span) => span.fromYear === y && span.toYear === y));
+  const eachYear = () =>
+    years.every((y) => fact.spans.some((span) => span.fromYear === y && span.toYear === y));
+  if (apart === true && years.length > 1) return eachYear();
+  // A year and the next ("2022-23"): a figure for each, or one for the span (below).
+  if (apart === 'or-span' && eachYear()) return true;
   // Comparing years ("2023 visits compared with 2019", "deaths vs the 2015-2019 average"): a fact that gives a
   // figure for each year named answers it.
   const within = (y: number) => fact.spans.some((span) => span.fromYear <= y && y <= span.toYear);
@@ -74,7 +77,7 @@ export function findMismatch(
       analysis.years,
       analysis.reverseLookup,
       analysis.comparison !== undefined,
-      analysis.yearsApart === true,
+      analysis.yearsApart === true || (analysis.yearAndNext === true && 'or-span'),
     )
   ) {
     const years = [...new Set(analysis.years)].sort();

@@ -8,7 +8,7 @@ import { analyseText } from '../understand/analyse.js';
 import { STOPWORDS } from '../understand/lexicon.js';
 
 const ASKS_WHAT_SAID =
-  /\bwhat (?:did|does|do|has|have|had) (.{1,40}?) (?:say|said|says|respond|responded|reply|replied|claim|claimed|argue|argued|comment|commented|tell|told|state|stated)\b/u;
+  /\bwhat (?:did|does|do|has|have|had) (.{1,40}?) (?:say|said|says|respond|responded|reply|replied|claim|claimed|argue|argued|comment|commented|tell|told|state|stated)\b|^\W*(?:and |so |but )?(?:has|have|did|does|had) (.{1,40}?) (?:(?:ever |publicly |officially )?(?:comment|commented|respond|responded|reply|replied|react|reacted|answer|answered|speak out|spoken out|spoke out)|(?:say|said) anything|(?:issue|issued|make|made|release|released) (?:a |any )?(?:statement|response|comment))\b|\bhow (?:did|has|have|does) (.{1,40}?) (?:respond|responded|react|reacted|reply|replied)\b/u;
 
 /** "Snapchat's response to…", "the Home Office's reaction": what someone said, asked by its name. */
 const ASKS_RESPONSE =
@@ -46,7 +46,7 @@ export function speakerMismatch(
 ): Extract<DeclineReason, { code: 'not_covered' }> | undefined {
   const said = ASKS_WHAT_SAID.exec(folded);
   const response = said ? undefined : ASKS_RESPONSE.exec(folded);
-  const span = said?.[1] ?? response?.[1];
+  const span = said?.[1] ?? said?.[2] ?? said?.[3] ?? response?.[1];
   if (!span) return undefined;
   const read = analyseText(span, index.vocab, false);
   const asked = read.entities;

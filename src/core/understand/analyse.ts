@@ -40,11 +40,25 @@ export interface Analysis {
   corrections: Array<[string, string]>;
   /** Years named one by one ("in 2023 and in 2022", "2022, 2023"), each asked about, not a range between them. */
   yearsApart?: boolean;
+  /**
+   * A year and the next, cut short ("2020-21", "2022/23"): a financial year or two calendar years, so a figure for
+   * that span or one for each year answers it.
+   */
+  yearAndNext?: boolean;
   /** Terms (stems) of everyday English words no pack uses: framing more often than a topic the packs lack. */
   everyday?: string[];
 }
 
 const YEAR = /^(19|20)\d\d$/u;
+/** "2020-21", "2018/19": a year and the next, cut short (a financial year, or two calendar years). */
+const YEAR_AND_NEXT = /\b((?:19|20)\d\d)\s*[/-]\s*(\d\d)\b(?![\d%])/gu;
+
+/** The second year of every "2020-21" a text names: it asks about that year too, however the span is read. */
+function secondYears(folded: string): number[] {
+  return [...folded.matchAll(YEAR_AND_NEXT)]
+    .filter((m) => (Number(m[1]) + 1) % 100 === Number(m[2]))
+    .map((m) => Number(m[1]) + 1);
+}
 /** Two years named one by one: "in 2023 and in 2022", "2022 & 2023", "2022, 2023" (not "between 2017 and 2020"). */
 const YEARS_APART =
   /(?<!\b(?:between|from)\s)\b(?:19|20)\d\d\s*(?:,|&|\band\b|\bor\b)\s*(?:in\s+)?(?:19|20)\d\d\b/u;
@@ -280,13 +294,19 @@ export function analyseText(
     ),
   );
   for (const t of terms) optional.delete(t);
+  const second = secondYears(folded);
   return {
     terms: [...terms],
     optionalTerms: [...optional],
     entities: [...entities],
     uncovered,
     measures,
-    years: found.filter((n) => !n.isPercent && YEAR.test(n.raw)).map((n) => n.value),
+    years: [
+      ...new Set([
+        ...found.filter((n) => !n.isPercent && YEAR.test(n.raw)).map((n) => n.value),
+        ...secondYears(folded),
+      ]),
+    ],
     numbers: found.filter((n) => n.isPercent || !YEAR.test(n.raw)),
     ...thresholdsOf(plain),
     comparison,
@@ -294,6 +314,7 @@ export function analyseText(
     reverseLookup,
     corrections,
     ...(YEARS_APART.test(folded) ? { yearsApart: true } : {}),
+    ...(second.length > 0 ? { yearAndNext: true } : {}),
     ...(everyday.size > 0 ? { everyday: [...everyday] } : {}),
   };
 }

@@ -4,7 +4,9 @@
 import { foldText } from '../../../text/normalise.js';
 import { figureOfAnother, unstatedYear } from '../../decide/figure-scope.js';
 import { applyGuards } from '../../decide/guards.js';
+import { listedTogether } from '../../decide/listed-together.js';
 import { measuredElsewhere } from '../../decide/measure-elsewhere.js';
+import { perUnitAsked } from '../../decide/per-unit.js';
 import { keepPeriodsFit, yearBeforeMismatch } from '../../decide/period-guard.js';
 import { oneSideOnly, placedAsAsked, relativePeriodMismatch } from '../../decide/relative-period.js';
 import {
@@ -303,6 +305,8 @@ export function answerFigure(
     ? undefined
     : (scopeMismatch(index, best.fact, withCorrections(folded, analysis.corrections), analysis.entities) ??
       inferredPlaceAsked(index, best.fact, analysis.entities) ??
+      listedTogether(index, best.fact, analysis, folded) ??
+      perUnitAsked(best.fact, folded) ??
       unstatedAbout(best.fact, folded) ??
       unreported(index, best.fact, folded, analysis.entities) ??
       figureOfAnother(index, best.fact, numbers.matched) ??

@@ -1,0 +1,100 @@
+// Near-misses the sixth 2026-11-30 session read in the blind sets (fresh-19, roads questions-blind-17 and earlier):
+// one member of a group the source counts together, a value for one of what a total counts, a response from someone
+// the source never quotes, a prediction, and a "2020-21" no figure covers. Each is declined; the question the fact
+// does answer still is.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../src/core/answer-question.js';
+import { listedTogether } from '../../../src/core/decide/listed-together.js';
+import { perUnitAsked } from '../../../src/core/decide/per-unit.js';
+import type { Reply } from '../../../src/core/reply.js';
+import { buildIndex } from '../../../src/core/retrieve/build-index.js';
+import { readQuestion } from '../../../src/core/understand/read-question.js';
+import { loadPack, loadPacks } from '../../../src/pack/load-pack.js';
+import { foldText } from '../../../src/text/normalise.js';
+
+const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+const nspcc = buildIndex(loadPacks('knowledge'));
+const outcome = (reply: Reply) => {
+  if (reply.status === 'answered') return reply.facts.map((f) => f.factId).join('+');
+  if (reply.status !== 'abstained') return reply.status;
+  return `abstained:${reply.reason.code}${'kind' in reply.reason ? `/${reply.reason.kind}` : ''}`;
+};
+const factOf = (index: typeof roads, id: string) => {
+  const fact = index.facts.find((f) => f.fact.id === id);
+  if (!fact) throw new Error(`no fact ${id}`);
+  return fact;
+};
+
+describe('one member of a group counted together', () => {
+  const others = factOf(roads, 'other-road-user-casualties');
+  it.each([
+    'How many bus passengers were injured?',
+    'how many bus passengers were hurt',
+    'how many goods vehicle occupants were hurt',
+  ])('is declined with the group’s one figure: %j', (q) => {
+    const reason = listedTogether(roads, others, readQuestion(q, roads.vocab), foldText(q));
+    expect(reason?.covered[0]).toContain('bus, goods vehicle and other vehicle occupants together (67)');
+    expect(outcome(answerQuestion(q, roads))).toBe('abstained:not_covered/scope');
+  });
+  it.each([
+    'casualties among other road users',
+    'how many bus / lorry occupants were casualties?',
+    'othr road users cas (bus/HGV etc) #?',
+    'how many people in buses, vans or goods vehicles were injured',
+  ])('still answers the group, or two of its members: %j', (q) => {
+    expect(outcome(answerQuestion(q, roads))).toBe('other-road-user-casualties');
+  });
+  it('reads no list in a clause or in two sides of one thing', () => {
+    const aRoads = factOf(roads, 'a-road-casualties');
+    const q = 'How many casualties were there on A-roads in 2023?';
+    expect(listedTogether(roads, aRoads, readQuestion(q, roads.vocab), foldText(q))).toBeUndefined();
+    expect(outcome(answerQuestion(q, roads))).toBe('a-road-casualties');
+  });
+});
+
+describe('a value for one of what a total counts', () => {
+  it.each([
+    'What’s the value per fatal casualty used in the £96.4m estimate?',
+    'what’s the average cost per serious casualty they used?',
+    'What’s the value used for preventing a single road death?',
+  ])('is declined: %j', (q) => {
+    expect(outcome(answerQuestion(q, roads))).toBe('abstained:not_covered/scope');
+  });
+  it('still answers a rate the source gives, and a question that wants a name', () => {
+    expect(outcome(answerQuestion('what is the casualty rate per billion vehicle miles', roads))).toBe(
+      'casualty-rate-2023',
+    );
+    const q = 'Which councillor is quoted saying each death is a family devastated?';
+    expect(perUnitAsked(factOf(roads, 'marsh-comment'), foldText(q))).toBeUndefined();
+  });
+});
+
+describe('a response from someone the source never quotes, and a prediction', () => {
+  it.each([
+    ['Has Snapchat commented on the findings?', 'abstained:not_covered/scope'],
+    ['Did Boris Johnson respond to Wanless?', 'abstained:not_covered/scope'],
+    ['Did Snapchat give any stats in reply?', 'abstained:not_covered/scope'],
+    ['Will Facebook drop its encryption plans?', 'abstained:opinion'],
+  ])('%j → %s', (q, expected) => {
+    expect(outcome(answerQuestion(q, nspcc))).toBe(expected);
+  });
+  it('still answers what Facebook, which the source quotes, said', () => {
+    expect(outcome(answerQuestion('Has Facebook responded?', nspcc))).toBe('facebook-97-percent');
+  });
+});
+
+describe('a year and the next ("2020-21")', () => {
+  it('asks about both years: no figure covers 2020-21', () => {
+    expect(readQuestion('How many grooming offences were recorded in 2020-21?', nspcc.vocab).years).toEqual([
+      2020, 2021,
+    ]);
+    expect(outcome(answerQuestion('How many grooming offences were recorded in 2020-21?', nspcc))).toBe(
+      'abstained:not_covered/year',
+    );
+  });
+  it('still reads a range of financial years as the three-year total', () => {
+    expect(outcome(answerQuestion('grooming offences 2017/18 to 2019/20?', nspcc))).toBe(
+      'offences-2017-2020',
+    );
+  });
+});
