@@ -263,11 +263,17 @@ const SETS_APART = /\b(?:or|vs\.?|versus|compared?|comparison|than|between|which
 
 /** Asking for the exact figure or day: "the exact percentage", "exactly how many", "on what exact date". */
 const EXACT_FIGURE =
-  /\b(?:exact|precise|actual)(?: [\w']+){0,2} (?:percentage|percent|figure|number|count|total|share|proportion)\b|\bexactly how (?:many|much)\b|\bhow (?:many|much) exactly\b/u;
+  /\b(?:exact|precise|actual|real|true)(?: [\w']+){0,2} (?:percentage|percent|figure|number|count|total|share|proportion)\b|\bexactly how (?:many|much)\b|\bhow (?:many|much) exactly\b|\bexactly (?:what|which) (?:percentage|percent|share|proportion|number|figure)\b|\bnot (?:the|an|just (?:the|an)) estimate\b/u;
+/** Asking whether the figure is exact ("is the 1,220 an exact count or an estimate?"): its fact says. */
+const ASKS_IF_EXACT =
+  /\b(?:exact|precise|actual|real) (?:count|figure|number|total)s? or\b|\bor (?:an? )?(?:estimate|estimated|rounded|approximat)|\b(?:is|was) (?:it|that|this|the [\w,.]+(?: \w+)?) (?:an? )?(?:exact|precise)\b/u;
 const EXACT_DAY = /\b(?:exact|precise|specific) (?:date|day)\b|\b(?:what|which) day\b/u;
-/** Qualifiers that make a figure a bound or a rounding, not the exact value ("over a third", "more than 100"). */
+/**
+ * Qualifiers that make a figure a bound, a rounding or an estimate, not the exact value ("over a third", "more than
+ * 100", "an estimated 1,220").
+ */
 const APPROXIMATE =
-  /^(?:over|more than|almost|nearly|about|around|roughly|approximately|some|up to|at least|under|less than|fewer than|just over|just under|well over)$/iu;
+  /^(?:over|more than|almost|nearly|about|around|roughly|approximately|some|up to|at least|under|less than|fewer than|just over|just under|well over|an estimated|estimated|an estimate of)$/iu;
 /** A month, written in full or shortened ("6 Feb", "March 2019"). */
 const MONTH_WORD = `(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})[a-z]*`;
 const DAY_IN_TEXT = new RegExp(
@@ -294,6 +300,7 @@ function roundedWhereExactAsked(
   const figures = fact.fact.figures;
   if (
     EXACT_FIGURE.test(folded) &&
+    !ASKS_IF_EXACT.test(folded) &&
     figures.length > 0 &&
     figures.every((f) => APPROXIMATE.test(f.qualifier ?? ''))
   )

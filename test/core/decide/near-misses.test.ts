@@ -98,3 +98,19 @@ describe('a year and the next ("2020-21")', () => {
     );
   });
 });
+
+describe('an exact figure or a name the source does not give', () => {
+  it.each([
+    'Exactly what percentage of cases was Instagram used in?',
+    'ok but exactly how many cases were there in apr-jun, not the estimate, the real number',
+    'whats the name of the facebook spokesman?',
+  ])('is declined: %j', (q) => {
+    expect(outcome(answerQuestion(q, nspcc))).toBe('abstained:not_covered/scope');
+  });
+  it.each([
+    'Is the 1,220 an exact count or an estimate?',
+    'The 1,220 cases - what time frame is that, and is it an exact count?',
+  ])('still answers whether a figure is exact: %j', (q) => {
+    expect(outcome(answerQuestion(q, nspcc))).toBe('grooming-cases-april-june');
+  });
+});
