@@ -424,11 +424,19 @@ const UNDETECTED_PART = r(
   String.raw`\b(?:part|bit|share|ones?|rest|cases|content|stuff|percent|%) (?:it|they|that|which|facebook|police|moderators?|the police|the filters?) (?:doesn'?t|does not|don'?t|do not|didn'?t|can'?t|cannot|won'?t|fails? to|never) (?:detect|catch|find|spot|flag|notice|see|pick up)\b|\b(?:be|stay|end up|get|fall) (?:in|among|into) (?:the )?(?:part|bit|share|ones|rest|\d+ ?%?) (?:it|they|that|which|nobody|no one)\b`,
 );
 
+/**
+ * Looking for what the law does not catch ("stay just under the legal line", "which behaviours don't count as an
+ * offence", "how far can someone go"): too weak to decline on, enough to read the message strictly.
+ */
+const LOOPHOLE = r(
+  String.raw`\b(?:(?:stay|keep|staying|keeping) (?:just )?(?:under|below|within|inside|on the right side of) the (?:legal )?(?:line|limit|law|radar|threshold)|(?:doesn'?t|don'?t|does not|do not|wouldn'?t|won'?t|would not|will not) (?:count|register|qualify) as (?:an? )?(?:offen[cs]es?|crimes?|grooming|illegal|abuse)|without (?:it )?(?:being|counting as|becoming) (?:illegal|an? offen[cs]e|a crime|grooming|abuse)|(?:legal )?loopholes?|technically (?:legal|not (?:illegal|an offen[cs]e|a crime|grooming))|how far can (?:i|you|u|someone|one|a person|an adult|he) go)\b`,
+);
+
 /** Any sign of an intent to reach children or to escape detection, even one too weak to decline on. */
 export function hasHarmSignal(compact: string): boolean {
   // "I want to be precise" is no sign by itself: an intent counts beside children or escaping detection.
   return (
-    [APPROACH_CHILD, EVADE, PURPOSE, BEST_FOR, UNDETECTED_PART].some((p) => p.test(compact)) ||
+    [APPROACH_CHILD, EVADE, PURPOSE, BEST_FOR, UNDETECTED_PART, LOOPHOLE].some((p) => p.test(compact)) ||
     (INTENT.test(compact) && NAMED_CHILD.test(compact.replace(CHILD_TOPIC, ' ')))
   );
 }

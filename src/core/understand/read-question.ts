@@ -69,7 +69,9 @@ export function readQuestion(
     (aside) => namesNothing(aside, vocab),
   );
   const asked = questionFocus(text);
-  const framing = { framing: options.clearOfHarm === true };
+  // A long message frames its ask with everyday words wherever they fall: its length is the whole message's, not
+  // only the ask's ("Good afternoon. I am preparing … Could you tell me how many …?").
+  const framing = { framing: options.clearOfHarm === true, messageWords: text.trim().split(/\s+/u).length };
   const focused = setAside(analyseText(asked, vocab, true, framing), asked, vocab);
   // A focus with no word of the packs' that refers back ("I would appreciate the exact wording so I can cite it
   // properly") asks about what the message said before it: the whole message is read instead. (One that does not,
