@@ -159,6 +159,7 @@ export const RESTATING = new Set([
   'appear',
   'link',
   'connect',
+  'behind',
   'tie',
   'mention',
   'overal',

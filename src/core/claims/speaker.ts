@@ -119,8 +119,15 @@ export function readSpeakers(index: FactIndex, clause: string): Speaker[] {
     DONE_BY.exec(lower) ?? ((lower.match(/\bby\b/gu) ?? []).length === 1 ? DESCRIBED_BY.exec(lower) : null);
   // "The Telegraph cited Wanless urging…": the one cited is the one who spoke.
   const cited = CITED.exec(lower)?.[1];
+  // "grooming via FB/WhatsApp" is where it happened, not who said so.
+  const according = ACCORDING.exec(lower);
+  const viaPlatform =
+    according?.[0].startsWith('via') &&
+    analyseText(according[1] ?? '', index.vocab, false).entities.some(
+      (id) => index.entityKinds.get(id) === 'platform',
+    );
   const phrases = [
-    ACCORDING.exec(lower)?.[1],
+    viaPlatform ? undefined : according?.[1],
     IT_WAS.exec(lower)?.[1],
     done?.[1],
     HEADLINE.exec(lower)?.[1],

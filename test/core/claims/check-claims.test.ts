@@ -730,6 +730,15 @@ describe('what a review of the claims changes found', () => {
       verdictsOf('The NSPCC says ongoing coronavirus restrictions will only feed the surge in online abuse.'),
     ).toEqual(['supported']);
   });
+  it('reads "via" an app as where it happened, and "behind" or "framed" as restating (fresh-15, read)', () => {
+    expect(verdictsOf('grooming via FB/WhatsApp/Insta = 51% of cases')).toEqual(['supported']);
+    expect(verdictsOf('Facebook Apps Behind 51% of Grooming Cases in April–June')).toEqual(['supported']);
+    expect(verdictsOf('Facebook framed encryption as vital for privacy and security')).toEqual(['supported']);
+    // …while who backed whose call is still checked.
+    expect(
+      verdictsOf("The Telegraph reported the Prime Minister personally backed the NSPCC's call."),
+    ).not.toContain('supported');
+  });
   it('reads when ("in the first lockdown", "lockdwn", "in 3 yrs") and which ("such content") as no thing counted', () => {
     for (const text of [
       'a 20% rise in lockdwn',
