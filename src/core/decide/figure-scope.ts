@@ -41,6 +41,6 @@ export function unstatedYear(fact: IndexedFact, folded: string): ScopeDecline | 
     code: 'not_covered',
     kind: 'scope',
     value: 'the year',
-    covered: [`no year for ${fact.fact.period?.label ?? 'this figure'}: the article does not say`],
+    covered: [`no year for ${fact.fact.period?.label ?? 'this figure'}: the source does not say`],
   };
 }

@@ -6,6 +6,7 @@ import { extractNumbers, type FoundNumber } from '../../text/numbers.js';
 import { commonnessOf, isEnglishWord } from './english-words.js';
 import {
   COMPARISON_WORDS,
+  FUNCTION_WORDS,
   META_WORDS,
   plainIdioms,
   REVERSE_LOOKUP_WORDS,
@@ -176,13 +177,16 @@ function isEverydayUnknown(word: string, vocab: Vocabulary): boolean {
 
 /**
  * Analyses text; `correct` turns on spelling correction (for questions, not for pack text); `framing` marks the
- * everyday words of a long ask (`Analysis.everyday`), for a message the safety reading has no doubt about.
+ * everyday words of a long ask (`Analysis.everyday`), for a message the safety reading has no doubt about, counting
+ * `messageWords` (the whole message's length) when longer than the text read; `question` drops the prepositions no
+ * pack uses (`FUNCTION_WORDS`), which a claim keeps ("has led the NSPCC since 2013" says something the source does
+ * not).
  */
 export function analyseText(
   text: string,
   vocab: Vocabulary,
   correct: boolean,
-  options: { framing?: boolean; messageWords?: number } = {},
+  options: { framing?: boolean; messageWords?: number; question?: boolean } = {},
 ): Analysis {
   // A question's years as typed ("Apr '17", "2015-19") read as full years; pack text is read as written.
   const folded = correct ? withFullYears(foldText(text)) : foldText(text);
@@ -271,6 +275,7 @@ export function analyseText(
       continue;
     }
     if (STOPWORDS.has(word) || isNumeric(word) || word.length < 2) continue;
+    if (options.question && FUNCTION_WORDS.has(word) && !vocab.knownWords.has(word)) continue;
     // "compare … with", "vs": the question's comparison is read above; as a word it must not pull towards the facts
     // whose phrasings happen to say "compare".
     if (SETS_TWO.has(word) && setsTwoApart(words, i - 1)) continue;

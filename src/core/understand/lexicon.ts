@@ -54,6 +54,18 @@ capacity analyst researcher commissioner governor governors trustee trustees boa
 readers reader audience listeners aimed benefit preparing prepare compiling compile drafting purposes purpose
 accurately accuracy reflect represent`;
 
+/**
+ * Prepositions and conjunctions of time and manner: where a pack uses one ("during the lockdown") it is one of the
+ * pack's words; where no pack does, it names no topic the packs lack ("killed on the roads during 2023" of a road
+ * release). Not those that narrow what is asked ("within the quarter", "besides Facebook", "except WhatsApp", "per
+ * child").
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'during throughout until till since after between upon onto towards toward against beyond despite whilst while amid amidst via'.split(
+    ' ',
+  ),
+);
+
 /** Words that say nothing about which fact is wanted. */
 export const STOPWORDS: ReadonlySet<string> = new Set(STOP.split(/\s+/u));
 

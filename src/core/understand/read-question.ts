@@ -71,7 +71,11 @@ export function readQuestion(
   const asked = questionFocus(text);
   // A long message frames its ask with everyday words wherever they fall: its length is the whole message's, not
   // only the ask's ("Good afternoon. I am preparing … Could you tell me how many …?").
-  const framing = { framing: options.clearOfHarm === true, messageWords: text.trim().split(/\s+/u).length };
+  const framing = {
+    framing: options.clearOfHarm === true,
+    messageWords: text.trim().split(/\s+/u).length,
+    question: true,
+  };
   const focused = setAside(analyseText(asked, vocab, true, framing), asked, vocab);
   // A focus with no word of the packs' that refers back ("I would appreciate the exact wording so I can cite it
   // properly") asks about what the message said before it: the whole message is read instead. (One that does not,

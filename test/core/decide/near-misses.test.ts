@@ -114,3 +114,16 @@ describe('an exact figure or a name the source does not give', () => {
     expect(outcome(answerQuestion(q, nspcc))).toBe('grooming-cases-april-june');
   });
 });
+
+describe('a preposition no pack uses', () => {
+  it('names no topic the packs lack ("killed on the roads during 2023" of a road release)', () => {
+    expect(
+      outcome(answerQuestion('How many people were killed on Eastmoor’s roads during 2023?', roads)),
+    ).toBe('deaths-2023');
+  });
+  it('still narrows what is asked where it does ("within the quarter")', () => {
+    expect(
+      outcome(answerQuestion('How much did cases rise from April to June within the quarter?', nspcc)),
+    ).not.toBe('grooming-cases-april-june');
+  });
+});
