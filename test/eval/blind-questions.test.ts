@@ -58,8 +58,9 @@ describe.each([
   // Scored at 1acb07e (98/120, 76/80, 6 wrong), 7c28f86 (99/120, 76/80, 7) and 4b2df4a (99/120, 76/80, 7) of one
   // session before anyone read it; read since (one wrong answer fixed: which month), so the bar is today's.
   ['fresh-18/questions.yml', 0.82, 0.96, 6],
-  // Scored at 354ff27 and 7b70ecf, the start and end of one session, before anyone read it: 105/120, 72/80, 12 wrong.
-  ['fresh-19/questions.yml', 0.87, 0.9, 12],
+  // Scored at 354ff27 and 7b70ecf, the start and end of one session, before anyone read it: 105/120, 72/80, 12 wrong;
+  // read the next session (near-misses, predictions, responses never reported fixed), so the bar is today's: 105, 78, 6.
+  ['fresh-19/questions.yml', 0.87, 0.97, 6],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
   const shown = JSON.stringify(misses.length);
@@ -225,8 +226,9 @@ describe('third pack (Eastmoor road casualties), alone and beside the NSPCC pack
       // (52/77 = 67.5%, 51/53, 7) of one session; with all three packs 50/77, 51/53, 6.
       ['questions-blind-16.yml', 0.64, 0.96, 7],
       // Set 17, scored before anyone read it at 354ff27 and 7b70ecf, the start and end of one session: 58/76, 51/54,
-      // 8 wrong (all three packs 57/76, 51/54, 9).
-      ['questions-blind-17.yml', 0.75, 0.94, 9],
+      // 8 wrong (all three packs 57/76, 51/54, 9); read the next session, so the bar is today's (alone 59/76, 53/54, 6;
+      // with the NSPCC pack 58/76, 53/54, 7).
+      ['questions-blind-17.yml', 0.76, 0.98, 7],
     ] as const) {
       it(`${set}, ${label}: at least ${answeredBar * 100}% answered right, ${declinedBar * 100}% declined right, at most ${wrongBar} wrong`, () => {
         const within = buildIndex(packs);
