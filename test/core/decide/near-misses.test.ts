@@ -127,3 +127,12 @@ describe('a preposition no pack uses', () => {
     ).not.toBe('grooming-cases-april-june');
   });
 });
+
+describe('"name" asks for a name; it is no topic', () => {
+  it.each(['nspcc ceo name pls', 'Who’s the NSPCC chief executive named in the article?', 'NSPCC CEO name?'])(
+    '%j → the fact that names him',
+    (q) => {
+      expect(outcome(answerQuestion(q, nspcc))).toBe('wanless-urges-legislation');
+    },
+  );
+});
