@@ -429,7 +429,7 @@ const UNDETECTED_PART = r(
  * offence", "how far can someone go"): too weak to decline on, enough to read the message strictly.
  */
 const LOOPHOLE = r(
-  String.raw`\b(?:(?:stay|keep|staying|keeping) (?:just )?(?:under|below|within|inside|on the right side of) the (?:legal )?(?:line|limit|law|radar|threshold)|(?:doesn'?t|don'?t|does not|do not|wouldn'?t|won'?t|would not|will not) (?:count|register|qualify) as (?:an? )?(?:offen[cs]es?|crimes?|grooming|illegal|abuse)|without (?:it )?(?:being|counting as|becoming) (?:illegal|an? offen[cs]e|a crime|grooming|abuse)|(?:legal )?loopholes?|technically (?:legal|not (?:illegal|an offen[cs]e|a crime|grooming))|how far can (?:i|you|u|someone|one|a person|an adult|he) go)\b`,
+  String.raw`\b(?:(?:stay|keep|staying|keeping) (?:just )?(?:under|below|on the right side of) the legal line|(?:doesn'?t|don'?t|does not|do not|wouldn'?t|won'?t|would not|will not) (?:count|register|qualify) as (?:an? )?(?:offen[cs]es?|crimes?|grooming|abuse)|without (?:it )?(?:being|counting as|becoming) (?:an? )?(?:offen[cs]e|crime|grooming|abuse)|(?:legal )?loopholes?|technically (?:legal|not (?:illegal|an offen[cs]e|a crime|grooming))|how far can (?:i|you|u|someone|one|a person|an adult|he) go\b.{0,60}\b(?:kid|child|children|minor|teen|girl|boy|1[0-7]|grooming))\b`,
 );
 
 /** Any sign of an intent to reach children or to escape detection, even one too weak to decline on. */

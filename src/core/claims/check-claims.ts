@@ -2,11 +2,11 @@
 import { stripChatMarkup } from '../../text/chat-markup.js';
 import type { FactIndex } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
-import { isEnglishWord } from '../understand/english-words.js';
 import { foldPhrase } from '../understand/vocabulary.js';
 import { checkClause } from './check-claim.js';
 import { directionOf, readFigures } from './read-figure.js';
 import { namesScopeOf } from './scope-words.js';
+import { unknownSpeakerName } from './speaker.js';
 import { splitClauses, splitSentences, stripFrame } from './split-claims.js';
 import { assertsDeed } from './stranger.js';
 import type { ClaimCheck } from './types.js';
@@ -39,7 +39,7 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
       a.terms.some((t) => index.idf.has(t)) ||
       // A name no dictionary holds before a quotation ("Sandberg: 'People expect…'") is the speaker the claim
       // credits, kept for the attribution check.
-      quotedName(plain, words)
+      quotedName(index, plain, words)
     );
   };
   const namesScope = (words: string) => namesScopeOf(index, words);
@@ -93,12 +93,12 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
 }
 
 /** Whether `words` is a headline's speaker: one name no dictionary holds, then a colon and a quotation. */
-function quotedName(text: string, words: string): boolean {
+function quotedName(index: FactIndex, text: string, words: string): boolean {
   const name = words.trim();
   return (
     /^\p{Lu}\p{Ll}{2,}$/u.test(name) &&
-    !isEnglishWord(name.toLowerCase()) &&
-    new RegExp(`(?:^|\\s)${name}:\\s*["“'‘]`, 'u').test(text)
+    new RegExp(`(?:^|\\s)${name}:\\s*["“'‘]`, 'u').test(text) &&
+    unknownSpeakerName(index, name)
   );
 }
 

@@ -27,7 +27,7 @@ const STATEMENT_FIT = 0.75;
 const STATEMENT_SAID = 0.6;
 /** A statement says something happened or is so (a verb), not just names a topic. */
 const STATES =
-  /\b(?:is|are|was|were|has|have|had|did|does|do|will|would|should|could|can|wants?|wanted|called|calls|urged?|urges|backs?|backed|says?|said|claims?|defends?|insists?|accused|accuses|warned|warns|announced|signed|led|found|stamps?|praised|criticised|gives?|gave|expect|expects|created?|creates|supports?|supported|rejects?|rejected|opposes?|opposed|signs|sign|demands?|demanded|admits?|admitted|denies|denied|blames?|blamed|welcomes?|welcomed|tweeted|posted|published|ran|quoted|described|describes|characteri[sz]ed|told|tells|accepts?|accepted|agrees?|agreed|refuses?|refused|plans?|planned|launched|launches|wrote|writes|made|makes|framed|frames|touted|touts)\b/u;
+  /\b(?:is|are|was|were|has|have|had|did|does|do|will|would|should|could|can|wants?|wanted|called|calls|urged?|urges|backs?|backed|says?|said|claims?|defends?|insists?|accused|accuses|warned|warns|announced|signed|led|found|stamps?|praised|criticised|gives?|gave|expect|expects|created?|creates|supports?|supported|rejects?|rejected|opposes?|opposed|signs|sign|demands?|demanded|admits?|admitted|denies|denied|blames?|blamed|welcomes?|welcomed|tweeted|posted|published|ran|quoted|described|describes|characteri[sz]ed|told|tells|accepts?|accepted|agrees?|agreed|refuses?|refused|plans?|planned|launched|launches|wrote|writes|made|makes)\b/u;
 
 export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck | undefined {
   const { ranked, lower } = reading;
@@ -175,7 +175,15 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
   const other = unknownName(index, reading.clause, true);
   if (other) return notNamedHere(reading, other, best.fact, dated);
   // A place the packs have no figures for ("restrictions in France"): the source said it of its own place.
-  const abroad = reading.analysis.uncovered.find((u) => u.kind === 'place');
+  // (Said of the place, "restrictions in France", not a description of someone: "the UK road-safety charity".)
+  const abroad = reading.analysis.uncovered.find(
+    (u) =>
+      u.kind === 'place' &&
+      new RegExp(
+        String.raw`\b(?:in|across|throughout|for|to) (?:the )?${escapeRegExp(u.name.toLowerCase())}\b`,
+        'u',
+      ).test(reading.lower),
+  );
   if (abroad) {
     const moved = scopeVerdict(index, reading, best.fact, dated);
     if (moved?.dimension === 'place') return moved;

@@ -158,15 +158,13 @@ export function readSpeakers(index: FactIndex, clause: string): Speaker[] {
     const name = OUTLETS[outlet[0]] ?? outlet[0];
     if (!speakers.some((s) => s.name === name)) speakers.push({ name, outlet: true });
   }
-  const unknown = NAME.exec(clause) ?? ONE_NAME.exec(clause);
-  const name = unknown?.[1];
-  if (
-    name &&
-    speakers.length === 0 &&
-    !entitySpeaker(index, name.toLowerCase()) &&
-    !isEnglishWord(name.toLowerCase())
-  )
-    speakers.push({ name, outlet: false });
+  const unknown = NAME.exec(clause);
+  if (unknown?.[1] && speakers.length === 0 && !entitySpeaker(index, unknown[1].toLowerCase()))
+    speakers.push({ name: unknown[1], outlet: false });
+  // A headline's speaker before a colon and a quotation ("Sandberg: 'People expect…'"), when no pack knows the name.
+  const headline = ONE_NAME.exec(clause)?.[1];
+  if (headline && speakers.length === 0 && unknownSpeakerName(index, headline))
+    speakers.push({ name: headline, outlet: false });
   return speakers;
 }
 
@@ -227,4 +225,34 @@ export function creditsSpeaker(index: FactIndex, fact: IndexedFact, speaker: Spe
   if (speaker.id === 'nspcc' && sayers.has('wanless')) return true;
   if (sayers.size === 0) return ['nspcc', 'wanless', 'npcc'].includes(speaker.id) ? undefined : false;
   return false;
+}
+
+/** Edit distance of two short words (a name typed with one letter wrong is still that name). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(
+        (prev[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}
+
+/**
+ * A capitalised word that names someone no pack knows: no English word, no word of the packs' own (a platform, a place,
+ * "Lockdown", "Covid"), no place or name the packs list as not covered, and not a near-spelling of any word of a name
+ * the packs know ("Wanles", "Zukerberg", "Helen" of Helen Marsh).
+ */
+export function unknownSpeakerName(index: FactIndex, name: string): boolean {
+  const lower = name.toLowerCase();
+  if (isEnglishWord(lower) || index.vocab.knownWords.has(lower)) return false;
+  const read = analyseText(lower, index.vocab, false);
+  if (read.entities.length > 0 || read.uncovered.length > 0 || OUTLET.test(lower)) return false;
+  const known = [...index.entityNames.values()].flatMap((n) => n.toLowerCase().split(/\s+/u));
+  return !known.some((w) => w.length >= 4 && (w === lower || editDistance(w, lower.replace(/s$/u, '')) <= 2));
 }

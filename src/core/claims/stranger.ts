@@ -18,7 +18,7 @@ const DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|
  * what the source names otherwise ("messaging" for its messenger programmes).
  */
 const REPORTING = new Set(
-  'want wish defend insist warn wrote write reveal tell told stress argu note add state believ held hold think fear demand ask push press back support make made act messag exec frame'.split(
+  'want wish defend insist warn wrote write reveal tell told stress argu note add state believ held hold think fear demand ask push press back support make made act messag exec'.split(
     ' ',
   ),
 );

@@ -44,3 +44,23 @@ export function unstatedYear(fact: IndexedFact, folded: string): ScopeDecline | 
     covered: [`no year for ${fact.fact.period?.label ?? 'this figure'}: the source does not say`],
   };
 }
+
+/** "the whole of 2020", "calendar year 2020 as a whole", "full-year 2020": every month of that year. */
+const WHOLE_YEAR =
+  /\b(?:whole|entire|full|all)(?: of)?(?: the)?(?: calendar)?(?: year)? ((?:19|20)\d\d)\b|\b((?:19|20)\d\d) as a whole\b|\bfull[- ]year ((?:19|20)\d\d)\b/u;
+
+/** The decline when a question asks for a whole year and the fact's figure covers only part of it. */
+export function partOfYearOnly(fact: IndexedFact, folded: string): ScopeDecline | undefined {
+  const m = WHOLE_YEAR.exec(folded);
+  const year = m?.[1] ?? m?.[2] ?? m?.[3];
+  const { from, to, label } = fact.fact.period ?? {};
+  if (!year || !from || !to) return undefined;
+  const inYear = from.slice(0, 4) === year && to.slice(0, 4) === year;
+  if (!inYear || (from.slice(5, 7) === '01' && to.slice(5, 7) === '12')) return undefined;
+  return {
+    code: 'not_covered',
+    kind: 'scope',
+    value: `the whole of ${year}`,
+    covered: [`only ${label}: ${fact.fact.statement}`],
+  };
+}

@@ -28,12 +28,14 @@ interface Listed {
 
 const cache = new WeakMap<IndexedFact, Listed[]>();
 
-/** The lists of three or more things a fact's quote and measure name, skipping lists of names the packs know. */
+/** The lists of three or more things a fact's figures count, skipping lists of names the packs know. */
 function listsOf(index: FactIndex, fact: IndexedFact): Listed[] {
   let lists = cache.get(fact);
   if (lists) return lists;
   lists = [];
-  const text = `${fact.fact.quote}\n${fact.fact.measure}`.toLowerCase();
+  // Only a list of what the figure counts: its measure and figure labels, not any list its quote holds ("not hackers,
+  // criminals, over-reaching governments" is what Zuckerberg wrote, not a group counted together).
+  const text = [fact.fact.measure, ...fact.fact.figures.map((f) => f.label)].join('\n').toLowerCase();
   for (const m of text.matchAll(LIST)) {
     const items = [m[1] ?? '', ...(m[2] ?? '').split(',').map((s) => s.trim()), m[3] ?? ''].filter(Boolean);
     // A clause, not a list of things ("… children face online, bold and ambitious action is needed"), or two sides

@@ -12,12 +12,12 @@ const THING =
 
 /** "per fatal casualty", "for each death", "of one serious casualty", "a single road death". */
 const PER_ONE = new RegExp(
-  String.raw`\b(?:per|for each|for every|each|of one|for one|of a single|for a single|a single|one single|an individual|per individual)\s+${THING}\b`,
+  String.raw`\b(?:per|for each|for every|of one|for one|of a single|for a single|preventing a single|preventing one|an individual|per individual)\s+${THING}\b`,
   'u',
 );
 
-const WANTS_AMOUNT =
-  /\b(?:value|values|cost|costs|worth|how much|how many|amount|average|rate|number|figure|price|£|\$)(?=\W|$)/u;
+/** Asking for an amount of money or a value ("each death … how many deaths?" asks a count the fact gives). */
+const WANTS_AMOUNT = /\b(?:value|values|cost|costs|worth|how much|amount|price|£|\$)(?=\W|$)/u;
 
 /**
  * The decline when the question asks a value for one of the things counted and the fact gives none: no figure that is
@@ -28,13 +28,15 @@ export function perUnitAsked(fact: IndexedFact, folded: string): ScopeDecline | 
   // Only a question that wants an amount: "which councillor said each death is a family devastated?" wants a name.
   if (!asked || !WANTS_AMOUNT.test(folded)) return undefined;
   const { figures, quote } = fact.fact;
+  // A fact with no figure says how a value was worked out ("national average values per casualty"): it answers.
+  if (figures.length === 0) return undefined;
   if (figures.some((f) => f.unit === 'rate' || /\bper\b/u.test(`${f.display} ${f.label}`))) return undefined;
-  if (/\d[^.]{0,40}\bper\b/u.test(quote) && figures.length > 0) return undefined;
+  if (/\d[^.]{0,40}\bper\b/u.test(quote)) return undefined;
   const total = figures[0];
   return {
     code: 'not_covered',
     kind: 'scope',
-    value: `a figure ${asked[0]}`,
-    covered: [total ? `the total only: ${total.display} (${total.label})` : fact.fact.statement],
+    value: `a value ${asked[0].replace(/^(?:of|for|preventing) /u, 'for ')}`,
+    covered: [`the total only: ${total?.display} (${total?.label})`],
   };
 }

@@ -263,7 +263,11 @@ const SETS_APART = /\b(?:or|vs\.?|versus|compared?|comparison|than|between|which
 
 /** Asking for the exact figure or day: "the exact percentage", "exactly how many", "on what exact date". */
 const EXACT_FIGURE =
-  /\b(?:exact|precise|actual|real|true)(?: [\w']+){0,2} (?:percentage|percent|figure|number|count|total|share|proportion)\b|\bexactly how (?:many|much)\b|\bhow (?:many|much) exactly\b|\bexactly (?:what|which) (?:percentage|percent|share|proportion|number|figure)\b|\bnot (?:the|an|just (?:the|an)) estimate\b/u;
+  /\b(?:exact|precise|actual)(?: [\w']+){0,2} (?:percentage|percent|figure|number|count|total|share|proportion)\b|\bexactly how (?:many|much)\b|\bhow (?:many|much) exactly\b|\bexactly (?:what|which) (?:percentage|percent|share|proportion|number|figure)\b|\bnot (?:the|an|just (?:the|an)) estimate\b/u;
+/** Insisting on more than an estimate: "exactly", "precisely", "not the estimate" (an "actual number" asks the figure). */
+const BEYOND_ESTIMATE = /\bexact(?:ly)?\b|\bprecise(?:ly)?\b|\bnot (?:the|an|just (?:the|an)) estimate\b/u;
+/** An estimate, which answers "the actual number" with its qualifier, not "exactly how many". */
+const ESTIMATED = /^(?:an estimated|estimated|an estimate of)$/iu;
 /** Asking whether the figure is exact ("is the 1,220 an exact count or an estimate?"): its fact says. */
 const ASKS_IF_EXACT =
   /\b(?:exact|precise|actual|real) (?:count|figure|number|total)s? or\b|\bor (?:an? )?(?:estimate|estimated|rounded|approximat)|\b(?:is|was) (?:it|that|this|the [\w,.]+(?: \w+)?) (?:an? )?(?:exact|precise)\b/u;
@@ -302,7 +306,8 @@ function roundedWhereExactAsked(
     EXACT_FIGURE.test(folded) &&
     !ASKS_IF_EXACT.test(folded) &&
     figures.length > 0 &&
-    figures.every((f) => APPROXIMATE.test(f.qualifier ?? ''))
+    figures.every((f) => APPROXIMATE.test(f.qualifier ?? '')) &&
+    (BEYOND_ESTIMATE.test(folded) || !figures.every((f) => ESTIMATED.test(f.qualifier ?? '')))
   )
     return {
       code: 'not_covered',

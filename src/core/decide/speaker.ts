@@ -65,6 +65,19 @@ export function speakerMismatch(
     };
   }
   if (asked.some((id) => speaks(index, fact, id))) return undefined;
+  // Whether someone responded at all ("has Snapchat commented?", "did Boris Johnson respond?"): only a platform or a
+  // person no fact quotes is known not to have; a body's response may be what it did ("the police chiefs backed the
+  // call"), and someone quoted elsewhere is for the ranking to find.
+  const respondedAtAll = !said?.[1] && !response;
+  if (
+    respondedAtAll &&
+    asked.some(
+      (id) =>
+        !['platform', 'person'].includes(index.entityKinds.get(id) ?? '') ||
+        index.facts.some((f) => speaks(index, f, id)),
+    )
+  )
+    return undefined;
   const names = asked.map((id) => index.entityNames.get(id) ?? id).join(' or ');
   return {
     code: 'not_covered',

@@ -55,10 +55,22 @@ describe('one member of a group counted together', () => {
 describe('a value for one of what a total counts', () => {
   it.each([
     'What’s the value per fatal casualty used in the £96.4m estimate?',
-    'what’s the average cost per serious casualty they used?',
     'What’s the value used for preventing a single road death?',
   ])('is declined: %j', (q) => {
     expect(outcome(answerQuestion(q, roads))).toBe('abstained:not_covered/scope');
+  });
+  it.each([
+    // How the value was worked out, which the source does say (a review found these declined).
+    ['what values per casualty are used to cost the casualties?', 'casualty-cost-basis'],
+    ['How many children were killed - just a single child?', 'child-casualties'],
+    ['Marsh said each death is a family devastated. How many deaths were there?', 'marsh-comment'],
+  ])('still answers what is given: %j', (q, expected) => {
+    expect(outcome(answerQuestion(q, roads))).toBe(expected);
+  });
+  it('reads "per case" of a share as its base, not a value per unit', () => {
+    expect(outcome(answerQuestion('the 51% figure - is that per case or per offence?', nspcc))).toBe(
+      'facebook-apps-51-percent',
+    );
   });
   it('still answers a rate the source gives, and a question that wants a name', () => {
     expect(outcome(answerQuestion('what is the casualty rate per billion vehicle miles', roads))).toBe(
@@ -135,4 +147,29 @@ describe('"name" asks for a name; it is no topic', () => {
       expect(outcome(answerQuestion(q, nspcc))).toBe('wanless-urges-legislation');
     },
   );
+});
+
+describe('what a review of these rules found', () => {
+  it.each([
+    ['How did the police chiefs respond to Wanless’s call?', 'police-chiefs-backing', nspcc],
+    ['Has the council commented on the figures?', 'marsh-comment', roads],
+    ['what does Zuckerberg say about hackers and criminals?', 'zuckerberg-encryption-march-2019', nspcc],
+    ['Will the report show the drop in deaths since 2022?', 'deaths-2023', roads],
+    [
+      'I always stay within the limit on the A-roads - how many casualties were on A-roads?',
+      'a-road-casualties',
+      roads,
+    ],
+    ['What’s the actual number of cases April-June?', 'grooming-cases-april-june', nspcc],
+  ])('%j → %s', (q, expected, index) => {
+    expect(outcome(answerQuestion(q, index))).toBe(expected);
+  });
+  it.each([
+    'How many people were killed after 2020?',
+    'how many deaths until 2022?',
+    'How many people were killed on roads beyond Eastmoor?',
+    'Good afternoon, I am preparing a briefing for the county’s agricultural liaison group on rural safety. Could you tell me how many tractor drivers were killed?',
+  ])('still declines what the words narrow or name: %j', (q) => {
+    expect(answerQuestion(q, roads).status).toBe('abstained');
+  });
 });

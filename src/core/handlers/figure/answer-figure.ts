@@ -2,7 +2,7 @@
 // the comparison asked for, check its scope, answer or decline with the reason.
 
 import { foldText } from '../../../text/normalise.js';
-import { figureOfAnother, unstatedYear } from '../../decide/figure-scope.js';
+import { figureOfAnother, partOfYearOnly, unstatedYear } from '../../decide/figure-scope.js';
 import { applyGuards } from '../../decide/guards.js';
 import { listedTogether } from '../../decide/listed-together.js';
 import { measuredElsewhere } from '../../decide/measure-elsewhere.js';
@@ -314,7 +314,8 @@ export function answerFigure(
       oneSideOnly(index, best.fact, folded) ??
       yearBeforeMismatch(best.fact, folded) ??
       speakerMismatch(index, best.fact, folded) ??
-      unstatedYear(best.fact, folded));
+      unstatedYear(best.fact, folded) ??
+      partOfYearOnly(best.fact, folded));
   if (scope) return declineNear(scope, best.score);
   // What the figure counts against what is asked: not for a comparison, which sets the two apart on purpose, nor for
   // what someone said.
