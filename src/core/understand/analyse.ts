@@ -51,6 +51,9 @@ export interface Analysis {
 }
 
 const YEAR = /^(19|20)\d\d$/u;
+/** What follows "during" when it only dates the ask ("during 2023", "during March", "during the year"). */
+const DURING_A_DATE =
+  /^(?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the year|this year|last year|that year)/u;
 /** "2020-21", "2018/19": a year and the next, cut short (a financial year, or two calendar years). */
 const YEAR_AND_NEXT = /\b((?:19|20)\d\d)\s*[/-]\s*(\d\d)\b(?![\d%])/gu;
 
@@ -281,7 +284,13 @@ export function analyseText(
       continue;
     }
     if (STOPWORDS.has(word) || isNumeric(word) || word.length < 2) continue;
-    if (options.question && FUNCTION_WORDS.has(word) && !vocab.knownWords.has(word)) continue;
+    if (
+      options.question &&
+      FUNCTION_WORDS.has(word) &&
+      !vocab.knownWords.has(word) &&
+      (word !== 'during' || DURING_A_DATE.test(words.slice(i, i + 2).join(' ')))
+    )
+      continue;
     // "compare … with", "vs": the question's comparison is read above; as a word it must not pull towards the facts
     // whose phrasings happen to say "compare".
     if (SETS_TWO.has(word) && setsTwoApart(words, i - 1)) continue;

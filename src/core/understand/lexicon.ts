@@ -57,11 +57,11 @@ accurately accuracy reflect represent`;
 /**
  * Prepositions that only place what is asked in the time or the medium it names ("killed on the roads during 2023",
  * "grooming via Instagram"): where a pack uses one it is one of the pack's words; where no pack does, it names no
- * topic the packs lack. Not those that narrow or move what is asked ("after 2020", "until 2022", "beyond Eastmoor",
+ * topic the packs lack ("during" only before a year or a month: "during covid" names an event). Not those that narrow or move what is asked ("after 2020", "until 2022", "beyond Eastmoor",
  * "within the quarter", "besides Facebook", "while walking", "per child"): a review found each of those answered with
  * a figure for another time or place once dropped.
  */
-export const FUNCTION_WORDS: ReadonlySet<string> = new Set('during throughout upon via'.split(' '));
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set('during throughout via'.split(' '));
 
 /** Words that say nothing about which fact is wanted. */
 export const STOPWORDS: ReadonlySet<string> = new Set(STOP.split(/\s+/u));

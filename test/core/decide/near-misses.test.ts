@@ -168,6 +168,7 @@ describe('what a review of these rules found', () => {
     'How many people were killed after 2020?',
     'how many deaths until 2022?',
     'How many people were killed on roads beyond Eastmoor?',
+    'how many people died during covid',
     'Good afternoon, I am preparing a briefing for the county’s agricultural liaison group on rural safety. Could you tell me how many tractor drivers were killed?',
   ])('still declines what the words narrow or name: %j', (q) => {
     expect(answerQuestion(q, roads).status).toBe('abstained');
