@@ -12,7 +12,7 @@ const THING =
 
 /** "per fatal casualty", "for each death", "of one serious casualty", "a single road death". */
 const PER_ONE = new RegExp(
-  String.raw`\b(?:per|for each|for every|of one|for one|of a single|for a single|preventing a single|preventing one|an individual|per individual)\s+${THING}\b`,
+  String.raw`\b(?:per|each|for each|for every|every single|of one|for one|preventing one|a single|one single|an individual|per individual)\s+${THING}\b`,
   'u',
 );
 

@@ -56,6 +56,7 @@ describe('a value for one of what a total counts', () => {
   it.each([
     'What’s the value per fatal casualty used in the £96.4m estimate?',
     'What’s the value used for preventing a single road death?',
+    'what’s the value of preventing each casualty?',
   ])('is declined: %j', (q) => {
     expect(outcome(answerQuestion(q, roads))).toBe('abstained:not_covered/scope');
   });
