@@ -175,3 +175,19 @@ describe('what a review of these rules found', () => {
     expect(answerQuestion(q, roads).status).toBe('abstained');
   });
 });
+
+describe('a question about one body itself', () => {
+  it.each([
+    ['What does NSPCC stand for?', 'lockdown-rise-ten-percent'],
+    ['Where is the NSPCC based?', 'open-letter'],
+    ['Who carried out the research on grooming during lockdown?', 'lockdown-rise-ten-percent'],
+    ['which country is the charity behind this research from?', 'facebook-apps-over-half'],
+  ])('%j → the fact whose quote says it (%s)', (q, expected) => {
+    expect(outcome(answerQuestion(q, nspcc))).toBe(expected);
+  });
+  it('leaves a question that also asks a figure to the figure', () => {
+    const q =
+      "Could you quote the article's opening claim about what share of online child grooming crimes Facebook-owned apps are said to enable, and whose research it's attributed to?";
+    expect(outcome(answerQuestion(q, nspcc))).not.toBe('lockdown-rise-ten-percent');
+  });
+});

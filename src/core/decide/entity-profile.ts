@@ -1,0 +1,89 @@
+// Questions about one named body itself rather than a figure — "What does NSPCC stand for?", "Where is the NSPCC
+// based?", "Who carried out the research?" — answered by the fact whose quote says it: the name written out in full,
+// "UK-based" before the name, or the study credited to the body. A body most facts name matches every fact equally,
+// so the words alone decline these.
+import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
+
+/** What is asked about the body, and how a quote says it. */
+const ASPECTS: ReadonlyArray<{ asked: RegExp; says: (quote: string, names: readonly string[]) => boolean }> =
+  [
+    {
+      // "What does NSPCC stand for?", "the charity's full name": the quote writes the name out in words.
+      asked: /\b(?:stands? for|full name|short for|acronym|abbreviation|written out)\b/u,
+      says: (quote, names) => names.some((n) => n.split(' ').length >= 3 && quote.includes(n)),
+    },
+    {
+      // "Where is the NSPCC based?", "which country is the charity from?": "UK-based …", "the UK's leading … charity".
+      asked:
+        /\bwhere(?:'s| is| are| was)?\b.{0,40}\bbased\b|\b(?:which|what) country\b.{0,40}\b(?:from|based|in)\b|\bbased (?:in )?which country\b/u,
+      says: (quote, names) =>
+        names.some((n) => new RegExp(String.raw`\b\w+-based\b[^.]{0,20}${escapeText(n)}`, 'u').test(quote)) ||
+        /\b(?:uk|britain|england|scotland|wales|ireland|us|usa|america)'s (?:leading |largest |national )?[\w' ]{0,30}(?:charity|organisation|body|agency)\b/u.test(
+          quote,
+        ),
+    },
+    {
+      // "Who carried out the research?", "whose study is this?": the quote credits the study to the body.
+      asked:
+        /\b(?:who|which (?:charity|organisation|organization|body|group))\b.{0,20}\b(?:did|carried out|conducted|ran|run|produced|led|wrote|commissioned|behind)\b.{0,20}\b(?:research|study|report|survey|analysis)\b|\bwhose (?:research|study|report|survey|analysis)\b/u,
+      says: (quote, names) =>
+        /\b(?:research|study|survey|analysis) (?:by|from|of)\b|\b(?:a|the) (?:recent )?(?:study|research|survey) by\b/u.test(
+          quote,
+        ) && names.some((n) => quote.includes(n)),
+    },
+  ];
+
+const RESEARCH = /\b(?:research|study|survey|analysis)\b/u;
+
+const escapeText = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** Every way a pack writes an organisation's name, lower-case: its name and aliases. */
+function namesOf(index: FactIndex, id: string): string[] {
+  const names = new Set<string>();
+  for (const pack of index.packs)
+    for (const e of pack.entities)
+      if (e.id === id) for (const n of [e.name, ...e.aliases]) names.add(n.toLowerCase());
+  return [...names];
+}
+
+/**
+ * The fact that answers a question about one organisation itself, or undefined. The question names one organisation
+ * (or says "the charity", "the research" of the pack's one organisation that did it) and asks one of `ASPECTS`.
+ */
+export function entityProfileFact(
+  index: FactIndex,
+  folded: string,
+  entities: readonly string[],
+): IndexedFact | undefined {
+  const aspect = ASPECTS.find((a) => a.asked.test(folded));
+  // Only a question about the body alone: one that also asks about a platform or a share ("the opening claim about
+  // Facebook-owned apps, and whose research it is") is the figure's.
+  if (
+    !aspect ||
+    entities.some((id) => index.entityKinds.get(id) === 'platform') ||
+    /\b(?:share|percent|per cent|%|how many|figure|claim)\b/u.test(folded)
+  )
+    return undefined;
+  const organisations = entities.filter((id) => index.entityKinds.get(id) === 'organisation');
+  // "Who carried out the research?" names no one: any organisation the packs list may be the one.
+  const candidates =
+    organisations.length > 0
+      ? organisations
+      : [...index.entityKinds].filter(([, kind]) => kind === 'organisation').map(([id]) => id);
+  if (organisations.length > 1) return undefined;
+  const found = index.facts.filter((f) => {
+    const quote = f.fact.quote.toLowerCase();
+    return candidates.some((id) => f.entities.has(id) && aspect.says(quote, namesOf(index, id)));
+  });
+  // A quote that names the body by its own name ("(NSPCC)", "#NSPCC") before one that only calls it "the charity";
+  // then the source's order.
+  const byName = (f: IndexedFact) =>
+    candidates.some((id) =>
+      f.fact.quote.toLowerCase().includes((index.entityNames.get(id) ?? id).toLowerCase()),
+    );
+  // Where "the charity behind the research" is based: the quote that credits the research comes first.
+  const research = (f: IndexedFact) => RESEARCH.test(f.fact.quote.toLowerCase());
+  if (aspect === ASPECTS[1] && RESEARCH.test(folded))
+    return found.find(research) ?? found.find(byName) ?? found[0];
+  return found.find(byName) ?? found[0];
+}
