@@ -101,7 +101,8 @@ for (const split of ['tuning', 'tuning-2', 'held-out'] as const) {
 // read since. (fresh: end of the first safety/understanding session; fresh-2: end of the pipeline session; fresh-3:
 // start of the understanding work of the session that trained safety on other topics; fresh-4 and fresh-5,
 // questions only: its end; fresh-6 to fresh-12, questions only: later understanding sessions; fresh-13 to fresh-15, questions and safety, fresh-16, questions, fresh-17, questions and safety, and
-// fresh-18, questions: the four 2026-11-30 sessions; fresh-19, questions and safety, and fresh-20 and fresh-21, safety: the fifth.)
+// fresh-18, questions: the four 2026-11-30 sessions; fresh-19, questions and safety, and fresh-20 and fresh-21, safety: the fifth;
+// fresh-22, questions and safety, and fresh-23, safety: the sixth.)
 const freshDirs = readdirSync(evalDir)
   .filter((d) => /^fresh(?:-\d+)?$/u.test(d))
   .sort((a, b) => setNumber(a) - setNumber(b));
@@ -113,7 +114,7 @@ for (const fresh of freshDirs) {
     line('rules alone       ', evaluateSafety(freshSafety, index, { classifier: false }));
     line('rules + classifier', evaluateSafety(freshSafety, index));
   }
-  // (fresh-20 and fresh-21 hold a safety set only.)
+  // (fresh-20, fresh-21 and fresh-23 hold a safety set only.)
   const questionsFile = join(evalDir, fresh, 'questions.yml');
   if (!existsSync(questionsFile)) continue;
   printBlind(
