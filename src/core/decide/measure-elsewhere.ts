@@ -19,8 +19,8 @@ const MIN_MEASURES = 2;
 /**
  * Only short questions: in a long request the words around the ask name measures it does not ask about. Measured on
  * the read question sets: 5 wrong answers fewer, 5 more declined right, 3 fewer answered right ("children hurt in
- * road collisions" of the child casualties, "cases with known platform data" of Snapchat's share); with no word limit,
- * 4 long requests more were lost.
+ * road collisions" of the child casualties, "cases with known platform data" of Snapchat's share, since read as its
+ * base: `describesData`); with no word limit, 4 long requests more were lost.
  */
 const MAX_WORDS = 20;
 
@@ -75,6 +75,9 @@ export function measuredElsewhere(
   for (const term of terms) {
     if (term.startsWith('@') || COUNTED_UNITS.has(term) || best.weights.has(term) || own?.has(term)) continue;
     if (isTopicWide(index, best.pack, term, TOPIC_WIDE)) continue;
+    // A word that says which data the base is ("cases with known platform data") when the fact's base is the cases
+    // with data: it names the base, not another measure.
+    if (describesData(index, folded, term) && /\bdata\b/iu.test(best.fact.base ?? best.fact.quote)) continue;
     const others = (byTerm.get(term) ?? []).filter((f) => f !== best);
     if (others.length < MIN_MEASURES) continue;
     return {
@@ -85,6 +88,16 @@ export function measuredElsewhere(
     };
   }
   return undefined;
+}
+
+/** Whether the word (as typed, or the pack word a synonym made of it) is right before "data" ("platform data"). */
+function describesData(index: FactIndex, folded: string, term: string): boolean {
+  const words = folded.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+  return words.some(
+    (w, i) =>
+      words[i + 1] === 'data' &&
+      (stem(w) === term || analyseText(w, index.vocab, false).terms.includes(term)),
+  );
 }
 
 /** The words that named the measure, as typed ("“seriously injured”"), or "that measure" when a synonym did. */

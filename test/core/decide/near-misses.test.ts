@@ -191,3 +191,12 @@ describe('a question about one body itself', () => {
     expect(outcome(answerQuestion(q, nspcc))).not.toBe('lockdown-rise-ten-percent');
   });
 });
+
+describe('a word that says which data a base is', () => {
+  it.each([
+    'What percentage of cases with known platform data involved Snapchat?',
+    'Among cases where platform data existed, what percentage involved Snapchat?',
+  ])('names the base, not another measure: %j', (q) => {
+    expect(outcome(answerQuestion(q, nspcc))).toBe('snapchat-20-percent');
+  });
+});
