@@ -3,6 +3,7 @@
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
 import { isEnglishWord } from '../understand/english-words.js';
+import { editDistance } from '../understand/typo.js';
 
 /** A person or body a claim credits with a statement or a figure. */
 export interface Speaker {
@@ -225,22 +226,6 @@ export function creditsSpeaker(index: FactIndex, fact: IndexedFact, speaker: Spe
   if (speaker.id === 'nspcc' && sayers.has('wanless')) return true;
   if (sayers.size === 0) return ['nspcc', 'wanless', 'npcc'].includes(speaker.id) ? undefined : false;
   return false;
-}
-
-/** Edit distance of two short words (a name typed with one letter wrong is still that name). */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++)
-      row[j] = Math.min(
-        (prev[j] ?? 0) + 1,
-        (row[j - 1] ?? 0) + 1,
-        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    prev = row;
-  }
-  return prev[b.length] ?? 0;
 }
 
 /**

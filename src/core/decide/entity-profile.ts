@@ -2,6 +2,7 @@
 // based?", "Who carried out the research?" — answered by the fact whose quote says it: the name written out in full,
 // "UK-based" before the name, or the study credited to the body. A body most facts name matches every fact equally,
 // so the words alone decline these.
+import { escapeRegExp } from '../../text/escape-regexp.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 
 /** What is asked about the body, and how a quote says it. */
@@ -17,7 +18,9 @@ const ASPECTS: ReadonlyArray<{ asked: RegExp; says: (quote: string, names: reado
       asked:
         /\bwhere(?:'s| is| are| was)?\b.{0,40}\bbased\b|\b(?:which|what) country\b.{0,40}\b(?:from|based|in)\b|\bbased (?:in )?which country\b/u,
       says: (quote, names) =>
-        names.some((n) => new RegExp(String.raw`\b\w+-based\b[^.]{0,20}${escapeText(n)}`, 'u').test(quote)) ||
+        names.some((n) =>
+          new RegExp(String.raw`\b\w+-based\b[^.]{0,20}${escapeRegExp(n)}`, 'u').test(quote),
+        ) ||
         /\b(?:uk|britain|england|scotland|wales|ireland|us|usa|america)'s (?:leading |largest |national )?[\w' ]{0,30}(?:charity|organisation|body|agency)\b/u.test(
           quote,
         ),
@@ -34,8 +37,6 @@ const ASPECTS: ReadonlyArray<{ asked: RegExp; says: (quote: string, names: reado
   ];
 
 const RESEARCH = /\b(?:research|study|survey|analysis)\b/u;
-
-const escapeText = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** Every way a pack writes an organisation's name, lower-case: its name and aliases. */
 function namesOf(index: FactIndex, id: string): string[] {
@@ -71,9 +72,10 @@ export function entityProfileFact(
       ? organisations
       : [...index.entityKinds].filter(([, kind]) => kind === 'organisation').map(([id]) => id);
   if (organisations.length > 1) return undefined;
+  const names = new Map(candidates.map((id) => [id, namesOf(index, id)]));
   const found = index.facts.filter((f) => {
     const quote = f.fact.quote.toLowerCase();
-    return candidates.some((id) => f.entities.has(id) && aspect.says(quote, namesOf(index, id)));
+    return candidates.some((id) => f.entities.has(id) && aspect.says(quote, names.get(id) ?? []));
   });
   // A quote that names the body by its own name ("(NSPCC)", "#NSPCC") before one that only calls it "the charity";
   // then the source's order.

@@ -11,12 +11,18 @@ export interface Mismatch {
   value: string;
 }
 
+/**
+ * How a question names its years: as a span ("2017 to 2020"), one by one ("in 2019 and 2023"), or as a year and the
+ * next ("2022-23": a financial year or two calendar years).
+ */
+type YearsNamed = 'span' | 'apart' | 'year-and-next';
+
 function yearsMatch(
   fact: IndexedFact,
   years: readonly number[],
   overlap: boolean,
   comparing: boolean,
-  apart: boolean | 'or-span' = false,
+  named: YearsNamed = 'span',
 ): boolean {
   const lo = Math.min(...years);
   const hi = Math.max(...years);
@@ -24,9 +30,9 @@ function yearsMatch(
   // average is no figure for 2019).
   const eachYear = () =>
     years.every((y) => fact.spans.some((span) => span.fromYear === y && span.toYear === y));
-  if (apart === true && years.length > 1) return eachYear();
+  if (named === 'apart' && years.length > 1) return eachYear();
   // A year and the next ("2022-23"): a figure for each, or one for the span (below).
-  if (apart === 'or-span' && eachYear()) return true;
+  if (named === 'year-and-next' && eachYear()) return true;
   // Comparing years ("2023 visits compared with 2019", "deaths vs the 2015-2019 average"): a fact that gives a
   // figure for each year named answers it.
   const within = (y: number) => fact.spans.some((span) => span.fromYear <= y && y <= span.toYear);
@@ -77,7 +83,7 @@ export function findMismatch(
       analysis.years,
       analysis.reverseLookup,
       analysis.comparison !== undefined,
-      analysis.yearsApart === true || (analysis.yearAndNext === true && 'or-span'),
+      analysis.yearsApart ? 'apart' : analysis.yearAndNext ? 'year-and-next' : 'span',
     )
   ) {
     const years = [...new Set(analysis.years)].sort();

@@ -1,6 +1,7 @@
 // Turns text into the terms the matcher compares: phrases resolved, typos corrected, words stemmed.
 
 import { stemmer } from 'stemmer';
+import { MONTH_NAMES } from '../../text/months.js';
 import { foldText, splitWords } from '../../text/normalise.js';
 import { extractNumbers, type FoundNumber } from '../../text/numbers.js';
 import { commonnessOf, isEnglishWord } from './english-words.js';
@@ -15,7 +16,7 @@ import {
   SUPERLATIVE_FOLLOWERS,
   WEAK_COMPARISON_WORDS,
 } from './lexicon.js';
-import { withFullYears } from './period.js';
+import { withFullYears, yearsAndNext } from './period.js';
 import type { UncoveredMeasure, Vocabulary } from './vocabulary.js';
 
 /** What the matcher knows about one piece of text. */
@@ -52,16 +53,13 @@ export interface Analysis {
 
 const YEAR = /^(19|20)\d\d$/u;
 /** What follows "during" when it only dates the ask ("during 2023", "during March", "during the year"). */
-const DURING_A_DATE =
-  /^(?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the year|this year|last year|that year)/u;
-/** "2020-21", "2018/19": a year and the next, cut short (a financial year, or two calendar years). */
-const YEAR_AND_NEXT = /\b((?:19|20)\d\d)\s*[/-]\s*(\d\d)\b(?![\d%])/gu;
-
+const DURING_A_DATE = new RegExp(
+  `^(?:(?:19|20)\\d\\d|${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')}|the year|this year|last year|that year)`,
+  'u',
+);
 /** The second year of every "2020-21" a text names: it asks about that year too, however the span is read. */
 function secondYears(folded: string): number[] {
-  return [...folded.matchAll(YEAR_AND_NEXT)]
-    .filter((m) => (Number(m[1]) + 1) % 100 === Number(m[2]))
-    .map((m) => Number(m[1]) + 1);
+  return yearsAndNext(folded).map((m) => Number(m[1]) + 1);
 }
 /** Two years named one by one: "in 2023 and in 2022", "2022 & 2023", "2022, 2023" (not "between 2017 and 2020"). */
 const YEARS_APART =
@@ -329,10 +327,7 @@ export function analyseText(
     uncovered,
     measures,
     years: [
-      ...new Set([
-        ...found.filter((n) => !n.isPercent && YEAR.test(n.raw)).map((n) => n.value),
-        ...secondYears(folded),
-      ]),
+      ...new Set([...found.filter((n) => !n.isPercent && YEAR.test(n.raw)).map((n) => n.value), ...second]),
     ],
     numbers: found.filter((n) => n.isPercent || !YEAR.test(n.raw)),
     ...thresholdsOf(plain),

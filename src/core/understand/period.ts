@@ -391,8 +391,16 @@ export function comparePeriods(asked: AskedPeriod, from: string, to: string): Pe
 /** The longest span (in months) of a figure that an event's figure can be: a year. */
 const EVENT_FIGURE_MONTHS = 12;
 
-/** A financial year: "2018/19", "2018-19", "FY2018/19" (April 2018 to March 2019). */
-const FINANCIAL_YEARS = /\b(?:fy\s*)?((?:19|20)\d\d)\s*[/-]\s*(\d\d)\b/gu;
+/** A financial year: "2018/19", "2018-19", "FY2018/19" (April 2018 to March 2019); not a share ("2018/19%"). */
+const FINANCIAL_YEARS = /\b(?:fy\s*)?((?:19|20)\d\d)\s*[/-]\s*(\d\d)\b(?![\d%])/gu;
+
+/**
+ * Every "2020-21", "2018/19" a (folded) text names whose second part is the next year: a financial year, or two
+ * calendar years ("2017-20" is a span of years, not one of these).
+ */
+export function yearsAndNext(folded: string): RegExpMatchArray[] {
+  return [...folded.matchAll(FINANCIAL_YEARS)].filter((m) => (Number(m[1]) + 1) % 100 === Number(m[2]));
+}
 
 /**
  * Financial years: a range ("2017/18 to 2019/20", April 2017 to March 2020), or one the question calls one
@@ -400,9 +408,7 @@ const FINANCIAL_YEARS = /\b(?:fy\s*)?((?:19|20)\d\d)\s*[/-]\s*(\d\d)\b/gu;
  * stays a span of years.
  */
 function financialYears(folded: string, alone: boolean): AskedPeriod | undefined {
-  const found = [...folded.matchAll(FINANCIAL_YEARS)].filter(
-    (m) => (Number(m[1]) + 1) % 100 === Number(m[2]),
-  );
+  const found = yearsAndNext(folded);
   const first = found[0];
   const last = found[found.length - 1];
   if (!first || !last) return undefined;
