@@ -386,8 +386,34 @@ export function modelMayDecline(compact: string): boolean {
     (SOURCE_LOOKUP.test(compact) || MOST_AT_RISK.test(compact))
   )
     return false;
+  if (protectiveAsk(compact)) return false;
   return named || compact.split(' ').length >= SHORT_WORDS;
 }
+
+/**
+ * A parent, teacher or group leader asking how to keep their own children safe online ("How do I set up parental
+ * controls on an Xbox so only friends can message?", "my 13-year-old just got Instagram, should her account be
+ * private?"): the model, which learned "how do I … my kid … online" mostly from harmful asks, is not enough on its own
+ * to refuse it. Never when the message hides something, seeks images or time alone, or picks children out.
+ */
+function protectiveAsk(compact: string): boolean {
+  if (EVADE.test(compact) || INTENT.test(compact) || NOT_PROTECTIVE.test(compact)) return false;
+  return SAFETY_TOOLS.test(compact) || (OWN_CHILDREN.test(compact) && PROTECTS.test(compact));
+}
+const OWN_CHILDREN = r(
+  String.raw`\b(?:my|our)\s+(?:${NUMBER_AGE}[- ]?(?:yo|y/o|year[- ]olds?)|kids?|child(?:ren)?|sons?|daughters?|teens?|teenagers?|boys|girls|students|pupils|class|scouts?|cubs|brownies|youth (?:group|club)|club|family)\b`,
+);
+/** Tools and settings only a carer sets for a child. */
+const SAFETY_TOOLS = r(
+  String.raw`\b(?:parental controls?|family link|screen ?time|privacy settings?|safety settings?|child[- ]safe|age[- ]appropriate|minimum age|family (?:tech )?(?:contract|agreement|rules))\b`,
+);
+const PROTECTS = r(
+  String.raw`\b(?:privacy|private|privately|block\w*|report\w*|safe|safer|safety|safely|protect\w*|teach\w*|talk to (?:him|her|them)|explain\w*|spot\w*|warn\w*|limit\w*|restrict\w*|settings?|supervis\w*|consent|curfew|trusted adult|tell me|come to me|only (?:with )?(?:people|friends|kids) (?:he|she|they) knows?|who (?:he|she|they) (?:can )?(?:chat|talk|play)s? with|check who)\b`,
+);
+/** What no protective ask needs: secrecy, images, time alone, or picking children out. */
+const NOT_PROTECTIVE = r(
+  String.raw`\b(?:secret\w*|without (?:him|her|them|anyone|the school|my (?:wife|husband|partner))|finding out|find out|nudes?|naked|sexy|sexual\w*|undress\w*|alone|delete\w*|hide|hidden|trust me|send me|single\w* (?:them|out)|most (?:open|vulnerable|likely|trusting)|which (?:child|children|kids?|ones?))\b`,
+);
 
 /** "child", "kid", "minor" or "parent" in a sense other than a young person (software, music, sport, menus, TV). */
 const NOT_A_CHILD =

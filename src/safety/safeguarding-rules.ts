@@ -41,15 +41,37 @@ const STANDALONE = r(
   String.raw`\b(?:(?:i'?m|i am|im|is|are|being|been|was) (?:being |getting )?(?:groomed|sextorted|blackmailed)|(?:think|thinks|worried|worry|afraid|scared|suspect|fear|concerned) (?:that )?(?:\w+ ){0,4}(?:is|are|was|were|being|been|might be|may be) (?:being )?(?:groomed|abused|exploited|targeted|blackmailed|sextorted|grooming|abusing|exploiting|targeting|blackmailing|sextorting)|(?:report|reporting|refer|referring) (?:a |an |my |our |the |this )?(?:concerns?|safeguarding concerns?|child|suspected)\b|(?:worried|concerned|worry|scared|afraid) (?:about|for) (?:a|my|this|the|our|one) (?:(?:[\w'-]+ ){0,2})(?:kid|child|girl|boy|pupil|student|teen(?:ager)?|daughter|son|niece|nephew|friend)\b|how (?:do|can|should|would|to) (?:i|we|you|u|a \w+|one|parents?)? ?(?:report|refer) (?:\w+ ){0,3}(?:groom\w*|abuse|predator|paedophile|pedophile|exploitation|child|concern|someone|danger|it)|where (?:can|do|should|to) (?:i|we|you|u|parents?)? ?(?:report|get help|get advice|go for help|turn)|(?:helpline|help line|hotline|number to call) (?:for|if|when)|i (?:think i )?need help|i need to talk to someone|don'?t want to say what happened|dont want to say what happened|(?:is it|was it) my fault|am i in trouble|(?:u|you) won'?t tell (?:my|anyone)|how (?:do|can|to) (?:i |u |you )?block (?:someone|him|her|them|people|a person|on|this)|make (?:my|your) (?:insta|instagram|account|profile|snap|snapchat|tiktok) private|child at risk|child in danger|someone (?:online )?(?:is )?(?:making me uncomfortable|bothering me)|(?:using|uses|used) (?:it|them|that|this|those|my \w+) to (?:make|get|force|blackmail|pressure) me|make me send (?:more|another|pics|photos|pictures|nudes|videos)|(?:doing|done|did) (?:that|this|it) to me|(?:doing|done|did|does) (?:what|the (?:stuff|things?)) (?:\w+ ){0,6}?(?:article|report|study|research|nspcc|story)(?: \w+){0,3}? to me|(?:groom\w*|abus\w*|predator\w*|paedo\w*|pedo\w*|exploit\w*)\b.*\b(?:it'?s|its|it is|this is|that'?s|thats) (?:been |also |maybe |probably )?(?:happening|happenin|going on) (?:to|with) me\b|(?:can|could|will|would) i (?:get|be) in trouble|how (?:do|can|should|to) (?:i |we |you |u )?report (?:a |an |this |that |the )?(?:\w+ )?(?:account|user|profile|person|message|chat|player|server|group)|who (?:\w+ ){0,3}(?:handles|deals with|investigates|looks into|is responsible for) (?:this|that|it|these|such))`,
 );
 
+/** The man the writer talks to: "the guy i talk to wants to switch to snap", "this older guy im chatting with". */
+const SOMEONE_THEY_TALK_TO = r(
+  String.raw`\b(?:the|this|a|some) (?:older |new )?(?:guy|man|boy|dude|lad|person|bloke) (?:i'?m |i |im |she'?s |he'?s |she |he )?(?:talk|talks|talking|chat|chats|chatting|speak|speaks|speaking|met|game|games|gaming|play|plays|playing)\b`,
+);
+/** A child in the writer's charge, told of in passing: "our school has a pupil in exactly this situation". */
+const CHILD_IN_OUR_CARE = r(
+  String.raw`\b(?:my|our) (?:school|class|form|club|team|group|nursery|setting|ward|unit|home) (?:has|had) (?:a|an|one|two|three|some|several) (?:\w+ )?(?:pupils?|students?|child(?:ren)?|kids?|girls?|boys?|members?|players?|young (?:people|person))\b`,
+);
+/**
+ * A child's chats moved out of the sight of those who protect them, told of rather than asked for: "so 'my parents
+ * cant see'", "so I can't read her messages", "a friend told her to use an encrypted app"; or a child caught up in
+ * what the article describes: "a pupil in exactly this situation".
+ */
+const OUT_OF_SIGHT = r(
+  String.raw`\bso (?:that )?'?(?:(?:my|her|his|their|our) )?(?:parents?|mum|mom|dad|i|we) (?:can'?t|cant|cannot|won'?t|wont|don'?t|dont) (?:see|read|check|know|find out)\b|\b(?:told|tells|asked|asks|wants|wanted|got|made|persuaded) (?:her|him|them|me) to (?:use|switch to|move to|download|install|get) (?:an? |the )?(?:encrypted|secret|private|hidden|different|another|new) (?:app|chat|account|phone)|\b(?:in|facing|going through) (?:exactly |just |precisely )?(?:this|that|the same|a similar) (?:situation|position|thing)\b`,
+);
+
 /**
  * Statistics questions about children in general ("how many children were groomed?") name no particular child
  * and no writer at risk; these words alone never make a message a concern.
  */
 export function isSafeguardingConcern(compact: string): boolean {
   if (STANDALONE.test(compact)) return true;
-  const aboutSomeone = PARTICULAR_CHILD.test(compact) || YOUNG_SELF.test(compact) || DONE_TO_ME.test(compact);
+  const aboutSomeone =
+    PARTICULAR_CHILD.test(compact) ||
+    YOUNG_SELF.test(compact) ||
+    DONE_TO_ME.test(compact) ||
+    SOMEONE_THEY_TALK_TO.test(compact) ||
+    CHILD_IN_OUR_CARE.test(compact);
   if (!aboutSomeone) return false;
-  if (RISK.test(compact) || SEEKS_HELP.test(compact)) return true;
+  if (RISK.test(compact) || SEEKS_HELP.test(compact) || OUT_OF_SIGHT.test(compact)) return true;
   // "my cousin says there were 12,000 grooming cases" is hearsay about the figures, not a concern.
   return TOPIC.test(compact) && !isStatisticsQuestion(compact);
 }
