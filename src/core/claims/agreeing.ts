@@ -2,6 +2,7 @@
 
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
+import { isChatTypo } from './chat-typos.js';
 import { claimCore } from './claim-core.js';
 import { contentFit, strayTerms, uncoveredTerms } from './content-fit.js';
 import { countedNoun } from './counted-noun.js';
@@ -117,7 +118,16 @@ export function agreeing(
     reading.figures[0]?.start ?? 0,
     (lead) => !PASSES_ON.test(lead.toLowerCase()) || namesScopeOf(index, lead, true),
   );
-  const nouns = new Set(analyseText(nounsOf(core).join(' '), index.vocab, true).terms);
+  const factStems = new Set(fact.weights.keys());
+  const nouns = new Set(
+    analyseText(
+      nounsOf(core)
+        .filter((w) => !isChatTypo(w, core, factStems))
+        .join(' '),
+      index.vocab,
+      true,
+    ).terms,
+  );
   const stray = strayTerms(fact, analyseText(core, index.vocab, true), nouns);
   const measure = reading.analysis.measures[0];
   if (stray.length > 0 || measure) {

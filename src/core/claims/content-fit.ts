@@ -39,6 +39,10 @@ export const FILLER = new Set([
   'find',
   'say',
   'said',
+  // A headline's reporting verb ("…, NSPCC Warns") and a qualifier's noun ("in excess of", "upwards of").
+  'warn',
+  'excess',
+  'upward',
   'claim',
   'accord',
   'report',

@@ -88,6 +88,11 @@ export function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFac
     // A qualifier written after the figure ("100-plus groups", "13,000-odd offences") is not what it counts.
     .replace(/^(?:[\s+]|-?(?:plus|odd|ish)\b|or (?:more|so)\b)+/u, '')
     .replace(/\byoung people\b/gu, 'youngsters')
+    // "1,220 in three months" is how long, not what is counted (the period check reads the span).
+    .replace(
+      /^(?:in|over|within|during|across) (?:the )?(?:(?:first|last|past|same) )?(?:\d+|one|two|three|four|five|six|nine|twelve|a few) (?:months?|years?|weeks?|days?|quarters?)\b/u,
+      '',
+    )
     // "in the first lockdown" is when; "the first year's cases" stays what is counted.
     .replace(/\b(?:first|second|third|initial|early|last) (?=lo?c?k ?d|pandemic|covid)/gu, '')
     // "The 1,220 figure counts children": what the figure is said to count comes after the verb.

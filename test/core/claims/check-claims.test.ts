@@ -27,6 +27,23 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
     ['More than a third of cases involved Instagram', 'supported', null, 'instagram-over-a-third'],
     ['Over 100 organisations signed an open letter to Facebook', 'supported', null, 'open-letter'],
     ['70% of cases were on Facebook apps', 'contradicted', null, 'facebook-apps-51-percent'],
+    // Chat misspellings, a headline's reporting verb, a qualifier's noun and a span of time add no subject.
+    [
+      'nspcc sez 10 pct rise in kids targetted online durng lockdwn',
+      'supported',
+      null,
+      'lockdown-rise-ten-percent',
+    ],
+    ['Online Grooming Up 10% During Lockdown, NSPCC Warns', 'supported', null, 'lockdown-rise-ten-percent'],
+    [
+      'Facebook says in excess of 97 per cent of the child exploitation content it removes is found before it is reported',
+      'supported',
+      null,
+      'facebook-97-percent',
+    ],
+    ['Lockdown Grooming Cases Hit 1,220 in Three Months', 'supported', null, 'grooming-cases-april-june'],
+    // …but a name the source never gives is no misspelling.
+    ["1,220 grooming cases were recorded by barnardo's", 'contradicted', null, 'grooming-cases-april-june'],
     // A wrong figure is measured against the exact "51 percent", not the headline's "over half" for the same apps.
     [
       'Facebook-owned apps were used in 75% of grooming cases',
