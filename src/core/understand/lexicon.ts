@@ -145,6 +145,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     '',
   ],
   [/\b(?:set|sets|setting|lay|lays|laying|spell|spells|spelling) out\b/gu, ''],
+  // "pedestrians made up about a quarter of casualties", "which years make up the baseline": what a share or a span
+  // is of, never a rise ("up"). (Not "made up the numbers", which says they were invented.)
+  [
+    /\b(?:make|makes|made|making) up\b(?=\s+(?:about|around|roughly|nearly|almost|over|under|just|more|less|only|some|a|an|one|two|half|\d|the (?!(?:numbers|figures|stats|statistics|data)\b)))/gu,
+    '',
+  ],
   // "against" only says what a comparison is set against; no fact is about "against".
   [/\bstacks? up against\b/gu, 'compare with'],
   [/\bstacks? up\b/gu, 'compare'],

@@ -31,6 +31,12 @@ export interface Vocabulary {
    * words of one family, mapped to the commonest of them; `null` where words of different families share it.
    */
   abbreviations: Map<string, string | null>;
+  /**
+   * Pack words written without their vowels, as chat does ("cnty" → county, "srs" → serious, "plc" → police): the
+   * first letter and the consonants after it, doubled letters once, mapped to the commonest word of one family;
+   * `null` where words of different families share it.
+   */
+  skeletons: Map<string, string | null>;
   /** Years that some fact's whole period lies in ("2023"), for reading "ksi 23?" as a year. */
   factYears: Set<number>;
   /** The first and last years of facts' periods that span several ("2017-2020" of April 2017–March 2020), for "17-20". */
@@ -87,6 +93,7 @@ export function buildVocabulary(packs: readonly Pack[]): Vocabulary {
     corrector: createSpellingCorrector(new Map()),
     knownWords: new Set(STOPWORDS),
     abbreviations: new Map(),
+    skeletons: new Map(),
     factYears: new Set(),
     periodSpans: new Set(),
   };
@@ -132,6 +139,7 @@ export function buildVocabulary(packs: readonly Pack[]): Vocabulary {
   for (const w of frequencies.keys()) vocab.knownWords.add(w);
   vocab.corrector = createSpellingCorrector(frequencies);
   vocab.abbreviations = abbreviationsOf(frequencies);
+  vocab.skeletons = skeletonsOf(frequencies);
   return vocab;
 }
 
@@ -151,4 +159,31 @@ function abbreviationsOf(frequencies: ReadonlyMap<string, number>): Map<string, 
     }
   }
   return new Map([...found].map(([start, w]) => [start, w ? w.word : null]));
+}
+
+/** A word as chat writes it without vowels: "county" → "cnty", "messages" → "msgs", "about" → "abt". */
+export function skeletonOf(word: string): string {
+  return (
+    (word[0] ?? '') +
+    word
+      .slice(1)
+      .replace(/[aeiou]/gu, '')
+      .replace(/(.)\1+/gu, '$1')
+  );
+}
+
+/** Every pack word's skeleton (words of four letters or more), as described above. */
+function skeletonsOf(frequencies: ReadonlyMap<string, number>): Map<string, string | null> {
+  const found = new Map<string, { word: string; count: number } | null>();
+  for (const [word, count] of frequencies) {
+    if (!/^[a-z]{4,}$/u.test(word) || STOPWORDS.has(word)) continue;
+    const key = skeletonOf(word);
+    if (key.length < 3 || key === word) continue;
+    const seen = found.get(key);
+    if (seen === null) continue;
+    if (seen === undefined) found.set(key, { word, count });
+    else if (seen.word.slice(0, 4) !== word.slice(0, 4)) found.set(key, null);
+    else if (count > seen.count) found.set(key, { word, count });
+  }
+  return new Map([...found].map(([key, w]) => [key, w ? w.word : null]));
 }

@@ -454,6 +454,24 @@ describe('chat shorthand a pack never wrote down', () => {
     const reply = answerQuestion('slight inj 2023 n=?', index);
     expect(reply.status === 'answered' && reply.facts[0]?.factId).toBe('slight-injuries-2023');
   });
+  it('reads a pack word written without its vowels ("srs", "cnty"), but not a word that has vowels', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(roads.vocab.skeletons.get('srs')).toBe('serious');
+    expect(roads.vocab.skeletons.get('cnty')).toBe('county');
+    expect(replyTo('srs injuries yoy %', roads)).toBe('serious-injuries-2023');
+    // Two letters say too little ("tl;dr" is not "door" or "drivers").
+    expect(roads.vocab.skeletons.has('dr')).toBe(false);
+  });
+  it('reads "made up" as what a share is of, not as a rise', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(plainIdioms('pedestrians made up about a quarter of casualties')).toBe(
+      'pedestrians  about a quarter of casualties',
+    );
+    expect(plainIdioms('did they make up the numbers')).toBe('did they make up the numbers');
+    expect(replyTo('Is it true motorcyclists made up a quarter of all casualties?', roads)).not.toMatch(
+      /^decline/u,
+    );
+  });
   it('reads a synonym of several words with "or" for "and" and the reverse, but never a name', () => {
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
     // The pack lists "killed and seriously injured" only.
