@@ -2,6 +2,7 @@
 
 import type { FactIndex } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
+import { checkComparison } from './check-comparison.js';
 import { checkFigure } from './check-figure.js';
 import { checkStatement } from './check-statement.js';
 import { readFigures } from './read-figure.js';
@@ -30,7 +31,7 @@ export function checkClause(index: FactIndex, clause: string, context = ''): Cla
     ranked: rankFacts(index, analysis, figures),
   };
   const figure = figures.find((f) => f.kind !== 'duration') ?? figures[0];
-  if (!figure) return checkStatement(index, reading);
+  if (!figure) return checkComparison(index, reading) ?? checkStatement(index, reading);
   const topicalEnough =
     (reading.ranked[0]?.score ?? 0) >= TOPICAL * 0.5 ||
     analysis.uncovered.length > 0 ||

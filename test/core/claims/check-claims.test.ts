@@ -693,6 +693,35 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
   });
 });
 
+describe('a comparison of two named things with no figure', () => {
+  it.each([
+    ['Snapchat was used in more cases than Instagram', 'contradicted', 'snapchat-20-percent'],
+    ['Snapchat overtakes Instagram as groomers’ app of choice', 'contradicted', 'snapchat-20-percent'],
+    ['more snapchat than instagram cases', 'contradicted', 'snapchat-20-percent'],
+    ['instagram was used more than snapchat', 'supported', 'instagram-over-a-third'],
+    ['Snapchat was used in fewer cases than Instagram', 'supported', 'snapchat-20-percent'],
+    ['snapchat was not used more than instagram', 'supported', 'snapchat-20-percent'],
+  ])('%j is %s by the two shares', (text, verdict, factId) => {
+    const [check] = checkClaims(text, index);
+    expect(check).toMatchObject({ verdict, factId });
+    // The other share is said only inside its own quoted sentence, and the bases are named.
+    expect(check?.explanation).toMatch(
+      /"(?:Instagram was used in over a third|Snapchat was used in 20 percent)/u,
+    );
+    expect(check?.explanation).toContain('Their bases differ');
+  });
+
+  it('leaves a comparison the pack does not set side by side, or moved to a year, to the other checks', () => {
+    // Facebook's one share of its own is of removed content, not of cases.
+    expect(checkClaims('Facebook was used more than Snapchat', index).map((c) => c.verdict)).not.toContain(
+      'supported',
+    );
+    expect(
+      checkClaims('Snapchat was used more than Instagram in 2019', index).map((c) => c.verdict),
+    ).not.toContain('contradicted');
+  });
+});
+
 describe('"is it true that…" in the ask flow', () => {
   it('answers with the real figure and the checker’s verdict', async () => {
     const { answerQuestion } = await import('../../../src/core/answer-question.js');

@@ -1,0 +1,95 @@
+// Checks a claim that sets two named things against each other with no figure: "Snapchat was used in more cases than
+// Instagram", "Snapchat overtakes Instagram": the source's figures for the two say which is larger.
+
+import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
+import { analyseText } from '../understand/analyse.js';
+import type { Reading } from './reading.js';
+import { NEGATED, verdict } from './reading.js';
+import { type FactFigure, factFigures } from './source-figures.js';
+import type { ClaimCheck } from './types.js';
+
+/** Kinds of thing a share or a count is given for (not who said it, nor where). */
+const COUNTED_KINDS: ReadonlySet<string> = new Set(['platform', 'group', 'product', 'topic']);
+
+/** "A … more … than B" (A larger) or "A … fewer … than B" (A smaller); "A overtakes B". */
+const MORE_THAN =
+  /\b(?:more|higher|bigger|greater|larger|likelier|commoner|(?:more )?(?:often|frequently|popular|common|widely))\b(?:\s+[\w'-]+){0,3}?\s+th[ae]n\b/u;
+const LESS_THAN = /\b(?:less|fewer|lower|smaller|rarer)\b(?:\s+[\w'-]+){0,3}?\s+th[ae]n\b/u;
+const OVERTAKES =
+  /\b(?:overtak(?:es|en|ing)|overtook|outstrip(?:s|ped)?|outnumber(?:s|ed)?|surpass(?:es|ed)?|beats?|beat out)\b/u;
+
+/** A figure and its fact, for one named thing. */
+interface Side {
+  id: string;
+  fact: IndexedFact;
+  figure: FactFigure;
+}
+
+/** The verdict on a comparison of two named things, or undefined when the clause makes none the source can settle. */
+export function checkComparison(index: FactIndex, reading: Reading): ClaimCheck | undefined {
+  const lower = reading.lower;
+  const match = MORE_THAN.exec(lower) ?? LESS_THAN.exec(lower) ?? OVERTAKES.exec(lower);
+  if (!match || reading.figures.length > 0) return undefined;
+  // A year or a place the claim moves the comparison to is the figure checks' to judge; "not more than" turns it.
+  if (reading.analysis.years.length > 0 || reading.analysis.uncovered.length > 0) return undefined;
+  const claimsLarger = !LESS_THAN.test(match[0]) !== NEGATED.test(lower);
+  const counted = (text: string) =>
+    analyseText(text, index.vocab, true).entities.filter((id) =>
+      COUNTED_KINDS.has(index.entityKinds.get(id) ?? ''),
+    );
+  // "A … more than B", "more A than B": what comes before "than" (or the verb) against what comes after it.
+  const split = match.index + match[0].length - (/th[ae]n$/u.test(match[0]) ? 4 : 0);
+  const before = counted(lower.slice(0, split));
+  const after = counted(lower.slice(split));
+  if (before.length !== 1 || after.length !== 1 || before[0] === after[0]) return undefined;
+  const first = sideOf(index, before[0] as string);
+  const second = sideOf(index, after[0] as string);
+  // Only figures the pack sets side by side (one comparison group): Facebook's removed content is no platform share.
+  if (
+    !first ||
+    !second ||
+    first.figure.kind !== second.figure.kind ||
+    !first.fact.fact.compareGroup ||
+    first.fact.fact.compareGroup !== second.fact.fact.compareGroup ||
+    first.fact.pack !== second.fact.pack
+  )
+    return undefined;
+  const a = first.figure.figure;
+  const b = second.figure.figure;
+  // Only a clear gap settles it: "over a third" against 20 percent, not 51 against "over half".
+  const gap = a.value - b.value;
+  if (Math.abs(gap) < Math.max(a.value, b.value) * 0.1) return undefined;
+  const aLarger = gap > 0;
+  const name = (id: string) => index.entityNames.get(id) ?? id;
+  // Every number said is in a quote: the cited one for the first, the other's own sentence quoted for the second.
+  const other = second.fact.fact.quote.replace(/\s+/gu, ' ').trim();
+  const bases =
+    first.fact.fact.base && second.fact.fact.base && first.fact.fact.base !== second.fact.fact.base
+      ? ` Their bases differ: ${name(first.id)}'s is ${first.fact.fact.base}; ${name(second.id)}'s is ${second.fact.fact.base}.`
+      : '';
+  const explanation = `The source gives ${a.display} for ${name(first.id)} (${a.label}), and for ${name(second.id)}: "${other}", so ${name(first.id)} is the ${aLarger ? 'larger' : 'smaller'}.${bases}`;
+  return verdict(
+    reading,
+    aLarger === claimsLarger ? 'supported' : 'contradicted',
+    explanation,
+    first.fact,
+    first.figure,
+  );
+}
+
+/** The one share or count a pack gives for a named thing, labelled by it; undefined when none or several. */
+function sideOf(index: FactIndex, id: string): Side | undefined {
+  const found: Side[] = [];
+  for (const fact of index.facts) {
+    if (!fact.entities.has(id)) continue;
+    for (const figure of factFigures(fact)) {
+      if (figure.kind !== 'share' && figure.kind !== 'count') continue;
+      const named = analyseText(figure.figure.label, index.vocab, false).entities.filter((e) =>
+        COUNTED_KINDS.has(index.entityKinds.get(e) ?? ''),
+      );
+      if (named.length === 1 && named[0] === id) found.push({ id, fact, figure });
+    }
+  }
+  const values = new Set(found.map((s) => `${s.figure.kind}:${s.figure.figure.value}`));
+  return values.size === 1 ? found[0] : undefined;
+}
