@@ -72,7 +72,10 @@ const CITED =
 const IT_WAS = /\bit was ((?:the )?[\w'’.&-]+(?: [\w'’.&-]+){0,3}?) (?:who|that)\b/u;
 /** "the 'perfect storm' quote is from Mark Zuckerberg", "those words came from the NSPCC". */
 const QUOTE_FROM =
-  /\b(?:quote|quotation|words|line|remark|comment|statement|phrase)s? (?:is|are|was|were|came|comes|come) (?:from|by) ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,3})/u;
+  /\b(?:quote|quotation|words|line|remark|comment|statement|phrase|call|demand|appeal|plea|warning|accusation|criticism)s? (?:(?:is|are|was|were|came|comes|come) (?:from|by)|(?:was|were) (?:made|issued|voiced) by) ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,5})/u;
+/** "… came from Peter Wanless", "… originated with the NSPCC". */
+const CAME_FROM =
+  /\b(?:came|comes|come|originated|originates) (?:from|with) ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,5})/u;
 const DONE_BY =
   /\b(?:done|carried out|conducted|led|written|published|run|commissioned|organi[sz]ed|posted|tweeted|sent|signed|backed|supported|made|said|claimed|announced|recorded|logged|collected|compiled) by ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,3})/u;
 /**
@@ -138,6 +141,8 @@ export function readSpeakers(index: FactIndex, clause: string): Speaker[] {
     AFTER_SAY.exec(lower)?.[1],
     cited,
     QUOTE_FROM.exec(lower)?.[1],
+    // "the call for a world-leading Online Harms Bill came from Peter Wanless": whoever it came from said it.
+    CAME_FROM.exec(lower)?.[1],
   ];
   const speakers: Speaker[] = [];
   for (const [i, phrase] of phrases.entries()) {

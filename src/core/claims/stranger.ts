@@ -3,6 +3,7 @@
 import { MONTH_NAMES } from '../../text/months.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { type Analysis, analyseText } from '../understand/analyse.js';
+import { editDistance } from '../understand/typo.js';
 import { CHAT, uncoveredTerms } from './content-fit.js';
 import { sourceUses } from './source-text.js';
 import { RELAY } from './speaker.js';
@@ -37,6 +38,12 @@ function termsOfSources(index: FactIndex): Set<string> {
   return terms;
 }
 
+/** A month's name, or a misspelling of a long one ("Februray", "Septmber"). */
+function monthLike(word: string): boolean {
+  const lower = word.toLowerCase();
+  return MONTH.test(word) || MONTH_NAMES.some((m) => m.length >= 5 && editDistance(lower, m) <= 2);
+}
+
 /**
  * A name the packs do not know, capitalised after the clause's first word: of two words or more ("Rishi Sunak"),
  * or also of one ("Google") when `single`.
@@ -50,11 +57,7 @@ export function unknownName(index: FactIndex, clause: string, single = false): s
     const name = (m[1] ?? '').replace(/['’]s?$/u, '');
     if (titleCase || (!single && !/\s/u.test(name)) || DAY.test(name)) continue;
     // "May 2020" is a date; "Theresa May" a name.
-    if (
-      name.split(/\s+/u).every((w) => MONTH.test(w)) ||
-      (MONTH.test(name.split(/\s+/u).pop() ?? '') && m[2])
-    )
-      continue;
+    if (name.split(/\s+/u).every(monthLike) || (monthLike(name.split(/\s+/u).pop() ?? '') && m[2])) continue;
     // A name the source itself uses ("Online Harms Bill") is the source's; someone in the room passing a figure
     // on ("said Cllr Ray" in minutes) names no one the claim is about.
     if (sourceUses(index, name) || RELAY.test(name)) continue;

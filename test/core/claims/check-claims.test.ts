@@ -693,6 +693,25 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
   });
 });
 
+describe('who a statement came from', () => {
+  it.each([
+    [
+      "the call for a world-leading Online Harms Bill came from the National Police Chiefs' Council",
+      'contradicted',
+    ],
+    [
+      "The 'turn the tide' remarks were made by the chair of the National Police Chiefs' Council",
+      'contradicted',
+    ],
+    ["the Online Harms Bill quote in the piece came from Facebook's spokesman", 'contradicted'],
+    ['the call for a world-leading Online Harms Bill came from Peter Wanless', 'supported'],
+    // A misspelt month is no name the source leaves out.
+    ['the tweet about the open letter came from IANSLIFE on 6 Februray 2020', 'supported'],
+  ])('%j is %s', (text, verdict) => {
+    expect(checkClaims(text, index).map((c) => c.verdict)).toEqual([verdict]);
+  });
+});
+
 describe('a comparison of two named things with no figure', () => {
   it.each([
     ['Snapchat was used in more cases than Instagram', 'contradicted', 'snapchat-20-percent'],
