@@ -177,6 +177,7 @@ export const packFileSchema = z.strictObject({
 });
 
 export type Figure = z.infer<typeof figureSchema>;
+export type Period = z.infer<typeof periodSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type Entity = z.infer<typeof entitySchema>;
 export type Comparison = z.infer<typeof comparisonSchema>;

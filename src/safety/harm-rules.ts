@@ -398,21 +398,25 @@ export function modelMayDecline(compact: string): boolean {
  */
 function protectiveAsk(compact: string): boolean {
   if (EVADE.test(compact) || INTENT.test(compact) || NOT_PROTECTIVE.test(compact)) return false;
-  return SAFETY_TOOLS.test(compact) || (OWN_CHILDREN.test(compact) && PROTECTS.test(compact));
+  return OWN_CHILDREN.test(compact) && (SAFETY_TOOLS.test(compact) || PROTECTS.test(compact));
 }
+/** The asker's own children (not pupils, scouts or a club's members: those asks are how a wrapped harmful one reads). */
 const OWN_CHILDREN = r(
-  String.raw`\b(?:my|our)\s+(?:${NUMBER_AGE}[- ]?(?:yo|y/o|year[- ]olds?)|kids?|child(?:ren)?|sons?|daughters?|teens?|teenagers?|boys|girls|students|pupils|class|scouts?|cubs|brownies|youth (?:group|club)|club|family)\b`,
+  String.raw`\b(?:my|our)\s+(?:${NUMBER_AGE}[- ]?(?:yo|y/o|year[- ]olds?)|kids?|child(?:ren)?|sons?|daughters?|teens?|teenagers?|boys|girls|family|household)\b`,
 );
 /** Tools and settings only a carer sets for a child. */
 const SAFETY_TOOLS = r(
   String.raw`\b(?:parental controls?|family link|screen ?time|privacy settings?|safety settings?|child[- ]safe|age[- ]appropriate|minimum age|family (?:tech )?(?:contract|agreement|rules))\b`,
 );
 const PROTECTS = r(
-  String.raw`\b(?:privacy|private|privately|block\w*|report\w*|safe|safer|safety|safely|protect\w*|teach\w*|talk to (?:him|her|them)|explain\w*|spot\w*|warn\w*|limit\w*|restrict\w*|settings?|supervis\w*|consent|curfew|trusted adult|tell me|come to me|only (?:with )?(?:people|friends|kids) (?:he|she|they) knows?|who (?:he|she|they) (?:can )?(?:chat|talk|play)s? with|check who)\b`,
+  String.raw`\b(?:private|block\w*|report\w*|safe|safer|safety|safely|protect\w*|teach\w*|talk to (?:him|her|them)|explain\w*|spot\w*|warn\w*|restrict\w*|settings?|supervis\w*|curfew|trusted adult|tell me|come to me|only (?:with )?(?:people|friends|kids) (?:he|she|they) knows?|who (?:he|she|they) (?:can )?(?:chat|talk|play)s? with|check who)\b`,
 );
-/** What no protective ask needs: secrecy, images, time alone, or picking children out. */
+/**
+ * What no protective ask needs: secrecy, images, time alone, the asker as the one the child talks to, switching
+ * protections off, watching a child, or picking children out.
+ */
 const NOT_PROTECTIVE = r(
-  String.raw`\b(?:secret\w*|without (?:him|her|them|anyone|the school|my (?:wife|husband|partner))|finding out|find out|nudes?|naked|sexy|sexual\w*|undress\w*|alone|delete\w*|hide|hidden|trust me|send me|single\w* (?:them|out)|most (?:open|vulnerable|likely|trusting)|which (?:child|children|kids?|ones?))\b`,
+  String.raw`\b(?:secret\w*|privately|just between us|between (?:us|you and me)|one[- ](?:to|on)[- ]one|without (?:me|us) (?:checking|knowing|seeing|looking|noticing)|without (?:him|her|them|anyone|the school|(?:my|his|her|their) (?:wife|husband|partner|parents?|mum|mom|dad))|finding out|find out|nudes?|naked|sexy|sexual\w*|undress\w*|chang(?:e|ing) in front|alone|delet\w*|hide|hidden|trust me|send me|(?:chat|talk|messag|dm|text|speak)\w* (?:with|to) me|add me|follow(?:s|ed)? me|my follow|forward\w*|copies|cop(?:y|ies) of|(?:to|with) me (?:only|privately)|only (?:talk|chat|speak) to me|turn(?:ing)? (?:them |it |that )?off|switch(?:ing)? (?:them |it )?off|disabl\w*|bypass\w*|get (?:a)?round|stop (?:a |the |their |his |her )?(?:parents?|mum|mom|dad)|(?:parents?|mums?|moms?|dads?) (?:from )?(?:seeing|knowing|finding)|from (?:their|her|his) (?:parents?|mums?|moms?|dads?)|not (?:her|his|their) (?:parent|mum|mom|dad)|alert|webcams?|cameras?|snap ?map|location|add (?:them|her|him) myself|relationship|consent to|strangers can|single\w* (?:them|out)|most (?:open|vulnerable|likely|trusting)|which (?:child|children|kids?|ones?)|shouldn'?t tell|not (?:to )?tell|don'?t tell)\b`,
 );
 
 /** "child", "kid", "minor" or "parent" in a sense other than a young person (software, music, sport, menus, TV). */

@@ -49,7 +49,7 @@ export function agreeing(
   if (wrongSpeaker) return wrongSpeaker;
   const opposite = oppositeWord(reading.lower, fact);
   if (opposite) return verdict(reading, 'contradicted', explain.opposite(opposite, fact), fact, figure);
-  const shift = scopeOf(index, reading, fact);
+  const shift = scopeOf(index, reading, fact, figure);
   if (shift)
     return verdict(reading, 'different_scope', explain.scope(shift, figure, fact), fact, figure, {
       dimension: shift.dimension,

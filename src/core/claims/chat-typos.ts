@@ -3,6 +3,13 @@ import { isEnglishWord } from '../understand/english-words.js';
 import { FUNCTION_WORDS, STOPWORDS } from '../understand/lexicon.js';
 import { editDistance } from '../understand/typo.js';
 
+/** Words that turn or bound a claim: a misspelling of one is never set aside. */
+const TURNS_THE_CLAIM: ReadonlySet<string> = new Set(
+  "not no nor never didn't wasn't weren't isn't aren't don't doesn't hasn't haven't hadn't won't can't cannot over under about around above below less more fewer almost nearly than only just".split(
+    ' ',
+  ),
+);
+
 /**
  * True when a word the tagger read as a noun is a chat misspelling of a common word or of one of the fact's own words:
  * written in lower case (a name such as "Barnardo's" is capitalised, and is a subject the claim adds), not an English
@@ -14,7 +21,8 @@ export function isChatTypo(word: string, text: string, factStems: ReadonlySet<st
     return false;
   for (const known of [...STOPWORDS, ...FUNCTION_WORDS])
     if (known.length >= 3 && Math.abs(known.length - word.length) <= 1 && editDistance(known, word) <= 1)
-      return true;
+      // A misspelt negation or bound ("nt", "didnt", "ovr") changes what the claim says: it stays unread.
+      return !TURNS_THE_CLAIM.has(known);
   if (word.length < 5) return false;
   for (const s of factStems)
     if (

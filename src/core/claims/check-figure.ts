@@ -44,6 +44,15 @@ function exactFirst<T extends { figure: FactFigure; score: number }>(
   return candidates.find((c) => !c.figure.lowerBound && c.score >= best.score - EXACT_MARGIN) ?? best;
 }
 
+/** Whether a figure with a period of its own (a comparison year, an average) lies outside every year named. */
+function outsideYears(f: FactFigure, years: readonly number[]): boolean {
+  const period = f.figure.period;
+  if (years.length === 0 || !period?.from) return false;
+  const from = Number(period.from.slice(0, 4));
+  const to = Number((period.to ?? period.from).slice(0, 4));
+  return !years.some((y) => y >= from && y <= to);
+}
+
 export function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedFigure): ClaimCheck {
   const { analysis, ranked, platforms } = reading;
   const cover = coverageOf(index);
@@ -102,7 +111,10 @@ export function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedF
           sameSet(platformsOf(index, c.fact), platforms),
       );
   const fitting = own.length > 0 ? own : named;
-  const agreeingCandidate = fitting.find((c) => fitFigure(figure, c.figure) === 'match');
+  // A figure for another period than the year the claim names ("more than 1,400 casualties in 2023" is not the
+  // 2015-2019 average of 1,482, nor "488 … in 2023" the 2022 rate) agrees with nothing.
+  const inYears = (c: { figure: FactFigure }) => !outsideYears(c.figure, analysis.years);
+  const agreeingCandidate = fitting.find((c) => fitFigure(figure, c.figure) === 'match' && inYears(c));
   const best = exactFirst(fitting);
   if (agreeingCandidate && (!best || agreeingCandidate.score >= best.score - 0.25))
     return agreeing(index, reading, agreeingCandidate.fact, agreeingCandidate.figure);

@@ -1,5 +1,7 @@
 // Whether a claim keeps a figure where the source puts it: the same period, place, base and subject.
+
 import { placeIsInferred } from '../../pack/place.js';
+import type { Period } from '../../pack/schema.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { periodShift } from './period-shift.js';
 import type { ScopeDimension } from './types.js';
@@ -159,12 +161,13 @@ export function scopeShift(
     platforms: readonly string[];
     years: readonly number[];
     uncoveredPlace?: string;
+    period?: Period;
   },
 ): ScopeShift | undefined {
   const lower = clause.toLowerCase();
   return (
     subjectShift(index, fact, lower, found.platforms) ??
-    periodShift(fact, lower, found.years) ??
+    periodShift(fact, lower, found.years, found.period) ??
     placeShift(index, fact, lower, found.entities, found.uncoveredPlace ?? usNamed(clause)) ??
     baseShift(fact, lower)
   );

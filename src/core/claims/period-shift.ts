@@ -1,5 +1,6 @@
 // Whether a claim keeps a figure in the source's period: a claim must name the same months, span and phase of
 // the pandemic, or none; a wider, narrower or other period moves the figure.
+import type { Period } from '../../pack/schema.js';
 import { NUMBER_WORD_VALUES } from '../../text/numbers.js';
 import type { IndexedFact } from '../retrieve/build-index.js';
 import { type AskedPeriod, placePeriods, readAskedPeriod } from '../understand/period.js';
@@ -22,8 +23,9 @@ export function periodShift(
   fact: IndexedFact,
   lower: string,
   years: readonly number[],
+  own?: Period,
 ): ScopeShift | undefined {
-  const period = fact.fact.period;
+  const period = own ?? fact.fact.period;
   const label = period?.label ?? 'no particular period';
   const shift = (claimSays: string): ScopeShift => ({ dimension: 'period', claimSays, sourceSays: label });
   const from = period?.from;
@@ -40,7 +42,12 @@ export function periodShift(
   if (wholeYear && spanMonths > 0 && spanMonths !== 12) return shift(wholeYear[0]);
   const perUnit = PER_UNIT.exec(lower);
   // "Increased annually" is what one fact says; "12,925 a year" moves a three-year total to one year.
-  if (perUnit && !/annually|each year|every year/iu.test(`${fact.fact.statement} ${fact.fact.quote}`))
+  // (An average's own figure is one a year: "the 2015-2019 average was 1,482 a year".)
+  if (
+    perUnit &&
+    !/annually|each year|every year/iu.test(`${fact.fact.statement} ${fact.fact.quote}`) &&
+    !(own && /\baverage\b/iu.test(own.label))
+  )
     return shift(perUnit[0]);
   const isDuring = /lockdown|pandemic/iu.test(label) && !/before|prior/iu.test(label);
   const isBefore = /before|prior/iu.test(label) || (to !== undefined && to <= '2020-03' && spanMonths > 12);

@@ -148,7 +148,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "pedestrians made up about a quarter of casualties", "which years make up the baseline": what a share or a span
   // is of, never a rise ("up"). (Not "made up the numbers", which says they were invented.)
   [
-    /\b(?:make|makes|made|making) up\b(?=\s+(?:about|around|roughly|nearly|almost|over|under|just|more|less|only|some|a|an|one|two|half|\d|the (?!(?:numbers|figures|stats|statistics|data)\b)))/gu,
+    /\b(?:make|makes|made|making) up\b(?=\s+(?:about|around|roughly|nearly|almost|over|under|just|more|less|only|some|a|an|one|two|half|\d|the (?!\d|(?:\S+ )?(?:numbers?|figures?|stats?|statistics|data)\b))|\s*[?.!]*$)(?<!\b(?:they|nspcc|police|charity|council|someone|somebody|you|he|she|it|we|numbers|figures|stats|statistics|data|these|this|that)(?: (?:are|were|is|was|been|all|just|really|totally))* (?:make|makes|made|making) up)/gu,
     '',
   ],
   // "against" only says what a comparison is set against; no fact is about "against".

@@ -3,7 +3,7 @@
 import type { Pack } from '../../pack/schema.js';
 import { foldText, splitWords } from '../../text/normalise.js';
 import { KNOWN_PLACES, KNOWN_PLATFORMS } from './gazetteer.js';
-import { STOPWORDS } from './lexicon.js';
+import { META_WORDS, STOPWORDS } from './lexicon.js';
 import { createSpellingCorrector, type SpellingCorrector } from './typo.js';
 
 /** What a recognised phrase stands for. */
@@ -175,12 +175,24 @@ export function skeletonOf(word: string): string {
 /** Every pack word's skeleton (words of four letters or more), as described above. */
 function skeletonsOf(frequencies: ReadonlyMap<string, number>): Map<string, string | null> {
   const found = new Map<string, { word: string; count: number } | null>();
+  // A skeleton a common word of chat shares is that word's ("mny" is many, not money; "frm" from, not form), or no
+  // one's when two such words share it ("thr": there, their).
+  for (const word of STOPWORDS) {
+    const plain = word.replace(/'/gu, '');
+    if (!/^[a-z]{4,}$/u.test(plain)) continue;
+    const key = skeletonOf(plain);
+    if (key.length >= 3) found.set(key, found.has(key) ? null : { word, count: Number.POSITIVE_INFINITY });
+  }
+  for (const word of META_WORDS) {
+    const key = skeletonOf(word);
+    if (/^[a-z]{4,}$/u.test(word) && key.length >= 3 && !found.has(key)) found.set(key, null);
+  }
   for (const [word, count] of frequencies) {
     if (!/^[a-z]{4,}$/u.test(word) || STOPWORDS.has(word)) continue;
     const key = skeletonOf(word);
     if (key.length < 3 || key === word) continue;
     const seen = found.get(key);
-    if (seen === null) continue;
+    if (seen === null || seen?.count === Number.POSITIVE_INFINITY) continue;
     if (seen === undefined) found.set(key, { word, count });
     else if (seen.word.slice(0, 4) !== word.slice(0, 4)) found.set(key, null);
     else if (count > seen.count) found.set(key, { word, count });

@@ -959,3 +959,30 @@ describe('a change claimed of what a fact measures', () => {
     expect(check).toMatchObject({ verdict: 'contradicted', factId: 'deaths-2023' });
   });
 });
+
+describe('a figure for a period of its own, and chat spellings that turn a claim', () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  it.each([
+    // The 2015-2019 average and the 2022 rate are not the 2023 figures, and the reverse.
+    ['more than 1,400 casualties were reported in eastmoor in 2023', 'contradicted'],
+    ['in excess of 1,300 casualties were reported in eastmoor in 2023', 'contradicted'],
+    ['casualty rate was 488 per billion vehicle miles in 2023', 'contradicted'],
+    ['casualty rate was 488 per billion vehicle miles in 2022', 'supported'],
+    ['there were 1,146 casualties in 2022', 'supported'],
+    ['the 2015-2019 average was 1,482 casualties a year', 'supported'],
+    ['1,214 casualties in 2023', 'supported'],
+    // "nt", "didnt": a negation however it is typed; "ovr": a bound that is never set aside as a typo.
+    ['cyclist casualties wer nt up 11%', 'contradicted'],
+    ['a-roads carried 598 casualties, ovr half the county total', 'not supported'],
+  ])('%j', (text, expected) => {
+    const checks = checkClaims(text, roads);
+    if (expected === 'not supported')
+      expect(checks.find((c) => c.claim.includes('half'))?.verdict).not.toBe('supported');
+    else expect(checks.map((c) => c.verdict)).toEqual([expected]);
+  });
+  it('reads a chat negation in the NSPCC pack too', () => {
+    expect(checkClaims('fb apps wer nt used in 51% of cases', index).map((c) => c.verdict)).toEqual([
+      'contradicted',
+    ]);
+  });
+});
