@@ -9,6 +9,7 @@ import { countedNoun } from './counted-noun.js';
 import { explain } from './explain.js';
 import { nounsOf } from './nouns.js';
 import { oppositeWord } from './opposites.js';
+import { QUALIFIER_WORDS } from './qualifiers.js';
 import { directionOf, FLAT } from './read-figure.js';
 import {
   CONTENT_FIT,
@@ -122,7 +123,7 @@ export function agreeing(
   const nouns = new Set(
     analyseText(
       nounsOf(core)
-        .filter((w) => !isChatTypo(w, core, factStems))
+        .filter((w) => !QUALIFIER_WORDS.has(w) && !isChatTypo(w, core, factStems))
         .join(' '),
       index.vocab,
       true,
@@ -181,7 +182,7 @@ function groupMisplaced(
   // A figure for one group said of everyone ("casualties rose 11 per cent" for cyclists' rise).
   if (named.length === 0) {
     // (…a figure for one group, said of no group: "no platform data for a third of the cases" is not Instagram's.)
-    if (ownCounted.length !== 1 || [...fact.entities].filter(counted).length !== 1) return undefined;
+    if (ownCounted.length !== 1) return undefined;
     const shift = {
       dimension: 'subject' as const,
       claimSays: 'everyone it counts',

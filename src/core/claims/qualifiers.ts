@@ -17,6 +17,9 @@ const PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['greater than', 'over'],
   ['higher than', 'over'],
   ['over', 'over'],
+  // Chat spellings of the bounds ("ovr half", "undr half", "abt 13k").
+  ['ovr', 'over'],
+  ['more then', 'over'],
   ['above', 'over'],
   ['exceeding', 'over'],
   ['north of', 'over'],
@@ -37,6 +40,8 @@ const PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['fewer than', 'under'],
   ['lower than', 'under'],
   ['under', 'under'],
+  ['undr', 'under'],
+  ['less then', 'under'],
   ['below', 'under'],
   ['at most', 'at_most'],
   ['up to', 'at_most'],
@@ -48,6 +53,10 @@ const PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['a precise', 'exactly'],
   ['an exact', 'exactly'],
   ['about', 'about'],
+  ['abt', 'about'],
+  ['arnd', 'about'],
+  ['nrly', 'nearly'],
+  ['almst', 'nearly'],
   ['around', 'about'],
   ['round about', 'about'],
   ['approximately', 'about'],
@@ -74,9 +83,22 @@ const BEFORE = new RegExp(
 );
 
 /** The qualifier written just before a figure (`before` is the text up to the figure), or `bare`. */
+/** One-word qualifiers ("ovr", "abt", "circa"): what bounds a figure, never what it counts. */
+export const QUALIFIER_WORDS: ReadonlySet<string> = new Set(
+  PHRASES.map(([p]) => p).filter((p) => /^\p{L}+$/u.test(p)),
+);
+
 export function qualifierBefore(before: string): { qualifier: Qualifier; phrase: string } {
   const m = BEFORE.exec(before.slice(-30));
   const phrase = m?.[1] ?? '';
+  // "went up to 23" is where a count moved to, not "at most 23".
+  if (
+    phrase === 'up to' &&
+    /\b(?:went|gone|go|goes|going|shot|jumped|rose|risen|climbed|crept|edged|moved|came|creeping)\s+up to\s*$/u.test(
+      before,
+    )
+  )
+    return { qualifier: 'bare', phrase: '' };
   const found = PHRASES.find(([p]) => p === phrase);
   // "some 13,000" is "about"; "some of the cases" never reaches here (no figure follows).
   return found ? { qualifier: found[1], phrase } : { qualifier: 'bare', phrase: '' };

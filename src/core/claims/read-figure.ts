@@ -54,6 +54,13 @@ const MONTH_BEFORE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/u;
 const MONTH_AFTER =
   /^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/u;
+/**
+ * Before a small number, a level a count moved to or stands at ("deaths fell to 21", "cases reached 40", "road
+ * deaths were 21"): a statistic, though no counted noun follows it.
+ */
+const LEVEL_BEFORE =
+  /\b(?:(?:fell|fallen|dropped|rose|risen|increased|decreased|declined|climbed|jumped|grew|went (?:up|down)|came down|shot up) (?:to|from)|(?:reached|hit|totall?ed|numbered|stood at)|(?:deaths|casualties|cases|offences|crimes|injuries|fatalities|killed|died) (?:was|were|is|are|stood at|came to))\s*(?:just |only |about |around |roughly |nearly |almost |over |under )?$/u;
+
 /** After a number: it is an age, a time, a date or a rank, not a statistic. */
 const NOT_A_STATISTIC_AFTER =
   /^(?:\s*-?\s*(?:years?|yrs?)[\s-]*olds?\b|\s*y\/?o\b|s\b|\s*(?:am|pm)\b|:\d|(?:st|nd|rd|th)\b|\s+(?:years? of age)\b)/u;
@@ -123,7 +130,8 @@ function digitFigures(text: string): Found[] {
       !SCALE_AFTER.test(after) &&
       value < 100 &&
       !/^\s*(?:years?|yrs?)\b/u.test(after) &&
-      !(value >= 10 && COUNTED_AFTER.test(after) && !/\b(?:my|our|his|her|their|your)\s*$/iu.test(before))
+      !(value >= 10 && COUNTED_AFTER.test(after) && !/\b(?:my|our|his|her|their|your)\s*$/iu.test(before)) &&
+      !(value >= 2 && LEVEL_BEFORE.test(before))
     )
       continue;
     if (/^0\d/u.test(whole) || /^\s\d{3,4}\b/u.test(after) || /\b0\d{2,4}\s(?:\d{3,4}\s)?$/u.test(before))

@@ -105,7 +105,7 @@ const ROLES =
 function entitySpeaker(index: FactIndex, phrase: string): Speaker | undefined {
   const outlet = OUTLET.exec(phrase);
   if (outlet) return { name: OUTLETS[outlet[0]] ?? outlet[0], outlet: true };
-  const found = analyseText(phrase, index.vocab, false).entities.find((id) => {
+  const found = analyseText(phrase, index.vocab, true).entities.find((id) => {
     const kind = index.entityKinds.get(id);
     return kind === 'person' || kind === 'organisation' || id === 'facebook';
   });

@@ -971,6 +971,10 @@ describe('a figure for a period of its own, and chat spellings that turn a claim
     ['there were 1,146 casualties in 2022', 'supported'],
     ['the 2015-2019 average was 1,482 casualties a year', 'supported'],
     ['1,214 casualties in 2023', 'supported'],
+    // A level a count fell to is a figure, and a group's figure said of everyone is not supported.
+    ['road deaths in eastmoor fell to 17 in 2023', 'contradicted'],
+    ['road deaths in eastmoor fell to 19 in 2023', 'supported'],
+    ['road deaths fell to 21', 'different_scope'],
     // "nt", "didnt": a negation however it is typed; "ovr": a bound that is never set aside as a typo.
     ['cyclist casualties wer nt up 11%', 'contradicted'],
     ['a-roads carried 598 casualties, ovr half the county total', 'not supported'],
@@ -979,6 +983,17 @@ describe('a figure for a period of its own, and chat spellings that turn a claim
     if (expected === 'not supported')
       expect(checks.find((c) => c.claim.includes('half'))?.verdict).not.toBe('supported');
     else expect(checks.map((c) => c.verdict)).toEqual([expected]);
+  });
+  it('reads chat spellings of a bound and a misspelt speaker', () => {
+    expect(checkClaims('fb owned apps were used in undr half of grooming crimes', index)[0]?.verdict).toBe(
+      'contradicted',
+    );
+    expect(
+      checkClaims('fb owned apps wer used in ovr half of online grooming crimes', index)[0]?.verdict,
+    ).toBe('supported');
+    expect(
+      checkClaims('wanles said people expect their private communications to be secure', index)[0]?.verdict,
+    ).toBe('contradicted');
   });
   it('reads a chat negation in the NSPCC pack too', () => {
     expect(checkClaims('fb apps wer nt used in 51% of cases', index).map((c) => c.verdict)).toEqual([
