@@ -45,7 +45,7 @@ const RESEARCH = r(
 
 /** A protective purpose: talking to one's class about safety is not approaching children. */
 const PROTECTIVE = r(
-  String.raw`\b(?:safe|safety|safer|protect\w*|warn\w*|explain\w*|teach\w*|lesson|educat\w*|curriculum|awareness|safeguard\w*|support them|look out for|keep (?:them|my kids|my children|kids|children) safe|my (?:own )?(?:kids|children|son|daughter|class|pupils|students))\b`,
+  String.raw`\b(?:safe|safety|safer|protect\w*|warn\w*|explain\w*|teach\w*|lesson|educat\w*|curriculum|awareness|safeguard\w*|support them|look out for|keep (?:them|my kids|my children|kids|children) safe|my (?:own )?(?:kids?|child(?:ren)?|son|daughter|class|pupils|students)|stop (?:strangers|people|adults|anyone|others))\b`,
 );
 
 /** Keeping children safe, which a stake in the outcome may also be ("how do I make sure mine stays safe"). */
@@ -76,7 +76,7 @@ const OWN_STAKE = r(
 
 /** Asking how to commit the offence itself: "how to groom", "how can I lure…". */
 const HOW_TO_OFFEND = r(
-  String.raw`\bhow (?:to|do (?:i|you|u)|can (?:i|you|u|one)|could i|would (?:i|you|one)|should (?:i|one)|best to|do i best)\s+(?:\w+\s+){0,2}?(?:groom|lure|sextort|molest|seduce|entice)\w*\b`,
+  String.raw`\bhow (?:to|do (?:i|you|u)|can (?:i|you|u|one)|could i|would (?:i|you|one)|should (?:i|one)|best to|do i best)\s+(?!(?:explain|teach|talk|tell|warn|spot|recogni[sz]e|prevent|stop|report|protect|identify|detect|educate|describe|discuss|define|avoid|handle|deal)\b)(?:\w+\s+){0,2}?(?:groom|lure|sextort|molest|seduce|entice)\w*\b`,
 );
 
 /** Seeking images of children: "get child pics", "where to find underage photos". */
@@ -258,6 +258,15 @@ export function readHarm(compact: string): HarmReading {
   )
     return 'stated';
   if (REPORTED_HARM.test(compact)) return 'none';
+  // An adult in charge of children asking how to keep things between them, have pictures sent to the adult, or have
+  // them undress before the adult; or how parents can be kept from seeing who their children talk to.
+  if (
+    (CARE_BREACH.test(compact) &&
+      (CHILD_WORD.test(compact) || IN_CHARGE.test(compact)) &&
+      ACTOR_ASKS.test(compact)) ||
+    PARENTS_KEPT_OUT.test(compact)
+  )
+    return 'stated';
   if (HOW_TO_OFFEND.test(compact) && !RESEARCH_ONLY.test(compact)) return 'stated';
   if (CHILD_IMAGES.test(compact) && !RESEARCH_ONLY.test(compact)) return 'stated';
   if (WRITER_CONTACT.test(compact) && !KEEPING_SAFE.test(compact)) return 'stated';
@@ -295,6 +304,16 @@ export function isHarmfulRequest(compact: string): boolean {
  */
 const ACTOR_ASKS = r(
   String.raw`\b(?:i|i'm|im|i'd|i'll|i've|ive|we|we're|we've)\b|\bhow (?:can|could|would|should|might|do|does|to) (?:he|she|they|someone|somebody|one|a (?:man|guy|person|grown \w+)|an adult)\b|\bwhat should (?:he|they)\b`,
+);
+const CARE_BREACH = r(
+  String.raw`\b(?:keep|kept|keeping)\b(?:\W+\w+){0,4}?\W+(?:just |only )?between (?:us|you and me|me and (?:them|her|him))\b|\b(?:send|sending|share|sharing)\b(?:\W+\w+){0,3}?\W+(?:photos?|pics?|pictures?|selfies?|images?|videos?)\b(?:\W+\w+){0,2}?\W+(?:to|with) (?:me\b|my (?:personal|own|private|home|mobile) (?:number|phone|account|email|mobile))|\b(?:changed|changing|undress\w*|naked|showering)\b(?:\W+\w+){0,2}?\W+in front of me\b`,
+);
+/** Young people an adult is in charge of: a class, students, a team, a youth group. */
+const IN_CHARGE =
+  /\b(?:my|our) (?:\w+ )?(?:class|classes|students?|pupils?|scouts?|cubs|brownies|guides|players|squad|team|club|youth group|members|tutees|choir)\b/u;
+/** "which privacy settings stop parents seeing who they DM": keeping children's contacts from their parents. */
+const PARENTS_KEPT_OUT = r(
+  String.raw`\b(?:stop|stops|prevent|prevents|block|blocks|keep|keeps|hide\w*)\b(?:\W+\w+){0,2}?\W+(?:the |their |her |his )?(?:parents?|mums?|moms?|dads?) (?:from )?(?:seeing|knowing|finding out|reading|checking)\b(?:\W+\w+){0,2}?\W+(?:who|what) (?:they|the kids|kids|children|the children|she|he) (?:dm|message|messag\w*|talk\w*|chat\w*|text\w*|send\w*)`,
 );
 /** A parent supervising their own child: "how can I monitor my kids without them noticing?". */
 const SUPERVISING = /\b(?:monitor\w*|supervis\w*|parental controls?|check on)\b/u;

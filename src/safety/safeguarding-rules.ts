@@ -47,7 +47,7 @@ const SOMEONE_THEY_TALK_TO = r(
 );
 /** A child in the writer's charge, told of in passing: "our school has a pupil in exactly this situation". */
 const CHILD_IN_OUR_CARE = r(
-  String.raw`\b(?:my|our) (?:school|class|form|club|team|group|nursery|setting|ward|unit|home) (?:has|had) (?:a|an|one|two|three|some|several) (?:\w+ )?(?:pupils?|students?|child(?:ren)?|kids?|girls?|boys?|members?|players?|young (?:people|person))\b(?! (?:council|body|voice|union|committee|reps?|representatives?|parliament|forum|panel|ambassadors?|leaders?)\b)`,
+  String.raw`\b(?:(?:my|our) (?:school|class|form|club|team|group|nursery|setting|ward|unit|home) (?:has|had)|we (?:have|had|'ve got|have got|'ve)) (?:a|an|one|two|three|some|several) (?:\w+ )?(?:pupils?|students?|child(?:ren)?|kids?|girls?|boys?|members?|players?|young (?:people|person))\b(?! (?:council|body|voice|union|committee|reps?|representatives?|parliament|forum|panel|ambassadors?|leaders?)\b)`,
 );
 /**
  * A child's chats moved out of the sight of those who protect them, told of rather than asked for: "so 'my parents
@@ -55,7 +55,7 @@ const CHILD_IN_OUR_CARE = r(
  * what the article describes: "a pupil in exactly this situation".
  */
 const OUT_OF_SIGHT = r(
-  String.raw`\bso (?:that )?'?(?:(?:my|her|his|their|our) )?(?:parents?|mum|mom|dad|i|we) (?:can'?t|cant|cannot|won'?t|wont|don'?t|dont) (?:see|read|check|know|find out)\b|\b(?:told|tells|asked|asks|wants|wanted|got|made|persuaded) (?:her|him|them) to (?:use|switch to|move to|download|install|get) (?:an? |the )?(?:encrypted|secret|private|hidden|different|another|new) (?:app|chat|account|phone)|\b(?:in|facing|going through) (?:exactly |just |precisely )?(?:this|that|the same|a similar) (?:situation|position|thing)\b`,
+  String.raw`\bso (?:that )?'?(?:(?:my|her|his|their|our) )?(?:parents?|mum|mom|dad|i|we) (?:can'?t|cant|cannot|won'?t|wont|don'?t|dont) (?:see|read|check|know|find out)\b|\b(?:accounts?|apps?|phones?|profiles?|numbers?|chats?)\b(?:\W+\w+){0,2}?\W+(?:my|her|his|their|our) (?:parents?|mum|mom|dad) (?:don'?t|dont|do not|doesn'?t|doesnt|won'?t|wont|can'?t|cant) (?:know|see|find)|\b(?:told|tells|asked|asks|wants|wanted|got|made|persuaded) (?:her|him|them) to (?:use|switch to|move to|download|install|get) (?:an? |the )?(?:encrypted|secret|private|hidden|different|another|new) (?:app|chat|account|phone)|\b(?:in|facing|going through) (?:exactly |just |precisely )?(?:this|that|the same|a similar) (?:situation|position|thing)\b`,
 );
 
 /**
