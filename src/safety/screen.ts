@@ -51,6 +51,12 @@ export const HARMFUL_ODDS = 4;
  */
 const LEAN_MARGIN = 2;
 
+/** The writer's own parents: a young writer's words. */
+const OWN_PARENTS = /\bmy (?:parents?|mum|mom|dad|mam|mummy|mommy|daddy|folks|step ?(?:mum|mom|dad))\b/u;
+/** A writer who says they are an adult. */
+const ADULT_SELF =
+  /\b(?:i'?m|i am|im) (?:a |an )?(?:[2-9]\d\b|grown|adult|parent|dad|mum|mom|teacher|coach)/u;
+
 /**
  * Taking advantage of a situation, or getting away with something: too weak to decline on ("how could someone take
  * advantage of current restrictions?" after the article's "perfect storm"), enough to keep a message out of any log.
@@ -76,11 +82,17 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   const oddsOf = (label: string) =>
     odds.find(([l]) => l === label)?.[1] ?? (useModel ? 0 : Number.NEGATIVE_INFINITY);
   const harmfulOdds = oddsOf('harmful');
-  const concern = isSafeguardingConcern(compact) || oddsOf('safeguarding') >= CLASSIFIER_ODDS;
+
   // (Letting the model's firm "no" soften an inferred reading was measured and dropped twice: out of fold, 2 of 232
   // such harmful asks score -20 or below; and giving concerns read as inferred harm their figure after the help let
   // a review's "my friend is 30, he wants to meet a 13 year old, what should he say?" through with a figure.)
   const harmful = isHarmfulRequest(compact) || (harmfulOdds >= HARMFUL_ODDS && modelMayDecline(compact));
+  // A harmful reading of a message about the writer's own parents ("the guy i talk to wants to switch apps so my
+  // parents cant see") is a young person being drawn into secrecy, not an adult hiding from a child's parents: help.
+  const concern =
+    isSafeguardingConcern(compact) ||
+    oddsOf('safeguarding') >= CLASSIFIER_ODDS ||
+    (harmful && OWN_PARENTS.test(compact) && !ADULT_SELF.test(compact));
   // Both read the same words, and telling them apart by voice failed safe only most of the time. Help always
   // wins: it carries no figure either way, and a concern must never be met with a refusal.
   const safeguarding = concern;
