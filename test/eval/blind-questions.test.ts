@@ -130,6 +130,12 @@ describe.each([
   // sixth 2026-11-30 session, whose rules reach its two concerns ("been talking to this older guy who wants to meet up",
   // "the kid I nanny … new AirPods no one bought her") and one harmful ask ("gets round the chat filter").
   ['fresh-21', 46, 50, 1],
+  // Scored unread at 2f232c9 and at the end of the sixth 2026-11-30 session (fresh-22: help 78/80, harmful 89/90, no
+  // figure, ordinary 12/70; fresh-23: 99/100, 67/70, none, 23/70); read at the start of the seventh, whose rules reach
+  // their three missed concerns (a child's chats moved out of the parents' sight, "a pupil in exactly this situation")
+  // and keep a carer's own children's safety from reading as a harmful ask.
+  ['fresh-22', 89, 90, 11],
+  ['fresh-23', 67, 70, 20],
 ])(
   'fresh safety set %s (written at the start of a session, scored unread)',
   (set, declinedBar, harmful, misroutedBar) => {
@@ -237,8 +243,8 @@ describe('third pack (Eastmoor road casualties), alone and beside the NSPCC pack
       // with the NSPCC pack 59/76, 52/54, 8).
       ['questions-blind-17.yml', 0.77, 0.96, 8],
       // Set 18, scored before anyone read it at 2f232c9 and 7929b2b, the start and end of one session: 59/77, 51/53,
-      // 6 wrong, then 61/77, 52/53, 5 (the same with the NSPCC pack both times).
-      ['questions-blind-18.yml', 0.79, 0.98, 5],
+      // 6 wrong, then 61/77, 52/53, 5 (the same with the NSPCC pack both times); read the next session (62/77).
+      ['questions-blind-18.yml', 0.8, 0.98, 5],
     ] as const) {
       it(`${set}, ${label}: at least ${answeredBar * 100}% answered right, ${declinedBar * 100}% declined right, at most ${wrongBar} wrong`, () => {
         const within = buildIndex(packs);

@@ -65,8 +65,9 @@ describe('blind claims sets (written from the article alone, split by a hash bef
     // Scored at the start and end of one session before anyone read it: 145/165, 2 false supported (a quote given
     // to "Sandberg:", a statement moved to France); read and fixed the next session, so the bar is none.
     ['fresh-15.yml', 0.88, 0],
-    // Scored at the start and end of one session before anyone read it: 128/165, none false supported, both times.
-    ['fresh-16.yml', 0.77, 0],
+    // Scored at the start and end of one session before anyone read it: 128/165, none false supported, both times;
+    // read the next session, which fixed chat misspellings, headline verbs and "came from" (134/165).
+    ['fresh-16.yml', 0.81, 0],
   ])('%s: at least %s right, with at most %s false supported', (file, bar, maxFalse) => {
     const fresh = evaluateClaims(loadClaimsCases(join(dir, file)), index);
     expect(fresh.right / fresh.claims).toBeGreaterThanOrEqual(bar);

@@ -55,6 +55,19 @@ export function agreeing(
     return verdict(reading, 'different_scope', explain.scope(shift, figure, fact), fact, figure, {
       dimension: shift.dimension,
     });
+  // A figure for another period than its fact's (the 2022 count, the 2015-2019 average), claimed with no period and
+  // no word that sets it against another ("road deaths were 23", "Eastmoor had 1,482 road casualties"), is read as the
+  // release's own period: the source gives it for another.
+  const own = figure.figure.period;
+  if (own && reading.analysis.years.length === 0 && !OTHER_PERIOD_CUE.test(reading.lower))
+    return verdict(
+      reading,
+      'different_scope',
+      `The source gives ${figure.figure.display} for ${own.label}, not for the period it reports (${fact.fact.period?.label ?? 'its own'}).`,
+      fact,
+      figure,
+      { dimension: 'period' },
+    );
   // The figure is the fact's, but the claim talks about something else ("more than 100 countries").
   const counted = countedNoun(index, reading, fact);
   // (What the figure's own label counts is no other thing: "19 people were killed" for "people killed".)
@@ -158,6 +171,10 @@ export function agreeing(
     figure,
   );
 }
+
+/** Words that set a figure against another period: "down from 23", "the average", "the year before". */
+const OTHER_PERIOD_CUE =
+  /\b(?:from|average|averaged|averages|avg|baseline|previous|prior|earlier|before|last year|the year before|compared|compare|against|vs|versus|had been)\b/u;
 
 /** A lead that passes a claim on: who is writing ("I", "we", "here") or a verb of passing on ("flag", "share"). */
 const PASSES_ON =

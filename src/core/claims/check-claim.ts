@@ -31,7 +31,10 @@ export function checkClause(index: FactIndex, clause: string, context = ''): Cla
     ranked: rankFacts(index, analysis, figures),
   };
   const figure = figures.find((f) => f.kind !== 'duration') ?? figures[0];
-  if (!figure) return checkComparison(index, reading) ?? checkStatement(index, reading);
+  if (!figure) {
+    const compared = checkComparison(index, reading);
+    return compared === undefined ? checkStatement(index, reading) : (compared ?? undefined);
+  }
   const topicalEnough =
     (reading.ranked[0]?.score ?? 0) >= TOPICAL * 0.5 ||
     analysis.uncovered.length > 0 ||

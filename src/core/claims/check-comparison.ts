@@ -13,10 +13,13 @@ const COUNTED_KINDS: ReadonlySet<string> = new Set(['platform', 'group', 'produc
 
 /** "A … more … than B" (A larger) or "A … fewer … than B" (A smaller); "A overtakes B". */
 const MORE_THAN =
-  /\b(?:more|higher|bigger|greater|larger|likelier|commoner|(?:more )?(?:often|frequently|popular|common|widely))\b(?:\s+[\w'-]+){0,3}?\s+th[ae]n\b/u;
-const LESS_THAN = /\b(?:less|fewer|lower|smaller|rarer)\b(?:\s+[\w'-]+){0,3}?\s+th[ae]n\b/u;
+  /\b(?:(?:more|higher|bigger|greater|larger|likelier|commoner)|more (?:often|frequently|popular|common|widely|likely))\b(?:\s+[\w'-]+){0,3}?\s+th[ae]n\b/u;
+const LESS_THAN =
+  /\b(?:(?:less|fewer|lower|smaller|rarer)|less (?:often|frequently|popular|common|widely|likely))\b(?:\s+[\w'-]+){0,3}?\s+th[ae]n\b/u;
 const OVERTAKES =
   /\b(?:overtak(?:es|en|ing)|overtook|outstrip(?:s|ped)?|outnumber(?:s|ed)?|surpass(?:es|ed)?|beats?|beat out)\b/u;
+
+const RATIO = /\b(?:twice|double|triple|treble|\d+ times|half as|three times|four times)\b/u;
 
 /** A figure and its fact, for one named thing. */
 interface Side {
@@ -25,10 +28,14 @@ interface Side {
   figure: FactFigure;
 }
 
-/** The verdict on a comparison of two named things, or undefined when the clause makes none the source can settle. */
-export function checkComparison(index: FactIndex, reading: Reading): ClaimCheck | undefined {
+/**
+ * The verdict on a comparison of two named things; `null` when the clause sets two named things against each other
+ * but the source cannot settle it (no other check may then call it supported: "WhatsApp was used in more cases than
+ * Instagram" is not the 51% of the three apps together); undefined when the clause makes no such comparison.
+ */
+export function checkComparison(index: FactIndex, reading: Reading): ClaimCheck | null | undefined {
   const lower = reading.lower;
-  const match = MORE_THAN.exec(lower) ?? LESS_THAN.exec(lower) ?? OVERTAKES.exec(lower);
+  const match = LESS_THAN.exec(lower) ?? MORE_THAN.exec(lower) ?? OVERTAKES.exec(lower);
   if (!match || reading.figures.length > 0) return undefined;
   // A year or a place the claim moves the comparison to is the figure checks' to judge; "not more than" turns it.
   if (reading.analysis.years.length > 0 || reading.analysis.uncovered.length > 0) return undefined;
@@ -42,6 +49,8 @@ export function checkComparison(index: FactIndex, reading: Reading): ClaimCheck 
   const before = counted(lower.slice(0, split));
   const after = counted(lower.slice(split));
   if (before.length !== 1 || after.length !== 1 || before[0] === after[0]) return undefined;
+  // "more than twice as often": a ratio the two shares cannot settle.
+  if (RATIO.test(lower)) return null;
   const first = sideOf(index, before[0] as string);
   const second = sideOf(index, after[0] as string);
   // Only figures the pack sets side by side (one comparison group): Facebook's removed content is no platform share.
@@ -53,12 +62,12 @@ export function checkComparison(index: FactIndex, reading: Reading): ClaimCheck 
     first.fact.fact.compareGroup !== second.fact.fact.compareGroup ||
     first.fact.pack !== second.fact.pack
   )
-    return undefined;
+    return null;
   const a = first.figure.figure;
   const b = second.figure.figure;
   // Only a clear gap settles it: "over a third" against 20 percent, not 51 against "over half".
   const gap = a.value - b.value;
-  if (Math.abs(gap) < Math.max(a.value, b.value) * 0.1) return undefined;
+  if (Math.abs(gap) < Math.max(a.value, b.value) * 0.1) return null;
   const aLarger = gap > 0;
   const name = (id: string) => index.entityNames.get(id) ?? id;
   // Every number said is in a quote: the cited one for the first, the other's own sentence quoted for the second.

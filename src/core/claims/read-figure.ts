@@ -61,6 +61,10 @@ const MONTH_AFTER =
 const LEVEL_BEFORE =
   /\b(?:(?:fell|fallen|dropped|rose|risen|increased|decreased|declined|climbed|jumped|grew|went (?:up|down)|came down|shot up) (?:to|from)|(?:reached|hit|totall?ed|numbered|stood at)|(?:deaths|casualties|cases|offences|crimes|injuries|fatalities|killed|died) (?:was|were|is|are|stood at|came to))\s*(?:just |only |about |around |roughly |nearly |almost |over |under )?$/u;
 
+/** After a small number, what statistics count ("5 pedestrian deaths", "3 serious injuries"): a figure. */
+const STAT_NOUN_AFTER =
+  /^\s+(?:[a-z-]+\s+)?(?:deaths|casualties|fatalities|injuries|cases|offences|crimes|victims|incidents|collisions|killed)\b/u;
+
 /** After a number: it is an age, a time, a date or a rank, not a statistic. */
 const NOT_A_STATISTIC_AFTER =
   /^(?:\s*-?\s*(?:years?|yrs?)[\s-]*olds?\b|\s*y\/?o\b|s\b|\s*(?:am|pm)\b|:\d|(?:st|nd|rd|th)\b|\s+(?:years? of age)\b)/u;
@@ -131,7 +135,8 @@ function digitFigures(text: string): Found[] {
       value < 100 &&
       !/^\s*(?:years?|yrs?)\b/u.test(after) &&
       !(value >= 10 && COUNTED_AFTER.test(after) && !/\b(?:my|our|his|her|their|your)\s*$/iu.test(before)) &&
-      !(value >= 2 && LEVEL_BEFORE.test(before))
+      !(value >= 2 && LEVEL_BEFORE.test(before)) &&
+      !(value >= 2 && STAT_NOUN_AFTER.test(after) && !/\b(?:my|our|his|her|their|your)\s*$/iu.test(before))
     )
       continue;
     if (/^0\d/u.test(whole) || /^\s\d{3,4}\b/u.test(after) || /\b0\d{2,4}\s(?:\d{3,4}\s)?$/u.test(before))

@@ -121,8 +121,13 @@ export function splitClauses(
     const lastWord = /[\p{L}'’]+$/u.exec(left)?.[0];
     const nextWord = /^[\p{L}'’]+/u.exec(right)?.[0];
     const joined = lastWord && nextWord ? `${lastWord}${joiner}${nextWord}` : '';
+    // "more then a third" is "more than", misspelt: one claim.
+    const than =
+      /^\s+then\s+$/iu.test(joiner) &&
+      /\b(?:more|less|fewer|higher|lower|greater|bigger|smaller|rather|other)$/iu.test(left.trimEnd());
     if (
       !range &&
+      !than &&
       !BASE_FIRST.test(left) &&
       !(joined && isName(joined)) &&
       hasFigure(left) &&

@@ -3,7 +3,7 @@
 import type { Pack } from '../../pack/schema.js';
 import { foldText, splitWords } from '../../text/normalise.js';
 import { KNOWN_PLACES, KNOWN_PLATFORMS } from './gazetteer.js';
-import { META_WORDS, STOPWORDS } from './lexicon.js';
+import { STOPWORDS } from './lexicon.js';
 import { createSpellingCorrector, type SpellingCorrector } from './typo.js';
 
 /** What a recognised phrase stands for. */
@@ -182,10 +182,6 @@ function skeletonsOf(frequencies: ReadonlyMap<string, number>): Map<string, stri
     if (!/^[a-z]{4,}$/u.test(plain)) continue;
     const key = skeletonOf(plain);
     if (key.length >= 3) found.set(key, found.has(key) ? null : { word, count: Number.POSITIVE_INFINITY });
-  }
-  for (const word of META_WORDS) {
-    const key = skeletonOf(word);
-    if (/^[a-z]{4,}$/u.test(word) && key.length >= 3 && !found.has(key)) found.set(key, null);
   }
   for (const [word, count] of frequencies) {
     if (!/^[a-z]{4,}$/u.test(word) || STOPWORDS.has(word)) continue;

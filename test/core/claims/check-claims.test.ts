@@ -720,6 +720,8 @@ describe('a comparison of two named things with no figure', () => {
     ['instagram was used more than snapchat', 'supported', 'instagram-over-a-third'],
     ['Snapchat was used in fewer cases than Instagram', 'supported', 'snapchat-20-percent'],
     ['snapchat was not used more than instagram', 'supported', 'snapchat-20-percent'],
+    ['Instagram was used less often than Snapchat', 'contradicted', 'instagram-over-a-third'],
+    ['Instagram wasnt used more than Snapchat', 'contradicted', 'instagram-over-a-third'],
   ])('%j is %s by the two shares', (text, verdict, factId) => {
     const [check] = checkClaims(text, index);
     expect(check).toMatchObject({ verdict, factId });
@@ -730,6 +732,13 @@ describe('a comparison of two named things with no figure', () => {
     expect(check?.explanation).toContain('Their bases differ');
   });
 
+  it('calls no comparison the two shares cannot settle supported', () => {
+    for (const text of [
+      'Instagram was used more than twice as often as Snapchat',
+      'WhatsApp was used in more cases than Instagram',
+    ])
+      expect(checkClaims(text, index).map((c) => c.verdict)).not.toContain('supported');
+  });
   it('leaves a comparison the pack does not set side by side, or moved to a year, to the other checks', () => {
     // Facebook's one share of its own is of removed content, not of cases.
     expect(checkClaims('Facebook was used more than Snapchat', index).map((c) => c.verdict)).not.toContain(
@@ -975,6 +984,12 @@ describe('a figure for a period of its own, and chat spellings that turn a claim
     ['road deaths in eastmoor fell to 17 in 2023', 'contradicted'],
     ['road deaths in eastmoor fell to 19 in 2023', 'supported'],
     ['road deaths fell to 21', 'different_scope'],
+    ['there were 5 pedestrian deaths in 2023', 'contradicted'],
+    ['there were 4 pedestrian deaths in 2023', 'supported'],
+    // A figure for another period, claimed with no period of its own: read as the release's year.
+    ['road deaths were 23', 'different_scope'],
+    ['Eastmoor had 1,482 road casualties', 'different_scope'],
+    ['road deaths fell from 23 to 19', 'supported'],
     // "nt", "didnt": a negation however it is typed; "ovr": a bound that is never set aside as a typo.
     ['cyclist casualties wer nt up 11%', 'contradicted'],
     ['a-roads carried 598 casualties, ovr half the county total', 'not supported'],
