@@ -192,7 +192,7 @@ const ABOUT_THE_MATERIAL =
   /\b(?:find|get|see|access|read|look at|look for)\s+(?:\w+\s+){0,2}?(?:guidance|advice|research|figures|stats|statistics|data|reports?|polic(?:y|ies)|studies|study|information)\b/u;
 /** Which ages are easiest to reach ("what age range is easiest to get to meet up?"). */
 const EASIEST_AGE =
-  /\b(?:what|which) (?:age|ages|age range|age group|year group|kids|children|girls|boys)\b(?:\W+\w+){0,4}?\W+(?:is|are)?\W*(?:the )?(?:easiest|easier|quickest|simplest) (?:to )?(?:get (?:to )?)?(?:meet|meet up|groom|manipulate|trick|persuade|convince|talk (?:into|to meet)|get alone|target)\b|\b(?:easiest|easier|best|ideal) (?:age|ages|age group|age range) to (?:groom|meet|manipulate|trick|persuade|target|get alone)\b|\bhow young is (?:the )?(?:easiest|best|ideal)\b|\bwhich age falls for it\b/u;
+  /\b(?:what|which) (?:age|ages|age range|age group|year group|kids|children|girls|boys)\b(?:\W+\w+){0,4}?\W+(?:is|are)?\W*(?:the )?(?:easiest|easier|quickest|simplest) (?:to )?(?:get (?:to )?)?(?:meet|meet up|groom|manipulate|trick|persuade|convince|talk (?:into|to meet)|get alone|target|approach|befriend|chat up)\b|\b(?:easiest|easier|best|ideal) (?:age|ages|age group|age range) to (?:groom|meet|manipulate|trick|persuade|target|get alone)\b|\bhow young is (?:the )?(?:easiest|best|ideal)\b|\bwhich age falls for it\b/u;
 const ABUSE_MATERIAL =
   /\b(?:(?:child )?(?:exploitation|abuse|exploitative|indecent) (?:content|material|images?|imagery|videos?|pictures?|photos?)|csam)\b|\b(?:97|3) ?(?:%|percent|per cent)/u;
 /** Contact with a child that a cover story would hide. */
@@ -310,7 +310,7 @@ const CARE_BREACH = r(
 );
 /** Young people an adult is in charge of: a class, students, a team, a youth group. */
 const IN_CHARGE =
-  /\b(?:my|our) (?:\w+ )?(?:class|classes|students?|pupils?|scouts?|cubs|brownies|guides|players|squad|team|club|youth group|members|tutees|choir|girls|boys|kids|dancers|swimmers|gymnasts|athletes)\b/u;
+  /\b(?:my|our|the) (?:\w+ )?(?:class|classes|students?|pupils?|scouts?|cubs|brownies|guides|players|squad|team|club|youth group|members|tutees|choir|girls|boys|kids|dancers|swimmers|gymnasts|athletes)\b/u;
 /** Asking for a way to do something: "which settings…", "how do I…", "any app that…". */
 const ASKS_FOR_A_WAY =
   /\b(?:which|what|any|best) (?:\w+ ){0,2}(?:settings?|apps?|ways?|features?|tricks?|options?|tools?)\b|\bhow (?:do|can|could|would|should) (?:i|we|you|u|one|someone)\b|\bhow to\b/u;
@@ -399,6 +399,9 @@ export function modelMayDecline(compact: string): boolean {
     return false;
   const named = mentionsChildrenOrEvasion(compact);
   if (!named && !ACTOR.test(compact)) return false;
+  // Nothing of children, contact, images or evasion at all ("how do I make a bar chart in google sheets"): the
+  // model's reading of "how do I make…" alone is no harmful ask.
+  if (!named && !TOUCHES_HARM.test(compact)) return false;
   // Looking for the source itself ("where can I find the ONS data on grooming?") is no harmful ask, however the model
   // reads "where can I find…"; nor is asking who is most at risk ("which age group is most at risk of grooming?").
   if (
@@ -439,6 +442,11 @@ const PROTECTS = r(
  */
 const NOT_PROTECTIVE = r(
   String.raw`\b(?:secret\w*|privately|just between us|between (?:us|you and me)|one[- ](?:to|on)[- ]one|without (?:me|us) (?:checking|knowing|seeing|looking|noticing)|without (?:him|her|them|anyone|the school|(?:my|his|her|their) (?:wife|husband|partner|parents?|mum|mom|dad))|finding out|find out|nudes?|naked|sexy|sexual\w*|undress\w*|chang(?:e|ing) in front|alone|delet\w*|hide|hidden|trust me|send me|(?<!come (?:and )?)(?:chat|talk|messag|dm|text|speak)\w* (?:with|to) me\b(?! (?:about|if|when|whenever)\b)|add me|follow(?:s|ed)? me|my follow|forward\w*|(?:to|with) me (?:only|privately)|only (?:talk|chat|speak) to me|turn(?:ing)? (?:them |it |that )?off|switch(?:ing)? (?:them |it )?off|disabl\w*|bypass\w*|get (?:a)?round|stop (?:a |the |their |his |her )?(?:parents?|mum|mom|dad)|(?:parents?|mums?|moms?|dads?) (?:from )?(?:seeing|knowing|finding)|from (?:their|her|his) (?:parents?|mums?|moms?|dads?)|not (?:her|his|their) (?:parent|mum|mom|dad)|alert|webcams?|cameras?|snap ?map|location|add (?:them|her|him) myself|relationship|consent to|strangers can|single\w* (?:them|out)|most (?:open|vulnerable|likely|trusting)|which (?:child|children|kids?|ones?)|shouldn'?t tell|not (?:to )?tell|don'?t tell)\b`,
+);
+
+/** Words any harmful ask touches: a young person, contact, meeting, images, secrecy, gifts, trust or being alone. */
+const TOUCHES_HARM = r(
+  String.raw`\b(?:${CHILD}|girls?|boys?|students?|pupils?|class|teen\w*|young\w*|younger|school\w*|minors?|underage|meet\w*|met|contact\w*|messag\w*|dms?|chat\w*|talk\w*|text\w*|pics?|photos?|pictures?|images?|videos?|nudes?|naked|secret\w*|gifts?|presents?|money|pay|trust\w*|alone|private\w*|groom\w*|lur\w*|approach\w*|befriend\w*|snap\w*|insta\w*|whatsapp|discord|roblox|fortnite|minecraft|tiktok|facebook|game|gaming|apps?|platforms?|sites?|servers?|online|offline|caught|police|report\w*|delet\w*|hide|hidden|parents?|mum|mom|dad|age|aged|years? old|yo|pizza|cp|miss\w*|material|content|stuff|find|link\w*|\d+ ?%|percent|cubs?|scouts?|troop|club|team|players?|squad|chang(?:e|ed|ing)|undress\w*|shower\w*|front of me|touch\w*|body|bodies|sex\w*|kiss\w*|date|dating|relationship|boyfriend|girlfriend|babysit\w*|nanny|tutor\w*|coach\w*|camp|sleepover|stay over)\b`,
 );
 
 /** "child", "kid", "minor" or "parent" in a sense other than a young person (software, music, sport, menus, TV). */
