@@ -172,6 +172,9 @@ export function agreeing(
   );
 }
 
+/** A thing singled out: "on Facebook-owned apps alone", "only on Instagram", "Snapchat by itself". */
+const ALONE = /\b(?:alone|only|by itself|on (?:its|their) own|exclusively|specifically)\b/u;
+
 /** Words that set a figure against another period: "down from 23", "the average", "the year before". */
 const OTHER_PERIOD_CUE =
   /\b(?:from|average|averaged|averages|avg|baseline|previous|prior|earlier|before|last year|the year before|compared|compare|against|vs|versus|had been)\b/u;
@@ -211,10 +214,12 @@ function groupMisplaced(
   }
   // A figure labelled by no counted thing belongs to whatever the fact is about, unless the fact gives that thing
   // a figure of its own (the 19 killed, of whom 2 were cyclists).
+  // "…on Facebook-owned apps alone": a thing the claim singles out is a subject the figure must be labelled with.
+  const singled = ALONE.test(reading.lower);
   const stray = named.find((id) =>
     ownCounted.length > 0
       ? !own.has(id)
-      : !fact.entities.has(id) || others.some((f) => labelled(f.figure.label).has(id)),
+      : singled || !fact.entities.has(id) || others.some((f) => labelled(f.figure.label).has(id)),
   );
   if (!stray) return undefined;
   const name = index.entityNames.get(stray) ?? stray;

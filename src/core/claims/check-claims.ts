@@ -6,7 +6,7 @@ import { foldPhrase } from '../understand/vocabulary.js';
 import { checkClause } from './check-claim.js';
 import { directionOf, readFigures } from './read-figure.js';
 import { namesScopeOf } from './scope-words.js';
-import { unknownSpeakerName } from './speaker.js';
+import { isOutletName, unknownSpeakerName } from './speaker.js';
 import { splitClauses, splitSentences, stripFrame } from './split-claims.js';
 import { assertsDeed } from './stranger.js';
 import type { ClaimCheck } from './types.js';
@@ -31,12 +31,15 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
   // A side that opens on a name and reports a deed ("…, and boris agreed to a bill") is a claim of its own.
   const claims = (side: string) => makesClaim(side) || assertsDeed(index, side);
   const isName = (phrase: string) => index.vocab.phrases.get(foldPhrase(phrase))?.type === 'entity';
-  const namesSomeone = (words: string) => analyseText(words, index.vocab, false).entities.length > 0;
+  const namesSomeone = (words: string) =>
+    analyseText(words, index.vocab, false).entities.length > 0 || isOutletName(words);
   const speaksOfTopic = (words: string) => {
     const a = analyseText(words, index.vocab, false);
     return (
       a.entities.length + a.uncovered.length + a.measures.length > 0 ||
       a.terms.some((t) => index.idf.has(t)) ||
+      // An outlet's name before a headline ("Times: NSPCC chief urges PM") is whom the claim credits.
+      isOutletName(words) ||
       // A name no dictionary holds before a quotation ("Sandberg: 'People expect…'") is the speaker the claim
       // credits, kept for the attribution check.
       quotedName(index, plain, words)

@@ -114,6 +114,20 @@ export function speakerVerdict(
       fact,
       figure,
     );
+  // A spokesperson credited with words the source gives to someone named ("A Facebook spokesman wrote that people
+  // expect…" of Zuckerberg's words).
+  if (
+    /\bspokes(?:man|woman|person|people)\b/u.test(reading.lower) &&
+    !/\bspokes/iu.test(fact.fact.attribution.source) &&
+    reading.speakers.length > 0
+  )
+    return verdict(
+      reading,
+      'contradicted',
+      `The source gives these words to ${fact.fact.attribution.source}, not to a spokesperson.`,
+      fact,
+      figure,
+    );
   for (const speaker of reading.speakers) {
     if (creditsSpeaker(index, fact, speaker) === false)
       return verdict(reading, 'contradicted', explain.wrongSpeaker(fact, speaker), fact, figure);

@@ -102,7 +102,33 @@ const ONE_NAME = /^(\p{Lu}\p{Ll}{2,}):\s*["“'‘]/u;
 const ROLES =
   /\b(?:the )?(?:police|home secretary|government|ministers?|minister|ofcom|downing street|no ?10|labour|the tories|conservatives|unicef|barnardo'?s|iwf|internet watch foundation|ncmec|europol|the fbi|national crime agency|nca|childline|ceop)\b/u;
 
+/** A headline's bare outlet name before its colon ("Times: …", "Guardian: …"). */
+const HEADLINE_OUTLETS: Readonly<Record<string, string>> = {
+  times: 'The Times',
+  guardian: 'The Guardian',
+  telegraph: 'The Telegraph',
+  mirror: 'the Mirror',
+  sun: 'The Sun',
+  mail: 'the Daily Mail',
+  independent: 'The Independent',
+  express: 'the Express',
+  observer: 'The Observer',
+};
+
+/** Whether words are a news outlet's name, bare or in full ("Times", "the Guardian", "BBC"). */
+export function isOutletName(words: string): boolean {
+  const lower = words.trim().toLowerCase();
+  return Object.hasOwn(HEADLINE_OUTLETS, lower) || Object.hasOwn(OUTLETS, lower);
+}
+
 function entitySpeaker(index: FactIndex, phrase: string): Speaker | undefined {
+  const bare = Object.hasOwn(HEADLINE_OUTLETS, phrase.trim()) ? HEADLINE_OUTLETS[phrase.trim()] : undefined;
+  if (bare) {
+    const known = analyseText(phrase, index.vocab, false).entities.find((id) => index.entityKinds.get(id));
+    return known
+      ? { id: known, name: index.entityNames.get(known) ?? bare, outlet: true }
+      : { name: bare, outlet: true };
+  }
   const outlet = OUTLET.exec(phrase);
   if (outlet) return { name: OUTLETS[outlet[0]] ?? outlet[0], outlet: true };
   const found = analyseText(phrase, index.vocab, true).entities.find((id) => {

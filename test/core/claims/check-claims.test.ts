@@ -705,6 +705,18 @@ describe('who a statement came from', () => {
     ],
     ["the Online Harms Bill quote in the piece came from Facebook's spokesman", 'contradicted'],
     ['the call for a world-leading Online Harms Bill came from Peter Wanless', 'supported'],
+    // A headline's outlet before its colon, and a spokesperson given a named person's words.
+    ['Times: NSPCC chief urges PM', 'contradicted'],
+    ['Telegraph: NSPCC chief urges PM', 'supported'],
+    [
+      'A Facebook spokesman wrote that people expect their private communications to be secure',
+      'contradicted',
+    ],
+    [
+      'a Facebook spokesman said over 97 percent of child exploitation content it removes is found before it is reported',
+      'supported',
+    ],
+    ['12,925 grooming offences on Facebook-owned apps alone between 2017 and 2020', 'different_scope'],
     // A misspelt month is no name the source leaves out.
     ['the tweet about the open letter came from IANSLIFE on 6 Februray 2020', 'supported'],
   ])('%j is %s', (text, verdict) => {
