@@ -275,7 +275,8 @@ export function readHarm(compact: string): HarmReading {
   if (WANTS_TO_REACH.test(compact) && !KEEPING_SAFE.test(compact)) return 'stated';
   if (SECRECY_FROM_PARENTS.test(compact) && ACTOR.test(compact)) return 'stated';
   if (LOCATING.test(compact) && NAMED_CHILD.test(compact) && !PROTECTIVE.test(compact)) return 'stated';
-  const approach = APPROACH_CHILD.test(compact);
+  // "grooming cases recorded and the change in children being targeted" names the statistics' topic, not an approach.
+  const approach = APPROACH_CHILD.test(compact.replace(GROOMING_TOPIC, ' '));
   const evade = EVADE.test(compact);
   if (INTENT.test(compact) && (approach || evade)) return 'stated';
   if (PURPOSE.test(compact) && CHILD_WORD.test(compact)) return 'stated';
@@ -311,6 +312,10 @@ const CARE_BREACH = r(
 /** Young people an adult is in charge of: a class, students, a team, a youth group. */
 const IN_CHARGE =
   /\b(?:my|our|the) (?:\w+ )?(?:class|classes|students?|pupils?|scouts?|cubs|brownies|guides|players|squad|team|club|youth group|members|tutees|choir|girls|boys|kids|dancers|swimmers|gymnasts|athletes)\b/u;
+/** Grooming as the name of what statistics count: "grooming cases", "online grooming offences", "grooming figures". */
+const GROOMING_TOPIC =
+  /\b(?:online )?grooming (?:cases?|offences?|crimes?|figures?|statistics|stats|data|numbers?|rates?|incidents|reports?|research|trends?|rise)\b/gu;
+
 /** Asking for a way to do something: "which settings…", "how do I…", "any app that…". */
 const ASKS_FOR_A_WAY =
   /\b(?:which|what|any|best) (?:\w+ ){0,2}(?:settings?|apps?|ways?|features?|tricks?|options?|tools?)\b|\bhow (?:do|can|could|would|should) (?:i|we|you|u|one|someone)\b|\bhow to\b/u;

@@ -336,6 +336,7 @@ describe('harmful asks: no figure, no suggestions, no echo', () => {
     'does the new instagram update prevent parents knowing who kids message',
     'we have two students presenting photos of the statistics at assembly',
     'how do I make a bar chart in google sheets',
+    'I need a two-line summary for our board of the headline statistics from the lockdown period: the number of grooming cases recorded and the change in children being targeted. Please quote the article directly.',
   ])(
     'reads a coach, a surprise or a question about an app as neither a concern nor a harmful ask: %j',
     (q) => {

@@ -212,6 +212,11 @@ export function analyseText(
           corrections.push([w, expanded]);
           return expanded;
         }
+        // A dropped g ("gettin", "talkin", "targetin"): the word with it.
+        if (/^[a-z]{3,}in$/u.test(w) && !isEnglishWord(w) && isEnglishWord(`${w}g`)) {
+          corrections.push([w, `${w}g`]);
+          return `${w}g`;
+        }
         const fixed = vocab.corrector.correct(w);
         // Only words that are not words get corrected: "span" must not become Spain, nor "time" tide. (The word
         // list is consulted only when there is a correction to make, so most questions never load it.)

@@ -12,12 +12,12 @@ how's hows that's thats there's theres isn't wasn't weren't don't didn't doesn't
 they'd they're they've it'd we'd we're he'd she'd
 say says said saying tell tells told telling mention mentioned mentions talk talked claim claimed
 see look check read wondering wonder curious quick question q quickie guys folks mate
-lol lmao haha tbh ngl imo imho smh`;
+lol lmao haha tbh ngl imo imho smh fr frfr istg deadass`;
 
 // Words that ask about a figure (its span, base, meaning, wording) or about the asking, rather than name a topic.
 const META = `cover covers covered covering period periods span timeframe time-frame months month dates date years year
 describe describes described refer refers thing things stuff significance significant role story piece article
-happen happened happening phrase wording words exact precise precisely quote quoted quotation basis calculated
+happen happened happening phrase wording words exact precise precisely quote quoted quotes quoting quotation basis calculated
 population apply applies applied relate relates related mention mentions mentioned context detail details explain
 explains summary summarise summarize tl dr tldr tl;dr gist short version confirm confirmed correct right true
 accurate accurately verify check checking sure clarify clarification please kindly could would like need want
@@ -197,6 +197,8 @@ export const SHORTHAND: ReadonlyMap<string, string> = new Map(
     q3: 'july september',
     q4: 'october december',
     b4: 'before',
+    teh: 'the',
+    hte: 'the',
     abt: 'about',
     u16: 'under 16',
     u16s: 'under 16',

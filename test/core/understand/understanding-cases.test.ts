@@ -466,6 +466,22 @@ describe('chat shorthand a pack never wrote down', () => {
     // Two letters say too little ("tl;dr" is not "door" or "drivers").
     expect(roads.vocab.skeletons.has('dr')).toBe(false);
   });
+  it('reads chat spellings: a dropped g, "teh", "fr" (for real, not France), "quoting"', () => {
+    expect(replyTo('yo how big was teh rise in kids gettin targeted online in lockdown fr', index)).toBe(
+      'lockdown-rise-ten-percent',
+    );
+    expect(replyTo('wich newspaper was quoting wanless', index)).toBe('wanless-urges-legislation');
+  });
+  it('reads "better or worse than the average" as a comparison of figures, not an opinion', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(
+      replyTo(
+        'Are the killed or seriously injured numbers better or worse than the 2015 to 2019 average?',
+        roads,
+      ),
+    ).toBe('ksi-2023');
+    expect(replyTo('is snapchat safer than instagram?', index)).toBe('decline:opinion');
+  });
   it('reads "made up" as what a share is of, not as a rise', () => {
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
     expect(plainIdioms('pedestrians made up about a quarter of casualties')).toBe(
