@@ -68,6 +68,12 @@ describe('blind claims sets (written from the article alone, split by a hash bef
     // Scored at the start and end of one session before anyone read it: 128/165, none false supported, both times;
     // read the next session, which fixed chat misspellings, headline verbs and "came from" (134/165).
     ['fresh-16.yml', 0.81, 0],
+    // Scored unread at the start of the seventh 2026-11-30 session, mid-way and at its end: 141/165, none false
+    // supported.
+    ['fresh-17.yml', 0.85, 0],
+    // Written mid-session, scored unread at 4c7093f (135/165, 4 false supported; 133 and 4 at the session's start);
+    // its false supported lines read and two fixed (137/165, 2): the bar holds the two it still calls supported.
+    ['fresh-18.yml', 0.83, 2],
   ])('%s: at least %s right, with at most %s false supported', (file, bar, maxFalse) => {
     const fresh = evaluateClaims(loadClaimsCases(join(dir, file)), index);
     expect(fresh.right / fresh.claims).toBeGreaterThanOrEqual(bar);
