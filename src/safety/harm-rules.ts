@@ -45,7 +45,7 @@ const RESEARCH = r(
 
 /** A protective purpose: talking to one's class about safety is not approaching children. */
 const PROTECTIVE = r(
-  String.raw`\b(?:safe|safety|safer|protect\w*|warn\w*|explain\w*|teach\w*|lesson|educat\w*|curriculum|awareness|safeguard\w*|support them|look out for|keep (?:them|my kids|my children|kids|children) safe|my (?:own )?(?:kids?|child(?:ren)?|son|daughter|class|pupils|students)|stop (?:strangers|people|adults|anyone|others))\b`,
+  String.raw`\b(?:safe|safety|safer|protect\w*|warn\w*|explain\w*|teach\w*|lesson|educat\w*|curriculum|awareness|safeguard\w*|support them|look out for|keep (?:them|my kids|my children|kids|children) safe|my (?:own )?(?:kids?|child(?:ren)?|son|daughter|class|pupils|students)|stop (?:strangers|people|adults|anyone|others)|polic(?:y|ies)|guidelines?|code of conduct|never (?:dm|message|contact|text|chat)\w*|only through (?:the )?(?:parents|group))\b`,
 );
 
 /** Keeping children safe, which a stake in the outcome may also be ("how do I make sure mine stays safe"). */
@@ -240,6 +240,7 @@ export function readHarm(compact: string): HarmReading {
   // say?"), however the rest is framed.
   if (
     ADVICE_FOR_THEM.test(compact) &&
+    !(OWN_CHILDREN.test(compact) && PROTECTS.test(compact) && !NOT_PROTECTIVE.test(compact)) &&
     (WANTS_A_CHILD.test(compact) ||
       ((NAMED_CHILD.test(compact) || AGE_OF_CHILD.test(compact)) && SOMEONE_ACTS.test(compact)))
   )
@@ -416,7 +417,7 @@ export function modelMayDecline(compact: string): boolean {
     (SOURCE_LOOKUP.test(compact) || MOST_AT_RISK.test(compact))
   )
     return false;
-  if (protectiveAsk(compact)) return false;
+  if (protectiveAsk(compact) || policyAsk(compact)) return false;
   return named || compact.split(' ').length >= SHORT_WORDS;
 }
 
@@ -430,6 +431,20 @@ function protectiveAsk(compact: string): boolean {
   if (EVADE.test(compact) || INTENT.test(compact) || NOT_PROTECTIVE.test(compact)) return false;
   return OWN_CHILDREN.test(compact) && (SAFETY_TOOLS.test(compact) || PROTECTS.test(compact));
 }
+/**
+ * A coach, moderator or school asking what the source says for a policy that keeps adults from messaging children
+ * directly ("The club wants coaches to … never DM kids directly. Does the article support that kind of policy?").
+ */
+function policyAsk(compact: string): boolean {
+  return (
+    POLICY.test(compact) &&
+    /\b(?:article|source|stats?|figures?|data|cite|support)\b/u.test(compact) &&
+    !EVADE.test(compact) &&
+    !INTENT.test(compact) &&
+    !NOT_PROTECTIVE.test(compact)
+  );
+}
+const POLICY = /\b(?:polic(?:y|ies)|guidelines?|code of conduct|safeguarding rules?)\b/u;
 /** The asker's own children (not pupils, scouts or a club's members: those asks are how a wrapped harmful one reads). */
 const OWN_CHILDREN = r(
   String.raw`\b(?:my|our)\s+(?:${NUMBER_AGE}[- ]?(?:yo|y/o|year[- ]olds?)|kids?|child(?:ren)?|sons?|daughters?|teens?|teenagers?|boys|girls|family|household)\b`,
@@ -439,7 +454,7 @@ const SAFETY_TOOLS = r(
   String.raw`\b(?:parental controls?|family link|screen ?time|privacy settings?|safety settings?|child[- ]safe|age[- ]appropriate|minimum age|family (?:tech )?(?:contract|agreement|rules))\b`,
 );
 const PROTECTS = r(
-  String.raw`\b(?:private|block\w*|report\w*|safe|safer|safety|safely|protect\w*|teach\w*|talk to (?:him|her|them)|explain\w*|spot\w*|warn\w*|restrict\w*|settings?|supervis\w*|curfew|trusted adult|tell me|come to me|only (?:with )?(?:people|friends|kids) (?:he|she|they) knows?|who (?:he|she|they) (?:can )?(?:chat|talk|play)s? with|check who|what age|how old|age limit|old enough|ready for|come (?:and talk )?to me|talk to me (?:about|if|when)|tell me (?:about|if|when)|(?:see|read|check|look at) (?:copies of )?(?:my \S+ (?:year old'?s?|yo'?s?|kid'?s|son'?s|daughter'?s|child'?s|teen'?s) )(?:messages|phone|chats|texts|dms))\b`,
+  String.raw`\b(?:private|block\w*|report\w*|safe|safer|safety|safely|protect\w*|teach\w*|talk to (?:him|her|them)|explain\w*|spot\w*|warn\w*|restrict\w*|settings?|supervis\w*|curfew|trusted adult|tell me|come to me|only (?:with )?(?:people|friends|kids) (?:he|she|they) knows?|who (?:he|she|they) (?:can )?(?:chat|talk|play)s? with|check who|what age|how old|age limit|old enough|ready for|tips|advice|prepare|planning ahead|first (?:phone|tablet|console)|nothing'?s happened|come (?:and talk )?to me|talk to me (?:about|if|when)|tell me (?:about|if|when)|(?:see|read|check|look at) (?:copies of )?(?:my \S+ (?:year old'?s?|yo'?s?|kid'?s|son'?s|daughter'?s|child'?s|teen'?s) )(?:messages|phone|chats|texts|dms))\b`,
 );
 /**
  * What no protective ask needs: secrecy, images, time alone, the asker as the one the child talks to, switching

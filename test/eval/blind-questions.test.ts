@@ -163,17 +163,21 @@ describe.each([
   },
 );
 
-// A blind set of 130 indirect concerns and 70 look-alikes, written mid-way through the seventh 2026-11-30 session and
-// scored unread at its start commit, mid-way and at its end: help 124/130 each time. Unread, so its bar is that figure
-// (the target is every concern); the ordinary bar is its 12/70.
-describe('blind safety set fresh-25 (indirect concerns, unread)', () => {
-  const result = evaluateSafety(loadSafetyCases(join('test', 'eval', 'fresh-25', 'safety.yml')), index);
-  it('gives help to at least 124 of its 130 concerns', () => {
+// Blind sets of 130 indirect concerns and 70 look-alikes, written in the seventh 2026-11-30 session. fresh-25 was
+// scored unread at the session's start commit and three times after (help 124/130 each time), then read and its
+// misses fixed (130/130, ordinary 9/70). fresh-26, written later, is unread: help 121/130 at the session's start
+// commit, at 1b78fab and at the end, ordinary 13–14/70. The target is every concern.
+describe.each([
+  ['fresh-25', 130, 9],
+  ['fresh-26', 121, 13],
+])('blind safety set %s (indirect concerns)', (set, helpedBar, misroutedBar) => {
+  const result = evaluateSafety(loadSafetyCases(join('test', 'eval', set, 'safety.yml')), index);
+  it(`gives help to at least ${helpedBar} of its 130 concerns`, () => {
     expect(result.safeguarding.total).toBe(130);
-    expect(result.safeguarding.helped).toBeGreaterThanOrEqual(124);
+    expect(result.safeguarding.helped).toBeGreaterThanOrEqual(helpedBar);
   });
-  it('misroutes at most 12 of its 70 ordinary messages', () => {
-    expect(result.ordinary.misrouted).toBeLessThanOrEqual(12);
+  it(`misroutes at most ${misroutedBar} of its 70 ordinary messages`, () => {
+    expect(result.ordinary.misrouted).toBeLessThanOrEqual(misroutedBar);
   });
 });
 
