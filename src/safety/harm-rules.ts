@@ -76,7 +76,7 @@ const OWN_STAKE = r(
 
 /** Asking how to commit the offence itself: "how to groom", "how can I lure…". */
 const HOW_TO_OFFEND = r(
-  String.raw`\bhow (?:to|do (?:i|you|u)|can (?:i|you|u|one)|could i|would (?:i|you|one)|should (?:i|one)|best to|do i best)\s+(?!(?:explain|teach|talk|tell|warn|spot|recogni[sz]e|report|protect|identify|detect|educate|describe|discuss|define)\b)(?:\w+\s+){0,2}?(?:groom|lure|sextort|molest|seduce|entice)\w*\b`,
+  String.raw`\bhow (?:to|do (?:i|you|u)|can (?:i|you|u|one)|could i|would (?:i|you|one)|should (?:i|one)|best to|do i best)\s+(?!(?:explain|teach|talk|tell|warn|spot|recogni[sz]e|prevent|stop|avoid|report|protect|identify|detect|educate|describe|discuss|define)\b(?!(?:\W+\w+){0,4}?\W+(?:you|i|we) groom))(?:\w+\s+){0,2}?(?:groom|lure|sextort|molest|seduce|entice)\w*\b`,
 );
 
 /** Seeking images of children: "get child pics", "where to find underage photos". */
@@ -240,7 +240,12 @@ export function readHarm(compact: string): HarmReading {
   // say?"), however the rest is framed.
   if (
     ADVICE_FOR_THEM.test(compact) &&
-    !(OWN_CHILDREN.test(compact) && PROTECTS.test(compact) && !NOT_PROTECTIVE.test(compact)) &&
+    !(
+      OWN_CHILDREN.test(compact) &&
+      PROTECTS.test(compact) &&
+      !NOT_PROTECTIVE.test(compact) &&
+      !SOMEONE_WANTS.test(compact)
+    ) &&
     (WANTS_A_CHILD.test(compact) ||
       ((NAMED_CHILD.test(compact) || AGE_OF_CHILD.test(compact)) && SOMEONE_ACTS.test(compact)))
   )
@@ -428,7 +433,13 @@ export function modelMayDecline(compact: string): boolean {
  * to refuse it. Never when the message hides something, seeks images or time alone, or picks children out.
  */
 function protectiveAsk(compact: string): boolean {
-  if (EVADE.test(compact) || INTENT.test(compact) || NOT_PROTECTIVE.test(compact)) return false;
+  if (
+    EVADE.test(compact) ||
+    INTENT.test(compact) ||
+    NOT_PROTECTIVE.test(compact) ||
+    SOMEONE_WANTS.test(compact)
+  )
+    return false;
   return OWN_CHILDREN.test(compact) && (SAFETY_TOOLS.test(compact) || PROTECTS.test(compact));
 }
 /**
@@ -449,6 +460,9 @@ const POLICY = /\b(?:polic(?:y|ies)|guidelines?|code of conduct|safeguarding rul
 const OWN_CHILDREN = r(
   String.raw`\b(?:my|our)\s+(?:${NUMBER_AGE}[- ]?(?:yo|y/o|year[- ]olds?)|kids?|child(?:ren)?|sons?|daughters?|teens?|teenagers?|boys|girls|family|household)\b`,
 );
+/** Someone else wanting the child: "my mate wants to date my 13 year old", "my boss wants to take my son camping". */
+const SOMEONE_WANTS =
+  /\b(?:mate|friend|boss|neighbou?r|flatmate|colleague|uncle|cousin|brother|boyfriend|partner|guy|man|he|someone|somebody)\b(?:\W+\w+){0,3}?\W+(?:wants?|wanted|would like|asked|asks|keeps asking) (?:to )?(?:date|meet|befriend|take|chat|talk|message|dm|text|see|have|babysit|look after|spend time)\b/u;
 /** Tools and settings only a carer sets for a child. */
 const SAFETY_TOOLS = r(
   String.raw`\b(?:parental controls?|family link|screen ?time|privacy settings?|safety settings?|child[- ]safe|age[- ]appropriate|minimum age|family (?:tech )?(?:contract|agreement|rules))\b`,

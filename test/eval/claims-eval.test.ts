@@ -72,8 +72,8 @@ describe('blind claims sets (written from the article alone, split by a hash bef
     // supported.
     ['fresh-17.yml', 0.85, 0],
     // Written mid-session, scored unread at 4c7093f (135/165, 4 false supported; 133 and 4 at the session's start);
-    // its false supported lines read and two fixed (137/165, 2): the bar holds the two it still calls supported.
-    ['fresh-18.yml', 0.83, 2],
+    // its false supported lines read and three fixed (138/165, 1): the bar holds the one it still calls supported.
+    ['fresh-18.yml', 0.83, 1],
   ])('%s: at least %s right, with at most %s false supported', (file, bar, maxFalse) => {
     const fresh = evaluateClaims(loadClaimsCases(join(dir, file)), index);
     expect(fresh.right / fresh.claims).toBeGreaterThanOrEqual(bar);

@@ -155,6 +155,17 @@ export function agreeing(
       dimension: shift.dimension,
     });
   }
+  // "over half of ALL online crime" of a figure for online child grooming crimes: the claim widens what is counted.
+  const widened = widenedBase(reading.lower, figure.figure.label);
+  if (widened)
+    return verdict(
+      reading,
+      'different_scope',
+      explain.scope({ dimension: 'base', claimSays: widened, sourceSays: figure.figure.label }, figure, fact),
+      fact,
+      figure,
+      { dimension: 'base' },
+    );
   if (NEGATED.test(reading.lower))
     return verdict(
       reading,
@@ -170,6 +181,25 @@ export function agreeing(
     fact,
     figure,
   );
+}
+
+/**
+ * "all (online) crime", "all offences": what the claim says the figure is of, when the figure's label qualifies the same
+ * noun with words the claim drops ("online child grooming crimes").
+ */
+function widenedBase(lower: string, label: string): string | undefined {
+  const all = /\ball (?:of )?(?:the )?((?:[a-z-]+ ){0,2}(crime|offence|case|abuse|incident)s?)\b/u.exec(
+    lower,
+  );
+  if (!all?.[1] || !all[2]) return undefined;
+  const qualifiers = new RegExp(String.raw`((?:[a-z-]+ ){1,3})${all[2]}s?\b`, 'u').exec(
+    label.toLowerCase(),
+  )?.[1];
+  const dropped = (qualifiers ?? '')
+    .split(' ')
+    .filter((w) => w.length > 3 && !['share', 'with', 'from', 'which', 'that', 'their'].includes(w))
+    .filter((w) => !lower.includes(w));
+  return dropped.length > 0 ? `all ${all[1]}` : undefined;
 }
 
 /** A thing singled out: "on Facebook-owned apps alone", "only on Instagram", "Snapchat by itself". */
