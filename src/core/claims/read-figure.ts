@@ -63,7 +63,7 @@ const LEVEL_BEFORE =
 
 /** After a small number, what statistics count ("5 pedestrian deaths", "3 serious injuries"): a figure. */
 const STAT_NOUN_AFTER =
-  /^\s+(?:[a-z-]+\s+)?(?:deaths|casualties|fatalities|injuries|cases|offences|crimes|victims|incidents|collisions|killed)\b/u;
+  /^\s+(?:of (?:the|these|those|all)\s+[\d,.]+k?\s+)?(?:[a-z-]+\s+)?(?:deaths|casualties|fatalities|injuries|cases|offences|crimes|victims|incidents|collisions|killed|people (?:killed|who died|hurt|injured))\b/u;
 
 /** After a number: it is an age, a time, a date or a rank, not a statistic. */
 const NOT_A_STATISTIC_AFTER =

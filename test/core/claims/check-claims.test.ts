@@ -1000,6 +1000,9 @@ describe('a figure for a period of its own, and chat spellings that turn a claim
     ['road deaths fell to 21', 'different_scope'],
     ['there were 5 pedestrian deaths in 2023', 'contradicted'],
     ['there were 4 pedestrian deaths in 2023', 'supported'],
+    // A part of a whole: the part is a figure too ("12 of the 19 deaths" was supported on the 19 alone).
+    ['12 of the 19 deaths were on rural roads', 'contradicted'],
+    ['14 of the 19 deaths were on rural roads', 'supported'],
     // A figure for another period, claimed with no period of its own: read as the release's year.
     ['road deaths were 23', 'different_scope'],
     ['Eastmoor had 1,482 road casualties', 'different_scope'],
