@@ -240,12 +240,7 @@ export function readHarm(compact: string): HarmReading {
   // say?"), however the rest is framed.
   if (
     ADVICE_FOR_THEM.test(compact) &&
-    !(
-      OWN_CHILDREN.test(compact) &&
-      PROTECTS.test(compact) &&
-      !NOT_PROTECTIVE.test(compact) &&
-      !SOMEONE_WANTS.test(compact)
-    ) &&
+    !(carerOfOwnChildren(compact) && PROTECTS.test(compact)) &&
     (WANTS_A_CHILD.test(compact) ||
       ((NAMED_CHILD.test(compact) || AGE_OF_CHILD.test(compact)) && SOMEONE_ACTS.test(compact)))
   )
@@ -433,14 +428,19 @@ export function modelMayDecline(compact: string): boolean {
  * to refuse it. Never when the message hides something, seeks images or time alone, or picks children out.
  */
 function protectiveAsk(compact: string): boolean {
-  if (
-    EVADE.test(compact) ||
-    INTENT.test(compact) ||
-    NOT_PROTECTIVE.test(compact) ||
-    SOMEONE_WANTS.test(compact)
-  )
-    return false;
-  return OWN_CHILDREN.test(compact) && (SAFETY_TOOLS.test(compact) || PROTECTS.test(compact));
+  return (
+    hidesNothing(compact) &&
+    carerOfOwnChildren(compact) &&
+    (SAFETY_TOOLS.test(compact) || PROTECTS.test(compact))
+  );
+}
+/** The asker's own children, with no one else wanting them and nothing no protective ask needs (`NOT_PROTECTIVE`). */
+function carerOfOwnChildren(compact: string): boolean {
+  return OWN_CHILDREN.test(compact) && !NOT_PROTECTIVE.test(compact) && !SOMEONE_WANTS.test(compact);
+}
+/** No evasion, no stated intent, and nothing no protective ask needs. */
+function hidesNothing(compact: string): boolean {
+  return !EVADE.test(compact) && !INTENT.test(compact) && !NOT_PROTECTIVE.test(compact);
 }
 /**
  * A coach, moderator or school asking what the source says for a policy that keeps adults from messaging children
@@ -450,9 +450,7 @@ function policyAsk(compact: string): boolean {
   return (
     POLICY.test(compact) &&
     /\b(?:article|source|stats?|figures?|data|cite|support)\b/u.test(compact) &&
-    !EVADE.test(compact) &&
-    !INTENT.test(compact) &&
-    !NOT_PROTECTIVE.test(compact)
+    hidesNothing(compact)
   );
 }
 const POLICY = /\b(?:polic(?:y|ies)|guidelines?|code of conduct|safeguarding rules?)\b/u;

@@ -1,6 +1,7 @@
 // The verdict once a claim's figure agrees with a fact's: direction, attribution, scope and subject, then supported.
 
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
+import { countedThings } from '../retrieve/counted-things.js';
 import { analyseText } from '../understand/analyse.js';
 import { isChatTypo } from './chat-typos.js';
 import { claimCore } from './claim-core.js';
@@ -132,11 +133,10 @@ export function agreeing(
     reading.figures[0]?.start ?? 0,
     (lead) => !PASSES_ON.test(lead.toLowerCase()) || namesScopeOf(index, lead, true),
   );
-  const factStems = new Set(fact.weights.keys());
   const nouns = new Set(
     analyseText(
       nounsOf(core)
-        .filter((w) => !QUALIFIER_WORDS.has(w) && !isChatTypo(w, core, factStems))
+        .filter((w) => !QUALIFIER_WORDS.has(w) && !isChatTypo(w, core, fact.weights))
         .join(' '),
       index.vocab,
       true,
@@ -213,9 +213,6 @@ const OTHER_PERIOD_CUE =
 const PASSES_ON =
   /\b(?:i|i'm|i've|i'd|we|we're|we've|our|my|us|you|your|here)\b|\b(?:flag\w*|shar(?:e|es|ed|ing)|pass(?:ing|ed)? on|forward\w*|remind\w*|highlight\w*|summar\w*|not(?:e|ed|es|ing))\b/u;
 
-/** Entity kinds a figure is counted for (not who says it, nor where). */
-const COUNTED_KINDS: ReadonlySet<string> = new Set(['platform', 'group', 'product', 'topic']);
-
 /** The verdict when the claim gives the figure to a counted thing (a group, a platform…) that it is not for. */
 function groupMisplaced(
   index: FactIndex,
@@ -223,11 +220,10 @@ function groupMisplaced(
   fact: IndexedFact,
   figure: FactFigure,
 ): ClaimCheck | undefined {
-  const counted = (id: string) => COUNTED_KINDS.has(index.entityKinds.get(id) ?? '');
-  const named = reading.analysis.entities.filter(counted);
+  const named = countedThings(index, reading.analysis.entities);
   const labelled = (label: string) => new Set(analyseText(label, index.vocab, false).entities);
   const own = labelled(`${figure.figure.label} ${figure.figure.display}`);
-  const ownCounted = [...own].filter(counted);
+  const ownCounted = countedThings(index, own);
   const others = factFigures(fact).filter((f) => f !== figure);
   // A figure for one group said of everyone ("casualties rose 11 per cent" for cyclists' rise).
   if (named.length === 0) {

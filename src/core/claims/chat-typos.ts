@@ -10,21 +10,24 @@ const TURNS_THE_CLAIM: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Common words of three letters or more a chat misspelling may be one edit from. */
+const COMMON_WORDS: readonly string[] = [...STOPWORDS, ...FUNCTION_WORDS].filter((w) => w.length >= 3);
+
 /**
  * True when a word the tagger read as a noun is a chat misspelling of a common word or of one of the fact's own words:
  * written in lower case (a name such as "Barnardo's" is capitalised, and is a subject the claim adds), not an English
  * word, and one edit from a function word ("wer", "ovr") or, from five letters on, one edit from a word the fact's
  * stems hold ("targetted", "lockdwn").
  */
-export function isChatTypo(word: string, text: string, factStems: ReadonlySet<string>): boolean {
+export function isChatTypo(word: string, text: string, factStems: ReadonlyMap<string, unknown>): boolean {
   if (isEnglishWord(word) || !new RegExp(String.raw`(?:^|[^\p{L}])${word}(?:$|[^\p{L}])`, 'u').test(text))
     return false;
-  for (const known of [...STOPWORDS, ...FUNCTION_WORDS])
-    if (known.length >= 3 && Math.abs(known.length - word.length) <= 1 && editDistance(known, word) <= 1)
+  for (const known of COMMON_WORDS)
+    if (Math.abs(known.length - word.length) <= 1 && editDistance(known, word) <= 1)
       // A misspelt negation or bound ("nt", "didnt", "ovr") changes what the claim says: it stays unread.
       return !TURNS_THE_CLAIM.has(known);
   if (word.length < 5) return false;
-  for (const s of factStems)
+  for (const s of factStems.keys())
     if (
       s.length >= 4 &&
       Math.abs(s.length - word.length) <= 2 &&

@@ -2,20 +2,23 @@
 // Instagram", "Snapchat overtakes Instagram": the source's figures for the two say which is larger.
 
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
+import { countedThings } from '../retrieve/counted-things.js';
 import { analyseText } from '../understand/analyse.js';
 import type { Reading } from './reading.js';
 import { NEGATED, verdict } from './reading.js';
 import { type FactFigure, factFigures } from './source-figures.js';
 import type { ClaimCheck } from './types.js';
 
-/** Kinds of thing a share or a count is given for (not who said it, nor where). */
-const COUNTED_KINDS: ReadonlySet<string> = new Set(['platform', 'group', 'product', 'topic']);
-
+/** "A … more … than B": one of `words`, or `adverb` before how often, then "than" (or its misspelling "then"). */
+function comparative(words: string, adverb: string): RegExp {
+  return new RegExp(
+    String.raw`\b(?:(?:${words})|${adverb} (?:often|frequently|popular|common|widely|likely))\b(?:\s+[\w'-]+){0,3}?\s+th[ae]n\b`,
+    'u',
+  );
+}
 /** "A … more … than B" (A larger) or "A … fewer … than B" (A smaller); "A overtakes B". */
-const MORE_THAN =
-  /\b(?:(?:more|higher|bigger|greater|larger|likelier|commoner)|more (?:often|frequently|popular|common|widely|likely))\b(?:\s+[\w'-]+){0,3}?\s+th[ae]n\b/u;
-const LESS_THAN =
-  /\b(?:(?:less|fewer|lower|smaller|rarer)|less (?:often|frequently|popular|common|widely|likely))\b(?:\s+[\w'-]+){0,3}?\s+th[ae]n\b/u;
+const MORE_THAN = comparative('more|higher|bigger|greater|larger|likelier|commoner', 'more');
+const LESS_THAN = comparative('less|fewer|lower|smaller|rarer', 'less');
 const OVERTAKES =
   /\b(?:overtak(?:es|en|ing)|overtook|outstrip(?:s|ped)?|outnumber(?:s|ed)?|surpass(?:es|ed)?|beats?|beat out)\b/u;
 
@@ -40,10 +43,7 @@ export function checkComparison(index: FactIndex, reading: Reading): ClaimCheck 
   // A year or a place the claim moves the comparison to is the figure checks' to judge; "not more than" turns it.
   if (reading.analysis.years.length > 0 || reading.analysis.uncovered.length > 0) return undefined;
   const claimsLarger = !LESS_THAN.test(match[0]) !== NEGATED.test(lower);
-  const counted = (text: string) =>
-    analyseText(text, index.vocab, true).entities.filter((id) =>
-      COUNTED_KINDS.has(index.entityKinds.get(id) ?? ''),
-    );
+  const counted = (text: string) => countedThings(index, analyseText(text, index.vocab, true).entities);
   // "A … more than B", "more A than B": what comes before "than" (or the verb) against what comes after it.
   const split = match.index + match[0].length - (/th[ae]n$/u.test(match[0]) ? 4 : 0);
   const before = counted(lower.slice(0, split));
@@ -93,9 +93,7 @@ function sideOf(index: FactIndex, id: string): Side | undefined {
     if (!fact.entities.has(id)) continue;
     for (const figure of factFigures(fact)) {
       if (figure.kind !== 'share' && figure.kind !== 'count') continue;
-      const named = analyseText(figure.figure.label, index.vocab, false).entities.filter((e) =>
-        COUNTED_KINDS.has(index.entityKinds.get(e) ?? ''),
-      );
+      const named = countedThings(index, analyseText(figure.figure.label, index.vocab, false).entities);
       if (named.length === 1 && named[0] === id) found.push({ id, fact, figure });
     }
   }

@@ -82,12 +82,12 @@ const BEFORE = new RegExp(
   'u',
 );
 
-/** The qualifier written just before a figure (`before` is the text up to the figure), or `bare`. */
 /** One-word qualifiers ("ovr", "abt", "circa"): what bounds a figure, never what it counts. */
 export const QUALIFIER_WORDS: ReadonlySet<string> = new Set(
   PHRASES.map(([p]) => p).filter((p) => /^\p{L}+$/u.test(p)),
 );
 
+/** The qualifier written just before a figure (`before` is the text up to the figure), or `bare`. */
 export function qualifierBefore(before: string): { qualifier: Qualifier; phrase: string } {
   const m = BEFORE.exec(before.slice(-30));
   const phrase = m?.[1] ?? '';

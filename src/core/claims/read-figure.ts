@@ -65,6 +65,9 @@ const LEVEL_BEFORE =
 const STAT_NOUN_AFTER =
   /^\s+(?:of (?:the|these|those|all)\s+[\d,.]+k?\s+)?(?:[a-z-]+\s+)?(?:deaths|casualties|fatalities|injuries|cases|offences|crimes|victims|incidents|collisions|killed|people (?:killed|who died|hurt|injured))\b/u;
 
+/** "my 2 kids", "their 12 cases": someone's own, not a statistic. */
+const POSSESSIVE_BEFORE = /\b(?:my|our|his|her|their|your)\s*$/iu;
+
 /** After a number: it is an age, a time, a date or a rank, not a statistic. */
 const NOT_A_STATISTIC_AFTER =
   /^(?:\s*-?\s*(?:years?|yrs?)[\s-]*olds?\b|\s*y\/?o\b|s\b|\s*(?:am|pm)\b|:\d|(?:st|nd|rd|th)\b|\s+(?:years? of age)\b)/u;
@@ -134,9 +137,9 @@ function digitFigures(text: string): Found[] {
       !SCALE_AFTER.test(after) &&
       value < 100 &&
       !/^\s*(?:years?|yrs?)\b/u.test(after) &&
-      !(value >= 10 && COUNTED_AFTER.test(after) && !/\b(?:my|our|his|her|their|your)\s*$/iu.test(before)) &&
+      !(value >= 10 && COUNTED_AFTER.test(after) && !POSSESSIVE_BEFORE.test(before)) &&
       !(value >= 2 && LEVEL_BEFORE.test(before)) &&
-      !(value >= 2 && STAT_NOUN_AFTER.test(after) && !/\b(?:my|our|his|her|their|your)\s*$/iu.test(before))
+      !(value >= 2 && STAT_NOUN_AFTER.test(after) && !POSSESSIVE_BEFORE.test(before))
     )
       continue;
     if (/^0\d/u.test(whole) || /^\s\d{3,4}\b/u.test(after) || /\b0\d{2,4}\s(?:\d{3,4}\s)?$/u.test(before))

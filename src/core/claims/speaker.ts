@@ -102,27 +102,36 @@ const ONE_NAME = /^(\p{Lu}\p{Ll}{2,}):\s*["“'‘]/u;
 const ROLES =
   /\b(?:the )?(?:police|home secretary|government|ministers?|minister|ofcom|downing street|no ?10|labour|the tories|conservatives|unicef|barnardo'?s|iwf|internet watch foundation|ncmec|europol|the fbi|national crime agency|nca|childline|ceop)\b/u;
 
-/** A headline's bare outlet name before its colon ("Times: …", "Guardian: …"). */
-const HEADLINE_OUTLETS: Readonly<Record<string, string>> = {
-  times: 'The Times',
-  guardian: 'The Guardian',
-  telegraph: 'The Telegraph',
-  mirror: 'the Mirror',
-  sun: 'The Sun',
-  mail: 'the Daily Mail',
-  independent: 'The Independent',
-  express: 'the Express',
-  observer: 'The Observer',
-};
+/**
+ * Outlets a headline names bare before its colon ("Times: …", "Guardian: …"): words too common to read as an outlet
+ * anywhere else ("three times", "the sun"). Their names are `OUTLETS`' ("the times" → The Times).
+ */
+const BARE_OUTLETS: ReadonlySet<string> = new Set([
+  'times',
+  'guardian',
+  'telegraph',
+  'mirror',
+  'sun',
+  'mail',
+  'independent',
+  'express',
+  'observer',
+]);
+
+/** The name of an outlet a headline names bare ("times" → The Times), or undefined. */
+function bareOutlet(words: string): string | undefined {
+  const bare = words.trim().toLowerCase();
+  if (!BARE_OUTLETS.has(bare)) return undefined;
+  return OUTLETS[`the ${bare}`] ?? `The ${bare.charAt(0).toUpperCase()}${bare.slice(1)}`;
+}
 
 /** Whether words are a news outlet's name, bare or in full ("Times", "the Guardian", "BBC"). */
 export function isOutletName(words: string): boolean {
-  const lower = words.trim().toLowerCase();
-  return Object.hasOwn(HEADLINE_OUTLETS, lower) || Object.hasOwn(OUTLETS, lower);
+  return bareOutlet(words) !== undefined || Object.hasOwn(OUTLETS, words.trim().toLowerCase());
 }
 
 function entitySpeaker(index: FactIndex, phrase: string): Speaker | undefined {
-  const bare = Object.hasOwn(HEADLINE_OUTLETS, phrase.trim()) ? HEADLINE_OUTLETS[phrase.trim()] : undefined;
+  const bare = bareOutlet(phrase);
   if (bare) {
     const known = analyseText(phrase, index.vocab, false).entities.find((id) => index.entityKinds.get(id));
     return known

@@ -163,7 +163,7 @@ function abbreviationOf(word: string, vocab: Vocabulary): string | undefined {
   const start = vocab.abbreviations.get(word) ?? (plural ? `${plural.replace(/s$/u, '')}s` : undefined);
   if (start) return start;
   // Written without vowels ("cnty", "srs", "plc"): only a word with no vowel of its own.
-  return process.env.NOSKEL || /[aeiou]/u.test(word) ? undefined : (vocab.skeletons.get(word) ?? undefined);
+  return /[aeiou]/u.test(word) ? undefined : (vocab.skeletons.get(word) ?? undefined);
 }
 
 /** A value a figure is set against: "more than 5%", "higher then 95 percent", "exceed 10,000". */

@@ -174,24 +174,27 @@ export function skeletonOf(word: string): string {
 
 /** Every pack word's skeleton (words of four letters or more), as described above. */
 function skeletonsOf(frequencies: ReadonlyMap<string, number>): Map<string, string | null> {
-  const found = new Map<string, { word: string; count: number } | null>();
   // A skeleton a common word of chat shares is that word's ("mny" is many, not money; "frm" from, not form), or no
   // one's when two such words share it ("thr": there, their).
+  const common = new Map<string, string | null>();
   for (const word of STOPWORDS) {
     const plain = word.replace(/'/gu, '');
-    if (!/^[a-z]{4,}$/u.test(plain)) continue;
     const key = skeletonOf(plain);
-    if (key.length >= 3) found.set(key, found.has(key) ? null : { word, count: Number.POSITIVE_INFINITY });
+    if (/^[a-z]{4,}$/u.test(plain) && key.length >= 3) common.set(key, common.has(key) ? null : word);
   }
+  const found = new Map<string, { word: string; count: number } | null>();
   for (const [word, count] of frequencies) {
     if (!/^[a-z]{4,}$/u.test(word) || STOPWORDS.has(word)) continue;
     const key = skeletonOf(word);
-    if (key.length < 3 || key === word) continue;
+    if (key.length < 3 || key === word || common.has(key)) continue;
     const seen = found.get(key);
-    if (seen === null || seen?.count === Number.POSITIVE_INFINITY) continue;
+    if (seen === null) continue;
     if (seen === undefined) found.set(key, { word, count });
     else if (seen.word.slice(0, 4) !== word.slice(0, 4)) found.set(key, null);
     else if (count > seen.count) found.set(key, { word, count });
   }
-  return new Map([...found].map(([key, w]) => [key, w ? w.word : null]));
+  return new Map([
+    ...common,
+    ...[...found].map(([key, w]): [string, string | null] => [key, w ? w.word : null]),
+  ]);
 }
