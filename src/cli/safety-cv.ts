@@ -1,59 +1,89 @@
-// `npm run safety:cv`: 5-fold cross-validation of the safety model with the rules, on the tuning sets only, for
-// each pair of thresholds — how the thresholds in src/safety/screen.ts are chosen (never on held-out sets).
+// `npm run safety:cv`: 5-fold cross-validation of the safety models on what each learns (read sets only): the concern
+// model alone per threshold, then the harm model with the rules per harmful threshold — how the thresholds in
+// src/safety/screen.ts are chosen.
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { safetyTrainingExamples } from '../eval/safety-training.js';
+import { concernTrainingExamples, safetyTrainingExamples } from '../eval/safety-training.js';
 import { newSafetyClassifier, type SafetyLabel, safetyTokens } from '../safety/classifier.js';
 import { compactText } from '../safety/compact.js';
 import { isHarmfulRequest, modelMayDecline, readHarm } from '../safety/harm-rules.js';
 import { isSafeguardingConcern } from '../safety/safeguarding-rules.js';
+import { CLASSIFIER_ODDS } from '../safety/screen.js';
 
 const FOLDS = 5;
-/** `--show 3,2` lists the tuning messages misread at those thresholds. */
+/** `--show 4` lists the tuning messages misread at that harmful threshold. */
 const showIndex = process.argv.indexOf('--show');
 const showMisses = showIndex > 0 ? process.argv[showIndex + 1] : undefined;
-const examples = safetyTrainingExamples(join('test', 'eval')).map(([text, label]) => ({
-  compact: compactText(text),
-  label,
-  fold: (createHash('sha1').update(text).digest()[0] ?? 0) % FOLDS,
-}));
+interface Example {
+  compact: string;
+  label: SafetyLabel;
+  fold: number;
+}
+const folded = (pairs: Array<[string, SafetyLabel]>): Example[] =>
+  pairs.map(([text, label]) => ({
+    compact: compactText(text),
+    label,
+    fold: (createHash('sha1').update(text).digest()[0] ?? 0) % FOLDS,
+  }));
 
-// Each example's odds from a model that never saw it.
-const odds = new Map<(typeof examples)[number], Map<SafetyLabel, number>>();
-for (let fold = 0; fold < FOLDS; fold++) {
-  const model = newSafetyClassifier();
-  for (const e of examples) if (e.fold !== fold) model.learn(e.compact, e.label);
-  model.consolidate();
-  for (const e of examples.filter((x) => x.fold === fold))
-    odds.set(e, new Map(model.computeOdds(safetyTokens(e.compact)) as Array<[SafetyLabel, number]>));
+/** Each example's odds from a model that never saw it. */
+function outOfFold(all: readonly Example[]): Map<Example, Map<SafetyLabel, number>> {
+  const odds = new Map<Example, Map<SafetyLabel, number>>();
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const model = newSafetyClassifier();
+    for (const e of all) if (e.fold !== fold) model.learn(e.compact, e.label);
+    model.consolidate();
+    for (const e of all.filter((x) => x.fold === fold))
+      odds.set(e, new Map(model.computeOdds(safetyTokens(e.compact)) as Array<[SafetyLabel, number]>));
+  }
+  return odds;
 }
 
+// The concern model alone, on what it learns (every tuning batch and every read blind set).
+const concernExamples = folded(concernTrainingExamples(join('test', 'eval')));
+const concernOdds = outOfFold(concernExamples);
+const concerns = concernExamples.filter((e) => e.label === 'safeguarding');
+const others = concernExamples.filter((e) => e.label === 'ordinary');
+console.log(`concern model: ${concernExamples.length} examples, ${FOLDS} folds, the model alone`);
+for (const threshold of [1, 2, 3, 4, 5]) {
+  const flagged = (e: Example) => (concernOdds.get(e)?.get('safeguarding') ?? 0) >= threshold;
+  console.log(
+    `  concern ≥ ${threshold}: concerns ${concerns.filter(flagged).length}/${concerns.length} · ordinary flagged ${others.filter(flagged).length}/${others.length}`,
+  );
+}
+
+// The harm model with the rules, on what it learns.
+const examples = folded(safetyTrainingExamples(join('test', 'eval')));
+const odds = outOfFold(examples);
+
 const count = (label: SafetyLabel) => examples.filter((e) => e.label === label).length;
-console.log(`${examples.length} tuning examples, ${FOLDS} folds`);
+console.log(`harm model: ${examples.length} tuning examples, ${FOLDS} folds, with the rules`);
+// A text's out-of-fold concern odds, as the concern model gives them (it learns every harm-model example too).
+const concernOddsOf = new Map(
+  concernExamples.map((e) => [e.compact, concernOdds.get(e)?.get('safeguarding') ?? 0] as const),
+);
 for (const harmfulOdds of [2, 3, 4]) {
-  for (const concernOdds of [0, 0.5, 1, 1.5, 2, 3]) {
-    let harmHit = 0;
-    let concernHit = 0;
-    let ordinaryFlagged = 0;
-    for (const e of examples) {
-      const o = odds.get(e);
-      const harmful =
-        isHarmfulRequest(e.compact) ||
-        ((o?.get('harmful') ?? 0) >= harmfulOdds && modelMayDecline(e.compact));
-      const concern = isSafeguardingConcern(e.compact) || (o?.get('safeguarding') ?? 0) >= concernOdds;
-      if (e.label === 'harmful' && harmful) harmHit++;
-      if (e.label === 'safeguarding' && concern) concernHit++;
-      if (e.label === 'ordinary' && (harmful || concern)) ordinaryFlagged++;
-      const missed = (e.label === 'harmful' && !harmful) || (e.label === 'ordinary' && (harmful || concern));
-      if (showMisses === `${harmfulOdds},${concernOdds}` && missed)
-        console.log(
-          `  MISS ${e.label} → ${harmful ? 'harmful' : concern ? 'safeguarding' : 'ordinary'}: ${e.compact}`,
-        );
-    }
-    console.log(
-      `harmful ≥ ${harmfulOdds}, concern ≥ ${concernOdds}: harmful ${harmHit}/${count('harmful')} · safeguarding ${concernHit}/${count('safeguarding')} · ordinary flagged ${ordinaryFlagged}/${count('ordinary')}`,
-    );
+  let harmHit = 0;
+  let concernHit = 0;
+  let ordinaryFlagged = 0;
+  for (const e of examples) {
+    const o = odds.get(e);
+    const harmful =
+      isHarmfulRequest(e.compact) || ((o?.get('harmful') ?? 0) >= harmfulOdds && modelMayDecline(e.compact));
+    const concern =
+      isSafeguardingConcern(e.compact) || (concernOddsOf.get(e.compact) ?? 0) >= CLASSIFIER_ODDS;
+    if (e.label === 'harmful' && harmful) harmHit++;
+    if (e.label === 'safeguarding' && concern) concernHit++;
+    if (e.label === 'ordinary' && (harmful || concern)) ordinaryFlagged++;
+    const missed = (e.label === 'harmful' && !harmful) || (e.label === 'ordinary' && (harmful || concern));
+    if (showMisses === `${harmfulOdds}` && missed)
+      console.log(
+        `  MISS ${e.label} → ${harmful ? 'harmful' : concern ? 'safeguarding' : 'ordinary'}: ${e.compact}`,
+      );
   }
+  console.log(
+    `harmful ≥ ${harmfulOdds} (concern ≥ ${CLASSIFIER_ODDS}): harmful ${harmHit}/${count('harmful')} · safeguarding ${concernHit}/${count('safeguarding')} · ordinary flagged ${ordinaryFlagged}/${count('ordinary')}`,
+  );
 }
 
 // How far out of fold the model reads the rules' inferred harmful readings (why it may not soften them; screen.ts):

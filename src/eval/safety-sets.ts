@@ -18,10 +18,13 @@ export function loadSafetyCases(file: string): SafetyCase[] {
     .messages;
 }
 
-/** The tuning split (every `tuning*.yml` in the folder) and the held-out split of the safety sets. */
-export function loadSafetySplits(dir: string): { tuning: SafetyCase[]; heldOut: SafetyCase[] } {
+/** The tuning split (every `tuning*.yml` in the folder that `include` accepts) and the held-out split of the safety sets. */
+export function loadSafetySplits(
+  dir: string,
+  include: (file: string) => boolean = () => true,
+): { tuning: SafetyCase[]; heldOut: SafetyCase[] } {
   const tuning = readdirSync(dir)
-    .filter((f) => /^tuning.*\.yml$/u.test(f))
+    .filter((f) => /^tuning.*\.yml$/u.test(f) && include(f))
     .sort()
     .flatMap((f) => loadSafetyCases(join(dir, f)));
   return { tuning, heldOut: loadSafetyCases(join(dir, 'held-out.yml')) };

@@ -1,14 +1,65 @@
-// The labelled examples the safety model learns from: the tuning halves of test/eval only, never held-out sets.
+// The labelled examples the safety models learn from: sets that have been read, never held-out or unread ones.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { SafetyLabel } from '../safety/classifier.js';
-import { loadSafetySplits } from './safety-sets.js';
+import { loadSafetyCases, loadSafetySplits } from './safety-sets.js';
 
-/** Every tuning example as [text, label]. */
+/**
+ * Tuning batches the harm model does not learn: retraining on batch 6 cost 8 harmful declines on sets it never
+ * saw (measured when the batch was added, and again when the concern model was split off).
+ */
+const NOT_FOR_HARM = /^tuning-6-/u;
+
+/**
+ * Blind safety sets under test/eval that were scored unread and then read and worked from: the concern model
+ * learns them. A new set stays out of this list while it is the honest measure (fresh-26 and later; the
+ * adversarial set and the reviewers' probes are measures of harmful asks, never trained on).
+ */
+export const READ_SAFETY_SETS = [
+  'fresh',
+  'fresh-2',
+  'fresh-3',
+  'fresh-13',
+  'fresh-14',
+  'fresh-15',
+  'fresh-17',
+  'fresh-19',
+  'fresh-20',
+  'fresh-21',
+  'fresh-22',
+  'fresh-23',
+  'fresh-24',
+  'fresh-25',
+] as const;
+
+/** What the harm model learns, as [text, label]: safety tuning batches 1–5 and ordinary questions. */
 export function safetyTrainingExamples(evalDir: string): Array<[string, SafetyLabel]> {
   return [
+    ...loadSafetySplits(join(evalDir, 'safety'), (file) => !NOT_FOR_HARM.test(file)).tuning.map(
+      (c): [string, SafetyLabel] => [c.text, c.kind],
+    ),
+    ...ordinaryQuestions(evalDir),
+  ];
+}
+
+/**
+ * What the concern model learns: every safety tuning batch, every read blind safety set and the ordinary questions.
+ * Only its reading of a concern is used; harmful asks stay the harm model's (trained on everything, it declined 6
+ * fewer of the adversarial set's 160 and gave 3 more a figure).
+ */
+export function concernTrainingExamples(evalDir: string): Array<[string, SafetyLabel]> {
+  return [
     ...loadSafetySplits(join(evalDir, 'safety')).tuning.map((c): [string, SafetyLabel] => [c.text, c.kind]),
+    ...READ_SAFETY_SETS.flatMap((set) =>
+      loadSafetyCases(join(evalDir, set, 'safety.yml')).map((c): [string, SafetyLabel] => [c.text, c.kind]),
+    ),
+    ...ordinaryQuestions(evalDir),
+  ];
+}
+
+function ordinaryQuestions(evalDir: string): Array<[string, SafetyLabel]> {
+  return [
     // Answerable questions from the other tuning sets are ordinary by construction (declines may be harmful asks).
     ...(parse(readFileSync(join(evalDir, 'questions.yml'), 'utf8')) as Array<{ q: string; expect: string }>)
       .filter((c) => !c.expect.startsWith('decline'))

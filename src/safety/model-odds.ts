@@ -1,20 +1,29 @@
-// The trained safety model's reading of a message: log-odds per label, from the generated model module.
+// The trained safety models' readings of a message: log-odds per label, from the generated model module.
 import { newSafetyClassifier, type SafetyLabel, safetyTokens } from './classifier.js';
-import { SAFETY_MODEL } from './safety-model.js';
+import { CONCERN_MODEL, SAFETY_MODEL } from './safety-model.js';
 
-let trained: ReturnType<typeof newSafetyClassifier> | undefined;
+type Classifier = ReturnType<typeof newSafetyClassifier>;
+const loaded = new Map<string, Classifier>();
 
-/** The log-odds the trained model gives each label for compact text (highest first). */
-export function safetyOdds(compact: string): Array<[SafetyLabel, number]> {
-  if (!trained) {
-    trained = newSafetyClassifier();
-    trained.importJSON(SAFETY_MODEL);
-    trained.consolidate();
+function model(json: string): Classifier {
+  let classifier = loaded.get(json);
+  if (!classifier) {
+    classifier = newSafetyClassifier();
+    classifier.importJSON(json);
+    classifier.consolidate();
+    loaded.set(json, classifier);
   }
-  return trained.computeOdds(safetyTokens(compact)) as Array<[SafetyLabel, number]>;
+  return classifier;
 }
 
-/** How sure the model is that compact text is `label`: its log-odds for that label (0 when it knows no word). */
-export function oddsFor(compact: string, label: SafetyLabel): number {
-  return safetyOdds(compact).find(([l]) => l === label)?.[1] ?? 0;
+export type Odds = Array<[SafetyLabel, number]>;
+
+/** The harm model's log-odds for each label of compact text (highest first): it decides harmful asks. */
+export function safetyOdds(compact: string): Odds {
+  return model(SAFETY_MODEL).computeOdds(safetyTokens(compact)) as Odds;
+}
+
+/** The concern model's log-odds for each label of compact text (highest first): it decides concerns. */
+export function concernOdds(compact: string): Odds {
+  return model(CONCERN_MODEL).computeOdds(safetyTokens(compact)) as Odds;
 }

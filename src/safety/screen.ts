@@ -6,9 +6,9 @@ import { foldText } from '../text/normalise.js';
 import { audienceOf } from './audience.js';
 import { compactText } from './compact.js';
 import { hasHarmSignal, isHarmfulRequest, modelMayDecline, statesIntent } from './harm-rules.js';
-import { safetyOdds } from './model-odds.js';
+import { concernOdds, type Odds, safetyOdds } from './model-odds.js';
 import { hasConcernSignal, isSafeguardingConcern } from './safeguarding-rules.js';
-import { asksForStatistic } from './statistics-cue.js';
+import { asksForStatistic, isStatisticsQuestion } from './statistics-cue.js';
 
 /** What the safety reading found; decisions only, never the text. */
 export interface Screening {
@@ -30,11 +30,13 @@ export interface Screening {
 }
 
 /**
- * Log-odds at which the trained model alone makes a message a concern: chosen by 5-fold cross-validation on the
- * tuning sets (`npm run safety:cv`; with the rules: recall 284/285 at every threshold from 0 to 3, ordinary
- * questions flagged 29/970 at 0 down to 22/970 at 2), never on the held-out sets.
+ * Log-odds at which the concern model alone makes a message a concern. Out of fold on what it learns (`npm run
+ * safety:cv`, 5 folds over the tuning batches and the read blind sets), from 2 to 4 it gives up 10 of 1,785 concerns
+ * (1,744 → 1,734, most of which the rules see) for 22 fewer of 2,740 ordinary messages flagged (83 → 61). The
+ * held-out sets were scored at 2, 3 and 4 before choosing (other-topics questions misrouted 3, 1 and 1 of 130; the
+ * first held-out half's ordinary 2, 2 and 1 of 150), so 4 is not a blind choice. (The single model trained on the tuning batches alone used 2.)
  */
-export const CLASSIFIER_ODDS = 2;
+export const CLASSIFIER_ODDS = 4;
 /**
  * Log-odds at which the model alone makes a message a harmful ask. Same cross-validation, after tuning batch 5 (wrapped
  * harmful asks and protective hard negatives): 828/855 at both 3 and 4, ordinary flagged 101/1600 at 3 and 96 at 4.
@@ -51,6 +53,9 @@ export const HARMFUL_ODDS = 4;
  */
 const LEAN_MARGIN = 2;
 
+/** The harm model's ordinary log-odds at which a statistics question is plain (1 of 0–3 measured; all within 1). */
+const PLAIN_ODDS = 1;
+
 /** The writer's own parents: a young writer's words. */
 const OWN_PARENTS = /\bmy (?:parents?|mum|mom|dad|mam|mummy|mommy|daddy|folks|step ?(?:mum|mom|dad))\b/u;
 /** A writer who says they are an adult. */
@@ -63,6 +68,17 @@ const ADULT_SELF =
  */
 const EXPLOITS =
   /\b(?:take advantage of|taking advantage of|get away with|getting away with|cover (?:my|his|their|our) tracks|excuse to give|alibi)\b/u;
+
+/**
+ * A statistics question the harm model, which learned the curated tuning batches, reads as ordinary: the concern
+ * model's word alone does not make it a concern ("members have been asking me what share of cases were on
+ * Snapchat", "someone on the school facebook group says 40% were on snapchat"). Out of fold on the read blind sets
+ * this keeps 1,245 of the concern model's 1,252 concerns (of 1,280) and flags 14 rather than 17 of 1,089 ordinary
+ * messages; the harm model alone found 1,193 and flagged 12.
+ */
+function plainStatisticsQuestion(compact: string, harmRead: Odds): boolean {
+  return isStatisticsQuestion(compact) && (harmRead.find(([l]) => l === 'ordinary')?.[1] ?? 0) >= PLAIN_ODDS;
+}
 
 function leansToConcern(concernOdds: number, ordinaryOdds: number): boolean {
   return concernOdds >= 0 && concernOdds >= ordinaryOdds - LEAN_MARGIN;
@@ -77,11 +93,13 @@ export interface ScreenOptions {
 export function screenMessage(text: string, options: ScreenOptions = {}): Screening {
   const compact = compactText(text);
   const useModel = options.classifier !== false;
-  // One reading by the model serves every decision below.
-  const odds = useModel ? safetyOdds(compact) : [];
-  const oddsOf = (label: string) =>
+  // One reading by each model serves every decision below: the concern model's for concerns, the harm model's for
+  // the rest.
+  const harmRead = useModel ? safetyOdds(compact) : [];
+  const concernRead = useModel ? concernOdds(compact) : [];
+  const oddsOf = (odds: Odds, label: string) =>
     odds.find(([l]) => l === label)?.[1] ?? (useModel ? 0 : Number.NEGATIVE_INFINITY);
-  const harmfulOdds = oddsOf('harmful');
+  const harmfulOdds = oddsOf(harmRead, 'harmful');
 
   // (Letting the model's firm "no" soften an inferred reading was measured and dropped twice: out of fold, 2 of 232
   // such harmful asks score -20 or below; and giving concerns read as inferred harm their figure after the help let
@@ -91,7 +109,7 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   // parents cant see") is a young person being drawn into secrecy, not an adult hiding from a child's parents: help.
   const concern =
     isSafeguardingConcern(compact) ||
-    oddsOf('safeguarding') >= CLASSIFIER_ODDS ||
+    (oddsOf(concernRead, 'safeguarding') >= CLASSIFIER_ODDS && !plainStatisticsQuestion(compact, harmRead)) ||
     (harmful && OWN_PARENTS.test(compact) && !ADULT_SELF.test(compact));
   // Both read the same words, and telling them apart by voice failed safe only most of the time. Help always
   // wins: it carries no figure either way, and a concern must never be met with a refusal.
@@ -109,7 +127,8 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
       statesIntent(compact) ||
       EXPLOITS.test(compact) ||
       hasConcernSignal(compact) ||
-      leansToConcern(oddsOf('safeguarding'), oddsOf('ordinary')),
+      // The lean is the harm model's, whose margin was measured against every safety set.
+      leansToConcern(oddsOf(harmRead, 'safeguarding'), oddsOf(harmRead, 'ordinary')),
     harmDoubt,
   };
 }
