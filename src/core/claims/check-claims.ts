@@ -2,6 +2,7 @@
 import { stripChatMarkup } from '../../text/chat-markup.js';
 import type { FactIndex } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
+import { isEnglishWord } from '../understand/english-words.js';
 import { foldPhrase } from '../understand/vocabulary.js';
 import { checkClause } from './check-claim.js';
 import { directionOf, readFigures } from './read-figure.js';
@@ -42,7 +43,10 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
       isOutletName(words) ||
       // A name no dictionary holds before a quotation ("Sandberg: 'People expect…'") is the speaker the claim
       // credits, kept for the attribution check.
-      quotedName(index, plain, words)
+      quotedName(index, plain, words) ||
+      // So is a person's full name or title before a headline's colon ("Health Sec Matt Hancock:", "Telegraph
+      // editor:").
+      titledName(words)
     );
   };
   const namesScope = (words: string) => namesScopeOf(index, words);
@@ -103,6 +107,16 @@ function quotedName(index: FactIndex, text: string, words: string): boolean {
     new RegExp(`(?:^|\\s)${name}:\\s*["“'‘]`, 'u').test(text) &&
     unknownSpeakerName(index, name)
   );
+}
+
+/** A title a headline gives its speaker. */
+const TITLE =
+  /\b(?:sec|secretary|minister|mp|editor|journalist|reporter|columnist|ceo|boss|chief|chair|spokes(?:man|woman|person)|director|president|commissioner|head)\b/iu;
+
+/** Whether a lead names a person: a title, or a full name whose surname no dictionary holds ("Matt Hancock"). */
+function titledName(words: string): boolean {
+  const surname = /\b\p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}{2,})\s*$/u.exec(words.trim())?.[1];
+  return TITLE.test(words) || (surname !== undefined && !isEnglishWord(surname.toLowerCase()));
 }
 
 /** A label or frame that denies what follows: "Myth:", "FALSE —", "Debunked:", "I doubt that", "I don't believe". */

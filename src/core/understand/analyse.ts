@@ -85,7 +85,7 @@ const EVERYDAY_TIER = 35;
 /** An age as a bound on who is counted ("under 12", "aged 13 and over", "younger than 10"), not "my 11-year-old". */
 /** An age bound ("under 13", "aged 9"); a share ("under 10%") or a count ("over 13,000", "over 13k") is no age. */
 const AGE =
-  /\b(?:under|over|aged|ages|younger than|older than) (?:1\d|[4-9])\b(?![.,]?\d|\s*(?:%|percent|per ?cent|pc\b|k\b|thousand|000))/u;
+  /\b(?:under|over|aged|ages|younger than|older than)[- ](?:1\d|[4-9])s?\b(?![.,]?\d|\s*(?:%|percent|per ?cent|pc\b|k\b|thousand|000))|\b(?:1\d|[4-9])(?: ?(?:-|to|and) ?(?:1\d|[4-9]))?[- ]?(?:year|yr)s?[- ]?olds\b|\bu ?1\ds\b/u;
 const MONTH_NAME = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const DAY_OF_MONTH = new RegExp(
   String.raw`\b(${MONTH_NAME}) (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent))|\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (?:of )?(${MONTH_NAME})\b`,
