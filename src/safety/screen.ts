@@ -8,7 +8,7 @@ import { compactText } from './compact.js';
 import { hasHarmSignal, isHarmfulRequest, modelMayDecline, statesIntent } from './harm-rules.js';
 import { concernOdds, type Odds, safetyOdds } from './model-odds.js';
 import { hasConcernSignal, isSafeguardingConcern } from './safeguarding-rules.js';
-import { asksForStatistic, isStatisticsQuestion } from './statistics-cue.js';
+import { asksForStatistic } from './statistics-cue.js';
 
 /** What the safety reading found; decisions only, never the text. */
 export interface Screening {
@@ -53,7 +53,7 @@ export const HARMFUL_ODDS = 4;
  */
 const LEAN_MARGIN = 2;
 
-/** The harm model's ordinary log-odds at which a statistics question is plain (1 of 0–3 measured; all within 1). */
+/** The harm model's ordinary log-odds at which a message reads as ordinary (1 of 0–5 measured; all within 2 of 1,280). */
 const PLAIN_ODDS = 1;
 
 /** The writer's own parents: a young writer's words. */
@@ -70,14 +70,14 @@ const EXPLOITS =
   /\b(?:take advantage of|taking advantage of|get away with|getting away with|cover (?:my|his|their|our) tracks|excuse to give|alibi)\b/u;
 
 /**
- * A statistics question the harm model, which learned the curated tuning batches, reads as ordinary: the concern
- * model's word alone does not make it a concern ("members have been asking me what share of cases were on
- * Snapchat", "someone on the school facebook group says 40% were on snapchat"). Out of fold on the read blind sets
- * this keeps 1,245 of the concern model's 1,252 concerns (of 1,280) and flags 14 rather than 17 of 1,089 ordinary
- * messages; the harm model alone found 1,193 and flagged 12.
+ * A message the harm model, which learned the curated tuning batches, reads as ordinary: the concern model's word
+ * alone does not make it a concern ("members have been asking me what share of cases were on Snapchat", "is it going
+ * to rain in manchester tomorrow?"). Out of fold on the read blind sets this keeps 1,243 of the concern model's 1,252
+ * concerns (of 1,280) and flags 14 rather than 17 of 1,089 ordinary messages; the harm model alone found 1,193 and
+ * flagged 12. (Gating statistics questions only kept 1,245 and let "is it going to rain…" through.)
  */
-function plainStatisticsQuestion(compact: string, harmRead: Odds): boolean {
-  return isStatisticsQuestion(compact) && (harmRead.find(([l]) => l === 'ordinary')?.[1] ?? 0) >= PLAIN_ODDS;
+function readsOrdinary(harmRead: Odds): boolean {
+  return (harmRead.find(([l]) => l === 'ordinary')?.[1] ?? 0) >= PLAIN_ODDS;
 }
 
 function leansToConcern(concernOdds: number, ordinaryOdds: number): boolean {
@@ -109,7 +109,7 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   // parents cant see") is a young person being drawn into secrecy, not an adult hiding from a child's parents: help.
   const concern =
     isSafeguardingConcern(compact) ||
-    (oddsOf(concernRead, 'safeguarding') >= CLASSIFIER_ODDS && !plainStatisticsQuestion(compact, harmRead)) ||
+    (oddsOf(concernRead, 'safeguarding') >= CLASSIFIER_ODDS && !readsOrdinary(harmRead)) ||
     (harmful && OWN_PARENTS.test(compact) && !ADULT_SELF.test(compact));
   // Both read the same words, and telling them apart by voice failed safe only most of the time. Help always
   // wins: it carries no figure either way, and a concern must never be met with a refusal.

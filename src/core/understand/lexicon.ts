@@ -12,7 +12,7 @@ how's hows that's thats there's theres isn't wasn't weren't don't didn't doesn't
 they'd they're they've it'd we'd we're he'd she'd
 say says said saying tell tells told telling mention mentioned mentions talk talked claim claimed
 see look check read wondering wonder curious quick question q quickie guys folks mate
-lol lmao haha tbh ngl imo imho smh fr frfr istg deadass`;
+lol lmao haha tbh ngl imo imho smh fr frfr istg deadass sorry sry soz dumb stupid silly noob`;
 
 // Words that ask about a figure (its span, base, meaning, wording) or about the asking, rather than name a topic.
 const META = `cover covers covered covering period periods span timeframe time-frame months month dates date years year
