@@ -71,6 +71,10 @@ describe.each([
   // Scored at 2f232c9 and 7929b2b, the start and end of one session, before anyone read it: 102/120, 76/80, 7 wrong,
   // then 103/120, 77/80, 7 wrong.
   ['fresh-22/questions.yml', 0.85, 0.96, 7],
+  // Written at the start of the eighth 2026-11-30 session and scored unread at edd48a4 (102/120, 77/80, 5 wrong),
+  // f0d0575 (101: a question the old safety model had sent to help, with its figure, was then declined as off topic)
+  // and 359642a (102/120, 77/80, 5). Only the four lines whose route the safety change moved were read.
+  ['fresh-27/questions.yml', 0.85, 0.96, 5],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
   const shown = JSON.stringify(misses.length);
@@ -286,6 +290,9 @@ describe('third pack (Eastmoor road casualties), alone and beside the NSPCC pack
       // Set 20, written mid-session and scored unread at 4c7093f and the end: 62/76 alone and 61/76 with the NSPCC
       // pack, 51/54, 9 and 8 wrong.
       ['questions-blind-20.yml', 0.8, 0.94, 9],
+      // Set 21, written at the start of the eighth 2026-11-30 session and scored unread at edd48a4 and 359642a:
+      // 68/76, 52/54, 6 wrong, alone and with the NSPCC pack.
+      ['questions-blind-21.yml', 0.89, 0.96, 6],
     ] as const) {
       it(`${set}, ${label}: at least ${answeredBar * 100}% answered right, ${declinedBar * 100}% declined right, at most ${wrongBar} wrong`, () => {
         const within = buildIndex(packs);
