@@ -50,7 +50,12 @@ export function nameTheSame(
   a: IndexedFact,
   b: IndexedFact,
 ): boolean {
-  if (!/^(?:who(?:'s| is| was| are| were)?\b|what(?:'s| is) the name of|name (?:of )?the)\b/u.test(folded))
+  // The ask may follow a greeting or a preamble ("Hello, who is chief executive of NSPCC please?").
+  if (
+    !/(?:^|[,.!?;:]\s*)(?:who(?:'s| is| was| are| were)?\b|what(?:'s| is) the name of|name (?:of )?the)\b/u.test(
+      folded,
+    )
+  )
     return false;
   const people = (f: IndexedFact) => [...f.entities].filter((id) => index.entityKinds.get(id) === 'person');
   return analysis.entities.length > 0 && people(a).some((id) => b.entities.has(id));
