@@ -9,7 +9,7 @@ statbot bot hey hi hello yo ok okay um uh hmm like actually exactly roughly appr
 according source article data figure figures stat stats statistic statistics number numbers info information
 anything something someone anyone one ones kind sort type lot lots bit i'm i'd i've you're what's whats who's whos
 how's hows that's thats there's theres isn't wasn't weren't don't didn't doesn't aren't can't cannot won't
-they'd they're they've it'd we'd we're he'd she'd
+they'd they're they've it'd we'd we're he'd she'd themselves himself herself myself ourselves yourself yourselves
 say says said saying tell tells told telling mention mentioned mentions talk talked claim claimed
 see look check read wondering wonder curious quick question q quickie guys folks mate
 lol lmao haha tbh ngl imo imho smh fr frfr istg deadass sorry sry soz dumb stupid silly noob`;
@@ -127,6 +127,15 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:lost|lose|losing) (?:(?:their|his|her|your|my|our|its) )?li(?:ves|fes?|fe)\b/gu, 'died'],
   [/\blives (?:were |was |have been |had been )?lost\b/gu, 'died'],
   [/\bpass(?:ed|es)? away\b/gu, 'died'],
+  // "how much content does Facebook take down?": removing, one plain word.
+  [/\b(?:take|takes|taken|taking|took) (?:it |them |this |that |content |posts? )?down\b/gu, 'remove'],
+  // Who spoke for an organisation, and how it defended itself: its response.
+  [/\b(?:answered|replied|spoke|speaking|spoken) (?:for|on behalf of)\b/gu, 'responded for'],
+  [
+    /\b(?:defend|defends|defended|defending) (?:itself|themselves|himself|herself|its record|their record)\b/gu,
+    'responded',
+  ],
+  [/\bin (?:its|their|his|her) (?:own )?(?:defen[cs]e)\b/gu, 'in response'],
   // "time frame for the 1,220 figure?": the span a figure covers, one meta word.
   [/\btime[- ](?:frame|period|span|scale)s?\b/gu, 'timeframe'],
   [/\b(?:i\.e|e\.g)\.?(?=\W|$)/gu, ''],
