@@ -179,10 +179,32 @@ const SLASHED: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bb\/c\b/gu, 'because'],
 ];
 
+/** A month run together with a two-digit year, as chat writes it ("apr17", "mar'20"), and its parts. */
+export const MONTH_YEAR_RUN =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*['’]?(\d{2})\b/gu;
+const MONTH_NAMES: Readonly<Record<string, string>> = {
+  jan: 'january',
+  feb: 'february',
+  mar: 'march',
+  apr: 'april',
+  may: 'may',
+  jun: 'june',
+  jul: 'july',
+  aug: 'august',
+  sep: 'september',
+  sept: 'september',
+  oct: 'october',
+  nov: 'november',
+  dec: 'december',
+};
+export const MONTH_YEAR_PARTS = (_whole: string, name: string, year: string): string =>
+  `${MONTH_NAMES[name] ?? name} 20${year}`;
+
 /** Text with everyday idioms replaced by the plain word they mean. */
 export function plainIdioms(folded: string): string {
   let text = folded;
   for (const [pattern, word] of SLASHED) text = text.replace(pattern, word);
+  text = text.replace(MONTH_YEAR_RUN, MONTH_YEAR_PARTS);
   for (const [pattern, word] of IDIOMS) text = text.replace(pattern, word);
   return text;
 }

@@ -2,6 +2,7 @@
 // "the year to March 2020". Months are counted from year 0 (year * 12 + month - 1) when the year is known.
 
 import { rememberRecent } from '../../text/memo.js';
+import { MONTH_YEAR_PARTS, MONTH_YEAR_RUN } from './lexicon.js';
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -160,7 +161,7 @@ const month = (name: string | undefined) => MONTHS[(name ?? '').toLowerCase()] ?
 export const readAskedPeriod: (text: string) => AskedPeriod | undefined = rememberRecent(askedPeriod);
 
 function askedPeriod(text: string): AskedPeriod | undefined {
-  const folded = withFullYears(text);
+  const folded = withFullYears(text.replace(MONTH_YEAR_RUN, MONTH_YEAR_PARTS));
   const alone = /\b(?:alone|only|just|single|on its own|by itself|separately)\b/u.test(folded);
   const financial = financialYears(folded, alone);
   if (financial) return financial;
@@ -187,7 +188,7 @@ function askedPeriod(text: string): AskedPeriod | undefined {
     }
   }
   const ending = new RegExp(
-    String.raw`\b(?:the )?(?:(three|3|six|6|twelve|12|36|thirty-six)[- ]months?|(?:single |whole |full |one )?(year)|(two|2|three|3|four|4|five|5)[- ]?(?:financial |fiscal )?(?:years?|yrs?))(?: (?:period|span|stretch))? (?:to|up to|ending(?: in)?|ended(?: in)?|that ended(?: in)?|until|till|through|to the end of|leading up to) ${MONTH}(?:\s+${YEAR})?`,
+    String.raw`\b(?:the )?(?:(three|3|six|6|twelve|12|36|thirty-six)[- ]months?|(?:single |whole |full |one )?(year)|(two|2|three|3|four|4|five|5)[- ]?(?:financial |fiscal )?(?:years?|yrs?))(?: (?:period|span|stretch))? (?:to|up to|ending(?: in)?|ended(?: in)?|that ended(?: in)?|until|till|through|to the end of|leading up to|before|prior to|preceding) ${MONTH}(?:\s+${YEAR})?`,
     'u',
   ).exec(folded);
   if (ending) {
