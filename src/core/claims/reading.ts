@@ -117,7 +117,13 @@ export function speakerVerdict(
   // A spokesperson credited with words the source gives to someone named ("A Facebook spokesman wrote that people
   // expect…" of Zuckerberg's words).
   if (
-    /\bspokes(?:man|woman|person|people)\b/u.test(reading.lower) &&
+    // (Not one the claim rules out: "it was Zuckerberg who wrote that…, not the Facebook spokesman".)
+    /\bspokes(?:man|woman|person|people)\b/u.test(
+      reading.lower.replace(
+        /\b(?:not|rather than|instead of) (?:the |a |an )?(?:[\w'’]+ ){0,2}spokes\w*/gu,
+        '',
+      ),
+    ) &&
     !/\bspokes/iu.test(fact.fact.attribution.source) &&
     reading.speakers.length > 0
   )

@@ -75,7 +75,7 @@ const QUOTE_FROM =
   /\b(?:quote|quotation|words|line|remark|comment|statement|phrase|call|demand|appeal|plea|warning|accusation|criticism)s? (?:(?:is|are|was|were|came|comes|come) (?:from|by)|(?:was|were) (?:made|issued|voiced) by) ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,5})/u;
 /** "… came from Peter Wanless", "… originated with the NSPCC". */
 const CAME_FROM =
-  /\b(?:calls?|quotes?|quotation|words|remarks?|comments?|claims?|warnings?|demands?|appeal|plea|statement|research|study|report|tweet|letter|criticism|accusations?|figures?|data|numbers|estimates?|stats?|statistics|findings)\b(?:\W+[\w'’-]+){0,12}?\W+(?:came|comes|come|originated|originates) (?:from|with) ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,5})/u;
+  /\b(?:calls?|quotes?|quotation|words|remarks?|comments?|claims?|warnings?|demands?|appeal|plea|statement|research|study|report|tweet|letter|criticism|accusations?|figures?|data|numbers|estimates?|stats?|statistics|findings|rise|increase|share|percentage)\b(?:\W+[\w'’-]+){0,12}?\W+(?:came|comes|come|originated|originates|(?:was|were|is|are) (?:originally )?from) ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,5})/u;
 const DONE_BY =
   /\b(?:done|carried out|conducted|led|written|published|run|commissioned|organi[sz]ed|posted|tweeted|sent|signed|backed|supported|made|said|claimed|announced|recorded|logged|collected|compiled) by ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,3})/u;
 /**

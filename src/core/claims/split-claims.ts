@@ -6,6 +6,9 @@ import { mediumFrame } from '../understand/heard-on.js';
 const ABBREVIATIONS =
   /(?:\b(?:approx|c|ca|no|vs|e\.g|i\.e|mr|mrs|ms|dr|st|etc|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|fig|est|govt|dept)|\b\p{L}(?:\.\p{L})+)\.$/iu;
 
+/** A sentence ending in a month's abbreviation. */
+const MONTH_END = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$/iu;
+
 /** "Is it true that", "I heard", "my friend says": the frame around a claim, not part of it. */
 const FRAME =
   /^(?:(?:so|but|and|ok|okay|hey|hi|also|apparently|reportedly|allegedly|fact check|fact-check|quick check|check|true or false|tf)\b[:,!]?\s*)*(?:(?:is it|is this|is that|it's|its|isn'?t it|wasn'?t it|isn'?t that) (?:true|correct|right|accurate|the case) (?:that )?|(?:i )?(?:heard|read|saw) (?:that )?|(?:i )?(?:was told|think|believe) (?:that )?|(?:my|a|our) (?:friend|mate|colleague|boss|mum|dad|teacher|cousin|neighbour|manager)\s+(?:says|said|told me|reckons|claims)(?: that)?\s+|did you know(?: that)?\s+|(?:we )?(?:agreed|decided|want|plan(?:ned)?) to (?:lead|open|go|start) with\s+|(?:comms|we|press office|the team) (?:to|will|should|to) (?:quote|use|cite)\s+(?:the |\w+'s )?(?:line|figure|stat|claim)?(?: that)?\s*|can you (?:confirm|check)(?: that| whether| if)?\s+|(?:please )?(?:confirm|check|verify)(?: that| whether| if)?\s+|(?:the )?(?:headline|post|tweet|article|report) (?:says|said|claims|reads)(?: that)?:?\s+)/iu;
@@ -37,14 +40,16 @@ const TRAILING_ASK =
 /** The sentences of a message (newlines, and . ! ? ; before a new sentence). */
 export function splitSentences(text: string): string[] {
   const pieces = text
-    .split(/\n+|;\s+|(?<=[!?])\s+|(?<=\.)\s+(?=["“'‘(]?[\p{L}0-9£$])/u)
+    .split(/\n+|;\s+|(?<=[!?])\s+|(?<=\.)\s+(?=["“'‘(]?[\p{L}0-9£$])|\s+(?=\(\d{1,2}\)\s)/u)
     .map((s) => s.trim())
     .filter(Boolean);
   // Re-join a break after an abbreviation ("approx. 13,000").
   const sentences: string[] = [];
   for (const piece of pieces) {
     const last = sentences[sentences.length - 1];
-    if (last && ABBREVIATIONS.test(last)) sentences[sentences.length - 1] = `${last} ${piece}`;
+    // (Not a month's abbreviation before a capital: "1,220 cases Apr–Jun. Avg offender age…" are two sentences.)
+    if (last && ABBREVIATIONS.test(last) && !(MONTH_END.test(last) && /^\p{Lu}/u.test(piece)))
+      sentences[sentences.length - 1] = `${last} ${piece}`;
     else sentences.push(piece);
   }
   return sentences;
@@ -59,7 +64,7 @@ export function stripFrame(
 ): string {
   let s = sentence
     .trim()
-    .replace(/^(?:[-*•>]+|\d{1,2}[.)])\s+/u, '')
+    .replace(/^(?:[-*•>]+|\(?\d{1,2}[.)])\s+/u, '')
     // A greeting ("Hi Sam,", "Hi all,") and a label before a colon ("Notes from Tuesday standup – Sam:", "Fact box:").
     .replace(GREETING, '')
     .replace(LABEL, '')
@@ -82,8 +87,20 @@ export function stripFrame(
     if (next === s) break;
     s = next;
   }
-  return s.replace(TRAILING_ASK, '').trim();
+  // A closing contrast that names who the claim rules out ("…, not the Facebook spokesman", "…, not the BBC"): the
+  // claim is what comes before it. (Not one that says what is counted: "…refers to offenders, not victims".)
+  s = s.replace(TRAILING_ASK, '');
+  const contrast = CONTRAST_TAIL.exec(s);
+  if (contrast && (namesSomeone(contrast[1] ?? '') || SPEAKER_ROLE.test(contrast[1] ?? '')))
+    s = s.slice(0, contrast.index);
+  return s.trim();
 }
+
+const CONTRAST_TAIL =
+  /,\s*(?:and |but )?not (?!even\b|only\b|just\b|counting\b|including\b)(?:the |a |an )?([\p{L}'’ -]{1,40})$/u;
+/** Someone a claim may credit by role rather than name. */
+const SPEAKER_ROLE =
+  /\b(?:spokes\w*|journalist|reporter|editor|columnist|ceo|boss|chief|minister|secretary|charity|police|newspaper|paper)\b/iu;
 
 const JOINS =
   /,?\s+(?:and|but|while|whereas|although|though|yet|with|plus|then|as|of which|whilst)\s+|,\s+|\s+[-–—]+\s+/giu;
