@@ -27,6 +27,11 @@ export interface Screening {
   caution: boolean;
   /** Some sign of a harmful intent, too weak to decline on: the message is never read as a claim to check. */
   harmDoubt: boolean;
+  /**
+   * Help, and no figure beside it: a harmful ask, or a message the harm model does not firmly read as harmless
+   * (`HELP_ONLY_ODDS`), however much it also reads as a concern.
+   */
+  helpOnly: boolean;
 }
 
 /**
@@ -55,6 +60,14 @@ const LEAN_MARGIN = 2;
 
 /** The harm model's ordinary log-odds at which a message reads as ordinary (1 of 0–5 measured; all within 2 of 1,280). */
 const PLAIN_ODDS = 1;
+
+/**
+ * The harm model's log-odds from which a concern that also asks for a figure gets the help alone. Chosen on the read
+ * safety sets (the adversarial set and the unread sets left out): of the concerns there that got help and a figure,
+ * -10 takes the figure from 12 of 17 harmful asks and from 1 of 368 real concerns (-5: 6 and none; -15: 12 and 8).
+ * Then checked once on adversarial set 5: 5 of its 15 such harmful asks lose the figure, none of its 23 concerns.
+ */
+const HELP_ONLY_ODDS = -10;
 
 /** The writer's own parents: a young writer's words. */
 const OWN_PARENTS = /\bmy (?:parents?|mum|mom|dad|mam|mummy|mommy|daddy|folks|step ?(?:mum|mom|dad))\b/u;
@@ -130,5 +143,6 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
       // The lean is the harm model's, whose margin was measured against every safety set.
       leansToConcern(oddsOf(harmRead, 'safeguarding'), oddsOf(harmRead, 'ordinary')),
     harmDoubt,
+    helpOnly: harmful || harmfulOdds >= HELP_ONLY_ODDS,
   };
 }

@@ -8,13 +8,13 @@ import type { Asked } from '../handler.js';
 import { helpResources } from './help-resources.js';
 
 /**
- * Help first. When the message also asks for a figure (and seeks no harm), the figure follows the help; a question
+ * Help first. When the message also asks for a figure (and the safety reading allows it), the figure follows the help; a question
  * the packs cannot answer never turns the help into a decline.
  */
 export function answerWithHelp({ index, question, text, screening }: Asked): Reply {
   const help = helpResources(index, screening.audience);
   const withHelp = help.length > 0 ? { help } : {};
-  if (screening.asksStatistic && !screening.harmful) {
+  if (screening.asksStatistic && !screening.helpOnly) {
     // Only the parts that ask for a figure are read (their scope and period too): the rest is about the child.
     // Together first, then one by one ("what % had instagram? and is it normal for a man to…").
     const clauses = statisticsClauses(text);
