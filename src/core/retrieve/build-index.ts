@@ -30,6 +30,8 @@ export interface IndexedFact {
   spans: PeriodSpan[];
   /** Values of figures written with digits or number words (not "half"/"third"). */
   figureValues: number[];
+  /** Where its quote begins in the pack's source text (whitespace folded), or -1: what "the opening line" means. */
+  sourceAt: number;
 }
 
 /** A period with both bounds, as `YYYY-MM`. */
@@ -152,8 +154,13 @@ function indexFact(pack: Pack, fact: Fact, index: number, vocab: Vocabulary): In
     toYear: year(fact.period?.to),
     spans: [...spanOf(fact.period), ...fact.figures.flatMap((f) => spanOf(f.period))],
     figureValues,
+    sourceAt: foldSpace(pack.sourceText).indexOf(foldSpace(fact.quote).slice(0, QUOTE_PREFIX)),
   };
 }
+
+/** How much of a quote's opening finds it in the source. */
+const QUOTE_PREFIX = 60;
+const foldSpace = (text: string) => text.replace(/\s+/gu, ' ');
 
 /** Indexes every fact of every pack, and each pack on its own when there are several; call once, at start-up. */
 export function buildIndex(packs: readonly Pack[]): FactIndex {

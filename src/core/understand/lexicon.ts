@@ -127,6 +127,13 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:lost|lose|losing) (?:(?:their|his|her|your|my|our|its) )?li(?:ves|fes?|fe)\b/gu, 'died'],
   [/\blives (?:were |was |have been |had been )?lost\b/gu, 'died'],
   [/\bpass(?:ed|es)? away\b/gu, 'died'],
+  // "100ish?": about that number.
+  [/\b(\d[\d,.]*)-?ish\b/gu, 'about $1'],
+  // Where in the text something is ("the 'over half' in the opening line") is no topic of its own.
+  [
+    /\b(?:in |from )?(?:the |its |their )?(?:opening|first|top|lead|last|closing) (?:line|lines|sentence|sentences|paragraph|para|bit)\b/gu,
+    '',
+  ],
   // "how much content does Facebook take down?": removing, one plain word.
   [/\b(?:take|takes|taken|taking|took) (?:it |them |this |that |content |posts? )?down\b/gu, 'remove'],
   // Who spoke for an organisation, and how it defended itself: its response.

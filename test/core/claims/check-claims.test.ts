@@ -1033,3 +1033,47 @@ describe('a figure for a period of its own, and chat spellings that turn a claim
     ]);
   });
 });
+
+describe("what the eighth 2026-11-30 session's blind claims sets showed", () => {
+  const verdictsOf = (text: string) => checkClaims(text, index).map((c) => [c.claim, c.verdict]);
+  it.each([
+    // A headline's speaker before its colon, and "X demands", are who the claim credits.
+    [
+      "Health Sec Matt Hancock: the pandemic has created a 'perfect storm' for online offenders",
+      'contradicted',
+    ],
+    ["Telegraph Editor Demands 'World-Leading' Online Harms Bill", 'contradicted'],
+    ["NSPCC Chief Demands 'World-Leading' Online Harms Bill", 'supported'],
+    // An age group the source gives no figure for.
+    ['Facebook-owned apps in 51% of cases involving under-13s', 'different_scope'],
+    // Restating words are no new content.
+    [
+      "In March 2019, Facebook's chief executive, Mark Zuckerberg, set out plans to begin encrypting the company's messaging services",
+      'supported',
+    ],
+    // A meeting's framing is set aside, so the figure is checked.
+    ['Agreed to lead with Insta at 15%.', 'contradicted'],
+    // A closing contrast naming who is ruled out, but not one naming what is counted.
+    [
+      'it was Mark Zuckerberg who wrote that people expect private communications to be secure, not the Facebook spokesman',
+      'supported',
+    ],
+    ['the NSPCC’s 10% rise refers to the number of offenders, not victims', 'different_scope'],
+    // "<figure> was from X" credits X.
+    ["the ten percent rise was from the National Police Chiefs' Council", 'contradicted'],
+    ['the ten percent rise was from the NSPCC', 'supported'],
+  ])('%j → %s', (text, expected) => {
+    expect(verdictsOf(text).map(([, v]) => v)).toEqual([expected]);
+  });
+  it('splits a numbered list inside one line, and a sentence ending in a month abbreviation', () => {
+    expect(
+      verdictsOf(
+        'Action items: (1) use NSPCC stat - FB/WhatsApp/Insta in 51% of grooming cases Apr-Jun (2) 12,925 offences = E&W, 2019/20 financial year (3) AOB',
+      ).map(([, v]) => v),
+    ).toEqual(['supported', 'different_scope']);
+    expect(verdictsOf('Minutes: 1,220 cases Apr–Jun. Avg offender age 31 per police data.')).toEqual([
+      ['1,220 cases Apr–Jun', 'supported'],
+      ['Avg offender age 31 per police data', 'not_in_source'],
+    ]);
+  });
+});

@@ -1217,3 +1217,36 @@ describe('which month something happened in', () => {
     );
   });
 });
+
+describe("what the eighth 2026-11-30 session's blind question sets showed", () => {
+  it.each([
+    // An apology before the question is filler.
+    ['sorry if dumb q but what fraction of cases was snapchat in', 'snapchat-20-percent'],
+    // A who-question after a greeting.
+    ['Hello, who is chief executive of NSPCC please? I do not know his name.', 'wanless-urges-legislation'],
+    // Everyday idioms for a response and for removing.
+    ['Who answered for Facebook in the article?', 'facebook-97-percent'],
+    ['how did facebook defend itself in the article?', 'facebook-97-percent'],
+    ["what % does facebook claim to take down before it's reported to them", 'facebook-97-percent'],
+    // A span before a month, and a month run into a two-digit year.
+    [
+      'total grooming offences police recorded in england and wales in the 3 yrs before march 2020?',
+      'offences-2017-2020',
+    ],
+    ['# offences E&W apr17–mar20?', 'offences-2017-2020'],
+    // "100ish", and "the opening line" points at the fact quoted first.
+    ["how many groups backed the NSPCC's letter to facebook? 100ish?", 'open-letter'],
+    ['the "over half" in the opening line, over half of what?', 'facebook-apps-over-half'],
+  ])('%j → %s', (q, expected) => {
+    expect(replyTo(q, index)).toBe(expected);
+  });
+  it('reads an age group as asking about age, which the source gives no figure for', () => {
+    expect(reason('what % of cases involved 11-15 year olds')).toMatchObject({ code: 'not_covered' });
+    expect(reason('how many cases involved under-13s?')).toMatchObject({ code: 'not_covered' });
+  });
+  it('keeps "the Facebook app itself" a question about Facebook alone', () => {
+    expect(reason('What share of cases involved the main Facebook app itself?')).toMatchObject({
+      code: 'not_covered',
+    });
+  });
+});

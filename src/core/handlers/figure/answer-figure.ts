@@ -57,6 +57,7 @@ import {
   confidenceOf,
   factForExactly,
   nameTheSame,
+  withOpening,
   withOwnWords,
   withQuotedPhrases,
 } from './rank.js';
@@ -154,16 +155,19 @@ export function answerFigure(
   const profile = claim ? undefined : entityProfileFact(index, folded, analysis.entities);
   if (profile) return replyWithFact(index, profile, question, ANSWER_THRESHOLD);
 
-  const scored = withOwnWords(
+  const scored = withOpening(
     folded,
-    withQuotedPhrases(
-      index,
-      question,
-      analysis,
-      scoreFacts(
+    withOwnWords(
+      folded,
+      withQuotedPhrases(
         index,
-        withContextOptional(index, claim ? knownTermsOnly(index, analysis) : analysis),
-        claim ? claimedFiguresOfNamed(index, analysis, numbers.matched) : numbers.matched,
+        question,
+        analysis,
+        scoreFacts(
+          index,
+          withContextOptional(index, claim ? knownTermsOnly(index, analysis) : analysis),
+          claim ? claimedFiguresOfNamed(index, analysis, numbers.matched) : numbers.matched,
+        ),
       ),
     ),
   );

@@ -25,6 +25,29 @@ export function withOwnWords(folded: string, scored: ScoredFact[]): ScoredFact[]
     .sort((a, b) => b.score - a.score);
 }
 
+/** "the opening line", "the first sentence", "the lead paragraph": where the article begins. */
+const OPENING =
+  /\b(?:opening|first|top|lead|1st) (?:line|lines|sentence|sentences|paragraph|para|bit)\b|\b(?:the )?(?:article|piece|story|report) (?:opens|begins|starts)\b/u;
+/** How much the fact quoted from the start of its source gains when the question points at the opening (on the read
+ * question sets 0.1 gave 6 more right and 1 more wrong, 0.2 gives 5 more right and none). */
+const OPENING_BONUS = 0.2;
+
+/** A question about the opening line asks about the fact quoted first in its source (of those its words find). */
+export function withOpening(folded: string, scored: ScoredFact[]): ScoredFact[] {
+  if (!OPENING.test(folded)) return scored;
+  const first = (pack: IndexedFact['pack']) =>
+    Math.min(
+      ...scored.filter((s) => s.fact.pack === pack && s.fact.sourceAt >= 0).map((s) => s.fact.sourceAt),
+    );
+  return scored
+    .map((s) =>
+      s.fact.sourceAt >= 0 && s.fact.sourceAt === first(s.fact.pack)
+        ? { ...s, score: s.score + OPENING_BONUS }
+        : s,
+    )
+    .sort((a, b) => b.score - a.score);
+}
+
 /** A fact the question quotes is what it asks about. */
 export function withQuotedPhrases(
   index: FactIndex,
