@@ -7,7 +7,7 @@ import { foldPhrase } from '../understand/vocabulary.js';
 import { checkClause } from './check-claim.js';
 import { directionOf, readFigures } from './read-figure.js';
 import { namesScopeOf } from './scope-words.js';
-import { isOutletName, unknownSpeakerName } from './speaker.js';
+import { creditsWords, isOutletName, unknownSpeakerName } from './speaker.js';
 import { splitClauses, splitSentences, stripFrame } from './split-claims.js';
 import { assertsDeed } from './stranger.js';
 import type { ClaimCheck } from './types.js';
@@ -30,7 +30,8 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
   const plain = stripChatMarkup(String(text ?? '').slice(0, MAX_CLAIM_TEXT * 2)).slice(0, MAX_CLAIM_TEXT);
   const checks: ClaimCheck[] = [];
   // A side that opens on a name and reports a deed ("…, and boris agreed to a bill") is a claim of its own.
-  const claims = (side: string) => makesClaim(side) || assertsDeed(index, side);
+  // …and so is a side crediting words to someone the packs know ("the 'turn the tide' quote is Wanless's, backed by…").
+  const claims = (side: string) => makesClaim(side) || assertsDeed(index, side) || creditsWords(index, side);
   const isName = (phrase: string) => index.vocab.phrases.get(foldPhrase(phrase))?.type === 'entity';
   const namesSomeone = (words: string) =>
     analyseText(words, index.vocab, false).entities.length > 0 || isOutletName(words);

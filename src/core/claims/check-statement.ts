@@ -270,7 +270,7 @@ function scopeVerdict(
 }
 
 const OTHER_NUMBER =
-  /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?)\b/u;
+  /\b(?:\d+(?:[.,]\d+)?|one(?! (?:who|that|calling|behind|saying|responsible|to blame)\b)(?<!\bthe one)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?)\b/u;
 
 const STAT_CUE =
   /\b(?:most|majority|average|median|percent|per cent|%|times (?:more|less|as)|likely|in (?:ten|10|five|5|four|three)|aged?|between \d+ and \d+|\d+)\b/u;

@@ -73,6 +73,10 @@ const IT_WAS = /\bit was ((?:the )?[\w'’.&-]+(?: [\w'’.&-]+){0,3}?) (?:who|t
 /** "the 'perfect storm' quote is from Mark Zuckerberg", "those words came from the NSPCC". */
 const QUOTE_FROM =
   /\b(?:quote|quotation|words|line|remark|comment|statement|phrase|call|demand|appeal|plea|warning|accusation|criticism)s? (?:(?:is|are|was|were|came|comes|come) (?:from|by)|(?:was|were) (?:made|issued|voiced) by) ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,5})/u;
+/** "the 'turn the tide' quote is Wanless's": the one whose words they are. */
+const QUOTE_OWNER =
+  /\b(?:quote|quotation|words|line|remark|comment|statement|phrase)s? (?:is|are|was|were) ((?:the )?[\w#@.&-]+(?: [\w.&-]+){0,3})'s?(?=\s|[.,!?]|$)/u;
+
 /** "… came from Peter Wanless", "… originated with the NSPCC". */
 const CAME_FROM =
   /\b(?:calls?|quotes?|quotation|words|remarks?|comments?|claims?|warnings?|demands?|appeal|plea|statement|research|study|report|tweet|letter|criticism|accusations?|figures?|data|numbers|estimates?|stats?|statistics|findings|rise|increase|share|percentage)\b(?:\W+[\w'’-]+){0,12}?\W+(?:came|comes|come|originated|originates|(?:was|were|is|are) (?:originally )?from) ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,5})/u;
@@ -125,6 +129,16 @@ function bareOutlet(words: string): string | undefined {
   return OUTLETS[`the ${bare}`] ?? `The ${bare.charAt(0).toUpperCase()}${bare.slice(1)}`;
 }
 
+/**
+ * Whether a clause says whose some words are ("the 'turn the tide' quote is Wanless's", "the call came from the
+ * NSPCC"), naming someone the packs know: a claim of its own beside another.
+ */
+export function creditsWords(index: FactIndex, clause: string): boolean {
+  const lower = clause.toLowerCase().replace(/[’‘]/gu, "'");
+  const phrase = QUOTE_OWNER.exec(lower)?.[1] ?? QUOTE_FROM.exec(lower)?.[1] ?? CAME_FROM.exec(lower)?.[1];
+  return phrase !== undefined && entitySpeaker(index, phrase)?.id !== undefined;
+}
+
 /** Whether words are a news outlet's name, bare or in full ("Times", "the Guardian", "BBC"). */
 export function isOutletName(words: string): boolean {
   return bareOutlet(words) !== undefined || Object.hasOwn(OUTLETS, words.trim().toLowerCase());
@@ -165,8 +179,10 @@ export function readSpeakers(index: FactIndex, clause: string): Speaker[] {
     analyseText(according[1] ?? '', index.vocab, false).entities.some(
       (id) => index.entityKinds.get(id) === 'platform',
     );
+  // "told boris to make tech firms pay up": Boris is told, not telling (an outlet told something reports it).
+  const toldWhom = according?.[0].startsWith('told') && /\bto\b/u.test(according[1] ?? '');
   const phrases = [
-    viaPlatform ? undefined : according?.[1],
+    viaPlatform || toldWhom ? undefined : according?.[1],
     IT_WAS.exec(lower)?.[1],
     done?.[1],
     HEADLINE.exec(lower)?.[1],
@@ -178,6 +194,7 @@ export function readSpeakers(index: FactIndex, clause: string): Speaker[] {
     QUOTE_FROM.exec(lower)?.[1],
     // "the call for a world-leading Online Harms Bill came from Peter Wanless": whoever it came from said it.
     CAME_FROM.exec(lower)?.[1],
+    QUOTE_OWNER.exec(lower)?.[1],
   ];
   const speakers: Speaker[] = [];
   for (const [i, phrase] of phrases.entries()) {

@@ -79,6 +79,8 @@ export function unsaidWords(index: FactIndex, terms: readonly string[]): string[
 const DID = String.raw`(?:\s+\p{L}+ly)?\s+(?!(?:claimed|warned|added|stated|reported|tweeted|noted|argued|insisted|admitted|revealed|suggested|explained|declared|urged|backed)\b)(?:(?:has|had|have|was|were|is|will|would|did)\s+(?:\p{L}+ly\s+)?\p{L}+|\p{L}+ed)\b`;
 
 /** A clause opening on up to three words of a name, then `DID`. */
+const PASSIVE_DEED =
+  /^(?:and |but )?(?:(?:was|were) )?(?:backed|supported|endorsed|led|organi[sz]ed|signed|written|sent|coordinated) by ((?:the )?[\p{L}'’#@.&-]+(?:\s+[\p{L}'’.&-]+){0,4})\s*[.!?]*$/iu;
 const OPENS_ON_DEED = new RegExp(
   String.raw`^(?:the\s+)?((?:[\p{L}'’#@.&-]+\s+){0,2}[\p{L}'’#@.&-]+?)${DID}`,
   'iu',
@@ -89,6 +91,9 @@ const OPENS_ON_DEED = new RegExp(
  * with a verb that reports a deed or a state, not a wish or advice ("facebook needs to do better").
  */
 export function assertsDeed(index: FactIndex, clause: string): boolean {
+  // "…, backed by the National Police Chiefs' Council" closing a sentence: a deed credited to someone the packs know.
+  const by = PASSIVE_DEED.exec(clause.trim());
+  if (by?.[1] && analyseText(by[1], index.vocab, false).entities.length > 0) return true;
   const m = OPENS_ON_DEED.exec(clause.trim());
   if (!m?.[1]) return false;
   const named = analyseText(m[1], index.vocab, false).entities;
