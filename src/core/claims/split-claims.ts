@@ -6,6 +6,8 @@ import { mediumFrame } from '../understand/heard-on.js';
 const ABBREVIATIONS =
   /(?:\b(?:approx|c|ca|no|vs|e\.g|i\.e|mr|mrs|ms|dr|st|etc|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|fig|est|govt|dept)|\b\p{L}(?:\.\p{L})+)\.$/iu;
 
+/** What may follow a month's abbreviation within one sentence: a year, a day of the month, or lower case. */
+const DATE_GOES_ON = /^(?:(?:19|20)\d\d\b|\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d\b|\p{Ll})/u;
 /** A sentence ending in a month's abbreviation. */
 const MONTH_END = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$/iu;
 
@@ -47,8 +49,9 @@ export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   for (const piece of pieces) {
     const last = sentences[sentences.length - 1];
-    // (Not a month's abbreviation before a capital: "1,220 cases Apr–Jun. Avg offender age…" are two sentences.)
-    if (last && ABBREVIATIONS.test(last) && !(MONTH_END.test(last) && /^\p{Lu}/u.test(piece)))
+    // (A month's abbreviation ends a sentence unless a date or lower case goes on: "1,220 cases Apr–Jun. Avg offender
+    // age…" and "Apr-Jun. 12,925 offences…" are two sentences, "Jan. 6, 2020" one.)
+    if (last && ABBREVIATIONS.test(last) && !(MONTH_END.test(last) && !DATE_GOES_ON.test(piece)))
       sentences[sentences.length - 1] = `${last} ${piece}`;
     else sentences.push(piece);
   }

@@ -127,6 +127,13 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:lost|lose|losing) (?:(?:their|his|her|your|my|our|its) )?li(?:ves|fes?|fe)\b/gu, 'died'],
   [/\blives (?:were |was |have been |had been )?lost\b/gu, 'died'],
   [/\bpass(?:ed|es)? away\b/gu, 'died'],
+  // Greetings and apologies that open a message ask nothing: "good afternoon,", "apologies for bothering you —".
+  [/\b(?:good (?:morning|afternoon|evening|day)|greetings|hiya|howdy)\b/gu, ''],
+  [
+    /\b(?:(?:my )?apologies|apologi[sz]e|sorry)(?: (?:for|to) (?:bother(?:ing)?|disturb(?:ing)?|trouble|troubling|interrupt(?:ing)?) you| for (?:the )?(?:bother|trouble|interruption|long (?:message|question)))?\b/gu,
+    '',
+  ],
+  [/\b(?:to |for )?(?:bother(?:ing)?|trouble|troubling|disturb(?:ing)?) you\b/gu, ''],
   // "100ish?": about that number.
   [/\b(\d[\d,.]*)-?ish\b/gu, 'about $1'],
   // Where in the text something is ("the 'over half' in the opening line") is no topic of its own.
