@@ -31,6 +31,8 @@ const STATES =
 
 export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck | undefined {
   const { ranked, lower } = reading;
+  // Two words or fewer with no figure state nothing ("comms plan", "Encryption."): an agenda item or a heading.
+  if ((lower.match(/[\p{L}\d'’-]+/gu) ?? []).length < MIN_STATEMENT_WORDS) return undefined;
   const best = ranked[0];
   const measure = reading.analysis.measures[0];
   if (measure && STAT_CUE.test(lower))
@@ -268,6 +270,9 @@ function scopeVerdict(
       })
     : undefined;
 }
+
+/** Fewest words a statement with no figure needs to say something. */
+const MIN_STATEMENT_WORDS = 3;
 
 const OTHER_NUMBER =
   /\b(?:\d+(?:[.,]\d+)?|one(?! (?:who|that|calling|behind|saying|responsible|to blame)\b)(?<!\bthe one)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?)\b/u;

@@ -42,7 +42,7 @@ const TRAILING_ASK =
 /** The sentences of a message (newlines, and . ! ? ; before a new sentence). */
 export function splitSentences(text: string): string[] {
   const pieces = text
-    .split(/\n+|;\s+|(?<=[!?])\s+|(?<=\.)\s+(?=["“'‘(]?[\p{L}0-9£$])|\s+(?=\(\d{1,2}\)\s)/u)
+    .split(/\n+|;\s+|(?<=[!?])\s+|(?<=\.)\s+(?=["“'‘(]?[\p{L}0-9£$])|\s+(?=\(?\d{1,2}\)\s)/u)
     .map((s) => s.trim())
     .filter(Boolean);
   // Re-join a break after an abbreviation ("approx. 13,000").
@@ -91,10 +91,16 @@ export function stripFrame(
     s = next;
   }
   // A closing contrast that names who the claim rules out ("…, not the Facebook spokesman", "…, not the BBC"): the
-  // claim is what comes before it. (Not one that says what is counted: "…refers to offenders, not victims".)
+  // claim is what comes before it, as does one naming another name ("…, not TikTok"). (Not one that says what is
+  // counted: "…refers to offenders, not victims".)
   s = s.replace(TRAILING_ASK, '');
   const contrast = CONTRAST_TAIL.exec(s);
-  if (contrast && (namesSomeone(contrast[1] ?? '') || SPEAKER_ROLE.test(contrast[1] ?? '')))
+  if (
+    contrast &&
+    (namesSomeone(contrast[1] ?? '') ||
+      SPEAKER_ROLE.test(contrast[1] ?? '') ||
+      /^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}$/u.test((contrast[1] ?? '').trim()))
+  )
     s = s.slice(0, contrast.index);
   return s.trim();
 }

@@ -1077,3 +1077,20 @@ describe("what the eighth 2026-11-30 session's blind claims sets showed", () => 
     ]);
   });
 });
+
+describe('fragments and contrasts a review found', () => {
+  it('reads two words with no figure as no claim ("comms plan", "Encryption.")', () => {
+    expect(checkClaims('Agenda: 1) budget 2) comms plan 3) AOB. Room 4B, 2pm.', index)).toEqual([]);
+    expect(checkClaims('Encryption.', index)).toEqual([]);
+  });
+  it('sets aside a closing contrast naming another name', () => {
+    expect(
+      checkClaims('Instagram was used in over a third of the cases, not TikTok', index).map((c) => c.verdict),
+    ).toEqual(['supported']);
+  });
+  it('reads "charge" as a measure the source has no figure for', () => {
+    expect(checkClaims('only 5% of grooming cases lead to a charge', index).map((c) => c.verdict)).toEqual([
+      'not_in_source',
+    ]);
+  });
+});
