@@ -213,6 +213,11 @@ const OTHER_PERIOD_CUE =
 const PASSES_ON =
   /\b(?:i|i'm|i've|i'd|we|we're|we've|our|my|us|you|your|here)\b|\b(?:flag\w*|shar(?:e|es|ed|ing)|pass(?:ing|ed)? on|forward\w*|remind\w*|highlight\w*|summar\w*|not(?:e|ed|es|ing))\b/u;
 
+/** A company referred to rather than named: "the firm", "the tech giant", "the company". */
+const REFERS_TO_COMPANY =
+  /\b(?:the|this|that) (?:firm|company|tech (?:giant|firm|company)|social (?:network|media (?:giant|firm|company))|platform|site)\b/u;
+const COMPANY_KINDS: ReadonlySet<string> = new Set(['platform', 'organisation']);
+
 /** The verdict when the claim gives the figure to a counted thing (a group, a platform…) that it is not for. */
 function groupMisplaced(
   index: FactIndex,
@@ -229,6 +234,12 @@ function groupMisplaced(
   if (named.length === 0) {
     // (…a figure for one group, said of no group: "no platform data for a third of the cases" is not Instagram's.)
     if (ownCounted.length !== 1) return undefined;
+    // "The firm said over 97%…": a company referred to, not named, is the one the figure is for.
+    if (
+      REFERS_TO_COMPANY.test(reading.lower) &&
+      COMPANY_KINDS.has(index.entityKinds.get(ownCounted[0] ?? '') ?? '')
+    )
+      return undefined;
     const shift = {
       dimension: 'subject' as const,
       claimSays: 'everyone it counts',

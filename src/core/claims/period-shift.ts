@@ -59,6 +59,9 @@ export function periodShift(
     return shift(SINCE_LOCKDOWN.exec(lower)?.[0] ?? 'after lockdown');
   const loose = LOOSE_PERIOD.exec(lower);
   if (loose && spanMonths !== 12) return shift(loose[0]);
+  // A span the claim ends on a month ("in the 3 years before March 2020") that is the fact's own period.
+  const named = readAskedPeriod(lower);
+  if (named?.exact && from && to && samePeriod(named, from, to)) return undefined;
   if (years.length > 0) {
     const lo = Math.min(...years);
     const hi = Math.max(...years);
@@ -82,8 +85,7 @@ export function periodShift(
   if (other && (isDuring || isBefore)) return shift(other[0]);
   const span = spanOf(lower);
   if (span && spanMonths > 0 && span.months !== spanMonths) return shift(span.label);
-  const asked = readAskedPeriod(lower);
-  if (asked && from && to && !samePeriod(asked, from, to)) return shift(asked.label);
+  if (named && from && to && !samePeriod(named, from, to)) return shift(named.label);
   return undefined;
 }
 

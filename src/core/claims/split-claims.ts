@@ -13,7 +13,7 @@ const MONTH_END = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$/iu;
 
 /** "Is it true that", "I heard", "my friend says": the frame around a claim, not part of it. */
 const FRAME =
-  /^(?:(?:so|but|and|ok|okay|hey|hi|also|apparently|reportedly|allegedly|fact check|fact-check|quick check|check|true or false|tf)\b[:,!]?\s*)*(?:(?:is it|is this|is that|it's|its|isn'?t it|wasn'?t it|isn'?t that) (?:true|correct|right|accurate|the case) (?:that )?|(?:i )?(?:heard|read|saw) (?:that )?|(?:i )?(?:was told|think|believe) (?:that )?|(?:my|a|our) (?:friend|mate|colleague|boss|mum|dad|teacher|cousin|neighbour|manager)\s+(?:says|said|told me|reckons|claims)(?: that)?\s+|did you know(?: that)?\s+|(?:we )?(?:agreed|decided|want|plan(?:ned)?) to (?:lead|open|go|start) with\s+|(?:comms|we|press office|the team) (?:to|will|should|to) (?:quote|use|cite)\s+(?:the |\w+'s )?(?:line|figure|stat|claim)?(?: that)?\s*|can you (?:confirm|check)(?: that| whether| if)?\s+|(?:please )?(?:confirm|check|verify)(?: that| whether| if)?\s+|(?:the )?(?:headline|post|tweet|article|report) (?:says|said|claims|reads)(?: that)?:?\s+)/iu;
+  /^(?:(?:so|but|and|ok|okay|hey|hi|also|apparently|reportedly|allegedly|fact check|fact-check|quick check|check|true or false|tf)\b[:,!]?\s*)*(?:(?:is it|is this|is that|it's|its|isn'?t it|wasn'?t it|isn'?t that) (?:true|correct|right|accurate|the case) (?:that )?|(?:i )?(?:heard|read|saw) (?:that )?|(?:i )?(?:was told|think|believe) (?:that )?|(?:my|a|our) (?:friend|mate|colleague|boss|mum|dad|teacher|cousin|neighbour|manager)\s+(?:says|said|told me|reckons|claims)(?: that)?\s+|did you know(?: that)?\s+|(?:(?:we|the team|team|everyone|all|comms|the board) )?(?:(?:agreed|decided|want|plan(?:ned)?) to|to|will|should) (?:lead|open|go|start) with\s+|(?:comms|we|press office|the team) (?:to|will|should|to) (?:quote|use|cite)\s+(?:the |\w+'s )?(?:line|figure|stat|claim)?(?: that)?\s*|can you (?:confirm|check)(?: that| whether| if)?\s+|(?:please )?(?:confirm|check|verify)(?: that| whether| if)?\s+|(?:the )?(?:headline|post|tweet|article|report) (?:says|said|claims|reads)(?: that)?:?\s+)/iu;
 /**
  * Hearsay from someone the source does not name ("A mum at the school gate told me that", "heard on the radio that",
  * "according to a guy at work,"): set aside only when it names no one the packs know, whose word is checked.
@@ -29,7 +29,7 @@ const LEAD = /^([^:\d—–]{1,50}?)\s*(?::|\s[—–-]+)\s+(?=\S)/u;
 
 /** A short label ending in a colon, with no figure in it; not a speaker ("Facebook:", "NSPCC chief:"). */
 const LABEL =
-  /^(?:notes?|minutes|fact ?box|fact ?check|comms|sync|standup|stand-up|draft|update|reminder|summary|tl;?dr|context|background|for the record|quick (?:note|fact)|meeting)\b[^:\d]{0,40}:\s+/iu;
+  /^(?:notes?|minutes|fact ?box|fact ?check|comms|sync|standup|stand-up|draft|update|reminder|summary|tl;?dr|context|background|for the record|quick (?:note|fact)|meeting|actions?|todo|to-do|next steps?)\b[^:\d]{0,40}:\s+/iu;
 /** A numbered item before a colon or a dash ("Item 4:", "Point 2 -", "Slide 3:"), or a thread's post ("Thread 🧵 1/", "Thread 2/5", "3/ …"; not a fraction such as "1/3 of cases"). */
 const NUMBERED_LEAD =
   /^(?:(?:agenda )?(?:item|point|slide|action)|no\.?|#) ?\d{1,3}[a-z]?\s*(?::|\s[—–-]+)\s+(?=\S)|^(?:a )?thread\b[^\p{L}\d]*\d{1,2}\/(?:\d{1,2})?\s+(?=\S)|^\d{1,2}\/\s+(?=\S)/iu;

@@ -1094,3 +1094,17 @@ describe('fragments and contrasts a review found', () => {
     ]);
   });
 });
+
+describe('a second look at meeting notes, references and periods', () => {
+  it.each([
+    [
+      'The firm said over 97% of child exploitation content it removes is found before it is reported',
+      'supported',
+    ],
+    ['police recorded 12,925 grooming offences in the 3 years before March 2020', 'supported'],
+    ['Team agreed to lead with Snapchat at 40%', 'contradicted'],
+    ['Action: team to lead with Snapchat at 20% of cases with data', 'supported'],
+  ])('%j → %s', (text, expected) => {
+    expect(checkClaims(text, index).map((c) => c.verdict)).toEqual([expected]);
+  });
+});
