@@ -418,8 +418,22 @@ export function modelMayDecline(compact: string): boolean {
   )
     return false;
   if (protectiveAsk(compact) || policyAsk(compact)) return false;
+  // Which app is safest for children themselves ("which app is the safest for kids?"), not for an adult to reach
+  // them ("the safest app for an adult to chat to a 12 year old").
+  if (
+    SAFEST_FOR_CHILD.test(compact) &&
+    !EVADE.test(compact) &&
+    !INTENT.test(compact) &&
+    !OWN_PURPOSE.test(compact)
+  )
+    return false;
   return named || compact.split(' ').length >= SHORT_WORDS;
 }
+
+/** The safest app or place for children themselves: the child is who it is safe for, and nothing follows. */
+const SAFEST_FOR_CHILD = r(
+  String.raw`\b(?:safest|safer|safe|most secure)\b(?:\W+\w+){0,3}?\W+for (?:my |our |a |the |young )?(?:kids?|children|child|teens?|teenagers?|sons?|daughters?|\d{1,2}[- ]?(?:yo|year[- ]olds?))\W*$`,
+);
 
 /**
  * A parent, teacher or group leader asking how to keep their own children safe online ("How do I set up parental
