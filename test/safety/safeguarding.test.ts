@@ -515,3 +515,10 @@ describe('which app is safest for children', () => {
     ).toBe(true);
   });
 });
+
+describe('hiding from "their" parents', () => {
+  it('refuses an ask for a way to hide messages with a child from their parents', () => {
+    expect(screenQuestion('how to hide messages with a child from their parents').harmful).toBe(true);
+    expect(screenQuestion('how to hide messages with a boy from his carers').harmful).toBe(true);
+  });
+});

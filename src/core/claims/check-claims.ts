@@ -7,7 +7,7 @@ import { foldPhrase } from '../understand/vocabulary.js';
 import { checkClause } from './check-claim.js';
 import { directionOf, readFigures } from './read-figure.js';
 import { namesScopeOf } from './scope-words.js';
-import { creditsWords, isOutletName, unknownSpeakerName } from './speaker.js';
+import { creditsWords, isOutletName, readSpeakers, unknownSpeakerName } from './speaker.js';
 import { splitClauses, splitSentences, stripFrame } from './split-claims.js';
 import { assertsDeed } from './stranger.js';
 import type { ClaimCheck } from './types.js';
@@ -18,6 +18,9 @@ const JUDGEMENT =
 
 /** Longest message read; the rest is ignored (a pasted article is checked in its first part). */
 export const MAX_CLAIM_TEXT = 4000;
+const BRACKETED_FIGURE =
+  /\(\s*((?:(?:about|around|roughly|some|nearly|almost|at least|over|under|by|approx\.?|~)\s*)?\d[\d,.]*)\s*\)\s*(percent|per cent|%)/giu;
+
 /** Most claims checked in one message. */
 export const MAX_CLAIMS = 20;
 
@@ -27,7 +30,10 @@ const makesClaim = (text: string) => hasFigure(text) || directionOf(text.toLower
 
 /** The claims a message makes, each checked. Pure; never throws on any string. */
 export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
-  const plain = stripChatMarkup(String(text ?? '').slice(0, MAX_CLAIM_TEXT * 2)).slice(0, MAX_CLAIM_TEXT);
+  const plain = stripChatMarkup(String(text ?? '').slice(0, MAX_CLAIM_TEXT * 2))
+    .slice(0, MAX_CLAIM_TEXT)
+    // "(around 20) percent": the brackets are no list marker and no aside.
+    .replace(BRACKETED_FIGURE, '$1 $2');
   const checks: ClaimCheck[] = [];
   // A side that opens on a name and reports a deed ("…, and boris agreed to a bill") is a claim of its own.
   // …and so is a side crediting words to someone the packs know ("the 'turn the tide' quote is Wanless's, backed by…").
@@ -84,6 +90,7 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
       namesSomeone,
       speaksOfTopic,
       namesScope,
+      (words) => readSpeakers(index, words).length > 0,
     );
     for (const clause of splitClauses(stripped, claims, isName)) {
       if (checks.length >= MAX_CLAIMS) return checks;

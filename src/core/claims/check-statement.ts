@@ -32,7 +32,14 @@ const STATES =
 export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck | undefined {
   const { ranked, lower } = reading;
   // Two words or fewer with no figure state nothing ("comms plan", "Encryption."): an agenda item or a heading.
-  if ((lower.match(/[\p{L}\d'’-]+/gu) ?? []).length < MIN_STATEMENT_WORDS) return undefined;
+  // (Not a movement or a deed: "Grooming fell.", "Zuckerberg resigned.")
+  const words = lower.match(/[\p{L}\d'’-]+/gu) ?? [];
+  if (
+    words.length < MIN_STATEMENT_WORDS &&
+    !directionOf(lower) &&
+    !words.some((w) => /\p{L}{3,}ed$/u.test(w))
+  )
+    return undefined;
   const best = ranked[0];
   const measure = reading.analysis.measures[0];
   if (measure && STAT_CUE.test(lower))

@@ -42,7 +42,9 @@ const TRAILING_ASK =
 /** The sentences of a message (newlines, and . ! ? ; before a new sentence). */
 export function splitSentences(text: string): string[] {
   const pieces = text
-    .split(/\n+|;\s+|(?<=[!?])\s+|(?<=\.)\s+(?=["“'‘(]?[\p{L}0-9£$])|\s+(?=\(?\d{1,2}\)\s)/u)
+    .split(
+      /\n+|;\s+|(?<=[!?])\s+|(?<=\.)\s+(?=["“'‘(]?[\p{L}0-9£$])|\s+(?=\(\d{1,2}\)\s)|\s+(?=\d{1,2}\)\s)(?<=\b1\)\s[\s\S]*)/u,
+    )
     .map((s) => s.trim())
     .filter(Boolean);
   // Re-join a break after an abbreviation ("approx. 13,000").
@@ -64,6 +66,7 @@ export function stripFrame(
   namesSomeone: (text: string) => boolean = () => false,
   speaksOfTopic: (text: string) => boolean = () => true,
   namesScope: (text: string) => boolean = () => true,
+  creditsSomeone: (text: string) => boolean = () => false,
 ): string {
   let s = sentence
     .trim()
@@ -71,7 +74,9 @@ export function stripFrame(
     // A greeting ("Hi Sam,", "Hi all,") and a label before a colon ("Notes from Tuesday standup – Sam:", "Fact box:").
     .replace(GREETING, '')
     .replace(LABEL, '')
-    .replace(NUMBERED_LEAD, '');
+    .replace(NUMBERED_LEAD, '')
+    // A list's first item after its label ("notes: 1) …").
+    .replace(/^\(?\d{1,2}\)\s+/u, '');
   // A label of what follows, unless it says whose it is or what it is about ("Facebook's take:", "Scotland summary:",
   // "Lockdown recap:" are the claim's speaker, place and period).
   const labelled = LABELLED_LEAD.exec(s);
@@ -95,16 +100,22 @@ export function stripFrame(
   // counted: "…refers to offenders, not victims".)
   s = s.replace(TRAILING_ASK, '');
   const contrast = CONTRAST_TAIL.exec(s);
+  const ruledOut = (contrast?.[1] ?? '').trim();
+  const head = contrast ? s.slice(0, contrast.index) : '';
   if (
     contrast &&
-    (namesSomeone(contrast[1] ?? '') ||
-      SPEAKER_ROLE.test(contrast[1] ?? '') ||
-      /^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}$/u.test((contrast[1] ?? '').trim()))
+    // A name the packs do not know ("…, not TikTok"), or someone ruled out beside the one the claim credits.
+    ((/^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}$/u.test(ruledOut) && !namesSomeone(ruledOut)) ||
+      ((namesSomeone(ruledOut) || SPEAKER_ROLE.test(ruledOut)) && creditsSomeone(head)) ||
+      // …or others after one singled out ("on Facebook itself, not WhatsApp or Insta"); not after a group the
+      // ruled-out one belongs to ("Facebook-owned apps, not WhatsApp" excludes part of what is counted).
+      (namesSomeone(ruledOut) && SINGLED_OUT.test(head)))
   )
     s = s.slice(0, contrast.index);
   return s.trim();
 }
 
+const SINGLED_OUT = /\b(?:itself|alone|only|on its own|by itself|main app|solely|just)\b/iu;
 const CONTRAST_TAIL =
   /,\s*(?:and |but )?not (?!even\b|only\b|just\b|counting\b|including\b)(?:the |a |an )?([\p{L}'’ -]{1,40})$/u;
 /** Someone a claim may credit by role rather than name. */

@@ -1108,3 +1108,20 @@ describe('a second look at meeting notes, references and periods', () => {
     expect(checkClaims(text, index).map((c) => c.verdict)).toEqual([expected]);
   });
 });
+
+describe('what a second review of the contrasts, lists and short claims found', () => {
+  it.each([
+    // A contrast that excludes part of what the figure counts is kept (it was supported).
+    ['Over half of online grooming crimes involved Facebook-owned apps, not WhatsApp', 'contradicted'],
+    ["The ten percent rise was found by the National Police Chiefs' Council, not the NSPCC", 'contradicted'],
+    // A bracketed figure is no list marker.
+    ['Instagram was used in (around 20) percent of cases', 'contradicted'],
+    // A short claim of a movement or a deed is still a claim.
+    ['Grooming fell.', 'contradicted'],
+    ['Zuckerberg resigned.', 'not_in_source'],
+    // Others ruled out after one singled out.
+    ['51% of grooming cases wer on facebok itself, not whatsap or insta', 'different_scope'],
+  ])('%j → %s', (text, expected) => {
+    expect(checkClaims(text, index).map((c) => c.verdict)).toEqual([expected]);
+  });
+});

@@ -1224,8 +1224,7 @@ describe("what the eighth 2026-11-30 session's blind question sets showed", () =
     ['sorry if dumb q but what fraction of cases was snapchat in', 'snapchat-20-percent'],
     // A who-question after a greeting.
     ['Hello, who is chief executive of NSPCC please? I do not know his name.', 'wanless-urges-legislation'],
-    // Everyday idioms for a response and for removing.
-    ['Who answered for Facebook in the article?', 'facebook-97-percent'],
+    // Everyday idioms for a response and for removing ("who answered for…" stays declined: see the test below).
     ['how did facebook defend itself in the article?', 'facebook-97-percent'],
     ["what % does facebook claim to take down before it's reported to them", 'facebook-97-percent'],
     // A span before a month, and a month run into a two-digit year.
@@ -1249,4 +1248,20 @@ describe("what the eighth 2026-11-30 session's blind question sets showed", () =
       code: 'not_covered',
     });
   });
+});
+
+describe('"who answered for" an organisation', () => {
+  it.each([
+    'who answered for the charity in the Telegraph?',
+    'Who answered for the police chiefs?',
+    'Who spoke for the NSPCC?',
+  ])('is never answered with Facebook’s response: %j', (q) => {
+    expect(replyTo(q, index)).not.toBe('facebook-97-percent');
+  });
+  it.each(['Did Zuckerberg apologise?', 'Did Boris Johnson say sorry?'])(
+    'reads an apology asked about as the question, not as filler: %j',
+    (q) => {
+      expect(reason(q)).toMatchObject({ code: expect.stringMatching(/not_covered|off_topic/u) });
+    },
+  );
 });
