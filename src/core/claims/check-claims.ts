@@ -100,7 +100,9 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
       const check =
         checkClause(index, clause) ??
         (previous && hasFigure(clause) ? checkClause(index, clause, previous) : undefined);
-      if (check) checks.push(disputed && check.verdict === 'supported' ? disputedCheck(check) : check);
+      const based = check ? baseReferredBack(index, check, clause, checks[checks.length - 1]) : undefined;
+      if (check)
+        checks.push(based ?? (disputed && check.verdict === 'supported' ? disputedCheck(check) : check));
       previous = clause;
     }
   }
@@ -139,6 +141,38 @@ const CORRECTS =
   /^\s*(?:it (?:was|is)|it's|its|actually|in fact|the (?:real|actual|true) (?:figure|number)|the (?:rise|figure|total|share|number|count)(?: \w+){0,4} (?:was|is))\b/iu;
 /** Someone reported as saying it. */
 const REPORTED = /\b(?:said|says|claims?|claimed|insists?|insisted|argues|argued|told|tweeted|wrote)\b/iu;
+
+/** A share of "these", "them", "those" or "which": of what the claim before it counted. */
+const OF_THOSE = /\b(?:of|in) (?:these|them|those|which|this total|that total|this figure|that figure)\b/iu;
+
+/**
+ * "12,925 offences were recorded. Facebook-owned apps were involved in 51% of these.": a share the source gives of
+ * one thing, said of what another fact counts, moves its base.
+ */
+function baseReferredBack(
+  index: FactIndex,
+  check: ClaimCheck,
+  clause: string,
+  before: ClaimCheck | undefined,
+): ClaimCheck | undefined {
+  if (check.verdict !== 'supported' || !before?.factId || !check.factId || before.factId === check.factId)
+    return undefined;
+  if (!OF_THOSE.test(clause)) return undefined;
+  const other = index.facts.find((f) => f.fact.id === before.factId);
+  const own = index.facts.find((f) => f.fact.id === check.factId);
+  if (!other || !own || other.fact.figures.length === 0) return undefined;
+  // The same count the share is of: the share's quote gives it ("1,220 … in 51 percent of cases"), or both are for
+  // the same period.
+  const samePeriod =
+    own.fact.period?.from === other.fact.period?.from && own.fact.period?.to === other.fact.period?.to;
+  if (samePeriod || (before.sourceFigure && own.fact.quote.includes(before.sourceFigure))) return undefined;
+  return {
+    ...check,
+    verdict: 'different_scope',
+    dimension: 'base',
+    explanation: `The source gives ${check.sourceFigure ?? 'this figure'} of something else, not of what the claim before it counts (${other.fact.title.toLowerCase()}).`,
+  };
+}
 
 /** A supported claim the message disputes: the message says the opposite of what the source states. */
 function disputedCheck(check: ClaimCheck): ClaimCheck {

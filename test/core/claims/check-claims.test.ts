@@ -1125,3 +1125,22 @@ describe('what a second review of the contrasts, lists and short claims found', 
     expect(checkClaims(text, index).map((c) => c.verdict)).toEqual([expected]);
   });
 });
+
+describe('a share of what the claim before it counted', () => {
+  it('moves the base when the share is of another count ("12,925 offences … 51% of these")', () => {
+    expect(
+      checkClaims(
+        'Police in England and Wales recorded 12,925 online grooming offences from April 2017 to March 2020. Facebook-owned apps were involved in 51% of these.',
+        index,
+      ).map((c) => c.verdict),
+    ).toEqual(['supported', 'different_scope']);
+  });
+  it('keeps it when the share is of that count ("1,220 cases … 51% of them")', () => {
+    expect(
+      checkClaims(
+        '1,220 cases were recorded between April and June, and Facebook-owned apps were used in 51% of them.',
+        index,
+      ).map((c) => c.verdict),
+    ).toEqual(['supported', 'supported']);
+  });
+});
