@@ -77,6 +77,9 @@ describe('blind claims sets (written from the article alone, split by a hash bef
     // Written at the start of the eighth 2026-11-30 session, scored unread at edd48a4: 119/165, 3 false supported (a
     // headline speaker before a colon, "X demands…", an age group); only those lines read and fixed: 122/165, none.
     ['fresh-19.yml', 0.73, 0],
+    // Written mid-session, scored unread at edd48a4 and c95c01a (123/165, 2 false supported) and 534fddb (124, 2);
+    // only its false supported lines read (a share of "these" said of another count) and fixed: 126/165, none.
+    ['fresh-20.yml', 0.76, 0],
   ])('%s: at least %s right, with at most %s false supported', (file, bar, maxFalse) => {
     const fresh = evaluateClaims(loadClaimsCases(join(dir, file)), index);
     expect(fresh.right / fresh.claims).toBeGreaterThanOrEqual(bar);
