@@ -30,8 +30,6 @@ export interface IndexedFact {
   spans: PeriodSpan[];
   /** Values of figures written with digits or number words (not "half"/"third"). */
   figureValues: number[];
-  /** Where its quote begins in the pack's source text (whitespace folded), or -1: what "the opening line" means. */
-  sourceAt: number;
 }
 
 /** A period with both bounds, as `YYYY-MM`. */
@@ -154,13 +152,36 @@ function indexFact(pack: Pack, fact: Fact, index: number, vocab: Vocabulary): In
     toYear: year(fact.period?.to),
     spans: [...spanOf(fact.period), ...fact.figures.flatMap((f) => spanOf(f.period))],
     figureValues,
-    sourceAt: foldSpace(pack.sourceText).indexOf(foldSpace(fact.quote).slice(0, QUOTE_PREFIX)),
   };
 }
+
+/**
+ * Where a fact's quote begins in its pack's source text (whitespace folded), or -1: what "the opening line" means.
+ * Found when first asked, since a pack of 10,000 facts would spend seconds on it at start-up.
+ */
+export function quotePosition(fact: IndexedFact): number {
+  let at = quotePositions.get(fact);
+  if (at === undefined) {
+    at = foldedSource(fact.pack).indexOf(foldSpace(fact.fact.quote).slice(0, QUOTE_PREFIX));
+    quotePositions.set(fact, at);
+  }
+  return at;
+}
+const quotePositions = new WeakMap<IndexedFact, number>();
 
 /** How much of a quote's opening finds it in the source. */
 const QUOTE_PREFIX = 60;
 const foldSpace = (text: string) => text.replace(/\s+/gu, ' ');
+/** Each pack's source with its whitespace folded, made once per pack (not once per fact: 10,000 facts). */
+const foldedSources = new WeakMap<Pack, string>();
+function foldedSource(pack: Pack): string {
+  let folded = foldedSources.get(pack);
+  if (folded === undefined) {
+    folded = foldSpace(pack.sourceText);
+    foldedSources.set(pack, folded);
+  }
+  return folded;
+}
 
 /** Indexes every fact of every pack, and each pack on its own when there are several; call once, at start-up. */
 export function buildIndex(packs: readonly Pack[]): FactIndex {

@@ -2,7 +2,7 @@
 // and the person a question names, and close calls for the user to settle.
 import type { Reply } from '../../reply.js';
 import { packsOf, toSuggestion } from '../../respond/views.js';
-import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
+import { type FactIndex, type IndexedFact, quotePosition } from '../../retrieve/build-index.js';
 import { quotedFacts } from '../../retrieve/quoted-phrases.js';
 import type { ScoredFact } from '../../retrieve/score.js';
 import type { Analysis } from '../../understand/analyse.js';
@@ -37,11 +37,13 @@ export function withOpening(folded: string, scored: ScoredFact[]): ScoredFact[] 
   if (!OPENING.test(folded)) return scored;
   const first = (pack: IndexedFact['pack']) =>
     Math.min(
-      ...scored.filter((s) => s.fact.pack === pack && s.fact.sourceAt >= 0).map((s) => s.fact.sourceAt),
+      ...scored
+        .filter((s) => s.fact.pack === pack && quotePosition(s.fact) >= 0)
+        .map((s) => quotePosition(s.fact)),
     );
   return scored
     .map((s) =>
-      s.fact.sourceAt >= 0 && s.fact.sourceAt === first(s.fact.pack)
+      quotePosition(s.fact) >= 0 && quotePosition(s.fact) === first(s.fact.pack)
         ? { ...s, score: s.score + OPENING_BONUS }
         : s,
     )
