@@ -277,7 +277,10 @@ export function readHarm(compact: string): HarmReading {
   if (SECRECY_FROM_PARENTS.test(compact) && ACTOR.test(compact)) return 'stated';
   if (LOCATING.test(compact) && NAMED_CHILD.test(compact) && !PROTECTIVE.test(compact)) return 'stated';
   // "grooming cases recorded and the change in children being targeted" names the statistics' topic, not an approach.
-  const approach = APPROACH_CHILD.test(compact.replace(GROOMING_TOPIC, ' '));
+  // A parent's talk with their own children about something ("how do I talk to my 8 year old about online strangers
+  // without scaring her?") is no approach, unless it hides something or is for no protective end.
+  const parentTalk = PARENT_TALK.test(compact) && !EVADE.test(compact) && !NOT_PROTECTIVE.test(compact);
+  const approach = APPROACH_CHILD.test(compact.replace(GROOMING_TOPIC, ' ')) && !parentTalk;
   const evade = EVADE.test(compact);
   if (INTENT.test(compact) && (approach || evade)) return 'stated';
   if (PURPOSE.test(compact) && CHILD_WORD.test(compact)) return 'stated';
@@ -429,6 +432,11 @@ export function modelMayDecline(compact: string): boolean {
     return false;
   return named || compact.split(' ').length >= SHORT_WORDS;
 }
+
+/** "talk to my kids about…", "speak with our 12 year old about…": a parent's talk with their own children. */
+const PARENT_TALK = r(
+  String.raw`\b(?:talk|speak|chat) (?:to|with) (?:my|our) (?:[\w'-]+ ){0,2}?(?:kids?|children|child|sons?|daughters?|\d{1,2}[- ]?(?:yo|y/o|year[- ]?olds?)|teens?|teenagers?|boys|girls|family) about\b`,
+);
 
 /** The safest app or place for children themselves: the child is who it is safe for, and nothing follows. */
 const SAFEST_FOR_CHILD = r(
