@@ -3,16 +3,14 @@ import { newSafetyClassifier, type SafetyLabel, safetyTokens } from './classifie
 import { CONCERN_MODEL, SAFETY_MODEL } from './safety-model.js';
 
 type Classifier = ReturnType<typeof newSafetyClassifier>;
-const loaded = new Map<string, Classifier>();
+let harmModel: Classifier | undefined;
+let concernModel: Classifier | undefined;
 
-function model(json: string): Classifier {
-  let classifier = loaded.get(json);
-  if (!classifier) {
-    classifier = newSafetyClassifier();
-    classifier.importJSON(json);
-    classifier.consolidate();
-    loaded.set(json, classifier);
-  }
+/** A classifier from a generated model, loaded once, on its first use. */
+function load(json: string): Classifier {
+  const classifier = newSafetyClassifier();
+  classifier.importJSON(json);
+  classifier.consolidate();
   return classifier;
 }
 
@@ -20,10 +18,12 @@ export type Odds = Array<[SafetyLabel, number]>;
 
 /** The harm model's log-odds for each label of compact text (highest first): it decides harmful asks. */
 export function safetyOdds(compact: string): Odds {
-  return model(SAFETY_MODEL).computeOdds(safetyTokens(compact)) as Odds;
+  harmModel ??= load(SAFETY_MODEL);
+  return harmModel.computeOdds(safetyTokens(compact)) as Odds;
 }
 
 /** The concern model's log-odds for each label of compact text (highest first): it decides concerns. */
 export function concernOdds(compact: string): Odds {
-  return model(CONCERN_MODEL).computeOdds(safetyTokens(compact)) as Odds;
+  concernModel ??= load(CONCERN_MODEL);
+  return concernModel.computeOdds(safetyTokens(compact)) as Odds;
 }

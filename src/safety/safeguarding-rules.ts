@@ -104,8 +104,3 @@ export function isSafeguardingConcern(compact: string): boolean {
 export function hasConcernSignal(compact: string): boolean {
   return [PARTICULAR_CHILD, YOUNG_SELF, DONE_TO_ME, SEEKS_HELP, STANDALONE].some((p) => p.test(compact));
 }
-
-/** A particular child or a young writer is named ("my daughter", "a year 8 pupil", "im 13"). */
-export function namesAChild(compact: string): boolean {
-  return PARTICULAR_CHILD.test(compact) || YOUNG_SELF.test(compact);
-}

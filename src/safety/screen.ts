@@ -39,7 +39,8 @@ export interface Screening {
  * safety:cv`, 5 folds over the tuning batches and the read blind sets), from 2 to 4 it gives up 10 of 1,785 concerns
  * (1,744 → 1,734, most of which the rules see) for 22 fewer of 2,740 ordinary messages flagged (83 → 61). The
  * held-out sets were scored at 2, 3 and 4 before choosing (other-topics questions misrouted 3, 1 and 1 of 130; the
- * first held-out half's ordinary 2, 2 and 1 of 150), so 4 is not a blind choice. (The single model trained on the tuning batches alone used 2.)
+ * first held-out half's ordinary 2, 2 and 1 of 150), so 4 is not a blind choice. (The single model trained on the
+ * tuning batches alone used 2.)
  */
 export const CLASSIFIER_ODDS = 4;
 /**
@@ -58,7 +59,13 @@ export const HARMFUL_ODDS = 4;
  */
 const LEAN_MARGIN = 2;
 
-/** The harm model's ordinary log-odds at which a message reads as ordinary (1 of 0–5 measured; all within 2 of 1,280). */
+/**
+ * The harm model's ordinary log-odds from which a message reads as ordinary, and the concern model's word alone does
+ * not make it a concern ("members have been asking me what share of cases were on Snapchat", "is it going to rain in
+ * manchester tomorrow?"). Out of fold on the read blind sets this keeps 1,243 of the concern model's 1,252 concerns
+ * (of 1,280) and flags 14 rather than 17 of 1,089 ordinary messages; the harm model alone found 1,193 and flagged 12.
+ * (1 of 0–5 measured, all within 2 concerns; gating statistics questions only kept 1,245 and let the rain through.)
+ */
 const PLAIN_ODDS = 1;
 
 /**
@@ -81,17 +88,6 @@ const ADULT_SELF =
  */
 const EXPLOITS =
   /\b(?:take advantage of|taking advantage of|get away with|getting away with|cover (?:my|his|their|our) tracks|excuse to give|alibi)\b/u;
-
-/**
- * A message the harm model, which learned the curated tuning batches, reads as ordinary: the concern model's word
- * alone does not make it a concern ("members have been asking me what share of cases were on Snapchat", "is it going
- * to rain in manchester tomorrow?"). Out of fold on the read blind sets this keeps 1,243 of the concern model's 1,252
- * concerns (of 1,280) and flags 14 rather than 17 of 1,089 ordinary messages; the harm model alone found 1,193 and
- * flagged 12. (Gating statistics questions only kept 1,245 and let "is it going to rain…" through.)
- */
-function readsOrdinary(harmRead: Odds): boolean {
-  return (harmRead.find(([l]) => l === 'ordinary')?.[1] ?? 0) >= PLAIN_ODDS;
-}
 
 function leansToConcern(concernOdds: number, ordinaryOdds: number): boolean {
   return concernOdds >= 0 && concernOdds >= ordinaryOdds - LEAN_MARGIN;
@@ -122,7 +118,7 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   // parents cant see") is a young person being drawn into secrecy, not an adult hiding from a child's parents: help.
   const concern =
     isSafeguardingConcern(compact) ||
-    (oddsOf(concernRead, 'safeguarding') >= CLASSIFIER_ODDS && !readsOrdinary(harmRead)) ||
+    (oddsOf(concernRead, 'safeguarding') >= CLASSIFIER_ODDS && oddsOf(harmRead, 'ordinary') < PLAIN_ODDS) ||
     (harmful && OWN_PARENTS.test(compact) && !ADULT_SELF.test(compact));
   // Both read the same words, and telling them apart by voice failed safe only most of the time. Help always
   // wins: it carries no figure either way, and a concern must never be met with a refusal.

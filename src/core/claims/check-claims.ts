@@ -1,6 +1,6 @@
 // Checks every statistical claim in a message against the packs: one verdict per claim, each with its quote.
 import { stripChatMarkup } from '../../text/chat-markup.js';
-import type { FactIndex } from '../retrieve/build-index.js';
+import { type FactIndex, factKey } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
 import { isEnglishWord } from '../understand/english-words.js';
 import { foldPhrase } from '../understand/vocabulary.js';
@@ -18,11 +18,12 @@ const JUDGEMENT =
 
 /** Longest message read; the rest is ignored (a pasted article is checked in its first part). */
 export const MAX_CLAIM_TEXT = 4000;
-const BRACKETED_FIGURE =
-  /\(\s*((?:(?:about|around|roughly|some|nearly|almost|at least|over|under|by|approx\.?|~)\s*)?\d[\d,.]*)\s*\)\s*(percent|per cent|%)/giu;
-
 /** Most claims checked in one message. */
 export const MAX_CLAIMS = 20;
+
+/** A figure in brackets before its unit ("(around 20) percent"): no list marker and no aside. */
+const BRACKETED_FIGURE =
+  /\(\s*((?:(?:about|around|roughly|some|nearly|almost|at least|over|under|by|approx\.?|~)\s*)?\d[\d,.]*)\s*\)\s*(percent|per cent|%)/giu;
 
 const hasFigure = (text: string) => readFigures(text).some((f) => f.kind !== 'duration');
 /** Each side of "…, then rose 10%" makes its own claim: a figure, or a word of movement. */
@@ -32,7 +33,6 @@ const makesClaim = (text: string) => hasFigure(text) || directionOf(text.toLower
 export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
   const plain = stripChatMarkup(String(text ?? '').slice(0, MAX_CLAIM_TEXT * 2))
     .slice(0, MAX_CLAIM_TEXT)
-    // "(around 20) percent": the brackets are no list marker and no aside.
     .replace(BRACKETED_FIGURE, '$1 $2');
   const checks: ClaimCheck[] = [];
   // A side that opens on a name and reports a deed ("…, and boris agreed to a bill") is a claim of its own.
@@ -158,8 +158,8 @@ function baseReferredBack(
   if (check.verdict !== 'supported' || !before?.factId || !check.factId || before.factId === check.factId)
     return undefined;
   if (!OF_THOSE.test(clause)) return undefined;
-  const other = index.facts.find((f) => f.fact.id === before.factId);
-  const own = index.facts.find((f) => f.fact.id === check.factId);
+  const other = index.byKey.get(factKey(before.packId ?? '', before.factId));
+  const own = index.byKey.get(factKey(check.packId ?? '', check.factId));
   if (!other || !own || other.fact.figures.length === 0) return undefined;
   // The same count the share is of: the share's quote gives it ("1,220 … in 51 percent of cases"), or both are for
   // the same period.

@@ -71,11 +71,16 @@ const CITED =
   /\b(?:cited|cites|quoted|quotes|quoting|citing)\s+((?:[\w'’.&-]+ ){0,2}?[\w'’.&-]+)\s+(?:as )?(?:urging|saying|calling|warning|demanding|asking|telling)\b/u;
 const IT_WAS = /\bit was ((?:the )?[\w'’.&-]+(?: [\w'’.&-]+){0,3}?) (?:who|that)\b/u;
 /** "the 'perfect storm' quote is from Mark Zuckerberg", "those words came from the NSPCC". */
-const QUOTE_FROM =
-  /\b(?:quote|quotation|words|line|remark|comment|statement|phrase|call|demand|appeal|plea|warning|accusation|criticism)s? (?:(?:is|are|was|were|came|comes|come) (?:from|by)|(?:was|were) (?:made|issued|voiced) by) ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,5})/u;
+const QUOTED_WORDS = 'quote|quotation|words|line|remark|comment|statement|phrase';
+const QUOTE_FROM = new RegExp(
+  String.raw`\b(?:${QUOTED_WORDS}|call|demand|appeal|plea|warning|accusation|criticism)s? (?:(?:is|are|was|were|came|comes|come) (?:from|by)|(?:was|were) (?:made|issued|voiced) by) ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,5})`,
+  'u',
+);
 /** "the 'turn the tide' quote is Wanless's": the one whose words they are. */
-const QUOTE_OWNER =
-  /\b(?:quote|quotation|words|line|remark|comment|statement|phrase)s? (?:is|are|was|were) ((?:the )?[\w#@.&-]+(?: [\w.&-]+){0,3})'s?(?=\s|[.,!?]|$)/u;
+const QUOTE_OWNER = new RegExp(
+  String.raw`\b(?:${QUOTED_WORDS})s? (?:is|are|was|were) ((?:the )?[\w#@.&-]+(?: [\w.&-]+){0,3})'s?(?=\s|[.,!?]|$)`,
+  'u',
+);
 
 /** "… came from Peter Wanless", "… originated with the NSPCC". */
 const CAME_FROM =
@@ -129,12 +134,15 @@ function bareOutlet(words: string): string | undefined {
   return OUTLETS[`the ${bare}`] ?? `The ${bare.charAt(0).toUpperCase()}${bare.slice(1)}`;
 }
 
+/** A clause in lower case with straight apostrophes, as the patterns here read it. */
+const lowerClause = (clause: string) => clause.toLowerCase().replace(/[’‘]/gu, "'");
+
 /**
  * Whether a clause says whose some words are ("the 'turn the tide' quote is Wanless's", "the call came from the
  * NSPCC"), naming someone the packs know: a claim of its own beside another.
  */
 export function creditsWords(index: FactIndex, clause: string): boolean {
-  const lower = clause.toLowerCase().replace(/[’‘]/gu, "'");
+  const lower = lowerClause(clause);
   const phrase = QUOTE_OWNER.exec(lower)?.[1] ?? QUOTE_FROM.exec(lower)?.[1] ?? CAME_FROM.exec(lower)?.[1];
   return phrase !== undefined && entitySpeaker(index, phrase)?.id !== undefined;
 }
@@ -167,7 +175,7 @@ function entitySpeaker(index: FactIndex, phrase: string): Speaker | undefined {
 
 /** The speakers a claim credits, outlets and people alike, in order of appearance. */
 export function readSpeakers(index: FactIndex, clause: string): Speaker[] {
-  const lower = clause.toLowerCase().replace(/[’‘]/gu, "'");
+  const lower = lowerClause(clause);
   const done =
     DONE_BY.exec(lower) ?? ((lower.match(/\bby\b/gu) ?? []).length === 1 ? DESCRIBED_BY.exec(lower) : null);
   // "The Telegraph cited Wanless urging…": the one cited is the one who spoke.

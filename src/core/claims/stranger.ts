@@ -78,9 +78,10 @@ export function unsaidWords(index: FactIndex, terms: readonly string[]): string[
 /** "Peter Wanless has led…", "boris apparently agreed…": a clause that opens on a name and says what they did. */
 const DID = String.raw`(?:\s+\p{L}+ly)?\s+(?!(?:claimed|warned|added|stated|reported|tweeted|noted|argued|insisted|admitted|revealed|suggested|explained|declared|urged|backed)\b)(?:(?:has|had|have|was|were|is|will|would|did)\s+(?:\p{L}+ly\s+)?\p{L}+|\p{L}+ed)\b`;
 
-/** A clause opening on up to three words of a name, then `DID`. */
+/** A clause that is only a deed credited to someone ("backed by the National Police Chiefs' Council"). */
 const PASSIVE_DEED =
   /^(?:and |but )?(?:(?:was|were) )?(?:backed|supported|endorsed|led|organi[sz]ed|signed|written|sent|coordinated) by ((?:the )?[\p{L}'’#@.&-]+(?:\s+[\p{L}'’.&-]+){0,4})\s*[.!?]*$/iu;
+/** A clause opening on up to three words of a name, then `DID`. */
 const OPENS_ON_DEED = new RegExp(
   String.raw`^(?:the\s+)?((?:[\p{L}'’#@.&-]+\s+){0,2}[\p{L}'’#@.&-]+?)${DID}`,
   'iu',

@@ -1,6 +1,7 @@
 // Builds the search index over all loaded packs once at start-up: weighted terms, postings, idf.
 import type { Comparison, Fact, Pack } from '../../pack/schema.js';
 import { extractNumbers } from '../../text/numbers.js';
+import { collapseWhitespace } from '../../text/whitespace.js';
 import { analyseText } from '../understand/analyse.js';
 import { buildVocabulary, type Vocabulary } from '../understand/vocabulary.js';
 
@@ -162,7 +163,7 @@ function indexFact(pack: Pack, fact: Fact, index: number, vocab: Vocabulary): In
 export function quotePosition(fact: IndexedFact): number {
   let at = quotePositions.get(fact);
   if (at === undefined) {
-    at = foldedSource(fact.pack).indexOf(foldSpace(fact.fact.quote).slice(0, QUOTE_PREFIX));
+    at = foldedSource(fact.pack).indexOf(collapseWhitespace(fact.fact.quote).slice(0, QUOTE_PREFIX));
     quotePositions.set(fact, at);
   }
   return at;
@@ -171,13 +172,12 @@ const quotePositions = new WeakMap<IndexedFact, number>();
 
 /** How much of a quote's opening finds it in the source. */
 const QUOTE_PREFIX = 60;
-const foldSpace = (text: string) => text.replace(/\s+/gu, ' ');
 /** Each pack's source with its whitespace folded, made once per pack (not once per fact: 10,000 facts). */
 const foldedSources = new WeakMap<Pack, string>();
 function foldedSource(pack: Pack): string {
   let folded = foldedSources.get(pack);
   if (folded === undefined) {
-    folded = foldSpace(pack.sourceText);
+    folded = collapseWhitespace(pack.sourceText);
     foldedSources.set(pack, folded);
   }
   return folded;

@@ -1,4 +1,5 @@
 // Generic English chat vocabulary: words that carry no topic, greetings, and common words to leave uncorrected.
+import { MONTH_NAMES } from '../../text/months.js';
 
 const STOP = `a an the and or but if then so of to in on at by for from with without about as into onto over under
 than that this these those there here it its it's is are was were be been being am do does did done doing have has had having
@@ -199,23 +200,13 @@ const SLASHED: ReadonlyArray<readonly [RegExp, string]> = [
 /** A month run together with a two-digit year, as chat writes it ("apr17", "mar'20"), and its parts. */
 export const MONTH_YEAR_RUN =
   /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*['’]?(\d{2})\b/gu;
-const MONTH_NAMES: Readonly<Record<string, string>> = {
-  jan: 'january',
-  feb: 'february',
-  mar: 'march',
-  apr: 'april',
-  may: 'may',
-  jun: 'june',
-  jul: 'july',
-  aug: 'august',
-  sep: 'september',
-  sept: 'september',
-  oct: 'october',
-  nov: 'november',
-  dec: 'december',
-};
+/** Each month's abbreviation ("jan", "sept") → its name, from the shared month list. */
+const MONTH_BY_ABBREVIATION: Readonly<Record<string, string>> = Object.fromEntries([
+  ...MONTH_NAMES.map((name) => [name.slice(0, 3), name]),
+  ['sept', 'september'],
+]);
 export const MONTH_YEAR_PARTS = (_whole: string, name: string, year: string): string =>
-  `${MONTH_NAMES[name] ?? name} 20${year}`;
+  `${MONTH_BY_ABBREVIATION[name] ?? name} 20${year}`;
 
 /** Text with everyday idioms replaced by the plain word they mean. */
 export function plainIdioms(folded: string): string {
@@ -229,17 +220,12 @@ export function plainIdioms(folded: string): string {
 /** Chat shorthand and abbreviations, read as the words they stand for before anything else. */
 export const SHORTHAND: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    jan: 'january',
-    feb: 'february',
-    apr: 'april',
-    jun: 'june',
-    jul: 'july',
-    aug: 'august',
-    sep: 'september',
-    sept: 'september',
-    oct: 'october',
-    nov: 'november',
-    dec: 'december',
+    // Month abbreviations, but not "mar" and "may", which are English words.
+    ...Object.fromEntries(
+      Object.entries(MONTH_BY_ABBREVIATION).filter(
+        ([abbreviation]) => abbreviation !== 'mar' && abbreviation !== 'may',
+      ),
+    ),
     q1: 'january march',
     q2: 'april june',
     q3: 'july september',
