@@ -12,9 +12,12 @@ const KIN = `(?:step ?)?(?:daughters?|sons?|doughter|dauther|kids?|kiddos?|child
 const PARTICULAR_CHILD = r(
   String.raw`\b(?:my|our|mine|his|her|their|ma|me)\s+(?:[\w'-]+\s+){0,2}?${KIN}\b|\b${KIN}\s+(?:is|was|has|who|aged?|\(?\d)|\b(?:a|an|one|this|the)\s+(?:[\w'-]+\s+){0,2}?(?:pupil|student|child|kid|girl|boy|participant|athlete|player|member|young person|teen(?:ager)?)s?\s+(?:in|at|from|of|on)\s+(?:my|our)\b|\bone of (?:my|our|the) (?:[\w'-]+\s+){0,2}?(?:pupils|students|children|kids|girls|boys|players|athletes|members|participants|young people)\b|\b(?:the )?(?:child|children|kids?) (?:i|we) (?:look after|care for|foster|mind|babysit|nanny|nannie|teach|coach|tutor)\b|\b(?:in my|in our) care\b|\b(?:a|an|the|this|my) (?:${AGE})\b|\b(?:she|he|they)(?:'s| is| are|s) (?:only |just )?\d{1,2}\b|\bsomeone (?:at|in) (?:my|our) (?:school|class)\b|\b(?:year|yr) ?\d{1,2} (?:pupil|student|boy|girl|child|kid)s?\b|\b(?:pupil|student|boy|girl|child|kid) (?:in |from )?(?:year|yr) ?\d{1,2}\b|\b(?:the|a|our|one) (?:young |little )?(?:kid|child|girl|boy|lad|lass|youngster|teen(?:ager)?)s? (?:next door|across the (?:road|street|hall)|over the (?:road|street)|opposite(?: us)?|down the (?:road|street)|upstairs|downstairs|(?:on|in) (?:our|my) (?:street|road|estate|block|class)|in the flat (?:above|below)|(?:above|below) us|at number \d+)\b|\bneighbour'?s (?:kid|child|girl|boy|daughter|son|lass|lad)\b`,
 );
-/** The writer is the child or young person: "I'm 13", "im in year 8", "me (14f)". */
+/**
+ * The writer is the child or young person: "I'm 13", "im in year 8", "me (14f)". An age of 18 or more is an adult's
+ * ("I'm 34 and meeting someone from Hinge, any safety tips?").
+ */
 const YOUNG_SELF = r(
-  String.raw`\b(?:i'?m|i am|im|me)\s+(?:only |just |like )?(?:\d{1,2}\b(?! ?(?:min|hour|%|percent|pm|am))|in (?:year|yr) ?\d{1,2}\b|a (?:kid|child|teen(?:ager)?|girl|boy|minor))`,
+  String.raw`\b(?:i'?m|i am|im|me)\s+(?:only |just |like )?(?:(?:1[0-7]|[1-9])\b(?! ?(?:min|hour|%|percent|pm|am))|in (?:year|yr) ?\d{1,2}\b|a (?:kid|child|teen(?:ager)?|girl|boy|minor))`,
 );
 /** Something is being done to the writer: "he asked me", "someone keeps messaging me", "gave me", "wants me to". */
 const DONE_TO_ME = r(

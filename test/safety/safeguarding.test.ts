@@ -216,6 +216,17 @@ describe('safeguarding: a child may be at risk, or someone asks how to report', 
   ])('does not read a question about the research as a concern: %j', (question) => {
     expect(ask(question).help).toBeUndefined();
   });
+
+  it('reads an adult who gives their age as no young writer, and a teenager who does as one', () => {
+    // "I'm 34" beside "meeting" was read as a young writer meeting someone (a blind set's look-alike).
+    expect(
+      screenQuestion("I'm 35 and meeting a friend from an online game at a convention, any tips?")
+        .safeguarding,
+    ).toBe(false);
+    expect(
+      screenQuestion("I'm 15 and meeting a guy from an online game at a convention, any tips?").safeguarding,
+    ).toBe(true);
+  });
 });
 
 describe('harmful asks: no figure, no suggestions, no echo', () => {
