@@ -61,9 +61,18 @@ const TRAILING_ASIDE =
 export function withoutTrailingAside(text: string, vacuous: (aside: string) => boolean): string {
   const full = text.trim();
   const aside = TRAILING_ASIDE.exec(full);
-  if (!aside || words(full.slice(0, aside.index)) < 3 || !vacuous(full.slice(aside.index + 1))) return full;
-  return full.slice(0, aside.index + 1);
+  if (aside && words(full.slice(0, aside.index)) >= 3 && vacuous(full.slice(aside.index + 1)))
+    return full.slice(0, aside.index + 1);
+  // Any words after the last question that name nothing the packs know ("Snapchat share? need it asap for the 3pm,
+  // thx"), once a time of day is set aside.
+  const last = full.lastIndexOf('?', full.length - 2);
+  const after = last < 0 ? '' : full.slice(last + 1).replace(/[?!.\s]+$/u, '');
+  if (last < 0 || words(full.slice(0, last)) < 2 || words(after) < 2) return full;
+  return vacuous(after.replace(TIME_OF_DAY, ' ')) ? full.slice(0, last + 1) : full;
 }
+
+/** A time of day ("3pm", "by 10:30"): when the asker needs it, not what they ask. */
+const TIME_OF_DAY = /\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:am|pm)\b/giu;
 
 const SECOND_ASK =
   /,?\s+(?:and(?: also)?|together with|along with|as well as|plus)\s+(?:(?:please |kindly )?(?:indicate|tell me|state|explain|say|confirm|set out|let me know)\s+)?(?:how (?:this|that|it|these|they) (?:compares?|stands?|changed|differs?)|whether (?:this|that|it|these|they)|what (?:that|this) (?:compares?|means))\b/u;

@@ -5,6 +5,7 @@ import { answerQuestion } from '../../../src/core/answer-question.js';
 import { buildIndex } from '../../../src/core/retrieve/build-index.js';
 import { readQuestion } from '../../../src/core/understand/read-question.js';
 import { loadPack } from '../../../src/pack/load-pack.js';
+import { realIndex } from '../../helpers/real-pack.js';
 
 const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
 
@@ -73,6 +74,16 @@ describe('words after a question that only say who asks or why', () => {
     const slight = answerQuestion('how many people were hurt? thanks, slight injuries only', roads);
     expect(slight.citations.map((c) => c.factId)).toEqual(['slight-injuries-2023']);
     expect(readQuestion('how many casualties? cheers, for 2022 please', roads.vocab).years).toEqual([2022]);
+  });
+  it('are no part of the ask whatever their words, when they name nothing the packs know ("need it asap for the 3pm")', () => {
+    const nspcc = realIndex();
+    const reply = answerQuestion('Snapchat share? need it asap for the 3pm, thx', nspcc);
+    expect(reply.citations.map((c) => c.factId)).toEqual(['snapchat-20-percent']);
+    // …but a time that is a figure the packs hold, or a place, still narrows it.
+    expect(readQuestion('how many were hurt? need it for the 2022 comparison', roads.vocab).years).toEqual([
+      2022,
+    ]);
+    expect(answerQuestion('Snapchat share? what about in scotland', nspcc).status).not.toBe('answered');
   });
   it('stay when they ask something of their own', () => {
     const { terms } = readQuestion(
