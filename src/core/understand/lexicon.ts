@@ -154,6 +154,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     'responded',
   ],
   [/\bin (?:its|their|his|her) (?:own )?(?:defen[cs]e)\b/gu, 'in response'],
+  // "per the article", "per the NSPCC": according to it, no rate ("per day").
+  [
+    /\bper (the|this|that|your|their|its) (article|piece|report|story|source|text|release|study|research|data|figures|stats|statistics|numbers|charity|nspcc|police|council)\b/gu,
+    'according to $1 $2',
+  ],
   // "time frame for the 1,220 figure?": the span a figure covers, one meta word.
   [/\btime[- ](?:frame|period|span|scale)s?\b/gu, 'timeframe'],
   [/\b(?:i\.e|e\.g)\.?(?=\W|$)/gu, ''],

@@ -1236,6 +1236,8 @@ describe("what the eighth 2026-11-30 session's blind question sets showed", () =
     // "100ish", and "the opening line" points at the fact quoted first.
     ["how many groups backed the NSPCC's letter to facebook? 100ish?", 'open-letter'],
     ['the "over half" in the opening line, over half of what?', 'facebook-apps-over-half'],
+    // "per the article" says where, not a rate.
+    ["insta vs snap - who's worse per the article?", 'compare:instagram-over-a-third+snapchat-20-percent'],
   ])('%j → %s', (q, expected) => {
     expect(replyTo(q, index)).toBe(expected);
   });
