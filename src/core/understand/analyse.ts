@@ -180,6 +180,18 @@ function thresholdsOf(plain: string): { thresholds?: number[] } {
   return found.length > 0 ? { thresholds: found } : {};
 }
 
+/**
+ * The pack phrase a plural stands for when the pack lists only its singular ("fatals" of "fatal", a synonym of
+ * killed): never for a word the packs know as it is.
+ */
+function singularPhrase(word: string, vocab: Vocabulary) {
+  if (word.length < 4 || !word.endsWith('s') || vocab.knownWords.has(word)) return undefined;
+  return (
+    vocab.phrases.get(word.slice(0, -1)) ??
+    (word.endsWith('es') ? vocab.phrases.get(word.slice(0, -2)) : undefined)
+  );
+}
+
 function isEverydayUnknown(word: string, vocab: Vocabulary): boolean {
   const size = commonnessOf(word);
   return size !== undefined && size <= EVERYDAY_TIER && !vocab.knownWords.has(word);
@@ -239,7 +251,7 @@ export function analyseText(
   for (let i = 0; i < words.length; ) {
     let matched = 0;
     let phrase = words[i] ?? '';
-    let target = vocab.phrases.get(phrase);
+    let target = vocab.phrases.get(phrase) ?? singularPhrase(phrase, vocab);
     let length = 1;
     if (target) matched = 1;
     for (

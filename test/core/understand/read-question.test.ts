@@ -120,3 +120,12 @@ describe('the framing words of a long ask', () => {
     expect(reply.citations.map((c) => c.factId)).toEqual(['slight-injuries-undercount']);
   });
 });
+
+describe('a plural of a synonym the pack lists only in the singular', () => {
+  it('reads as that synonym ("fatals" of "fatal", a synonym of killed)', () => {
+    expect(readQuestion('ped fatals 23?', roads.vocab).terms).toContain('kill');
+    expect(answerQuestion('fatals by road user type', roads).citations.map((c) => c.factId)).toEqual([
+      'deaths-by-road-user',
+    ]);
+  });
+});
