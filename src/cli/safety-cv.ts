@@ -4,11 +4,12 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { concernTrainingExamples, safetyTrainingExamples } from '../eval/safety-training.js';
-import { newSafetyClassifier, type SafetyLabel, safetyTokens } from '../safety/classifier.js';
+import type { SafetyLabel } from '../safety/classifier.js';
 import { compactText } from '../safety/compact.js';
 import { isHarmfulRequest, modelMayDecline, readHarm } from '../safety/harm-rules.js';
 import { isSafeguardingConcern } from '../safety/safeguarding-rules.js';
 import { CLASSIFIER_ODDS } from '../safety/screen.js';
+import { classifierTokens, newTextClassifier } from '../text/text-classifier.js';
 
 const FOLDS = 5;
 /** `--show 4` lists the tuning messages misread at that harmful threshold. */
@@ -30,11 +31,11 @@ const folded = (pairs: Array<[string, SafetyLabel]>): Example[] =>
 function outOfFold(all: readonly Example[]): Map<Example, Map<SafetyLabel, number>> {
   const odds = new Map<Example, Map<SafetyLabel, number>>();
   for (let fold = 0; fold < FOLDS; fold++) {
-    const model = newSafetyClassifier();
+    const model = newTextClassifier();
     for (const e of all) if (e.fold !== fold) model.learn(e.compact, e.label);
     model.consolidate();
     for (const e of all.filter((x) => x.fold === fold))
-      odds.set(e, new Map(model.computeOdds(safetyTokens(e.compact)) as Array<[SafetyLabel, number]>));
+      odds.set(e, new Map(model.computeOdds(classifierTokens(e.compact)) as Array<[SafetyLabel, number]>));
   }
   return odds;
 }

@@ -4,13 +4,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { concernTrainingExamples, safetyTrainingExamples } from '../eval/safety-training.js';
-import { newSafetyClassifier, type SafetyLabel } from '../safety/classifier.js';
+import type { SafetyLabel } from '../safety/classifier.js';
 import { compactText } from '../safety/compact.js';
+import { newTextClassifier } from '../text/text-classifier.js';
 
 const evalDir = process.argv[2] ?? join('test', 'eval');
 
 function train(name: string, examples: Array<[string, SafetyLabel]>): string {
-  const classifier = newSafetyClassifier();
+  const classifier = newTextClassifier();
   for (const [text, label] of examples) classifier.learn(compactText(text), label);
   classifier.consolidate();
   const counts: Record<string, number> = {};

@@ -1,14 +1,14 @@
 // The trained safety models' readings of a message: log-odds per label, from the generated model module.
-import { newSafetyClassifier, type SafetyLabel, safetyTokens } from './classifier.js';
+import { classifierTokens, newTextClassifier, type TextClassifier } from '../text/text-classifier.js';
+import type { SafetyLabel } from './classifier.js';
 import { CONCERN_MODEL, SAFETY_MODEL } from './safety-model.js';
 
-type Classifier = ReturnType<typeof newSafetyClassifier>;
-let harmModel: Classifier | undefined;
-let concernModel: Classifier | undefined;
+let harmModel: TextClassifier | undefined;
+let concernModel: TextClassifier | undefined;
 
 /** A classifier from a generated model, loaded once, on its first use. */
-function load(json: string): Classifier {
-  const classifier = newSafetyClassifier();
+function load(json: string): TextClassifier {
+  const classifier = newTextClassifier();
   classifier.importJSON(json);
   classifier.consolidate();
   return classifier;
@@ -19,11 +19,11 @@ export type Odds = Array<[SafetyLabel, number]>;
 /** The harm model's log-odds for each label of compact text (highest first): it decides harmful asks. */
 export function safetyOdds(compact: string): Odds {
   harmModel ??= load(SAFETY_MODEL);
-  return harmModel.computeOdds(safetyTokens(compact)) as Odds;
+  return harmModel.computeOdds(classifierTokens(compact)) as Odds;
 }
 
 /** The concern model's log-odds for each label of compact text (highest first): it decides concerns. */
 export function concernOdds(compact: string): Odds {
   concernModel ??= load(CONCERN_MODEL);
-  return concernModel.computeOdds(safetyTokens(compact)) as Odds;
+  return concernModel.computeOdds(classifierTokens(compact)) as Odds;
 }
