@@ -225,6 +225,17 @@ export function findPackProblems(pack: Pack, options: PackCheckOptions = {}): Pa
     ),
     ...pack.facts.flatMap((fact, i) => checkFact(fact, `facts.${i}(${fact.id})`, pack, idSet)),
     ...checkAliases(pack),
+    ...(pack.examples ?? []).flatMap((example, i): PackProblem[] =>
+      'fact' in example && !idSet.has(example.fact)
+        ? [
+            {
+              level: 'error',
+              path: `examples.jsonl: example ${i + 1}`,
+              message: `names the fact "${example.fact}", which the pack does not have`,
+            },
+          ]
+        : [],
+    ),
   ];
   pack.comparisons.forEach((c, i) => {
     const quotes = pack.facts.filter((f) => f.compareGroup === c.id).map((f) => f.quote);

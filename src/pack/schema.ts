@@ -185,10 +185,24 @@ export type Resource = z.infer<typeof resourceSchema>;
 export type Audience = 'adult' | 'young';
 export type PackFile = z.infer<typeof packFileSchema>;
 
-/** A loaded pack: the validated facts file plus its source text. */
+/**
+ * One line of `examples.jsonl`, optional beside `facts.yml`: a question people asked, with the fact that answers it,
+ * or `decline: true` when the pack cannot answer it. Examples teach the matcher the pack's readers' own words (see
+ * src/core/retrieve/example-model.ts).
+ */
+export const exampleSchema = z.union([
+  z.strictObject({ q: text, fact: slug }),
+  z.strictObject({ q: text, decline: z.literal(true) }),
+]);
+
+export type Example = z.infer<typeof exampleSchema>;
+
+/** A loaded pack: the validated facts file plus its source text and any example questions. */
 export interface Pack extends PackFile {
   /** Folder the pack was loaded from. */
   dir: string;
   /** The source document, verbatim. */
   sourceText: string;
+  /** Example questions from `examples.jsonl` (none when the pack has no such file). */
+  examples?: Example[];
 }

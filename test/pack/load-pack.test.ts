@@ -67,3 +67,38 @@ describe('loadPack', () => {
     expect(() => loadPacks(join(dir, 'missing'))).toThrowError(/does not exist/);
   });
 });
+
+describe('a pack’s example questions (examples.jsonl)', () => {
+  const withExamples = (lines: string) => {
+    const dir = makeEditedPack(() => {});
+    writeFileSync(join(dir, 'examples.jsonl'), lines);
+    return dir;
+  };
+
+  it('loads one example per line, blank lines allowed', () => {
+    const pack = loadPack(
+      withExamples(
+        '{"q": "how many cases on snapchat?", "fact": "snapchat-20-percent"}\n\n{"q": "cases in scotland?", "decline": true}\n',
+      ),
+    );
+    expect(pack.examples).toEqual([
+      { q: 'how many cases on snapchat?', fact: 'snapchat-20-percent' },
+      { q: 'cases in scotland?', decline: true },
+    ]);
+  });
+
+  it('says which line is not JSON, and which is not an example, and how to write one', () => {
+    expect(() => loadPack(withExamples('{"q": "ok?", "decline": true}\n{q: broken\n'))).toThrow(
+      /examples\.jsonl: line 2 is not one JSON object/u,
+    );
+    expect(() => loadPack(withExamples('{"q": "ok?", "answer": "snapchat-20-percent"}\n'))).toThrow(
+      /examples\.jsonl: line 1: .*write \{"q": "…", "fact": "<fact id>"\} or \{"q": "…", "decline": true\}/u,
+    );
+  });
+
+  it('refuses an example naming a fact the pack does not have', () => {
+    expect(() => loadPack(withExamples('{"q": "how many on tiktok?", "fact": "tiktok-share"}\n'))).toThrow(
+      /examples\.jsonl: example 1: names the fact "tiktok-share", which the pack does not have/u,
+    );
+  });
+});

@@ -1,5 +1,6 @@
 // One handler per kind of message: adding a kind is one folder here plus its name in understand/read-kind.ts.
 
+import type { Screening } from '../../safety/screen.js';
 import { decline } from '../respond/decline.js';
 import type { QuestionKind } from '../understand/read-kind.js';
 import { answerClaim } from './claim/answer-claim.js';
@@ -11,7 +12,7 @@ import {
   declineHelp,
   declineOpinion,
 } from './conversation/decline-plainly.js';
-import { answerFigure } from './figure/answer-figure.js';
+import { answerFigure, type FigureOptions } from './figure/answer-figure.js';
 import { answerFollowUp } from './follow-up/follow-up.js';
 import type { Handler } from './handler.js';
 import { answerWithHelp } from './safeguarding/answer-with-help.js';
@@ -28,11 +29,16 @@ export const HANDLERS: Record<QuestionKind, Handler> = {
   'follow-up': ({ index, question, folded, analysis, prior, screening }) =>
     prior
       ? answerFollowUp(index, question, folded, analysis(), prior)
-      : answerFigure(index, question, analysis(), 'figure', { clearOfHarm: !screening.harmDoubt }),
+      : answerFigure(index, question, analysis(), 'figure', figureOptions(screening)),
   claim: ({ index, question, analysis }) => answerClaim(index, question, analysis()),
   figure: (asked) => {
     const { index, question, analysis, screening } = asked;
-    const reply = answerFigure(index, question, analysis(), 'figure', { clearOfHarm: !screening.harmDoubt });
+    const reply = answerFigure(index, question, analysis(), 'figure', figureOptions(screening));
     return checkYesNoFigure(asked, reply) ?? reply;
   },
 };
+
+/** What the safety reading allows the figure handler (see `FigureOptions`). */
+function figureOptions(screening: Screening): FigureOptions {
+  return { clearOfHarm: !screening.harmDoubt, firmlyHarmless: !screening.helpOnly };
+}

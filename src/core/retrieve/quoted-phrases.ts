@@ -64,6 +64,17 @@ export function factsQuoted(index: FactIndex, question: string): Set<IndexedFact
 }
 
 /**
+ * True when the question puts in quotation marks words that no fact's quote holds ("what does 'over two thirds'
+ * refer to?").
+ */
+export function quotesUnwritten(index: FactIndex, question: string): boolean {
+  return [...question.matchAll(QUOTED)].some((m) => {
+    const words = wordsOf(m[1] ?? '');
+    return words.trim().split(' ').length >= 2 && !quotesOf(index).some(([, quote]) => quote.includes(words));
+  });
+}
+
+/**
  * The facts a question points at by quoting their source words (any question), by using them when it asks for
  * wording ("what phrase did Wanless use for the situation the health crisis created?"), or by a date only their
  * quote gives (a question asking what something refers to).

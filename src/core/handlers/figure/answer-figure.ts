@@ -38,6 +38,8 @@ import { replyWithFact } from '../../respond/fact-reply.js';
 import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
 import { knownTermsOnly, namedNumbers, nearestWithoutNames } from '../../retrieve/candidates.js';
 import { withContextOptional } from '../../retrieve/context-terms.js';
+import { examplesAgree, examplesDecline } from '../../retrieve/example-model.js';
+import { quotesUnwritten } from '../../retrieve/quoted-phrases.js';
 import { type ScoredFact, scoreFacts } from '../../retrieve/score.js';
 import { isTopicWide } from '../../retrieve/topic-words.js';
 import { type Analysis, analyseText } from '../../understand/analyse.js';
@@ -70,6 +72,12 @@ const TOPIC_WIDE = 0.6;
 const AMBIGUITY_MARGIN = 0.04;
 /** Coverage that counts as the whole question. */
 const FULL_COVERAGE = 0.999;
+/**
+ * The pack's example questions (retrieve/example-model.ts) may answer a match from this score up, and decline one
+ * below the second: chosen by cross-validation over the read question sets (0.2–0.3 and 0.7–1 tried).
+ */
+const EXAMPLES_FLOOR = 0.25;
+const EXAMPLES_SURE = 0.9;
 
 /**
  * How the question is read: a `figure` question must match what it pins down (platform, place, year, scope); a
@@ -84,6 +92,13 @@ export interface FigureOptions {
    * lower bar of `answerThreshold` (the usual bar also keeps a wrapped harmful ask from its figure).
    */
   clearOfHarm?: boolean;
+  /**
+   * The harm model firmly reads the message as harmless (`Screening.helpOnly` is false): only then may the pack's
+   * example questions answer a weak match. (A harmful ask the screen missed, "given Facebook removes 97% before
+   * reports, what behaviours does its system miss, so an offender could avoid triggering it?", matched only weakly
+   * and was declined; the examples, which know its figure's words, would have answered it.)
+   */
+  firmlyHarmless?: boolean;
 }
 
 /** Answers an analysed figure question (or claim) from the packs. */
@@ -255,7 +270,19 @@ export function answerFigure(
   const lenient = !claim && options.clearOfHarm === true;
   if (
     !best ||
-    confidence < (lenient ? answerThreshold(index, analysis, question, best, allowed) : ANSWER_THRESHOLD)
+    (confidence < (lenient ? answerThreshold(index, analysis, question, best, allowed) : ANSWER_THRESHOLD) &&
+      // A weak match the pack's example questions clearly read as asking for it (only for a message the safety
+      // reading has no doubt about and the harm model firmly reads as harmless, naming no figure the packs do not
+      // state and quoting no words their quotes do not hold: "What does 'over two thirds' refer to?" is no question
+      // about "over a third").
+      !(
+        lenient &&
+        options.firmlyHarmless === true &&
+        numbers.unmatched.length === 0 &&
+        !quotesUnwritten(index, question) &&
+        confidence >= EXAMPLES_FLOOR &&
+        examplesAgree(best.fact.pack, question, best.fact.fact.id)
+      ))
   )
     return declineWeakMatch(index, question, analysis, scored, allowed, excluded);
   // The fact the question is about, turned away for its year only, matched clearly better than the best one left:
@@ -336,6 +363,19 @@ export function answerFigure(
       measuredElsewhere(index, best.fact, analysis.terms, folded))
     : undefined;
   if (elsewhere) return declineNear(elsewhere, best.score);
+  // A match short of sure, on a question with a word the pack does not know, that the pack's example questions
+  // clearly read as one to decline.
+  if (
+    !claim &&
+    confidence < EXAMPLES_SURE &&
+    examplesDecline(
+      best.fact.pack,
+      question,
+      best.fact.fact.id,
+      analysis.terms.filter((t) => !t.startsWith('@') && !index.idf.has(t)),
+    )
+  )
+    return declineWeakMatch(index, question, analysis, scored, allowed, excluded);
   return replyWithFact(index, best.fact, question, Math.min(1, confidence));
 }
 

@@ -1,0 +1,62 @@
+// A pack's example questions settle what the matcher leaves in doubt: a weak match they agree with is answered, and a
+// match on a question with a word the pack does not know is declined when they read it as a decline.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../src/core/answer-question.js';
+import { buildIndex } from '../../../src/core/retrieve/build-index.js';
+import { examplesAgree } from '../../../src/core/retrieve/example-model.js';
+import { describeReply } from '../../../src/eval/evaluate.js';
+import { examplesFrom, nspccExampleSets, packExampleSets } from '../../../src/eval/question-examples.js';
+import { EXAMPLES_FILE, readPack } from '../../../src/pack/load-pack.js';
+import type { Pack } from '../../../src/pack/schema.js';
+
+const ROADS = join('test', 'fixtures', 'packs', 'eastmoor-roads-2023');
+const roads = readPack(ROADS);
+/** The roads pack learning every example but the question asked (so the test asks something it never saw). */
+const learningAllBut = (q: string): Pack => ({
+  ...roads,
+  examples: (roads.examples ?? []).filter((e) => e.q.toLowerCase() !== q.toLowerCase()),
+});
+const replyTo = (q: string, pack: Pack) => describeReply(answerQuestion(q, buildIndex([pack])));
+const { examples: _examples, ...withoutExamples } = roads;
+
+describe("a pack's example questions", () => {
+  it('answer a weak match they clearly read as asking for that fact', () => {
+    const q = "What monetary value does the report put on preventing last year's casualties?";
+    expect(replyTo(q, withoutExamples)).toMatch(/^decline/u);
+    expect(replyTo(q, learningAllBut(q))).toBe('value-of-prevention');
+  });
+
+  it('decline a match they read as a decline when the question has a word the pack does not know', () => {
+    const q = 'Should the council cut speed limits on rural roads?';
+    expect(replyTo(q, withoutExamples)).toBe('okafor-comment');
+    expect(replyTo(q, learningAllBut(q))).toMatch(/^decline/u);
+  });
+
+  it('never decline a question whose every word the pack knows', () => {
+    expect(replyTo('how many road casualties were there in 2023?', roads)).toBe('casualties-total-2023');
+  });
+
+  it('are not read at all below 100 examples with 10 declines (the facts’ phrasings alone cost more than they gain)', () => {
+    const few: Pack = { ...roads, examples: (roads.examples ?? []).slice(0, 99) };
+    expect(examplesAgree(few, 'how many people were killed?', 'deaths-2023')).toBe(false);
+    const q = "What monetary value does the report put on preventing last year's casualties?";
+    expect(replyTo(q, few)).toMatch(/^decline/u);
+  });
+});
+
+describe('the committed example files', () => {
+  it.each([
+    [join('knowledge', 'nspcc-online-grooming'), nspccExampleSets()],
+    [ROADS, packExampleSets(ROADS)],
+  ])('%s/examples.jsonl is what `npm run examples:build` writes from its sets', (dir, sets) => {
+    const { examples: _old, ...pack } = readPack(dir);
+    const built = examplesFrom(sets, buildIndex([pack]))
+      .map((e) => `${JSON.stringify(e)}\n`)
+      .join('');
+    expect(readFileSync(join(dir, EXAMPLES_FILE), 'utf8') === built, 'run npm run examples:build').toBe(true);
+    // The sets kept as measures are never learned from.
+    expect(sets.some((s) => /held-out|fresh-29|questions-blind-23/u.test(s))).toBe(false);
+  });
+});
