@@ -223,4 +223,9 @@ export const CHAT: ReadonlySet<string> = new Set([
   'insan',
   'shock',
   'wild',
+  'yike',
+  'bruh',
+  'omg',
+  'wtf',
+  'tho',
 ]);

@@ -10,6 +10,7 @@ statbot bot hey hi hello yo ok okay um uh hmm like actually exactly roughly appr
 according source article data figure figures stat stats statistic statistics number numbers info information
 anything something someone anyone one ones kind sort type lot lots bit i'm i'd i've you're what's whats who's whos
 how's hows that's thats there's theres isn't wasn't weren't don't didn't doesn't aren't can't cannot won't
+it'll that'll they'll we'll you'll he'll she'll i'll there'll
 they'd they're they've it'd we'd we're he'd she'd themselves himself herself myself ourselves yourself yourselves
 say says said saying tell tells told telling mention mentioned mentions talk talked claim claimed
 see look check read wondering wonder curious quick question q quickie guys folks mate

@@ -1027,6 +1027,14 @@ describe('a figure for a period of its own, and chat spellings that turn a claim
       checkClaims('wanles said people expect their private communications to be secure', index)[0]?.verdict,
     ).toBe('contradicted');
   });
+  it('reads chat fillers ("bruh", "it\'ll") as no words of the claim', () => {
+    expect(
+      checkClaims(
+        "bruh the NSPCC boss wants a 'world-leading' online harms bill, wonder if it'll happen",
+        index,
+      ).map((c) => c.verdict),
+    ).toEqual(['supported']);
+  });
   it('reads a chat negation in the NSPCC pack too', () => {
     expect(checkClaims('fb apps wer nt used in 51% of cases', index).map((c) => c.verdict)).toEqual([
       'contradicted',
