@@ -81,8 +81,8 @@ describe('blind claims sets (written from the article alone, split by a hash bef
     // only its false supported lines read (a share of "these" said of another count) and fixed: 126/165, none.
     ['fresh-20.yml', 0.76, 0],
     // Written at the start of the ninth 2026-11-30 session, scored unread at d5bf49c and after: 128/165, 1 false
-    // supported.
-    ['fresh-21.yml', 0.77, 1],
+    // supported; then read: its false supported ("said this year" of what the source dates "last year") fixed.
+    ['fresh-21.yml', 0.78, 0],
   ])('%s: at least %s right, with at most %s false supported', (file, bar, maxFalse) => {
     const fresh = evaluateClaims(loadClaimsCases(join(dir, file)), index);
     expect(fresh.right / fresh.claims).toBeGreaterThanOrEqual(bar);

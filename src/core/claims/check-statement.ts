@@ -201,6 +201,16 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
     const moved = scopeVerdict(index, reading, best.fact, undefined);
     if (moved) return moved;
   }
+  // "said this year" of what the source dates "last year": another time.
+  const when = otherRelativeYear(best.fact, lower);
+  if (when)
+    return verdict(
+      reading,
+      'contradicted',
+      `The source dates this "${when.source}", not "${when.claim}": ${best.fact.fact.statement}`,
+      best.fact,
+      dated,
+    );
   // "abuse is no longer identified" denies only what the source itself denies.
   if (negated && !deniedInQuote(lower, best.fact.fact.quote.toLowerCase()))
     return verdict(reading, 'contradicted', `The source says: ${best.fact.fact.statement}`, best.fact, dated);
@@ -292,6 +302,18 @@ function unsaidDeed(index: FactIndex, reading: Reading): ClaimCheck | undefined 
   if (!assertsDeed(index, reading.clause) || unsaidWords(index, reading.analysis.terms).length === 0)
     return undefined;
   return verdict(reading, 'not_in_source', `The source does not say this; ${coverageOf(index)}`);
+}
+
+/** A year named relative to the writing ("last year", "this year"). */
+const RELATIVE_YEAR = /\b(last|this|next|previous|past) year\b/u;
+
+/** The relative year a claim gives a statement when its quote or period gives another ("this year" for "last year"). */
+function otherRelativeYear(fact: IndexedFact, lower: string): { claim: string; source: string } | undefined {
+  const own = RELATIVE_YEAR.exec(`${fact.fact.quote} ${fact.fact.period?.label ?? ''}`.toLowerCase());
+  const said = RELATIVE_YEAR.exec(lower);
+  if (!own || !said) return undefined;
+  const plain = (word: string | undefined) => (word === 'previous' || word === 'past' ? 'last' : word);
+  return plain(own[1]) === plain(said[1]) ? undefined : { claim: said[0], source: own[0] };
 }
 
 /** A word at least this share of a pack's facts use names the pack's topic. */

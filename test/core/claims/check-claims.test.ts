@@ -1035,6 +1035,18 @@ describe('a figure for a period of its own, and chat spellings that turn a claim
       ).map((c) => c.verdict),
     ).toEqual(['supported']);
   });
+  it('contradicts a statement dated "this year" that the source dates "last year"', () => {
+    expect(checkClaims("NSPCC: 'place to hide in the shadows' — said this year", index)[0]).toMatchObject({
+      verdict: 'contradicted',
+      factId: 'nspcc-accuses-facebook-encryption',
+    });
+    expect(
+      checkClaims(
+        'Last year the NSPCC said Facebook gives offenders a place to hide in the shadows',
+        index,
+      )[0]?.verdict,
+    ).toBe('supported');
+  });
   it('reads a chat negation in the NSPCC pack too', () => {
     expect(checkClaims('fb apps wer nt used in 51% of cases', index).map((c) => c.verdict)).toEqual([
       'contradicted',
