@@ -1,6 +1,7 @@
 // Wires the parts every entry point needs (packs, index, gaps store, shared state, rate limiter, service) and shutdown.
 import type { Config } from '../config/config.js';
 import { buildIndex } from '../core/retrieve/build-index.js';
+import { warmExampleModels } from '../core/retrieve/example-model.js';
 import { publicNamesOf, reviewStoredText } from '../gaps/keep-question.js';
 import { openConfiguredGapsStore } from '../gaps/open-gaps-store.js';
 import type { Logger } from '../logger.js';
@@ -51,6 +52,8 @@ export function composeStatbot(config: Config, logger: Logger): Required<Adapter
     ...(state.turns ? { sharedTurns: state.turns } : {}),
   });
   logger.info({ packs: packs.map((p) => p.pack.id), facts: index.facts.length }, 'knowledge loaded');
+  // The packs' example models train once the adapters have started, not in the first question that needs one.
+  setImmediate(() => warmExampleModels(packs));
   const inFlight = createInFlight({
     onLateWork: () =>
       logger.warn('shutdown: a request arrived while shutting down; answering it before exit'),

@@ -49,6 +49,19 @@ function commonRun(a: string, b: string): number {
   return best;
 }
 
+/**
+ * Of the facts an excerpt names (`factsForExcerpt`), the one whose quote shares the longest run of text with it, when
+ * one does: a shared name ("the National Society for the Prevention of Cruelty to Children", in two quotes) is no
+ * tie with the sentence itself. Undefined for a tie (two facts quoting the same sentence).
+ */
+export function closestFact(excerpt: string, keys: readonly string[], index: FactIndex): string | undefined {
+  if (keys.length <= 1) return keys[0];
+  const wanted = squash(excerpt);
+  const runs = keys.map((key) => commonRun(wanted, squash(index.byKey.get(key)?.fact.quote ?? '')));
+  const best = Math.max(...runs);
+  return runs.filter((r) => r === best).length === 1 ? keys[runs.indexOf(best)] : undefined;
+}
+
 /** A fact quote this short held whole in an excerpt is still that fact ("Motorcyclists: 121 casualties."). */
 const WHOLE_QUOTE_CHARS = 12;
 

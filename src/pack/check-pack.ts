@@ -3,7 +3,7 @@ import { extractNumbers, numbersMissingFrom, statesNumber } from '../text/number
 import { containsVerbatim } from '../text/whitespace.js';
 import { findPlaceholders } from './placeholders.js';
 import { describeQuoteDifference } from './quote-diff.js';
-import type { Fact, Pack } from './schema.js';
+import { EXAMPLES_NEEDED, type Fact, type Pack } from './schema.js';
 
 /** One thing wrong (error: the pack must not be served) or worth a look (warning). */
 export interface PackProblem {
@@ -225,17 +225,7 @@ export function findPackProblems(pack: Pack, options: PackCheckOptions = {}): Pa
     ),
     ...pack.facts.flatMap((fact, i) => checkFact(fact, `facts.${i}(${fact.id})`, pack, idSet)),
     ...checkAliases(pack),
-    ...(pack.examples ?? []).flatMap((example, i): PackProblem[] =>
-      'fact' in example && !idSet.has(example.fact)
-        ? [
-            {
-              level: 'error',
-              path: `examples.jsonl: example ${i + 1}`,
-              message: `names the fact "${example.fact}", which the pack does not have`,
-            },
-          ]
-        : [],
-    ),
+    ...checkExamples(pack, idSet),
   ];
   pack.comparisons.forEach((c, i) => {
     const quotes = pack.facts.filter((f) => f.compareGroup === c.id).map((f) => f.quote);
@@ -265,4 +255,31 @@ export function findPackProblems(pack: Pack, options: PackCheckOptions = {}): Pa
     });
   }
   return problems.sort((a, b) => (a.level === b.level ? 0 : a.level === 'error' ? -1 : 1));
+}
+
+/** Examples naming a fact the pack lacks (errors, by line), and too few examples to be read (a warning). */
+function checkExamples(pack: Pack, ids: ReadonlySet<string>): PackProblem[] {
+  const examples = pack.examples ?? [];
+  const problems: PackProblem[] = examples.flatMap((example, i): PackProblem[] =>
+    'fact' in example && !ids.has(example.fact)
+      ? [
+          {
+            level: 'error',
+            path: `examples.jsonl: line ${pack.exampleLines?.[i] ?? i + 1}`,
+            message: `names the fact "${example.fact}", which the pack does not have`,
+          },
+        ]
+      : [],
+  );
+  const declines = examples.filter((e) => 'decline' in e).length;
+  if (
+    examples.length > 0 &&
+    (examples.length < EXAMPLES_NEEDED.examples || declines < EXAMPLES_NEEDED.declines)
+  )
+    problems.push({
+      level: 'warning',
+      path: 'examples.jsonl',
+      message: `holds ${examples.length} examples (${declines} declines); they are read only from ${EXAMPLES_NEEDED.examples} examples with ${EXAMPLES_NEEDED.declines} declines, so for now they are ignored`,
+    });
+  return problems;
 }

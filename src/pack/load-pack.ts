@@ -71,7 +71,9 @@ export function readPack(dir: string): Pack {
     ...parsed.data,
     dir,
     sourceText: readFileSync(sourcePath, 'utf8'),
-    ...(examples ? { examples } : {}),
+    ...(examples
+      ? { examples: examples.map((e) => e.example), exampleLines: examples.map((e) => e.line) }
+      : {}),
   };
 }
 
@@ -80,12 +82,13 @@ export function readPack(dir: string): Pack {
  * throws PackError naming the file, the line and what is wrong. (JSON lines, not YAML: thousands of examples parse
  * in milliseconds, where YAML took a third of a second at every start.)
  */
-function readExamples(dir: string): Example[] | undefined {
+function readExamples(dir: string): Array<{ example: Example; line: number }> | undefined {
   const path = join(dir, EXAMPLES_FILE);
   if (!existsSync(path)) return undefined;
   const file = relative(process.cwd(), path) || EXAMPLES_FILE;
-  const examples: Example[] = [];
+  const examples: Array<{ example: Example; line: number }> = [];
   readFileSync(path, 'utf8')
+    .replace(/^\uFEFF/u, '')
     .split('\n')
     .forEach((line, i) => {
       if (!line.trim()) return;
@@ -103,7 +106,7 @@ function readExamples(dir: string): Example[] | undefined {
           { cause: parsed.error },
         );
       }
-      examples.push(parsed.data);
+      examples.push({ example: parsed.data, line: i + 1 });
     });
   return examples;
 }

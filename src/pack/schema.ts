@@ -197,6 +197,9 @@ export const exampleSchema = z.union([
 
 export type Example = z.infer<typeof exampleSchema>;
 
+/** How many examples, and declines among them, a pack needs before its examples are read at all. */
+export const EXAMPLES_NEEDED = { examples: 100, declines: 10 } as const;
+
 /** A loaded pack: the validated facts file plus its source text and any example questions. */
 export interface Pack extends PackFile {
   /** Folder the pack was loaded from. */
@@ -205,4 +208,6 @@ export interface Pack extends PackFile {
   sourceText: string;
   /** Example questions from `examples.jsonl` (none when the pack has no such file). */
   examples?: Example[];
+  /** The line of `examples.jsonl` each example is on, for messages. */
+  exampleLines?: number[];
 }

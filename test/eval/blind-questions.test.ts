@@ -54,9 +54,7 @@ describe.each([
   ['fresh-16/questions.yml', 0.76, 0.92, 10],
   // Scored at the start (99/120, 77/80, 7 wrong), mid-session (99/120, 78/80, 6) and end (99/120, 78/80, 6) of one
   // session before anyone read it; read since (one opinion and one period fixed), so the bar is today's: 100, 79, 5.
-  // Since the NSPCC pack learned its example questions (this set among them) 6 wrong: "Lockdown quarter had 1,220
-  // cases — what's the three-year total to set that against?", declined before, now gets the 1,220.
-  ['fresh-17/questions.yml', 0.83, 0.98, 6],
+  ['fresh-17/questions.yml', 0.83, 0.98, 5],
   // Scored at 1acb07e (98/120, 76/80, 6 wrong), 7c28f86 (99/120, 76/80, 7) and 4b2df4a (99/120, 76/80, 7) of one
   // session before anyone read it; read since (one wrong answer fixed: which month), so the bar is today's. (7 since
   // "quoting" reads as asking for the words: a question on the NSPCC's concerns about encryption "quoting the article"

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PackError } from '../../src/errors.js';
+import { findPackProblems } from '../../src/pack/check-pack.js';
 import { loadPack, loadPacks } from '../../src/pack/load-pack.js';
 import { KNOWLEDGE_DIR, PACK_DIR } from '../helpers/real-pack.js';
 import { factsOf, makeEditedPack } from '../helpers/temp-pack.js';
@@ -98,7 +99,34 @@ describe('a pack’s example questions (examples.jsonl)', () => {
 
   it('refuses an example naming a fact the pack does not have', () => {
     expect(() => loadPack(withExamples('{"q": "how many on tiktok?", "fact": "tiktok-share"}\n'))).toThrow(
-      /examples\.jsonl: example 1: names the fact "tiktok-share", which the pack does not have/u,
+      /examples\.jsonl: line 1: names the fact "tiktok-share", which the pack does not have/u,
+    );
+    // Counted by the line, blank lines included.
+    expect(() =>
+      loadPack(
+        withExamples('{"q": "ok?", "decline": true}\n\n{"q": "on tiktok?", "fact": "tiktok-share"}\n'),
+      ),
+    ).toThrow(/examples\.jsonl: line 3: names the fact "tiktok-share"/u);
+  });
+
+  it('reads a file saved with a byte order mark', () => {
+    expect(loadPack(withExamples('\uFEFF{"q": "cases in scotland?", "decline": true}\n')).examples).toEqual([
+      { q: 'cases in scotland?', decline: true },
+    ]);
+  });
+
+  it('warns (kb:check) that too few examples are ignored', () => {
+    const problems = findPackProblems(
+      loadPack(withExamples('{"q": "cases in scotland?", "decline": true}\n')),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        level: 'warning',
+        path: 'examples.jsonl',
+        message: expect.stringMatching(
+          /holds 1 examples \(1 declines\); they are read only from 100 examples/u,
+        ),
+      }),
     );
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/core/answer-question.js';
 import { buildIndex } from '../../../src/core/retrieve/build-index.js';
 import { examplesAgree } from '../../../src/core/retrieve/example-model.js';
+import { closestFact, factsForExcerpt } from '../../../src/eval/blind-questions.js';
 import { describeReply } from '../../../src/eval/evaluate.js';
 import { examplesFrom, nspccExampleSets, packExampleSets } from '../../../src/eval/question-examples.js';
 import { EXAMPLES_FILE, readPack } from '../../../src/pack/load-pack.js';
@@ -43,6 +44,26 @@ describe("a pack's example questions", () => {
     expect(examplesAgree(few, 'how many people were killed?', 'deaths-2023')).toBe(false);
     const q = "What monetary value does the report put on preventing last year's casualties?";
     expect(replyTo(q, few)).toMatch(/^decline/u);
+  });
+});
+
+describe('the labels of the example files', () => {
+  it('name the fact whose quote is closest to the excerpt, not the first sharing a name with it', () => {
+    const nspcc = buildIndex([readPack(join('knowledge', 'nspcc-online-grooming'))]);
+    const excerpt =
+      'More than 100 organisations, led by the #UK-based The National Society for the Prevention of Cruelty to Children (#NSPCC), have signed an open letter urging #Facebook to address concerns about child safety on its various platforms.';
+    const keys = factsForExcerpt(excerpt, nspcc);
+    expect(keys).toContain('nspcc-online-grooming/lockdown-rise-ten-percent');
+    expect(closestFact(excerpt, keys, nspcc)).toBe('nspcc-online-grooming/open-letter');
+  });
+
+  it('let no example vouch for a question that names a figure ("…1,220 cases — what is the three-year total?")', () => {
+    const nspcc = buildIndex([readPack(join('knowledge', 'nspcc-online-grooming'))]);
+    const q = "Lockdown quarter had 1,220 cases — what's the three-year total to set that against?";
+    expect(replyTo(q, readPack(join('knowledge', 'nspcc-online-grooming')))).not.toBe(
+      'grooming-cases-april-june',
+    );
+    expect(describeReply(answerQuestion(q, nspcc))).toMatch(/^decline/u);
   });
 });
 

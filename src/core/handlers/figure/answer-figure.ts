@@ -272,12 +272,13 @@ export function answerFigure(
     !best ||
     (confidence < (lenient ? answerThreshold(index, analysis, question, best, allowed) : ANSWER_THRESHOLD) &&
       // A weak match the pack's example questions clearly read as asking for it (only for a message the safety
-      // reading has no doubt about and the harm model firmly reads as harmless, naming no figure the packs do not
-      // state and quoting no words their quotes do not hold: "What does 'over two thirds' refer to?" is no question
-      // about "over a third").
+      // reading has no doubt about and the harm model firmly reads as harmless, naming no figure — "Lockdown quarter
+      // had 1,220 cases — what's the three-year total?" is no question about the 1,220 — and quoting no words the
+      // quotes do not hold: "What does 'over two thirds' refer to?" is no question about "over a third").
       !(
         lenient &&
         options.firmlyHarmless === true &&
+        numbers.matched.length === 0 &&
         numbers.unmatched.length === 0 &&
         !quotesUnwritten(index, question) &&
         confidence >= EXAMPLES_FLOOR &&
