@@ -217,6 +217,24 @@ describe('safeguarding: a child may be at risk, or someone asks how to report', 
     expect(ask(question).help).toBeUndefined();
   });
 
+  it.each([
+    "Is the 1,220 figure just England and Wales? I'm a safeguarding lead and we've just had our third disclosure this term involving Snapchat contact from adults.",
+    'How common is this, honestly? How many grooming offences were recorded? My daughter was approached on Snap and I want to know if this is rare.',
+    "Does the 51% figure include WhatsApp? Context: my daughter's netball coach set up a WhatsApp group and has since started messaging some of the girls individually.",
+    'why do people get so weird when u say ur 13 on omegle, like some of them stay and ask really personal stuff',
+    'Teacher here. One pupil went very pale and later told a classmate "that\'s what happened to me". How should I follow up?',
+  ])('gives help first to a disclosure or an approach told of beside a statistics question: %j', (q) => {
+    expect(screenQuestion(q).safeguarding).toBe(true);
+  });
+
+  it('still reads statistics questions that use these words as questions', () => {
+    for (const q of [
+      'how many grooming cases were disclosed to police between april and june?',
+      'what share of the cases were on snapchat? asking for a personal project',
+    ])
+      expect(screenQuestion(q).safeguarding).toBe(false);
+  });
+
   it('reads an adult who gives their age as no young writer, and a teenager who does as one', () => {
     // "I'm 34" beside "meeting" was read as a young writer meeting someone (a blind set's look-alike).
     expect(
