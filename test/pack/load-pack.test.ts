@@ -109,6 +109,12 @@ describe('a pack’s example questions (examples.jsonl)', () => {
     ).toThrow(/examples\.jsonl: line 3: names the fact "tiktok-share"/u);
   });
 
+  it('reads a line the quick check passes over exactly as the schema does (a question with spaces around it)', () => {
+    expect(loadPack(withExamples('{"q": "  cases in scotland?  ", "decline": true}\n')).examples).toEqual([
+      { q: 'cases in scotland?', decline: true },
+    ]);
+  });
+
   it('reads a file saved with a byte order mark', () => {
     expect(loadPack(withExamples('\uFEFF{"q": "cases in scotland?", "decline": true}\n')).examples).toEqual([
       { q: 'cases in scotland?', decline: true },
