@@ -7,12 +7,10 @@ import { buildIndex } from '../core/retrieve/build-index.js';
 import { examplesFrom, nspccExampleSets, packExampleSets } from '../eval/question-examples.js';
 import { EXAMPLES_FILE, readPack } from '../pack/load-pack.js';
 
+const roads = join('test', 'fixtures', 'packs', 'eastmoor-roads-2023');
 const targets = [
   { dir: join('knowledge', 'nspcc-online-grooming'), sets: nspccExampleSets() },
-  {
-    dir: join('test', 'fixtures', 'packs', 'eastmoor-roads-2023'),
-    sets: packExampleSets(join('test', 'fixtures', 'packs', 'eastmoor-roads-2023')),
-  },
+  { dir: roads, sets: packExampleSets(roads) },
 ];
 for (const { dir, sets } of targets) {
   // The pack without its examples: the sets' excerpts are matched to its facts.

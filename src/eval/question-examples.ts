@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { FactIndex } from '../core/retrieve/build-index.js';
 import type { Example } from '../pack/schema.js';
 import { closestFact, loadBlindCases } from './blind-questions.js';
+import { setNumber } from './claims-eval.js';
 
 /**
  * The sets learned from, by number: NSPCC `fresh` sets up to this one (with the blind tuning halves), roads sets up to
@@ -34,8 +35,6 @@ export function packExampleSets(packDir: string): string[] {
     .sort((a, b) => setNumber(a) - setNumber(b))
     .map((f) => join(packDir, f));
 }
-
-const setNumber = (name: string) => Number(/(\d+)/u.exec(name)?.[1] ?? 0);
 
 /** The examples of some question sets for a one-pack index: the first expected fact, or a decline; once per text. */
 export function examplesFrom(files: readonly string[], index: FactIndex): Example[] {

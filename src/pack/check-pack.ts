@@ -3,7 +3,7 @@ import { extractNumbers, numbersMissingFrom, statesNumber } from '../text/number
 import { containsVerbatim } from '../text/whitespace.js';
 import { findPlaceholders } from './placeholders.js';
 import { describeQuoteDifference } from './quote-diff.js';
-import { EXAMPLES_NEEDED, type Fact, type Pack } from './schema.js';
+import { EXAMPLES_NEEDED, enoughExamples, type Fact, type Pack } from './schema.js';
 
 /** One thing wrong (error: the pack must not be served) or worth a look (warning). */
 export interface PackProblem {
@@ -271,15 +271,13 @@ function checkExamples(pack: Pack, ids: ReadonlySet<string>): PackProblem[] {
         ]
       : [],
   );
-  const declines = examples.filter((e) => 'decline' in e).length;
-  if (
-    examples.length > 0 &&
-    (examples.length < EXAMPLES_NEEDED.examples || declines < EXAMPLES_NEEDED.declines)
-  )
+  if (examples.length > 0 && !enoughExamples(examples)) {
+    const declines = examples.filter((e) => 'decline' in e).length;
     problems.push({
       level: 'warning',
       path: 'examples.jsonl',
       message: `holds ${examples.length} examples (${declines} declines); they are read only from ${EXAMPLES_NEEDED.examples} examples with ${EXAMPLES_NEEDED.declines} declines, so for now they are ignored`,
     });
+  }
   return problems;
 }

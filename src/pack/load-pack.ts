@@ -5,7 +5,7 @@ import { parseDocument } from 'yaml';
 import type { ZodError } from 'zod';
 import { PackError } from '../errors.js';
 import { findPackProblems } from './check-pack.js';
-import { type Example, exampleSchema, type Pack, packFileSchema } from './schema.js';
+import { type Example, exampleSchema, type Pack, packFileSchema, SLUG } from './schema.js';
 
 export const FACTS_FILE = 'facts.yml';
 export const EXAMPLES_FILE = 'examples.jsonl';
@@ -164,6 +164,6 @@ function isPlainExample(raw: unknown): raw is Example {
   const { q, fact, decline, ...rest } = raw as Record<string, unknown>;
   if (Object.keys(rest).length > 0 || typeof q !== 'string' || q.trim() !== q || q.length === 0) return false;
   return decline === undefined
-    ? typeof fact === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(fact)
+    ? typeof fact === 'string' && SLUG.test(fact)
     : decline === true && fact === undefined;
 }

@@ -1,12 +1,9 @@
 // The single definition of a knowledge pack's facts file; types are inferred from it.
 import { z } from 'zod';
 
-const slug = z
-  .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    'use lower-case letters, digits and single hyphens, e.g. "cases-2020"',
-  );
+/** An id: lower-case letters, digits and single hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
+const slug = z.string().regex(SLUG, 'use lower-case letters, digits and single hyphens, e.g. "cases-2020"');
 const text = z.string().trim().min(1, 'must not be empty');
 const yearMonth = z
   .string()
@@ -199,6 +196,12 @@ export type Example = z.infer<typeof exampleSchema>;
 
 /** How many examples, and declines among them, a pack needs before its examples are read at all. */
 export const EXAMPLES_NEEDED = { examples: 100, declines: 10 } as const;
+
+/** Whether a pack has enough examples, with enough declines among them, for them to be read. */
+export function enoughExamples(examples: readonly Example[]): boolean {
+  const declines = examples.filter((e) => 'decline' in e).length;
+  return examples.length >= EXAMPLES_NEEDED.examples && declines >= EXAMPLES_NEEDED.declines;
+}
 
 /** A loaded pack: the validated facts file plus its source text and any example questions. */
 export interface Pack extends PackFile {

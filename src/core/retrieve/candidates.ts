@@ -67,6 +67,11 @@ export function nearestWithoutNames(index: FactIndex, analysis: Analysis): Index
   return scoreFacts(index, rest, []).map((s) => s.fact);
 }
 
+/** The question's words no pack uses (stemmed; entities aside). */
+export function unknownTerms(index: FactIndex, analysis: Analysis): string[] {
+  return analysis.terms.filter((t) => !t.startsWith('@') && !index.idf.has(t));
+}
+
 /** The analysis with only the terms some pack uses (and the entities it names). */
 export function knownTermsOnly(index: FactIndex, analysis: Analysis): Analysis {
   return { ...analysis, terms: analysis.terms.filter((t) => t.startsWith('@') || index.idf.has(t)) };

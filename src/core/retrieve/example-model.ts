@@ -9,7 +9,7 @@
 // wrong. On sets never learned from: the held-out half 147 → 149 of 169 (137/138, 4 wrong both times), fresh-29 97 →
 // 99 of 120 (79/80, 4 wrong both times), roads set 23 unchanged. Trained on the facts' phrasings alone (a pack with no
 // examples) it cost more than it gained (NSPCC 24 more wrong, 23 fewer declined right), hence `EXAMPLES_NEEDED`.
-import { EXAMPLES_NEEDED, type Pack } from '../../pack/schema.js';
+import { enoughExamples, type Pack } from '../../pack/schema.js';
 import { compactText } from '../../safety/compact.js';
 import { rememberRecent } from '../../text/memo.js';
 import { classifierTokens, newTextClassifier, type TextClassifier } from '../../text/text-classifier.js';
@@ -49,9 +49,8 @@ function modelOf(pack: Pack): ExampleModel | undefined {
 
 function train(pack: Pack): ExampleModel | null {
   const examples = pack.examples ?? [];
-  const declines = examples.filter((e) => 'decline' in e).length;
   // (Fewer are not read: see `EXAMPLES_NEEDED`.)
-  if (examples.length < EXAMPLES_NEEDED.examples || declines < EXAMPLES_NEEDED.declines) return null;
+  if (!enoughExamples(examples)) return null;
   const classifier = newTextClassifier();
   const words = new Map<string, number>();
   const learn = (text: string, label: string) => {
@@ -74,15 +73,26 @@ export function warmExampleModels(packs: readonly Pack[]): void {
   for (const pack of packs) modelOf(pack);
 }
 
+/** How a pack's examples read a question: whether they have seen all its words, and their log-odds per label. */
+interface ExampleReading {
+  allSeen: boolean;
+  /** Highest first. */
+  odds: Array<[string, number]>;
+}
+
 /**
- * The examples' log-odds for each label of a question, highest first (none without a model).
- * Remembered for the last few questions: a weak match let through is then checked again before it is answered.
+ * The examples' reading of a question (none without a model). Remembered for the last few questions: a weak match
+ * let through is then checked again before it is answered.
  */
-const oddsOf = rememberRecent((pack: Pack, question: string): Array<[string, number]> => {
+const readingOf = rememberRecent((pack: Pack, question: string): ExampleReading | undefined => {
   const model = modelOf(pack);
-  if (!model) return [];
-  // (Tokens, not text: the library would prepare a text once per label.)
-  return model.classifier.computeOdds(classifierTokens(compactText(question))) as Array<[string, number]>;
+  if (!model) return undefined;
+  const tokens = classifierTokens(compactText(question));
+  return {
+    allSeen: tokens.every((t) => t.includes('_') || model.words.has(t)),
+    // (Tokens, not text: the library would prepare a text once per label.)
+    odds: model.classifier.computeOdds(tokens) as Array<[string, number]>,
+  };
 });
 
 /**
@@ -91,10 +101,9 @@ const oddsOf = rememberRecent((pack: Pack, question: string): Array<[string, num
  * apologise?" read as his encryption announcement), so neither knows what it asks.
  */
 export function examplesAgree(pack: Pack, question: string, factId: string): boolean {
-  const words = modelOf(pack)?.words;
-  if (!words || !classifierTokens(compactText(question)).every((t) => t.includes('_') || words.has(t)))
-    return false;
-  const odds = oddsOf(pack, question);
+  const reading = readingOf(pack, question);
+  if (!reading?.allSeen) return false;
+  const { odds } = reading;
   const [top, second] = odds;
   if (!top || top[0] !== factId || top[1] < AGREE_ODDS) return false;
   const decline = odds.find(([label]) => label === DECLINE)?.[1] ?? Number.NEGATIVE_INFINITY;
@@ -117,7 +126,7 @@ export function examplesDecline(
 ): boolean {
   const words = modelOf(pack)?.words;
   if (!words || !unknown.some((w) => (words.get(w) ?? 0) >= WORD_EXAMPLES)) return false;
-  const odds = oddsOf(pack, question);
+  const odds = readingOf(pack, question)?.odds ?? [];
   const top = odds[0];
   if (!top || top[0] !== DECLINE) return false;
   const fact = odds.find(([label]) => label === factId)?.[1] ?? Number.NEGATIVE_INFINITY;

@@ -36,7 +36,12 @@ import { ANSWER_THRESHOLD, type DeclineReason, type Reply } from '../../reply.js
 import { coveredList, decline } from '../../respond/decline.js';
 import { replyWithFact } from '../../respond/fact-reply.js';
 import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
-import { knownTermsOnly, namedNumbers, nearestWithoutNames } from '../../retrieve/candidates.js';
+import {
+  knownTermsOnly,
+  namedNumbers,
+  nearestWithoutNames,
+  unknownTerms,
+} from '../../retrieve/candidates.js';
 import { withContextOptional } from '../../retrieve/context-terms.js';
 import { examplesAgree, examplesDecline } from '../../retrieve/example-model.js';
 import { quotesUnwritten } from '../../retrieve/quoted-phrases.js';
@@ -369,12 +374,7 @@ export function answerFigure(
   if (
     !claim &&
     confidence < EXAMPLES_SURE &&
-    examplesDecline(
-      best.fact.pack,
-      question,
-      best.fact.fact.id,
-      analysis.terms.filter((t) => !t.startsWith('@') && !index.idf.has(t)),
-    )
+    examplesDecline(best.fact.pack, question, best.fact.fact.id, unknownTerms(index, analysis))
   )
     return declineWeakMatch(index, question, analysis, scored, allowed, excluded);
   return replyWithFact(index, best.fact, question, Math.min(1, confidence));
