@@ -19,6 +19,14 @@ function namesOneOf(
   return [...fact.entities].some((id) => kinds.has(index.entityKinds.get(id) ?? '') && !named.includes(id));
 }
 
+/** A share in words, where a pack lists only the count beside it ("176 casualties, around a seventh of the total"). */
+const FRACTION_OF =
+  /\b(?:half|(?:a|one|two) (?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?) of (?:the|all|those|these)\b/iu;
+
+function givesShare(fact: IndexedFact): boolean {
+  return hasUnit(fact, ['percent', 'ratio']) || FRACTION_OF.test(fact.fact.quote);
+}
+
 function hasUnit(fact: IndexedFact, units: readonly string[]): boolean {
   return fact.fact.figures.some((f) => units.includes(f.unit));
 }
@@ -50,7 +58,9 @@ export function fitsAnswerType(
       // "How many cases were on Snapchat?" is loosely answered by Snapchat's share of the cases.
       return hasUnit(fact, ['count', 'rate']) || (countsCases && hasUnit(fact, ['percent', 'ratio']));
     case 'share':
-      return hasUnit(fact, ['percent', 'ratio']);
+      return givesShare(fact);
+    case 'count-or-share':
+      return hasUnit(fact, ['count', 'rate']) || givesShare(fact);
     case 'money':
       return hasUnit(fact, ['currency']);
     case 'any':

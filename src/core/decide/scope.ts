@@ -349,6 +349,7 @@ const VETOED_TYPES: ReadonlyMap<AnswerType, string> = new Map([
   ['person', 'the name of that person'],
   ['count', 'a count of that'],
   ['share', 'a share of that'],
+  ['count-or-share', 'a count or share of that'],
   ['money', 'an amount of money'],
 ]);
 

@@ -9,10 +9,15 @@ export type AnswerType =
   | 'place'
   | 'count'
   | 'share'
+  | 'count-or-share'
   | 'money'
   | 'any';
 
 const r = (source: string) => new RegExp(source, 'u');
+
+const COUNT_RULE = r(
+  String.raw`\bhow many\b(?! (?:years?|months?|weeks?|days?|times?|percent|per ?cent|%))|\bwhat (?:was|is|were) the (?:total|number|count)\b|\bwhat number of\b|\bthe (?:total|exact|actual) number\b|^(?:the )?(?:number|count|no\.?) of\b|\bin (?:actual|real|raw|absolute) (?:numbers|terms)\b|\bas an? (?:raw |actual |absolute )?(?:number|count)\b`,
+);
 
 const WHICH =
   '(?:which|what|whose)(?: (?:exact|specific|particular|national|other|one|main|single|kind of|sort of|type of))?';
@@ -56,16 +61,18 @@ const RULES: ReadonlyArray<[AnswerType, RegExp]> = [
       String.raw`\b(?:what|which) (?:percentage|percent|proportion|share|fraction|portion|part of (?:the )?(?:cases|offences|crimes))\b|\bhow (?:much|many) of (?:the|all|those|these)\b|\bwhat % `,
     ),
   ],
-  [
-    'count',
-    r(
-      String.raw`\bhow many\b(?! (?:years?|months?|weeks?|days?|times?|percent|per ?cent|%))|\bwhat (?:was|is|were) the (?:total|number|count)\b|\bwhat number of\b|\bthe (?:total|exact|actual) number\b|^(?:the )?(?:number|count|no\.?) of\b|\bin (?:actual|real|raw|absolute) (?:numbers|terms)\b|\bas an? (?:raw |actual |absolute )?(?:number|count)\b`,
-    ),
-  ],
+  ['count', COUNT_RULE],
 ];
 
 /** The kind of answer a (folded) question asks for; `any` when it does not say. */
 export function readAnswerType(folded: string): AnswerType {
-  for (const [type, rule] of RULES) if (rule.test(folded)) return type;
+  for (const [type, rule] of RULES) {
+    const found = rule.exec(folded);
+    if (!found) continue;
+    // Both asked in one breath ("how many pedestrian casualties were there, and what share of the total is that?"):
+    // either answers. ("How many of the cases…" asks a share only: the count rule must match elsewhere.)
+    if (type === 'share' && COUNT_RULE.test(folded.replace(found[0], ' '))) return 'count-or-share';
+    return type;
+  }
   return 'any';
 }

@@ -200,3 +200,17 @@ describe('a word that says which data a base is', () => {
     expect(outcome(answerQuestion(q, nspcc))).toBe('snapchat-20-percent');
   });
 });
+
+describe('a count and a share asked together', () => {
+  it.each([
+    'Could you please let me know how many pedestrian casualties Eastmoor recorded in 2023 and what share of all casualties they represent?',
+    'how many pedestrians were hurt in 2023 and what proportion of the total is that',
+  ])('is answered by the fact that gives either (a share in words counts): %j', (q) => {
+    expect(outcome(answerQuestion(q, roads))).toBe('pedestrian-casualties');
+  });
+  it('still declines a share alone of a fact that gives only a count', () => {
+    expect(outcome(answerQuestion('what share of casualties were other road users?', roads))).toBe(
+      'abstained:not_covered/scope',
+    );
+  });
+});

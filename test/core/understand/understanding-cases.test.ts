@@ -36,6 +36,11 @@ describe('the kind of answer a question wants', () => {
     ['who is the nspcc chief executive', 'agent'],
     ['How many of the organisations were from outside the UK?', 'share'],
     ['what percentage of cases involved Snapchat', 'share'],
+    [
+      'How many pedestrian casualties were there in 2023, and what share of the total is that?',
+      'count-or-share',
+    ],
+    ['what proportion of offences were on Facebook apps, and how many offences is that?', 'count-or-share'],
     ['How many suspected paedophiles were identified?', 'count'],
     ['number of snapchat cases?', 'count'],
     ["What's 51 percent in actual numbers of cases?", 'count'],
