@@ -107,6 +107,9 @@ function checkFact(fact: Fact, at: string, pack: Pack, ids: ReadonlySet<string>)
   return problems;
 }
 
+/** "a road", "an app": an English article and one singular word, which questions write for other reasons. */
+const ARTICLE_AND_WORD = /^(?:a|an) [a-z]+(?<!s)$/u;
+
 function checkAliases(pack: Pack): PackProblem[] {
   const owner = new Map<string, string>();
   const problems: PackProblem[] = [];
@@ -121,6 +124,12 @@ function checkAliases(pack: Pack): PackProblem[] {
         });
       }
       owner.set(alias, entity.id);
+      if (ARTICLE_AND_WORD.test(alias) && !ARTICLE_AND_WORD.test(entity.name.toLowerCase()))
+        problems.push({
+          level: 'warning',
+          path: `entities.${entity.id}`,
+          message: `alias "${alias}" starts with an article: every "${alias}" in a question ("as ${alias} user…") will read as ${entity.name}; write it with a hyphen or drop it`,
+        });
     }
   }
   const word = new Map<string, string>();

@@ -66,6 +66,18 @@ describe('kb checks catch broken packs', () => {
     expect(messages.some((m) => m.includes('related.0: no fact has the id "no-such-fact"'))).toBe(true);
   });
 
+  it('warns of an alias that is an article and one word ("a road" of A-roads), not of a plural or a name', () => {
+    const entities = [
+      ...pack.entities,
+      { id: 'a-roads', name: 'A-roads', kind: 'topic' as const, aliases: ['a road', 'a roads', 'a-road'] },
+    ];
+    const warnings = findPackProblems({ ...pack, entities })
+      .filter((p) => p.level === 'warning' && p.path === 'entities.a-roads')
+      .map((p) => p.message);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('alias "a road" starts with an article');
+  });
+
   it('flags a figure whose display text is not in the quote', () => {
     const broken = withFacts((facts) => {
       const fact = facts.find((f) => f.id === 'offences-2017-2020');

@@ -125,7 +125,19 @@ export function isHelpRequest(folded: string): boolean {
  * Everyday idioms for a plain word, read as that word before anything else: a pack lists "died" or "deaths" among
  * its synonyms, not every way English says it ("lost their lives", "passed away").
  */
-const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
+const AGE_WORDS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+];
+type Replacement = string | ((whole: string, ...parts: string[]) => string);
+const IDIOMS: ReadonlyArray<readonly [RegExp, Replacement]> = [
   [/\b(?:lost|lose|losing) (?:(?:their|his|her|your|my|our|its) )?li(?:ves|fes?|fe)\b/gu, 'died'],
   [/\blives (?:were |was |have been |had been )?lost\b/gu, 'died'],
   [/\bpass(?:ed|es)? away\b/gu, 'died'],
@@ -139,6 +151,13 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:to |for )?(?:bother(?:ing)?|trouble|troubling|disturb(?:ing)?) you\b/gu, ''],
   // "who is in charge of the study?": who leads it, not a criminal charge.
   [/\bin charge of\b/gu, 'leading'],
+  // An age bound in words ("under sixteen", "aged thirteen"): the digits packs and age rules read.
+  [
+    /\b(under|over|aged|younger than|older than|below|above) (ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b/gu,
+    (_: string, bound: string, age: string) => `${bound} ${AGE_WORDS.indexOf(age) + 10}`,
+  ],
+  // "how does it stack up against…": compare.
+  [/\bstack(?:s|ed|ing)? up\b/gu, 'compare'],
   // "100ish?": about that number.
   [/\b(\d[\d,.]*)-?ish\b/gu, 'about $1'],
   // Where in the text something is ("the 'over half' in the opening line") is no topic of its own.
@@ -219,7 +238,8 @@ export function plainIdioms(folded: string): string {
   let text = folded;
   for (const [pattern, word] of SLASHED) text = text.replace(pattern, word);
   text = text.replace(MONTH_YEAR_RUN, MONTH_YEAR_PARTS);
-  for (const [pattern, word] of IDIOMS) text = text.replace(pattern, word);
+  for (const [pattern, word] of IDIOMS)
+    text = typeof word === 'string' ? text.replace(pattern, word) : text.replace(pattern, word);
   return text;
 }
 

@@ -91,7 +91,18 @@ export function readQuestion(
   const inFocus = vacuous ? setAside(analyseText(focus, vocab, true, framing), focus, vocab) : focused;
   if (focus === text.trim()) return inFocus;
   const whole = analyseText(text, vocab, true);
-  const entities = [...new Set([...inFocus.entities, ...whole.entities])];
+  // What the preamble names of a kind the ask names too is not what is asked ("We are concerned about children
+  // walking and cycling to school … how many children under 16 were injured?" asks about children, not cyclists),
+  // unless the ask compares ("The Facebook family was 51%: how does Instagram's share compare?").
+  const kindsAsked = new Set(inFocus.entities.map((id) => vocab.entityKinds.get(id)));
+  const entities = [
+    ...new Set([
+      ...inFocus.entities,
+      ...whole.entities.filter(
+        (id) => vacuous || inFocus.comparison !== undefined || !kindsAsked.has(vocab.entityKinds.get(id)),
+      ),
+    ]),
+  ];
   const values = new Set(inFocus.numbers.map((n) => n.value));
   return {
     ...inFocus,

@@ -37,6 +37,8 @@ export interface Vocabulary {
    * `null` where words of different families share it.
    */
   skeletons: Map<string, string | null>;
+  /** The kind of each entity the packs name ("group", "platform", "place"…), by id. */
+  entityKinds: Map<string, string>;
   /** Years that some fact's whole period lies in ("2023"), for reading "ksi 23?" as a year. */
   factYears: Set<number>;
   /** The first and last years of facts' periods that span several ("2017-2020" of April 2017–March 2020), for "17-20". */
@@ -94,6 +96,7 @@ export function buildVocabulary(packs: readonly Pack[]): Vocabulary {
     knownWords: new Set(STOPWORDS),
     abbreviations: new Map(),
     skeletons: new Map(),
+    entityKinds: new Map(),
     factYears: new Set(),
     periodSpans: new Set(),
   };
@@ -106,6 +109,7 @@ export function buildVocabulary(packs: readonly Pack[]): Vocabulary {
         if (from && to && to > from) vocab.periodSpans.add(`${from}-${to}`);
       }
     for (const entity of pack.entities) {
+      vocab.entityKinds.set(entity.id, entity.kind);
       for (const alias of [entity.name, ...entity.aliases])
         addPhrase(vocab, alias, { type: 'entity', id: entity.id }, true);
     }
