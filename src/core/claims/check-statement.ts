@@ -27,7 +27,7 @@ const STATEMENT_FIT = 0.75;
 const STATEMENT_SAID = 0.6;
 /** A statement says something happened or is so (a verb), not just names a topic. */
 const STATES =
-  /\b(?:is|are|was|were|has|have|had|did|does|do|will|would|should|could|can|wants?|wanted|called|calls|urged?|urges|backs?|backed|says?|said|claims?|defends?|insists?|accused|accuses|warned|warns|announced|signed|led|found|stamps?|praised|criticised|gives?|gave|expect|expects|created?|creates|supports?|supported|rejects?|rejected|opposes?|opposed|signs|sign|demands?|demanded|admits?|admitted|denies|denied|blames?|blamed|welcomes?|welcomed|tweeted|posted|published|ran|quoted|described|describes|characteri[sz]ed|told|tells|accepts?|accepted|agrees?|agreed|refuses?|refused|plans?|planned|launched|launches|wrote|writes|made|makes)\b/u;
+  /\b(?:is|are|was|were|has|have|had|did|does|do|will|would|should|could|can|wants?|wanted|called|calls|urged?|urges|backs?|backed|endorsed|endorses|says?|said|claims?|defends?|insists?|accused|accuses|warned|warns|announced|signed|led|found|stamps?|praised|criticised|gives?|gave|expect|expects|created?|creates|supports?|supported|rejects?|rejected|opposes?|opposed|signs|sign|demands?|demanded|admits?|admitted|denies|denied|blames?|blamed|welcomes?|welcomed|tweeted|posted|published|ran|quoted|described|describes|characteri[sz]ed|told|tells|accepts?|accepted|agrees?|agreed|refuses?|refused|plans?|planned|launched|launches|wrote|writes|made|makes)\b/u;
 
 export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck | undefined {
   const { ranked, lower } = reading;
@@ -235,7 +235,7 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
   // Any word of content the fact does not use says something else: borrowed from another statement ("a perfect storm
   // for tech companies"), swapped in ("hold parents criminally responsible"), or reversing ("refused to back").
   // Only a few words that restate without adding ("first", "boss", "back in March") are the claim's own wording.
-  const mixed = elsewhere.filter((t) => !OWN_WORDING.has(t));
+  const mixed = elsewhere.filter((t) => !OWN_WORDING.has(t) && !(t === 'call' && CALLS_IT.test(lower)));
   if (mixed.length > 0)
     return verdict(
       reading,
@@ -338,6 +338,9 @@ function periodOnlyNamed(fact: IndexedFact, lower: string): boolean {
   const own = `${quote} ${period.label}`.toLowerCase();
   return !own.includes(shift.claimSays.toLowerCase());
 }
+
+/** Naming something with the source's words ("called covid a 'perfect storm'"): how it was put, not a call for action. */
+const CALLS_IT = /\bcall(?:s|ed|ing)? (?:[\p{L}'’-]+ ){1,4}(?:an? |the )?["'‘“]/u;
 
 /** Words that restate a statement without adding to it: when, how often, a title for its speaker, a month's name. */
 const OWN_WORDING: ReadonlySet<string> = new Set(

@@ -353,6 +353,15 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
       'encryption-dispute',
     ],
     ['Wanless said lockdown was a perfect storm for tech companies', 'contradicted', null, 'perfect-storm'],
+    // Calling something by the source's words is how it was put, not a call for action; "endorsed" is "backed".
+    ["Wanless calls lockdown a 'perfect storm' for online abusers", 'supported', null, 'perfect-storm'],
+    ["Barnardo's called covid a 'perfect storm' for online offenders", 'contradicted', null, 'perfect-storm'],
+    [
+      "the National Police Chiefs' Council endorsed the NSPCC's call",
+      'supported',
+      null,
+      'police-chiefs-backing',
+    ],
     // A word that only restates ("first") is the claim's own wording; a word of content the fact does not use is not
     // ("hold parents criminally responsible").
     [
