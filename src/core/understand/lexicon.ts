@@ -158,6 +158,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, Replacement]> = [
   ],
   // "how does it stack up against…": compare.
   [/\bstack(?:s|ed|ing)? up\b/gu, 'compare'],
+  // "mar 2020": March, where the English word "mar" is left alone elsewhere.
+  [/\bmar(?= (?:19|20)\d\d\b)/gu, 'march'],
   // "100ish?": about that number.
   [/\b(\d[\d,.]*)-?ish\b/gu, 'about $1'],
   // Where in the text something is ("the 'over half' in the opening line") is no topic of its own.
@@ -257,6 +259,7 @@ export const SHORTHAND: ReadonlyMap<string, string> = new Map(
     q3: 'july september',
     q4: 'october december',
     b4: 'before',
+    thru: 'through',
     teh: 'the',
     hte: 'the',
     abt: 'about',

@@ -1243,6 +1243,17 @@ describe("what the eighth 2026-11-30 session's blind question sets showed", () =
     ['the "over half" in the opening line, over half of what?', 'facebook-apps-over-half'],
     // "per the article" says where, not a rate.
     ["insta vs snap - who's worse per the article?", 'compare:instagram-over-a-third+snapchat-20-percent'],
+    // How two named things are set against each other is the asking ("more common", "a bigger chunk", "on its own").
+    [
+      'is instagram on its own more common than snapchat in these cases?',
+      'compare:instagram-over-a-third+snapchat-20-percent',
+    ],
+    [
+      'which platform had the bigger chunk of cases, snap or ig, and by roughly how much',
+      'compare:snapchat-20-percent+instagram-over-a-third',
+    ],
+    // "thru", and "mar" before a year is March.
+    ["offences recorded apr '17 thru mar '20?", 'offences-2017-2020'],
   ])('%j → %s', (q, expected) => {
     expect(replyTo(q, index)).toBe(expected);
   });

@@ -17,10 +17,11 @@ const COVERAGE_SHARE = 0.7;
 
 /**
  * Stems of the words that say how two things are set against each other ("vs", "higher", "came up more", "anywhere
- * close"): in a comparison they are the asking, not a topic the compared facts must cover.
+ * close", "more common", "a bigger chunk", "Instagram on its own"): in a comparison they are the asking, not a topic
+ * the compared facts must cover.
  */
 const SAYS_HOW_TO_COMPARE: ReadonlySet<string> = new Set(
-  'vs versus higher lower bigger smaller larger greater more less fewer close closer gap anywhere came'
+  'vs versus higher lower bigger smaller larger greater more less fewer close closer gap anywhere came common commoner popular often frequent frequently likely own alone itself chunk slice'
     .split(' ')
     .map((w) => stem(w)),
 );
