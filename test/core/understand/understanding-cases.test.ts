@@ -1283,3 +1283,24 @@ describe('"who answered for" an organisation', () => {
     },
   );
 });
+
+describe('a claim to check, said the way chat says it', () => {
+  const kindOf = (q: string) =>
+    readKind({
+      folded: foldText(q),
+      screening: screenQuestion(q),
+      asksForHelpService: false,
+      hasPrior: false,
+    });
+  it.each([
+    'zuckerberg announced the encryption plan in 2020 yeah?',
+    'our comms team wrote that 1,220 grooming cases were recorded in jan-mar. ok to publish?',
+    "facebook says it finds 99% of exploitation content before it's reported - is that the figure?",
+  ])('is a claim, answered with the real figure: %j', (q) => {
+    expect(kindOf(q)).toBe('claim');
+    expect(replyTo(q, index)).not.toMatch(/^decline/u);
+  });
+  it('leaves a plain question a question', () => {
+    expect(kindOf('how many grooming cases were recorded between april and june?')).toBe('figure');
+  });
+});
