@@ -1252,6 +1252,11 @@ describe("what the eighth 2026-11-30 session's blind question sets showed", () =
       'which platform had the bigger chunk of cases, snap or ig, and by roughly how much',
       'compare:snapchat-20-percent+instagram-over-a-third',
     ],
+    // Two figures named outright are what is compared, though "Facebook's family of apps" names no fact's words.
+    [
+      "Is the 51% for Facebook's family of apps higher than Snapchat's 20%?",
+      'compare:facebook-apps-51-percent+snapchat-20-percent',
+    ],
     // "thru", and "mar" before a year is March.
     ["offences recorded apr '17 thru mar '20?", 'offences-2017-2020'],
   ])('%j → %s', (q, expected) => {

@@ -1,5 +1,5 @@
 // Comparison questions: figures a pack marks as comparable, or the figures the question names, side by side.
-import type { Reply } from '../../reply.js';
+import { ANSWER_THRESHOLD, type Reply } from '../../reply.js';
 import { packsOf, toCitation, toFactView } from '../../respond/views.js';
 import type { FactIndex } from '../../retrieve/build-index.js';
 import type { ScoredFact } from '../../retrieve/score.js';
@@ -22,7 +22,12 @@ export function readComparison(
   candidates: readonly ScoredFact[],
   namedValues: readonly number[],
 ): ComparisonMatch | undefined {
-  return findComparison(index, analysis, candidates) ?? compareNamedFigures(index, namedValues);
+  const found = findComparison(index, analysis, candidates);
+  // Two figures the question names outright ("Is the 51% … higher than Snapchat's 20%?") are what it compares, when
+  // the facts it names cover its words too little to be a comparison of their own.
+  const named =
+    found && found.score >= ANSWER_THRESHOLD ? undefined : compareNamedFigures(index, namedValues);
+  return named ?? found;
 }
 
 /** The reply for a comparison: every compared fact with its own quote, and where they are not like for like. */
