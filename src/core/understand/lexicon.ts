@@ -160,6 +160,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, Replacement]> = [
   [/\bstack(?:s|ed|ing)? up\b/gu, 'compare'],
   // "mar 2020": March, where the English word "mar" is left alone elsewhere.
   [/\bmar(?= (?:19|20)\d\d\b)/gu, 'march'],
+  // "the spring/early summer lockdown stretch": the lockdown, whose season says no more than it does.
+  [
+    /\b(?:(?:early |late )?(?:spring|summer)(?:\s*(?:\/|and|into|to)\s*(?:early |late )?(?:spring|summer))? )lockdown(?: stretch| spell| period| months| window)?\b/gu,
+    'lockdown',
+  ],
   // "100ish?": about that number.
   [/\b(\d[\d,.]*)-?ish\b/gu, 'about $1'],
   // Where in the text something is ("the 'over half' in the opening line") is no topic of its own.

@@ -1257,6 +1257,9 @@ describe("what the eighth 2026-11-30 session's blind question sets showed", () =
       "Is the 51% for Facebook's family of apps higher than Snapchat's 20%?",
       'compare:facebook-apps-51-percent+snapchat-20-percent',
     ],
+    // The lockdown named by its season is the lockdown; a season with a year is a period of its own.
+    ['how many cases in the spring/early summer lockdown stretch?', 'grooming-cases-april-june'],
+    ['How many grooming cases were recorded in summer 2020?', 'decline:not_covered/other'],
     // "thru", and "mar" before a year is March.
     ["offences recorded apr '17 thru mar '20?", 'offences-2017-2020'],
   ])('%j → %s', (q, expected) => {
