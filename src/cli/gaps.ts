@@ -4,7 +4,7 @@ import { Command } from 'commander';
 import { loadConfig } from '../config/config.js';
 import { buildIndex } from '../core/retrieve/build-index.js';
 import { StatbotError } from '../errors.js';
-import { buildGapsReport, formatGapsReport } from '../gaps/gaps-report.js';
+import { buildGapsReport, formatGapsExamples, formatGapsReport } from '../gaps/gaps-report.js';
 import { publicNamesOf, reviewStoredText } from '../gaps/keep-question.js';
 import { openConfiguredGapsStore } from '../gaps/open-gaps-store.js';
 import { createLogger } from '../logger.js';
@@ -21,9 +21,13 @@ const program = new Command('gaps')
     '--purge-unsafe',
     'delete stored rows that would not be kept today (safeguarding, harmful, not a statistics question) and redact the rest',
   )
+  .option(
+    '--examples <pack>',
+    "print the questions as draft lines for that pack's examples.jsonl, each labelled with its nearest fact (check every label before adding them)",
+  )
   .showHelpAfterError();
 program.parse();
-const options = program.opts<{ purgeUnsafe?: boolean }>();
+const options = program.opts<{ purgeUnsafe?: boolean; examples?: string }>();
 
 try {
   const config = loadConfig(process.env);
@@ -41,12 +45,25 @@ try {
     const read = Promise.all([store.count(), store.rows(REPORT_ROWS)]);
     const [total, rows] = await read.finally(() => store.close());
     const groups = buildGapsReport(rows, buildIndex(packs), Number(program.args[0] ?? 20));
-    console.log(
-      `Unanswered questions in ${where} (last ${config.gapsRetentionDays} days), most frequent first:\n`,
-    );
-    if (total > REPORT_ROWS)
-      console.log(`(Read the newest ${REPORT_ROWS} of ${total} questions; older ones are not counted.)\n`);
-    console.log(formatGapsReport(groups).join('\n'));
+    if (options.examples !== undefined) {
+      if (!packs.some((p) => p.pack.id === options.examples))
+        throw new StatbotError(
+          'unknown_pack',
+          `No loaded pack has the id "${options.examples}" (loaded: ${packs.map((p) => p.pack.id).join(', ')}).`,
+        );
+      process.stderr.write(
+        'Draft example lines, each labelled with the fact that came nearest (or a decline when none did). Check every label: change the fact, or write "decline": true, before adding a line to the pack\'s examples.jsonl.\n',
+      );
+      const lines = formatGapsExamples(groups, options.examples);
+      if (lines.length > 0) console.log(lines.join('\n'));
+    } else {
+      console.log(
+        `Unanswered questions in ${where} (last ${config.gapsRetentionDays} days), most frequent first:\n`,
+      );
+      if (total > REPORT_ROWS)
+        console.log(`(Read the newest ${REPORT_ROWS} of ${total} questions; older ones are not counted.)\n`);
+      console.log(formatGapsReport(groups).join('\n'));
+    }
   }
 } catch (error) {
   const message =

@@ -13,7 +13,7 @@ export interface GapGroup {
   statuses: Record<string, number>;
   feedback: string[];
   /** The fact that came closest, for a pack author to extend (or null when none was near). */
-  nearest: { factId: string; title: string } | null;
+  nearest: { factId: string; title: string; packId: string } | null;
 }
 
 const SIMILAR = 0.5;
@@ -31,7 +31,7 @@ function nearestFact(index: FactIndex, rows: readonly GapRow[], example: string)
   const top =
     [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? answerQuestion(example, index).suggestions[0]?.factId;
   const fact = index.facts.find((f) => f.fact.id === top);
-  return fact ? { factId: fact.fact.id, title: fact.fact.title } : null;
+  return fact ? { factId: fact.fact.id, title: fact.fact.title, packId: fact.pack.pack.id } : null;
 }
 
 /** The `limit` biggest groups of near-duplicate questions. */
@@ -86,4 +86,17 @@ export function formatGapsReport(groups: readonly GapGroup[]): string[] {
       .join(', ')} · nearest fact: ${g.nearest ? `${g.nearest.factId} (${g.nearest.title})` : 'none'}`,
     ...g.feedback.map((f) => `   feedback: "${f}"`),
   ]);
+}
+
+/**
+ * The recorded wordings as draft lines of one pack's `examples.jsonl` (`npm run gaps -- --examples <pack>`): each names
+ * the fact that came nearest, or a decline when none did. Drafts for the pack's author to check, never to add
+ * unread: a recorded question was declined or voted down, so its nearest fact is often not its answer.
+ */
+export function formatGapsExamples(groups: readonly GapGroup[], packId: string): string[] {
+  return groups
+    .filter((g) => g.nearest === null || g.nearest.packId === packId)
+    .flatMap((g) =>
+      g.examples.map((q) => JSON.stringify(g.nearest ? { q, fact: g.nearest.factId } : { q, decline: true })),
+    );
 }

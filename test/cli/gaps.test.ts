@@ -38,6 +38,44 @@ describe('npm run gaps', () => {
     expect(stdout).toMatch(/\d\. 1× "facebook"\n\s+ambiguous 1 · nearest fact: facebook-97-percent/);
   });
 
+  it('--examples <pack> prints the wordings as draft example lines, each with its nearest fact', async () => {
+    const { store, path } = tempGapsStore();
+    const base = {
+      platform: 'slack',
+      packId: 'nspcc-online-grooming',
+      status: 'abstained' as const,
+      reason: 'not_covered/other',
+      topFactId: 'snapchat-20-percent',
+    };
+    store.record({ ...base, question: 'how big was the snap slice' });
+    store.record({ ...base, question: 'how big was the snap slice?' });
+    store.close();
+    const { code, stdout, stderr } = await runScript(
+      'src/cli/gaps.ts',
+      ['--examples', 'nspcc-online-grooming'],
+      '',
+      { STATBOT_DB_PATH: path },
+    );
+    expect(code).toBe(0);
+    expect(stderr).toContain('Check every label');
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        { q: 'how big was the snap slice', fact: 'snapchat-20-percent' },
+        { q: 'how big was the snap slice?', fact: 'snapchat-20-percent' },
+      ]),
+    );
+    expect(lines).toHaveLength(2);
+    const unknown = await runScript('src/cli/gaps.ts', ['--examples', 'no-such-pack'], '', {
+      STATBOT_DB_PATH: path,
+    });
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('No loaded pack has the id "no-such-pack"');
+  });
+
   it('says so when nothing was recorded', async () => {
     const { path, store } = tempGapsStore();
     store.close();
