@@ -71,6 +71,25 @@ export function withoutTrailingAside(text: string, vacuous: (aside: string) => b
   return vacuous(after.replace(TIME_OF_DAY, ' ')) ? full.slice(0, last + 1) : full;
 }
 
+const ABOUT_US = /\b(?:us|we|ourselves|people like (?:me|us)|the likes of (?:me|us))\b/iu;
+
+/** A lead before a dash or colon ("fellow bikers asking - how many…", "quick q: …"), and the ask after it. */
+const LEADING_ASIDE = /^([^?:—–-]{2,60}?)\s*(?:\s-+|[:—–])\s+(.+)$/su;
+
+/**
+ * The message without a lead before a dash or colon that only says who asks or why ("fellow bikers asking - how many
+ * motorcyclists were killed?"), when `vacuous` finds nothing in it that narrows the question and an ask follows.
+ */
+export function withoutLeadingAside(text: string, vacuous: (aside: string) => boolean): string {
+  const full = text.trim();
+  const lead = LEADING_ASIDE.exec(full);
+  const [, aside = '', ask = ''] = lead ?? [];
+  if (!lead || words(ask) < 3 || !(ASK.test(ask) || ASKS_AT_START.test(ask))) return full;
+  // An ask about the asker's own kind ("As a cyclist I'm curious - how many of us got hurt?") needs its lead.
+  if (ABOUT_US.test(ask)) return full;
+  return vacuous(aside) ? ask : full;
+}
+
 /** A time of day ("3pm", "by 10:30"): when the asker needs it, not what they ask. */
 const TIME_OF_DAY = /\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:am|pm)\b/giu;
 

@@ -5,7 +5,7 @@ import { foldText } from '../../text/normalise.js';
 import { type Analysis, analyseText, stem } from './analyse.js';
 import { withCanonicalPeriod } from './canonical-period.js';
 import { withoutEntities } from './excluded.js';
-import { questionFocus, withoutTrailingAside } from './focus.js';
+import { questionFocus, withoutLeadingAside, withoutTrailingAside } from './focus.js';
 import { ALONE, EXCLUDING } from './intent.js';
 import { STOPWORDS } from './lexicon.js';
 import { withFullYears } from './period.js';
@@ -64,9 +64,13 @@ export function readQuestion(
   vocab: Vocabulary,
   options: { clearOfHarm?: boolean } = {},
 ): Analysis {
-  const text = withoutTrailingAside(
-    withCanonicalPeriod(withFullYears(foldText(typed), vocab.factYears, vocab.periodSpans)),
-    (aside) => namesNothing(aside, vocab),
+  const vacuousAside = (aside: string) => namesNothing(aside, vocab);
+  const text = withoutLeadingAside(
+    withoutTrailingAside(
+      withCanonicalPeriod(withFullYears(foldText(typed), vocab.factYears, vocab.periodSpans)),
+      vacuousAside,
+    ),
+    vacuousAside,
   );
   const asked = questionFocus(text);
   // A long message frames its ask with everyday words wherever they fall: its length is the whole message's, not

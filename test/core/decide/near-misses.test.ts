@@ -228,3 +228,21 @@ describe('what a long message names before its ask', () => {
     expect(readQuestion(q, roads.vocab).entities).toContain('cyclists');
   });
 });
+
+describe('a lead before a dash that only says who asks', () => {
+  it('is set aside ("As a mum of two I\'d like to know - …")', () => {
+    expect(
+      outcome(
+        answerQuestion(
+          "As a mum of two I'd like to know - how many children were hurt on the roads in Eastmoor in 2023?",
+          roads,
+        ),
+      ),
+    ).toBe('child-casualties');
+  });
+  it('is kept when the ask refers back to the asker ("As a cyclist I\'m curious - how many of us got hurt?")', () => {
+    expect(
+      outcome(answerQuestion("As a cyclist I'm curious - how many of us got hurt in 2023?", roads)),
+    ).not.toBe('casualties-total-2023');
+  });
+});
