@@ -54,7 +54,7 @@ postgraduate undergraduate literature review lecture lectures slides presentatio
 consultation submission formal minutes agenda blog podcast segment bulletin editor deadline remit
 capacity analyst researcher commissioner governor governors trustee trustees board committee assistant feature
 readers reader audience listeners aimed benefit preparing prepare compiling compile drafting purposes purpose
-accurately accuracy reflect represent`;
+accurately accuracy reflect represent notes jotted written`;
 
 /**
  * Prepositions that only place what is asked in the time or the medium it names ("killed on the roads during 2023",
@@ -92,7 +92,7 @@ export const WEAK_COMPARISON_WORDS: ReadonlySet<string> = new Set(
 
 /** Words asking what a figure means ("what does 12,925 refer to?"). */
 export const REVERSE_LOOKUP_WORDS: ReadonlySet<string> = new Set(
-  'refer refers referring mean means meaning stand stands represent represents significance signify happened happen date describe describes relate relates thing'.split(
+  'refer refers referring mean means meaning stand stands represent represents significance signify happened happen date describe describes relate relates thing forgot forget forgotten remember recall'.split(
     ' ',
   ),
 );

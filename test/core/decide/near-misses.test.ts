@@ -246,3 +246,15 @@ describe('a lead before a dash that only says who asks', () => {
     ).not.toBe('casualties-total-2023');
   });
 });
+
+describe('a figure from notes, its meaning forgotten', () => {
+  it.each([
+    [
+      "I've got 731 written in my notes from the Eastmoor release but forgot what it was. Any idea?",
+      'urban-casualties',
+    ],
+    ["My notes just say '331' from the Eastmoor release and I can't remember what it was, help", 'ksi-2023'],
+  ])('is a reverse look-up: %j', (q, fact) => {
+    expect(outcome(answerQuestion(q, roads))).toBe(fact);
+  });
+});
