@@ -223,6 +223,9 @@ describe('safeguarding: a child may be at risk, or someone asks how to report', 
     "Does the 51% figure include WhatsApp? Context: my daughter's netball coach set up a WhatsApp group and has since started messaging some of the girls individually.",
     'why do people get so weird when u say ur 13 on omegle, like some of them stay and ask really personal stuff',
     'Teacher here. One pupil went very pale and later told a classmate "that\'s what happened to me". How should I follow up?',
+    // A child who fears not being believed, and an unknown adult privately messaging children in a club's group.
+    'feel like nobody would believe me anyway. hes popular online and im just a kid',
+    "Our after-school club's WhatsApp group had an unknown number join and start privately messaging some of the 12-year-olds.",
   ])('gives help first to a disclosure or an approach told of beside a statistics question: %j', (q) => {
     expect(screenQuestion(q).safeguarding).toBe(true);
   });
