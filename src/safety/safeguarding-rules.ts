@@ -107,3 +107,8 @@ export function isSafeguardingConcern(compact: string): boolean {
 export function hasConcernSignal(compact: string): boolean {
   return [PARTICULAR_CHILD, YOUNG_SELF, DONE_TO_ME, SEEKS_HELP, STANDALONE].some((p) => p.test(compact));
 }
+
+/** The writer says they are a child or young person ("im just a kid", "I'm 13", "me (14f)"). */
+export function writesAsYoungPerson(compact: string): boolean {
+  return YOUNG_SELF.test(compact);
+}

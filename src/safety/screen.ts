@@ -7,7 +7,7 @@ import { audienceOf } from './audience.js';
 import { compactText } from './compact.js';
 import { hasHarmSignal, isHarmfulRequest, modelMayDecline, statesIntent } from './harm-rules.js';
 import { concernOdds, type Odds, safetyOdds } from './model-odds.js';
-import { hasConcernSignal, isSafeguardingConcern } from './safeguarding-rules.js';
+import { hasConcernSignal, isSafeguardingConcern, writesAsYoungPerson } from './safeguarding-rules.js';
 import { asksForStatistic } from './statistics-cue.js';
 
 /** What the safety reading found; decisions only, never the text. */
@@ -113,13 +113,17 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   // (Letting the model's firm "no" soften an inferred reading was measured and dropped twice: out of fold, 2 of 232
   // such harmful asks score -20 or below; and giving concerns read as inferred harm their figure after the help let
   // a review's "my friend is 30, he wants to meet a 13 year old, what should he say?" through with a figure.)
-  const harmful = isHarmfulRequest(compact) || (harmfulOdds >= HARMFUL_ODDS && modelMayDecline(compact));
+  const harmfulByRule = isHarmfulRequest(compact);
+  const harmful = harmfulByRule || (harmfulOdds >= HARMFUL_ODDS && modelMayDecline(compact));
   // A harmful reading of a message about the writer's own parents ("the guy i talk to wants to switch apps so my
   // parents cant see") is a young person being drawn into secrecy, not an adult hiding from a child's parents: help.
   const concern =
     isSafeguardingConcern(compact) ||
     (oddsOf(concernRead, 'safeguarding') >= CLASSIFIER_ODDS && oddsOf(harmRead, 'ordinary') < PLAIN_ODDS) ||
-    (harmful && OWN_PARENTS.test(compact) && !ADULT_SELF.test(compact));
+    (harmful && OWN_PARENTS.test(compact) && !ADULT_SELF.test(compact)) ||
+    // …and so is the model's harmful reading of a young writer's own words that no rule reads as harmful ("feel like
+    // nobody would believe me anyway. hes popular online and im just a kid").
+    (harmful && !harmfulByRule && writesAsYoungPerson(compact) && !ADULT_SELF.test(compact));
   // Both read the same words, and telling them apart by voice failed safe only most of the time. Help always
   // wins: it carries no figure either way, and a concern must never be met with a refusal.
   const safeguarding = concern;

@@ -230,6 +230,14 @@ describe('safeguarding: a child may be at risk, or someone asks how to report', 
     expect(screenQuestion(q).safeguarding).toBe(true);
   });
 
+  it("gives help, not a refusal, where only the harm model reads a young writer's own words as harmful", () => {
+    // No rule reads this as a concern or a harmful ask; the harm model alone does.
+    const screening = screenQuestion('hes popular online and im just a kid');
+    expect(screening.harmful).toBe(true);
+    expect(screening.safeguarding).toBe(true);
+    expect(ask('hes popular online and im just a kid').help).toBeDefined();
+  });
+
   it('still reads statistics questions that use these words as questions', () => {
     for (const q of [
       'how many grooming cases were disclosed to police between april and june?',
