@@ -104,7 +104,7 @@ for (const split of ['tuning', 'tuning-2', 'held-out'] as const) {
 // fresh-18, questions: the four 2026-11-30 sessions; fresh-19, questions and safety, and fresh-20 and fresh-21, safety: the fifth;
 // fresh-22, questions and safety, and fresh-23, safety: the sixth; fresh-24 and fresh-25, questions and safety, and
 // fresh-26, safety: the seventh; fresh-27 and fresh-28, questions and safety: the eighth; fresh-29, questions and
-// safety, and fresh-30 and fresh-31, safety: the ninth.)
+// safety, and fresh-30 and fresh-31, safety: the ninth; fresh-32, questions and safety: the tenth.)
 const freshDirs = readdirSync(evalDir)
   .filter((d) => /^fresh(?:-\d+)?$/u.test(d))
   .sort((a, b) => setNumber(a) - setNumber(b));
