@@ -258,3 +258,16 @@ describe('a figure from notes, its meaning forgotten', () => {
     expect(outcome(answerQuestion(q, roads))).toBe(fact);
   });
 });
+
+describe('a claim the words alone decline, which the claim checker ties to a figure', () => {
+  it('is answered with that fact and the verdict ("…serious injuries fell in 2023. Is that right?")', () => {
+    const reply = answerQuestion('The local paper says serious injuries fell in 2023. Is that right?', roads);
+    expect(outcome(reply)).toBe('serious-injuries-2023');
+    expect(reply.status === 'answered' ? reply.notes.join(' ') : '').toMatch(/^Verdict: contradicted\./u);
+  });
+  it('still declines a claim about who said words no fact holds', () => {
+    expect(
+      outcome(answerQuestion('Facebook said encryption was about boosting ad revenue, right?', nspcc)),
+    ).toMatch(/^abstained/u);
+  });
+});

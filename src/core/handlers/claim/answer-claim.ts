@@ -14,9 +14,11 @@ const NEAREST = 2;
 /** Answers a claim with the fact it is about, saying plainly when the claimed figure is not the source's. */
 export function answerClaim(index: FactIndex, question: string, analysis: Analysis): Reply {
   const matched = answerFigure(index, question, analysis, 'claim');
+  const numbers = namedNumbers(index, analysis);
+  if (matched.status === 'abstained' && FALLS_BACK.has(matched.reason.code))
+    return checkedInstead(index, question, analysis, numbers.matched) ?? matched;
   if (matched.status !== 'answered' || matched.kind !== 'fact') return matched;
   const checks = checkClaims(question, index).filter((c) => c.factId !== null);
-  const numbers = namedNumbers(index, analysis);
   // One claim the checker ties to a fact: that fact answers it, whatever fact the words alone lead to ("Instagram
   // was involved in half of all the cases" is Instagram's "over a third", not the 51% of three apps).
   // (Only a fact the claim's words also lead to, among the nearest few: the checker reads figures first, and a
@@ -40,4 +42,33 @@ export function answerClaim(index: FactIndex, question: string, analysis: Analys
     ...reply,
     notes: [`You quoted ${claimed.join(', ')}; the source gives ${figures.join(', ')} (quoted above).`],
   };
+}
+
+/** Declines a claim's own verdict may overturn: the words alone found no fact, the checker may. */
+const FALLS_BACK: ReadonlySet<string> = new Set(['not_covered', 'off_topic']);
+
+/**
+ * A claim the matcher declined ("The local paper says serious injuries fell in 2023. Is that right?") that the claim
+ * checker ties to one fact and one of its figures with a verdict other than "not in source": that fact, with the
+ * verdict, when the claim's words also lead to it (among the nearest few).
+ */
+function checkedInstead(
+  index: FactIndex,
+  question: string,
+  analysis: Analysis,
+  named: readonly number[],
+): Reply | undefined {
+  // (Only a verdict on a figure: one on who said what, with words no fact holds, is no ground to answer —
+  // "Facebook said encryption was about boosting ad revenue, right?")
+  const checks = checkClaims(question, index).filter(
+    (c) => c.factId !== null && c.verdict !== 'not_in_source' && c.sourceFigure !== null,
+  );
+  const [only] = checks;
+  if (checks.length !== 1 || !only) return undefined;
+  const fact = scoreFacts(index, analysis, named)
+    .slice(0, NEAREST)
+    .find((s) => s.fact.pack.pack.id === only.packId && s.fact.fact.id === only.factId)?.fact;
+  if (!fact) return undefined;
+  const reply = replyWithFact(index, fact, question, ANSWER_THRESHOLD);
+  return { ...reply, notes: [`Verdict: ${only.verdict.replace('_', ' ')}. ${only.explanation}`] };
 }
