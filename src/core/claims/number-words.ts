@@ -69,13 +69,13 @@ export function readWordNumber(words: string): { value: number; precision: numbe
   return { value: total + current, precision };
 }
 
-/** A fraction of a whole: "a fifth", "two thirds", "one in five", "1 in 3", "1 in 20" → percent (not "1 in 3 years"). */
+/** A fraction of a whole: "a fifth", "two thirds", "one in five", "1 in 3" → percent. */
 export const FRACTION =
-  /\b(?:(a|one|two|three|four|1|2|3|4)[ -](half|halves|thirds?|quarters?|fifths?|sixth|tenths?)|(half)|(one|two|three|four|five|six|seven|eight|nine|a|\d) in (two|three|four|five|six|ten|twenty|fifty|a hundred|hundred|[2-9]|[1-9]\d{1,2})(?! (?:years?|yrs?|months?|weeks?|days?|hours?)\b))\b/gu;
+  /\b(?:(a|one|two|three|four|1|2|3|4)[ -](half|halves|thirds?|quarters?|fifths?|sixth|tenths?)|(half)|(one|two|three|four|five|six|seven|eight|nine|a|\d) in (two|three|four|five|six|ten|2|3|4|5|6|10))\b/gu;
 
 /** A word of a fraction (FRACTION allows only small ones): "a" is one, the rest read as units. */
 const fractionWord = (word: string | undefined): number | undefined =>
-  word === 'a' ? 1 : (UNITS[word ?? ''] ?? (word?.endsWith('hundred') ? 100 : Number(word) || undefined));
+  word === 'a' ? 1 : (UNITS[word ?? ''] ?? (Number(word) || undefined));
 
 /** The percent a FRACTION match stands for. */
 export function fractionPercent(match: RegExpMatchArray): number | undefined {

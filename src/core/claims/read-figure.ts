@@ -139,8 +139,6 @@ function digitFigures(text: string): Found[] {
       !/^\s*(?:years?|yrs?)\b/u.test(after) &&
       !(value >= 10 && COUNTED_AFTER.test(after) && !POSSESSIVE_BEFORE.test(before)) &&
       !(value >= 2 && LEVEL_BEFORE.test(before)) &&
-      // "like 40 of them were police forces": a count of what the claim before counted.
-      !(value >= 2 && /^\s+of (?:them|these|those)\b/u.test(after)) &&
       !(value >= 2 && STAT_NOUN_AFTER.test(after) && !POSSESSIVE_BEFORE.test(before))
     )
       continue;

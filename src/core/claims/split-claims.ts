@@ -123,7 +123,7 @@ const SPEAKER_ROLE =
   /\b(?:spokes\w*|journalist|reporter|editor|columnist|ceo|boss|chief|minister|secretary|charity|police|newspaper|paper)\b/iu;
 
 const JOINS =
-  /,?\s+(?:and|but|while|whereas|although|though|yet|with|plus|then|as|of which|whilst|so(?: no wonder| that)?)\s+|,\s+|\s+[-–—]+\s+|\s*\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\u200d|\ufe0f|\s)*/giu;
+  /,?\s+(?:and|but|while|whereas|although|though|yet|with|plus|then|as|of which|whilst)\s+|,\s+|\s+[-–—]+\s+/giu;
 
 /** A leading phrase naming the cases a later figure is a share of ("Of the 1,220 cases", "Across the 12,925"). */
 const BASE_FIRST =

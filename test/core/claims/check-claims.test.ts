@@ -1173,30 +1173,3 @@ describe('a share of what the claim before it counted', () => {
     ).toEqual(['supported', 'supported']);
   });
 });
-
-describe('claims joined by "so", an emoji, or a count of "them"', () => {
-  const verdictsOf = (text: string) => checkClaims(text, index).map((c) => [c.claim, c.verdict]);
-  it('splits at "so no wonder" and at an emoji, each side a claim of its own', () => {
-    expect(
-      verdictsOf(
-        'kids are spending like 40% more time online since lockdown so no wonder there were 12,200 cases between april and june',
-      ),
-    ).toEqual([
-      ['kids are spending like 40% more time online since lockdown', 'not_in_source'],
-      ['there were 12,200 cases between april and june', 'contradicted'],
-    ]);
-    expect(
-      verdictsOf('Grooming up 25% in lockdown says @NSPCC 😢 Childline counselling sessions up 40% too.'),
-    ).toEqual([
-      ['Grooming up 25% in lockdown says @NSPCC', 'contradicted'],
-      ['Childline counselling sessions up 40% too', 'not_in_source'],
-    ]);
-  });
-  it('reads "1 in 20 of them" after another claim as a claim of its own', () => {
-    expect(
-      verdictsOf(
-        'ten percent rise across europe in lockdown grooming and police only charge 1 in 20 of them, cant make it up',
-      ).map(([, v]) => v),
-    ).toEqual(['different_scope', 'not_in_source']);
-  });
-});

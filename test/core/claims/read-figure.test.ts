@@ -99,13 +99,5 @@ describe('reading a claimed figure as written', () => {
     expect(first('25 people died on the roads')).toMatchObject({ value: 25, kind: 'count' });
     // Not one's own: "my 20 children".
     expect(readFigures('my 20 children')).toEqual([]);
-    // A count of what was counted before: "like 40 of them".
-    expect(first('and like 40 of them were police forces')).toMatchObject({ value: 40, kind: 'count' });
-  });
-
-  it('reads "1 in 20" and "one in a hundred" as shares, not "5 in 10 years"', () => {
-    expect(first('police only charge 1 in 20 of them')).toMatchObject({ value: 5, kind: 'share' });
-    expect(first('one in a hundred cases')).toMatchObject({ value: 1, kind: 'share' });
-    expect(readFigures('up 5 in 10 years').map((f) => f.kind)).not.toContain('share');
   });
 });
