@@ -28,6 +28,11 @@ const program = new Command('gaps')
   .showHelpAfterError();
 program.parse();
 const options = program.opts<{ purgeUnsafe?: boolean; examples?: string }>();
+const top = Number(program.args[0] ?? 20);
+if (!Number.isInteger(top) || top < 1)
+  program.error(`"${program.args[0]}" is not a number of groups (1 or more).`);
+if (options.examples !== undefined && options.purgeUnsafe)
+  program.error('Choose one: --examples prints drafts, --purge-unsafe deletes rows.');
 
 try {
   const config = loadConfig(process.env);
@@ -44,7 +49,9 @@ try {
   } else {
     const read = Promise.all([store.count(), store.rows(REPORT_ROWS)]);
     const [total, rows] = await read.finally(() => store.close());
-    const groups = buildGapsReport(rows, buildIndex(packs), Number(program.args[0] ?? 20));
+    // Draft examples for one pack come only from the questions recorded under it.
+    const asked = options.examples === undefined ? rows : rows.filter((r) => r.packId === options.examples);
+    const groups = buildGapsReport(asked, buildIndex(packs), top);
     if (options.examples !== undefined) {
       if (!packs.some((p) => p.pack.id === options.examples))
         throw new StatbotError(

@@ -107,8 +107,18 @@ function checkFact(fact: Fact, at: string, pack: Pack, ids: ReadonlySet<string>)
   return problems;
 }
 
-/** "a road", "an app": an English article and one singular word, which questions write for other reasons. */
-const ARTICLE_AND_WORD = /^(?:a|an) [a-z]+(?<!s)$/u;
+/** "a road", "an app": the article "a" or "an" and one word, which questions write for other reasons. */
+const ARTICLE_AND_WORD = /^(?:a|an) [a-z]+$/u;
+
+/**
+ * Whether the entity's name is that letter and word ("A-roads" for "a road"): a letter code the author means, which
+ * readers write so ("A road casualties"), whatever else "a road" may read as.
+ */
+function namesLetterCode(name: string, alias: string): boolean {
+  const code = /^([a-z])[- ]([a-z]+?)s?$/u.exec(name.toLowerCase());
+  const [article = '', word = ''] = alias.split(' ');
+  return code !== null && code[1] === article && word.replace(/s$/u, '') === code[2];
+}
 
 function checkAliases(pack: Pack): PackProblem[] {
   const owner = new Map<string, string>();
@@ -124,11 +134,11 @@ function checkAliases(pack: Pack): PackProblem[] {
         });
       }
       owner.set(alias, entity.id);
-      if (ARTICLE_AND_WORD.test(alias) && !ARTICLE_AND_WORD.test(entity.name.toLowerCase()))
+      if (ARTICLE_AND_WORD.test(alias) && !namesLetterCode(entity.name, alias))
         problems.push({
           level: 'warning',
           path: `entities.${entity.id}`,
-          message: `alias "${alias}" starts with an article: every "${alias}" in a question ("as ${alias} user…") will read as ${entity.name}; write it with a hyphen or drop it`,
+          message: `"${alias}" starts with "a" or "an": every "${alias}" in a question ("as ${alias} user…") reads as ${entity.name}; keep it only if your readers write it so (the hyphenated form is safer)`,
         });
     }
   }

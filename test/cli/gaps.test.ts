@@ -49,6 +49,9 @@ describe('npm run gaps', () => {
     };
     store.record({ ...base, question: 'how big was the snap slice' });
     store.record({ ...base, question: 'how big was the snap slice?' });
+    // Recorded under another pack, and a blank one: neither is a draft for this pack.
+    store.record({ ...base, packId: 'other-pack', question: 'how big was the snap slice in 2021' });
+    store.record({ ...base, question: '   ' });
     store.close();
     const { code, stdout, stderr } = await runScript(
       'src/cli/gaps.ts',
@@ -74,6 +77,16 @@ describe('npm run gaps', () => {
     });
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('No loaded pack has the id "no-such-pack"');
+    const both = await runScript(
+      'src/cli/gaps.ts',
+      ['--examples', 'nspcc-online-grooming', '--purge-unsafe'],
+      '',
+      {
+        STATBOT_DB_PATH: path,
+      },
+    );
+    expect(both.code).toBe(1);
+    expect(both.stderr).toContain('Choose one');
   });
 
   it('says so when nothing was recorded', async () => {

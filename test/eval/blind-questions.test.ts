@@ -341,16 +341,16 @@ describe('third pack (Eastmoor road casualties), alone and beside the NSPCC pack
       // 68/76, 52/54, 6 wrong, alone and with the NSPCC pack.
       ['questions-blind-21.yml', 0.89, 0.96, 6],
       // Set 22, written mid-session with the brief to use the writer's own words for things, scored unread at
-      // edd48a4, 534fddb and 43e9929: 51/75, 55/55, 6 wrong each time, alone and with the NSPCC pack. One more wrong
-      // since the pack dropped its alias "a road" (which read "as a road safety officer" as A-roads: 5 more right
-      // cross-validated): "A rd cas, % of total?" now reads as all casualties.
-      ['questions-blind-22.yml', 0.68, 1, 7],
+      // edd48a4, 534fddb and 43e9929: 51/75, 55/55, 6 wrong each time, alone and with the NSPCC pack.
+      ['questions-blind-22.yml', 0.68, 1, 6],
       // Set 23, written at the start of the ninth 2026-11-30 session and scored unread: 53/75, 52/55, 10 wrong (11 with
       // the NSPCC pack) at d5bf49c, and the same once the pack learned its example questions. Never learned from.
       ['questions-blind-23.yml', 0.7, 0.94, 11],
       // Set 24, written at the start of the tenth 2026-11-30 session and scored unread at 10f4c15 (50/74, 56/56, 8
-      // wrong, alone and with the NSPCC pack) and mid-session at 8bdfd0f (51/74). Never learned from.
-      ['questions-blind-24.yml', 0.68, 1, 8],
+      // wrong, alone and with the NSPCC pack) and mid-session at 8bdfd0f (51/74, one more right while the fixture
+      // dropped its alias "a road", restored after a review found "how many casualties on an A road?" given the
+      // county total). Never learned from.
+      ['questions-blind-24.yml', 0.67, 1, 8],
     ] as const) {
       it(`${set}, ${label}: at least ${answeredBar * 100}% answered right, ${declinedBar * 100}% declined right, at most ${wrongBar} wrong`, () => {
         const within = buildIndex(packs);

@@ -66,16 +66,22 @@ describe('kb checks catch broken packs', () => {
     expect(messages.some((m) => m.includes('related.0: no fact has the id "no-such-fact"'))).toBe(true);
   });
 
-  it('warns of an alias that is an article and one word ("a road" of A-roads), not of a plural or a name', () => {
+  it('warns of an alias that is "a" or "an" and one word ("a bus"), not the letter code the name is ("a road" of A-roads)', () => {
     const entities = [
       ...pack.entities,
-      { id: 'a-roads', name: 'A-roads', kind: 'topic' as const, aliases: ['a road', 'a roads', 'a-road'] },
+      {
+        id: 'a-roads',
+        name: 'A-roads',
+        kind: 'topic' as const,
+        aliases: ['a bus', 'a road', 'a roads', 'an lane'],
+      },
     ];
     const warnings = findPackProblems({ ...pack, entities })
       .filter((p) => p.level === 'warning' && p.path === 'entities.a-roads')
       .map((p) => p.message);
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toContain('alias "a road" starts with an article');
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toContain('"a bus" starts with "a" or "an"');
+    expect(warnings[1]).toContain('"an lane"');
   });
 
   it('flags a figure whose display text is not in the quote', () => {

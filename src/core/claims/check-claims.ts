@@ -25,6 +25,10 @@ export const MAX_CLAIMS = 20;
 const BRACKETED_FIGURE =
   /\(\s*((?:(?:about|around|roughly|some|nearly|almost|at least|over|under|by|approx\.?|~)\s*)?\d[\d,.]*)\s*\)\s*(percent|per cent|%)/giu;
 
+/** A closing ask whether the claim may go out ("…, ok to publish?"): no part of the claim. */
+const ASKS_TO_PUBLISH =
+  /[\s,.;:–—-]*(?:is (?:it|that|this) )?(?:ok|okay|fine|safe|good|alright) to (?:publish|print|quote|cite|run|use|share|post|send)(?: (?:this|that|it))?[\s?!.]*$/iu;
+
 const hasFigure = (text: string) => readFigures(text).some((f) => f.kind !== 'duration');
 /** Each side of "…, then rose 10%" makes its own claim: a figure, or a word of movement. */
 const makesClaim = (text: string) => hasFigure(text) || directionOf(text.toLowerCase()) !== undefined;
@@ -33,7 +37,8 @@ const makesClaim = (text: string) => hasFigure(text) || directionOf(text.toLower
 export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
   const plain = stripChatMarkup(String(text ?? '').slice(0, MAX_CLAIM_TEXT * 2))
     .slice(0, MAX_CLAIM_TEXT)
-    .replace(BRACKETED_FIGURE, '$1 $2');
+    .replace(BRACKETED_FIGURE, '$1 $2')
+    .replace(ASKS_TO_PUBLISH, '');
   const checks: ClaimCheck[] = [];
   // A side that opens on a name and reports a deed ("…, and boris agreed to a bill") is a claim of its own.
   // …and so is a side crediting words to someone the packs know ("the 'turn the tide' quote is Wanless's, backed by…").

@@ -33,13 +33,19 @@ export function asksOpinion(folded: string): boolean {
 
 /** Checking a figure or a statement heard elsewhere ("is it true 70%…", "my friend says…", "…, right?"). */
 const CLAIM = r(
-  String.raw`\b(?:is (?:it|that|this) (?:true|correct|accurate)|is (?:it|that|this) (?:right|so)(?= that\b|\s*[?,.!]|\s*$)|is (?:that|this|it) rite|am i (?:right|correct|wrong) (?:that|in thinking|to think)|is it (?:right|correct) that|(?:true|correct|right|accurate)\s*\??$|isn'?t (?:it|that|he|she|they)|didn'?t (?:he|she|they|it)|wasn'?t (?:it|he|she|that)|weren'?t (?:they|there)|doesn'?t (?:it|he)|i (?:heard|herd|read|was told|saw|think)|^(?:heard|herd|apparently|supposedly|allegedly|rumou?r (?:is|has it))\b|(?:my|a) (?:friend|cousin|colleague|mate|boss|teacher|mum|dad|uncle|aunt|sister|brother|neighbour)\b.{0,12}\b(?:says|said|told|reckons|thinks|claims)|\b(?:someone|somebody|a|an|my|our|one of (?:my|our|the))(?: [\w' -]{1,40}?)? (?:said|told (?:me|us)|says|claims|claimed|reckons|insists|insisted)\b|is (?:that|this) what (?:the|it|they)\b|can you confirm|is that (?:the case|so)|did (?:he|she|they|it) really|right\s*\?|true\s*\?|,\s*(?:yes|yeah|yep|no|correct)\s*\?|(?:more|greater|higher|bigger) or (?:less|fewer|lower|smaller) than|(?:above|over) or (?:below|under)|\b(?:yeah|yea|ya|innit|ye)\s*\?+\s*$|\bok(?:ay)? to (?:publish|print|use|quote|cite|share|post|send|run)\b|\bis (?:that|this) the (?:right |correct |real |actual )?(?:figure|number|stat|statistic|percentage|total)\b|\b(?:wrote|posted|tweeted) that\b)`,
+  String.raw`\b(?:is (?:it|that|this) (?:true|correct|accurate)|is (?:it|that|this) (?:right|so)(?= that\b|\s*[?,.!]|\s*$)|is (?:that|this|it) rite|am i (?:right|correct|wrong) (?:that|in thinking|to think)|is it (?:right|correct) that|(?:true|correct|right|accurate)\s*\??$|isn'?t (?:it|that|he|she|they)|didn'?t (?:he|she|they|it)|wasn'?t (?:it|he|she|that)|weren'?t (?:they|there)|doesn'?t (?:it|he)|i (?:heard|herd|read|was told|saw|think)|^(?:heard|herd|apparently|supposedly|allegedly|rumou?r (?:is|has it))\b|(?:my|a) (?:friend|cousin|colleague|mate|boss|teacher|mum|dad|uncle|aunt|sister|brother|neighbour)\b.{0,12}\b(?:says|said|told|reckons|thinks|claims)|\b(?:someone|somebody|a|an|my|our|one of (?:my|our|the))(?: [\w' -]{1,40}?)? (?:said|told (?:me|us)|says|claims|claimed|reckons|insists|insisted)\b|is (?:that|this) what (?:the|it|they)\b|can you confirm|is that (?:the case|so)|did (?:he|she|they|it) really|right\s*\?|true\s*\?|,\s*(?:yes|yeah|yep|no|correct)\s*\?|(?:more|greater|higher|bigger) or (?:less|fewer|lower|smaller) than|(?:above|over) or (?:below|under)|\bok(?:ay)? to (?:publish|print|quote|cite|run)\b|\bis (?:that|this) the (?:right |correct |real |actual )?(?:figure|number|stat|statistic|percentage|total)\b|\b(?:wrote|posted|tweeted) that\b)`,
 );
 
 /** True when a (folded) question checks a claim it quotes. */
 export function checksClaim(folded: string): boolean {
-  return CLAIM.test(folded);
+  return CLAIM.test(folded) || (CHAT_TAG.test(folded) && /\d/u.test(folded));
 }
+
+/**
+ * A chat tag asking for agreement ("…in 2020 yeah?"): a claim when it states a figure or a year ("the nspcc is a
+ * charity yeah?", "zuckerberg is evil yeah?" are no figures to check).
+ */
+const CHAT_TAG = /\b(?:yeah|yea|ya|innit|ye)\s*\?+\s*$/u;
 
 /** Asking for a number of things rather than a share. */
 const WANTS_COUNT = r(

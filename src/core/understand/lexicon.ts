@@ -153,7 +153,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, Replacement]> = [
   [/\bin charge of\b/gu, 'leading'],
   // An age bound in words ("under sixteen", "aged thirteen"): the digits packs and age rules read.
   [
-    /\b(under|over|aged|younger than|older than|below|above) (ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b/gu,
+    /\b(under|over|aged|younger than|older than|below|above) (ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b(?![- ](?:hundred|thousand|million|percent|per cent))/gu,
     (_: string, bound: string, age: string) => `${bound} ${AGE_WORDS.indexOf(age) + 10}`,
   ],
   // "how does it stack up against…": compare.
@@ -162,7 +162,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, Replacement]> = [
   [/\bmar(?= (?:19|20)\d\d\b)/gu, 'march'],
   // "the spring/early summer lockdown stretch": the lockdown, whose season says no more than it does.
   [
-    /\b(?:(?:early |late )?(?:spring|summer)(?:\s*(?:\/|and|into|to)\s*(?:early |late )?(?:spring|summer))? )lockdown(?: stretch| spell| period| months| window)?\b/gu,
+    /\b(?:(?:spring|early summer)(?:\s*(?:\/|and|into|to)\s*(?:early )?summer)? )lockdown(?: stretch| spell| period| months| window)?\b/gu,
     'lockdown',
   ],
   // "100ish?": about that number.

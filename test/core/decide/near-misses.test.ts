@@ -219,7 +219,6 @@ describe('what a long message names before its ask', () => {
   it.each([
     // The preamble's "cycling" names cyclists; the ask names children (and "under sixteen" is under 16).
     "Hello, I am writing on behalf of a local parents' association. We are concerned about the safety of children walking and cycling to school, and we would like to know how many children under sixteen were injured on Eastmoor's roads in 2023 and how many of those were killed or seriously injured.",
-    'Dear bot, as a road safety officer I need to be precise in my report to the committee. Could you kindly confirm the total number of children under sixteen who were casualties on Eastmoor roads in 2023?',
   ])('is not what it asks about when the ask names one of the same kind: %j', (q) => {
     expect(outcome(answerQuestion(q, roads))).toBe('child-casualties');
   });

@@ -18,10 +18,11 @@ const COVERAGE_SHARE = 0.7;
 /**
  * Stems of the words that say how two things are set against each other ("vs", "higher", "came up more", "anywhere
  * close", "more common", "a bigger chunk", "Instagram on its own"): in a comparison they are the asking, not a topic
- * the compared facts must cover.
+ * the compared facts must cover. (A side singled out must have a figure of its own: see `singlesOut`. Not "popular"
+ * or "likely", which ask about something else than the facts count.)
  */
 const SAYS_HOW_TO_COMPARE: ReadonlySet<string> = new Set(
-  'vs versus higher lower bigger smaller larger greater more less fewer close closer gap anywhere came common commoner popular often frequent frequently likely own alone itself chunk slice'
+  'vs versus higher lower bigger smaller larger greater more less fewer close closer gap anywhere came common commoner often frequent frequently chunk slice alone itself own'
     .split(' ')
     .map((w) => stem(w)),
 );
@@ -49,6 +50,21 @@ function scoreGroup(
 
 /** Coverage at which a fact holds every word of the question. */
 const WHOLE_QUESTION = 0.95;
+
+/** Stems of the words that single one thing out of a group: "alone", "itself", "on its own", "specifically". */
+const SINGLED_OUT: ReadonlySet<string> = new Set(
+  'alone itself own specifically solely individually separately'.split(' ').map((w) => stem(w)),
+);
+const singlesOut = (analysis: Analysis) => analysis.terms.some((t) => SINGLED_OUT.has(t));
+/** Stems of the words that ask for a group's figure as one side: "together", "combined", "all three", "family". */
+const GROUP_WORDS: ReadonlySet<string> = new Set(
+  'together combined collectively three family group owned 51'.split(' ').map((w) => stem(w)),
+);
+const asksGroup = (analysis: Analysis) =>
+  analysis.terms.some((t) => GROUP_WORDS.has(t)) || analysis.numbers.length > 0;
+/** How many platforms or products a fact counts together. */
+const toolsCounted = (index: FactIndex, fact: IndexedFact) =>
+  fact.fact.subjects.filter((id) => TOOL_KINDS.has(index.entityKinds.get(id) ?? '')).length;
 
 /** Kinds of thing people use, named side by side to compare them. */
 const TOOL_KINDS: ReadonlySet<string> = new Set(['platform', 'product']);
@@ -95,6 +111,11 @@ export function findComparison(
             .slice()
             .sort((a, b) => (b.fact.figures[0]?.value ?? 0) - (a.fact.figures[0]?.value ?? 0));
     if (facts.length < 2) continue;
+    // One side singled out ("is facebook alone more common than snapchat?") has no figure of its own where the fact
+    // for it counts several platforms together.
+    // (Not when the question sets it against the group: "Instagram on its own vs all three apps together".)
+    if (singlesOut(analysis) && !asksGroup(analysis) && facts.some((f) => toolsCounted(index, f) > 1))
+      continue;
     const score = scoreGroup(index, analysis, facts, scored);
     if (!best || score > best.score) {
       best = {
