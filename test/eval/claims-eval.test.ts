@@ -86,8 +86,8 @@ describe('blind claims sets (written from the article alone, split by a hash bef
     // Written mid-way through the ninth session, scored unread at d5bf49c and at the session's end: 137/165, none
     // false supported both times.
     ['fresh-22.yml', 0.83, 0],
-    // Written at the start of the tenth 2026-11-30 session, scored unread at 10f4c15 and mid-session: 130/165, none
-    // false supported.
+    // Written at the start of the tenth 2026-11-30 session, scored unread at 10f4c15, mid-session and at the end
+    // (ab8cedd): 130/165, none false supported each time.
     ['fresh-23.yml', 0.78, 0],
   ])('%s: at least %s right, with at most %s false supported', (file, bar, maxFalse) => {
     const fresh = evaluateClaims(loadClaimsCases(join(dir, file)), index);
