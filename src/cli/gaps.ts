@@ -37,6 +37,12 @@ if (options.examples !== undefined && options.purgeUnsafe)
 try {
   const config = loadConfig(process.env);
   const packs = loadPacks(config.knowledgeDir);
+  // (Before the database is opened: an unknown pack needs no rows read.)
+  if (options.examples !== undefined && !packs.some((p) => p.pack.id === options.examples))
+    throw new StatbotError(
+      'unknown_pack',
+      `No loaded pack has the id "${options.examples}" (loaded: ${packs.map((p) => p.pack.id).join(', ')}).`,
+    );
   const publicNames = publicNamesOf(packs);
   const { store, where } = openConfiguredGapsStore(config, {
     logger: createLogger('warn'),
@@ -53,11 +59,6 @@ try {
     const asked = options.examples === undefined ? rows : rows.filter((r) => r.packId === options.examples);
     const groups = buildGapsReport(asked, buildIndex(packs), top);
     if (options.examples !== undefined) {
-      if (!packs.some((p) => p.pack.id === options.examples))
-        throw new StatbotError(
-          'unknown_pack',
-          `No loaded pack has the id "${options.examples}" (loaded: ${packs.map((p) => p.pack.id).join(', ')}).`,
-        );
       process.stderr.write(
         'Draft example lines, each labelled with the fact that came nearest (or a decline when none did). Check every label: change the fact, or write "decline": true, before adding a line to the pack\'s examples.jsonl.\n',
       );

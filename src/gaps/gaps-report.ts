@@ -96,8 +96,9 @@ export function formatGapsReport(groups: readonly GapGroup[]): string[] {
 export function formatGapsExamples(groups: readonly GapGroup[], packId: string): string[] {
   return groups
     .filter((g) => g.nearest === null || g.nearest.packId === packId)
-    .map((g) => ({ ...g, examples: g.examples.filter((q) => q.trim() !== '') }))
-    .flatMap((g) =>
-      g.examples.map((q) => JSON.stringify(g.nearest ? { q, fact: g.nearest.factId } : { q, decline: true })),
+    .flatMap(({ examples, nearest }) =>
+      examples
+        .filter((q) => q.trim() !== '')
+        .map((q) => JSON.stringify(nearest ? { q, fact: nearest.factId } : { q, decline: true })),
     );
 }

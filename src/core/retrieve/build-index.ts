@@ -218,14 +218,8 @@ function buildPackIndex(packs: readonly Pack[]): FactIndex {
       });
     }
   }
-  const entityKinds = new Map<string, string>();
   const entityNames = new Map<string, string>();
-  for (const pack of packs) {
-    for (const e of pack.entities) {
-      entityKinds.set(e.id, e.kind);
-      entityNames.set(e.id, e.name);
-    }
-  }
+  for (const pack of packs) for (const e of pack.entities) entityNames.set(e.id, e.name);
   const figureOwners = new Map<number, IndexedFact[]>();
   for (const f of facts) {
     for (const value of new Set(f.figureValues))
@@ -241,7 +235,8 @@ function buildPackIndex(packs: readonly Pack[]): FactIndex {
     idf,
     unknownIdf: Math.log(1 + (n + 0.5) / 0.5),
     groups,
-    entityKinds,
+    // (The vocabulary's: one map of the same packs' entities.)
+    entityKinds: vocab.entityKinds,
     entityNames,
   };
 }

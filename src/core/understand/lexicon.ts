@@ -1,5 +1,6 @@
 // Generic English chat vocabulary: words that carry no topic, greetings, and common words to leave uncorrected.
 import { MONTH_NAMES } from '../../text/months.js';
+import { NUMBER_WORD_VALUES } from '../../text/numbers.js';
 
 const STOP = `a an the and or but if then so of to in on at by for from with without about as into onto over under
 than that this these those there here it its it's is are was were be been being am do does did done doing have has had having
@@ -125,19 +126,7 @@ export function isHelpRequest(folded: string): boolean {
  * Everyday idioms for a plain word, read as that word before anything else: a pack lists "died" or "deaths" among
  * its synonyms, not every way English says it ("lost their lives", "passed away").
  */
-const AGE_WORDS = [
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-];
-type Replacement = string | ((whole: string, ...parts: string[]) => string);
-const IDIOMS: ReadonlyArray<readonly [RegExp, Replacement]> = [
+const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:lost|lose|losing) (?:(?:their|his|her|your|my|our|its) )?li(?:ves|fes?|fe)\b/gu, 'died'],
   [/\blives (?:were |was |have been |had been )?lost\b/gu, 'died'],
   [/\bpass(?:ed|es)? away\b/gu, 'died'],
@@ -151,11 +140,6 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, Replacement]> = [
   [/\b(?:to |for )?(?:bother(?:ing)?|trouble|troubling|disturb(?:ing)?) you\b/gu, ''],
   // "who is in charge of the study?": who leads it, not a criminal charge.
   [/\bin charge of\b/gu, 'leading'],
-  // An age bound in words ("under sixteen", "aged thirteen"): the digits packs and age rules read.
-  [
-    /\b(under|over|aged|younger than|older than|below|above) (ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b(?![- ](?:hundred|thousand|million|percent|per cent))/gu,
-    (_: string, bound: string, age: string) => `${bound} ${AGE_WORDS.indexOf(age) + 10}`,
-  ],
   // "how does it stack up against…": compare.
   [/\bstack(?:s|ed|ing)? up\b/gu, 'compare'],
   // "mar 2020": March, where the English word "mar" is left alone elsewhere.
@@ -240,14 +224,18 @@ const MONTH_BY_ABBREVIATION: Readonly<Record<string, string>> = Object.fromEntri
 export const MONTH_YEAR_PARTS = (_whole: string, name: string, year: string): string =>
   `${MONTH_BY_ABBREVIATION[name] ?? name} 20${year}`;
 
+/** An age bound in words ("under sixteen", "aged thirteen"): the digits packs and age rules read ("over eleven
+ * hundred" is a count). */
+const AGE_IN_WORDS =
+  /\b(under|over|aged|younger than|older than|below|above) (ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b(?![- ](?:hundred|thousand|million|percent|per cent))/gu;
+
 /** Text with everyday idioms replaced by the plain word they mean. */
 export function plainIdioms(folded: string): string {
   let text = folded;
   for (const [pattern, word] of SLASHED) text = text.replace(pattern, word);
   text = text.replace(MONTH_YEAR_RUN, MONTH_YEAR_PARTS);
-  for (const [pattern, word] of IDIOMS)
-    text = typeof word === 'string' ? text.replace(pattern, word) : text.replace(pattern, word);
-  return text;
+  for (const [pattern, word] of IDIOMS) text = text.replace(pattern, word);
+  return text.replace(AGE_IN_WORDS, (_, bound: string, age: string) => `${bound} ${NUMBER_WORD_VALUES[age]}`);
 }
 
 /** Chat shorthand and abbreviations, read as the words they stand for before anything else. */

@@ -1,8 +1,8 @@
 // Claims heard elsewhere ("is it true 70%…", "my friend says…"): the fact the claim is about, and what differs.
-import { checkClaims } from '../../claims/index.js';
+import { type ClaimCheck, checkClaims } from '../../claims/index.js';
 import { ANSWER_THRESHOLD, type Reply } from '../../reply.js';
 import { replyWithFact } from '../../respond/fact-reply.js';
-import type { FactIndex } from '../../retrieve/build-index.js';
+import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
 import { namedNumbers } from '../../retrieve/candidates.js';
 import { scoreFacts } from '../../retrieve/score.js';
 import type { Analysis } from '../../understand/analyse.js';
@@ -26,15 +26,12 @@ export function answerClaim(index: FactIndex, question: string, analysis: Analys
   const [only] = checks;
   const checked =
     checks.length === 1 && only && matched.facts[0].factId !== only.factId
-      ? scoreFacts(index, analysis, numbers.matched)
-          .slice(0, NEAREST)
-          .find((s) => s.fact.pack.pack.id === only.packId && s.fact.fact.id === only.factId)?.fact
+      ? nearestChecked(index, analysis, numbers.matched, only)
       : undefined;
   const reply = checked ? replyWithFact(index, checked, question, ANSWER_THRESHOLD) : matched;
   // The claim checker's verdict on this fact, when it reaches one: "Verdict: contradicted. The source gives…".
   const check = checks.find((c) => c.factId === reply.facts[0].factId);
-  if (check)
-    return { ...reply, notes: [`Verdict: ${check.verdict.replace('_', ' ')}. ${check.explanation}`] };
+  if (check) return { ...reply, notes: [verdictNote(check)] };
   const claimed = numbers.unmatched;
   const figures = reply.facts[0].figures.map((f) => f.display);
   if (claimed.length === 0 || figures.length === 0) return { ...reply, notes: [] };
@@ -64,11 +61,23 @@ function checkedInstead(
     (c) => c.factId !== null && c.verdict !== 'not_in_source' && c.sourceFigure !== null,
   );
   const [only] = checks;
-  if (checks.length !== 1 || !only) return undefined;
-  const fact = scoreFacts(index, analysis, named)
-    .slice(0, NEAREST)
-    .find((s) => s.fact.pack.pack.id === only.packId && s.fact.fact.id === only.factId)?.fact;
-  if (!fact) return undefined;
-  const reply = replyWithFact(index, fact, question, ANSWER_THRESHOLD);
-  return { ...reply, notes: [`Verdict: ${only.verdict.replace('_', ' ')}. ${only.explanation}`] };
+  const fact = checks.length === 1 && only ? nearestChecked(index, analysis, named, only) : undefined;
+  if (!fact || !only) return undefined;
+  return { ...replyWithFact(index, fact, question, ANSWER_THRESHOLD), notes: [verdictNote(only)] };
 }
+
+/** The checker's fact, when the claim's words also lead to it: among the `NEAREST` facts they rank first. */
+function nearestChecked(
+  index: FactIndex,
+  analysis: Analysis,
+  named: readonly number[],
+  check: ClaimCheck,
+): IndexedFact | undefined {
+  return scoreFacts(index, analysis, named)
+    .slice(0, NEAREST)
+    .find((s) => s.fact.pack.pack.id === check.packId && s.fact.fact.id === check.factId)?.fact;
+}
+
+/** "Verdict: contradicted. The source gives…". */
+const verdictNote = (check: ClaimCheck) =>
+  `Verdict: ${check.verdict.replace('_', ' ')}. ${check.explanation}`;

@@ -56,9 +56,10 @@ const SINGLED_OUT: ReadonlySet<string> = new Set(
   'alone itself own specifically solely individually separately'.split(' ').map((w) => stem(w)),
 );
 const singlesOut = (analysis: Analysis) => analysis.terms.some((t) => SINGLED_OUT.has(t));
-/** Stems of the words that ask for a group's figure as one side: "together", "combined", "all three", "family". */
+/** Stems of the words that ask for a group's figure as one side ("together", "combined", "all three", "family"), or a
+ * figure named (`asksGroup`). */
 const GROUP_WORDS: ReadonlySet<string> = new Set(
-  'together combined collectively three family group owned 51'.split(' ').map((w) => stem(w)),
+  'together combined collectively three family group owned'.split(' ').map((w) => stem(w)),
 );
 const asksGroup = (analysis: Analysis) =>
   analysis.terms.some((t) => GROUP_WORDS.has(t)) || analysis.numbers.length > 0;
