@@ -1,14 +1,18 @@
 // Checks every statistical claim in a message against the packs: one verdict per claim, each with its quote.
+
 import { stripChatMarkup } from '../../text/chat-markup.js';
+import { MONTH_PATTERN } from '../../text/months.js';
+import { foldText } from '../../text/normalise.js';
 import { type FactIndex, factKey } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
 import { isEnglishWord } from '../understand/english-words.js';
+import { readAskedPeriods } from '../understand/period.js';
 import { foldPhrase } from '../understand/vocabulary.js';
 import { checkClause } from './check-claim.js';
 import { directionOf, readFigures } from './read-figure.js';
 import { namesScopeOf } from './scope-words.js';
 import { creditsWords, isOutletName, readSpeakers, unknownSpeakerName } from './speaker.js';
-import { splitClauses, splitSentences, stripFrame } from './split-claims.js';
+import { splitClauses, splitSentences, stripFrame, withoutEmphasisStops } from './split-claims.js';
 import { assertsDeed } from './stranger.js';
 import type { ClaimCheck } from './types.js';
 
@@ -62,6 +66,8 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
     );
   };
   const namesScope = (words: string) => namesScopeOf(index, words);
+  // What the message said before the clause being checked: "the same month" refers back to a date there.
+  let said = '';
   for (const sentence of splitSentences(plain)) {
     // A question that asks for a figure ("how many cases were there?") makes no claim.
     if (/^\s*(?:how|what|which|who|when|where|why)\b/iu.test(sentence) && !hasFigure(sentence)) continue;
@@ -102,9 +108,18 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
       if (!/\p{L}/u.test(clause)) continue;
       // A judgement of someone makes no claim ("tbh the NSPCC are right about this one", "The NSPCC is wrong, …").
       if (JUDGEMENT.test(clause) && !hasFigure(clause)) continue;
-      const check =
-        checkClause(index, clause) ??
-        (previous && hasFigure(clause) ? checkClause(index, clause, previous) : undefined);
+      const dated = withDateReferredBack(withoutEmphasisStops(clause), said);
+      said += ` ${clause}`;
+      const read =
+        checkClause(index, dated) ??
+        (previous && hasFigure(clause) ? checkClause(index, dated, previous) : undefined);
+      // "…over half of all cases in the UK, and Snapchat in a fifth": the short side says its figure of what the side
+      // before it counts, which may move it (only ever from supported).
+      const elliptical = read?.verdict === 'supported' ? scopeCarriedOver(index, dated, previous) : undefined;
+      const carried = elliptical ? checkClause(index, elliptical) : undefined;
+      const checked =
+        carried && carried.verdict !== 'supported' && carried.factId === read?.factId ? carried : read;
+      const check = checked && checked.claim !== clause ? { ...checked, claim: clause } : checked;
       const based = check ? baseReferredBack(index, check, clause, checks[checks.length - 1]) : undefined;
       if (check)
         checks.push(based ?? (disputed && check.verdict === 'supported' ? disputedCheck(check) : check));
@@ -112,6 +127,52 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
     }
   }
   return checks;
+}
+
+/** A period named only by referring back to one the message gave before ("…in March 2019, the same month police…"). */
+const SAME_PERIOD = /\b(?:in )?(?:the same|that same|that very) (?:month|year)\b/iu;
+const DATE = new RegExp(String.raw`\b(?:(?:${MONTH_PATTERN})\s+)?(?:19|20)\d\d\b`, 'giu');
+
+/** The clause with "the same month" replaced by the date the message named last before it, if any. */
+function withDateReferredBack(clause: string, said: string): string {
+  if (!SAME_PERIOD.test(clause)) return clause;
+  const date = [...said.matchAll(DATE)].at(-1)?.[0];
+  return date ? clause.replace(SAME_PERIOD, `in ${date}`) : clause;
+}
+
+/** A side of a claim this short with a figure and nothing after it ("and Snapchat in a fifth") leaves its scope unsaid. */
+const ELLIPTICAL_WORDS = 5;
+const ELLIPSIS =
+  /^\s*(?:(?:and|but|while|whereas|with) )?[\p{L}'’-]+(?: [\p{L}'’-]+)? (?:in|at|on|for) (?:\p{L}+ )?$/iu;
+
+/**
+ * The short side with the words after the figure of the side before it ("of all cases in the UK"), if elliptical
+ * and those words widen what is counted or place it ("all", a place, a period); "…of the cases, and Snapchat in 20
+ * percent" says no more than the source's own sentence.
+ */
+function scopeCarriedOver(index: FactIndex, clause: string, previous: string): string | undefined {
+  const own = readFigures(clause);
+  const last = own.at(-1);
+  if (!previous || own.length !== 1 || !last || clause.trim().split(/\s+/u).length > ELLIPTICAL_WORDS)
+    return undefined;
+  // Only a name and a preposition before the figure ("Snapchat in a fifth"; not "more than Snapchat (20%)").
+  if (/\p{L}/u.test(clause.slice(last.end)) || !ELLIPSIS.test(clause.slice(0, last.start))) return undefined;
+  const before = readFigures(previous).at(-1);
+  const tail = before ? previous.slice(before.end).trim() : '';
+  if (!/^(?:of|in|among|across)\b/iu.test(tail) || !placesOrWidens(index, tail)) return undefined;
+  return `${clause.slice(0, last.end)} ${tail}`;
+}
+
+/** Words that count everything ("all", "overall") or name a place or a period. */
+function placesOrWidens(index: FactIndex, words: string): boolean {
+  if (/\b(?:all|every|overall|total)\b/iu.test(words)) return true;
+  const a = analyseText(words, index.vocab, false);
+  return (
+    a.uncovered.length > 0 ||
+    a.years.length > 0 ||
+    a.entities.some((id) => index.entityKinds.get(id) === 'place') ||
+    readAskedPeriods(foldText(words)).length > 0
+  );
 }
 
 /** Whether `words` is a headline's speaker: one name no dictionary holds, then a colon and a quotation. */

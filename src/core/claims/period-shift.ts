@@ -77,9 +77,9 @@ export function periodShift(
     // Several years for a figure of a few months ("between 2017 and 2020" for April to June), or other years
     // than the source's span ("between 2017 and 2019" for April 2017 to March 2020).
     if (lo !== hi && spanMonths > 0 && (spanMonths < 12 || lo !== fy || hi !== ty)) return shift(claimSays);
-    // One year of a span of several ("12,925 offences in 2020 alone").
-    if (lo === hi && fy !== ty && !/\b(?:since|from|between|to|until|through)\b/u.test(lower))
-      return shift(claimSays);
+    // One year of a span of several ("12,925 offences in 2020 alone"; "Stat to cite: 12,925 offences in 2020" names
+    // no span: its "to" leads no date).
+    if (lo === hi && fy !== ty && !SPAN_WORDS_BEFORE_DATE.test(lower)) return shift(claimSays);
   }
   const other = OTHER_LOCKDOWN.exec(lower);
   if (other && (isDuring || isBefore)) return shift(other[0]);
@@ -88,6 +88,10 @@ export function periodShift(
   if (named && from && to && !samePeriod(named, from, to)) return shift(named.label);
   return undefined;
 }
+
+/** A word that makes a year one end of a span ("since 2017", "up to 2020", "to the end of March 2020"). */
+const SPAN_WORDS_BEFORE_DATE =
+  /\b(?:since|from|between|until|through)\b|\bto (?:(?:the )?(?:end|start|beginning) of )?(?:[a-z]+ )?(?:19|20)\d\d\b/u;
 
 /** A lockdown other than the first (the source's figures are for the first, or for before it). */
 const OTHER_LOCKDOWN =

@@ -1,6 +1,6 @@
 // What a source says, for statements: the words of a fact's quote and statement, and the denials its quote makes.
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
-import { analyseText } from '../understand/analyse.js';
+import { analyseText, stem } from '../understand/analyse.js';
 
 /** A negation and the words it denies: up to three in a quote, up to five in a claim. */
 const NEGATION = String.raw`(?:n't|\b(?:not|never|no longer))`;
@@ -8,7 +8,7 @@ const QUOTE_DENIES = new RegExp(String.raw`${NEGATION}((?:\s+\p{L}+){1,3})`, 'gu
 // (The claim's negated words may come a little later: "shouldn't be seen by hackers" for "… not hackers".)
 const CLAIM_DENIES = new RegExp(String.raw`${NEGATION}((?:\s+\p{L}+){1,5})`, 'gu');
 /** The same in a quote, with hyphens and the commas of a list ("not hackers, criminals, over-reaching …"). */
-const QUOTE_DENIES_LIST = new RegExp(String.raw`${NEGATION}((?:\s+[\p{L}-]+,?){1,3})`, 'gu');
+const QUOTE_DENIES_LIST = new RegExp(String.raw`${NEGATION}((?:\s+[\p{L}-]+,?){1,4})`, 'gu');
 
 /** Whether each negation in the claim is one the quote makes too, of the same word ("no longer … identified"). */
 export function deniedInQuote(lower: string, quote: string): boolean {
@@ -50,15 +50,16 @@ const EXCLUDES =
  */
 export function droppedDenial(lower: string, quote: string, negated: boolean): string | undefined {
   if (negated || EXCLUDES.test(lower)) return undefined;
+  // (Whole stems: "governors" is no "governments".)
   const claimStems = new Set(
     lower
       .split(/[^\p{L}-]+/u)
       .filter((w) => w.length > 3)
-      .map((w) => w.slice(0, 5)),
+      .map(stem),
   );
   for (const m of quote.matchAll(QUOTE_DENIES_LIST)) {
     const words = (m[1] ?? '').split(/[\s,]+/u).filter((w) => w.length > 3);
-    if (words.some((w) => claimStems.has(w.slice(0, 5)))) return m[0].trim().replace(/,$/u, '');
+    if (words.some((w) => claimStems.has(stem(w)))) return m[0].trim().replace(/,$/u, '');
   }
   return undefined;
 }

@@ -39,6 +39,14 @@ const LABELLED_LEAD =
 const TRAILING_ASK =
   /[,\s]*(?:\bis (?:that|this|it) (?:true|right|correct|accurate|so)\b|\bright\b|\btrue\b|\bcorrect\b|\b(?:isn'?t|wasn'?t|doesn'?t|hasn'?t) (?:it|he|she|that)\b|\b(?:didn'?t|weren'?t|aren'?t|don'?t|haven'?t) (?:they|it|we|you|he|she)\b|\bno\b|\bhuh\b)?\s*[?!.]*\s*$/iu;
 
+/** A one-word sentence ("Every.", "Single.", "Year."). */
+const ONE_WORD = /^\p{L}+\.$/u;
+
+/** Emphasis word by word: the one-word sentences of a run ("Every. Single. Year."), read as one phrase. */
+export function withoutEmphasisStops(clause: string): string {
+  return clause.replace(/\.((?:\s+\p{L}+\.){1,}\s+\p{L}+\.?)$/u, (_, run: string) => run.replace(/\./gu, ''));
+}
+
 /** The sentences of a message (newlines, and . ! ? ; before a new sentence). */
 export function splitSentences(text: string): string[] {
   const pieces = text
@@ -49,8 +57,16 @@ export function splitSentences(text: string): string[] {
     .filter(Boolean);
   // Re-join a break after an abbreviation ("approx. 13,000").
   const sentences: string[] = [];
-  for (const piece of pieces) {
+  for (const [i, piece] of pieces.entries()) {
     const last = sentences[sentences.length - 1];
+    // Emphasis word by word ("12,925 offences. Every. Single. Year.") goes on the sentence before it: a run of two
+    // or more one-word sentences.
+    const inRun =
+      ONE_WORD.test(piece) && (ONE_WORD.test(pieces[i + 1] ?? '') || ONE_WORD.test(pieces[i - 1] ?? ''));
+    if (last && inRun) {
+      sentences[sentences.length - 1] = `${last} ${piece}`;
+      continue;
+    }
     // (A month's abbreviation ends a sentence unless a date or lower case goes on: "1,220 cases Apr–Jun. Avg offender
     // age…" and "Apr-Jun. 12,925 offences…" are two sentences, "Jan. 6, 2020" one.)
     if (last && ABBREVIATIONS.test(last) && !(MONTH_END.test(last) && !DATE_GOES_ON.test(piece)))

@@ -30,7 +30,9 @@ export function questionFocus(text: string): string {
   const sentences = trimmed
     .split(/(?<=[.?!])\s+|\s*[:;]\s+|\s+[—–]\s+/u)
     .map((s) => s.trim())
-    .filter((s) => s && !PREAMBLE_SENTENCE.test(s));
+    // (A greeting that runs on into the ask, "Dear Sir or Madam, I … would appreciate it if you could let me know
+    // what …", is the ask's sentence.)
+    .filter((s) => s && !(PREAMBLE_SENTENCE.test(s) && !ASK.test(s)));
   const asks = (s: string) => ASK.test(s) || ASKS_AT_START.test(s) || s.endsWith('?');
   let at = -1;
   for (let i = sentences.length - 1; i >= 0 && at < 0; i--) if (asks(sentences[i] ?? '')) at = i;

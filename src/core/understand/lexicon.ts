@@ -15,7 +15,8 @@ it'll that'll they'll we'll you'll he'll she'll i'll there'll
 they'd they're they've it'd we'd we're he'd she'd themselves himself herself myself ourselves yourself yourselves
 say says said saying tell tells told telling mention mentioned mentions talk talked claim claimed
 see look check read wondering wonder curious quick question q quickie guys folks mate
-lol lmao haha tbh ngl imo imho smh fr frfr istg deadass dumb stupid silly noob`;
+lol lmao haha tbh ngl imo imho smh fr frfr istg deadass dumb stupid silly noob
+become became becomes becoming`;
 
 // Words that ask about a figure (its span, base, meaning, wording) or about the asking, rather than name a topic.
 const META = `cover covers covered covering period periods span timeframe time-frame months month dates date years year

@@ -1173,3 +1173,56 @@ describe('a share of what the claim before it counted', () => {
     ).toEqual(['supported', 'supported']);
   });
 });
+
+describe('the claims of a message read together (fresh claims set 24, read)', () => {
+  const claimsOf = (text: string) => checkClaims(text, index).map((c) => [c.claim, c.verdict]);
+
+  it('reads "to cite" as no span of years, and "the same month" as the date the message gave before', () => {
+    expect(claimsOf('Stat to cite: 12,925 offences in 2020.')).toEqual([
+      ['Stat to cite: 12,925 offences in 2020', 'different_scope'],
+    ]);
+    expect(claimsOf('12,925 offences from April 2017 to March 2020')[0]?.[1]).toBe('supported');
+    const sameMonth =
+      'Zuckerberg announced the plan to encrypt messenger back in March 2019, the same month police recorded 12,925 grooming offences.';
+    expect(checkClaims(sameMonth, index).map((c) => [c.claim, c.verdict, c.dimension ?? null])).toEqual([
+      ['Zuckerberg announced the plan to encrypt messenger back in March 2019', 'supported', null],
+      ['the same month police recorded 12,925 grooming offences', 'different_scope', 'period'],
+    ]);
+    // With no date before it, "the same year" moves nothing.
+    expect(claimsOf('the same year police recorded 12,925 grooming offences')[0]?.[1]).toBe('supported');
+  });
+
+  it('reads emphasis word by word as one phrase of the sentence before it', () => {
+    expect(claimsOf('12,925 online grooming offences. Every. Single. Year. In England and Wales.')).toEqual([
+      ['12,925 online grooming offences. Every. Single. Year', 'different_scope'],
+    ]);
+    // A one-word exclamation alone is its own sentence.
+    expect(claimsOf('Wow. 1,220 cases.')).toEqual([['1,220 cases', 'supported']]);
+  });
+
+  it('gives a short side the scope the side before it widened or placed, never making it supported', () => {
+    expect(
+      claimsOf(
+        'Facebook apps were involved in over half of all child abuse cases in the UK, and Snapchat in a fifth.',
+      )[1],
+    ).toEqual(['Snapchat in a fifth', 'different_scope']);
+    // "…of the cases" only says what the source's own sentence says.
+    expect(claimsOf('Instagram was used in over a third of the cases and Snapchat in 20 percent')[1]).toEqual(
+      ['Snapchat in 20 percent', 'supported'],
+    );
+  });
+
+  it('reads every name a denial lists, as whole words', () => {
+    expect(
+      claimsOf(
+        'Zuckerberg wrote that people expect governments to be able to read their private messages',
+      )[0]?.[1],
+    ).toBe('contradicted');
+    // "Governors" is no "governments".
+    expect(
+      claimsOf(
+        "Governors noted Mark Zuckerberg had written that people expect private communications to be seen only by the people they've sent them to.",
+      )[0]?.[1],
+    ).toBe('supported');
+  });
+});

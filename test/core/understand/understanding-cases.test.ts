@@ -205,6 +205,11 @@ describe('what the source does not pin down is declined, not answered with the n
       },
     );
     expect(replyTo('A rds share of total casualties?', roads)).toBe('a-road-casualties');
+    // "Became" only links the group to what it counts; it names no topic the pack lacks.
+    expect(replyTo('How many children under 16 became road casualties in 2023?', roads)).toBe(
+      'child-casualties',
+    );
+    expect(replyTo('how many cyclists became casualties in 2023?', roads)).toBe('cyclist-casualties');
     // What someone said should be done is what the source reports, and years a fact is about are its answer.
     expect(replyTo('Does Roadwise Trust say speed limits should be lowered?', roads)).toBe('okafor-comment');
     expect(replyTo('From what year are serious injury figures comparable?', roads)).toBe(
@@ -607,6 +612,12 @@ describe('the frame of a formal request', () => {
         'good afternoon. as a member of the scrutiny committee i would be grateful for a breakdown of the 2023 casualty total between urban and rural roads. kind regards, cllr. patel',
       ),
     ).toMatch(/^i would be grateful for a breakdown/u);
+    // A greeting that runs on into the ask is the ask's sentence, not a greeting to set aside.
+    expect(
+      questionFocus(
+        'Dear Sir or Madam, I am a postgraduate researcher studying exposure-adjusted risk, and I would appreciate it if you could let me know what volume of traffic underlies the 2023 casualty rate, and where that estimate comes from.',
+      ),
+    ).toMatch(/^if you could let me know what volume of traffic/u);
   });
   it("prefers the speaker's own words when the wording is asked for", () => {
     expect(
