@@ -5,7 +5,7 @@
 const r = (source: string) => new RegExp(source, 'u');
 
 const NUMBER_AGE = String.raw`(?:\d{1,2}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|ten|nine|eight)`;
-const CHILD = String.raw`(?:child(?:ren)?|kids?|kiddies|kiddos?|minors?(?! (?:injur\w*|crash\w*|collisions?|incidents?|offen[cs]es?|damage|detail|change|point|issue|role|part|road))|juveniles?|adolescents?|teens?|teenagers?|teenagr|tweens?|preteens?|youngsters?|young (?:people|persons?|ones|girls?|boys?|teens?|lads|fans|uns)|younger (?:girls?|boys?|kids|ones|teens?|friends?)|little (?:girls?|boys?|ones?|friends?)|junior (?:girls?|boys?|members?)|juniors|schoolchildren|school ?kids|school-run kids|fresh-faced ones|(?:the )?ones who|underage(?: \w+)?|under-?age|under[- ]?1\d s?|schoolgirls?|schoolboys?|pupils?|(?:a |the )?(?:${NUMBER_AGE}[- ]?(?:yo|y/o|yrs?|year[- ]?olds?)|\d{1,2}s)|(?:year|yr) ?\d{1,2}s?(?: (?:girls?|boys?|kids?))?|(?:a|the|this|that|some|these) (?:girls?|boys?|lads)|girls? (?:aged|under|from the school)|boys? (?:aged|under|who)|lonely (?:kids|teens|children|girls|boys)|her|him|them)`;
+const CHILD = String.raw`(?:child(?:ren)?|kids?|kiddies|kiddos?|minors?(?! (?:injur\w*|crash\w*|collisions?|incidents?|offen[cs]es?|damage|detail|change|point|issue|role|part|road))|juveniles?|adolescents?|teens?|teenagers?|teenagr|tweens?|preteens?|youngsters?|young (?:people|persons?|ones|girls?|boys?|teens?|lads|fans|uns)|younger (?:girls?|boys?|kids|ones|teens?|friends?)|little (?:girls?|boys?|ones?|friends?)|junior (?:girls?|boys?|members?)|juniors|schoolchildren|school ?kids|school-run kids|fresh-faced ones|(?:the )?ones who|underage(?: \w+)?|under-?age|under[- ]?1\d s?|schoolgirls?|schoolboys?|pupils?|(?:a |the )?(?:${NUMBER_AGE}[- ]?(?:yo|y/o|yrs?|year[- ]?olds?)|\d{1,2}s)|(?:year|yr) ?\d{1,2}s?(?: (?:girls?|boys?|kids?))?|(?:a|the|this|that|some|these) (?:girls?|boys?|lads)|girls? (?:aged|under|from the school)|boys? (?:aged|under|who)|middle[- ]?schoolers?|grade[- ]?schoolers?|(?:[1-9](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth) ?graders?|(?:players|users|members|gamers|accounts) under (?:1[0-7]|[5-9])|lonely (?:kids|teens|children|girls|boys)|her|him|them)`;
 
 /** Someone who means to act: the asker, an asker hiding behind a friend or a story, or "how would someone…". */
 const ACTOR = r(
@@ -13,7 +13,7 @@ const ACTOR = r(
 );
 
 /** An act aimed at children: meeting, befriending, approaching, persuading, getting images, being alone with. */
-const APPROACH = String.raw`(?:reach(?:ing)?|meet(?:ing)?(?: up with)?|befriend(?:ing)?|make friends with|be friends with|talk(?:ing)? (?:to|with)|start(?:ing)? talking (?:to|with)|chat(?:ting)? (?:to|with|up)|speak(?:ing)? (?:to|with)|contact(?:ing)?|approach(?:ing)?|find(?:ing)?|look(?:ing)? for|search(?:ing)? for|get(?:ting)? close to|get(?:ting)? (?:access|alone) (?:to|with)|be alone with|win(?:ning)? (?:over|the trust of)|gain(?:ing)? (?:the )?trust|trust me|persuad(?:e|ing)|convinc(?:e|ing)|coerc(?:e|ing)|manipulat(?:e|ing)|lur(?:e|ing)|trick(?:ing)?|groom(?:ing)?|seduc(?:e|ing)|message|messaging|dm|text(?:ing)?|add(?:ing)?|follow(?:ing)?|mov(?:e|ing) (?:a |the |our |my )?(?:kid|child|chat|conversation)|pick(?:ing)? up|pose as|posing as|pretend(?:ing)? to be|send me|sending me|get (?:pics|photos|pictures|images|nudes)|keep (?:our|the|it|this) (?:chats?|messages|secret)|hang(?:ing)? out with|date|dating|hook(?:ing)? up with|maintain(?:ing)? (?:[\w-]+ )?(?:correspondence|contact|conversations?|chats?|relationships?)|(?:correspondence|conversations?|chats?|relationships?) with|shortlist|target(?:ing)?|exploit(?:ing)?|abus(?:e|ing)|touch(?:ing)?|film(?:ing)?|photograph(?:ing)?|get(?:ting)? closer to|one[- ](?:on|to)[- ]one|(?:take|taking|move|moving) (?:things|it|them|her|him) (?:private|offline|somewhere)|invite|inviting|get into (?:her|his|their) dms|become (?:her|his|their)|engag(?:e|ing) with|initiat(?:e|ing) (?:\w+ )?(?:conversations?|contact|chats?)|sustain(?:ing)? (?:\w+ )?(?:communication|contact)|develop(?:ing)? (?:a )?(?:close|personal)|recruit(?:ing)?|make (?:frends|friends)|chat(?:ting)? wit|dmin|dming|msg(?:ing)?|messagin|get to know|be where (?:they|kids) are|secret best friends?|feel comfortable|keep (?:coming back|it (?:that way|secret|between us))|come and visit|get (?:her|him|them) (?:to|off|onto|alone)|spend(?:ing)? time with|chat(?:ting)? (?:to|with) (?:\w+ )?)`;
+const APPROACH = String.raw`(?:reach(?:ing)?|meet(?:ing)?(?: up with)?|befriend(?:ing)?|make friends with|be friends with|talk(?:ing)? (?:to|with)|start(?:ing)? talking (?:to|with)|chat(?:ting)? (?:to|with|up)|speak(?:ing)? (?:to|with)|contact(?:ing)?|approach(?:ing)?|find(?:ing)?|look(?:ing)? for|search(?:ing)? for|get(?:ting)? close to|get(?:ting)? (?:access|alone) (?:to|with)|be alone with|win(?:ning)? (?:over|the trust of)|gain(?:ing)? (?:the )?trust|trust me|persuad(?:e|ing)|convinc(?:e|ing)|coerc(?:e|ing)|manipulat(?:e|ing)|lur(?:e|ing)|trick(?:ing)?|groom(?:ing)?|seduc(?:e|ing)|message|messaging|dm|text(?:ing)?|add(?:ing)?|follow(?:ing)?|mov(?:e|ing) (?:a |the |our |my )?(?:kid|child|chat|conversation)|pick(?:ing)? up|pose as|posing as|pretend(?:ing)? to be|send me|sending me|get (?:pics|photos|pictures|images|nudes)|keep (?:our|the|it|this) (?:chats?|messages|secret)|hang(?:ing)? out with|date|dating|hook(?:ing)? up with|maintain(?:ing)? (?:[\w-]+ )?(?:correspondence|contact|conversations?|chats?|relationships?)|(?:correspondence|conversations?|chats?|relationships?) with|shortlist|target(?:ing)?|exploit(?:ing)?|abus(?:e|ing)|touch(?:ing)?|film(?:ing)?|photograph(?:ing)?|get(?:ting)? closer to|one[- ](?:on|to)[- ]one|(?:take|taking|move|moving) (?:things|it|them|her|him) (?:private|offline|somewhere)|invite|inviting|get into (?:her|his|their) dms|become (?:her|his|their)|engag(?:e|ing) with|initiat(?:e|ing) (?:\w+ )?(?:conversations?|contact|chats?)|sustain(?:ing)? (?:\w+ )?(?:communication|contact)|develop(?:ing)? (?:a )?(?:close|personal)|recruit(?:ing)?|make (?:frends|friends)|chat(?:ting)? wit|dmin|dming|dms|msg(?:ing)?|messagin|get to know|be where (?:they|kids) are|secret best friends?|feel comfortable|keep (?:coming back|it (?:that way|secret|between us))|come and visit|get (?:her|him|them) (?:to|off|onto|alone)|spend(?:ing)? time with|chat(?:ting)? (?:to|with) (?:\w+ )?)`;
 const APPROACH_CHILD = r(
   String.raw`\b${APPROACH}\b(?:\W+\w+){0,6}?\W+${CHILD}\b|\b${CHILD}\b(?:\W+\w+){0,8}?\W+(?:to (?:meet|trust|send|keep|agree|come|move|delete|share)|(?:agrees?|agreed) to meet|(?:hang|hangs) out|on it|on there|without (?:her|his|their) (?:parents?|mum|mom|dad)|so (?:she|he|they) (?:meets?|trusts?|sends?))\b|\b(?:get|make|persuade|convince|ask|trick|force|pressure)\b(?:\W+\w+){0,3}?\W+${CHILD}\b(?:\W+\w+){0,6}?\W+(?:send|share|show|take|meet|trust|keep|come|move|delete|agree)\b|\b(?:get|make) (?:her|him|them) (?:to )?(?:send|trust|meet|keep)\b`,
 );
@@ -62,7 +62,7 @@ const CHILD_WORD = r(String.raw`\b${CHILD}\b`);
 
 /** Someone else did it to a child and the writer is telling: a concern, never a harmful ask. */
 const REPORTED_HARM = r(
-  String.raw`\b(?:told|confided in|disclosed to|informed|showed|said to) (?:me|us|a volunteer|a teacher|her \w+|his \w+)\b|\b(?:someone|somebody|(?:a|an|this|some|the) (?:man|guy|adult|stranger|person|older \w+|grown \w+))\b(?:\W+\w+){0,8}?\W+(?:(?:has|have|had|is|was|keeps?|kept)\b(?:\W+\w+){0,2}?\W+(?:asked|asking|contacting|contacted|messaging|messaged|sending|sent|offering|offered|telling|told|wanting|threatening|threatened)|(?:wants?|asks?|asked|says?|said|told|tells|threatens?|threatened) (?:me|him|her|them)|wants? to (?:meet|see|video|call|talk|chat|pick))\b`,
+  String.raw`\b(?:told|confided in|disclosed to|informed|showed|said to) (?:me|us|a volunteer|a teacher|her \w+|his \w+)\b|\b(?:someone|somebody|(?:a|an|this|some|the) (?:man|guy|adult|stranger|person|older \w+|grown \w+))\b(?:\W+\w+){0,8}?\W+(?:(?:has|have|had|is|was|keeps?|kept)\b(?:\W+\w+){0,2}?\W+(?:asked|asking|contacting|contacted|messaging|messaged|sending|sent|offering|offered|telling|told|wanting|threatening|threatened)|(?:wants?|asks?|asked|says?|said|told|tells|threatens?|threatened) (?:me|him|her|them)|wants? to (?:meet|see|video|call|talk|chat|pick)|(?:started|starts|began|begun|has been|have been|had been|keeps?) (?:dm\w*|messag\w*|texting|contacting|chatting (?:to|with)|private messaging))\b`,
 );
 
 /**
@@ -247,6 +247,17 @@ export function readHarm(compact: string): HarmReading {
     return 'stated';
   // An adult writer in contact with a child: "I'm 30 and my girlfriend is 14", "im 26 n talkin 2 a 13 yr old".
   if (ADULT_WRITER.test(compact) && ADULT_WITH_CHILD.test(compact)) return 'stated';
+  // Getting a child of an age the writer states onto an app ("She's 12. How do I get her on snapchat?"), when she is
+  // not the writer's own and nothing protects.
+  if (
+    AGE_OF_CHILD.test(compact) &&
+    GET_ONTO_APP.test(compact) &&
+    !carerOfOwnChildren(compact) &&
+    !KEEPING_SAFE.test(compact) &&
+    !PROTECTIVE.test(compact) &&
+    !SUPERVISING.test(compact)
+  )
+    return 'stated';
   // Ways of offending put without an actor: "how can a 13 year old be persuaded to send pictures?", paying a child
   // for pictures, using pictures one has, passing as a child, an adult (or "you") asking how to open.
   if (WAYS_WITHOUT_ACTOR.some((p) => p.test(compact))) return 'stated';
@@ -340,6 +351,9 @@ const SOMEONE_ACTS = r(
 /** A child's age stated: "she's 12", "his girlfriend is 13". */
 const AGE_OF_CHILD =
   /\b(?:she|he|shes|hes|she's|he's|(?:his|her|my) (?:girlfriend|boyfriend|gf|bf))(?: is|'s|s)? (?:only |just )?(?:1[0-5]|[5-9])\b(?!\s*(?:%|percent|k\b|,\d))/u;
+/** How to get a child onto an app: "how do I get her on snapchat". */
+const GET_ONTO_APP =
+  /\bhow (?:do|can|could|should|would) (?:i|we|you|u|someone|one) (?:get|persuade|convince|make) (?:her|him|them) (?:on|onto|to (?:join|use|download|get|add me on))\b/u;
 /** The writer says they are an adult: "I'm 30", "im 26". */
 const ADULT_WRITER = /\b(?:i'?m|i am|im)\s+(?:1[89]|[2-9]\d)\b(?!\s*(?:%|percent|k\b|,\d))/u;
 /** …and in contact with a child: a girlfriend of 14, talking to a 13 year old, a girl in year 8 who likes them. */
@@ -348,6 +362,15 @@ const ADULT_WITH_CHILD = r(
 );
 /** Offending asked about in the passive, the second person, or by what it takes (money, pictures, a younger age). */
 const WAYS_WITHOUT_ACTOR = [
+  // Asking where offenders go "to diversify": the writer's own purpose of joining them.
+  r(
+    String.raw`\b(?:groomers?|offenders?|predators?|paedo\w*|pedo\w*|perpetrators?|abusers?)\b.*\b(?:asking|ask|asked|just|need|want(?:ing)?) (?:to|so (?:i|we) can|cos (?:i|we) want to|because (?:i|we) want to) (?:diversify|branch out|expand|spread (?:out|it)|mix it up|try (?:them|those|the others?|something new)|switch it up)\b(?! (?:my|our|the) (?:research|sources?|reading|portfolio|data|reporting|coverage|sample))`,
+  ),
+  // An opening line to win a child over ("the perfect opener to DM a middle schooler", "a smooth pickup line for a
+  // 7th grader"), however jokingly asked.
+  r(
+    String.raw`\b(?:openers?|opening (?:lines?|messages?)|pick-?up lines?|chat-?up lines?|flirt\w* (?:lines?|messages?|texts?)|(?:first|1st) (?:messages?|dms?|texts?|msgs?))\b(?:\W+\w+){0,4}?\W+(?:for|to|with)\b(?:\W+\w+){0,3}?\W+${CHILD}\b(?!(?:\W+\w+){0,6}?\W+(?:safe|safety|staying safe|online safety|assembly|lesson|class|talk))`,
+  ),
   // "how can a 13 year old be persuaded to…", "how might a young boy be talked into…", "how is a teenager best kept
   // from telling…", "how could a child's trust be won…"
   r(
