@@ -7,7 +7,16 @@ import { contentFit } from './content-fit.js';
 import { countedNoun } from './counted-noun.js';
 import { explain } from './explain.js';
 import type { ClaimedFigure } from './read-figure.js';
-import { CONTENT_FIT, coverageOf, distinctive, type Reading, scopeOf, TOPICAL, verdict } from './reading.js';
+import {
+  CONTENT_FIT,
+  coverageOf,
+  distinctive,
+  PEOPLE_WORDS,
+  type Reading,
+  scopeOf,
+  TOPICAL,
+  verdict,
+} from './reading.js';
 import { type FactFigure, factFigures } from './source-figures.js';
 import { fitFigure } from './tolerance.js';
 import type { ClaimCheck } from './types.js';
@@ -28,6 +37,15 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 function namesFit(index: FactIndex, fact: IndexedFact, platforms: readonly string[]): boolean {
   return platforms.every((id) => fact.entities.has(id) && index.entityKinds.get(id) === 'platform');
 }
+
+/** Whether the label counts the kind of people the claim names (or the claim names none). */
+function saysPeople(lower: string, label: string): boolean {
+  const named = PEOPLE_WORDS.exec(lower)?.[0];
+  return named === undefined || new RegExp(`\\b${named}\\b`, 'iu').test(label);
+}
+
+/** How much better a fact for everyone must fit a claim's words than the group's to be what the claim misstates. */
+const WHOLE_MARGIN = 0.2;
 
 /** How close in score a figure the source states exactly must be to go before a bound ("over half"). */
 const EXACT_MARGIN = 0.1;
@@ -116,8 +134,33 @@ export function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedF
   const inYears = (c: { figure: FactFigure }) => !outsideYears(c.figure, analysis.years);
   const agreeingCandidate = fitting.find((c) => fitFigure(figure, c.figure) === 'match' && inYears(c));
   const best = exactFirst(fitting);
-  if (agreeingCandidate && (!best || agreeingCandidate.score >= best.score - 0.25))
-    return agreeing(index, reading, agreeingCandidate.fact, agreeingCandidate.figure);
+  if (agreeingCandidate && (!best || agreeingCandidate.score >= best.score - 0.25)) {
+    const agreed = agreeing(index, reading, agreeingCandidate.fact, agreeingCandidate.figure);
+    // A group's figure said of everyone ("21 people were killed" of the 21 children killed or seriously injured),
+    // where a fact whose words fit the claim clearly better gives its own figure for everyone: a wrong count of that, not
+    // the group's figure moved. (A period moved, "12,925 cases between April and June", stays different_scope.)
+    const whole =
+      agreed.verdict === 'different_scope' && agreed.dimension === 'base'
+        ? fitting.find(
+            (c) =>
+              c.fact !== agreeingCandidate.fact &&
+              inYears(c) &&
+              fitFigure(figure, c.figure) === 'mismatch' &&
+              // …counting the people the claim names ("people" killed), not cases or offences of its "victims".
+              saysPeople(reading.lower, c.figure.figure.label) &&
+              contentFit(c.fact, analysis) >=
+                Math.max(CONTENT_FIT, contentFit(agreeingCandidate.fact, analysis) + WHOLE_MARGIN),
+          )
+        : undefined;
+    if (!whole) return agreed;
+    return verdict(
+      reading,
+      'contradicted',
+      explain.wrongFigure(figure, whole.figure, false),
+      whole.fact,
+      whole.figure,
+    );
+  }
   if (!best) {
     if (uncoveredPlace)
       return verdict(reading, 'not_in_source', explain.notInSource(uncoveredPlace.name, cover));

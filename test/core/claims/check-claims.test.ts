@@ -783,6 +783,18 @@ describe('"is it true that…" in the ask flow', () => {
       /^Verdict: contradicted\. The source gives 51 percent/u,
     );
   });
+  it('answers a claim of which way a figure moved with the fact about what moved, not one that moved that way', async () => {
+    const { answerQuestion } = await import('../../../src/core/answer-question.js');
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    const reply = answerQuestion(
+      'my mate reckons road deaths in eastmoor went UP last year, is that right?',
+      roads,
+    );
+    expect(reply.status === 'answered' && reply.facts[0]?.factId).toBe('deaths-2023');
+    expect(reply.status === 'answered' && reply.notes[0]).toMatch(
+      /^Verdict: contradicted\. The source says it fell/u,
+    );
+  });
 });
 
 describe('what a review of the claims changes found', () => {
@@ -910,6 +922,15 @@ describe('what a review of the claims changes found', () => {
       'supported',
     );
     expect(verdictsOf('There were 121 m/c casualties in Eastmoor in 2023.', roads)).toEqual(['supported']);
+    // A group's figure said of everyone, where the source gives everyone's own figure: a wrong count of everyone.
+    expect(
+      checkClaims('I heard 21 people were killed on the roads here in 2023', roads).map((c) => [
+        c.verdict,
+        c.factId,
+      ]),
+    ).toEqual([['contradicted', 'deaths-2023']]);
+    // …but not a figure of cases said of people the source does not count.
+    expect(verdictsOf('the NSPCC counted more than 12,900 grooming victims')).not.toContain('contradicted');
     expect(() =>
       checkClaims('Police logged 12,925 year 9 cases from April 2017 to March 2020.', index),
     ).not.toThrow();

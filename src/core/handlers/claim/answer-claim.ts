@@ -41,6 +41,13 @@ export function answerClaim(index: FactIndex, question: string, analysis: Analys
   };
 }
 
+/** Stems of words that only say which way a figure moved (the packs' "increase" and "decrease" among them). */
+const DIRECTION_TERMS: ReadonlySet<string> = new Set(
+  'increas decreas rise rose risen fell fall fallen drop up down grew grow growth declin jump surg climb'.split(
+    ' ',
+  ),
+);
+
 /** Declines a claim's own verdict may overturn: the words alone found no fact, the checker may. */
 const FALLS_BACK: ReadonlySet<string> = new Set(['not_covered', 'off_topic']);
 
@@ -73,9 +80,18 @@ function nearestChecked(
   named: readonly number[],
   check: ClaimCheck,
 ): IndexedFact | undefined {
-  return scoreFacts(index, analysis, named)
-    .slice(0, NEAREST)
-    .find((s) => s.fact.pack.pack.id === check.packId && s.fact.fact.id === check.factId)?.fact;
+  const nearest = (a: Analysis) =>
+    scoreFacts(index, a, named)
+      .slice(0, NEAREST)
+      .find((s) => s.fact.pack.pack.id === check.packId && s.fact.fact.id === check.factId)?.fact;
+  // Which way the claim says a figure moved is what is checked, like its number: the claim's other words alone may
+  // lead to the checker's fact ("road deaths went UP last year" is about road deaths, which fell, not the cyclist
+  // casualties that rose).
+  const moved = analysis.terms.filter((t) => !DIRECTION_TERMS.has(t));
+  return (
+    nearest(analysis) ??
+    (moved.length < analysis.terms.length ? nearest({ ...analysis, terms: moved }) : undefined)
+  );
 }
 
 /** "Verdict: contradicted. The source gives…". */
