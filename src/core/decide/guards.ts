@@ -51,6 +51,15 @@ function yearsMatch(
   );
 }
 
+/**
+ * A fact with no period of its own whose quote names every year asked ("Coverage: Eastmoor County, calendar year
+ * 2023" of a release's details), when the year names the document asked about ("when was the 2023 report
+ * published?"), not the period of a figure ("how many casualties in 2023?").
+ */
+function undatedNamesYears(fact: IndexedFact, years: readonly number[]): boolean {
+  return fact.spans.length === 0 && years.every((y) => new RegExp(`\\b${y}\\b`, 'u').test(fact.fact.quote));
+}
+
 /** The reason `fact` cannot answer a question with this analysis, or undefined when it can. */
 export function findMismatch(
   index: FactIndex,
@@ -78,6 +87,7 @@ export function findMismatch(
   }
   if (
     analysis.years.length > 0 &&
+    !(analysis.documentYear === true && undatedNamesYears(fact, analysis.years)) &&
     !yearsMatch(
       fact,
       analysis.years,

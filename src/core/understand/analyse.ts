@@ -47,11 +47,16 @@ export interface Analysis {
    * that span or one for each year answers it.
    */
   yearAndNext?: boolean;
+  /** A year names a document ("the 2023 report", "the 2023 road casualties release"), not only a figure's period. */
+  documentYear?: boolean;
   /** Terms (stems) of everyday English words no pack uses: framing more often than a topic the packs lack. */
   everyday?: string[];
 }
 
 const YEAR = /^(19|20)\d\d$/u;
+/** A year before the name of a document ("the 2023 road casualty report"). */
+const DOCUMENT_YEAR =
+  /\b(?:19|20)\d\d(?:\s+[\w-]+){0,3}?\s+(?:report|release|publication|bulletin|document|edition)s?\b/u;
 /** What follows "during" when it only dates the ask ("during 2023", "during March", "during the year"). */
 const DURING_A_DATE = new RegExp(
   `^(?:(?:19|20)\\d\\d|${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')}|the year|this year|last year|that year)`,
@@ -357,6 +362,7 @@ export function analyseText(
     corrections,
     ...(YEARS_APART.test(folded) ? { yearsApart: true } : {}),
     ...(second.length > 0 ? { yearAndNext: true } : {}),
+    ...(DOCUMENT_YEAR.test(folded) ? { documentYear: true } : {}),
     ...(everyday.size > 0 ? { everyday: [...everyday] } : {}),
   };
 }

@@ -210,6 +210,13 @@ describe('what the source does not pin down is declined, not answered with the n
       'child-casualties',
     );
     expect(replyTo('how many cyclists became casualties in 2023?', roads)).toBe('cyclist-casualties');
+    // A year that names the report is one an undated fact's quote names ("Coverage: … calendar year 2023"); a year
+    // of a figure is not ("Casualty costs use … values … at 2023 prices" gives no cost for 2023).
+    expect(replyTo('When was the 2023 casualty report published?', roads)).toBe('release-details');
+    expect(replyTo('How many road casualties were reported in Eastmoor in 2023?', roads)).toBe(
+      'casualties-total-2023',
+    );
+    expect(replyTo('cost of 2023 casualties in £m pls', roads)).toBe('value-of-prevention');
     // What someone said should be done is what the source reports, and years a fact is about are its answer.
     expect(replyTo('Does Roadwise Trust say speed limits should be lowered?', roads)).toBe('okafor-comment');
     expect(replyTo('From what year are serious injury figures comparable?', roads)).toBe(
