@@ -85,8 +85,10 @@ export function findMismatch(
   if (places.length > 0 && fact.places.size > 0 && !placeIsInferred(fact.fact) && !places.some(about)) {
     return { kind: 'place', value: nameOf(places) };
   }
+  // (A fact with no period is turned away only by the years the ask names, not by a preamble's.)
+  const binding = fact.spans.length === 0 ? (analysis.askedYears ?? analysis.years) : analysis.years;
   if (
-    analysis.years.length > 0 &&
+    binding.length > 0 &&
     !(analysis.documentYear === true && undatedNamesYears(fact, analysis.years)) &&
     !yearsMatch(
       fact,

@@ -47,6 +47,11 @@ export interface Analysis {
    * that span or one for each year answers it.
    */
   yearAndNext?: boolean;
+  /**
+   * The years the ask itself names, where a preamble names others ("I am reviewing the 2023 figures … what caveat does
+   * the release attach to slight injuries?"): only these turn away a fact with no period. Absent: all of `years`.
+   */
+  askedYears?: number[];
   /** A year names a document ("the 2023 report", "the 2023 road casualties release"), not only a figure's period. */
   documentYear?: boolean;
   /** Terms (stems) of everyday English words no pack uses: framing more often than a topic the packs lack. */

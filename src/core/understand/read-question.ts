@@ -113,6 +113,9 @@ export function readQuestion(
     entities,
     terms: [...new Set([...inFocus.terms, ...entities.map((id) => `@${id}`)])],
     numbers: [...inFocus.numbers, ...whole.numbers.filter((n) => !values.has(n.value))],
-    years: [...new Set([...inFocus.years, ...whole.years])],
+    // …and so are the preamble's years when the ask names its own ("… a time-series going back to 2010 … how many
+    // were seriously injured in 2023?"); an ask with no year keeps the preamble's ("I'm looking at 2022. How many …?").
+    years: inFocus.years.length > 0 ? inFocus.years : whole.years,
+    askedYears: inFocus.years,
   };
 }

@@ -19,6 +19,28 @@ describe('the words a long message is matched on', () => {
     expect(terms).not.toContain('column');
   });
 
+  it("take the preamble's years only when the ask names none", () => {
+    const years = (q: string) => readQuestion(q, roads.vocab, { clearOfHarm: true }).years;
+    expect(
+      years(
+        'Dear team, I am reviewing a chart of serious injuries going back to 2010. How many people were seriously injured in 2023?',
+      ),
+    ).toEqual([2023]);
+    expect(
+      years(
+        'I am writing about road safety in 2022 for our newsletter. How many people were seriously injured?',
+      ),
+    ).toEqual([2022]);
+  });
+
+  it("let a preamble's year turn away only facts with a period, not a caveat that has none", () => {
+    const reply = answerQuestion(
+      'I am reviewing the Eastmoor 2023 figures for a public health report and am concerned about under-reporting of minor injuries. Could you tell me what caveat, if any, the release attaches to the slight casualty totals?',
+      roads,
+    );
+    expect(reply.status === 'answered' && reply.facts[0]?.factId).toBe('slight-injuries-undercount');
+  });
+
   const REFERS_BACK =
     'I am a postgraduate student writing on injury recording. I noticed serious injuries went up in Eastmoor in ' +
     '2023. I would appreciate the exact wording so I can cite it properly.';
