@@ -89,3 +89,35 @@ export function entityProfileFact(
     return found.find(research) ?? found.find(byName) ?? found[0];
   return found.find(byName) ?? found[0];
 }
+
+/** Asks what one named person is or whom they speak for: "which organisation does Daniel Okafor speak for?". */
+const ROLE_ASKED =
+  /\b(?:(?:which|what) (?:organisation|organization|charity|group|body|company|council|party|department|team)\b.{0,40}\b(?:speaks?|spoke|works?|worked|represents?|represented|belongs?)\b|who (?:does|did|do) .{1,30}\b(?:work|speak|speaks) for\b|(?:what|which) (?:is|was|'s) (?:his|her|their) (?:role|job|title|position|post)\b|(?:what|which) (?:role|job|title|position|post) (?:does|did|do|is|was)\b|\b(?:role|job|title|position|post) of\b)/u;
+
+/** Words that say what someone is: a title or a role beside their name in a quote. */
+const ROLE_WORD =
+  /\b(?:chief|executive|ceo|chair|chairman|chairwoman|director|head|spokes\w*|member|councillor|minister|secretary|officer|president|founder|manager|editor|leader|mayor|commissioner)\b/u;
+
+/**
+ * The fact whose quote says what the one person a question names is ("Daniel Okafor, spokesperson for the road-safety
+ * charity Roadwise Trust, said…"), when the question asks their role or whom they speak for; undefined otherwise.
+ */
+export function personRoleFact(
+  index: FactIndex,
+  folded: string,
+  entities: readonly string[],
+): IndexedFact | undefined {
+  if (!ROLE_ASKED.test(folded) || /\b(?:how many|percent|per cent|%|figure|share)\b/u.test(folded))
+    return undefined;
+  const people = entities.filter((id) => index.entityKinds.get(id) === 'person');
+  const [person] = people;
+  if (!person || people.length > 1) return undefined;
+  const names = namesOf(index, person).filter((n) => n.includes(' '));
+  return index.facts.find((f) => {
+    const quote = f.fact.quote.toLowerCase();
+    return names.some((n) => {
+      const at = quote.indexOf(n);
+      return at >= 0 && ROLE_WORD.test(quote.slice(Math.max(0, at - 40), at + n.length + 60));
+    });
+  });
+}

@@ -192,6 +192,21 @@ describe('a question about one body itself', () => {
   });
 });
 
+describe('a question about what one named person is', () => {
+  it.each([
+    ['Which organisation does Daniel Okafor speak for?', roads, 'okafor-comment'],
+    ["what is Helen Marsh's role?", roads, 'marsh-comment'],
+    ['who does Peter Wanless work for?', nspcc, 'wanless-urges-legislation'],
+  ])('%j → the fact whose quote gives their role', (q, index, expected) => {
+    expect(outcome(answerQuestion(q, index))).toBe(expected);
+  });
+  it('leaves a question about who backed someone to the facts about backing', () => {
+    expect(outcome(answerQuestion("Which body backed Wanless's call for tougher action?", nspcc))).toBe(
+      'police-chiefs-backing',
+    );
+  });
+});
+
 describe('a word that says which data a base is', () => {
   it.each([
     'What percentage of cases with known platform data involved Snapchat?',

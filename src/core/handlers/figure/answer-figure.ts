@@ -2,7 +2,7 @@
 // the comparison asked for, check its scope, answer or decline with the reason.
 
 import { foldText } from '../../../text/normalise.js';
-import { entityProfileFact } from '../../decide/entity-profile.js';
+import { entityProfileFact, personRoleFact } from '../../decide/entity-profile.js';
 import { figureOfAnother, partOfYearOnly, unstatedYear } from '../../decide/figure-scope.js';
 import { applyGuards } from '../../decide/guards.js';
 import { listedTogether } from '../../decide/listed-together.js';
@@ -172,7 +172,10 @@ export function answerFigure(
   }
 
   // A question about one body itself ("What does NSPCC stand for?", "Where is the NSPCC based?"): the fact that says it.
-  const profile = claim ? undefined : entityProfileFact(index, folded, analysis.entities);
+  const profile = claim
+    ? undefined
+    : (entityProfileFact(index, folded, analysis.entities) ??
+      personRoleFact(index, folded, analysis.entities));
   if (profile) return replyWithFact(index, profile, question, ANSWER_THRESHOLD);
 
   const scored = withOpening(
