@@ -20,6 +20,10 @@ import type { ClaimCheck } from './types.js';
 const JUDGEMENT =
   /^(?:(?:tbh|honestly|ngl|imo|lol|well|so|and|but)\s+)*(?:[\p{L}'’.-]+\s+){1,4}(?:is|are|was|were|'s|'re)\s+(?:\w+ly\s+|so\s+|100%\s+|dead\s+)?(?:right|wrong|spot on)\b(?!\s+(?:that|to say|when|in saying|up|down|across|through|now|away|after|before)\b)(?:\s+(?:about|on)\s+[^,;]{1,60})?\s*[.!?]*$/iu;
 
+/** A name, a comma, and words to them: "Zuck, this is on you", "Boris, your move", "Facebook, do better". */
+const ADDRESSED =
+  /^[\p{L}'’.@#-]+(?: [\p{L}'’.-]+)?,\s+(?:[^,]*\b(?:you|your|ur|u)\b|do better|over to)[^,]*$/iu;
+
 /** Longest message read; the rest is ignored (a pasted article is checked in its first part). */
 export const MAX_CLAIM_TEXT = 4000;
 /** Most claims checked in one message. */
@@ -39,10 +43,13 @@ const makesClaim = (text: string) => hasFigure(text) || directionOf(text.toLower
 
 /** The claims a message makes, each checked. Pure; never throws on any string. */
 export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
-  const plain = stripChatMarkup(String(text ?? '').slice(0, MAX_CLAIM_TEXT * 2))
-    .slice(0, MAX_CLAIM_TEXT)
-    .replace(BRACKETED_FIGURE, '$1 $2')
-    .replace(ASKS_TO_PUBLISH, '');
+  // (Hashtags closing a post or a line, "… Apr-Jun #DeleteFacebook", tag it; they claim nothing.)
+  const plain = withoutClosingHashtags(
+    stripChatMarkup(String(text ?? '').slice(0, MAX_CLAIM_TEXT * 2))
+      .slice(0, MAX_CLAIM_TEXT)
+      .replace(BRACKETED_FIGURE, '$1 $2')
+      .replace(ASKS_TO_PUBLISH, ''),
+  );
   const checks: ClaimCheck[] = [];
   // A side that opens on a name and reports a deed ("…, and boris agreed to a bill") is a claim of its own.
   // …and so is a side crediting words to someone the packs know ("the 'turn the tide' quote is Wanless's, backed by…").
@@ -108,6 +115,8 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
       if (!/\p{L}/u.test(clause)) continue;
       // A judgement of someone makes no claim ("tbh the NSPCC are right about this one", "The NSPCC is wrong, …").
       if (JUDGEMENT.test(clause) && !hasFigure(clause)) continue;
+      // Nor does a word to someone ("Zuck, this is on you", "Facebook, your move").
+      if (ADDRESSED.test(clause) && !hasFigure(clause)) continue;
       const dated = withDateReferredBack(withoutEmphasisStops(clause), said);
       said += ` ${clause}`;
       const read =
@@ -128,6 +137,26 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
   }
   return checks;
 }
+
+/** A word that is a hashtag (with any emoji or stop around it), or only emoji. */
+const TAG_WORD =
+  /^[.!]*(?:\p{Extended_Pictographic}|\u{FE0F})*(?:#[\p{L}\p{N}_]+)?(?:\p{Extended_Pictographic}|\u{FE0F})*[.!]*$/u;
+
+/** Each line without the hashtags (and emoji) that close it, when there are any: "… Apr-Jun 🤯 #DeleteFacebook". */
+function withoutClosingHashtags(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const words = [...line.matchAll(/\S+/gu)];
+      let cut = words.length;
+      while (cut > 0 && TAG_WORD.test(words[cut - 1]?.[0] ?? '')) cut--;
+      const closing = words.slice(cut);
+      if (cut === 0 || !closing.some((w) => w[0].includes('#'))) return line;
+      return line.slice(0, words[cut]?.index ?? line.length).trimEnd();
+    })
+    .join('\n');
+}
+/(?:(?:\s|[.!]|\p{Extended_Pictographic}|\u{FE0F})*#[\p{L}\p{N}_]+)+(?:\s|\p{Extended_Pictographic}|\u{FE0F})*$/gmu;
 
 /** A period named only by referring back to one the message gave before ("…in March 2019, the same month police…"). */
 const SAME_PERIOD = /\b(?:in )?(?:the same|that same|that very) (?:month|year)\b/iu;

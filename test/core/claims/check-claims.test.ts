@@ -1233,6 +1233,20 @@ describe('the claims of a message read together (fresh claims set 24, read)', ()
     );
   });
 
+  it('reads hashtags closing a post as tags, and a word to someone as no claim', () => {
+    expect(claimsOf('fb, whatsapp & ig = 51% of grooming cases Apr-Jun 🤯 #DeleteFacebook')).toEqual([
+      ['fb, whatsapp & ig = 51% of grooming cases Apr-Jun', 'supported'],
+    ]);
+    // A hashtag inside the claim is still read.
+    expect(claimsOf('#NSPCC says 51% of cases involved Facebook apps')[0]?.[1]).toBe('supported');
+    expect(
+      claimsOf(
+        'Over half of online grooming crimes now involve Facebook-owned apps. Zuck, this is on you. #OnlineSafety',
+      ),
+    ).toEqual([['Over half of online grooming crimes now involve Facebook-owned apps', 'supported']]);
+    expect(claimsOf('Facebook, do better')).toEqual([]);
+  });
+
   it('reads every name a denial lists, as whole words', () => {
     expect(
       claimsOf(
