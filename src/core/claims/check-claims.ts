@@ -160,7 +160,11 @@ function withoutClosingHashtags(text: string): string {
 
 /** A period named only by referring back to one the message gave before ("…in March 2019, the same month police…"). */
 const SAME_PERIOD = /\b(?:in )?(?:the same|that same|that very) (?:month|year)\b/iu;
-const DATE = new RegExp(String.raw`\b(?:(?:${MONTH_PATTERN})\s+)?(?:19|20)\d\d\b`, 'giu');
+/** A date: a month and year, or a year after a word that dates ("in 2019", "back in March 2019"; not "2000 pounds"). */
+const DATE = new RegExp(
+  String.raw`\b(?:${MONTH_PATTERN})\s+(?:19|20)\d\d\b|(?<=\b(?:in|during|since|from|by|of|year|until)\s+)(?:19|20)\d\d\b(?!\s*(?:%|pounds|quid|people|cases|offences|deaths))`,
+  'giu',
+);
 
 /** The clause with "the same month" replaced by the date the message named last before it, if any. */
 function withDateReferredBack(clause: string, said: string): string {
@@ -171,6 +175,9 @@ function withDateReferredBack(clause: string, said: string): string {
 
 /** A side of a claim this short with a figure and nothing after it ("and Snapchat in a fifth") leaves its scope unsaid. */
 const ELLIPTICAL_WORDS = 5;
+/** Scope words after a figure, up to a verb, a comma or the end. */
+const SCOPE_TAIL =
+  /^(?:of|in|among|across)\b.*?(?=\s+(?:involved|involve[sd]?|were|was|are|is|used|uses|had|have|has|did|happened|occurred|came|featured|showed)\b|\s*[,;]|$)/iu;
 const ELLIPSIS =
   /^\s*(?:(?:and|but|while|whereas|with) )?[\p{L}'’-]+(?: [\p{L}'’-]+)? (?:in|at|on|for) (?:\p{L}+ )?$/iu;
 
@@ -187,7 +194,9 @@ function scopeCarriedOver(index: FactIndex, clause: string, previous: string): s
   // Only a name and a preposition before the figure ("Snapchat in a fifth"; not "more than Snapchat (20%)").
   if (/\p{L}/u.test(clause.slice(last.end)) || !ELLIPSIS.test(clause.slice(0, last.start))) return undefined;
   const before = readFigures(previous).at(-1);
-  const tail = before ? previous.slice(before.end).trim() : '';
+  // (Only the scope words after the figure, not a verb and what follows it: "of all cases in the UK involved
+  // Facebook apps" gives "of all cases in the UK".)
+  const tail = before ? (SCOPE_TAIL.exec(previous.slice(before.end).trim())?.[0] ?? '') : '';
   if (!/^(?:of|in|among|across)\b/iu.test(tail) || !placesOrWidens(index, tail)) return undefined;
   return `${clause.slice(0, last.end)} ${tail}`;
 }

@@ -89,9 +89,9 @@ export function periodShift(
   return undefined;
 }
 
-/** A word that makes a year one end of a span ("since 2017", "up to 2020", "to the end of March 2020"). */
+/** A word that makes a year one end of a span ("since 2017", "up to 2020", "to 31 March 2020", "to end-March 2020"). */
 const SPAN_WORDS_BEFORE_DATE =
-  /\b(?:since|from|between|until|through)\b|\bto (?:(?:the )?(?:end|start|beginning) of )?(?:[a-z]+ )?(?:19|20)\d\d\b/u;
+  /\b(?:since|from|between|until|through)\b|\bto (?:(?:the )?(?:end|start|beginning)(?: of |-| ))?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:[a-z]+ )?(?:19|20)\d\d\b/u;
 
 /** A lockdown other than the first (the source's figures are for the first, or for before it). */
 const OTHER_LOCKDOWN =

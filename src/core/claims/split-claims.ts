@@ -41,10 +41,15 @@ const TRAILING_ASK =
 
 /** A one-word sentence ("Every.", "Single.", "Year."). */
 const ONE_WORD = /^\p{L}+\.$/u;
+/** A period said word by word: "Every. Single. Year.", "Each. Year.", "Every. Month." */
+const PERIOD_RUN = /^(?:every|each)\. (?:single\. )?(?:year|month|week|day|quarter)\./iu;
 
 /** Emphasis word by word: the one-word sentences of a run ("Every. Single. Year."), read as one phrase. */
 export function withoutEmphasisStops(clause: string): string {
-  return clause.replace(/\.((?:\s+\p{L}+\.){1,}\s+\p{L}+\.?)$/u, (_, run: string) => run.replace(/\./gu, ''));
+  // ("Single" only stresses it: "every single year" is every year.)
+  return clause.replace(/\.((?:\s+\p{L}+\.){1,}\s+\p{L}+\.?)$/u, (_, run: string) =>
+    run.replace(/\./gu, '').replace(/\s+single\b/iu, ''),
+  );
 }
 
 /** The sentences of a message (newlines, and . ! ? ; before a new sentence). */
@@ -57,14 +62,19 @@ export function splitSentences(text: string): string[] {
     .filter(Boolean);
   // Re-join a break after an abbreviation ("approx. 13,000").
   const sentences: string[] = [];
+  let skip = 0;
   for (const [i, piece] of pieces.entries()) {
     const last = sentences[sentences.length - 1];
-    // Emphasis word by word ("12,925 offences. Every. Single. Year.") goes on the sentence before it: a run of two
-    // or more one-word sentences.
-    const inRun =
-      ONE_WORD.test(piece) && (ONE_WORD.test(pieces[i + 1] ?? '') || ONE_WORD.test(pieces[i - 1] ?? ''));
-    if (last && inRun) {
-      sentences[sentences.length - 1] = `${last} ${piece}`;
+    // A period said word by word ("12,925 offences. Every. Single. Year.") goes on the sentence before it.
+    const run =
+      last && !ONE_WORD.test(last) ? PERIOD_RUN.exec(pieces.slice(i, i + 3).join(' '))?.[0] : undefined;
+    if (run) {
+      sentences[sentences.length - 1] = `${last} ${run}`;
+      skip = run.split(/\s+/u).length - 1;
+      continue;
+    }
+    if (skip > 0) {
+      skip--;
       continue;
     }
     // (A month's abbreviation ends a sentence unless a date or lower case goes on: "1,220 cases Apr–Jun. Avg offender

@@ -92,7 +92,7 @@ export function entityProfileFact(
 
 /** Asks what one named person is or whom they speak for: "which organisation does Daniel Okafor speak for?". */
 const ROLE_ASKED =
-  /\b(?:(?:which|what) (?:organisation|organization|charity|group|body|company|council|party|department|team)\b.{0,40}\b(?:speaks?|spoke|works?|worked|represents?|represented|belongs?)\b|who (?:does|did|do) .{1,30}\b(?:work|speak|speaks) for\b|(?:what|which) (?:is|was|'s) (?:his|her|their) (?:role|job|title|position|post)\b|(?:what|which) (?:role|job|title|position|post) (?:does|did|do|is|was)\b|\b(?:role|job|title|position|post) of\b)/u;
+  /\b(?:(?:which|what) (?:organisation|organization|charity|group|body|company|council|department|team)\b.{0,40}\b(?:speaks?|spoke|works?|worked|represents?|represented|belongs?)\b|who (?:does|did|do) .{1,30}\b(?:work|speak|speaks) for\b|(?:what|which) (?:is|was|'s) (?:his|her|their) (?:role|job|title|position|post)\b|(?:what|which) (?:role|job|title|position|post) (?:does|did|do|is|was)\b|\b(?:role|job|title|position|post) of\b)/u;
 
 /** Words that say what someone is: a title or a role beside their name in a quote. */
 const ROLE_WORD =

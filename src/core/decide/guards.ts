@@ -53,11 +53,17 @@ function yearsMatch(
 
 /**
  * A fact with no period of its own whose quote names every year asked ("Coverage: Eastmoor County, calendar year
- * 2023" of a release's details), when the year names the document asked about ("when was the 2023 report
- * published?"), not the period of a figure ("how many casualties in 2023?").
+ * 2023" of a release's details), when the year names the document asked about, the pack's own ("when was the 2023
+ * report published?"), not the period of a figure ("how many casualties in 2023?").
  */
 function undatedNamesYears(fact: IndexedFact, years: readonly number[]): boolean {
-  return fact.spans.length === 0 && years.every((y) => new RegExp(`\\b${y}\\b`, 'u').test(fact.fact.quote));
+  const names = (text: string, y: number) => new RegExp(`\\b${y}\\b`, 'u').test(text);
+  // (The document must be the pack's own, whose title names that year: "the 2019 report" is not the 2023 release.)
+  const { title, shortName } = fact.pack.pack;
+  return (
+    fact.spans.length === 0 &&
+    years.every((y) => names(fact.fact.quote, y) && names(`${title} ${shortName ?? ''}`, y))
+  );
 }
 
 /** The reason `fact` cannot answer a question with this analysis, or undefined when it can. */

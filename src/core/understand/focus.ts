@@ -11,6 +11,9 @@ const ASKS_AT_START = /^(?:did|does|do|is|are|was|were|has|have|had|can|could|sh
 const PREAMBLE_SENTENCE =
   /^(?:good (?:morning|afternoon|evening)|hi|hello|hey|dear [\w ]+|thanks?(?: you)?|cheers|(?:kind |best |warm |many )?regards|yours (?:faithfully|sincerely|truly)|with (?:thanks|best wishes)|many thanks|thanks in advance)\b[^?]*$/iu;
 
+/** A greeting that opens a message ("Dear Sir or Madam,", "Good afternoon,"), not a closing thank-you. */
+const OPENING_GREETING = /^(?:good (?:morning|afternoon|evening)|hi|hello|hey|dear [\w ]+)\b/iu;
+
 /** An ask that names what it wants only by referring back ("…the relevant statement?", "…confirm this?"). */
 const REFERS_BACK =
   /\b(?:it|that|this|these|them|those|the (?:relevant |exact |precise |full )?(?:statement|quote|quotation|figure|number|wording|words|source|details?|reference|passage|line))\s*[?.!]*$/iu;
@@ -31,8 +34,8 @@ export function questionFocus(text: string): string {
     .split(/(?<=[.?!])\s+|\s*[:;]\s+|\s+[—–]\s+/u)
     .map((s) => s.trim())
     // (A greeting that runs on into the ask, "Dear Sir or Madam, I … would appreciate it if you could let me know
-    // what …", is the ask's sentence.)
-    .filter((s) => s && !(PREAMBLE_SENTENCE.test(s) && !ASK.test(s)));
+    // what …", is the ask's sentence; a closing thank-you never is: "Many thanks, I'll see what the council says".)
+    .filter((s) => s && !(PREAMBLE_SENTENCE.test(s) && !(OPENING_GREETING.test(s) && ASK.test(s))));
   const asks = (s: string) => ASK.test(s) || ASKS_AT_START.test(s) || s.endsWith('?');
   let at = -1;
   for (let i = sentences.length - 1; i >= 0 && at < 0; i--) if (asks(sentences[i] ?? '')) at = i;

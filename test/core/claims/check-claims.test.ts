@@ -1247,6 +1247,35 @@ describe('the claims of a message read together (fresh claims set 24, read)', ()
     expect(claimsOf('Facebook, do better')).toEqual([]);
   });
 
+  it('keeps what a review of these changes found right', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    const roadClaims = (text: string) => checkClaims(text, roads).map((c) => [c.claim, c.verdict]);
+    // A span ending on a day or "end-" of the month.
+    expect(claimsOf('Is it true 12,925 offences were recorded to 31 March 2020?')[0]?.[1]).toBe('supported');
+    expect(claimsOf('12,925 offences in the period to end-March 2020')[0]?.[1]).toBe('supported');
+    // "The same year" refers back to a date, not to a count that looks like a year.
+    expect(
+      roadClaims('In 2023 the council spent 2000 pounds on signs. That same year 19 people were killed.'),
+    ).toContainEqual(['That same year 19 people were killed', 'supported']);
+    // Only a period said word by word joins the sentence before it.
+    expect(claimsOf('Facebook apps were used in over half of cases. Period. Full. Stop.')).toEqual([
+      ['Facebook apps were used in over half of cases', 'supported'],
+    ]);
+    expect(roadClaims('238 people were seriously injured in 2023. Fact. Check. 19 people died.')).toEqual([
+      ['238 people were seriously injured in 2023', 'supported'],
+      ['19 people died', 'supported'],
+    ]);
+    expect(claimsOf('Grooming offences increased. Every. Single. Year.')[0]?.[1]).toBe('supported');
+    expect(claimsOf('Every. Single. Year.').map((c) => c[1])).not.toContain('contradicted');
+    // The short side takes only the scope words, not the verb and subject after them.
+    expect(
+      checkClaims(
+        'Over half of all cases in the UK involved Facebook apps, while Snapchat in a fifth.',
+        index,
+      )[1]?.explanation,
+    ).not.toMatch(/subject/u);
+  });
+
   it('reads every name a denial lists, as whole words', () => {
     expect(
       claimsOf(

@@ -200,6 +200,14 @@ describe('a question about what one named person is', () => {
   ])('%j → the fact whose quote gives their role', (q, index, expected) => {
     expect(outcome(answerQuestion(q, index))).toBe(expected);
   });
+  it('leaves a role asked of another year, an unknown place or a party to the matcher', () => {
+    for (const q of [
+      'Which organisation did Daniel Okafor speak for in 2019?',
+      'Which council does Helen Marsh work for in Westshire?',
+      'Which party does Helen Marsh represent?',
+    ])
+      expect(answerQuestion(q, roads).status, q).not.toBe('answered');
+  });
   it('leaves a question about who backed someone to the facts about backing', () => {
     expect(outcome(answerQuestion("Which body backed Wanless's call for tougher action?", nspcc))).toBe(
       'police-chiefs-backing',

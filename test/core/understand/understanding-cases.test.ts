@@ -217,6 +217,17 @@ describe('what the source does not pin down is declined, not answered with the n
       'casualties-total-2023',
     );
     expect(replyTo('cost of 2023 casualties in £m pls', roads)).toBe('value-of-prevention');
+    // Another year's report is not the pack's own, whatever its caveats mention.
+    expect(answerQuestion('What did the 2019 report say about serious injuries?', roads).status).not.toBe(
+      'answered',
+    );
+    // A closing thank-you is never the ask, whatever words it holds.
+    expect(
+      replyTo(
+        "How many people were seriously injured on Eastmoor roads in 2023? Many thanks, I'll see what the council says next.",
+        roads,
+      ),
+    ).toBe('serious-injuries-2023');
     // What someone said should be done is what the source reports, and years a fact is about are its answer.
     expect(replyTo('Does Roadwise Trust say speed limits should be lowered?', roads)).toBe('okafor-comment');
     expect(replyTo('From what year are serious injury figures comparable?', roads)).toBe(
