@@ -89,6 +89,13 @@ describe('blind claims sets (written from the article alone, split by a hash bef
     // Written at the start of the tenth 2026-11-30 session, scored unread at 10f4c15, mid-session and at the end
     // (ab8cedd): 130/165, none false supported each time.
     ['fresh-23.yml', 0.78, 0],
+    // Written at the start of the eleventh 2026-11-30 session, scored unread at 7a7a09a: 114/165, 5 false supported;
+    // then read, and its false supported fixed ("the same month" of a date before it, "Every. Single. Year.", "…and
+    // Snapchat in a fifth" of all cases, "Stat to cite: … in 2020", governments denied in Zuckerberg's quote): 119/165.
+    ['fresh-24.yml', 0.72, 0],
+    // Written mid-way through the eleventh session and scored unread at 7a7a09a and b08d2e3: 129/165, 1 false
+    // supported (the open letter "led by the National Police Chiefs' Council"); only that line read and fixed: 130/165.
+    ['fresh-25.yml', 0.78, 0],
   ])('%s: at least %s right, with at most %s false supported', (file, bar, maxFalse) => {
     const fresh = evaluateClaims(loadClaimsCases(join(dir, file)), index);
     expect(fresh.right / fresh.claims).toBeGreaterThanOrEqual(bar);

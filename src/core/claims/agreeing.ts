@@ -109,8 +109,14 @@ export function agreeing(
   }
   // A person the claim ties to the figure whom its fact never names ("the open letter… was addressed to Boris
   // Johnson"): the source says it of someone else. (Who said it is the speaker check's.)
+  // …or an organisation in place of the fact's own ("the open letter … was led by the National Police Chiefs'
+  // Council" of the letter the NSPCC led).
+  const kindOf = (id: string) => index.entityKinds.get(id);
+  const ownOrganisation = [...fact.entities].some((id) => kindOf(id) === 'organisation');
   const stranger = reading.analysis.entities.find(
-    (id) => index.entityKinds.get(id) === 'person' && !fact.entities.has(id),
+    (id) =>
+      !fact.entities.has(id) &&
+      (kindOf(id) === 'person' || (kindOf(id) === 'organisation' && ownOrganisation)),
   );
   if (stranger)
     return verdict(

@@ -1276,6 +1276,13 @@ describe('the claims of a message read together (fresh claims set 24, read)', ()
     ).not.toMatch(/subject/u);
   });
 
+  it('calls a figure credited to the wrong organisation contradicted (fresh claims set 25: its one false supported)', () => {
+    expect(
+      claimsOf("The open letter signed by 100+ orgs was led by the National Police Chiefs' Council")[0]?.[1],
+    ).toBe('contradicted');
+    expect(claimsOf('The open letter signed by 100+ orgs was led by the NSPCC')[0]?.[1]).toBe('supported');
+  });
+
   it('reads every name a denial lists, as whole words', () => {
     expect(
       claimsOf(
