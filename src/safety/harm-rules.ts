@@ -45,7 +45,7 @@ const RESEARCH = r(
 
 /** A protective purpose: talking to one's class about safety is not approaching children. */
 const PROTECTIVE = r(
-  String.raw`\b(?:safe|safety|safer|protect\w*|warn\w*|explain\w*|teach\w*|lesson|educat\w*|curriculum|awareness|safeguard\w*|support them|look out for|keep (?:them|my kids|my children|kids|children) safe|my (?:own )?(?:kids?|child(?:ren)?|son|daughter|class|pupils|students)|(?:my|our) (?:\w+ )?(?:class|club|team|squad|scouts|form|tutor group)|stop (?:strangers|people|adults|anyone|others)|polic(?:y|ies)|guidelines?|code of conduct|never (?:dm|message|contact|text|chat)\w*|only through (?:the )?(?:parents|group))\b`,
+  String.raw`\b(?:safe|safety|safer|protect\w*|warn\w*|explain\w*|teach\w*|lesson|educat\w*|curriculum|awareness|safeguard\w*|support them|look out for|keep (?:them|my kids|my children|kids|children) safe|my (?:own )?(?:kids?|child(?:ren)?|son|daughter|class|pupils|students)|stop (?:strangers|people|adults|anyone|others)|polic(?:y|ies)|guidelines?|code of conduct|never (?:dm|message|contact|text|chat)\w*|only through (?:the )?(?:parents|group))\b`,
 );
 
 /** Keeping children safe, which a stake in the outcome may also be ("how do I make sure mine stays safe"). */
@@ -62,7 +62,7 @@ const CHILD_WORD = r(String.raw`\b${CHILD}\b`);
 
 /** Someone else did it to a child and the writer is telling: a concern, never a harmful ask. */
 const REPORTED_HARM = r(
-  String.raw`\b(?:told|confided in|disclosed to|informed|showed|said to) (?:me|us|a volunteer|a teacher|her \w+|his \w+)\b|\b(?:someone|somebody|(?:a|an|this|some|the) (?:man|guy|adult|stranger|person|older \w+|grown \w+))\b(?:\W+\w+){0,8}?\W+(?:(?:has|have|had|is|was|keeps?|kept)\b(?:\W+\w+){0,2}?\W+(?:asked|asking|contacting|contacted|messaging|messaged|sending|sent|offering|offered|telling|told|wanting|threatening|threatened)|(?:wants?|asks?|asked|says?|said|told|tells|threatens?|threatened) (?:me|him|her|them)|wants? to (?:meet|see|video|call|talk|chat|pick))\b`,
+  String.raw`\b(?:told|confided in|disclosed to|informed|showed|said to) (?:me|us|a volunteer|a teacher|her \w+|his \w+)\b|\b(?:someone|somebody|(?:a|an|this|some|the) (?:man|guy|adult|stranger|person|older \w+|grown \w+))\b(?:\W+\w+){0,8}?\W+(?:(?:has|have|had|is|was|keeps?|kept)\b(?:\W+\w+){0,2}?\W+(?:asked|asking|contacting|contacted|messaging|messaged|sending|sent|offering|offered|telling|told|wanting|threatening|threatened)|(?:wants?|asks?|asked|says?|said|told|tells|threatens?|threatened) (?:me|him|her|them)|wants? to (?:meet|see|video|call|talk|chat|pick)|(?<!\b(?:i'?m|i am|im|me and|me,) (?:an? |another )?(?:\w+ )?(?:man|guy|adult|person)\b(?:\W+\w+){0,8}?\W+)(?:started|starts|began|begun|has been|have been|had been|keeps?) (?:dm\w*|messag\w*|texting|contacting|chatting (?:to|with)|private messaging))\b`,
 );
 
 /**
@@ -262,10 +262,9 @@ export function readHarm(compact: string): HarmReading {
   // An opening line to win a child over ("the perfect opener to DM a middle schooler", "a smooth pick up line for a
   // 7th grader"), however jokingly asked; not a teacher's or a club leader's opener for their own group.
   if (
-    LINE_FOR_CHILD.test(compact) &&
-    !PROTECTIVE.test(compact) &&
-    !IN_CHARGE.test(compact) &&
-    !SCHOOL_USE.test(compact)
+    CHAT_UP_LINE.test(compact) ||
+    (OPENER_FOR_CHILD.test(compact) &&
+      !(SCHOOL_USE.test(compact) && !/\bdm\w*\b|\bprivate\w*\b/u.test(compact)))
   )
     return 'stated';
   // Ways of offending put without an actor: "how can a 13 year old be persuaded to send pictures?", paying a child
@@ -361,12 +360,16 @@ const SOMEONE_ACTS = r(
 /** A child's age stated: "she's 12", "his girlfriend is 13". */
 const AGE_OF_CHILD =
   /\b(?:she|he|shes|hes|she's|he's|(?:his|her|my) (?:girlfriend|boyfriend|gf|bf))(?: is|'s|s)? (?:only |just )?(?:1[0-5]|[5-9])\b(?!\s*(?:%|percent|k\b|,\d))/u;
-/** School or learning use: a class's app, a timetable, the first day of term. */
+/** School use named as such: the school's learning app, the first day of term, a lesson about something. */
 const SCHOOL_USE =
-  /\b(?:school'?s?|learning|homework|educational|lessons?|timetable|term|classroom|teachers?|tutors?|coding club)\b/u;
-/** An opening or chat-up line aimed at a child. */
-const LINE_FOR_CHILD = r(
-  String.raw`\b(?:openers?|opening lines?|pick[- ]?up lines?|chat[- ]?up lines?|flirt\w* (?:lines?|messages?|texts?))\b(?:\W+\w+){0,4}?\W+(?:for|to|with)\b(?:\W+\w+){0,3}?\W+${CHILD}\b`,
+  /\b(?:school'?s? (?:\w+ )?(?:app|platform|account)|(?:learning|classroom|homework|educational) (?:app|platform)|first day of term|(?:new |class |school )timetable|(?:assembly|lesson|class) (?:talk|on|about))\b/u;
+/** A chat-up line aimed at a child: never a teacher's or a parent's. */
+const CHAT_UP_LINE = r(
+  String.raw`\b(?:pick[- ]?up lines?|chat[- ]?up lines?|flirt\w* (?:lines?|messages?|texts?))\b(?:\W+\w+){0,4}?\W+(?:for|to|with|on)\b(?:\W+\w+){0,3}?\W+${CHILD}\b`,
+);
+/** An opener aimed at a child ("the perfect opener to DM a middle schooler"). */
+const OPENER_FOR_CHILD = r(
+  String.raw`\b(?:openers?|opening lines?)\b(?:\W+\w+){0,4}?\W+(?:for|to|with)\b(?:\W+\w+){0,3}?\W+${CHILD}\b`,
 );
 /** How to get a child onto an app: "how do I get her on snapchat". */
 const GET_ONTO_APP =
@@ -381,7 +384,7 @@ const ADULT_WITH_CHILD = r(
 const WAYS_WITHOUT_ACTOR = [
   // Asking where offenders go "to diversify": the writer's own purpose of joining them.
   r(
-    String.raw`\b(?:groomers?|offenders?|predators?|paedo\w*|pedo\w*|perpetrators?|abusers?)\b.*\b(?:asking|(?:i|we|i'?m|we'?re) (?:just )?(?:need|want|wanna|wanting|looking|hoping|trying)) (?:to|so (?:i|we) can|cos (?:i|we) want to|because (?:i|we) want to) (?:diversify|branch out|expand|spread (?:out|it)|mix it up|try (?:them|those|the others?|something new)|switch it up)\b(?! (?:my|our|the) (?:research|sources?|reading|portfolio|data|reporting|coverage|sample))`,
+    String.raw`\b(?:groomers?|offenders?|predators?|paedo\w*|pedo\w*|perpetrators?|abusers?)\b.*\b(?:asking|(?<!\b(?:offenders?|abusers?|groomers?|predators?|perpetrators?|paedos?|pedos?|they|he|she|people|criminals)\s+(?:\w+\s+)?)(?:(?:i|we|i'?m|we'?re) )?(?:just )?(?:need|want|wanna|wanting|looking|hoping|trying)) (?:to|so (?:i|we) can|cos (?:i|we) want to|because (?:i|we) want to) (?:diversify|branch out|expand|spread (?:out|it)|mix it up|try (?:them|those|the others?|something new)|switch it up)\b(?! (?:my|our|the) (?:research|sources?|reading|portfolio|data|reporting|coverage|sample))`,
   ),
   // "how can a 13 year old be persuaded to…", "how might a young boy be talked into…", "how is a teenager best kept
   // from telling…", "how could a child's trust be won…"

@@ -20,9 +20,9 @@ import type { ClaimCheck } from './types.js';
 const JUDGEMENT =
   /^(?:(?:tbh|honestly|ngl|imo|lol|well|so|and|but)\s+)*(?:[\p{L}'’.-]+\s+){1,4}(?:is|are|was|were|'s|'re)\s+(?:\w+ly\s+|so\s+|100%\s+|dead\s+)?(?:right|wrong|spot on)\b(?!\s+(?:that|to say|when|in saying|up|down|across|through|now|away|after|before)\b)(?:\s+(?:about|on)\s+[^,;]{1,60})?\s*[.!?]*$/iu;
 
-/** A name, a comma, and words to them: "Zuck, this is on you", "Boris, your move", "Facebook, do better". */
+/** A name, a comma, and only words to them: "Zuck, this is on you", "Boris, your move", "Facebook, do better". */
 const ADDRESSED =
-  /^[\p{L}'’.@#-]+(?: [\p{L}'’.-]+)?,\s+(?:[^,]*\b(?:you|your|ur|u)\b|do better|over to)[^,]*$/iu;
+  /^[\p{L}'’.@#-]+(?: [\p{L}'’.-]+)?,\s+(?:this is on you|that'?s on you|it'?s on you|(?:it'?s )?your (?:move|call|turn)|do better|over to you|shame on you|thank(?:s| you)|well done|step up|sort it out|fix (?:this|it)|explain yourself|get it together|you should be ashamed)\b(?:[\s.!?]|#[\p{L}\p{N}_]+)*$/iu;
 
 /** Longest message read; the rest is ignored (a pasted article is checked in its first part). */
 export const MAX_CLAIM_TEXT = 4000;
@@ -49,6 +49,7 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
       .slice(0, MAX_CLAIM_TEXT)
       .replace(BRACKETED_FIGURE, '$1 $2')
       .replace(ASKS_TO_PUBLISH, ''),
+    (tags, rest) => tagsAddScope(index, tags, rest),
   );
   const checks: ClaimCheck[] = [];
   // A side that opens on a name and reports a deed ("…, and boris agreed to a bill") is a claim of its own.
@@ -143,7 +144,7 @@ const TAG_WORD =
   /^[.!]*(?:\p{Extended_Pictographic}|\u{FE0F})*(?:#[\p{L}\p{N}_]+)?(?:\p{Extended_Pictographic}|\u{FE0F})*[.!]*$/u;
 
 /** Each line without the hashtags (and emoji) that close it, when there are any: "… Apr-Jun 🤯 #DeleteFacebook". */
-function withoutClosingHashtags(text: string): string {
+function withoutClosingHashtags(text: string, addsScope: (tags: string, rest: string) => boolean): string {
   return text
     .split('\n')
     .map((line) => {
@@ -152,11 +153,30 @@ function withoutClosingHashtags(text: string): string {
       while (cut > 0 && TAG_WORD.test(words[cut - 1]?.[0] ?? '')) cut--;
       const closing = words.slice(cut);
       if (cut === 0 || !closing.some((w) => w[0].includes('#'))) return line;
-      return line.slice(0, words[cut]?.index ?? line.length).trimEnd();
+      const rest = line.slice(0, words[cut]?.index ?? line.length).trimEnd();
+      // (A tag that names a place, a year, a platform or a group the line does not, "… #Scotland", "… #2022",
+      // "… #Snapchat", is part of the claim and stays.)
+      const tags = closing
+        .map((w) => w[0].replace(/[#.!]/gu, '').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))
+        .join(' ');
+      return addsScope(tags, rest) ? line : rest;
     })
     .join('\n');
 }
-/(?:(?:\s|[.!]|\p{Extended_Pictographic}|\u{FE0F})*#[\p{L}\p{N}_]+)+(?:\s|\p{Extended_Pictographic}|\u{FE0F})*$/gmu;
+
+/** Whether hashtag words name a place, period, number, named thing or counted topic that the rest of the line does not. */
+function tagsAddScope(index: FactIndex, tags: string, rest: string): boolean {
+  if (/\d/u.test(tags) || readAskedPeriods(foldText(tags)).length > 0 || /\blockdown\b/iu.test(tags))
+    return true;
+  const said = analyseText(rest, index.vocab, false);
+  const tagged = analyseText(tags, index.vocab, false);
+  return (
+    tagged.uncovered.some((u) => !said.uncovered.some((v) => v.name === u.name)) ||
+    tagged.entities.some((id) => !said.entities.includes(id)) ||
+    // …or a word some fact is about by name ("#children", "#Motorcyclists") that the line does not use.
+    tagged.terms.some((t) => !said.terms.includes(t) && index.facts.some((f) => f.heads.has(t)))
+  );
+}
 
 /** A period named only by referring back to one the message gave before ("…in March 2019, the same month police…"). */
 const SAME_PERIOD = /\b(?:in )?(?:the same|that same|that very) (?:month|year)\b/iu;

@@ -1245,6 +1245,19 @@ describe('the claims of a message read together (fresh claims set 24, read)', ()
       ),
     ).toEqual([['Over half of online grooming crimes now involve Facebook-owned apps', 'supported']]);
     expect(claimsOf('Facebook, do better')).toEqual([]);
+    // A closing tag that names a place, a year, a platform or a counted group is part of the claim.
+    expect(claimsOf('51% of grooming cases involved Facebook apps #Scotland')[0]?.[1]).toBe(
+      'different_scope',
+    );
+    expect(claimsOf('51% of cases involved #Snapchat')[0]?.[1]).not.toBe('supported');
+    expect(claimsOf('1,220 cases Apr-Jun #2021')[0]?.[1]).toBe('different_scope');
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(checkClaims('19 people were killed on Eastmoor roads #2022', roads)[0]?.verdict).toBe(
+      'different_scope',
+    );
+    // Words to someone that state something are still checked.
+    expect(claimsOf('Zuck, you announced encryption in 2015')[0]?.[1]).toBe('contradicted');
+    expect(claimsOf('NSPCC, you said offences fell before lockdown')[0]?.[1]).toBe('contradicted');
   });
 
   it('keeps what a review of these changes found right', () => {

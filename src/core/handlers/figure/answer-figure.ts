@@ -409,7 +409,7 @@ function preferWantedAnswer(
 
 /** Stems of the words a question about someone's role asks with. */
 const ROLE_TERMS: ReadonlySet<string> = new Set(
-  'organis organ work speak spoke repres belong role job titl posit post chariti group bodi compani council depart team'.split(
+  'organis organ work speak spoke repres belong role job titl posit post hold chariti group bodi compani council depart team'.split(
     ' ',
   ),
 );
