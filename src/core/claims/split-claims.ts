@@ -41,15 +41,14 @@ const TRAILING_ASK =
 
 /** A one-word sentence ("Every.", "Single.", "Year."). */
 const ONE_WORD = /^\p{L}+\.$/u;
-/** A period said word by word: "Every. Single. Year.", "Each. Year.", "Every. Month." */
-const PERIOD_RUN = /^(?:every|each)\. (?:single\. )?(?:year|month|week|day|quarter)\./iu;
+/** A period said word by word: "Every. Single. Year.", "Each. Year.", "Every. Month." ("Single" only stresses it.) */
+const PERIOD_WORDS = String.raw`(every|each)\.\s+(?:single\.\s+)?(year|month|week|day|quarter)`;
+const PERIOD_RUN = new RegExp(String.raw`^${PERIOD_WORDS}\.`, 'iu');
+const PERIOD_RUN_AT_END = new RegExp(String.raw`\.\s+${PERIOD_WORDS}\.?$`, 'iu');
 
-/** Emphasis word by word: the one-word sentences of a run ("Every. Single. Year."), read as one phrase. */
+/** A clause ending on a period said word by word ("12,925 offences. Every. Single. Year"), read as "every year". */
 export function withoutEmphasisStops(clause: string): string {
-  // ("Single" only stresses it: "every single year" is every year.)
-  return clause.replace(/\.((?:\s+\p{L}+\.){1,}\s+\p{L}+\.?)$/u, (_, run: string) =>
-    run.replace(/\./gu, '').replace(/\s+single\b/iu, ''),
-  );
+  return clause.replace(PERIOD_RUN_AT_END, ' $1 $2');
 }
 
 /** The sentences of a message (newlines, and . ! ? ; before a new sentence). */
@@ -62,19 +61,15 @@ export function splitSentences(text: string): string[] {
     .filter(Boolean);
   // Re-join a break after an abbreviation ("approx. 13,000").
   const sentences: string[] = [];
-  let skip = 0;
-  for (const [i, piece] of pieces.entries()) {
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] ?? '';
     const last = sentences[sentences.length - 1];
     // A period said word by word ("12,925 offences. Every. Single. Year.") goes on the sentence before it.
     const run =
       last && !ONE_WORD.test(last) ? PERIOD_RUN.exec(pieces.slice(i, i + 3).join(' '))?.[0] : undefined;
     if (run) {
       sentences[sentences.length - 1] = `${last} ${run}`;
-      skip = run.split(/\s+/u).length - 1;
-      continue;
-    }
-    if (skip > 0) {
-      skip--;
+      i += run.split(/\s+/u).length - 1;
       continue;
     }
     // (A month's abbreviation ends a sentence unless a date or lower case goes on: "1,220 cases Apr–Jun. Avg offender

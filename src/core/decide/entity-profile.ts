@@ -4,6 +4,8 @@
 // so the words alone decline these.
 import { escapeRegExp } from '../../text/escape-regexp.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
+import type { Analysis } from '../understand/analyse.js';
+import { findMismatch } from './guards.js';
 
 /** What is asked about the body, and how a quote says it. */
 const ASPECTS: ReadonlyArray<{ asked: RegExp; says: (quote: string, names: readonly string[]) => boolean }> =
@@ -98,26 +100,40 @@ const ROLE_ASKED =
 const ROLE_WORD =
   /\b(?:chief|executive|ceo|chair|chairman|chairwoman|director|head|spokes\w*|member|councillor|minister|secretary|officer|president|founder|manager|editor|leader|mayor|commissioner)\b/u;
 
+/** Stems of the words a question about someone's role asks with. */
+const ROLE_TERMS: ReadonlySet<string> = new Set(
+  'organis organ work speak spoke repres belong role job titl posit post hold chariti group bodi compani council depart team'.split(
+    ' ',
+  ),
+);
+
 /**
  * The fact whose quote says what the one person a question names is ("Daniel Okafor, spokesperson for the road-safety
  * charity Roadwise Trust, said…"), when the question asks their role or whom they speak for; undefined otherwise.
+ * (A role asked of another time or place, "…speak for in 2019?", "…in Westshire?", or with words the packs do not
+ * know, is the guards' and the matcher's to decline.)
  */
 export function personRoleFact(
   index: FactIndex,
   folded: string,
-  entities: readonly string[],
+  analysis: Analysis,
 ): IndexedFact | undefined {
   if (!ROLE_ASKED.test(folded) || /\b(?:how many|percent|per cent|%|figure|share)\b/u.test(folded))
     return undefined;
-  const people = entities.filter((id) => index.entityKinds.get(id) === 'person');
+  const people = analysis.entities.filter((id) => index.entityKinds.get(id) === 'person');
   const [person] = people;
   if (!person || people.length > 1) return undefined;
+  const asksOnlyRole =
+    analysis.uncovered.length === 0 &&
+    analysis.terms.every((t) => t.startsWith('@') || index.idf.has(t) || ROLE_TERMS.has(t));
+  if (!asksOnlyRole) return undefined;
   const names = namesOf(index, person).filter((n) => n.includes(' '));
-  return index.facts.find((f) => {
+  const fact = index.facts.find((f) => {
     const quote = f.fact.quote.toLowerCase();
     return names.some((n) => {
       const at = quote.indexOf(n);
       return at >= 0 && ROLE_WORD.test(quote.slice(Math.max(0, at - 40), at + n.length + 60));
     });
   });
+  return fact && !findMismatch(index, fact, analysis) ? fact : undefined;
 }

@@ -4,7 +4,7 @@
 import { foldText } from '../../../text/normalise.js';
 import { entityProfileFact, personRoleFact } from '../../decide/entity-profile.js';
 import { figureOfAnother, partOfYearOnly, unstatedYear } from '../../decide/figure-scope.js';
-import { applyGuards, findMismatch } from '../../decide/guards.js';
+import { applyGuards } from '../../decide/guards.js';
 import { listedTogether } from '../../decide/listed-together.js';
 import { measuredElsewhere } from '../../decide/measure-elsewhere.js';
 import { perUnitAsked } from '../../decide/per-unit.js';
@@ -172,13 +172,9 @@ export function answerFigure(
   }
 
   // A question about one body itself ("What does NSPCC stand for?", "Where is the NSPCC based?"): the fact that says it.
-  const role = claim ? undefined : personRoleFact(index, folded, analysis.entities);
-  // (A role asked of another time or place, "…speak for in 2019?", "…in Westshire?", is the guards' and the matcher's
-  // to decline.)
   const profile = claim
     ? undefined
-    : (entityProfileFact(index, folded, analysis.entities) ??
-      (role && asksOnlyRole(index, analysis) && !findMismatch(index, role, analysis) ? role : undefined));
+    : (entityProfileFact(index, folded, analysis.entities) ?? personRoleFact(index, folded, analysis));
   if (profile) return replyWithFact(index, profile, question, ANSWER_THRESHOLD);
 
   const scored = withOpening(
@@ -404,21 +400,6 @@ function preferWantedAnswer(
         best.score - s.score <= WANTED_ANSWER_MARGIN &&
         givesWantedAnswer(index, s.fact, folded, entities, wanted),
     ) ?? best
-  );
-}
-
-/** Stems of the words a question about someone's role asks with. */
-const ROLE_TERMS: ReadonlySet<string> = new Set(
-  'organis organ work speak spoke repres belong role job titl posit post hold chariti group bodi compani council depart team'.split(
-    ' ',
-  ),
-);
-
-/** The question names nothing the packs do not know beyond asking someone's role (no unknown place or topic). */
-function asksOnlyRole(index: FactIndex, analysis: Analysis): boolean {
-  return (
-    analysis.uncovered.length === 0 &&
-    analysis.terms.every((t) => t.startsWith('@') || index.idf.has(t) || ROLE_TERMS.has(t))
   );
 }
 
