@@ -318,6 +318,8 @@ describe('harmful asks: no figure, no suggestions, no echo', () => {
     'which age group is most at risk of online grooming?',
     'where can I find the ONS data on grooming?',
     'where can I find the full NSPCC report these figures come from?',
+    // "find out" is learning, not finding a child.
+    "Our members have asked me to find out how children fared on the county's roads last year. How many children under 16 were hurt?",
   ])('reads a story, a moderator or a child-protection lead as no harmful ask: %j', (q) => {
     expect(screenQuestion(q).harmful).toBe(false);
   });

@@ -23,6 +23,7 @@ function yearsMatch(
   overlap: boolean,
   comparing: boolean,
   named: YearsNamed = 'span',
+  groups?: ReadonlyArray<readonly [number, number]>,
 ): boolean {
   const lo = Math.min(...years);
   const hi = Math.max(...years);
@@ -31,6 +32,11 @@ function yearsMatch(
   const eachYear = () =>
     years.every((y) => fact.spans.some((span) => span.fromYear === y && span.toYear === y));
   if (named === 'apart' && years.length > 1) return eachYear();
+  // Periods named apart ("in 2023, together with the 2015 to 2019 average"): a figure for each, its own period.
+  if (groups && !comparing)
+    return groups.every(([from, to]) =>
+      fact.spans.some((span) => span.fromYear === from && span.toYear === to),
+    );
   // A year and the next ("2022-23"): a figure for each, or one for the span (below).
   if (named === 'year-and-next' && eachYear()) return true;
   // Comparing years ("2023 visits compared with 2019", "deaths vs the 2015-2019 average"): a fact that gives a
@@ -102,12 +108,17 @@ export function findMismatch(
       analysis.reverseLookup,
       analysis.comparison !== undefined,
       analysis.yearsApart ? 'apart' : analysis.yearAndNext ? 'year-and-next' : 'span',
+      analysis.yearGroups,
     )
   ) {
     const years = [...new Set(analysis.years)].sort();
+    const groups = analysis.yearGroups?.map(([from, to]) => (from === to ? `${from}` : `${from} to ${to}`));
     return {
       kind: 'year',
-      value: years.length === 1 ? `${years[0]} alone` : years.join(analysis.yearsApart ? ' and ' : ' to '),
+      value:
+        years.length === 1
+          ? `${years[0]} alone`
+          : (groups?.join(' and ') ?? years.join(analysis.yearsApart ? ' and ' : ' to ')),
     };
   }
   return undefined;

@@ -43,6 +43,12 @@ export interface Analysis {
   /** Years named one by one ("in 2023 and in 2022", "2022, 2023"), each asked about, not a range between them. */
   yearsApart?: boolean;
   /**
+   * The periods a question names apart from each other, when it names two or more ("in 2023, together with how that
+   * compares with the 2015 to 2019 average"): each a year or a span of years, [first, last]. A fact answers only with
+   * a figure for each.
+   */
+  yearGroups?: Array<[number, number]>;
+  /**
    * A year and the next, cut short ("2020-21", "2022/23"): a financial year or two calendar years, so a figure for
    * that span or one for each year answers it.
    */
@@ -74,6 +80,34 @@ function secondYears(folded: string): number[] {
 /** Two years named one by one: "in 2023 and in 2022", "2022 & 2023", "2022, 2023" (not "between 2017 and 2020"). */
 const YEARS_APART =
   /(?<!\b(?:between|from)\s)\b(?:19|20)\d\d\s*(?:,|&|\band\b|\bor\b)\s*(?:in\s+)?(?:19|20)\d\d\b/u;
+/** What joins two years into one span: "2015 to 2019", "2015-2019", "2017 through 2020", "2017 to March 2020". */
+const SPAN_JOIN = new RegExp(
+  String.raw`^\s*(?:-|–|to|through|thru|until|till)\s*(?:(?:the )?(?:end|start|mid|early|late)(?: of)?\s+)?(?:(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})[a-z]*\.?\s+)?$`,
+  'u',
+);
+/** "between 2017 and 2020", "from 2017 to 2020": a span. */
+const SPAN_OPEN = /\b(?:between|from)\s*$/u;
+
+/**
+ * The periods a text names one by one (as `Analysis.yearGroups`), or none when it names at most one: years joined by
+ * "to", a dash or "between … and" make one span; other years stand apart.
+ */
+function yearGroupsOf(folded: string): Array<[number, number]> | undefined {
+  const groups: Array<[number, number]> = [];
+  let end = 0;
+  for (const m of folded.matchAll(/\b(?:19|20)\d\d\b(?![\d%])/gu)) {
+    const year = Number(m[0]);
+    const last = groups.at(-1);
+    const between = folded.slice(end, m.index);
+    const opened = last && SPAN_OPEN.test(folded.slice(0, end - 4));
+    if (last && last[0] === last[1] && (SPAN_JOIN.test(between) || (opened && /^\s*and\s*$/u.test(between))))
+      last[1] = year;
+    else if (!last || last[0] !== year || last[1] !== year) groups.push([year, year]);
+    end = m.index + m[0].length;
+  }
+  return groups.length > 1 ? groups : undefined;
+}
+
 /**
  * In a long ask (this many words or more: a formal request with its framing, "Good afternoon. I am preparing an
  * article for a regional newspaper … could you tell me the total number of reported road casualties in 2023"), an
@@ -350,6 +384,7 @@ export function analyseText(
   );
   for (const t of terms) optional.delete(t);
   const second = secondYears(folded);
+  const groups = yearGroupsOf(withFullYears(folded));
   return {
     terms: [...terms],
     optionalTerms: [...optional],
@@ -366,6 +401,7 @@ export function analyseText(
     reverseLookup,
     corrections,
     ...(YEARS_APART.test(folded) ? { yearsApart: true } : {}),
+    ...(groups ? { yearGroups: groups } : {}),
     ...(second.length > 0 ? { yearAndNext: true } : {}),
     ...(DOCUMENT_YEAR.test(folded) ? { documentYear: true } : {}),
     ...(everyday.size > 0 ? { everyday: [...everyday] } : {}),

@@ -5,7 +5,7 @@ import { foldText } from '../../text/normalise.js';
 import { type Analysis, analyseText, stem } from './analyse.js';
 import { withCanonicalPeriod } from './canonical-period.js';
 import { withoutEntities } from './excluded.js';
-import { questionFocus, withoutLeadingAside, withoutTrailingAside } from './focus.js';
+import { questionFocus, withoutAskerClauses, withoutLeadingAside, withoutTrailingAside } from './focus.js';
 import { ALONE, EXCLUDING } from './intent.js';
 import { STOPWORDS } from './lexicon.js';
 import { withFullYears } from './period.js';
@@ -95,6 +95,11 @@ export function readQuestion(
   const inFocus = vacuous ? setAside(analyseText(focus, vocab, true, framing), focus, vocab) : focused;
   if (focus === text.trim()) return inFocus;
   const whole = analyseText(text, vocab, true);
+  // The names and figures a preamble gives, but not those of what it says of the asker ("as a road safety officer",
+  // "for my dissertation on rural road safety"): they do not narrow the ask. (Its years still date it: "I am writing
+  // about road safety in 2022 for our newsletter. How many …?")
+  const withoutAsker = withoutAskerClauses(text, asked);
+  const named = withoutAsker === text ? whole : analyseText(withoutAsker, vocab, true);
   // What the preamble names of a kind the ask names too is not what is asked ("We are concerned about children
   // walking and cycling to school … how many children under 16 were injured?" asks about children, not cyclists),
   // unless the ask compares ("The Facebook family was 51%: how does Instagram's share compare?").
@@ -102,7 +107,7 @@ export function readQuestion(
   const entities = [
     ...new Set([
       ...inFocus.entities,
-      ...whole.entities.filter(
+      ...named.entities.filter(
         (id) => vacuous || inFocus.comparison !== undefined || !kindsAsked.has(vocab.entityKinds.get(id)),
       ),
     ]),
@@ -112,10 +117,11 @@ export function readQuestion(
     ...inFocus,
     entities,
     terms: [...new Set([...inFocus.terms, ...entities.map((id) => `@${id}`)])],
-    numbers: [...inFocus.numbers, ...whole.numbers.filter((n) => !values.has(n.value))],
+    numbers: [...inFocus.numbers, ...named.numbers.filter((n) => !values.has(n.value))],
     // …and so are the preamble's years when the ask names its own ("… a time-series going back to 2010 … how many
     // were seriously injured in 2023?"); an ask with no year keeps the preamble's ("I'm looking at 2022. How many …?").
     years: inFocus.years.length > 0 ? inFocus.years : whole.years,
+    yearGroups: inFocus.years.length > 0 ? inFocus.yearGroups : whole.yearGroups,
     askedYears: inFocus.years,
   };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion, screenQuestion } from '../../../src/core/answer-question.js';
 import { buildIndex, type FactIndex } from '../../../src/core/retrieve/build-index.js';
 import { readAnswerType } from '../../../src/core/understand/answer-type.js';
-import { questionFocus } from '../../../src/core/understand/focus.js';
+import { questionFocus, withoutAskerClauses } from '../../../src/core/understand/focus.js';
 import { heardOn } from '../../../src/core/understand/heard-on.js';
 import { plainIdioms } from '../../../src/core/understand/lexicon.js';
 import { readAskedPeriod, readAskedPeriods, withFullYears } from '../../../src/core/understand/period.js';
@@ -559,6 +559,24 @@ describe('chat shorthand a pack never wrote down', () => {
     expect(replyTo('how many people were killed in 2023 and 2022?', roads)).toBe('deaths-2023');
     expect(replyTo('how many killed in 23 and in 22?', roads)).toBe('deaths-2023');
   });
+  it('reads a year and a span named apart as two periods, each needing a figure, not one range across them', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(readQuestion('ksi in 2023 and the 2015-2019 average', roads.vocab).yearGroups).toEqual([
+      [2023, 2023],
+      [2015, 2019],
+    ]);
+    expect(readQuestion('offences between 2017 and 2020', roads.vocab).yearGroups).toBeUndefined();
+    expect(readQuestion('offences from april 2017 to march 2020', roads.vocab).yearGroups).toBeUndefined();
+    expect(replyTo('ksi in 2023 and the 2015-2019 average', roads)).toBe('ksi-2023');
+    expect(
+      replyTo(
+        'Could you kindly state the casualty rate per billion vehicle miles reported for Eastmoor in 2023, together with the corresponding figure for 2022?',
+        roads,
+      ),
+    ).toBe('casualty-rate-2023');
+    // A period the fact gives no figure for is still declined, named as the periods asked.
+    expect(replyTo('ksi in 2023 and the 2010-2014 average', roads)).toBe('decline:not_covered/year');
+  });
   it('reads a two-digit year after "vs" or "in" closing a clause, and in a five-word shorthand', () => {
     const years = new Set([2022, 2023]);
     expect(withFullYears('cyclist cas up or down vs 22?', years)).toBe('cyclist cas up or down vs 2022?');
@@ -604,6 +622,34 @@ describe('the frame of a formal request', () => {
         index,
       ),
     ).toBe('zuckerberg-encryption-march-2019');
+  });
+  it('does not narrow the ask by what the preamble says of the asker ("as a road safety officer", "my dissertation on rural road safety")', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(
+      replyTo(
+        "Hi there, I work as a road safety officer covering schools in the north of the county and I'm putting together an assembly presentation. Could you let me know how many children were hurt on the roads in 2023?",
+        roads,
+      ),
+    ).toBe('child-casualties');
+    expect(
+      replyTo(
+        'For my undergraduate dissertation on rural road safety, I would be grateful if you could set out the breakdown of the 2023 fatalities by type of road user.',
+        roads,
+      ),
+    ).toBe('deaths-by-road-user');
+    // What the preamble says of the roads themselves still narrows it, and so do the asker's own kind.
+    expect(replyTo('I am looking at rural roads. How many people were killed on them in 2023?', roads)).toBe(
+      'deaths-rural-roads',
+    );
+    expect(
+      withoutAskerClauses('as a cyclist i wonder - how many of us got hurt?', 'how many of us got hurt?'),
+    ).toBe('as a cyclist i wonder - how many of us got hurt?');
+    expect(
+      withoutAskerClauses(
+        'as part of a parliamentary research brief i need to know what legislation the nspcc chief executive called for',
+        'what legislation the nspcc chief executive called for',
+      ),
+    ).toMatch(/i need to know what legislation the nspcc chief executive called for$/u);
   });
   it('reads a closing request that only refers back ("Could you give me the relevant statement?") with the sentence before', () => {
     expect(
