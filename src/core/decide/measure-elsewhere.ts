@@ -19,8 +19,9 @@ const MIN_MEASURES = 2;
 /**
  * Only short questions: in a long request the words around the ask name measures it does not ask about. Measured on
  * the read question sets: 5 wrong answers fewer, 5 more declined right, 3 fewer answered right ("children hurt in
- * road collisions" of the child casualties, "cases with known platform data" of Snapchat's share, since read as its
- * base: `describesData`); with no word limit, 4 long requests more were lost.
+ * road collisions" of the child casualties, since read as a circumstance: `inCircumstance`; "cases with known
+ * platform data" of Snapchat's share, since read as its base: `describesData`); with no word limit, 4 long requests
+ * more were lost.
  */
 const MAX_WORDS = 20;
 
@@ -78,6 +79,8 @@ export function measuredElsewhere(
     // A word that says which data the base is ("cases with known platform data") when the fact's base is the cases
     // with data: it names the base, not another measure.
     if (describesData(index, folded, term) && /\bdata\b/iu.test(best.fact.base ?? best.fact.quote)) continue;
+    // What the counted were hurt in ("children hurt in road collisions"): the circumstance, not another measure.
+    if (inCircumstance(folded, term)) continue;
     const others = (byTerm.get(term) ?? []).filter((f) => f !== best);
     if (others.length < MIN_MEASURES) continue;
     return {
@@ -107,4 +110,14 @@ function asTyped(folded: string, term: string, terms: readonly string[]): string
   if (at < 0) return 'that measure';
   const next = words[at + 1];
   return `“${words[at]}${next && terms.includes(stem(next)) ? ` ${next}` : ''}”`;
+}
+
+/** Whether the word is said after "in" ("hurt in road collisions", "killed in crashes"), at most one word between. */
+function inCircumstance(folded: string, term: string): boolean {
+  const words = folded.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+  return words.some(
+    (w, i) =>
+      stem(w) === term &&
+      (words[i - 1] === 'in' || (words[i - 2] === 'in' && !/^(?:the|a|an)$/u.test(words[i - 1] ?? ''))),
+  );
 }

@@ -199,6 +199,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bstacks? up against\b/gu, 'compare with'],
   [/\bstacks? up\b/gu, 'compare'],
   [/\b(compar(?:e|es|ed|ing)|measured|set|weigh(?:s|ed)?) against\b/gu, '$1 with'],
+  // Words that only frame how it is asked, never what: "in the first place", "by any chance", "off the top of your
+  // head", "out of interest", "to be honest".
+  [
+    /\b(?:in the first place|by any chance|off the top of (?:your|ur|my) head|out of (?:interest|curiosity)|for the record|to be honest|at the end of the day|in a nutshell|if you (?:know|can|could|have it|don'?t mind)|if (?:at all )?possible|as far as (?:you|anyone) know|if that makes sense|if anyone knows)\b/gu,
+    '',
+  ],
   // "higher or lower?", "better or worse": asks which way, and names no topic by either word. ("up or down" stays: a
   // pack's synonyms for rise and fall read it.)
   [

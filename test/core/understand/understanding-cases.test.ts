@@ -45,6 +45,9 @@ describe('the kind of answer a question wants', () => {
     ['number of snapchat cases?', 'count'],
     ["What's 51 percent in actual numbers of cases?", 'count'],
     ['what is that as a raw number', 'count'],
+    ["What's the count of slightly injured casualties for 2023?", 'count'],
+    ['whats the number of snapchat cases', 'count'],
+    ['can you give me the number of offences', 'count'],
     ["What is Mark Zuckerberg's net worth?", 'money'],
     ['How much did grooming rise?', 'any'],
     ['Over how many years did offences rise?', 'any'],
@@ -558,6 +561,21 @@ describe('chat shorthand a pack never wrote down', () => {
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
     expect(replyTo('how many people were killed in 2023 and 2022?', roads)).toBe('deaths-2023');
     expect(replyTo('how many killed in 23 and in 22?', roads)).toBe('deaths-2023');
+  });
+  it('reads words that only frame the ask ("in the first place", "by any chance") as no topic', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(
+      readQuestion('who collects the collision data in the first place?', roads.vocab).terms,
+    ).not.toContain('place');
+    expect(plainIdioms('by any chance, how many were killed?')).not.toMatch(/chance/u);
+  });
+  it('reads what the counted were hurt in as a circumstance, not a measure ("children hurt in road collisions")', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(replyTo('How many children got hurt in road collisions in the county?', roads)).toBe(
+      'child-casualties',
+    );
+    // A measure named as the thing counted still turns the fact away.
+    expect(replyTo('how many collisions involved children?', roads)).toMatch(/^decline/u);
   });
   it('reads a year and a span named apart as two periods, each needing a figure, not one range across them', () => {
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
