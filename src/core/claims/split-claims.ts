@@ -183,6 +183,16 @@ export function splitClauses(
     const than =
       /^\s+then\s+$/iu.test(joiner) &&
       /\b(?:more|less|fewer|higher|lower|greater|bigger|smaller|rather|other)$/iu.test(left.trimEnd());
+    // "says X, and that Y": two things reported, each a claim of its own, figure or not.
+    const reported =
+      /^,\s+and\s+$/iu.test(joiner) &&
+      /^that\s+\S+\s+\S+\s+\S+/iu.test(right) &&
+      left.trim().split(/\s+/u).length >= 3;
+    if (reported) {
+      clauses.push(left.trim());
+      start = cut.at + cut.length + 'that '.length;
+      continue;
+    }
     if (
       !range &&
       !than &&

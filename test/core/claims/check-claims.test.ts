@@ -1310,3 +1310,20 @@ describe('the claims of a message read together (fresh claims set 24, read)', ()
     ).toBe('supported');
   });
 });
+
+describe('two things reported in one breath (fresh claims set 25, read)', () => {
+  const claimsOf = (text: string) => checkClaims(text, index).map((c) => [c.claim, c.verdict]);
+
+  it('reads "says X, and that Y" as two claims, each checked on its own', () => {
+    expect(
+      claimsOf(
+        'someone at work said zuckerberg announced the encryption stuff back in 2017, and that the 51% facebook figure covers the whole three years before lockdown',
+      ),
+    ).toEqual([
+      ['someone at work said zuckerberg announced the encryption stuff back in 2017', 'contradicted'],
+      ['the 51% facebook figure covers the whole three years before lockdown', 'different_scope'],
+    ]);
+    // "and that" naming nothing more is no second claim.
+    expect(claimsOf('1,220 cases were recorded, and that is shocking')).toHaveLength(1);
+  });
+});
