@@ -111,7 +111,8 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
       namesScope,
       (words) => readSpeakers(index, words).length > 0,
     );
-    for (const clause of splitClauses(stripped, claims, isName)) {
+    const framed = stripped.trim() !== sentence.trim();
+    for (const clause of splitClauses(stripped, claims, isName, framed)) {
       if (checks.length >= MAX_CLAIMS) return checks;
       if (!/\p{L}/u.test(clause)) continue;
       // A judgement of someone makes no claim ("tbh the NSPCC are right about this one", "The NSPCC is wrong, …").

@@ -146,18 +146,27 @@ const SPEAKER_ROLE =
 const JOINS =
   /,?\s+(?:and|but|while|whereas|although|though|yet|with|plus|then|as|of which|whilst)\s+|,\s+|\s+[-–—]+\s+/giu;
 
+/** "that" opening a second thing reported, not a pronoun: "and that 40% of…", not "and that was…", "and that it…". */
+const REPORTED_SECOND =
+  /^that\s+(?!(?:was|is|were|are|'s|s|it|its|this|these|those|they|he|she|there|which|would|will|has|had|means?|meant|makes?|made)\b)/iu;
+/** A verb that reports what someone said or found. */
+const REPORTING =
+  /\b(?:says?|said|saying|reckons?|claims?|claimed|told (?:me|us)|tells (?:me|us)|found|finds|reports?|reported|wrote|writes|heard|thinks?|insists?|insisted|argues?|argued|suggests?|suggested|states?|stated)\b/iu;
+
 /** A leading phrase naming the cases a later figure is a share of ("Of the 1,220 cases", "Across the 12,925"). */
 const BASE_FIRST =
   /^\s*(?:across|of|among|amongst|out of|from|within) (?:the |all |those |these )?(?:[\d,.]+k?|\w+ thousand)\b/iu;
 
 /**
  * Splits a sentence into clauses at "and"/"but"/"while" where both sides hold a figure (`hasFigure`), so
- * "Instagram was used in over a third of cases and Snapchat in 20%" is two claims.
+ * "Instagram was used in over a third of cases and Snapchat in 20%" is two claims; `reported` when a frame that
+ * reports it ("my mate says") was taken off the sentence.
  */
 export function splitClauses(
   sentence: string,
   hasFigure: (text: string) => boolean,
   isName: (phrase: string) => boolean = () => false,
+  reported = false,
 ): string[] {
   const cuts: Array<{ at: number; length: number }> = [];
   for (const m of sentence.matchAll(JOINS)) cuts.push({ at: m.index ?? 0, length: m[0].length });
@@ -183,14 +192,18 @@ export function splitClauses(
     const than =
       /^\s+then\s+$/iu.test(joiner) &&
       /\b(?:more|less|fewer|higher|lower|greater|bigger|smaller|rather|other)$/iu.test(left.trimEnd());
-    // "says X, and that Y": two things reported, each a claim of its own, figure or not.
-    const reported =
+    // "someone says X, and that 40% of Y": a second thing reported, with a figure and a subject of its own, is a
+    // claim of its own. ("…, and that was in 2021", "…, and that it was TikTok" only qualify the first.)
+    const second = REPORTED_SECOND.exec(right);
+    if (
+      second &&
       /^,\s+and\s+$/iu.test(joiner) &&
-      /^that\s+\S+\s+\S+\s+\S+/iu.test(right) &&
-      left.trim().split(/\s+/u).length >= 3;
-    if (reported) {
-      clauses.push(left.trim());
-      start = cut.at + cut.length + 'that '.length;
+      (reported || REPORTING.test(sentence.slice(0, cut.at))) &&
+      hasFigure(right) &&
+      left.trim().split(/\s+/u).length >= 3
+    ) {
+      clauses.push(sentence.slice(start, cut.at).trim());
+      start = cut.at + cut.length + second[0].length;
       continue;
     }
     if (

@@ -33,7 +33,7 @@ function yearsMatch(
     years.every((y) => fact.spans.some((span) => span.fromYear === y && span.toYear === y));
   if (named === 'apart' && years.length > 1) return eachYear();
   // Periods named apart ("in 2023, together with the 2015 to 2019 average"): a figure for each, its own period.
-  if (groups && !comparing)
+  if (groups && named === 'span' && !overlap && !comparing)
     return groups.every(([from, to]) =>
       fact.spans.some((span) => span.fromYear === from && span.toYear === to),
     );

@@ -112,12 +112,21 @@ function asTyped(folded: string, term: string, terms: readonly string[]): string
   return `“${words[at]}${next && terms.includes(stem(next)) ? ` ${next}` : ''}”`;
 }
 
-/** Whether the word is said after "in" ("hurt in road collisions", "killed in crashes"), at most one word between. */
+/** Words for the event itself, which people are hurt in: "collisions", "crashes", "accidents". */
+const EVENTS: ReadonlySet<string> = new Set(['collis', 'crash', 'accid', 'incid', 'smash']);
+
+/**
+ * Whether the word names the event and is said after "in" ("hurt in road collisions", "killed in crashes"), at most
+ * one word between. (Not a measure: "casualties in KSI", "hurt in fatal collisions".)
+ */
 function inCircumstance(folded: string, term: string): boolean {
+  if (!EVENTS.has(term)) return false;
   const words = folded.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
   return words.some(
     (w, i) =>
       stem(w) === term &&
-      (words[i - 1] === 'in' || (words[i - 2] === 'in' && !/^(?:the|a|an)$/u.test(words[i - 1] ?? ''))),
+      (words[i - 1] === 'in' ||
+        (words[i - 2] === 'in' &&
+          /^(?:road|traffic|car|vehicle|motor|the|these|those)$/u.test(words[i - 1] ?? ''))),
   );
 }

@@ -82,27 +82,37 @@ const YEARS_APART =
   /(?<!\b(?:between|from)\s)\b(?:19|20)\d\d\s*(?:,|&|\band\b|\bor\b)\s*(?:in\s+)?(?:19|20)\d\d\b/u;
 /** What joins two years into one span: "2015 to 2019", "2015-2019", "2017 through 2020", "2017 to March 2020". */
 const SPAN_JOIN = new RegExp(
-  String.raw`^\s*(?:-|–|to|through|thru|until|till)\s*(?:(?:the )?(?:end|start|mid|early|late)(?: of)?\s+)?(?:(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})[a-z]*\.?\s+)?$`,
+  String.raw`^\s*(?:-|–|/|to(?: and including)?|through(?: to)?|thru|until|till|up (?:to|until)(?: and including)?)\s*(?:(?:the )?(?:end|start|mid|early|late)(?: of)?\s+)?(?:(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})[a-z]*\.?\s+)?$`,
   'u',
 );
-/** "between 2017 and 2020", "from 2017 to 2020": a span. */
-const SPAN_OPEN = /\b(?:between|from)\s*$/u;
+/** "between 2017 and 2020", "from 2017 to 2020", "between april 2017 & march 2020": a span. */
+const SPAN_OPEN = new RegExp(
+  String.raw`\b(?:between|from)\s+(?:(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})[a-z]*\.?\s+)?$`,
+  'u',
+);
 
 /**
  * The periods a text names one by one (as `Analysis.yearGroups`), or none when it names at most one: years joined by
  * "to", a dash or "between … and" make one span; other years stand apart.
  */
-function yearGroupsOf(folded: string): Array<[number, number]> | undefined {
+function yearGroupsOf(folded: string, years: ReadonlySet<number>): Array<[number, number]> | undefined {
   const groups: Array<[number, number]> = [];
   let end = 0;
+  let opened = false;
   for (const m of folded.matchAll(/\b(?:19|20)\d\d\b(?![\d%])/gu)) {
     const year = Number(m[0]);
+    // (Only the years the question names as years: not "2000 casualties".)
+    if (!years.has(year)) continue;
     const last = groups.at(-1);
     const between = folded.slice(end, m.index);
-    const opened = last && SPAN_OPEN.test(folded.slice(0, end - 4));
-    if (last && last[0] === last[1] && (SPAN_JOIN.test(between) || (opened && /^\s*and\s*$/u.test(between))))
+    if (
+      last &&
+      last[0] === last[1] &&
+      (SPAN_JOIN.test(between) || (opened && /^\s*(?:and|&)\s*$/u.test(between)))
+    )
       last[1] = year;
     else if (!last || last[0] !== year || last[1] !== year) groups.push([year, year]);
+    opened = SPAN_OPEN.test(folded.slice(Math.max(0, m.index - 30), m.index));
     end = m.index + m[0].length;
   }
   return groups.length > 1 ? groups : undefined;
@@ -384,16 +394,17 @@ export function analyseText(
   );
   for (const t of terms) optional.delete(t);
   const second = secondYears(folded);
-  const groups = yearGroupsOf(withFullYears(folded));
+  const years = [
+    ...new Set([...found.filter((n) => !n.isPercent && YEAR.test(n.raw)).map((n) => n.value), ...second]),
+  ];
+  const groups = yearGroupsOf(withFullYears(folded), new Set(years));
   return {
     terms: [...terms],
     optionalTerms: [...optional],
     entities: [...entities],
     uncovered,
     measures,
-    years: [
-      ...new Set([...found.filter((n) => !n.isPercent && YEAR.test(n.raw)).map((n) => n.value), ...second]),
-    ],
+    years,
     numbers: found.filter((n) => n.isPercent || !YEAR.test(n.raw)),
     ...thresholdsOf(plain),
     comparison,

@@ -81,16 +81,32 @@ const ABOUT_US = /\b(?:us|we|ourselves|people like (?:me|us)|the likes of (?:me|
 /**
  * Where a preamble says who the asker is or what a piece of their work is for ("as a road safety officer", "I'm a
  * governor at a primary school near one of the busier A-roads", "for my dissertation on rural road safety", "on behalf
- * of the parish council"), up to the end of that clause or the ask. (What they are working on stays: "I am preparing a
- * briefing on rural safety. How many tractor drivers were killed?" names rural roads.)
+ * of the parish council"), up to the end of that clause, the ask, or where it goes on to what they study, work on or
+ * worry about ("a PhD student studying motorcycle casualties", "a teacher and our pupils use Snapchat" keep what
+ * follows). What they are working on stays: "I am preparing a briefing on rural safety" names rural roads.
  */
 const ASKER_CLAUSE =
-  /(?:(?<=^|[.,;:!?(—–-]\s*|\b(?:and|but|so)\s+)(?:(?:i'?m|i am|we'?re|we are) (?:an? |the )(?!(?:question|figure|number|statistic)\b)|(?:i|we) (?:work|sit|serve|volunteer|teach) (?:as|in|on|for|at|with)\b|(?:i|we) (?:chair|lead|run|produce|represent)\b)|\b(?:(?:as|in my capacity as) (?:an?|the) |as part of\b|on behalf of\b|for (?:my|our) (?:[\w-]+ ){0,3}(?:dissertation|thesis|essay|report|article|paper|briefing|presentation|assembly|newsletter|project|class|lesson|meeting|piece|podcast|segment|programme|bid)\b))(?:(?!\b(?:(?:i|we) (?:need|want|would|'d|wish|am writing to)|could you|can you|would you|please)\b)[^.,;:?!])*/giu;
+  /(?:(?<=^|[.,;:!?(—–-]\s?|\b(?:and|but|so)\s)(?:(?:i'?m|i am|we'?re|we are) (?:an? |the )(?!(?:question|figure|number|statistic)\b)|(?:i|we) (?:work|serve|volunteer|teach) as\b|(?:i|we) sit on\b|(?:i|we) (?:chair|lead|run|produce)\b)|\b(?:(?:as|in my capacity as) (?:an?|the) |as part of\b|on behalf of\b|for (?:my|our) (?:[\w-]+ ){0,3}(?:dissertation|thesis|essay|report|article|paper|briefing|presentation|assembly|newsletter|project|class|lesson|meeting|piece|podcast|segment|programme|bid)\b))(?:(?!\b(?:and|so|but|who|whose|where|which|while|studying|researching|looking|working|writing about|focusing|interested|covering|concerned|worried|(?:i|we) (?:need|want|would|wish|am writing to)|could you|can you|would you|please)\b|\b(?:i|we)'d\b)[^.,;:?!])*/giu;
 
-/** A preamble without the clauses that only say who asks or what for: what they name is not what is asked. */
-export function withoutAskerClauses(text: string, ask: string): string {
-  // An ask about the asker's own kind ("As a cyclist I'm curious - how many of us got hurt?") needs them.
-  return ABOUT_US.test(ask) ? text : text.replace(ASKER_CLAUSE, ' ');
+/**
+ * An ask that refers back to what the preamble named ("I'm a teacher and our pupils use Snapchat. What share of cases
+ * was it used in?"), or is about the asker's own kind ("As a cyclist I wonder - how many of us got hurt?").
+ */
+const REFERS_TO_PREAMBLE =
+  /\b(?:us|we|ourselves|people like (?:me|us)|the likes of (?:me|us)|that (?:app|platform|site|service|group|road|area)|(?:that|the|this) (?:paper|newspaper|publication|outlet|company|firm|organisation|force))\b/iu;
+
+/**
+ * A preamble without the clauses that only say who asks or what for: what they name is not what is asked. A clause
+ * `keep` holds stays ("As a mum of a teenage cyclist, how many were hurt?": the people the asker belongs with).
+ */
+export function withoutAskerClauses(
+  text: string,
+  ask: string,
+  keep: (clause: string) => boolean = () => false,
+): string {
+  return REFERS_TO_PREAMBLE.test(ask)
+    ? text
+    : text.replace(ASKER_CLAUSE, (clause) => (keep(clause) ? clause : ' '));
 }
 
 /** A lead before a dash or colon ("fellow bikers asking - how many…", "quick q: …"), and the ask after it. */

@@ -202,7 +202,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // Words that only frame how it is asked, never what: "in the first place", "by any chance", "off the top of your
   // head", "out of interest", "to be honest".
   [
-    /\b(?:in the first place|by any chance|off the top of (?:your|ur|my) head|out of (?:interest|curiosity)|for the record|to be honest|at the end of the day|in a nutshell|if you (?:know|can|could|have it|don'?t mind)|if (?:at all )?possible|as far as (?:you|anyone) know|if that makes sense|if anyone knows)\b/gu,
+    /(?<!\b(?:came|come|comes|coming|finished|ranked|placed|was|were|is|are) )\b(?:in the first place|by any chance|off the top of (?:your|ur|my) head|out of (?:interest|curiosity)|for the record|to be honest|at the end of the day|in a nutshell|if you (?:know|can|could|have it|don'?t mind)|if (?:at all )?possible|as far as (?:you|anyone) know|if that makes sense|if anyone knows)\b(?!['’]t)/gu,
     '',
   ],
   // "higher or lower?", "better or worse": asks which way, and names no topic by either word. ("up or down" stays: a

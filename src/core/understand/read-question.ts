@@ -58,6 +58,9 @@ function namesNothing(aside: string, vocab: Vocabulary): boolean {
 const ABOUT_THE_ASKER =
   /\b(?:i'?m|i am|i live|i drive|i work|i ride|i cycle|i walk|from an? |as an? |for my|asking (?:for|as|because|cos)|my (?:kid|kids|son|daughter|child|children|brother|sister|mum|dad))\b/u;
 
+/** Kinds of entity an asker may belong with, which an ask about "us" or "them" may mean. */
+const BELONGS_WITH: ReadonlySet<string> = new Set(['group', 'platform']);
+
 /** The analysis of a question: its focus's words, with the entities, numbers and years of the whole text. */
 export function readQuestion(
   typed: string,
@@ -98,7 +101,11 @@ export function readQuestion(
   // The names and figures a preamble gives, but not those of what it says of the asker ("as a road safety officer",
   // "for my dissertation on rural road safety"): they do not narrow the ask. (Its years still date it: "I am writing
   // about road safety in 2022 for our newsletter. How many …?")
-  const withoutAsker = withoutAskerClauses(text, asked);
+  // (A group of people or a platform the asker belongs with stays: "As a mum of a teenage cyclist, how many were
+  // hurt?" asks of cyclists.)
+  const withoutAsker = withoutAskerClauses(text, asked, (clause) =>
+    analyseText(clause, vocab, true).entities.some((id) => BELONGS_WITH.has(vocab.entityKinds.get(id) ?? '')),
+  );
   const named = withoutAsker === text ? whole : analyseText(withoutAsker, vocab, true);
   // What the preamble names of a kind the ask names too is not what is asked ("We are concerned about children
   // walking and cycling to school … how many children under 16 were injured?" asks about children, not cyclists),

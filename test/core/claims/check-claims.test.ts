@@ -1323,7 +1323,14 @@ describe('two things reported in one breath (fresh claims set 25, read)', () => 
       ['someone at work said zuckerberg announced the encryption stuff back in 2017', 'contradicted'],
       ['the 51% facebook figure covers the whole three years before lockdown', 'different_scope'],
     ]);
-    // "and that" naming nothing more is no second claim.
+    // "and that" naming nothing more is no second claim, and "that" as a pronoun qualifies the first: a review found
+    // "…, and that was in Scotland alone" dropped and the figure called supported.
     expect(claimsOf('1,220 cases were recorded, and that is shocking')).toHaveLength(1);
+    expect(claimsOf('Police recorded 12,925 offences, and that was in Scotland alone.')).toEqual([
+      ['Police recorded 12,925 offences, and that was in Scotland alone', 'different_scope'],
+    ]);
+    expect(claimsOf('The NSPCC found a 10 percent rise, and that it was in 2022.')[0]?.[1]).toBe(
+      'different_scope',
+    );
   });
 });

@@ -46,6 +46,8 @@ describe('the kind of answer a question wants', () => {
     ["What's 51 percent in actual numbers of cases?", 'count'],
     ['what is that as a raw number', 'count'],
     ["What's the count of slightly injured casualties for 2023?", 'count'],
+    ["What's the total value of preventing the casualties?", 'any'],
+    ['Give me the number of consecutive years that offences rose.', 'any'],
     ['whats the number of snapchat cases', 'count'],
     ['can you give me the number of offences', 'count'],
     ["What is Mark Zuckerberg's net worth?", 'money'],
@@ -568,14 +570,18 @@ describe('chat shorthand a pack never wrote down', () => {
       readQuestion('who collects the collision data in the first place?', roads.vocab).terms,
     ).not.toContain('place');
     expect(plainIdioms('by any chance, how many were killed?')).not.toMatch(/chance/u);
+    // …but they do when they say something: a rank, or what someone cannot do.
+    expect(plainIdioms('which group came in the first place for deaths?')).toMatch(/first place/u);
+    expect(plainIdioms("what if you can't see the figure?")).toMatch(/if you can't/u);
   });
   it('reads what the counted were hurt in as a circumstance, not a measure ("children hurt in road collisions")', () => {
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
     expect(replyTo('How many children got hurt in road collisions in the county?', roads)).toBe(
       'child-casualties',
     );
-    // A measure named as the thing counted still turns the fact away.
+    // A measure named as the thing counted still turns the fact away, and so does a measure after "in".
     expect(replyTo('how many collisions involved children?', roads)).toMatch(/^decline/u);
+    expect(replyTo('How many rural casualties were in KSI?', roads)).toMatch(/^decline/u);
   });
   it('reads a year and a span named apart as two periods, each needing a figure, not one range across them', () => {
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
@@ -594,6 +600,13 @@ describe('chat shorthand a pack never wrote down', () => {
     ).toBe('casualty-rate-2023');
     // A period the fact gives no figure for is still declined, named as the periods asked.
     expect(replyTo('ksi in 2023 and the 2010-2014 average', roads)).toBe('decline:not_covered/year');
+    // Spans however they are joined stay one period.
+    for (const q of [
+      'How many offences were recorded from April 2017 through to March 2020?',
+      'How many offences 2017/2020?',
+      'How many offences between 2017 & 2020?',
+    ])
+      expect(replyTo(q, index)).toBe('offences-2017-2020');
   });
   it('reads a two-digit year after "vs" or "in" closing a clause, and in a five-word shorthand', () => {
     const years = new Set([2022, 2023]);
@@ -668,6 +681,32 @@ describe('the frame of a formal request', () => {
         'what legislation the nspcc chief executive called for',
       ),
     ).toMatch(/i need to know what legislation the nspcc chief executive called for$/u);
+  });
+  it('keeps what a preamble says the asker studies, belongs with or refers back to (a review of the rule above)', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(
+      replyTo(
+        "Hello, I'm a PhD student studying motorcycle casualties. Can you tell me how many were killed or seriously injured?",
+        roads,
+      ),
+    ).toBe('motorcyclists-ksi-share');
+    expect(replyTo('As a mum of a teenage cyclist, how many were hurt in 2023?', roads)).toBe(
+      'cyclist-casualties',
+    );
+    expect(
+      replyTo(
+        "I'm a teacher and our pupils use Snapchat a lot. What share of the grooming cases was it used in?",
+        index,
+      ),
+    ).toBe('snapchat-20-percent');
+  });
+  it('reads a preamble about work with children as no harmful frame when the harm model firmly reads it as ordinary', () => {
+    expect(
+      replyTo(
+        "Hi, I work in the press office of a children's charity and I'm drafting a briefing note for our chief exec this afternoon. I need to know which body backed Peter Wanless's call to the Prime Minister, as described in the article. Appreciate a quick answer!",
+        index,
+      ),
+    ).toBe('police-chiefs-backing');
   });
   it('reads a closing request that only refers back ("Could you give me the relevant statement?") with the sentence before', () => {
     expect(
