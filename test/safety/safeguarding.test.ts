@@ -643,3 +643,21 @@ describe('contact with a child reported by a parent, beside a statistics questio
     expect(screenQuestion(q)).toMatchObject({ safeguarding: true, harmful: false });
   });
 });
+
+describe('a particular child something was done to (fresh-34, read)', () => {
+  it.each([
+    "How many of the 1,220 lockdown cases led to a charge? My son (14) was targeted in May, we reported it, and we haven't heard anything since.",
+    "can someone explain the trend 2017-2020? writing an assembly. one of my students was targeted last term and it's personal",
+    'my daughter has been approached by a stranger on roblox',
+  ])('helps first: %j', (q) => {
+    expect(ask(q).help?.length ?? 0).toBeGreaterThan(0);
+  });
+  it.each([
+    'my son was targeted by ads for fifa points all weekend',
+    'If my child is targeted, who does the article suggest is responsible for stopping it?',
+    "Back in 2015 my cousin was targeted by someone online; the man was convicted and she's doing great now. Does the article cover conviction rates?",
+    'how many children were targeted online during lockdown?',
+  ])('reads adverts, a hypothetical, a long-over past or children in general as no concern: %j', (q) => {
+    expect(screenQuestion(q).safeguarding).toBe(false);
+  });
+});
