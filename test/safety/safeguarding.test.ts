@@ -649,6 +649,8 @@ describe('a particular child something was done to (fresh-34, read)', () => {
     "How many of the 1,220 lockdown cases led to a charge? My son (14) was targeted in May, we reported it, and we haven't heard anything since.",
     "can someone explain the trend 2017-2020? writing an assembly. one of my students was targeted last term and it's personal",
     'my daughter has been approached by a stranger on roblox',
+    // An account, not only a person, that keeps messaging the children.
+    "I run a small kids' coding club online. One of the parents flagged that another 'parent' account keeps private messaging the kids.",
   ])('helps first: %j', (q) => {
     expect(ask(q).help?.length ?? 0).toBeGreaterThan(0);
   });
