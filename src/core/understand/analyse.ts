@@ -6,6 +6,7 @@ import { foldText, splitWords } from '../../text/normalise.js';
 import { extractNumbers, type FoundNumber } from '../../text/numbers.js';
 import { commonnessOf, isEnglishWord } from './english-words.js';
 import {
+  ASKS_WHICH_WAY,
   COMPARISON_WORDS,
   FUNCTION_WORDS,
   META_WORDS,
@@ -266,7 +267,7 @@ export function analyseText(
 ): Analysis {
   // A question's years as typed ("Apr '17", "2015-19") read as full years; pack text is read as written.
   const folded = correct ? withFullYears(foldText(text)) : foldText(text);
-  const plain = plainIdioms(folded);
+  const plain = plainIdioms(folded, correct);
   const raw = splitWords(plain).flatMap((w) => (SHORTHAND.get(w) ?? w).split(' '));
   const corrections: Array<[string, string]> = [];
   const words = correct
@@ -301,6 +302,8 @@ export function analyseText(
   let reverseLookup = false;
   let ranks = false;
   const everyday = new Set<string>();
+  // (Its "or" no longer says so once the words are read as one: `plainIdioms`.)
+  if (correct && ASKS_WHICH_WAY.test(folded)) comparison = 'weak';
 
   for (let i = 0; i < words.length; ) {
     let matched = 0;
