@@ -564,6 +564,13 @@ describe('chat shorthand a pack never wrote down', () => {
     expect(replyTo('how many people were killed in 2023 and 2022?', roads)).toBe('deaths-2023');
     expect(replyTo('how many killed in 23 and in 22?', roads)).toBe('deaths-2023');
   });
+  it('answers "who did it?" with the close match that says the act asked about', () => {
+    expect(replyTo("Who announced Facebook's plans to encrypt its messengers?", index)).toBe(
+      'zuckerberg-encryption-march-2019',
+    );
+    // A who-question with no act of its own is left to the match.
+    expect(replyTo('who is the nspcc chief executive?', index)).not.toBe('zuckerberg-encryption-march-2019');
+  });
   it('reads "up or down?" as asking which way a figure changed, not for a fact giving both directions', () => {
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
     // The county total is "up 6 per cent … and down 18 per cent on the average": no answer about slight injuries.

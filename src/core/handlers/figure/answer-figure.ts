@@ -47,7 +47,7 @@ import { examplesAgree, examplesDecline } from '../../retrieve/example-model.js'
 import { quotesUnwritten } from '../../retrieve/quoted-phrases.js';
 import { type ScoredFact, scoreFacts } from '../../retrieve/score.js';
 import { isTopicWide } from '../../retrieve/topic-words.js';
-import { type Analysis, analyseText } from '../../understand/analyse.js';
+import { type Analysis, analyseText, stem } from '../../understand/analyse.js';
 import { readAnswerType } from '../../understand/answer-type.js';
 import { withCorrections } from '../../understand/corrections.js';
 import { excludedEntities, excludedWords, withoutEntities } from '../../understand/excluded.js';
@@ -385,6 +385,12 @@ export function answerFigure(
 /** How far below the best match a rival that gives the wanted kind of answer may score and still go first. */
 const WANTED_ANSWER_MARGIN = 0.1;
 
+/** "who announced …", "so who first wrote …": the act a who-question asks about. */
+const WHO_DID = /^\W*(?:(?:so|and|but|ok|okay),? )?who (?:first |actually |originally |exactly )?([a-z]+)\b/u;
+const AUXILIARIES: ReadonlySet<string> = new Set(
+  'is was were are did does do has had have will would can could should may might'.split(' '),
+);
+
 function preferWantedAnswer(
   index: FactIndex,
   folded: string,
@@ -393,6 +399,15 @@ function preferWantedAnswer(
 ): ScoredFact | undefined {
   const [best] = allowed;
   const wanted = readAnswerType(folded);
+  // "Who announced …?": of close matches, the one that says the act asked about (not the dispute the announcement
+  // started). Measured on the read sets: 3 wrong answers right, nothing else moved; cross-validated the same.
+  const act = WHO_DID.exec(folded)?.[1];
+  if (best && act && !AUXILIARIES.has(act) && !best.fact.weights.has(stem(act))) {
+    const doer = allowed.find(
+      (s) => best.score - s.score <= WANTED_ANSWER_MARGIN && s.fact.weights.has(stem(act)),
+    );
+    if (doer) return doer;
+  }
   if (!best || givesWantedAnswer(index, best.fact, folded, entities, wanted)) return best;
   return (
     allowed.find(
