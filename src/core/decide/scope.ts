@@ -21,6 +21,12 @@ const ASKS_SHARE =
   /\b(?:how (?:many|much|often|common|frequently)|what (?:percentage|percent|share|proportion|fraction|%)|which (?:percentage|share)|(?:percentage|share|proportion) of)\b|%/u;
 /** Words that make a platform's name stand for the group it owns ("Facebook-owned apps", "Facebook's family"). */
 const OWNED_GROUP = /\b(?:owned|apps|family|platforms|services|products|companies|firms)\b/u;
+/**
+ * Words that set one part against the group it belongs to ("Instagram on its own vs the whole Facebook family",
+ * "was the Facebook-owned apps' share bigger than Instagram's alone?"): a comparison, not a figure asked of the part.
+ */
+const SETS_PART_AGAINST =
+  /\b(?:vs\.?|versus|v|compared?|compares|bigger|smaller|larger|higher|lower|gap|difference|both|two (?:numbers|figures|shares))\b/u;
 
 type ScopeDecline = Extract<DeclineReason, { code: 'not_covered' }>;
 
@@ -102,7 +108,8 @@ export function groupPartMismatch(
     askedPlatforms.length > 0 &&
     askedPlatforms.length < factPlatforms.length &&
     askedPlatforms.every((id) => factPlatforms.includes(id)) &&
-    (ALONE.test(folded) || (ASKS_SHARE.test(folded) && !OWNED_GROUP.test(folded)))
+    ((ALONE.test(folded) && !(setsPartAgainstGroup(folded) && partHasOwnFigure(index, fact, folded))) ||
+      (ASKS_SHARE.test(folded) && !OWNED_GROUP.test(folded)))
   ) {
     return {
       code: 'not_covered',
@@ -114,6 +121,29 @@ export function groupPartMismatch(
     };
   }
   return undefined;
+}
+
+/** Words of the group and of setting a part against it: a comparison, not a figure asked of the part alone. */
+function setsPartAgainstGroup(folded: string): boolean {
+  return OWNED_GROUP.test(folded) && SETS_PART_AGAINST.test(folded);
+}
+
+/**
+ * Whether the platform said to be alone ("Instagram on its own", "Instagram's alone": the last one named in the few
+ * words before "alone") has a figure of its own, in a fact about it and no other platform.
+ */
+function partHasOwnFigure(index: FactIndex, group: IndexedFact, folded: string): boolean {
+  const at = folded.search(ALONE);
+  const before = folded.slice(Math.max(0, at - 40), at);
+  const platforms = (f: IndexedFact) =>
+    [...f.entities].filter((id) => index.entityKinds.get(id) === 'platform');
+  const part = analyseText(before, index.vocab, false)
+    .entities.filter((id) => index.entityKinds.get(id) === 'platform')
+    .at(-1);
+  return (
+    part !== undefined &&
+    index.facts.some((f) => f !== group && f.fact.figures.length > 0 && platforms(f).join() === part)
+  );
 }
 
 /** A figure asked for by name ("pedestrian ksi number for 2023?", "cyclist casualty total"). */

@@ -564,6 +564,18 @@ describe('chat shorthand a pack never wrote down', () => {
     expect(replyTo('how many people were killed in 2023 and 2022?', roads)).toBe('deaths-2023');
     expect(replyTo('how many killed in 23 and in 22?', roads)).toBe('deaths-2023');
   });
+  it('reads a part with a figure of its own set against its group as a comparison, not a figure asked of the part', () => {
+    expect(replyTo('instagram on its own vs the whole facebook family — which % is bigger?', index)).toBe(
+      'facebook-apps-51-percent',
+    );
+    // A part with no figure of its own is still declined, set against the group or not.
+    for (const q of [
+      'whatsapp alone vs the whole facebook family, which is bigger?',
+      "what's the gap between the FB-family share and whatsapp alone? need both numbers",
+      'what % was instagram on its own?',
+    ])
+      expect(replyTo(q, index), q).not.toBe('facebook-apps-51-percent');
+  });
   it('answers "who did it?" with the close match that says the act asked about', () => {
     expect(replyTo("Who announced Facebook's plans to encrypt its messengers?", index)).toBe(
       'zuckerberg-encryption-march-2019',
