@@ -112,7 +112,10 @@ export function placedAsAsked(index: FactIndex, fact: IndexedFact, folded: strin
 
 /** A time named relative to an event the question has just named: "before it", "beforehand", "since then". */
 const BACK_REFERENCES: ReadonlyArray<[Relation, RegExp]> = [
-  ['before', /\b(?:before (?:it|that|then|too|as well|also)|beforehand|prior to (?:it|that))\b/u],
+  [
+    'before',
+    /\b(?:before (?:it|that|then|too|as well|also)|beforehand|prior to (?:it|that)|in (?:the )?(?:earlier|previous|prior|preceding) years)\b/u,
+  ],
   ['after', /\b(?:after (?:it|that)|afterwards|since then)\b/u],
 ];
 

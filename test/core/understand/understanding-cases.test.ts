@@ -576,6 +576,11 @@ describe('chat shorthand a pack never wrote down', () => {
     ])
       expect(replyTo(q, index), q).not.toBe('facebook-apps-51-percent');
   });
+  it('reads "in earlier years" as the time before the event a question has just named', () => {
+    expect(
+      replyTo('Did grooming offences rise only during lockdown, or in earlier years as well?', index),
+    ).toBe('offences-rose-each-year');
+  });
   it('answers "who did it?" with the close match that says the act asked about', () => {
     expect(replyTo("Who announced Facebook's plans to encrypt its messengers?", index)).toBe(
       'zuckerberg-encryption-march-2019',
