@@ -568,8 +568,9 @@ describe('chat shorthand a pack never wrote down', () => {
     expect(replyTo('instagram on its own vs the whole facebook family — which % is bigger?', index)).toBe(
       'facebook-apps-51-percent',
     );
-    // A part with no figure of its own is still declined, set against the group or not.
+    // A part with no figure of its own is still declined, set against the group or not, however its share is asked.
     for (const q of [
+      'whats the whatsapp percentage',
       'whatsapp alone vs the whole facebook family, which is bigger?',
       "what's the gap between the FB-family share and whatsapp alone? need both numbers",
       'what % was instagram on its own?',
