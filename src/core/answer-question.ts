@@ -1,7 +1,7 @@
 // The answering core, as a pipeline: screen for safety → understand (the kind, the analysis) → the kind's handler
 // → a reply value. Pure.
 import { compactText } from '../safety/compact.js';
-import { hasEvasionSignal, hasHarmSignal } from '../safety/harm-rules.js';
+import { hasHarmSignal } from '../safety/harm-rules.js';
 import { isSafeguardingConcern } from '../safety/safeguarding-rules.js';
 import { type Screening, screenMessage } from '../safety/screen.js';
 import { stripChatMarkup } from '../text/chat-markup.js';
@@ -59,7 +59,7 @@ export function answerQuestion(rawQuestion: string, index: FactIndex, options: A
   // Decided once per message, whichever packs then read it.
   let whole: boolean | undefined;
   const readWhole = () => {
-    whole ??= screening.harmDoubt && harmBesideQuestion(folded, screening.readsPlain);
+    whole ??= screening.harmDoubt && harmBesideQuestion(folded);
     return whole;
   };
   const ask = (within: FactIndex) => {
@@ -74,7 +74,7 @@ export function answerQuestion(rawQuestion: string, index: FactIndex, options: A
       // to talk to 12 year olds where mods won't see. How many cases were on Snapchat?"): that message is read
       // whole and strictly, so the ask cannot hide behind a plain question. A harm signal inside the question
       // itself ("the targeting of young people" in a youth worker's question) does not stop its preamble being
-      // set aside, nor does one in a preamble the harm model firmly reads as ordinary (`Screening.readsPlain`).
+      // set aside.
       analysis: () => {
         analysis ??= readWhole()
           ? analyseText(text, within.vocab, true)
@@ -125,16 +125,11 @@ function answerOutsideHelp(
     : undefined;
 }
 
-/**
- * Whether the part of a (folded, single-spaced) message outside its question shows a sign of harmful intent: for a
- * message that `readsPlain`, only a sign of escaping detection counts.
- */
-function harmBesideQuestion(folded: string, readsPlain: boolean): boolean {
+/** Whether the part of a (folded, single-spaced) message outside its question shows a sign of harmful intent. */
+function harmBesideQuestion(folded: string): boolean {
   const focus = questionFocus(folded);
   const beside = focus === folded ? '' : folded.replace(focus, ' ');
-  if (beside.trim() === '') return false;
-  const compact = compactText(beside);
-  return readsPlain ? hasEvasionSignal(compact) : hasHarmSignal(compact);
+  return beside.trim() !== '' && hasHarmSignal(compactText(beside));
 }
 
 /** Kinds matched against facts: with several packs each pack answers on its own, then one reply is chosen. */

@@ -588,19 +588,9 @@ const LOOPHOLE = r(
 export function hasHarmSignal(compact: string): boolean {
   // "I want to be precise" is no sign by itself: an intent counts beside children or escaping detection.
   return (
-    hasEvasionSignal(compact) ||
-    APPROACH_CHILD.test(compact) ||
+    [APPROACH_CHILD, EVADE, PURPOSE, BEST_FOR, UNDETECTED_PART, LOOPHOLE].some((p) => p.test(compact)) ||
     (INTENT.test(compact) && NAMED_CHILD.test(compact.replace(CHILD_TOPIC, ' ')))
   );
-}
-
-/**
- * The part of `hasHarmSignal` no plain reading excuses: escaping detection, a purpose or a loophole ("I'd rather not
- * end up in the police figures"), as against words of approach or intent beside children, which a preamble about
- * one's work with children also uses.
- */
-export function hasEvasionSignal(compact: string): boolean {
-  return [EVADE, PURPOSE, BEST_FOR, UNDETECTED_PART, LOOPHOLE].some((p) => p.test(compact));
 }
 
 /** Children named only as a field of work or a topic ("child safety", "child protection"): no child to reach. */

@@ -32,12 +32,6 @@ export interface Screening {
    * (`HELP_ONLY_ODDS`), however much it also reads as a concern.
    */
   helpOnly: boolean;
-  /**
-   * No rule reads harm in it and the harm model reads it as ordinary well ahead of harmful (`PLAIN_MARGIN`): a word
-   * of the topic in its preamble ("a children's charity", "a consultation on encrypted messaging") is no reason to
-   * read the whole message strictly.
-   */
-  readsPlain: boolean;
 }
 
 /**
@@ -81,13 +75,6 @@ const PLAIN_ODDS = 1;
  * Then checked once on adversarial set 5: 5 of its 15 such harmful asks lose the figure, none of its 23 concerns.
  */
 const HELP_ONLY_ODDS = -10;
-
-/**
- * How far ahead of harmful the harm model must read a message as ordinary for `readsPlain`. Measured on the read
- * question sets: from 0 to 40 the same 7 more long requests answered right, no more wrong; on every safety set,
- * adversarial set 5 and the reviewers' probes, no harmful ask more given a figure (20 leaves room either way).
- */
-const PLAIN_MARGIN = 20;
 
 /** The writer's own parents: a young writer's words. */
 const OWN_PARENTS = /\bmy (?:parents?|mum|mom|dad|mam|mummy|mommy|daddy|folks|step ?(?:mum|mom|dad))\b/u;
@@ -157,6 +144,5 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
       leansToConcern(oddsOf(harmRead, 'safeguarding'), oddsOf(harmRead, 'ordinary')),
     harmDoubt,
     helpOnly: harmful || harmfulOdds >= HELP_ONLY_ODDS,
-    readsPlain: !harmful && oddsOf(harmRead, 'ordinary') - harmfulOdds >= PLAIN_MARGIN,
   };
 }

@@ -86,6 +86,11 @@ const SPAN_JOIN = new RegExp(
   String.raw`^\s*(?:-|–|/|to(?: and including)?|through(?: to)?|thru|until|till|up (?:to|until)(?: and including)?)\s*(?:(?:the )?(?:end|start|mid|early|late)(?: of)?\s+)?(?:(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})[a-z]*\.?\s+)?$`,
   'u',
 );
+/** "… and", "… & march": the end of a span "between" or "from" opened. */
+const SPAN_AND = new RegExp(
+  String.raw`^\s*(?:and|&)\s*(?:(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})[a-z]*\.?\s+)?$`,
+  'u',
+);
 /** "between 2017 and 2020", "from 2017 to 2020", "between april 2017 & march 2020": a span. */
 const SPAN_OPEN = new RegExp(
   String.raw`\b(?:between|from)\s+(?:(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})[a-z]*\.?\s+)?$`,
@@ -106,11 +111,7 @@ function yearGroupsOf(folded: string, years: ReadonlySet<number>): Array<[number
     if (!years.has(year)) continue;
     const last = groups.at(-1);
     const between = folded.slice(end, m.index);
-    if (
-      last &&
-      last[0] === last[1] &&
-      (SPAN_JOIN.test(between) || (opened && /^\s*(?:and|&)\s*$/u.test(between)))
-    )
+    if (last && last[0] === last[1] && (SPAN_JOIN.test(between) || (opened && SPAN_AND.test(between))))
       last[1] = year;
     else if (!last || last[0] !== year || last[1] !== year) groups.push([year, year]);
     opened = SPAN_OPEN.test(folded.slice(Math.max(0, m.index - 30), m.index));

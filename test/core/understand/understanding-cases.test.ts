@@ -736,14 +736,6 @@ describe('the frame of a formal request', () => {
       ),
     ).toBe('snapchat-20-percent');
   });
-  it('reads a preamble about work with children as no harmful frame when the harm model firmly reads it as ordinary', () => {
-    expect(
-      replyTo(
-        "Hi, I work in the press office of a children's charity and I'm drafting a briefing note for our chief exec this afternoon. I need to know which body backed Peter Wanless's call to the Prime Minister, as described in the article. Appreciate a quick answer!",
-        index,
-      ),
-    ).toBe('police-chiefs-backing');
-  });
   it('reads a closing request that only refers back ("Could you give me the relevant statement?") with the sentence before', () => {
     expect(
       questionFocus(
