@@ -132,12 +132,40 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
         carried && carried.verdict !== 'supported' && carried.factId === read?.factId ? carried : read;
       const check = checked && checked.claim !== clause ? { ...checked, claim: clause } : checked;
       const based = check ? baseReferredBack(index, check, clause, checks[checks.length - 1]) : undefined;
+      const qualified = check ? unsaidQualifier(index, check, clause) : undefined;
       if (check)
-        checks.push(based ?? (disputed && check.verdict === 'supported' ? disputedCheck(check) : check));
+        checks.push(
+          based ?? qualified ?? (disputed && check.verdict === 'supported' ? disputedCheck(check) : check),
+        );
       previous = clause;
     }
   }
   return checks;
+}
+
+/** What a claim goes on to say of its own figure: "…, and that it was the lowest ever", "…, and that this fell". */
+const QUALIFIER_TAIL = /,?\s+and that ((?:it|this|that|these|those|they) .+)$/iu;
+
+/**
+ * A supported figure the claim goes on to qualify with words its fact never uses ("19 people were killed, and that it
+ * was the lowest ever" where the source says second lowest; "…over a third, and that it has been getting safer
+ * since"): the source does not say that, so the claim is not supported.
+ */
+function unsaidQualifier(index: FactIndex, check: ClaimCheck, clause: string): ClaimCheck | undefined {
+  if (check.verdict !== 'supported') return undefined;
+  const tail = QUALIFIER_TAIL.exec(clause)?.[1];
+  const fact = index.facts.find((f) => f.fact.id === check.factId && f.pack.pack.id === check.packId);
+  if (!tail || !fact) return undefined;
+  const read = analyseText(tail, index.vocab, false);
+  const unsaid = [...read.terms, ...(read.optionalTerms ?? [])].filter(
+    (t) => !t.startsWith('@') && !fact.weights.has(t),
+  );
+  if (unsaid.length === 0 && read.entities.every((id) => fact.entities.has(id))) return undefined;
+  return {
+    ...check,
+    verdict: 'not_in_source',
+    explanation: `The source gives ${check.sourceFigure ?? 'this figure'} but does not say that ${tail.replace(/[.!?]+$/u, '')}.`,
+  };
 }
 
 /** A word that is a hashtag (with any emoji or stop around it), or only emoji. */

@@ -1332,5 +1332,12 @@ describe('two things reported in one breath (fresh claims set 25, read)', () => 
     expect(claimsOf('The NSPCC found a 10 percent rise, and that it was in 2022.')[0]?.[1]).toBe(
       'different_scope',
     );
+    // A qualifier the source never gives its figure is not supported with it (a second review found it was).
+    expect(
+      claimsOf('The article says 1,220 cases were recorded, and that it was the highest ever.')[0]?.[1],
+    ).toBe('not_in_source');
+    expect(claimsOf('Police recorded 12,925 offences, and that these were from 2017 to 2020.')[0]?.[1]).toBe(
+      'supported',
+    );
   });
 });
