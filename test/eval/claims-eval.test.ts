@@ -96,6 +96,9 @@ describe('blind claims sets (written from the article alone, split by a hash bef
     // Written mid-way through the eleventh session and scored unread at 7a7a09a and b08d2e3: 129/165, 1 false
     // supported (the open letter "led by the National Police Chiefs' Council"); only that line read and fixed: 130/165.
     ['fresh-25.yml', 0.78, 0],
+    // Written at the start of the twelfth 2026-11-30 session and scored unread at eeb2059 (141/165, none false
+    // supported), mid-session (140, then 141) and at the end (141/165, none false supported).
+    ['fresh-26.yml', 0.85, 0],
   ])('%s: at least %s right, with at most %s false supported', (file, bar, maxFalse) => {
     const fresh = evaluateClaims(loadClaimsCases(join(dir, file)), index);
     expect(fresh.right / fresh.claims).toBeGreaterThanOrEqual(bar);
