@@ -44,7 +44,7 @@ const SEEKS_HELP = r(
  * groomed last term", "my daughter has been contacted by a stranger".
  */
 const CHILD_WAS_TARGETED = r(
-  String.raw`\b(?:(?:my|our) (?:[\w'-]+ ){0,2}?${KIN}|one of (?:my|our) (?:[\w'-]+ )?(?:students|pupils|players|members|kids|children|girls|boys|scouts|swimmers|dancers|tutees))\b(?: \(?\d{1,2}\)?)? (?:was|were|got|has been|had been|have been|is being|is getting|are being) (?:(?!not\b|never\b|nt\b)\w+ )?(?:targeted|groomed|approached|sextorted|blackmailed|exploited|abused|preyed on)\b(?! (?:by|with|for|in) (?:[\w'’-]+ ){0,3}(?:ads?|adverts?|advertising|marketing|spam|promotions?|offers?|deals?|phishing|scams?|surveys?|campaigns?|algorithms?|emails?|e-mails?|brands?|companies|company|influencers?|research|study|studies)\b)`,
+  String.raw`\b(?:(?:my|our) (?:[\w'-]+ ){0,2}?${KIN}|one of (?:my|our) (?:[\w'-]+ )?(?:students|pupils|players|members|kids|children|girls|boys|scouts|swimmers|dancers|tutees))\b(?: \(?\d{1,2}\)?)? (?:was|were|got|has been|had been|have been|is being|is getting|are being) (?:(?!not\b|never\b|nt\b)\w+ )?(?:targeted|groomed|approached|sextorted|blackmailed|exploited|abused|preyed on)\b(?! (?:by|with|for|in) (?:[\w'’-]+ ){0,3}(?:ads?|adverts?|advertising|marketing|spam|promotions?|offers?|deals?|phishing|surveys?|campaigns?|algorithms?|brands?|research|study|studies)\b)`,
 );
 
 /** Told as long over: "back in 2015", "years ago", "he was convicted and she's doing great now". */

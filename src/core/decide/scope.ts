@@ -18,7 +18,7 @@ import { COUNTED_UNITS } from './measure-elsewhere.js';
 
 /** Asking for a share or a count of something named. */
 const ASKS_SHARE =
-  /\b(?:how (?:many|much|often|common|frequently)|what (?:percentage|percent|share|proportion|fraction|%)|which (?:percentage|share)|(?:percentage|share|proportion) of|(?:what'?s|whats|what is|what was|give me|tell me) (?:the |its |their )?(?:\w+(?:'s)? )?(?:percentage|percent|share|proportion|figure|number|stat))\b|%/u;
+  /\b(?:how (?:many|much|often|common|frequently)|what (?:percentage|percent|share|proportion|fraction|%)|which (?:percentage|share)|(?:percentage|share|proportion) of|(?:what'?s|whats|what is|what was|give me|tell me) (?:the |its |their )?(?:\w+(?:'s)? )?(?:percentage|percent|share|proportion))\b|%/u;
 /** Words that make a platform's name stand for the group it owns ("Facebook-owned apps", "Facebook's family"). */
 const OWNED_GROUP = /\b(?:owned|apps|family|platforms|services|products|companies|firms)\b/u;
 /**

@@ -1339,5 +1339,9 @@ describe('two things reported in one breath (fresh claims set 25, read)', () => 
     expect(claimsOf('Police recorded 12,925 offences, and that these were from 2017 to 2020.')[0]?.[1]).toBe(
       'supported',
     );
+    // Only a record, an extreme or a trend the quote does not state: a neutral qualifier stays with its figure.
+    expect(claimsOf('1,220 crimes were recorded in april to june, and that this was a record')[0]?.[1]).toBe(
+      'not_in_source',
+    );
   });
 });

@@ -568,6 +568,8 @@ describe('chat shorthand a pack never wrote down', () => {
     expect(replyTo('instagram on its own vs the whole facebook family — which % is bigger?', index)).toBe(
       'facebook-apps-51-percent',
     );
+    // Asking "the stat" on something Facebook said is no share asked of Facebook alone (a third review).
+    expect(replyTo("what's the stat on facebook encryption", index)).toBe('encryption-dispute');
     // A part with no figure of its own is still declined, set against the group or not, however its share is asked.
     for (const q of [
       'whats the whatsapp percentage',
