@@ -102,13 +102,6 @@ const WANTS_TO_REACH = r(
   String.raw`\b(?:(?:that'?s|those are|they'?re|these are) (?:who|the ones?) (?:i|we) (?:want|wanna|need|plan|hope|am going|'?m going) to|(?:replies|responses|attention|matches) from (?:\w+ ){0,2}?${CHILD}|(?:i|we) (?:want|wanna|need|plan|hope) to (?:reach|target)\b(?:\W+\w+){0,4}?\W+${CHILD})\b`,
 );
 
-/** One particular child of a group: "one of the year 7 girls", "a year 9 girl", "the 11 year old", "a 12 year old". */
-const ONE_CHILD = String.raw`(?:one of (?:the|my|our) (?:[\w-]+ ){0,3}?(?:girls|boys|kids|children|pupils|students|players|cubs|scouts|brownies|guides|members|campers|patients|fans|lads|swimmers|dancers|gymnasts)|(?:a|the|this|that) (?:(?:year|yr) ?\d{1,2}|${NUMBER_AGE}[- ]?(?:yo|y/o|yrs?|year[- ]?old)) (?:girl|boy|lad|pupil|student|player|cub|scout|kid|child)|(?:a|the|this|that) (?:girl|boy|lad|pupil|student) (?:in|from) (?:year|yr) ?\d{1,2}|(?:a|the|this|that) ${NUMBER_AGE}[- ]?(?:yo|y/o|year[- ]?old)(?! (?:\w+ )?(?:figure|share|cases?|victims?)))`;
-/** The writer wanting such a child to themselves: out, home, alone, to stay, their number, privately. */
-const SINGLES_OUT_A_CHILD = r(
-  String.raw`\b(?:i|i'?d|we)\b (?:\w+ ){0,2}?(?:want|wanna|would like|'d like|like|would love|'d love|am going|'m going|plan|planning|intend|hope|hoping|am keen|'m keen|trying|looking) to (?:(?:take|drive|bring|pick up|collect)\b(?:\W+\w+){0,3}?\W+${ONE_CHILD}\b(?:\W+\w+){0,4}?\W+(?:out|home|for (?:a|the) (?:drive|day|night|weekend)|to (?:my|the cinema|a hotel)|alone|myself|on (?:my|our) own)|(?:have|get|invite)\b(?:\W+\w+){0,3}?\W+${ONE_CHILD}\b(?:\W+\w+){0,4}?\W+(?:stay (?:over|the night)|sleep ?over|come (?:round|over|back) to my|alone|to my (?:house|flat|place|room))|give\b(?:\W+\w+){0,3}?\W+${ONE_CHILD}\b(?:\W+\w+){0,2}?\W+my (?:number|snap|insta|address)|(?:see|meet|chat (?:to|with)|talk (?:to|with)|message|text|dm)\b(?:\W+\w+){0,3}?\W+${ONE_CHILD}\b(?:\W+\w+){0,4}?\W+(?:privately|in private|alone|on (?:my|his|her) (?:own|phone)|outside (?:of )?(?:school|lessons|class|training|practice|sessions|the club)))\b`,
-);
-
 /** Keeping it from a child's parents: "get my stepdaughter to keep things between us", "not tell her mum". */
 const SECRECY_FROM_PARENTS = r(
   String.raw`\b(?:get|make|convince|persuade|teach|tell)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:keep (?:things|it|this|stuff|secrets?|what we \w+|our \w+) between us|not (?:to )?tell (?:her|his|their) (?:mum|mom|dad|mother|father|parents?|carers?))\b|\bbecome (?:his|her|their) (?:go-to|trusted|special|secret) (?:person|adult|friend)\b`,
@@ -254,9 +247,6 @@ export function readHarm(compact: string): HarmReading {
     return 'stated';
   // An adult writer in contact with a child: "I'm 30 and my girlfriend is 14", "im 26 n talkin 2 a 13 yr old".
   if (ADULT_WRITER.test(compact) && ADULT_WITH_CHILD.test(compact)) return 'stated';
-  // The writer wanting one particular child of a group they look after to themselves ("I want to take one of the year
-  // 7 girls out for a drive", "I'd like to have one of the 11 year old cubs stay over at my flat").
-  if (SINGLES_OUT_A_CHILD.test(compact) && !KEEPING_SAFE.test(compact)) return 'stated';
   // Getting a child of an age the writer states onto an app ("She's 12. How do I get her on snapchat?"), when she is
   // not the writer's own and nothing protects.
   if (
