@@ -157,7 +157,7 @@ const EXTREME_OR_TREND =
 function unsaidQualifier(index: FactIndex, check: ClaimCheck, clause: string): ClaimCheck | undefined {
   if (check.verdict !== 'supported') return undefined;
   const tail = QUALIFIER_TAIL.exec(clause)?.[1];
-  const fact = index.facts.find((f) => f.fact.id === check.factId && f.pack.pack.id === check.packId);
+  const fact = check.factId ? index.byKey.get(factKey(check.packId ?? '', check.factId)) : undefined;
   if (!tail || !fact) return undefined;
   // Only a record, an extreme or a trend the fact's own quote does not state: a neutral qualifier ("…, and that these
   // were from 2017 to 2020", "…, and that they are counted within the other groups") is left to the figure.

@@ -95,7 +95,7 @@ export function measuredElsewhere(
 
 /** Whether the word (as typed, or the pack word a synonym made of it) is right before "data" ("platform data"). */
 function describesData(index: FactIndex, folded: string, term: string): boolean {
-  const words = folded.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+  const words = wordsOf(folded);
   return words.some(
     (w, i) =>
       words[i + 1] === 'data' &&
@@ -105,7 +105,7 @@ function describesData(index: FactIndex, folded: string, term: string): boolean 
 
 /** The words that named the measure, as typed ("“seriously injured”"), or "that measure" when a synonym did. */
 function asTyped(folded: string, term: string, terms: readonly string[]): string {
-  const words = folded.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+  const words = wordsOf(folded);
   const at = words.findIndex((w) => stem(w) === term);
   if (at < 0) return 'that measure';
   const next = words[at + 1];
@@ -121,7 +121,7 @@ const EVENTS: ReadonlySet<string> = new Set(['collis', 'crash', 'accid', 'incid'
  */
 function inCircumstance(folded: string, term: string): boolean {
   if (!EVENTS.has(term)) return false;
-  const words = folded.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+  const words = wordsOf(folded);
   return words.some(
     (w, i) =>
       stem(w) === term &&
@@ -129,4 +129,9 @@ function inCircumstance(folded: string, term: string): boolean {
         (words[i - 2] === 'in' &&
           /^(?:road|traffic|car|vehicle|motor|the|these|those)$/u.test(words[i - 1] ?? ''))),
   );
+}
+
+/** The words of a (folded) question, as the checks above read them. */
+function wordsOf(folded: string): string[] {
+  return folded.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
 }

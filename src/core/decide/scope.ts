@@ -37,6 +37,11 @@ function figuresOf(fact: IndexedFact): string {
   return fact.fact.figures.map((f) => f.display).join(', ');
 }
 
+/** The platforms a fact is about. */
+function platformsOf(index: FactIndex, fact: IndexedFact): string[] {
+  return [...fact.entities].filter((id) => index.entityKinds.get(id) === 'platform');
+}
+
 /**
  * Platforms compared by name where one has no figure of its own, only a share in a group ("WhatsApp or Instagram
  * — which was used more?" when WhatsApp is counted only with Facebook and Instagram).
@@ -46,16 +51,14 @@ export function comparedPartMismatch(
   entities: readonly string[],
   comparing: boolean,
 ): ScopeDecline | undefined {
-  const platformsOf = (f: IndexedFact) =>
-    [...f.entities].filter((id) => index.entityKinds.get(id) === 'platform');
   const asked = entities.filter((id) => index.entityKinds.get(id) === 'platform');
   if (!comparing || asked.length < 2) return undefined;
   for (const id of asked) {
-    const owners = index.facts.filter((f) => platformsOf(f).includes(id));
-    const own = owners.some((f) => platformsOf(f).length === 1);
-    const group = owners.find((f) => platformsOf(f).length > 1);
+    const owners = index.facts.filter((f) => platformsOf(index, f).includes(id));
+    const own = owners.some((f) => platformsOf(index, f).length === 1);
+    const group = owners.find((f) => platformsOf(index, f).length > 1);
     // The whole group named ("Facebook, WhatsApp or Instagram") asks for the group's figure.
-    if (own || !group || platformsOf(group).every((p) => asked.includes(p))) continue;
+    if (own || !group || platformsOf(index, group).every((p) => asked.includes(p))) continue;
     const nameOf = (p: string) => index.entityNames.get(p) ?? p;
     const figure = figuresOf(group);
     return {
@@ -63,7 +66,7 @@ export function comparedPartMismatch(
       kind: 'scope',
       value: `${nameOf(id)} alone`,
       covered: [
-        `one figure for ${listNames(platformsOf(group).map(nameOf))} together${figure ? ` (${figure})` : ''}`,
+        `one figure for ${listNames(platformsOf(index, group).map(nameOf))} together${figure ? ` (${figure})` : ''}`,
       ],
     };
   }
@@ -101,7 +104,7 @@ export function groupPartMismatch(
 ): ScopeDecline | undefined {
   const kindOf = (id: string) => index.entityKinds.get(id);
   const nameOf = (id: string) => index.entityNames.get(id) ?? id;
-  const factPlatforms = [...fact.entities].filter((id) => kindOf(id) === 'platform');
+  const factPlatforms = platformsOf(index, fact);
   const askedPlatforms = entities.filter((id) => kindOf(id) === 'platform');
   const figure = figuresOf(fact);
   if (
@@ -135,14 +138,12 @@ function setsPartAgainstGroup(folded: string): boolean {
 function partHasOwnFigure(index: FactIndex, group: IndexedFact, folded: string): boolean {
   const at = folded.search(ALONE);
   const before = folded.slice(Math.max(0, at - 40), at);
-  const platforms = (f: IndexedFact) =>
-    [...f.entities].filter((id) => index.entityKinds.get(id) === 'platform');
   const part = analyseText(before, index.vocab, false)
     .entities.filter((id) => index.entityKinds.get(id) === 'platform')
     .at(-1);
   return (
     part !== undefined &&
-    index.facts.some((f) => f !== group && f.fact.figures.length > 0 && platforms(f).join() === part)
+    index.facts.some((f) => f !== group && f.fact.figures.length > 0 && platformsOf(index, f).join() === part)
   );
 }
 

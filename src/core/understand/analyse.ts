@@ -81,21 +81,17 @@ function secondYears(folded: string): number[] {
 /** Two years named one by one: "in 2023 and in 2022", "2022 & 2023", "2022, 2023" (not "between 2017 and 2020"). */
 const YEARS_APART =
   /(?<!\b(?:between|from)\s)\b(?:19|20)\d\d\s*(?:,|&|\band\b|\bor\b)\s*(?:in\s+)?(?:19|20)\d\d\b/u;
+/** A month written out or cut short, and the space after it ("march ", "mar. "): what may stand before a year. */
+const MONTH_BEFORE_YEAR = String.raw`(?:(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})[a-z]*\.?\s+)?`;
 /** What joins two years into one span: "2015 to 2019", "2015-2019", "2017 through 2020", "2017 to March 2020". */
 const SPAN_JOIN = new RegExp(
-  String.raw`^\s*(?:-|–|/|to(?: and including)?|through(?: to)?|thru|until|till|up (?:to|until)(?: and including)?)\s*(?:(?:the )?(?:end|start|mid|early|late)(?: of)?\s+)?(?:(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})[a-z]*\.?\s+)?$`,
+  String.raw`^\s*(?:-|–|/|to(?: and including)?|through(?: to)?|thru|until|till|up (?:to|until)(?: and including)?)\s*(?:(?:the )?(?:end|start|mid|early|late)(?: of)?\s+)?${MONTH_BEFORE_YEAR}$`,
   'u',
 );
 /** "… and", "… & march": the end of a span "between" or "from" opened. */
-const SPAN_AND = new RegExp(
-  String.raw`^\s*(?:and|&)\s*(?:(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})[a-z]*\.?\s+)?$`,
-  'u',
-);
+const SPAN_AND = new RegExp(String.raw`^\s*(?:and|&)\s*${MONTH_BEFORE_YEAR}$`, 'u');
 /** "between 2017 and 2020", "from 2017 to 2020", "between april 2017 & march 2020": a span. */
-const SPAN_OPEN = new RegExp(
-  String.raw`\b(?:between|from)\s+(?:(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})[a-z]*\.?\s+)?$`,
-  'u',
-);
+const SPAN_OPEN = new RegExp(String.raw`\b(?:between|from)\s+${MONTH_BEFORE_YEAR}$`, 'u');
 
 /**
  * The periods a text names one by one (as `Analysis.yearGroups`), or none when it names at most one: years joined by
@@ -389,19 +385,17 @@ export function analyseText(
   const ageMeasure = AGE.test(folded) ? vocab.measures.get('age') : undefined;
   if (ageMeasure && !measures.some((m) => m.term === 'ag'))
     measures.push({ ...ageMeasure, term: stem('age') });
+  const fullYears = withFullYears(folded);
   // The day of a date ("February 6, 2020", "6th of February") is not a figure anyone quotes.
   const found = extractNumbers(
-    withFullYears(folded).replace(
-      DAY_OF_MONTH,
-      (_, before?: string, after?: string) => before ?? after ?? '',
-    ),
+    fullYears.replace(DAY_OF_MONTH, (_, before?: string, after?: string) => before ?? after ?? ''),
   );
   for (const t of terms) optional.delete(t);
   const second = secondYears(folded);
   const years = [
     ...new Set([...found.filter((n) => !n.isPercent && YEAR.test(n.raw)).map((n) => n.value), ...second]),
   ];
-  const groups = yearGroupsOf(withFullYears(folded), new Set(years));
+  const groups = yearGroupsOf(fullYears, new Set(years));
   return {
     terms: [...terms],
     optionalTerms: [...optional],

@@ -89,11 +89,11 @@ const ASKER_CLAUSE =
   /(?:(?<=^|[.,;:!?(—–-]\s?|\b(?:and|but|so)\s)(?:(?:i'?m|i am|we'?re|we are) (?:an? |the )(?!(?:question|figure|number|statistic)\b)|(?:i|we) (?:work|serve|volunteer|teach) as\b|(?:i|we) sit on\b|(?:i|we) (?:chair|lead|run|produce)\b)|\b(?:(?:as|in my capacity as) (?:an?|the) |as part of\b|on behalf of\b|for (?:my|our) (?:[\w-]+ ){0,3}(?:dissertation|thesis|essay|report|article|paper|briefing|presentation|assembly|newsletter|project|class|lesson|meeting|piece|podcast|segment|programme|bid)\b))(?:(?!\b(?:and|so|but|who|whose|where|which|while|studying|researching|looking|working|writing about|focusing|interested|covering|concerned|worried|(?:i|we) (?:need|want|would|wish|am writing to)|could you|can you|would you|please)\b|\b(?:i|we)'d\b)[^.,;:?!])*/giu;
 
 /**
- * An ask that refers back to what the preamble named ("I'm a teacher and our pupils use Snapchat. What share of cases
- * was it used in?"), or is about the asker's own kind ("As a cyclist I wonder - how many of us got hurt?").
+ * An ask that refers back to something the preamble named ("… What did the paper report him saying?", "… how often was
+ * that app used?"). (One about the asker's own kind, "how many of us got hurt?", is `ABOUT_US`.)
  */
-const REFERS_TO_PREAMBLE =
-  /\b(?:us|we|ourselves|people like (?:me|us)|the likes of (?:me|us)|that (?:app|platform|site|service|group|road|area)|(?:that|the|this) (?:paper|newspaper|publication|outlet|company|firm|organisation|force))\b/iu;
+const NAMES_PREAMBLE_THING =
+  /\b(?:that (?:app|platform|site|service|group|road|area)|(?:that|the|this) (?:paper|newspaper|publication|outlet|company|firm|organisation|force))\b/iu;
 
 /**
  * A preamble without the clauses that only say who asks or what for: what they name is not what is asked. A clause
@@ -104,7 +104,7 @@ export function withoutAskerClauses(
   ask: string,
   keep: (clause: string) => boolean = () => false,
 ): string {
-  return REFERS_TO_PREAMBLE.test(ask)
+  return ABOUT_US.test(ask) || NAMES_PREAMBLE_THING.test(ask)
     ? text
     : text.replace(ASKER_CLAUSE, (clause) => (keep(clause) ? clause : ' '));
 }

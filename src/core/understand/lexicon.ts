@@ -214,7 +214,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /**
  * "up or down?", "rise or fall?": a question asking which way a figure changed is read as asking about a change
- * ("increase"), so a fact giving both ways ("up 6 per cent … down 18 per cent on the average") counts no twice; it
+ * ("increase"), so a fact giving both ways ("up 6 per cent … down 18 per cent on the average") does not count twice; it
  * still compares (`ASKS_WHICH_WAY`). Only in questions: a pack phrasing such as "did total road casualties go up or
  * down" keeps its words. Measured on the read sets: roads 6 more right, 8 fewer wrong; NSPCC unchanged ("rise" the
  * same; no word at all lost the NSPCC's yearly-trend fact, 7 fewer right and 5 more wrong).
