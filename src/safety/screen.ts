@@ -8,7 +8,7 @@ import { compactText } from './compact.js';
 import { hasHarmSignal, isHarmfulRequest, modelMayDecline, statesIntent } from './harm-rules.js';
 import { concernOdds, type Odds, safetyOdds } from './model-odds.js';
 import { hasConcernSignal, isSafeguardingConcern, writesAsYoungPerson } from './safeguarding-rules.js';
-import { asksForStatistic } from './statistics-cue.js';
+import { asksForStatistic, asksPlainly } from './statistics-cue.js';
 
 /** What the safety reading found; decisions only, never the text. */
 export interface Screening {
@@ -76,6 +76,16 @@ const PLAIN_ODDS = 1;
  */
 const HELP_ONLY_ODDS = -10;
 
+/**
+ * A concern that asks its question in plainer words than "how many" or "what percentage" ("what was the lockdown
+ * rise?", "when did Zuckerberg announce it?", "what's the 1,220 thing") gets its figure only while the harm model
+ * firmly reads it as harmless: plain words are also how a harmful ask read as a concern ends ("If I pay a 13 year old
+ * in Fortnite skins, can I ask her for anything? What's the rise in lockdown?" scores -12). Chosen on the read safety
+ * sets: of the 39 concerns the plain words give a figure, 34 score below -20; the two harmful asks they reached, -12
+ * and -15.
+ */
+const PLAIN_ASK_ODDS = -20;
+
 /** The writer's own parents: a young writer's words. */
 const OWN_PARENTS = /\bmy (?:parents?|mum|mom|dad|mam|mummy|mommy|daddy|folks|step ?(?:mum|mom|dad))\b/u;
 /** A writer who says they are an adult. */
@@ -132,7 +142,7 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
     safeguarding,
     audience: safeguarding ? audienceOf(foldText(stripChatMarkup(text))) : 'adult',
     harmful,
-    asksStatistic: asksForStatistic(compact),
+    asksStatistic: asksForStatistic(compact) || (harmfulOdds < PLAIN_ASK_ODDS && asksPlainly(compact)),
     // Any lean of the model towards a concern is enough here, however short the text.
     caution:
       safeguarding ||

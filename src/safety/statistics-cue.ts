@@ -3,15 +3,27 @@
 /** Asking for a figure in so many words: what a message beside a safeguarding concern must say to get one. */
 const ASKS_FIGURE = String.raw`how (?:many|much|often|common|commonly|likely|widespread|rare|big|bad|frequent|frequently|usual)|what (?:percent|percentage|proportion|share|fraction|number|figure|rate)|number of|per ?cent(?:age)?s?|proportion of|statistics?|stats|figures?|is (?:this|it|that|grooming) (?:common|normal|rare|usual|a big problem)|does (?:this|it|that) happen (?:a lot|often|to (?:many|lots|other))|happens? (?:a lot|often|to (?:many|lots|other))|(?:lots|loads) of (?:other )?(?:kids|people|children)|other (?:kids|people|children) too|which (?:app|apps|platform|platforms|site|sites) (?:is|are|was|were|do|did)(?: \w+){0,3} (?:most|more)|is it true|is (?:that|this) true|(?:is|are|was|were) (?:there |it |that |this |they |\w+ )?really|(?:grooming|the) (?:numbers|stats|data|figures)|(?:the|that) (?:nspcc|article|research|study|report) (?:stat|found|says?|said)|what (?:did|does) (?:the )?(?:nspcc|article|research|study|report|facebook|police) (?:say|said|find|found)|(?:going|go|gone|went|goes) up|(?:the )?(?:main|worst|biggest|top) (?:place|platform|app|site)|is (?:this|that|it) only (?:in )?(?:england|wales|the uk)|(?:were|was) there (?:really )?\d|in (?:a|one) (?:third|quarter|half|fifth)|more than half|over half|account(?:s|ed)? for (?:most|the most|more|half|over half|the majority)`;
 
+/**
+ * Asking in plainer words ("what was the lockdown rise?", "when did Zuckerberg announce it?", "what's the 1,220
+ * thing", "how meny cases"): a figure beside a concern only while the harm model is firmly sure of it (screen.ts).
+ */
+const ASKS_PLAINLY = String.raw`how m[ae]n+y|hw many|stat|(?:what|whats|what's|how big|how much) (?:(?:was|is|were) )?(?:the )?(?:\w+ )?(?:rise|increase|total|date range|time ?frame|share)|(?:when|what year|which year|what month) (?:did|was|were|is)|what did (?:[\w']+ ){1,3}(?:say|call|mean|ask for|find|announce)|which (?:app|apps|platform|platforms|site|sites) (?:was|were|is|are) used|(?:the|that) \d[\d,.]*(?:k|%)?(?: (?:figure|number|stat|statistic|thing|cases|offences|one))?\b(?! (?:year|yr|y\/o|yo|month)s?\b)`;
+
 /** Further signs of a question about the research: figures, measures and who said what. */
 const ABOUT_RESEARCH = `cases|offences|offenses|crimes|recorded|rise|rose|increase[ds]?|went up|research|stud(?:y|ies)|survey|nspcc|report(?:ed)? by|according to|who said|what did .{1,40} say|when did|did .{1,40} say`;
 
 const FIGURE = new RegExp(String.raw`\b(?:${ASKS_FIGURE})\b|%`, 'u');
+const PLAINLY = new RegExp(String.raw`\b(?:${ASKS_PLAINLY})\b`, 'u');
 const RESEARCH = new RegExp(String.raw`\b(?:${ABOUT_RESEARCH})\b|\d`, 'u');
 
 /** True when compact (folded) text asks for a figure in so many words. */
 export function asksForStatistic(compact: string): boolean {
   return FIGURE.test(compact);
+}
+
+/** True when compact (folded) text asks about the research in plainer words. */
+export function asksPlainly(compact: string): boolean {
+  return PLAINLY.test(compact);
 }
 
 /** True when compact text reads as a question about the research's figures or statements (what gaps may keep). */
@@ -28,12 +40,11 @@ export function statisticsClauses(text: string): string[] {
     .map((c) => c.trim())
     .filter(Boolean);
   // A short ask ("whats the percent") leans on the clause before it for what it is about.
+  const asks = (c: string) => FIGURE.test(c.toLowerCase()) || PLAINLY.test(c.toLowerCase());
   const picked = clauses.flatMap((c, i) => {
-    if (!FIGURE.test(c.toLowerCase())) return [];
+    if (!asks(c)) return [];
     const before = clauses[i - 1];
-    return c.split(/\s+/u).length <= 3 && before && !FIGURE.test(before.toLowerCase())
-      ? [`${before} ${c}`]
-      : [c];
+    return c.split(/\s+/u).length <= 3 && before && !asks(before) ? [`${before} ${c}`] : [c];
   });
   return picked.length > 0 ? picked : clauses;
 }

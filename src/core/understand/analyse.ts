@@ -18,6 +18,7 @@ import {
   WEAK_COMPARISON_WORDS,
 } from './lexicon.js';
 import { withFullYears, yearsAndNext } from './period.js';
+import { editDistance } from './typo.js';
 import type { UncoveredMeasure, Vocabulary } from './vocabulary.js';
 
 /** What the matcher knows about one piece of text. */
@@ -244,6 +245,19 @@ function singularPhrase(word: string, vocab: Vocabulary) {
   );
 }
 
+/**
+ * A mistyped word that asks nothing ("wer", "meny", "thier", "dont"): no English word and no word of the packs, one
+ * edit from a stopword of three letters or more. Which stopword does not matter: none is a term.
+ */
+function nearStopword(word: string, vocab: Vocabulary): string | undefined {
+  if (word.length < 3 || vocab.phrases.has(word) || vocab.prefixes.has(word) || isEnglishWord(word))
+    return undefined;
+  for (const stop of STOPWORDS)
+    if (stop.length >= 3 && Math.abs(stop.length - word.length) <= 1 && editDistance(word, stop) === 1)
+      return stop;
+  return undefined;
+}
+
 function isEverydayUnknown(word: string, vocab: Vocabulary): boolean {
   const size = commonnessOf(word);
   return size !== undefined && size <= EVERYDAY_TIER && !vocab.knownWords.has(word);
@@ -284,7 +298,12 @@ export function analyseText(
         const fixed = vocab.corrector.correct(w);
         // Only words that are not words get corrected: "span" must not become Spain, nor "time" tide. (The word
         // list is consulted only when there is a correction to make, so most questions never load it.)
-        if (!fixed || isEnglishWord(w)) return w;
+        if (!fixed) {
+          const near = nearStopword(w, vocab);
+          if (near) corrections.push([w, near]);
+          return near ?? w;
+        }
+        if (isEnglishWord(w)) return w;
         corrections.push([w, fixed]);
         return fixed;
       })

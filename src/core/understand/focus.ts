@@ -109,6 +109,27 @@ export function withoutAskerClauses(
     : text.replace(ASKER_CLAUSE, (clause) => (keep(clause) ? clause : ' '));
 }
 
+/** What a piece of work the ask is for ("for a school project", "for our letter home", "for my essay"). */
+const PURPOSE = String.raw`for (?:my|our|an?|the) (?:[\w-]+ ){0,3}(?:dissertation|thesis|essay|report|article|paper|briefing|presentation|assembly|newsletter|project|class|lesson|meeting|podcast|homework|assignment|coursework|slides?|letter|note|notes|post|thread|talk|workshop|training|leaflet|poster|display|blog)(?: (?:home|to (?:our|my|the) [\w-]+|tomorrow|today|next week|on [\w-]+(?: [\w-]+)?))?`;
+
+/**
+ * Inside an ask, an opening "As a teacher," and a closing "for a school project" say who asks or what for, never
+ * what is asked ("As a teacher, what proportion of cases did Instagram account for?", "how many cases were there in
+ * 2020 for a school project?"). Only at the ask's edges: "the same as the 51%", "count as an urban road" ask.
+ */
+const ASKER_AT_START =
+  /^\W*(?:(?:speaking |writing |asking )?as an? [\w' -]{2,40}?,|in my capacity as an? [\w' -]{2,40}?,)\s*/iu;
+const PURPOSE_AT_END = new RegExp(
+  String.raw`,?\s+(?:(?:it'?s|this is|i need it|asking) )?${PURPOSE}\W*$`,
+  'iu',
+);
+
+/** The ask without an opening "As a …," or a closing "for my essay" (when enough of it is left). */
+export function withoutAskerEdges(ask: string): string {
+  const core = ask.replace(ASKER_AT_START, '').replace(PURPOSE_AT_END, (m) => (/\?/u.test(m) ? '?' : ''));
+  return core !== ask && core.trim().split(/\s+/u).length >= 3 ? core.trim() : ask;
+}
+
 /** A lead before a dash or colon ("fellow bikers asking - how many…", "quick q: …"), and the ask after it. */
 const LEADING_ASIDE = /^([^?:—–-]{2,60}?)\s*(?:\s-+|[:—–])\s+(.+)$/su;
 

@@ -16,12 +16,13 @@ they'd they're they've it'd we'd we're he'd she'd themselves himself herself mys
 say says said saying tell tells told telling mention mentioned mentions talk talked claim claimed
 see look check read wondering wonder curious quick question q quickie guys folks mate
 lol lmao haha tbh ngl imo imho smh fr frfr istg deadass dumb stupid silly noob
+btw idk tho omg fyi rly srsly because
 become became becomes becoming`;
 
 // Words that ask about a figure (its span, base, meaning, wording) or about the asking, rather than name a topic.
 const META = `cover covers covered covering period periods span timeframe time-frame months month dates date years year
 describe describes described refer refers thing things stuff significance significant role story piece article
-happen happened happening phrase wording words exact precise precisely quote quoted quotes quoting quotation basis calculated
+happen happens happened happening phrase wording words exact precise precisely quote quoted quotes quoting quotation basis calculated
 population apply applies applied relate relates related mention mentions mentioned context detail details explain
 explains summary summarise summarize tl dr tldr tl;dr gist short version confirm confirmed correct right true
 accurate accurately verify check checking sure clarify clarification please kindly could would like need want

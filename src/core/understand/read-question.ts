@@ -5,7 +5,13 @@ import { foldText } from '../../text/normalise.js';
 import { type Analysis, analyseText, stem } from './analyse.js';
 import { withCanonicalPeriod } from './canonical-period.js';
 import { withoutEntities } from './excluded.js';
-import { questionFocus, withoutAskerClauses, withoutLeadingAside, withoutTrailingAside } from './focus.js';
+import {
+  questionFocus,
+  withoutAskerClauses,
+  withoutAskerEdges,
+  withoutLeadingAside,
+  withoutTrailingAside,
+} from './focus.js';
 import { ALONE, EXCLUDING } from './intent.js';
 import { STOPWORDS } from './lexicon.js';
 import { withFullYears } from './period.js';
@@ -75,7 +81,8 @@ export function readQuestion(
     ),
     vacuousAside,
   );
-  const asked = questionFocus(text);
+  // Within the ask too, an opening "As a teacher," or a closing "for a school project" is no part of what is asked.
+  const asked = withoutAskerEdges(questionFocus(text));
   // A long message frames its ask with everyday words wherever they fall: its length is the whole message's, not
   // only the ask's ("Good afternoon. I am preparing … Could you tell me how many …?").
   const framing = {

@@ -1475,3 +1475,31 @@ describe('a claim to check, said the way chat says it', () => {
     expect(kindOf('how many grooming cases were recorded between april and june?')).toBe('figure');
   });
 });
+
+describe('chat filler and mistyped small words (thirteenth session)', () => {
+  it.each([
+    ['how many grooming cases wer there in lockdown?', 'grooming-cases-april-june'],
+    ['btw how many grooming offences were recorded 2017-2020', 'offences-2017-2020'],
+    ['As a teacher, what proportion of cases did Instagram account for?', 'instagram-over-a-third'],
+    ['Need the Instagram figure for a note to our DSL.', 'instagram-over-a-third'],
+  ])('reads past them: %j', (q, fact) => {
+    expect(replyTo(q, index)).toBe(fact);
+  });
+  it('corrects a non-word one edit from a stopword, never a word or a pack name', () => {
+    expect(readQuestion('how meny cases were there', index.vocab).corrections).toContainEqual([
+      'meny',
+      'many',
+    ]);
+    expect(readQuestion('how many cases on kik', index.vocab).corrections).toEqual([]);
+    expect(readQuestion('how many cases were their', index.vocab).corrections).toEqual([]);
+  });
+  it('keeps "as a" and "for a" that are part of the ask', () => {
+    expect(questionFocus('What does the report count as an urban road?')).toContain('as an urban road');
+    expect(readQuestion('What does the report count as an urban road?', index.vocab).terms).toContain(
+      'urban',
+    );
+  });
+  it('reads "will the bill cut grooming?" as a prediction', () => {
+    expect(reason('Will the Online Harms Bill actually cut grooming?')).toMatchObject({ code: 'opinion' });
+  });
+});
