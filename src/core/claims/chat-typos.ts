@@ -1,6 +1,6 @@
 // Misspellings in chat ("fb owned apps wer used in ovr half", "kids targetted durng lockdwn"): no topic the claim adds.
 import { isEnglishWord } from '../understand/english-words.js';
-import { FUNCTION_WORDS, STOPWORDS } from '../understand/lexicon.js';
+import { nearCommonWord } from '../understand/near-stopword.js';
 import { editDistance } from '../understand/typo.js';
 
 /** Words that turn or bound a claim: a misspelling of one is never set aside. */
@@ -9,9 +9,6 @@ const TURNS_THE_CLAIM: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-
-/** Common words of three letters or more a chat misspelling may be one edit from. */
-const COMMON_WORDS: readonly string[] = [...STOPWORDS, ...FUNCTION_WORDS].filter((w) => w.length >= 3);
 
 /**
  * True when a word the tagger read as a noun is a chat misspelling of a common word or of one of the fact's own words:
@@ -22,10 +19,9 @@ const COMMON_WORDS: readonly string[] = [...STOPWORDS, ...FUNCTION_WORDS].filter
 export function isChatTypo(word: string, text: string, factStems: ReadonlyMap<string, unknown>): boolean {
   if (isEnglishWord(word) || !new RegExp(String.raw`(?:^|[^\p{L}])${word}(?:$|[^\p{L}])`, 'u').test(text))
     return false;
-  for (const known of COMMON_WORDS)
-    if (Math.abs(known.length - word.length) <= 1 && editDistance(known, word) <= 1)
-      // A misspelt negation or bound ("nt", "didnt", "ovr") changes what the claim says: it stays unread.
-      return !TURNS_THE_CLAIM.has(known);
+  const known = nearCommonWord(word);
+  // A misspelt negation or bound ("nt", "didnt", "ovr") changes what the claim says: it stays unread.
+  if (known) return !TURNS_THE_CLAIM.has(known);
   if (word.length < 5) return false;
   for (const s of factStems.keys())
     if (

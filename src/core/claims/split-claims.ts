@@ -55,9 +55,10 @@ export function withoutEmphasisStops(clause: string): string {
 export function splitSentences(text: string): string[] {
   const pieces = text
     .split(
-      /\n+|;\s+|(?<=[!?])\s+|(?<=\.)\s+(?=["“'‘(]?[\p{L}0-9£$])|\s+(?=\(\d{1,2}\)\s)|\s+(?=\d{1,2}\)\s)(?<=\b1\)\s[\s\S]*)/u,
+      /\n+|;\s+|(?<=[!?])\s+|(?<=\p{Extended_Pictographic}\uFE0F?)\s+(?=\p{L})(?!(?:according|per|says?|said|via|from|source|reports?|claims?)\b)|(?<=\.)\s+(?=["“'‘(]?[\p{L}0-9£$])|\s+(?=\(\d{1,2}\)\s)|\s+(?=\d{1,2}\)\s)(?<=\b1\)\s[\s\S]*)/u,
     )
-    .map((s) => s.trim())
+    // (An emoji closing a piece is no part of its claim.)
+    .map((s) => s.replace(/(?:\s*\p{Extended_Pictographic}[\uFE0F\u200D]*)+\s*$/u, '').trim())
     .filter(Boolean);
   // Re-join a break after an abbreviation ("approx. 13,000").
   const sentences: string[] = [];
@@ -144,7 +145,7 @@ const SPEAKER_ROLE =
   /\b(?:spokes\w*|journalist|reporter|editor|columnist|ceo|boss|chief|minister|secretary|charity|police|newspaper|paper)\b/iu;
 
 const JOINS =
-  /,?\s+(?:and|but|while|whereas|although|though|yet|with|plus|then|as|of which|whilst)\s+|,\s+|\s+[-–—]+\s+/giu;
+  /,?\s+(?:and|but|while|whereas|although|though|yet|with|plus|then|as|of which|whilst|so(?: no wonder)?)\s+|,\s+|\s+[-–—]+\s+/giu;
 
 /** "that" opening a second thing reported, not a pronoun: "and that 40% of…", not "and that was…", "and that it…". */
 const REPORTED_SECOND =

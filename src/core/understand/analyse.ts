@@ -17,8 +17,8 @@ import {
   SUPERLATIVE_FOLLOWERS,
   WEAK_COMPARISON_WORDS,
 } from './lexicon.js';
+import { nearCommonWord } from './near-stopword.js';
 import { withFullYears, yearsAndNext } from './period.js';
-import { editDistance } from './typo.js';
 import type { UncoveredMeasure, Vocabulary } from './vocabulary.js';
 
 /** What the matcher knows about one piece of text. */
@@ -247,15 +247,11 @@ function singularPhrase(word: string, vocab: Vocabulary) {
 
 /**
  * A mistyped word that asks nothing ("wer", "meny", "thier", "dont"): no English word and no word of the packs, one
- * edit from a stopword of three letters or more. Which stopword does not matter: none is a term.
+ * edit from a stopword. Which stopword does not matter: none is a term.
  */
 function nearStopword(word: string, vocab: Vocabulary): string | undefined {
-  if (word.length < 3 || vocab.phrases.has(word) || vocab.prefixes.has(word) || isEnglishWord(word))
-    return undefined;
-  for (const stop of STOPWORDS)
-    if (stop.length >= 3 && Math.abs(stop.length - word.length) <= 1 && editDistance(word, stop) === 1)
-      return stop;
-  return undefined;
+  if (vocab.phrases.has(word) || vocab.prefixes.has(word) || isEnglishWord(word)) return undefined;
+  return nearCommonWord(word, false);
 }
 
 function isEverydayUnknown(word: string, vocab: Vocabulary): boolean {

@@ -1345,3 +1345,30 @@ describe('two things reported in one breath (fresh claims set 25, read)', () => 
     );
   });
 });
+
+describe('claims split by an emoji or "so" (thirteenth session)', () => {
+  const claimsOf = (text: string) => checkClaims(text, index).map((c) => [c.claim, c.verdict]);
+
+  it('reads an emoji between two claims as the end of the first', () => {
+    expect(
+      claimsOf('Grooming up 25% in lockdown says @NSPCC 😢 Childline counselling sessions up 40% too.'),
+    ).toEqual([
+      ['Grooming up 25% in lockdown says @NSPCC', 'contradicted'],
+      ['Childline counselling sessions up 40% too', 'not_in_source'],
+    ]);
+  });
+  it('keeps "according to" after an emoji with the claim it credits', () => {
+    expect(
+      claimsOf(
+        'omg just read that facebook-owned apps are behind over half of online grooming crimes 😳 according to the NSPCC',
+      ),
+    ).toHaveLength(1);
+  });
+  it('reads "so no wonder" between two figures as two claims', () => {
+    expect(
+      claimsOf(
+        'kids are spending like 40% more time online since lockdown so no wonder there were 12,200 cases between april and june',
+      ).at(-1),
+    ).toEqual(['there were 12,200 cases between april and june', 'contradicted']);
+  });
+});
