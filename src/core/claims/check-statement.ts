@@ -136,6 +136,22 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
         dated,
       );
   }
+  // When something was posted, dated or published, against a fact whose period is that one month ("the IANSLIFE
+  // post was dated 6 February 2019" of a tweet of February 2020): a year or month the period is not contradicts it.
+  const postedOn = !dated && years.length > 0 && POSTED_ON.test(lower) ? singleMonth(best.fact) : undefined;
+  if (postedOn) {
+    const month = MONTH_IN_TEXT.exec(lower)?.[1];
+    if (
+      !years.includes(Number(postedOn.slice(0, 4))) ||
+      (month && monthNumber(month) !== postedOn.slice(5, 7))
+    )
+      return verdict(
+        reading,
+        'contradicted',
+        `The source gives this as ${best.fact.fact.period?.label ?? postedOn}, not ${years.join(', ')}: ${best.fact.fact.statement.replace(/\.$/u, '')}.`,
+        best.fact,
+      );
+  }
   const wrongSpeaker = speakerVerdict(index, reading, best.fact, dated);
   if (wrongSpeaker) return wrongSpeaker;
   const stranger = unknownName(index, reading.clause);
@@ -320,8 +336,18 @@ function otherRelativeYear(fact: IndexedFact, lower: string): { claim: string; s
 const TOPIC_WIDE = 0.5;
 
 /** Stems of the words that say which way something moved, or that it was counted, not what moved. */
+/** A claim of when something was posted, dated or published. */
+const POSTED_ON =
+  /\b(?:dated|posted|tweeted|published|went out|came out|put out|sent out|issued)\b(?:\s+[\w@'’]+){0,3}?\s+(?:on\s+|in\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\b|\b(?:dated|posted|tweeted|published)\s+\d{1,2}\/\d{1,2}\/(?:19|20)?\d\d\b/u;
+
+/** The one month a fact's period covers ("2020-02"), if it covers one month. */
+function singleMonth(fact: IndexedFact): string | undefined {
+  const { from, to } = fact.fact.period ?? {};
+  return from && from === to && /^\d{4}-\d\d$/u.test(from) ? from : undefined;
+}
+
 const CHANGE_STEM =
-  /^(?:increas|rise|rose|risen|fall|fell|drop|decreas|declin|grew|grow|surg|jump|up|down|climb|soar|plung|reduc|higher|lower|more|less|fewer|year-on-year|year-by-year)|^(?:record|report|log|regist)$/u;
+  /^(?:increas|rise|rose|risen|fall|fell|drop|decreas|declin|grew|grow|surg|jump|up|down|climb|soar|plung|reduc|higher|lower|more|less|fewer|year-on-year|year-by-year)|^(?:record|report|log|regist|go|goe|went|gone|been|get|got|gotten)$/u;
 
 /**
  * A period a statement names without a year ("for the past decade") that moves a fact's own span: not for an

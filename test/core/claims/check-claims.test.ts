@@ -1372,3 +1372,23 @@ describe('claims split by an emoji or "so" (thirteenth session)', () => {
     ).toEqual(['there were 12,200 cases between april and june', 'contradicted']);
   });
 });
+
+describe('movement said with "going" and dates of a post (thirteenth session)', () => {
+  const claimsOf = (text: string) => checkClaims(text, index).map((c) => [c.claim, c.verdict]);
+
+  it('reads "was going down" as a fall, whatever the fact calls it', () => {
+    expect(claimsOf('grooming was going DOWN every yr b4 lockdown')).toEqual([
+      ['grooming was going DOWN every yr b4 lockdown', 'contradicted'],
+    ]);
+    expect(claimsOf('grooming offences were going up every year before lockdown')[0]?.[1]).toBe('supported');
+  });
+  it('contradicts a post dated in a year or month its fact does not give, and does not support it by date alone', () => {
+    expect(claimsOf('The IANSLIFE post about the open letter was dated 6 February 2019.')).toEqual([
+      ['The IANSLIFE post about the open letter was dated 6 February 2019', 'contradicted'],
+    ]);
+    expect(claimsOf('IANSLIFE tweet on the open letter dated March 2020')[0]?.[1]).toBe('contradicted');
+    expect(claimsOf('IANSLIFE tweet re NSPCC open letter to Facebook dated 6 Feb 2020')[0]?.[1]).not.toBe(
+      'contradicted',
+    );
+  });
+});
