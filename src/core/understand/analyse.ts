@@ -365,7 +365,11 @@ export function analyseText(
     if (COMPARISON_WORDS.has(word) && (word !== 'most' || isSuperlativeMost(words, i - 1))) {
       comparison = 'strong';
       if (!SETS_TWO.has(word)) ranks = true;
-    } else if (WEAK_COMPARISON_WORDS.has(word) && !comparison) comparison = 'weak';
+    } else if (WEAK_COMPARISON_WORDS.has(word)) {
+      if (!comparison) comparison = 'weak';
+      // "which one shows up less?": the way a comparison goes, a topic only where a pack uses the word.
+      if (options.question && !vocab.knownWords.has(word)) continue;
+    }
     if (REVERSE_LOOKUP_WORDS.has(word)) {
       reverseLookup = true;
       continue;

@@ -206,6 +206,14 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /(?<!\b(?:came|come|comes|coming|finished|ranked|placed|was|were|is|are) )\b(?:in the first place|by any chance|off the top of (?:your|ur|my) head|out of (?:interest|curiosity)|for the record|to be honest|at the end of the day|in a nutshell|if you (?:know|can|could|have it|don'?t mind)|if (?:at all )?possible|as far as (?:you|anyone) know|if that makes sense|if anyone knows)\b(?!['’]t)/gu,
     '',
   ],
+  // "or the other way round?": asks which way a comparison goes, and names nothing.
+  [/\b(?:or )?(?:is it |was it )?the other way (?:round|around)\b/gu, ''],
+  // "which app shows up most", "Snapchat crops up in a fifth": used, not a rise.
+  [
+    /\b(?:show|shows|showed|showing|crop|crops|cropped|cropping|turn|turns|turned|turning|pop|pops|popped|popping) up in\b/gu,
+    'used in',
+  ],
+  [/\b(?:shows|showed|crops|cropped|pops|popped) up\b/gu, 'used'],
   // "higher or lower?", "better or worse": asks which way, and names no topic by either word.
   [
     /\b(?:higher or lower|lower or higher|better or worse|worse or better|bigger or smaller|smaller or bigger|more or fewer|fewer or more|more or less|less or more)\b/gu,

@@ -1503,3 +1503,15 @@ describe('chat filler and mistyped small words (thirteenth session)', () => {
     expect(reason('Will the Online Harms Bill actually cut grooming?')).toMatchObject({ code: 'opinion' });
   });
 });
+
+describe('which way a comparison goes, said in chat (thirteenth session)', () => {
+  it.each([
+    'Is Snapchat involved in more cases than Instagram or the other way round?',
+    'snapchat or instagram: which one shows up LESS in the grooming data?',
+  ])('compares the two platforms named: %j', (q) => {
+    expect(replyTo(q, index)).toBe('compare:snapchat-20-percent+instagram-over-a-third');
+  });
+  it('reads "shows up in" as used in, never as a rise', () => {
+    expect(plainIdioms('how often instagram shows up in the cases')).toContain('used in');
+  });
+});
