@@ -60,6 +60,12 @@ export interface Analysis {
    * the release attach to slight injuries?"): only these turn away a fact with no period. Absent: all of `years`.
    */
   askedYears?: number[];
+  /**
+   * The ask itself (folded), when it stands on its own beside a preamble: what the scope checks read, so the time
+   * and place a preamble says of the asker ("an INSET session on online safety after lockdown", "a school in the UK")
+   * do not move what is asked. Absent: the whole message.
+   */
+  askedText?: string;
   /** A year names a document ("the 2023 report", "the 2023 road casualties release"), not only a figure's period. */
   documentYear?: boolean;
   /** Terms (stems) of everyday English words no pack uses: framing more often than a topic the packs lack. */

@@ -76,7 +76,7 @@ export function withoutTrailingAside(text: string, vacuous: (aside: string) => b
   return vacuous(after.replace(TIME_OF_DAY, ' ')) ? full.slice(0, last + 1) : full;
 }
 
-const ABOUT_US = /\b(?:us|we|ourselves|people like (?:me|us)|the likes of (?:me|us))\b/iu;
+export const ABOUT_US = /\b(?:us|we|ourselves|people like (?:me|us)|the likes of (?:me|us))\b/iu;
 
 /**
  * Where a preamble says who the asker is or what a piece of their work is for ("as a road safety officer", "I'm a

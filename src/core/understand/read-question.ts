@@ -6,6 +6,7 @@ import { type Analysis, analyseText, stem } from './analyse.js';
 import { withCanonicalPeriod } from './canonical-period.js';
 import { withoutEntities } from './excluded.js';
 import {
+  ABOUT_US,
   questionFocus,
   withoutAskerClauses,
   withoutAskerEdges,
@@ -34,6 +35,9 @@ export function setAside(analysis: Analysis, text: string, vocab: Vocabulary): A
 /** Words that stand for something said before ("it", "that figure", "the exact wording"). */
 const REFERS_BACK =
   /\b(?:it|its|this|that|these|those|them|they|the (?:exact |precise |full |relevant )?(?:wording|words|quote|quotation|figure|figures|number|numbers|statement|source|passage|line|details?|increase|rise|fall|change|claim|phrase))\b/u;
+
+/** An ask that leans on what came before it: a word referring back, or the sides it named ("what does each side say"). */
+const LEANS_ON_PREAMBLE = new RegExp(String.raw`${REFERS_BACK.source}|\b(?:each|both|either|sides?)\b`, 'u');
 
 const stemsOfKnown = new WeakMap<Vocabulary, ReadonlySet<string>>();
 /** Whether an analysis holds an entity or a word some pack uses. */
@@ -118,11 +122,19 @@ export function readQuestion(
   // walking and cycling to school … how many children under 16 were injured?" asks about children, not cyclists),
   // unless the ask compares ("The Facebook family was 51%: how does Instagram's share compare?").
   const kindsAsked = new Set(inFocus.entities.map((id) => vocab.entityKinds.get(id)));
+  // An ask that names what it is about by itself ("… How much did grooming increase during lockdown, according to
+  // the charity's research?") does not take on the places and platforms of what the asker says of themselves ("our
+  // parents' WhatsApp group", "a school in UK"), unless it refers back to them.
+  const selfContained = inFocus.entities.length > 0 && namesAnything({ ...inFocus, entities: [] }, vocab);
   const entities = [
     ...new Set([
       ...inFocus.entities,
       ...named.entities.filter(
-        (id) => vacuous || inFocus.comparison !== undefined || !kindsAsked.has(vocab.entityKinds.get(id)),
+        (id) =>
+          vacuous ||
+          inFocus.comparison !== undefined ||
+          (!kindsAsked.has(vocab.entityKinds.get(id)) &&
+            (!selfContained || LEANS_ON_PREAMBLE.test(asked) || ABOUT_US.test(asked))),
       ),
     ]),
   ];
@@ -137,5 +149,8 @@ export function readQuestion(
     years: inFocus.years.length > 0 ? inFocus.years : whole.years,
     yearGroups: inFocus.years.length > 0 ? inFocus.yearGroups : whole.yearGroups,
     askedYears: inFocus.years,
+    ...(selfContained && !LEANS_ON_PREAMBLE.test(asked) && !ABOUT_US.test(asked)
+      ? { askedText: foldText(focus) }
+      : {}),
   };
 }

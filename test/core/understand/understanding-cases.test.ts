@@ -1515,3 +1515,28 @@ describe('which way a comparison goes, said in chat (thirteenth session)', () =>
     expect(plainIdioms('how often instagram shows up in the cases')).toContain('used in');
   });
 });
+
+describe('what a preamble says of the asker does not move an ask that stands on its own (thirteenth session)', () => {
+  it.each([
+    [
+      "Dear bot, I'm a mum of two and anxious about their time online. A friend shared this article in our parents' WhatsApp group. Could you please tell me how much grooming increased during lockdown according to the charity's research?",
+      'lockdown-rise-ten-percent',
+    ],
+    [
+      "Hello, I'm the designated safeguarding lead at a secondary school in Leeds and I'm putting together an INSET session for staff on online safety after lockdown. Could you tell me what proportion of grooming cases involved platforms owned by Facebook?",
+      'facebook-apps-51-percent',
+    ],
+  ])('answers the ask: %j', (q, fact) => {
+    expect(replyTo(q, index)).toBe(fact);
+  });
+  it('still reads an ask that refers back, or speaks for the asker, with its preamble', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(
+      replyTo("As a cyclist I'm curious - how many of us got hurt on Eastmoor roads in 2023?", roads),
+    ).toBe('cyclist-casualties');
+    expect(
+      readQuestion('I keep reading about Snapchat. What share of cases was it used in?', index.vocab)
+        .entities,
+    ).toContain('snapchat');
+  });
+});

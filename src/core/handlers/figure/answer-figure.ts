@@ -345,21 +345,23 @@ export function answerFigure(
       : undefined;
   // (Answering that platform's own figure outright was measured: one more wrong answer on tuning and held-out.)
   if (own) return closeCall(index, question, best, [own]);
+  // The ask alone, where it stands on its own: a preamble's "after lockdown" or "in the UK" says something of the asker.
+  const askedText = analysis.askedText ?? folded;
   const scope = claim
     ? undefined
-    : (scopeMismatch(index, best.fact, withCorrections(folded, analysis.corrections), analysis.entities) ??
+    : (scopeMismatch(index, best.fact, withCorrections(askedText, analysis.corrections), analysis.entities) ??
       inferredPlaceAsked(index, best.fact, analysis.entities) ??
-      listedTogether(index, best.fact, analysis, folded) ??
-      perUnitAsked(best.fact, folded) ??
-      unstatedAbout(best.fact, folded) ??
-      unreported(index, best.fact, folded, analysis.entities) ??
+      listedTogether(index, best.fact, analysis, askedText) ??
+      perUnitAsked(best.fact, askedText) ??
+      unstatedAbout(best.fact, askedText) ??
+      unreported(index, best.fact, askedText, analysis.entities) ??
       figureOfAnother(index, best.fact, numbers.matched) ??
-      relativePeriodMismatch(index, best.fact, folded) ??
-      oneSideOnly(index, best.fact, folded) ??
-      yearBeforeMismatch(best.fact, folded) ??
-      speakerMismatch(index, best.fact, folded) ??
-      unstatedYear(best.fact, folded) ??
-      partOfYearOnly(best.fact, folded));
+      relativePeriodMismatch(index, best.fact, askedText) ??
+      oneSideOnly(index, best.fact, askedText) ??
+      yearBeforeMismatch(best.fact, askedText) ??
+      speakerMismatch(index, best.fact, askedText) ??
+      unstatedYear(best.fact, askedText) ??
+      partOfYearOnly(best.fact, askedText));
   if (scope) return declineNear(scope, best.score);
   // What the figure counts against what is asked: not for a comparison, which sets the two apart on purpose, nor for
   // what someone said.
