@@ -39,6 +39,12 @@ const REFERS_BACK =
 /** An ask that leans on what came before it: a word referring back, or the sides it named ("what does each side say"). */
 const LEANS_ON_PREAMBLE = new RegExp(String.raw`${REFERS_BACK.source}|\b(?:each|both|either|sides?)\b`, 'u');
 
+/** The message from its ask on (what follows an ask still belongs to it: "… not 'over a third', the actual number"). */
+function fromAsk(text: string, ask: string): string {
+  const at = text.indexOf(ask);
+  return foldText(at >= 0 ? text.slice(at) : ask);
+}
+
 const stemsOfKnown = new WeakMap<Vocabulary, ReadonlySet<string>>();
 /** Whether an analysis holds an entity or a word some pack uses. */
 function namesAnything(analysis: Analysis, vocab: Vocabulary): boolean {
@@ -150,7 +156,7 @@ export function readQuestion(
     yearGroups: inFocus.years.length > 0 ? inFocus.yearGroups : whole.yearGroups,
     askedYears: inFocus.years,
     ...(selfContained && !LEANS_ON_PREAMBLE.test(asked) && !ABOUT_US.test(asked)
-      ? { askedText: foldText(focus) }
+      ? { askedText: fromAsk(text, focus) }
       : {}),
   };
 }

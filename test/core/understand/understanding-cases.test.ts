@@ -1529,6 +1529,14 @@ describe('what a preamble says of the asker does not move an ask that stands on 
   ])('answers the ask: %j', (q, fact) => {
     expect(replyTo(q, index)).toBe(fact);
   });
+  it('keeps what follows the ask with it', () => {
+    expect(
+      reason("what's instagram's exact %? i don't mean 'over a third', i mean the actual number"),
+    ).toMatchObject({
+      code: 'not_covered',
+    });
+    expect(reason("what's the exact % for instagram?")).toMatchObject({ code: 'not_covered', kind: 'scope' });
+  });
   it('still reads an ask that refers back, or speaks for the asker, with its preamble', () => {
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
     expect(
