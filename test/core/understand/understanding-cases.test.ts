@@ -1548,3 +1548,12 @@ describe('what a preamble says of the asker does not move an ask that stands on 
     ).toContain('snapchat');
   });
 });
+
+describe('the source named as where a figure is (thirteenth session)', () => {
+  it('reads "the Instagram figure from the report" as the Instagram figure', () => {
+    expect(replyTo('Can you tell me the Instagram figure from the report?', index)).toBe(
+      'instagram-over-a-third',
+    );
+    expect(plainIdioms('the snapchat figure in this article')).not.toContain('article');
+  });
+});
