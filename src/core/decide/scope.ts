@@ -126,6 +126,41 @@ export function groupPartMismatch(
   return undefined;
 }
 
+/**
+ * How a group's figure splits between its members ("within the 51%, how were cases split between Facebook, WhatsApp
+ * and Instagram?"): the source counts them together.
+ */
+export function splitOfGroup(
+  index: FactIndex,
+  fact: IndexedFact,
+  folded: string,
+  entities: readonly string[],
+): ScopeDecline | undefined {
+  const nameOf = (id: string) => index.entityNames.get(id) ?? id;
+  const factPlatforms = platformsOf(index, fact);
+  const askedPlatforms = entities.filter((id) => index.entityKinds.get(id) === 'platform');
+  const figure = figuresOf(fact);
+  if (
+    askedPlatforms.length >= 2 &&
+    factPlatforms.length >= 2 &&
+    askedPlatforms.every((id) => factPlatforms.includes(id)) &&
+    BREAKDOWN.test(folded)
+  )
+    return {
+      code: 'not_covered',
+      kind: 'scope',
+      value: `the split between ${listNames(askedPlatforms.map(nameOf))}`,
+      covered: [
+        `one figure for ${listNames(factPlatforms.map(nameOf))} together${figure ? ` (${figure})` : ''}`,
+      ],
+    };
+  return undefined;
+}
+
+/** Asking how a figure divides between its parts. */
+const BREAKDOWN =
+  /\b(?:split (?:between|among|across|by)|broken down|break(?:s)? ?down|divided (?:between|among|up)|each (?:of (?:them|those|the (?:three|apps|platforms)) )?(?:accounted|account|had|contributed|made up)|for each (?:app|platform|one)|individually|separately|respectively|(?:how|what) (?:much|many) (?:each|of (?:those|them|these) (?:each|was|were)))\b/u;
+
 /** Words of the group and of setting a part against it: a comparison, not a figure asked of the part alone. */
 function setsPartAgainstGroup(folded: string): boolean {
   return OWNED_GROUP.test(folded) && SETS_PART_AGAINST.test(folded);

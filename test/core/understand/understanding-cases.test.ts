@@ -1557,3 +1557,17 @@ describe('the source named as where a figure is (thirteenth session)', () => {
     expect(plainIdioms('the snapchat figure in this article')).not.toContain('article');
   });
 });
+
+describe('how a group figure splits between its members (thirteenth session)', () => {
+  it.each([
+    'how was the 51% split between facebook, whatsapp and instagram?',
+    'what share did facebook, whatsapp and instagram each account for?',
+  ])('is declined: the source counts them together (%j)', (q) => {
+    expect(reason(q)).toMatchObject({ code: 'not_covered', kind: 'scope' });
+  });
+  it('still answers the group figure itself', () => {
+    expect(replyTo('what share of cases involved facebook, whatsapp and instagram?', index)).toBe(
+      'facebook-apps-51-percent',
+    );
+  });
+});

@@ -19,6 +19,7 @@ import {
   listNames,
   partOfNamedFigure,
   scopeMismatch,
+  splitOfGroup,
   togetherAsked,
   unstatedAbout,
 } from '../../decide/scope.js';
@@ -350,6 +351,7 @@ export function answerFigure(
   const scope = claim
     ? undefined
     : (scopeMismatch(index, best.fact, withCorrections(askedText, analysis.corrections), analysis.entities) ??
+      splitOfGroup(index, best.fact, askedText, analysis.entities) ??
       inferredPlaceAsked(index, best.fact, analysis.entities) ??
       listedTogether(index, best.fact, analysis, askedText) ??
       perUnitAsked(best.fact, askedText) ??
