@@ -325,6 +325,8 @@ const SIZE_OF_CHANGE =
   /\bhow much (?:did|has|have|had|does|do|was|were) (?:[\w'-]+ ){0,5}?(?:rise|rose|risen|increase|increased|grow|grew|go up|gone up|went up|fall|fell|fallen|drop|dropped|decrease|decreased|decline|declined)\b|\bby how much\b/u;
 
 /** Words that set two named things against each other. */
+/** Two asks in one ("how many in England and how many in Wales?", "…, and what about Wales?"). */
+const EACH_ASKED = /\bhow (?:many|much)\b.*\b(?:and|,) (?:how (?:many|much)|what about|then)\b/u;
 const SETS_APART = /\b(?:or|vs\.?|versus|compared?|comparison|than|between|which (?:had|has|was|is))\b/u;
 
 /** Asking for the exact figure or day: "the exact percentage", "exactly how many", "on what exact date". */
@@ -419,6 +421,39 @@ const VETOED_TYPES: ReadonlyMap<AnswerType, string> = new Map([
   ['money', 'an amount of money'],
 ]);
 
+/**
+ * One part of a place the source counts together ("Wales alone" of a figure for England and Wales), or its parts set
+ * against each other ("England or Wales?", "how many in England and how many in Wales?").
+ */
+export function placeSplitAsked(fact: IndexedFact, folded: string): ScopeDecline | undefined {
+  const figure = figuresOf(fact);
+  // One part of a place the source counts together ("Wales alone" of a figure for England and Wales).
+  // (A note in brackets, "England and Wales (inferred, …)", is about the place, not part of it.)
+  const place = placeOf(fact.fact).name ?? '';
+  const parts = place.split(/\s+(?:and|&)\s+/u).map((p) => p.trim());
+  const named = parts.filter((p) => new RegExp(`\\b${escapeRegExp(p.toLowerCase())}\\b`, 'u').test(folded));
+  // …or both parts set against each other ("England or Wales?", "Wales compared with England"). (One part named
+  // without "alone" is answered with the whole: "how many offences were reported in England?" wants the total.)
+  const together = new RegExp(
+    `\\b${escapeRegExp(place.toLowerCase()).replace(/\s+and\s+/gu, '\\s*(?:and|&)\\s*')}\\b`,
+    'u',
+  ).test(folded);
+  const split =
+    named.length === 1
+      ? ALONE.test(folded)
+      : named.length > 1 &&
+        !together &&
+        (SETS_APART.test(folded) || BREAKDOWN.test(folded) || EACH_ASKED.test(folded));
+  if (parts.length > 1 && split)
+    return {
+      code: 'not_covered',
+      kind: 'scope',
+      value: named.length === 1 ? `${named[0]} alone` : `${listNames(named)} separately`,
+      covered: [`one figure for ${place} together${figure ? ` (${figure})` : ''}`],
+    };
+  return undefined;
+}
+
 /** Why `fact` does not answer the question's scope, or undefined when it does. */
 export function scopeMismatch(
   index: FactIndex,
@@ -432,24 +467,8 @@ export function scopeMismatch(
     countedElsewhere(index, fact, folded, entities) ??
     countsAnotherNoun(index, fact, folded);
   if (part) return part;
-  // One part of a place the source counts together ("Wales alone" of a figure for England and Wales).
-  // (A note in brackets, "England and Wales (inferred, …)", is about the place, not part of it.)
-  const place = placeOf(fact.fact).name ?? '';
-  const parts = place.split(/\s+(?:and|&)\s+/u).map((p) => p.trim());
-  const named = parts.filter((p) => new RegExp(`\\b${escapeRegExp(p.toLowerCase())}\\b`, 'u').test(folded));
-  // …or both parts set against each other ("England or Wales?", "Wales compared with England"). (One part named
-  // without "alone" is answered with the whole: "how many offences were reported in England?" wants the total.)
-  const together = new RegExp(`\\b${escapeRegExp(place.toLowerCase())}\\b`, 'u').test(folded);
-  const split =
-    named.length === 1 ? ALONE.test(folded) : named.length > 1 && !together && SETS_APART.test(folded);
-  if (parts.length > 1 && split) {
-    return {
-      code: 'not_covered',
-      kind: 'scope',
-      value: named.length === 1 ? `${named[0]} alone` : `${listNames(named)} separately`,
-      covered: [`one figure for ${place} together${figure ? ` (${figure})` : ''}`],
-    };
-  }
+  const placePart = placeSplitAsked(fact, folded);
+  if (placePart) return placePart;
   // The size of a change where the source gives none ("how much did offences rise in 2019/20 compared with
   // 2018/19?" of "offences rose each year").
   // (Only a fact with no count or share at all: one giving two levels, or a change not labelled as one, may answer.)

@@ -1571,3 +1571,18 @@ describe('how a group figure splits between its members (thirteenth session)', (
     );
   });
 });
+
+describe('the parts of a place the source counts together, asked apart (thirteenth session)', () => {
+  it.each([
+    'how many offences in england and how many in wales?',
+    'how many offences in england, and what about wales?',
+    'how many snapchat cases were in england vs wales',
+  ])('is declined: one figure for England and Wales together (%j)', (q) => {
+    expect(reason(q)).toMatchObject({ code: 'not_covered', kind: 'scope' });
+  });
+  it('still answers a question naming the place as the source writes it, "&" and all', () => {
+    expect(replyTo('how many offences were recorded in england & wales, and over what years?', index)).toBe(
+      'offences-2017-2020',
+    );
+  });
+});

@@ -18,6 +18,7 @@ import {
   inferredPlaceAsked,
   listNames,
   partOfNamedFigure,
+  placeSplitAsked,
   scopeMismatch,
   splitOfGroup,
   togetherAsked,
@@ -247,6 +248,9 @@ export function answerFigure(
       (subAreaBreakdown(index, comparison.facts[0], folded, analysis.entities) ??
         subPeriodBreakdown(comparison.facts[0], folded));
     if (areas) return decline(index, question, areas, comparison.score, comparison.facts);
+    // Places set against each other that the compared figures count together ("snapchat cases in england vs wales").
+    const places = comparison.facts.map((f) => placeSplitAsked(f, folded)).find(Boolean);
+    if (places) return decline(index, question, places, comparison.score, comparison.facts);
     return answerComparison(index, question, comparison);
   }
   // A fact for another time around an event the question names ("during lockdown") is set aside for one that fits;
