@@ -45,6 +45,10 @@ function fromAsk(text: string, ask: string): string {
   return foldText(at >= 0 ? text.slice(at) : ask);
 }
 
+/** What a preamble's piece of work is on ("a briefing on rural safety", "a piece about Instagram"): a few words. */
+const TOPIC_OF_WORK =
+  /\b(?:on|about|into|regarding|concerning|covering|focus(?:ed|ing)? on)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)/gu;
+
 const stemsOfKnown = new WeakMap<Vocabulary, ReadonlySet<string>>();
 /** Whether an analysis holds an entity or a word some pack uses. */
 function namesAnything(analysis: Analysis, vocab: Vocabulary): boolean {
@@ -132,6 +136,14 @@ export function readQuestion(
   // the charity's research?") does not take on the places and platforms of what the asker says of themselves ("our
   // parents' WhatsApp group", "a school in UK"), unless it refers back to them.
   const selfContained = inFocus.entities.length > 0 && namesAnything({ ...inFocus, entities: [] }, vocab);
+  // …but what the asker's work is on stays ("a briefing … on rural safety. How many tractor drivers were killed?").
+  const topics = new Set(
+    selfContained
+      ? [...text.replace(asked, ' ').matchAll(TOPIC_OF_WORK)].flatMap(
+          (m) => analyseText(m[1] ?? '', vocab, true).entities,
+        )
+      : [],
+  );
   const entities = [
     ...new Set([
       ...inFocus.entities,
@@ -140,7 +152,7 @@ export function readQuestion(
           vacuous ||
           inFocus.comparison !== undefined ||
           (!kindsAsked.has(vocab.entityKinds.get(id)) &&
-            (!selfContained || LEANS_ON_PREAMBLE.test(asked) || ABOUT_US.test(asked))),
+            (!selfContained || LEANS_ON_PREAMBLE.test(asked) || ABOUT_US.test(asked) || topics.has(id))),
       ),
     ]),
   ];
