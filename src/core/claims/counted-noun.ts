@@ -67,6 +67,11 @@ const SKIP_AFTER = new Set([
   'yrs',
   'months',
   'weeks',
+  'spring',
+  'summer',
+  'autumn',
+  'winter',
+  'quarter',
   // Which ones, not what: "99 per cent of such content".
   'such',
   'any',
@@ -104,7 +109,8 @@ export function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFac
   // A change names what changed before it ("targeting doubled"), unless it says "a 10% rise in adults".
   if (figure.kind === 'change' && !/^(?:(?:rise|increase|jump|surge|fall|drop) )?(?:in|of)\b/u.test(after))
     return undefined;
-  const words = after.split(/[^\p{L}'-]+/u).filter(Boolean);
+  // What a figure counts is in its own clause: "20 per cent in lockdown, warns NSPCC boss" counts no warnings.
+  const words = (after.split(/[,;:!?()–—]|\.(?:\s|$)/u)[0] ?? '').split(/[^\p{L}'-]+/u).filter(Boolean);
   const nouns = words.filter((w) => !SKIP_AFTER.has(w) && !MONTH_WORD.test(w) && !TIME_TYPO.test(w));
   // "97% of grooming before it is reported": the modifier skipped is the thing counted after all.
   const at = nouns[0] ? words.indexOf(nouns[0]) : -1;

@@ -1392,3 +1392,21 @@ describe('movement said with "going" and dates of a post (thirteenth session)', 
     );
   });
 });
+
+describe('what a figure counts is in its own clause (thirteenth session)', () => {
+  const claimsOf = (text: string) => checkClaims(text, index).map((c) => [c.claim, c.verdict]);
+
+  it('reads past a comma to no counted noun, and a season as when', () => {
+    expect(
+      claimsOf('Online grooming rose 20 per cent in lockdown, warns NSPCC boss Peter Wanless')[0]?.[1],
+    ).toBe('contradicted');
+    expect(claimsOf('Grooming crimes hit 12,200 in lockdown spring')[0]?.[1]).toBe('contradicted');
+    expect(claimsOf('Snapchat in 40%, police data shows')[0]?.[1]).toBe('contradicted');
+  });
+  it("still reads a noun the fact never counts, in the figure's own clause, as another subject", () => {
+    expect(claimsOf('1,220 teachers were recorded between april and june')[0]?.[1]).toBe('different_scope');
+    expect(claimsOf('1,220 teachers, the NSPCC says, were recorded between april and june')[0]?.[1]).not.toBe(
+      'supported',
+    );
+  });
+});
