@@ -190,6 +190,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     '',
   ],
   [/\b(?:set|sets|setting|lay|lays|laying|spell|spells|spelling) out\b/gu, ''],
+  // "wats app", "whats app": WhatsApp written as two words, not "what's" and an app.
+  [/\b(?:wh?ats|watts) app\b/gu, 'whatsapp'],
   // "the Instagram figure from the report", "the figure in this article": the source itself, no topic.
   [/\b(?:from|in|within) (?:the|this|that|your) (?:report|article|piece|story|text|release)\b/gu, ''],
   // "pedestrians made up about a quarter of casualties", "which years make up the baseline": what a share or a span

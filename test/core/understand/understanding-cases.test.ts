@@ -1586,3 +1586,10 @@ describe('the parts of a place the source counts together, asked apart (thirteen
     );
   });
 });
+
+describe('WhatsApp written as two words (thirteenth session)', () => {
+  it.each(['wats app % on its own?', 'whats app share of cases?'])('is WhatsApp: %j', (q) => {
+    expect(readQuestion(q, index.vocab).entities).toContain('whatsapp');
+    expect(reason(q)).toMatchObject({ code: 'not_covered', kind: 'scope' });
+  });
+});
