@@ -257,7 +257,7 @@ function singularPhrase(word: string, vocab: Vocabulary) {
  */
 function nearStopword(word: string, vocab: Vocabulary): string | undefined {
   if (vocab.phrases.has(word) || vocab.prefixes.has(word) || isEnglishWord(word)) return undefined;
-  return nearCommonWord(word, false);
+  return nearCommonWord(word, true);
 }
 
 function isEverydayUnknown(word: string, vocab: Vocabulary): boolean {

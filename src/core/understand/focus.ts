@@ -110,7 +110,7 @@ export function withoutAskerClauses(
 }
 
 /** What a piece of work the ask is for ("for a school project", "for our letter home", "for my essay"). */
-const PURPOSE = String.raw`for (?:my|our|an?|the) (?:[\w-]+ ){0,3}(?:dissertation|thesis|essay|report|article|paper|briefing|presentation|assembly|newsletter|project|class|lesson|meeting|podcast|homework|assignment|coursework|slides?|letter|note|notes|post|thread|talk|workshop|training|leaflet|poster|display|blog)(?: (?:home|to (?:our|my|the) [\w-]+|tomorrow|today|next week|on [\w-]+(?: [\w-]+)?))?`;
+const PURPOSE = String.raw`for (?:my|our|an?) (?:[\w-]+ ){0,3}(?:dissertation|thesis|essay|report|article|paper|briefing|presentation|assembly|newsletter|project|class|lesson|meeting|podcast|homework|assignment|coursework|slides?|letter|note|notes|post|thread|talk|workshop|training|leaflet|poster|display|blog)(?: (?:home|to (?:our|my|the) [\w-]+|tomorrow|today|next week|on [\w-]+(?: [\w-]+)?))?`;
 
 /**
  * Inside an ask, an opening "As a teacher," and a closing "for a school project" say who asks or what for, never
@@ -118,15 +118,22 @@ const PURPOSE = String.raw`for (?:my|our|an?|the) (?:[\w-]+ ){0,3}(?:dissertatio
  * 2020 for a school project?"). Only at the ask's edges: "the same as the 51%", "count as an urban road" ask.
  */
 const ASKER_AT_START =
-  /^\W*(?:(?:speaking |writing |asking )?as an? [\w' -]{2,40}?,|in my capacity as an? [\w' -]{2,40}?,)\s*/iu;
+  /^\W*(?:(?:speaking |writing |asking )?as an? (?!(?:[\w-]+ )?(?:proportion|percent|percentage|share|rate|fraction|ratio|number|total|whole|result|group|figure|count|per)\b)[\w' -]{2,40}?,|in my capacity as an? [\w' -]{2,40}?,)\s*/iu;
 const PURPOSE_AT_END = new RegExp(
   String.raw`,?\s+(?:(?:it'?s|this is|i need it|asking) )?${PURPOSE}\W*$`,
   'iu',
 );
 
 /** The ask without an opening "As a …," or a closing "for my essay" (when enough of it is left). */
-export function withoutAskerEdges(ask: string): string {
-  const core = ask.replace(ASKER_AT_START, '').replace(PURPOSE_AT_END, (m) => (/\?/u.test(m) ? '?' : ''));
+export function withoutAskerEdges(
+  ask: string,
+  namesNothing: (words: string) => boolean = () => true,
+): string {
+  // (Only words that name nothing the packs know: "As a teacher in Scotland, how many offences…?" asks of Scotland.)
+  const strip = (m: string) => (namesNothing(m) ? '' : m);
+  const core = ask
+    .replace(ASKER_AT_START, strip)
+    .replace(PURPOSE_AT_END, (m) => (namesNothing(m) ? (/\?/u.test(m) ? '?' : '') : m));
   return core !== ask && core.trim().split(/\s+/u).length >= 3 ? core.trim() : ask;
 }
 

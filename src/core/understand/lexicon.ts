@@ -307,6 +307,7 @@ export const SHORTHAND: ReadonlyMap<string, string> = new Map(
     perc: 'percent',
     w: 'with',
     wat: 'what',
+    wut: 'what',
     wats: "what's",
     whats: "what's",
     rite: 'right',

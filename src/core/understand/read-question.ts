@@ -49,6 +49,10 @@ function fromAsk(text: string, ask: string): string {
 const TOPIC_OF_WORK =
   /\b(?:on|about|into|regarding|concerning|covering|focus(?:ed|ing)? on)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)/gu;
 
+/** A preamble that sets what the ask is about ("We're interested in the period after lockdown. What share…?"). */
+const SETS_SCOPE =
+  /\b(?:interested in|looking (?:at|into)|focus(?:ed|ing)? on|asking about|concerned with|only (?:care|want|need))\b/u;
+
 const stemsOfKnown = new WeakMap<Vocabulary, ReadonlySet<string>>();
 /** Whether an analysis holds an entity or a word some pack uses. */
 function namesAnything(analysis: Analysis, vocab: Vocabulary): boolean {
@@ -96,7 +100,10 @@ export function readQuestion(
     vacuousAside,
   );
   // Within the ask too, an opening "As a teacher," or a closing "for a school project" is no part of what is asked.
-  const asked = withoutAskerEdges(questionFocus(text));
+  const asked = withoutAskerEdges(questionFocus(text), (words) => {
+    const read = analyseText(words, vocab, true);
+    return read.entities.length + read.uncovered.length + read.measures.length === 0 && !/\d/u.test(words);
+  });
   // A long message frames its ask with everyday words wherever they fall: its length is the whole message's, not
   // only the ask's ("Good afternoon. I am preparing … Could you tell me how many …?").
   const framing = {
@@ -167,7 +174,10 @@ export function readQuestion(
     years: inFocus.years.length > 0 ? inFocus.years : whole.years,
     yearGroups: inFocus.years.length > 0 ? inFocus.yearGroups : whole.yearGroups,
     askedYears: inFocus.years,
-    ...(selfContained && !LEANS_ON_PREAMBLE.test(asked) && !ABOUT_US.test(asked)
+    ...(selfContained &&
+    !LEANS_ON_PREAMBLE.test(asked) &&
+    !ABOUT_US.test(asked) &&
+    !SETS_SCOPE.test(text.replace(asked, ' '))
       ? { askedText: fromAsk(text, focus) }
       : {}),
   };

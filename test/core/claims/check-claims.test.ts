@@ -1410,3 +1410,23 @@ describe('what a figure counts is in its own clause (thirteenth session)', () =>
     );
   });
 });
+
+describe('an emoji inside a claim (a review of the thirteenth session)', () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  const verdictsOf = (text: string, within = index) => checkClaims(text, within).map((c) => c.verdict);
+  it.each([
+    ['my mate says snapchat 👻 was used in 51% of cases', 'contradicted'],
+    ['12,925 offences 2017-2020 🚨 in Scotland', 'different_scope'],
+    ['someone posted that 1,220 grooming cases 😡 happened in Scotland', 'different_scope'],
+  ])('keeps the subject, place or year on the far side of the emoji: %j', (text, verdict) => {
+    expect(verdictsOf(text)).toEqual([verdict]);
+  });
+  it('keeps a year after an emoji with its figure (roads)', () => {
+    expect(verdictsOf('my neighbour says 1,214 casualties 🚑 happened in 2022', roads)).not.toContain(
+      'supported',
+    );
+  });
+  it('reads "so" between two figures as one claim, unless it is "so no wonder"', () => {
+    expect(verdictsOf('I read grooming went up 10% so 2,000 cases were logged')).not.toEqual(['supported']);
+  });
+});

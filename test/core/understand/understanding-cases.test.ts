@@ -1593,3 +1593,25 @@ describe('WhatsApp written as two words (thirteenth session)', () => {
     expect(reason(q)).toMatchObject({ code: 'not_covered', kind: 'scope' });
   });
 });
+
+describe('what a review of the thirteenth session found', () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  it.each([
+    'what share of cases were on vero?',
+    'how many grooming cases involved vero?',
+    'what share of cases were on likee?',
+    "We're interested in the period after lockdown. What share of cases involved Instagram?",
+    'As a teacher in Scotland, how many grooming offences were there?',
+  ])('does not answer a name misread as a small word, or an ask whose preamble sets its scope: %j', (q) => {
+    expect(answerQuestion(q, index).status).not.toBe('answered');
+  });
+  it.each([
+    ['As a proportion of KSI casualties, how many were motorcyclists?', 'motorcyclists-ksi-share', roads],
+    ['As a percentage of all deaths, how many were on rural roads?', 'deaths-rural-roads', roads],
+    ['Will the 2023 figures end up revised?', 'provisional-figures', roads],
+    ['What date is given for the open letter?', 'open-letter', index],
+    ['Who will the bill protect?', 'online-harms-bill', index],
+  ] as const)('keeps "as a share," "for the …" and "will … end up" in the ask: %j', (q, fact, within) => {
+    expect(replyTo(q, within)).toBe(fact);
+  });
+});
