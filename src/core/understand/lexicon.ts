@@ -22,7 +22,7 @@ become became becomes becoming`;
 // Words that ask about a figure (its span, base, meaning, wording) or about the asking, rather than name a topic.
 const META = `cover covers covered covering period periods span timeframe time-frame months month dates date years year
 describe describes described refer refers thing things stuff significance significant role story piece article
-happen happens happened happening phrase wording words exact precise precisely quote quoted quotes quoting quotation basis calculated
+happen happened happening phrase wording words exact precise precisely quote quoted quotes quoting quotation basis calculated
 population apply applies applied relate relates related mention mentions mentioned context detail details explain
 explains summary summarise summarize tl dr tldr tl;dr gist short version confirm confirmed correct right true
 accurate accurately verify check checking sure clarify clarification please kindly could would like need want
@@ -210,8 +210,6 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /(?<!\b(?:came|come|comes|coming|finished|ranked|placed|was|were|is|are) )\b(?:in the first place|by any chance|off the top of (?:your|ur|my) head|out of (?:interest|curiosity)|for the record|to be honest|at the end of the day|in a nutshell|if you (?:know|can|could|have it|don'?t mind)|if (?:at all )?possible|as far as (?:you|anyone) know|if that makes sense|if anyone knows)\b(?!['’]t)/gu,
     '',
   ],
-  // "or the other way round?": asks which way a comparison goes, and names nothing.
-  [/\b(?:or )?(?:is it |was it )?the other way (?:round|around)\b/gu, ''],
   // "which app shows up most", "Snapchat crops up in a fifth": used, not a rise.
   [
     /\b(?:show|shows|showed|showing|crop|crops|cropped|cropping|turn|turns|turned|turning|pop|pops|popped|popping) up in\b/gu,

@@ -1505,11 +1505,17 @@ describe('chat filler and mistyped small words (thirteenth session)', () => {
 });
 
 describe('which way a comparison goes, said in chat (thirteenth session)', () => {
-  it.each([
-    'Is Snapchat involved in more cases than Instagram or the other way round?',
-    'snapchat or instagram: which one shows up LESS in the grooming data?',
-  ])('compares the two platforms named: %j', (q) => {
-    expect(replyTo(q, index)).toBe('compare:snapchat-20-percent+instagram-over-a-third');
+  it('compares the two platforms named: "which one shows up LESS"', () => {
+    expect(replyTo('snapchat or instagram: which one shows up LESS in the grooming data?', index)).toBe(
+      'compare:snapchat-20-percent+instagram-over-a-third',
+    );
+  });
+  it('leaves "or the other way round" a word no pack knows: a comparison of the wrong measure is worse than none', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(
+      answerQuestion('Were more people killed on urban roads than rural, or the other way round?', roads)
+        .status,
+    ).not.toBe('answered');
   });
   it('reads "shows up in" as used in, never as a rise', () => {
     expect(plainIdioms('how often instagram shows up in the cases')).toContain('used in');
