@@ -58,7 +58,7 @@ export function splitSentences(text: string): string[] {
       /\n+|;\s+|(?<=[!?])\s+|(?<=\.)\s+(?=["“'‘(]?[\p{L}0-9£$])|\s+(?=\(\d{1,2}\)\s)|\s+(?=\d{1,2}\)\s)(?<=\b1\)\s[\s\S]*)/u,
     )
     // (An emoji closing a piece is no part of its claim.)
-    .map((s) => s.replace(/(?:\s*\p{Extended_Pictographic}[\uFE0F\u200D]*)+\s*$/u, '').trim())
+    .map((s) => s.replace(/(?:\s*\p{Extended_Pictographic}(?:\uFE0F|\u200D)*)+\s*$/u, '').trim())
     .filter(Boolean);
   // Re-join a break after an abbreviation ("approx. 13,000").
   const sentences: string[] = [];
@@ -84,7 +84,7 @@ export function splitSentences(text: string): string[] {
 }
 
 /** An emoji between words, with any joined to it. */
-const EMOJI = /\s*\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*\s+/gu;
+const EMOJI = /\s*\p{Extended_Pictographic}(?:\uFE0F|\u200D|\p{Extended_Pictographic})*\s+/gu;
 /** Words that go on the sentence before: a place, a time, a base or a source after an emoji is the claim's own. */
 const GOES_ON =
   /^(?:in|on|of|at|by|for|from|to|during|between|since|before|after|across|over|under|with|without|per|via|according|says?|said|reports?|claims?|source|a|an|the|lowest|highest|up|down|only|just|alone|too|also|or|was|were|is|are|be|been|has|have|had|did|does|do|used|accounted|made|makes|rose|risen|fell|fallen|went|got|grew|jumped|increased|decreased|dropped|hit|reached|involved|led|signed|urged|backed)\b|^\S+ (?:said|says) so\b/iu;
