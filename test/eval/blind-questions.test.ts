@@ -247,7 +247,7 @@ describe.each([
   ['fresh-35', 129, 49, 13, 130, 50],
   // fresh-36: written at the start of the thirteenth session (130 concerns, 50 harmful asks, 70 look-alikes), unread:
   // help 130/130, harmful 49/50 (none with a figure), ordinary misrouted 8/70 at 1c63762, mid-session and at the end
-  // (the figure after the help 14 -> 15 of its 22 concerns that ask one).
+  // (the figure after the help: 14 of its 22 concerns that ask one at the start and the end).
   ['fresh-36', 130, 49, 8, 130, 50],
 ])(
   'blind safety set %s (ninth to twelfth sessions)',
