@@ -142,10 +142,14 @@ export function readQuestion(
   // An ask that names what it is about by itself ("… How much did grooming increase during lockdown, according to
   // the charity's research?") does not take on the places and platforms of what the asker says of themselves ("our
   // parents' WhatsApp group", "a school in UK"), unless it refers back to them.
-  const selfContained = inFocus.entities.length > 0 && namesAnything({ ...inFocus, entities: [] }, vocab);
+  const ownsAsk =
+    inFocus.entities.length > 0 &&
+    namesAnything({ ...inFocus, entities: [] }, vocab) &&
+    !LEANS_ON_PREAMBLE.test(asked) &&
+    !ABOUT_US.test(asked);
   // …but what the asker's work is on stays ("a briefing … on rural safety. How many tractor drivers were killed?").
   const topics = new Set(
-    selfContained
+    ownsAsk
       ? [...text.replace(asked, ' ').matchAll(TOPIC_OF_WORK)].flatMap(
           (m) => analyseText(m[1] ?? '', vocab, true).entities,
         )
@@ -158,8 +162,7 @@ export function readQuestion(
         (id) =>
           vacuous ||
           inFocus.comparison !== undefined ||
-          (!kindsAsked.has(vocab.entityKinds.get(id)) &&
-            (!selfContained || LEANS_ON_PREAMBLE.test(asked) || ABOUT_US.test(asked) || topics.has(id))),
+          (!kindsAsked.has(vocab.entityKinds.get(id)) && (!ownsAsk || topics.has(id))),
       ),
     ]),
   ];
@@ -174,11 +177,6 @@ export function readQuestion(
     years: inFocus.years.length > 0 ? inFocus.years : whole.years,
     yearGroups: inFocus.years.length > 0 ? inFocus.yearGroups : whole.yearGroups,
     askedYears: inFocus.years,
-    ...(selfContained &&
-    !LEANS_ON_PREAMBLE.test(asked) &&
-    !ABOUT_US.test(asked) &&
-    !SETS_SCOPE.test(text.replace(asked, ' '))
-      ? { askedText: fromAsk(text, focus) }
-      : {}),
+    ...(ownsAsk && !SETS_SCOPE.test(text.replace(asked, ' ')) ? { askedText: fromAsk(text, focus) } : {}),
   };
 }
