@@ -251,6 +251,15 @@ function singularPhrase(word: string, vocab: Vocabulary) {
   );
 }
 
+/** A word with its chat shorthand read, a hyphenated one part by part ("3-yr" is 3-year, "a-rd" a-road). */
+function shorthandOf(word: string): string {
+  const whole = SHORTHAND.get(word);
+  if (whole) return whole;
+  if (!word.includes('-')) return word;
+  const parts = word.split('-');
+  return parts.some((p) => SHORTHAND.has(p)) ? parts.map((p) => SHORTHAND.get(p) ?? p).join('-') : word;
+}
+
 /**
  * A mistyped word that asks nothing ("wer", "meny", "thier", "dont"): no English word and no word of the packs, one
  * edit from a stopword. Which stopword does not matter: none is a term.
@@ -281,7 +290,7 @@ export function analyseText(
   // A question's years as typed ("Apr '17", "2015-19") read as full years; pack text is read as written.
   const folded = correct ? withFullYears(foldText(text)) : foldText(text);
   const plain = plainIdioms(folded, correct);
-  const raw = splitWords(plain).flatMap((w) => (SHORTHAND.get(w) ?? w).split(' '));
+  const raw = splitWords(plain).flatMap((w) => shorthandOf(w).split(' '));
   const corrections: Array<[string, string]> = [];
   const words = correct
     ? splitUnknownCompounds(raw, vocab).map((w) => {

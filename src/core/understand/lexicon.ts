@@ -90,7 +90,7 @@ export const COMPARISON_WORDS: ReadonlySet<string> = new Set(
 
 /** Words that ask for a comparison only when two things are named ("snapchat more than instagram?"). */
 export const WEAK_COMPARISON_WORDS: ReadonlySet<string> = new Set(
-  'more less than or fewer bigger higher lower smaller better worse'.split(' '),
+  'more less than or fewer bigger higher lower smaller better worse alongside'.split(' '),
 );
 
 /** Words asking what a figure means ("what does 12,925 refer to?"). */

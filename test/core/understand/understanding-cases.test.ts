@@ -1621,3 +1621,17 @@ describe('what a review of the thirteenth session found', () => {
     expect(replyTo(q, within)).toBe(fact);
   });
 });
+
+describe('two figures set side by side by description (thirteenth session)', () => {
+  it.each([
+    '3-yr police total vs the april-june count, how do they compare',
+    'How does the 1,220 lockdown-quarter figure sit alongside the three-year police total?',
+  ])('compares both: %j', (q) => {
+    expect(replyTo(q, index)).toMatch(/^compare:(?=.*grooming-cases-april-june)(?=.*offences-2017-2020)/u);
+  });
+  it('reads chat shorthand inside a hyphenated word ("A-rd", "3-yr")', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(replyTo('A-rd cas share?', roads)).toBe('a-road-casualties');
+    expect(readQuestion('3-yr police total', index.vocab).terms).not.toContain('yr');
+  });
+});

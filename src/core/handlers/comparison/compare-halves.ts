@@ -42,8 +42,12 @@ function withoutComparing(side: string): string {
     .join(' ');
 }
 
+/** The asking around a side ("how does … sit", "how do they compare"): no part of what the side names. */
+const SIDE_FRAME =
+  /^\s*(?:how (?:does|do|did|is|are|was|were)|what about|and)\s+|\s+(?:sits?|stands?|stacks?|measures?|fits?|squares?|compares?|comes?)(?:\s+up)?\s*$|,?\s*how (?:do|does|did) (?:they|these|the two|both) (?:compare|differ|stack up)\s*\??\s*$/gu;
+
 function clearFact(index: FactIndex, side: string): ScoredFact | undefined {
-  const analysis = analyseText(withoutComparing(side), index.vocab, true);
+  const analysis = analyseText(withoutComparing(side.replace(SIDE_FRAME, ' ')), index.vocab, true);
   // A figure the side names ("the 1,220 lockdown-quarter figure") is as good as its description.
   const [first, second] = scoreFacts(index, analysis, namedNumbers(index, analysis).matched);
   // A side must be about its fact through and through ("the national average" is not the county's average), and
