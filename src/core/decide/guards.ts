@@ -41,8 +41,15 @@ function yearsMatch(
   if (named === 'year-and-next' && eachYear()) return true;
   // Comparing years ("2023 visits compared with 2019", "deaths vs the 2015-2019 average"): a fact that gives a
   // figure for each year named answers it.
-  const within = (y: number) => fact.spans.some((span) => span.fromYear <= y && y <= span.toYear);
-  if (comparing && years.length > 1 && years.every(within)) return true;
+  // (Two periods, not one span holding both: "offences in 2018 vs 2019" is not answered by a three-year total.)
+  const spanOf = (y: number) => fact.spans.findIndex((span) => span.fromYear <= y && y <= span.toYear);
+  if (
+    comparing &&
+    years.length > 1 &&
+    years.every((y) => spanOf(y) >= 0) &&
+    new Set(years.map(spanOf)).size > 1
+  )
+    return true;
   // A fact matches when one of the periods it gives a figure for fits (its own, or a compared figure's).
   return fact.spans.some((span) =>
     // "What happened in March 2019?": a date asked about only has to fall within the fact's span.

@@ -331,7 +331,7 @@ const SETS_APART = /\b(?:or|vs\.?|versus|compared?|comparison|than|between|which
 
 /** Asking for the exact figure or day: "the exact percentage", "exactly how many", "on what exact date". */
 const EXACT_FIGURE =
-  /\b(?:exact|precise|actual)(?: [\w']+){0,2} (?:percentage|percent|figure|number|count|total|share|proportion)\b|\b(?:the|its|their|[\w]+'s) (?:exact|precise|actual) %|\bexactly how (?:many|much)\b|\bhow (?:many|much) exactly\b|\bexactly (?:what|which) (?:percentage|percent|share|proportion|number|figure)\b|\bnot (?:the|an|just (?:the|an)) estimate\b/u;
+  /\b(?:exact|precise|actual)(?: [\w']+){0,2} (?:percentage|percent|figure|number|count|total|share|proportion)\b|\b(?:the|its|their|[\w]+'s) (?:exact|precise|actual) %|\bexactly how (?:many|much)\b|\bhow (?:many|much) exactly\b|\bexactly (?:what|which) (?:(?:percentage|percent|share|proportion|number|figure)\b|%)|\bnot (?:the|an|just (?:the|an)) estimate\b/u;
 /** Insisting on more than an estimate: "exactly", "precisely", "not the estimate" (an "actual number" asks the figure). */
 const BEYOND_ESTIMATE = /\bexact(?:ly)?\b|\bprecise(?:ly)?\b|\bnot (?:the|an|just (?:the|an)) estimate\b/u;
 /** An estimate, which answers "the actual number" with its qualifier, not "exactly how many". */
@@ -406,11 +406,17 @@ export function givesWantedAnswer(
   wanted: AnswerType = readAnswerType(folded),
 ): boolean {
   if (!VETOED_TYPES.has(wanted)) return true;
-  const countsCases = /\bhow many (?:\w+ )?(?:cases|offences|offenses|crimes|instances|incidents)\b/u.test(
-    folded,
-  );
+  // (A share of cases answers "how many cases…" loosely, not when a raw number is asked: "number wise", "in actual
+  // numbers".)
+  const countsCases =
+    /\bhow many (?:\w+ )?(?:cases|offences|offenses|crimes|instances|incidents)\b/u.test(folded) &&
+    !RAW_NUMBER.test(folded);
   return fitsAnswerType(index, fact, wanted, entities, countsCases);
 }
+
+/** Asking for a raw number, not a share: "number wise", "in actual numbers", "as a raw count". */
+const RAW_NUMBER =
+  /\bnumbers?[- ]?wise\b|\bin (?:actual|real|raw|absolute) (?:numbers|terms)\b|\bas an? (?:raw |actual |absolute )?(?:number|count)\b|\bthe (?:actual|exact|raw) number\b/u;
 
 /** The kinds of answer a fact must be able to give, and how a decline names what is missing. */
 const VETOED_TYPES: ReadonlyMap<AnswerType, string> = new Map([

@@ -1635,3 +1635,16 @@ describe('two figures set side by side by description (thirteenth session)', () 
     expect(readQuestion('3-yr police total', index.vocab).terms).not.toContain('yr');
   });
 });
+
+describe('a raw number, an exact share, or two years apart, where the source gives none (thirteenth session)', () => {
+  it.each([
+    'how many grooming cases was snapchat used in, number wise?',
+    "exactly what % was instagram? 'over a third' isn't precise enough for my table",
+    'how many grooming offences in 2018 vs 2019?',
+  ])('is declined: %j', (q) => {
+    expect(reason(q)).toMatchObject({ code: 'not_covered' });
+  });
+  it('still answers a share of cases asked loosely as "how many cases"', () => {
+    expect(replyTo('how many grooming cases involved instagram?', index)).toBe('instagram-over-a-third');
+  });
+});
