@@ -1644,6 +1644,14 @@ describe('a raw number, an exact share, or two years apart, where the source giv
   ])('is declined: %j', (q) => {
     expect(reason(q)).toMatchObject({ code: 'not_covered' });
   });
+  it('reads "the overall number" as asking for a count, never answered with a number of years', () => {
+    expect(
+      replyTo(
+        "What's the overall number of grooming offences police logged in the three years running up to the pandemic?",
+        index,
+      ),
+    ).not.toBe('offences-rose-each-year');
+  });
   it('still answers a share of cases asked loosely as "how many cases"', () => {
     expect(replyTo('how many grooming cases involved instagram?', index)).toBe('instagram-over-a-third');
   });
