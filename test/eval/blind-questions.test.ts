@@ -95,9 +95,9 @@ describe.each([
   // and that change fixed: 106/120, 75/80, 6 wrong.
   ['fresh-34/questions.yml', 0.87, 0.93, 6],
   // Written at the start of the thirteenth 2026-11-30 session and scored unread at 1c63762 (91/120, 76/80, 10 wrong),
-  // mid-session and at the end (the same each time: that session's changes, worked from read sets, did not move it);
-  // never learned from.
-  ['fresh-35/questions.yml', 0.75, 0.95, 10],
+  // mid-session (the same) and at the end (91/120, 76/80, 9 wrong): that session's changes, worked from read sets,
+  // hardly moved it; never learned from.
+  ['fresh-35/questions.yml', 0.75, 0.95, 9],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
   const shown = JSON.stringify(misses.length);
@@ -385,8 +385,8 @@ describe('third pack (Eastmoor road casualties), alone and beside the NSPCC pack
       ['questions-blind-25.yml', 0.72, 0.89, 14],
       // Set 26, written at the start of the twelfth 2026-11-30 session and scored unread at eeb2059 (56/74, 53/56, 8
       // wrong), mid-session at ae39f72 (58/74, 53/56, 7) and at the end (58/74, 53/56, 7), alone and with the NSPCC
-      // pack. Never learned from.
-      ['questions-blind-26.yml', 0.78, 0.94, 7],
+      // pack; 58/74, 53/56, 6 wrong at the end of the thirteenth. Never learned from.
+      ['questions-blind-26.yml', 0.78, 0.94, 6],
       // Set 27, written at the start of the thirteenth session and scored unread at 1c63762, mid-session and at the end:
       // 50/74, 53/56, 7 wrong alone; 49/74, 53/56, 8 wrong with the NSPCC pack. Never learned from.
       ['questions-blind-27.yml', 0.66, 0.94, 8],
