@@ -76,3 +76,15 @@ export function unknownTerms(index: FactIndex, analysis: Analysis): string[] {
 export function knownTermsOnly(index: FactIndex, analysis: Analysis): Analysis {
   return { ...analysis, terms: analysis.terms.filter((t) => t.startsWith('@') || index.idf.has(t)) };
 }
+
+/** Stems of the words that say which way a figure moved ("went up", "fell", "rose", "increase"). */
+const DIRECTION_STEM =
+  /^(?:increas|rise|rose|risen|fall|fell|drop|decreas|declin|grew|grow|surg|jump|up|down|climb|soar|plung|reduc)/u;
+
+/** The analysis without its words for which way something moved, or undefined when it has none or only those. */
+export function withoutDirection(analysis: Analysis): Analysis | undefined {
+  const kept = analysis.terms.filter((t) => !DIRECTION_STEM.test(t));
+  return kept.length < analysis.terms.length && kept.some((t) => !t.startsWith('@'))
+    ? { ...analysis, terms: kept }
+    : undefined;
+}

@@ -1656,3 +1656,18 @@ describe('a raw number, an exact share, or two years apart, where the source giv
     expect(replyTo('how many grooming cases involved instagram?', index)).toBe('instagram-over-a-third');
   });
 });
+
+describe('a claim that something moved, matched on what moved (thirteenth session)', () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  it.each([
+    'Is it true that road deaths went up in Eastmoor in 2023?',
+    'someone said road deaths went up in 2023',
+  ])('is checked against the deaths, which fell: %j', (q) => {
+    expect(replyTo(q, roads)).toBe('deaths-2023');
+  });
+  it('still finds a rise by its direction where what moved is the whole topic', () => {
+    expect(replyTo('my mate says grooming went up 25% in lockdown, right?', index)).toBe(
+      'lockdown-rise-ten-percent',
+    );
+  });
+});

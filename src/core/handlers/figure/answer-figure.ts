@@ -2,6 +2,7 @@
 // the comparison asked for, check its scope, answer or decline with the reason.
 
 import { foldText } from '../../../text/normalise.js';
+import { factDirection } from '../../claims/source-figures.js';
 import { entityProfileFact, personRoleFact } from '../../decide/entity-profile.js';
 import { figureOfAnother, partOfYearOnly, unstatedYear } from '../../decide/figure-scope.js';
 import { applyGuards } from '../../decide/guards.js';
@@ -43,6 +44,7 @@ import {
   namedNumbers,
   nearestWithoutNames,
   unknownTerms,
+  withoutDirection,
 } from '../../retrieve/candidates.js';
 import { withContextOptional } from '../../retrieve/context-terms.js';
 import { examplesAgree, examplesDecline } from '../../retrieve/example-model.js';
@@ -187,11 +189,7 @@ export function answerFigure(
         index,
         question,
         analysis,
-        scoreFacts(
-          index,
-          withContextOptional(index, claim ? knownTermsOnly(index, analysis) : analysis),
-          claim ? claimedFiguresOfNamed(index, analysis, numbers.matched) : numbers.matched,
-        ),
+        claimOrQuestionScores(index, analysis, claim, numbers.matched),
       ),
     ),
   );
@@ -388,6 +386,29 @@ export function answerFigure(
   )
     return declineWeakMatch(index, question, analysis, scored, allowed, excluded);
   return replyWithFact(index, best.fact, question, Math.min(1, confidence));
+}
+
+/**
+ * The facts scored for a question, or for a claim on its known words. A claim that something moved ("road deaths went
+ * UP in 2023") is matched on what moved when that finds a fact whose figure moved (the deaths' fall), so the claim's
+ * own direction word does not lead it to another figure that went its way (cyclist casualties' rise).
+ */
+function claimOrQuestionScores(
+  index: FactIndex,
+  analysis: Analysis,
+  claim: boolean,
+  matched: readonly number[],
+): ScoredFact[] {
+  if (!claim) return scoreFacts(index, withContextOptional(index, analysis), matched);
+  const known = knownTermsOnly(index, analysis);
+  const values = claimedFiguresOfNamed(index, analysis, matched);
+  const subject = withoutDirection(known);
+  if (subject) {
+    const bySubject = scoreFacts(index, withContextOptional(index, subject), values);
+    const top = bySubject[0];
+    if (top && factDirection(top.fact)) return bySubject;
+  }
+  return scoreFacts(index, withContextOptional(index, known), values);
 }
 
 /** How far below the best match a rival that gives the wanted kind of answer may score and still go first. */
