@@ -3,6 +3,7 @@
 import { escapeRegExp } from '../../text/escape-regexp.js';
 import { measureTermsOf } from '../decide/measure-elsewhere.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
+import { DIRECTION_STEM } from '../retrieve/candidates.js';
 import { isTopicWide } from '../retrieve/topic-words.js';
 import { analyseText } from '../understand/analyse.js';
 import { claimCore } from './claim-core.js';
@@ -335,7 +336,6 @@ function otherRelativeYear(fact: IndexedFact, lower: string): { claim: string; s
 /** A word at least this share of a pack's facts use names the pack's topic. */
 const TOPIC_WIDE = 0.5;
 
-/** Stems of the words that say which way something moved, or that it was counted, not what moved. */
 /** A claim of when something was posted, dated or published. */
 const POSTED_ON =
   /\b(?:dated|posted|tweeted|published|went out|came out|put out|sent out|issued)\b(?:\s+[\w@'’]+){0,3}?\s+(?:on\s+|in\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\b|\b(?:dated|posted|tweeted|published)\s+\d{1,2}\/\d{1,2}\/(?:19|20)?\d\d\b/u;
@@ -346,8 +346,11 @@ function singleMonth(fact: IndexedFact): string | undefined {
   return from && from === to && /^\d{4}-\d\d$/u.test(from) ? from : undefined;
 }
 
-const CHANGE_STEM =
-  /^(?:increas|rise|rose|risen|fall|fell|drop|decreas|declin|grew|grow|surg|jump|up|down|climb|soar|plung|reduc|higher|lower|more|less|fewer|year-on-year|year-by-year)|^(?:record|report|log|regist|go|goe|went|gone|been|get|got|gotten)$/u;
+/** Stems of the words that say which way something moved, or that it was counted, not what moved. */
+const CHANGE_STEM = new RegExp(
+  `${DIRECTION_STEM.source}|^(?:higher|lower|more|less|fewer|year-on-year|year-by-year)|^(?:record|report|log|regist|go|goe|went|gone|been|get|got|gotten)$`,
+  'u',
+);
 
 /**
  * A period a statement names without a year ("for the past decade") that moves a fact's own span: not for an

@@ -53,16 +53,16 @@ export function withoutEmphasisStops(clause: string): string {
 
 /** The sentences of a message (newlines, and . ! ? ; before a new sentence). */
 export function splitSentences(text: string): string[] {
-  let pieces = text
+  const pieces = text
     .split(
       /\n+|;\s+|(?<=[!?])\s+|(?<=\.)\s+(?=["“'‘(]?[\p{L}0-9£$])|\s+(?=\(\d{1,2}\)\s)|\s+(?=\d{1,2}\)\s)(?<=\b1\)\s[\s\S]*)/u,
     )
     // (An emoji closing a piece is no part of its claim.)
     .map((s) => s.replace(/(?:\s*\p{Extended_Pictographic}(?:\uFE0F|\u200D)*)+\s*$/u, '').trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    .flatMap(splitAtEmoji);
   // Re-join a break after an abbreviation ("approx. 13,000").
   const sentences: string[] = [];
-  pieces = pieces.flatMap(splitAtEmoji);
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] ?? '';
     const last = sentences[sentences.length - 1];

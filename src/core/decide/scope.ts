@@ -37,6 +37,12 @@ function figuresOf(fact: IndexedFact): string {
   return fact.fact.figures.map((f) => f.display).join(', ');
 }
 
+/** What the source does give when it counts things together: "one figure for England and Wales together (12,925)". */
+function countedTogether(names: string, fact: IndexedFact): string {
+  const figure = figuresOf(fact);
+  return `one figure for ${names} together${figure ? ` (${figure})` : ''}`;
+}
+
 /** The platforms a fact is about. */
 function platformsOf(index: FactIndex, fact: IndexedFact): string[] {
   return [...fact.entities].filter((id) => index.entityKinds.get(id) === 'platform');
@@ -60,14 +66,11 @@ export function comparedPartMismatch(
     // The whole group named ("Facebook, WhatsApp or Instagram") asks for the group's figure.
     if (own || !group || platformsOf(index, group).every((p) => asked.includes(p))) continue;
     const nameOf = (p: string) => index.entityNames.get(p) ?? p;
-    const figure = figuresOf(group);
     return {
       code: 'not_covered',
       kind: 'scope',
       value: `${nameOf(id)} alone`,
-      covered: [
-        `one figure for ${listNames(platformsOf(index, group).map(nameOf))} together${figure ? ` (${figure})` : ''}`,
-      ],
+      covered: [countedTogether(listNames(platformsOf(index, group).map(nameOf)), group)],
     };
   }
   return undefined;
@@ -106,7 +109,6 @@ export function groupPartMismatch(
   const nameOf = (id: string) => index.entityNames.get(id) ?? id;
   const factPlatforms = platformsOf(index, fact);
   const askedPlatforms = entities.filter((id) => kindOf(id) === 'platform');
-  const figure = figuresOf(fact);
   if (
     askedPlatforms.length > 0 &&
     askedPlatforms.length < factPlatforms.length &&
@@ -118,9 +120,7 @@ export function groupPartMismatch(
       code: 'not_covered',
       kind: 'scope',
       value: `${listNames(askedPlatforms.map(nameOf))} alone`,
-      covered: [
-        `one figure for ${listNames(factPlatforms.map(nameOf))} together${figure ? ` (${figure})` : ''}`,
-      ],
+      covered: [countedTogether(listNames(factPlatforms.map(nameOf)), fact)],
     };
   }
   return undefined;
@@ -139,7 +139,6 @@ export function splitOfGroup(
   const nameOf = (id: string) => index.entityNames.get(id) ?? id;
   const factPlatforms = platformsOf(index, fact);
   const askedPlatforms = entities.filter((id) => index.entityKinds.get(id) === 'platform');
-  const figure = figuresOf(fact);
   if (
     askedPlatforms.length >= 2 &&
     factPlatforms.length >= 2 &&
@@ -150,9 +149,7 @@ export function splitOfGroup(
       code: 'not_covered',
       kind: 'scope',
       value: `the split between ${listNames(askedPlatforms.map(nameOf))}`,
-      covered: [
-        `one figure for ${listNames(factPlatforms.map(nameOf))} together${figure ? ` (${figure})` : ''}`,
-      ],
+      covered: [countedTogether(listNames(factPlatforms.map(nameOf)), fact)],
     };
   return undefined;
 }
@@ -324,9 +321,9 @@ export function countsAnotherNoun(
 const SIZE_OF_CHANGE =
   /\bhow much (?:did|has|have|had|does|do|was|were) (?:[\w'-]+ ){0,5}?(?:rise|rose|risen|increase|increased|grow|grew|go up|gone up|went up|fall|fell|fallen|drop|dropped|decrease|decreased|decline|declined)\b|\bby how much\b/u;
 
-/** Words that set two named things against each other. */
 /** Two asks in one ("how many in England and how many in Wales?", "…, and what about Wales?"). */
 const EACH_ASKED = /\bhow (?:many|much)\b.*\b(?:and|,) (?:how (?:many|much)|what about|then)\b/u;
+/** Words that set two named things against each other. */
 const SETS_APART = /\b(?:or|vs\.?|versus|compared?|comparison|than|between|which (?:had|has|was|is))\b/u;
 
 /** Asking for the exact figure or day: "the exact percentage", "exactly how many", "on what exact date". */
@@ -432,7 +429,6 @@ const VETOED_TYPES: ReadonlyMap<AnswerType, string> = new Map([
  * against each other ("England or Wales?", "how many in England and how many in Wales?").
  */
 export function placeSplitAsked(fact: IndexedFact, folded: string): ScopeDecline | undefined {
-  const figure = figuresOf(fact);
   // One part of a place the source counts together ("Wales alone" of a figure for England and Wales).
   // (A note in brackets, "England and Wales (inferred, …)", is about the place, not part of it.)
   const place = placeOf(fact.fact).name ?? '';
@@ -455,7 +451,7 @@ export function placeSplitAsked(fact: IndexedFact, folded: string): ScopeDecline
       code: 'not_covered',
       kind: 'scope',
       value: named.length === 1 ? `${named[0]} alone` : `${listNames(named)} separately`,
-      covered: [`one figure for ${place} together${figure ? ` (${figure})` : ''}`],
+      covered: [countedTogether(place, fact)],
     };
   return undefined;
 }

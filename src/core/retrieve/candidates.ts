@@ -78,7 +78,7 @@ export function knownTermsOnly(index: FactIndex, analysis: Analysis): Analysis {
 }
 
 /** Stems of the words that say which way a figure moved ("went up", "fell", "rose", "increase"). */
-const DIRECTION_STEM =
+export const DIRECTION_STEM =
   /^(?:increas|rise|rose|risen|fall|fell|drop|decreas|declin|grew|grow|surg|jump|up|down|climb|soar|plung|reduc)/u;
 
 /** The analysis without its words for which way something moved, or undefined when it has none or only those. */
