@@ -2,6 +2,7 @@
 import type { Config } from '../config/config.js';
 import { buildIndex } from '../core/retrieve/build-index.js';
 import { warmExampleModels } from '../core/retrieve/example-model.js';
+import { warmExampleSearches } from '../core/retrieve/example-search.js';
 import { publicNamesOf, reviewStoredText } from '../gaps/keep-question.js';
 import { openConfiguredGapsStore } from '../gaps/open-gaps-store.js';
 import type { Logger } from '../logger.js';
@@ -56,7 +57,10 @@ export function composeStatbot(config: Config, logger: Logger): Required<Adapter
   logger.info({ packs: packs.map((p) => p.pack.id), facts: index.facts.length }, 'knowledge loaded');
   // The packs' example models train a second after start-up (a seventh of a second for the NSPCC pack), not in the
   // first question that needs one; not at once, which held up the first answer of a fresh process by as much.
-  setTimeout(() => warmExampleModels(packs), WARM_EXAMPLES_AFTER_MS).unref();
+  setTimeout(() => {
+    warmExampleModels(packs);
+    warmExampleSearches(packs);
+  }, WARM_EXAMPLES_AFTER_MS).unref();
   const inFlight = createInFlight({
     onLateWork: () =>
       logger.warn('shutdown: a request arrived while shutting down; answering it before exit'),

@@ -9,10 +9,12 @@
 // wrong. On sets never learned from: the held-out half 147 → 149 of 169 (137/138, 4 wrong both times), fresh-29 97 →
 // 99 of 120 (79/80, 4 wrong both times), roads set 23 unchanged. Trained on the facts' phrasings alone (a pack with no
 // examples) it cost more than it gained (NSPCC 24 more wrong, 23 fewer declined right), hence `EXAMPLES_NEEDED`.
+import { stemmer } from 'stemmer';
 import { enoughExamples, type Pack } from '../../pack/schema.js';
 import { compactText } from '../../safety/compact.js';
 import { rememberRecent } from '../../text/memo.js';
 import { classifierTokens, newTextClassifier, type TextClassifier } from '../../text/text-classifier.js';
+import { isEnglishWord } from '../understand/english-words.js';
 
 /** The label of an example the pack cannot answer (fact ids are slugs, so none can be this). */
 const DECLINE = '#decline';
@@ -131,4 +133,27 @@ export function examplesDecline(
   if (!top || top[0] !== DECLINE) return false;
   const fact = odds.find(([label]) => label === factId)?.[1] ?? Number.NEGATIVE_INFINITY;
   return top[1] - fact >= DECLINE_LEAD;
+}
+
+/** A question this short whose real word no example or phrasing holds is read as asking about that word. */
+const SHORT_QUESTION_WORDS = 6;
+
+/**
+ * True when the pack's examples read the question as this fact's more than any other label, a decline included, by
+ * `lead` (log-odds). Not for a short question holding a real English word that no example or phrasing holds: that word
+ * is likely what it asks about, and counts for nothing in their reading ("Did Zuckerberg apologise?").
+ */
+export function examplesLean(pack: Pack, question: string, factId: string, lead: number): boolean {
+  const words = modelOf(pack)?.words;
+  if (!words) return false;
+  const typed = compactText(question)
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean);
+  if (
+    typed.length <= SHORT_QUESTION_WORDS &&
+    typed.some((w) => w.length > 2 && !words.has(stemmer(w.replace(/'/gu, ''))) && isEnglishWord(w))
+  )
+    return false;
+  const [top, second] = readingOf(pack, question)?.odds ?? [];
+  return top?.[0] === factId && top[1] - (second?.[1] ?? Number.NEGATIVE_INFINITY) >= lead;
 }

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/core/answer-question.js';
 import { buildIndex } from '../../../src/core/retrieve/build-index.js';
-import { examplesAgree } from '../../../src/core/retrieve/example-model.js';
+import { examplesAgree, examplesLean } from '../../../src/core/retrieve/example-model.js';
+import { searchTop } from '../../../src/core/retrieve/example-search.js';
 import { closestFact, factsForExcerpt } from '../../../src/eval/blind-questions.js';
 import { describeReply } from '../../../src/eval/evaluate.js';
 import { examplesFrom, nspccExampleSets, packExampleSets } from '../../../src/eval/question-examples.js';
@@ -39,9 +40,26 @@ describe("a pack's example questions", () => {
     expect(replyTo('how many road casualties were there in 2023?', roads)).toBe('casualties-total-2023');
   });
 
+  it('answer a weak match MiniSearch also ranks first, when they lean to it clearly (not a short question with a word they never saw)', () => {
+    const nspcc = readPack(join('knowledge', 'nspcc-online-grooming'));
+    const { examples: _none, ...bare } = nspcc;
+    const q =
+      'by how much did kids getting targeted online by suspected paedos go up when everyone was stuck at home?';
+    expect(replyTo(q, bare)).toMatch(/^decline/u);
+    expect(searchTop(nspcc, q)).toBe('lockdown-rise-ten-percent');
+    expect(examplesLean(nspcc, q, 'lockdown-rise-ten-percent', 6)).toBe(true);
+    expect(replyTo(q, nspcc)).toBe('lockdown-rise-ten-percent');
+    // "apologise" is in no example: what it asks is not what the encryption announcement says.
+    expect(examplesLean(nspcc, 'Did Zuckerberg apologise?', 'zuckerberg-encryption-march-2019', 0)).toBe(
+      false,
+    );
+    expect(replyTo('Did Zuckerberg apologise?', nspcc)).toMatch(/^decline/u);
+  });
+
   it('are not read at all below 100 examples with 10 declines (the facts’ phrasings alone cost more than they gain)', () => {
     const few: Pack = { ...roads, examples: (roads.examples ?? []).slice(0, 99) };
     expect(examplesAgree(few, 'how many people were killed?', 'deaths-2023')).toBe(false);
+    expect(examplesLean(few, 'how many people were killed?', 'deaths-2023', 0)).toBe(false);
     const q = "What monetary value does the report put on preventing last year's casualties?";
     expect(replyTo(q, few)).toMatch(/^decline/u);
   });
