@@ -157,6 +157,11 @@ const STEM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
   ['founding', 'founded'],
   ['founder', 'founder'],
   ['founders', 'founder'],
+  // Porter stems "response" and "responsible" alike: "Facebook's response" is no question of who is responsible.
+  ['responsible', 'responsibl'],
+  ['responsibly', 'responsibl'],
+  ['responsibility', 'responsibl'],
+  ['responsibilities', 'responsibl'],
 ]);
 
 /** Porter stem of a word, cached (the vocabulary is small and words repeat). */

@@ -167,6 +167,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     'responded',
   ],
   [/\bin (?:its|their|his|her) (?:own )?(?:defen[cs]e)\b/gu, 'in response'],
+  // "how did Facebook push back?", "what did they say back?", "Facebook hit back": its response.
+  [
+    /\b(?:push|pushes|pushed|pushing|hit|hits|hitting|fire|fires|fired|firing|say|says|said|saying|shot) back\b/gu,
+    'responded',
+  ],
+  [/\bpush-?backs?\b/gu, 'response'],
   // "per the article", "per the NSPCC": according to it, no rate ("per day").
   [
     /\bper (the|this|that|your|their|its) (article|piece|report|story|source|text|release|study|research|data|figures|stats|statistics|numbers|charity|nspcc|police|council)\b/gu,

@@ -1451,6 +1451,22 @@ describe("what the eighth 2026-11-30 session's blind question sets showed", () =
   });
 });
 
+describe("an organisation's response, however it is put", () => {
+  it.each([
+    "what was facebook's response?",
+    'how did facebook push back?',
+    'what did facebook say back?',
+    'Facebook hit back at the charity, what did it say?',
+  ])('is its response: %j', (q) => {
+    expect(replyTo(q, index)).toBe('facebook-97-percent');
+  });
+  it('is no question of who is responsible ("response" and "responsible" stem apart)', () => {
+    expect(replyTo('who is responsible for over half of grooming crimes?', index)).toBe(
+      'facebook-apps-over-half',
+    );
+  });
+});
+
 describe('"who answered for" an organisation', () => {
   it.each([
     'who answered for the charity in the Telegraph?',

@@ -305,7 +305,12 @@ export function answerFigure(
       !quotesUnwritten(index, question)
         ? rankingsAgree(allowed, question)
         : undefined;
-    if (!agreed) return declineWeakMatch(index, question, analysis, scored, allowed, excluded);
+    if (!agreed) {
+      // What someone the source never quotes said ("What's Snapchat's response to the figures?"): say so.
+      const unquoted = nearest && !claim ? speakerMismatch(index, nearest.fact, folded) : undefined;
+      if (unquoted) return declineNear(unquoted, nearest?.score ?? 0);
+      return declineWeakMatch(index, question, analysis, scored, allowed, excluded);
+    }
     best = agreed;
     confidence = ANSWER_THRESHOLD;
   }
