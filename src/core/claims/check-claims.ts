@@ -29,13 +29,6 @@ export const MAX_CLAIM_TEXT = 4000;
 /** Most claims checked in one message. */
 export const MAX_CLAIMS = 20;
 
-/**
- * A side opening on someone's full name and what they said or wrote ("…, and Sheryl Sandberg wrote that…") is a claim
- * of its own: whose words they are is checked (read claims sets: 2 more right, none changed otherwise).
- */
-const NAMED_SAYS =
-  /^(?:and\s+|but\s+)?\p{Lu}[\p{Ll}'’]+(?:\s+\p{Lu}[\p{Ll}'’]+){1,2}\s+(?:said|says|wrote|writes|told|tells|claimed|claims|announced|announces|argued|argues|warned|warns|added|stated|insisted|tweeted)\b/u;
-
 /** A figure in brackets before its unit ("(around 20) percent"): no list marker and no aside. */
 const BRACKETED_FIGURE =
   /\(\s*((?:(?:about|around|roughly|some|nearly|almost|at least|over|under|by|approx\.?|~)\s*)?\d[\d,.]*)\s*\)\s*(percent|per cent|%)/giu;
@@ -61,8 +54,7 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
   const checks: ClaimCheck[] = [];
   // A side that opens on a name and reports a deed ("…, and boris agreed to a bill") is a claim of its own.
   // …and so is a side crediting words to someone the packs know ("the 'turn the tide' quote is Wanless's, backed by…").
-  const claims = (side: string) =>
-    makesClaim(side) || assertsDeed(index, side) || creditsWords(index, side) || NAMED_SAYS.test(side.trim());
+  const claims = (side: string) => makesClaim(side) || assertsDeed(index, side) || creditsWords(index, side);
   const isName = (phrase: string) => index.vocab.phrases.get(foldPhrase(phrase))?.type === 'entity';
   const namesSomeone = (words: string) =>
     analyseText(words, index.vocab, false).entities.length > 0 || isOutletName(words);

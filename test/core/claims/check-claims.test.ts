@@ -733,12 +733,6 @@ describe('who a statement came from', () => {
   ])('%j is %s', (text, verdict) => {
     expect(checkClaims(text, index).map((c) => c.verdict)).toEqual([verdict]);
   });
-
-  it('reads a second side opening on a full name and what they wrote as a claim of its own', () => {
-    const text =
-      'Mark Zuckerberg announced the plans to encrypt messaging in March 2019, and Nick Clegg wrote that people expect their private communications to be secure.';
-    expect(checkClaims(text, index).map((c) => c.verdict)).toEqual(['supported', 'contradicted']);
-  });
 });
 
 describe('a comparison of two named things with no figure', () => {
