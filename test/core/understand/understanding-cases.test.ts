@@ -357,18 +357,6 @@ describe('what one stated figure covers', () => {
       expect(replyTo(q ?? '', index)).toBe(fact);
     }
   });
-  it('answers which of some alternatives a named figure is, whatever the other alternatives name', () => {
-    expect(replyTo('Is the 12,925 offences or individual children?', index)).toBe('offences-2017-2020');
-    expect(replyTo('does the 51% cover Messenger too or only Facebook, WhatsApp and Instagram?', index)).toBe(
-      'facebook-apps-51-percent',
-    );
-    // Not a figure set beside another fact's phrase, a figure in words, nor a place the pack only infers.
-    expect(replyTo("is the 51% the same as the 'over half' in the headline, or not?", index)).not.toBe(
-      'facebook-apps-51-percent',
-    );
-    expect(replyTo('Was the ten percent rise bigger for girls or boys?', index)).toMatch(/^decline/u);
-    expect(replyTo('is 1,220 just England or the whole UK?', index)).toMatch(/^decline/u);
-  });
   it('answers what a figure named alone is ("What is the 598 in the road type section?"), not what others said of it', () => {
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
     expect(replyTo('What is the 598 in the road type section?', roads)).toBe('a-road-casualties');

@@ -21,16 +21,7 @@ const ASKS_NEW_FIGURE =
   /\b(?:how many|how much|what (?:share|percentage|proportion|number)|what %|how often|number of|actual (?:number|figure|count)|baseline|before the)\b/u;
 /** Asking what a phrase of the source is about ("what does 'over half' refer to?", "which platform accounts for…"). */
 const ASKS_WHAT_IT_IS =
-  /\b(?:refers?|referring|mean|means|stand for|stands for|about|attached|accounts? for|relates?|significance|what is|what'?s (?:that|this|it)|what (?:was|is) (?:that|this|it)|represents?|measur(?:e|es|ing)|count(?:s|ing)?|who (?:gave|gives|said|says|reported|reports|provided|provides|claimed|claims|came up with|is behind|was behind)|which (?:platform|app|figure|number|fact|group|organi[sz]ation))\b/u;
-
-/**
- * Asking which of some alternatives a named figure is ("Is 12,925 a count of offences or of child victims?", "does the
- * 51% include Messenger or just FB, WhatsApp and Insta?", "is the 12,925 just england or england + wales"): the fact's
- * quote settles it, whatever the other alternatives name.
- */
-const ASKS_WHICH_IT_IS = /^(?:\W*\w+\W+){0,6}?(?:is|was|are|were|does|did|do)\b[^?]*\bor\b/u;
-/** …but which kind of year it counts over is for the release's own details, not the figure's sentence. */
-const KIND_OF_YEAR = /\b(?:calendar|financial|fiscal|academic|school) years?\b/u;
+  /\b(?:refers?|referring|mean|means|stand for|stands for|about|attached|accounts? for|relates?|significance|what is|what'?s (?:that|this|it)|what (?:was|is) (?:that|this|it)|represents?|measur(?:e|es|ing)|counting|who (?:gave|gives|said|says|reported|reports|provided|provides|claimed|claims|came up with|is behind|was behind)|which (?:platform|app|figure|number|fact|group|organi[sz]ation))\b/u;
 
 /** Years of a fact's period, when it has one. */
 function yearsOf(fact: IndexedFact): [number, number] | undefined {
@@ -43,15 +34,13 @@ function yearsOf(fact: IndexedFact): [number, number] | undefined {
  * period, no part of its place or group ("Wales alone"), no place the pack only infers, and no other speaker.
  */
 function keepsToFact(index: FactIndex, fact: IndexedFact, folded: string, analysis: Analysis): boolean {
-  const alternatives = ASKS_WHICH_IT_IS.test(folded);
-  if (!alternatives && (analysis.uncovered.some((u) => u.kind !== 'place') || analysis.measures.length > 0))
-    return false;
+  if (analysis.uncovered.some((u) => u.kind !== 'place') || analysis.measures.length > 0) return false;
   const span = yearsOf(fact);
   if (analysis.years.some((y) => !span || y < span[0] || y > span[1])) return false;
   if (ASKS_PLACE.test(folded) && placeIsInferred(fact.fact)) return false;
   // Nor what someone the fact does not quote said of it ("What did Snapchat say about the 20 percent figure?").
   return (
-    (alternatives || scopeMismatch(index, fact, folded, analysis.entities) === undefined) &&
+    scopeMismatch(index, fact, folded, analysis.entities) === undefined &&
     speakerMismatch(index, fact, folded) === undefined
   );
 }
@@ -63,10 +52,7 @@ function factOfNamedFigure(
   named: readonly number[],
 ): IndexedFact | undefined {
   // What it covers ("Does the 12,925 include Scotland?"), or what it is ("What is the 598 in the road type section?").
-  const asks =
-    ASKS_SCOPE.test(folded) ||
-    (ASKS_WHICH_IT_IS.test(folded) && /\d/u.test(folded) && !KIND_OF_YEAR.test(folded)) ||
-    (ASKS_WHAT_IT_IS.test(folded) && folded.split(' ').length <= 16);
+  const asks = ASKS_SCOPE.test(folded) || (ASKS_WHAT_IT_IS.test(folded) && folded.split(' ').length <= 16);
   if (named.length !== 1 || !asks || ASKS_NEW_FIGURE.test(folded)) return undefined;
   const owners = index.figureOwners.get(named[0] ?? Number.NaN) ?? [];
   return owners.length === 1 ? owners[0] : undefined;
@@ -87,9 +73,6 @@ export function factAskedAbout(
   analysis: Analysis,
   named: readonly number[],
 ): IndexedFact | undefined {
-  // (A phrase quoted from another fact sets two things side by side: "is the 51% the same as the 'over half'…?")
-  const ofFigure = factOfNamedFigure(index, folded, named);
-  const quotesAnother = ofFigure && [...factsQuoted(index, question)].some((f) => f !== ofFigure);
-  const fact = (quotesAnother ? undefined : ofFigure) ?? factOfQuotedPhrase(index, question, folded);
+  const fact = factOfNamedFigure(index, folded, named) ?? factOfQuotedPhrase(index, question, folded);
   return fact && keepsToFact(index, fact, folded, analysis) ? fact : undefined;
 }
