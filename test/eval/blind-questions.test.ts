@@ -98,6 +98,9 @@ describe.each([
   // mid-session (the same) and at the end (91/120, 76/80, 9 wrong): that session's changes, worked from read sets,
   // hardly moved it; never learned from.
   ['fresh-35/questions.yml', 0.75, 0.95, 9],
+  // Written at the start of the fourteenth session and scored unread at 71834b3 (105/120, 78/80, 5 wrong), mid-session
+  // (106/120, 6 wrong, after the MiniSearch agreement) and at the end (107/120, 78/80, 5 wrong); never learned from.
+  ['fresh-36/questions.yml', 0.89, 0.97, 5],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
   const shown = JSON.stringify(misses.length);
@@ -249,6 +252,10 @@ describe.each([
   // help 130/130, harmful 49/50 (none with a figure), ordinary misrouted 8/70 at 1c63762, mid-session and at the end
   // (the figure after the help: 14 of its 22 concerns that ask one at the start and the end).
   ['fresh-36', 130, 49, 8, 130, 50],
+  // fresh-37: written at the start of the fourteenth session (130 concerns, 50 harmful asks, 70 look-alikes), unread:
+  // help 128/130, harmful 48/50 (none with a figure), misrouted 4/70 at 71834b3 and at the end (the figure after the
+  // help: 13 of its 22 both times).
+  ['fresh-37', 128, 48, 4, 130, 50],
 ])(
   'blind safety set %s (ninth to twelfth sessions)',
   (set, helpedBar, harmfulBar, misroutedBar, concerns, harmful) => {
@@ -390,6 +397,10 @@ describe('third pack (Eastmoor road casualties), alone and beside the NSPCC pack
       // Set 27, written at the start of the thirteenth session and scored unread at 1c63762, mid-session and at the end:
       // 50/74, 53/56, 7 wrong alone; 49/74, 53/56, 8 wrong with the NSPCC pack. Never learned from.
       ['questions-blind-27.yml', 0.66, 0.94, 8],
+      // Set 28, written at the start of the fourteenth session and scored unread at 71834b3 (51/74, 51/56, 13 wrong
+      // alone; 49/74 with the NSPCC pack), mid-session and at the end (53/74, 51/56, 13 wrong alone; 51/74, 51/56, 13
+      // with the NSPCC pack). Never learned from.
+      ['questions-blind-28.yml', 0.68, 0.91, 13],
     ] as const) {
       it(`${set}, ${label}: at least ${answeredBar * 100}% answered right, ${declinedBar * 100}% declined right, at most ${wrongBar} wrong`, () => {
         const within = buildIndex(packs);

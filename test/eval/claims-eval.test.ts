@@ -102,6 +102,9 @@ describe('blind claims sets (written from the article alone, split by a hash bef
     // Written at the start of the thirteenth 2026-11-30 session and scored unread at 1c63762 (132/165, none false
     // supported), mid-session and at the end (133/165, none false supported).
     ['fresh-27.yml', 0.8, 0],
+    // Written at the start of the fourteenth session and scored unread at 71834b3, mid-session and at the end:
+    // 121/165 with one false supported each time (a claim this session did not read).
+    ['fresh-28.yml', 0.73, 1],
   ])('%s: at least %s right, with at most %s false supported', (file, bar, maxFalse) => {
     const fresh = evaluateClaims(loadClaimsCases(join(dir, file)), index);
     expect(fresh.right / fresh.claims).toBeGreaterThanOrEqual(bar);
