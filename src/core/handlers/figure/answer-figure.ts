@@ -306,8 +306,11 @@ export function answerFigure(
         ? rankingsAgree(allowed, question)
         : undefined;
     if (!agreed) {
-      // What someone the source never quotes said ("What's Snapchat's response to the figures?"): say so.
-      const unquoted = nearest && !claim ? speakerMismatch(index, nearest.fact, folded) : undefined;
+      // What someone no fact quotes said ("What's Snapchat's response to the figures?"): say so.
+      const unquoted =
+        nearest && !claim && scored.every((s) => speakerMismatch(index, s.fact, folded) !== undefined)
+          ? speakerMismatch(index, nearest.fact, folded)
+          : undefined;
       if (unquoted) return declineNear(unquoted, nearest?.score ?? 0);
       return declineWeakMatch(index, question, analysis, scored, allowed, excluded);
     }
