@@ -134,9 +134,16 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
     // …and so is the model's harmful reading of a young writer's own words that no rule reads as harmful ("feel like
     // nobody would believe me anyway. hes popular online and im just a kid").
     (harmful && !harmfulByRule && writesAsYoungPerson(compact) && !ADULT_SELF.test(compact));
+  // A concern told in one sentence of a longer message ("Coach here. A player's mum says a man on Snapchat is asking
+  // her 14yo for pictures. What does the article say about Snapchat's share…?") can be drowned by the rest: each
+  // statement of it is read alone too, firmly, when nothing in the message leans to harm.
+  const concernAlone =
+    !concern && useModel && !harmful && !hasHarmSignal(compact) && harmfulOdds < 0
+      ? concernStatements(text).some(readsFirmlyAsConcern)
+      : false;
   // Both read the same words, and telling them apart by voice failed safe only most of the time. Help always
   // wins: it carries no figure either way, and a concern must never be met with a refusal.
-  const safeguarding = concern;
+  const safeguarding = concern || concernAlone;
   const harmDoubt = harmful || hasHarmSignal(compact) || harmfulOdds >= 0;
   return {
     safeguarding,
@@ -155,4 +162,52 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
     harmDoubt,
     helpOnly: harmful || harmfulOdds >= HELP_ONLY_ODDS,
   };
+}
+
+/**
+ * Someone acting towards the child: a concern told in one statement names them ("a man on Snapchat is asking her 14yo
+ * for pictures", "a guy moved me from insta to snap"); a child and an app alone ("My son is 12 and loves Instagram")
+ * tell of none.
+ */
+const SOMEONE_ELSE =
+  /\b(?:man|men|guy|guys|bloke|adult|adults|grown[- ]?up|someone|somebody|some1|stranger|strangers|person|coach|tutor|teacher|leader|uncle|neighbour|neighbor|boyfriend|girlfriend)\b/u;
+/** A child the statement is about, or a young writer's own "me". */
+const A_CHILD =
+  /\b(?:child|children|kid|kids|son|daughter|niece|nephew|grandson|granddaughter|pupil|pupils|student|students|player|players|boy|boys|girl|girls|teen|teens|teenager|teenagers|(?:[1-9]|1[0-7]) ?(?:yo|y\/o|yr olds?|year olds?|years old)|(?:[1-9]|1[0-7])yo)\b/u;
+const FIRST_PERSON = /\b(?:i|im|i'm|me|my)\b/u;
+/** Shorter sentences say too little to be read alone. */
+const STATEMENT_WORDS = 5;
+
+/**
+ * The statements of a message of two or more sentences: not its questions ("free vbucks for 11 yos who keep it
+ * between us, good strat?" asks for a harm, it tells of none).
+ */
+function concernStatements(text: string): string[] {
+  const sentences = stripChatMarkup(text)
+    .split(/(?<=[.?!])\s+|\n+/u)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  if (sentences.length < 2) return [];
+  return sentences.filter((x) => !x.endsWith('?') && x.split(/\s+/u).length >= STATEMENT_WORDS);
+}
+
+/**
+ * A concern the rules see, or the concern model reads, in one statement alone that names a child and someone else.
+ * Measured on the read safety sets: 5 more of 7 missed concerns helped (3,440 to 3,445 of 3,447), no look-alike of
+ * 3,564 more given help, no harmful ask more given a figure, no question set's reply changed; reading every statement
+ * alone, without the need for a child and someone else, gave 42 more look-alikes help ("My son is 12 and loves
+ * Instagram."). On the unread set fresh-37 it changed nothing (128 of 130 concerns helped, 4/70 misrouted).
+ */
+function readsFirmlyAsConcern(statement: string): boolean {
+  const compact = compactText(statement);
+  // (Not the writer describing themself, "I'm a teacher and our pupils use Snapchat a lot", nor adults alone.)
+  const others = compact.replace(new RegExp(ADULT_SELF.source, 'gu'), ' ');
+  const child = A_CHILD.test(compact) || (FIRST_PERSON.test(compact) && !ADULT_SELF.test(compact));
+  if (!SOMEONE_ELSE.test(others) || !child) return false;
+  if (isSafeguardingConcern(compact)) return true;
+  const odds = (read: Odds, label: string) => read.find(([l]) => l === label)?.[1] ?? 0;
+  return (
+    odds(concernOdds(compact), 'safeguarding') >= CLASSIFIER_ODDS &&
+    odds(safetyOdds(compact), 'ordinary') < PLAIN_ODDS
+  );
 }
