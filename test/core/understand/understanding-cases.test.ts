@@ -357,6 +357,22 @@ describe('what one stated figure covers', () => {
       expect(replyTo(q ?? '', index)).toBe(fact);
     }
   });
+  it('answers which of some alternatives a named figure is, when its own words settle them', () => {
+    expect(replyTo('Is the 12,925 offences or individual children?', index)).toBe('offences-2017-2020');
+    expect(replyTo('the 1,220 - is that convictions, or cases that were recorded?', index)).toBe(
+      'grooming-cases-april-june',
+    );
+    // Not a breakdown the source does not give, nor one set against another, nor a judgement.
+    for (const q of [
+      'Of the 1,220, were more girls or boys?',
+      'Were the 1,220 cases on Instagram or WhatsApp?',
+      'Is the 1,220 for the UK or England only?',
+      'Is 12,925 for boys or girls?',
+    ])
+      expect(replyTo(q, index), q).toMatch(/^decline/u);
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(replyTo('Were the 176 pedestrians hurt on urban or rural roads?', roads)).toMatch(/^decline/u);
+  });
   it('answers what a figure named alone is ("What is the 598 in the road type section?"), not what others said of it', () => {
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
     expect(replyTo('What is the 598 in the road type section?', roads)).toBe('a-road-casualties');

@@ -127,7 +127,9 @@ export function answerFigure(
   const numbers = namedNumbers(index, analysis);
   // "Does the 12,925 figure include Scotland?", "what time span is the 1,220 over?": what one stated figure covers
   // is answered by its fact, whose reply gives its period, place and base.
-  const scoped = claim ? undefined : factAskedAbout(index, question, folded, analysis, numbers.matched);
+  const scoped = claim
+    ? undefined
+    : factAskedAbout(index, question, folded, analysis, numbers.matched, options.clearOfHarm === true);
   // …unless it asks what the source does not give about it (the baseline of a change, the period of a figure).
   const unstated =
     scoped && (unstatedAbout(scoped, folded) ?? unreported(index, scoped, folded, analysis.entities));

@@ -7,6 +7,7 @@ import { speakerMismatch } from '../../decide/speaker.js';
 import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
 import { factsQuoted } from '../../retrieve/quoted-phrases.js';
 import type { Analysis } from '../../understand/analyse.js';
+import { alternativesSettled } from './settled-alternatives.js';
 
 /** Words asking where a figure is for. */
 const PLACE_WORDS = String.raw`include[sd]?|including|which (?:part|parts|area|areas|region|regions|countr(?:y|ies)|nations?)|what (?:part|parts|area|region)|the whole (?:of the )?\w+|where`;
@@ -33,14 +34,22 @@ function yearsOf(fact: IndexedFact): [number, number] | undefined {
  * Whether the question keeps to what the fact states: no platform or topic the packs lack, no year outside its
  * period, no part of its place or group ("Wales alone"), no place the pack only infers, and no other speaker.
  */
-function keepsToFact(index: FactIndex, fact: IndexedFact, folded: string, analysis: Analysis): boolean {
-  if (analysis.uncovered.some((u) => u.kind !== 'place') || analysis.measures.length > 0) return false;
+function keepsToFact(
+  index: FactIndex,
+  fact: IndexedFact,
+  folded: string,
+  analysis: Analysis,
+  settled: boolean,
+): boolean {
+  // (Alternatives the fact's words settle may name what the packs lack: "offences or child victims?")
+  if (!settled && (analysis.uncovered.some((u) => u.kind !== 'place') || analysis.measures.length > 0))
+    return false;
   const span = yearsOf(fact);
   if (analysis.years.some((y) => !span || y < span[0] || y > span[1])) return false;
   if (ASKS_PLACE.test(folded) && placeIsInferred(fact.fact)) return false;
   // Nor what someone the fact does not quote said of it ("What did Snapchat say about the 20 percent figure?").
   return (
-    scopeMismatch(index, fact, folded, analysis.entities) === undefined &&
+    (settled || scopeMismatch(index, fact, folded, analysis.entities) === undefined) &&
     speakerMismatch(index, fact, folded) === undefined
   );
 }
@@ -50,12 +59,17 @@ function factOfNamedFigure(
   index: FactIndex,
   folded: string,
   named: readonly number[],
-): IndexedFact | undefined {
-  // What it covers ("Does the 12,925 include Scotland?"), or what it is ("What is the 598 in the road type section?").
-  const asks = ASKS_SCOPE.test(folded) || (ASKS_WHAT_IT_IS.test(folded) && folded.split(' ').length <= 16);
-  if (named.length !== 1 || !asks || ASKS_NEW_FIGURE.test(folded)) return undefined;
+  mayWeighAlternatives: boolean,
+): { fact: IndexedFact; settled: boolean } | undefined {
+  if (named.length !== 1 || ASKS_NEW_FIGURE.test(folded)) return undefined;
   const owners = index.figureOwners.get(named[0] ?? Number.NaN) ?? [];
-  return owners.length === 1 ? owners[0] : undefined;
+  const fact = owners.length === 1 ? owners[0] : undefined;
+  if (!fact) return undefined;
+  // What it covers ("Does the 12,925 include Scotland?"), or what it is ("What is the 598 in the road type section?").
+  if (ASKS_SCOPE.test(folded) || (ASKS_WHAT_IT_IS.test(folded) && folded.split(' ').length <= 16))
+    return { fact, settled: false };
+  // Which of some alternatives it is, when its own words settle them.
+  return mayWeighAlternatives && alternativesSettled(fact, folded) ? { fact, settled: true } : undefined;
 }
 
 /** The one fact whose quote holds the phrase a short question quotes and asks about. */
@@ -72,7 +86,10 @@ export function factAskedAbout(
   folded: string,
   analysis: Analysis,
   named: readonly number[],
+  clearOfHarm = false,
 ): IndexedFact | undefined {
-  const fact = factOfNamedFigure(index, folded, named) ?? factOfQuotedPhrase(index, question, folded);
-  return fact && keepsToFact(index, fact, folded, analysis) ? fact : undefined;
+  // (Alternatives are weighed only for a message the safety reading has no doubt about.)
+  const ofFigure = factOfNamedFigure(index, folded, named, clearOfHarm);
+  const fact = ofFigure?.fact ?? factOfQuotedPhrase(index, question, folded);
+  return fact && keepsToFact(index, fact, folded, analysis, ofFigure?.settled === true) ? fact : undefined;
 }
