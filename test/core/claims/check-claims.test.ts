@@ -735,6 +735,15 @@ describe('who a statement came from', () => {
   });
 });
 
+describe('hearsay heard somewhere, and a headline in title case', () => {
+  it.each([
+    ['my dad heard on the news that grooming of kids online rose by a tenth during lockdown', 'supported'],
+    ['Police Log 1,220 Online Grooming Cases Between April and June', 'supported'],
+  ])('%j is %s', (text, verdict) => {
+    expect(checkClaims(text, index).map((c) => c.verdict)).toEqual([verdict]);
+  });
+});
+
 describe('a comparison of two named things with no figure', () => {
   it.each([
     ['Snapchat was used in more cases than Instagram', 'contradicted', 'snapchat-20-percent'],
