@@ -160,7 +160,7 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
       // The lean is the harm model's, whose margin was measured against every safety set.
       leansToConcern(oddsOf(harmRead, 'safeguarding'), oddsOf(harmRead, 'ordinary')),
     harmDoubt,
-    helpOnly: harmful || harmfulOdds >= HELP_ONLY_ODDS,
+    helpOnly: harmful || harmfulOdds >= HELP_ONLY_ODDS || adultSeeksChild(compact),
   };
 }
 
@@ -172,6 +172,19 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
  */
 const SOMEONE_ELSE =
   /\b(?:man|men|guy|guys|bloke|adult|adults|grown[- ]?up|grown[- ]?ups|someone|somebody|some1|stranger|strangers)\b/u;
+/**
+ * An adult writer ("I'm 36", "I'm a teacher") telling of themself and a child together ("me and a 14 year old", "what
+ * games could we play", "I want one of my 13 year old students to meet me"): help, and no figure after it, whoever
+ * is asking (a review's probes found all three given a figure).
+ */
+const WITH_THE_CHILD =
+  /\b(?:me and (?:a|an|the|this|my|her|him|one)|(?:could|can|should|shall) we|we (?:could|can|should)|meet me|with me|(?:i|i'd|id) (?:want|like|wanna) (?:one of my|a|an|her|him|my|this|that|to))\b/u;
+const A_CHILD_OF_AGE =
+  /\b(?:[1-9]|1[0-7]) ?(?:yo|y\/o|yr olds?|year olds?|years old)\b|\b(?:[1-9]|1[0-7])yo\b/u;
+function adultSeeksChild(compact: string): boolean {
+  return ADULT_SELF.test(compact) && A_CHILD_OF_AGE.test(compact) && WITH_THE_CHILD.test(compact);
+}
+
 /** A classmate is no one acting towards the child ("someone in my year made a really good presentation"). */
 const A_PEER =
   /\bsome(?:one|body) (?:in|from|at) (?:my|his|her|their|our|the) (?:class|year|form|form group|school|team|group|club)\b/gu;
