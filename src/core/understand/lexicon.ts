@@ -158,6 +158,13 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:in |from )?(?:the |its |their )?(?:opening|first|top|lead|last|closing) (?:line|lines|sentence|sentences|paragraph|para|bit)\b/gu,
     '',
   ],
+  // "the overall number of …", "all severities lumped together": the total, one plain word.
+  [/\b(?:overall|combined|grand|whole) (?:number|count|figure|total|tally|amount)\b/gu, 'total'],
+  [/\b(?:number|count|figure|tally)s? (?:overall|altogether|all together|in all)\b/gu, 'total'],
+  [
+    /\ball (?:severities|types|kinds)(?: (?:of (?:injury|injuries|casualty|casualties)))?(?: (?:lumped |added |put )?(?:together|combined|in))?\b/gu,
+    'total',
+  ],
   // "how much content does Facebook take down?": removing, one plain word.
   [/\b(?:take|takes|taken|taking|took) (?:it |them |this |that |content |posts? )?down\b/gu, 'remove'],
   // How an organisation defended itself: its response. (Not "answered for", "spoke for", "on behalf of": a review

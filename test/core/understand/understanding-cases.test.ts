@@ -531,6 +531,14 @@ describe('chat shorthand a pack never wrote down', () => {
     ).toBe('ksi-2023');
     expect(replyTo('is snapchat safer than instagram?', index)).toBe('decline:opinion');
   });
+  it('reads "the overall number", "all severities together" as the total', () => {
+    expect(plainIdioms('the overall number of offences')).toBe('the total of offences');
+    expect(plainIdioms('all severities lumped together')).toBe('total');
+    expect(plainIdioms('the combined share of the three apps')).toBe('the combined share of the three apps');
+    expect(
+      replyTo('What was the overall count of grooming offences police logged before the pandemic?', index),
+    ).toBe('offences-2017-2020');
+  });
   it('reads "made up" as what a share is of, not as a rise', () => {
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
     expect(plainIdioms('pedestrians made up about a quarter of casualties')).toBe(
