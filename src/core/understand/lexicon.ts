@@ -158,6 +158,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:in |from )?(?:the |its |their )?(?:opening|first|top|lead|last|closing) (?:line|lines|sentence|sentences|paragraph|para|bit)\b/gu,
     '',
   ],
+  // "who runs Facebook?", "who heads the NSPCC?": who is its chief executive. (Not "who led the letter?": a deed.)
+  [
+    /\bwho(?:'s| is)? (?:runs|heads|heads up|leads|in charge of|is in charge of|the (?:boss|head|leader) of|is the (?:boss|head|leader) of)\b/gu,
+    'who is the chief executive of',
+  ],
   // "the overall number of …", "all severities lumped together": the total, one plain word.
   [/\b(?:overall|combined|grand|whole) (?:number|count|figure|total|tally|amount)\b/gu, 'total'],
   [/\b(?:number|count|figure|tally)s? (?:overall|altogether|all together|in all)\b/gu, 'total'],

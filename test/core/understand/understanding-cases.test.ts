@@ -531,6 +531,18 @@ describe('chat shorthand a pack never wrote down', () => {
     ).toBe('ksi-2023');
     expect(replyTo('is snapchat safer than instagram?', index)).toBe('decline:opinion');
   });
+  it('reads "who runs", "who heads" as its chief executive, and declines a head the source does not name', () => {
+    expect(replyTo('who runs facebook according to the piece?', index)).toBe(
+      'zuckerberg-encryption-march-2019',
+    );
+    expect(replyTo('who heads the nspcc?', index)).toBe('wanless-urges-legislation');
+    expect(replyTo('who led the open letter?', index)).toBe('open-letter');
+    // The police chiefs' backing names no one at their head.
+    expect(replyTo("Who is the chief executive of the National Police Chiefs' Council?", index)).toMatch(
+      /^decline/u,
+    );
+    expect(replyTo('who runs the police chiefs council?', index)).toMatch(/^decline/u);
+  });
   it('reads "the overall number", "all severities together" as the total', () => {
     expect(plainIdioms('the overall number of offences')).toBe('the total of offences');
     expect(plainIdioms('all severities lumped together')).toBe('total');
