@@ -543,6 +543,11 @@ describe('chat shorthand a pack never wrote down', () => {
     );
     expect(replyTo('who runs the police chiefs council?', index)).toMatch(/^decline/u);
   });
+  it('declines shares of another period set against a total named as their base', () => {
+    expect(replyTo('how many of the 12,925 were on snapchat or instagram?', index)).toMatch(/^decline/u);
+    // The lockdown cases are those shares' own period: they are compared.
+    expect(replyTo('of the 1,220 cases, were more on instagram or snapchat?', index)).toMatch(/^compare:/u);
+  });
   it('reads "the overall number", "all severities together" as the total', () => {
     expect(plainIdioms('the overall number of offences')).toBe('the total of offences');
     expect(plainIdioms('all severities lumped together')).toBe('total');

@@ -252,6 +252,10 @@ export function answerFigure(
     // Places set against each other that the compared figures count together ("snapchat cases in england vs wales").
     const places = comparison.facts.map((f) => placeSplitAsked(f, folded)).find(Boolean);
     if (places) return decline(index, question, places, comparison.score, comparison.facts);
+    // Figures of another period set against a total the question names as their base ("how many of the 12,925 were
+    // on Snapchat or Instagram?" of shares of the lockdown cases): no split of that total.
+    const base = baseOutsideComparison(index, folded, numbers.matched, comparison.facts);
+    if (base) return decline(index, question, base, comparison.score, comparison.facts);
     return answerComparison(index, question, comparison);
   }
   // A fact for another time around an event the question names ("during lockdown") is set aside for one that fits;
@@ -551,4 +555,28 @@ function rankingsAgree(allowed: readonly ScoredFact[], question: string): Scored
       searchTop(s.fact.pack, question) === s.fact.fact.id &&
       examplesLean(s.fact.pack, question, s.fact.fact.id, RANKINGS_AGREE_LEAD),
   );
+}
+
+/** A total named as the base of a comparison ("of the 12,925") whose period none of the compared figures shares. */
+function baseOutsideComparison(
+  index: FactIndex,
+  folded: string,
+  matched: readonly number[],
+  compared: readonly IndexedFact[],
+): DeclineReason | undefined {
+  const named = /\b(?:of|out of) (?:the |those |these |all |all the )?(\d[\d,]*)\b/u.exec(folded)?.[1];
+  const value = named ? Number(named.replace(/,/gu, '')) : Number.NaN;
+  if (!matched.includes(value)) return undefined;
+  const owners = index.figureOwners.get(value) ?? [];
+  const [owner] = owners;
+  if (!owner || owners.length > 1 || compared.includes(owner) || owner.spans.length === 0) return undefined;
+  const overlaps = (f: IndexedFact) =>
+    f.spans.length === 0 || f.spans.some((a) => owner.spans.some((b) => a.from <= b.to && b.from <= a.to));
+  if (compared.every(overlaps)) return undefined;
+  return {
+    code: 'not_covered',
+    kind: 'scope',
+    value: `a split of the ${named}`,
+    covered: [owner.fact.statement, ...compared.map((f) => f.fact.statement)],
+  };
 }
