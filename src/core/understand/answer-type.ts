@@ -33,7 +33,7 @@ const RULES: ReadonlyArray<[AnswerType, RegExp]> = [
   [
     'person',
     r(
-      String.raw`\b(?:${WHICH}) (?:person|people|man|woman|politician|minister|official|officials|spokes(?:man|woman|person)|executive|journalist|reporter|author|writer|analyst|researcher|expert|individual|mp)s?\b|\b(?:what(?:'s| is| was|s) (?:the )?name of (?:the |a |that |this )?(?:[\w'-]+ )?(?:spokes(?:man|woman|person)|person|man|woman|author|writer|journalist|reporter|analyst|official|executive|boss|head|chief|minister))\b|\bwho (?:wrote|authored|is the author)\b|\bwho(?:'s| is| was) (?:the |its |their )?(?:chief executive|ceo|boss|head|leader|chair|chairman|chairwoman|director|president)s? (?:of|at)\b|\bwho(?:'s| is)? (?:runs|heads|leads|in charge of|is in charge of)\b`,
+      String.raw`\b(?:${WHICH}) (?:person|people|man|woman|politician|minister|official|officials|spokes(?:man|woman|person)|executive|journalist|reporter|author|writer|analyst|researcher|expert|individual|mp)s?\b|\b(?:what(?:'s| is| was|s) (?:the )?name of (?:the |a |that |this )?(?:[\w'-]+ )?(?:spokes(?:man|woman|person)|person|man|woman|author|writer|journalist|reporter|analyst|official|executive|boss|head|chief|minister))\b|\bwho (?:wrote|authored|is the author)\b|\bwho(?:'s| is| was) (?:the |its |their )?(?:chief executive|ceo|boss|chair|chairman|chairwoman|director|president)s? (?:of|at)\b|\bwho(?:'s| is)? (?:runs|heads|leads|in charge of|is in charge of)\b`,
     ),
   ],
   [

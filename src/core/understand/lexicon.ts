@@ -160,7 +160,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "who runs Facebook?", "who heads the NSPCC?": who is its chief executive. (Not "who led the letter?": a deed.)
   [
-    /\bwho(?:'s| is)? (?:runs|heads|heads up|leads|in charge of|is in charge of|the (?:boss|head|leader) of|is the (?:boss|head|leader) of)\b/gu,
+    /\bwho(?:'s| is)? (?:runs|heads|heads up|leads|in charge of|is in charge of)\b/gu,
     'who is the chief executive of',
   ],
   // "the overall number of …", "all severities lumped together": the total, one plain word.
