@@ -99,6 +99,11 @@ const ADULT_SELF =
 const EXPLOITS =
   /\b(?:take advantage of|taking advantage of|get away with|getting away with|cover (?:my|his|their|our) tracks|excuse to give|alibi)\b/u;
 
+/** A model's log-odds for one label, or `missing` when it gave none. */
+function labelOdds(odds: Odds, label: string, missing: number): number {
+  return odds.find(([l]) => l === label)?.[1] ?? missing;
+}
+
 function leansToConcern(concernOdds: number, ordinaryOdds: number): boolean {
   return concernOdds >= 0 && concernOdds >= ordinaryOdds - LEAN_MARGIN;
 }
@@ -117,7 +122,7 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   const harmRead = useModel ? safetyOdds(compact) : [];
   const concernRead = useModel ? concernOdds(compact) : [];
   const oddsOf = (odds: Odds, label: string) =>
-    odds.find(([l]) => l === label)?.[1] ?? (useModel ? 0 : Number.NEGATIVE_INFINITY);
+    labelOdds(odds, label, useModel ? 0 : Number.NEGATIVE_INFINITY);
   const harmfulOdds = oddsOf(harmRead, 'harmful');
 
   // (Letting the model's firm "no" soften an inferred reading was measured and dropped twice: out of fold, 2 of 232
@@ -179,8 +184,9 @@ const SOMEONE_ELSE =
  */
 const WITH_THE_CHILD =
   /\b(?:me and (?:a|an|the|this|my|her|him|one)|(?:could|can|should|shall) we|we (?:could|can|should)|meet me|with me|(?:i|i'd|id) (?:want|like|wanna) (?:one of my|a|an|her|him|my|this|that|to))\b/u;
-const A_CHILD_OF_AGE =
-  /\b(?:[1-9]|1[0-7]) ?(?:yo|y\/o|yr olds?|year olds?|years old)\b|\b(?:[1-9]|1[0-7])yo\b/u;
+/** A child's age as written ("14 year old", "12yo", "9 y/o"). */
+const CHILD_AGE = String.raw`(?:[1-9]|1[0-7]) ?(?:yo|y\/o|yr olds?|year olds?|years old)`;
+const A_CHILD_OF_AGE = new RegExp(String.raw`\b${CHILD_AGE}\b`, 'u');
 function adultSeeksChild(compact: string): boolean {
   return ADULT_SELF.test(compact) && A_CHILD_OF_AGE.test(compact) && WITH_THE_CHILD.test(compact);
 }
@@ -189,8 +195,12 @@ function adultSeeksChild(compact: string): boolean {
 const A_PEER =
   /\bsome(?:one|body) (?:in|from|at) (?:my|his|her|their|our|the) (?:class|year|form|form group|school|team|group|club)\b/gu;
 /** A child the statement is about, or a young writer's own "me". */
-const A_CHILD =
-  /\b(?:child|children|kid|kids|son|daughter|niece|nephew|grandson|granddaughter|pupil|pupils|student|students|player|players|boy|boys|girl|girls|teen|teens|teenager|teenagers|(?:[1-9]|1[0-7]) ?(?:yo|y\/o|yr olds?|year olds?|years old)|(?:[1-9]|1[0-7])yo)\b/u;
+const A_CHILD = new RegExp(
+  String.raw`\b(?:child|children|kid|kids|son|daughter|niece|nephew|grandson|granddaughter|pupil|pupils|student|students|player|players|boy|boys|girl|girls|teen|teens|teenager|teenagers|${CHILD_AGE})\b`,
+  'u',
+);
+/** The writer describing themself as an adult, wherever it stands ("I'm a teacher and our pupils…"). */
+const ADULT_SELF_ALL = new RegExp(ADULT_SELF.source, 'gu');
 const FIRST_PERSON = /\b(?:i|im|i'm|me|my)\b/u;
 /** Shorter sentences say too little to be read alone. */
 const STATEMENT_WORDS = 5;
@@ -218,13 +228,12 @@ function concernStatements(text: string): string[] {
 function readsFirmlyAsConcern(statement: string): boolean {
   const compact = compactText(statement);
   // (Not the writer describing themself, "I'm a teacher and our pupils use Snapchat a lot", nor adults alone.)
-  const others = compact.replace(new RegExp(ADULT_SELF.source, 'gu'), ' ').replace(A_PEER, ' ');
+  const others = compact.replace(ADULT_SELF_ALL, ' ').replace(A_PEER, ' ');
   const child = A_CHILD.test(compact) || (FIRST_PERSON.test(compact) && !ADULT_SELF.test(compact));
   if (!SOMEONE_ELSE.test(others) || !child) return false;
   if (isSafeguardingConcern(compact)) return true;
-  const odds = (read: Odds, label: string) => read.find(([l]) => l === label)?.[1] ?? 0;
   return (
-    odds(concernOdds(compact), 'safeguarding') >= CLASSIFIER_ODDS &&
-    odds(safetyOdds(compact), 'ordinary') < PLAIN_ODDS
+    labelOdds(concernOdds(compact), 'safeguarding', 0) >= CLASSIFIER_ODDS &&
+    labelOdds(safetyOdds(compact), 'ordinary', 0) < PLAIN_ODDS
   );
 }

@@ -1,6 +1,7 @@
 // Figure questions (and claims, read more leniently): retrieve candidates, apply the guards, pick the best fact or
 // the comparison asked for, check its scope, answer or decline with the reason.
 
+import type { Pack } from '../../../pack/schema.js';
 import { foldText } from '../../../text/normalise.js';
 import { factDirection } from '../../claims/source-figures.js';
 import { entityProfileFact, personRoleFact } from '../../decide/entity-profile.js';
@@ -313,11 +314,9 @@ export function answerFigure(
         : undefined;
     if (!agreed) {
       // What someone no fact quotes said ("What's Snapchat's response to the figures?"): say so.
-      const unquoted =
-        nearest && !claim && scored.every((s) => speakerMismatch(index, s.fact, folded) !== undefined)
-          ? speakerMismatch(index, nearest.fact, folded)
-          : undefined;
-      if (unquoted) return declineNear(unquoted, nearest?.score ?? 0);
+      const unquoted = nearest && !claim ? speakerMismatch(index, nearest.fact, folded) : undefined;
+      if (unquoted && scored.every((s) => speakerMismatch(index, s.fact, folded) !== undefined))
+        return declineNear(unquoted, nearest?.score ?? 0);
       return declineWeakMatch(index, question, analysis, scored, allowed, excluded);
     }
     best = agreed;
@@ -550,9 +549,15 @@ const RANKINGS_AGREE_LEAD = 6;
 
 /** The first allowed fact that MiniSearch ranks first for the question and the pack's examples clearly lean to. */
 function rankingsAgree(allowed: readonly ScoredFact[], question: string): ScoredFact | undefined {
+  // (One search per pack, not one per allowed fact.)
+  const tops = new Map<Pack, string | undefined>();
+  const topOf = (pack: Pack) => {
+    if (!tops.has(pack)) tops.set(pack, searchTop(pack, question));
+    return tops.get(pack);
+  };
   return allowed.find(
     (s) =>
-      searchTop(s.fact.pack, question) === s.fact.fact.id &&
+      topOf(s.fact.pack) === s.fact.fact.id &&
       examplesLean(s.fact.pack, question, s.fact.fact.id, RANKINGS_AGREE_LEAD),
   );
 }
