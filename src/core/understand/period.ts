@@ -125,9 +125,39 @@ const NO_YEARS: ReadonlySet<number> = new Set();
 const NO_SPANS: ReadonlySet<string> = new Set();
 const fullYearsRemembered = rememberRecent(fullYears);
 
+/** A year said as words: "twenty twenty-two", "nineteen seventy nine". */
+const SPOKEN_YEAR =
+  /\b(nineteen|twenty)[- ](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b/gu;
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** The two last digits a year's words give ("twenty-two" → 22). */
+function spokenTail(words: string): number {
+  const [tens = '', unit] = words.split(/[- ]/u);
+  const teen = TEENS.indexOf(tens);
+  if (teen >= 0) return 10 + teen;
+  return (TENS.indexOf(tens) + 2) * 10 + (unit ? UNITS.indexOf(unit) + 1 : 0);
+}
+
 function fullYears(text: string, factYears: ReadonlySet<number>, periodSpans: ReadonlySet<string>): string {
-  // "Apr '17"; "2015-19" (a span one year long, "2018-19", is a financial year and stays as typed).
+  // "Apr '17"; "2015-19" (a span one year long, "2018-19", is a financial year and stays as typed); "twenty twenty-two".
   const folded = text
+    .replace(
+      SPOKEN_YEAR,
+      (_, century: string, tail: string) => `${century === 'nineteen' ? 19 : 20}${spokenTail(tail)}`,
+    )
     .replace(APOSTROPHE_YEAR, '$1 20$2')
     .replace(CUT_SHORT_SPAN, (all, from: string, short: string, dash: string, end: string) =>
       Number(end) > Number(short) + 1 ? `${from}${dash}${from.slice(0, 2)}${end}` : all,
@@ -188,7 +218,7 @@ function askedPeriod(text: string): AskedPeriod | undefined {
     }
   }
   const ending = new RegExp(
-    String.raw`\b(?:the )?(?:(three|3|six|6|twelve|12|36|thirty-six)[- ]months?|(?:single |whole |full |one )?(year)|(two|2|three|3|four|4|five|5)[- ]?(?:financial |fiscal )?(?:years?|yrs?))(?: (?:period|span|stretch))? (?:to|up to|ending(?: in)?|ended(?: in)?|that ended(?: in)?|until|till|through|to the end of|leading up to|before|prior to|preceding) ${MONTH}(?:\s+${YEAR})?`,
+    String.raw`\b(?:the )?(?:(three|3|six|6|twelve|12|36|thirty-six)[- ]months?|(?:single |whole |full |one )?(year)|(two|2|three|3|four|4|five|5)[- ]?(?:financial |fiscal )?(?:years?|yrs?))(?: (?:period|span|stretch))? (?:to|up to|ending(?: in)?|ended(?: in)?|that ended(?: in)?|until|till|through|to the end of|leading up to|before|prior to|preceding) (?:(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)?\s+)?${MONTH}(?:\s+${YEAR})?`,
     'u',
   ).exec(folded);
   if (ending) {

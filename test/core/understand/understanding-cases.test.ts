@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion, screenQuestion } from '../../../src/core/answer-question.js';
 import { buildIndex, type FactIndex } from '../../../src/core/retrieve/build-index.js';
 import { readAnswerType } from '../../../src/core/understand/answer-type.js';
+import { withCanonicalPeriod } from '../../../src/core/understand/canonical-period.js';
 import { questionFocus, withoutAskerClauses } from '../../../src/core/understand/focus.js';
 import { heardOn } from '../../../src/core/understand/heard-on.js';
 import { plainIdioms } from '../../../src/core/understand/lexicon.js';
@@ -599,6 +600,35 @@ describe('chat shorthand a pack never wrote down', () => {
       expect(withFullYears(q, years)).toBe(q);
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
     expect(replyTo('ksi 23?', roads)).toBe('ksi-2023');
+  });
+  it('reads a whole calendar year named by its months, a day or words as that year', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(withFullYears('slight casualties in twenty twenty-two')).toBe('slight casualties in 2022');
+    expect(withFullYears('twenty-five people')).toBe('twenty-five people');
+    expect(withCanonicalPeriod('killed between january and december 2023?')).toBe('killed in 2023?');
+    expect(withCanonicalPeriod('hurt in the twelve months from january to december 2023?')).toBe(
+      'hurt in 2023?',
+    );
+    expect(withCanonicalPeriod('cases between april and june 2020')).toBe('cases between april to june 2020');
+    expect(readAskedPeriod('seriously hurt in the 12 months to 31 dec 2022')).toMatchObject({
+      fromMonth: 1,
+      toMonth: 12,
+      fromYear: 2022,
+      toYear: 2022,
+    });
+    expect(
+      replyTo('How many people were killed on Eastmoor roads between January and December 2023?', roads),
+    ).toBe('deaths-2023');
+    expect(replyTo('how many were seriously hurt in the 12 months to 31 Dec 2022?', roads)).toBe(
+      'serious-injuries-2023',
+    );
+    expect(replyTo('How many slight casualties were there in twenty twenty-two?', roads)).toBe(
+      'slight-injuries-2023',
+    );
+    // A part of a year is not the year: January to June 2023 is no figure the release gives.
+    expect(
+      replyTo('How many people were killed on Eastmoor roads between January and June 2023?', roads),
+    ).toMatch(/^decline:/u);
   });
   it('reads two years named one by one as two years, not a range between them', () => {
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
