@@ -1,7 +1,7 @@
 // Checks every statistical claim in a message against the packs: one verdict per claim, each with its quote.
 
 import { stripChatMarkup } from '../../text/chat-markup.js';
-import { MONTH_PATTERN } from '../../text/months.js';
+import { MONTH_NAMES, MONTH_PATTERN } from '../../text/months.js';
 import { foldText } from '../../text/normalise.js';
 import { type FactIndex, factKey } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
@@ -220,8 +220,26 @@ const DATE = new RegExp(
   'giu',
 );
 
-/** The clause with "the same month" replaced by the date the message named last before it, if any. */
+/** A span named only by referring back ("During this period, …", "over the same period"). */
+const SAME_SPAN =
+  /\b(?:during|in|over|across|for|within|throughout) (?:this|that|the same|that same|this same) (?:period|time ?frame|time|span|window|stretch)\b/iu;
+
+/**
+ * The clause with "the same month" replaced by the date the message named last before it, and "during this period" by
+ * the span it named last, if any: "Between April 2017 and March 2020 … During this period, 51 per cent…" claims the
+ * share for those three years.
+ */
 function withDateReferredBack(clause: string, said: string): string {
+  if (SAME_SPAN.test(clause)) {
+    const span = readAskedPeriods(foldText(said)).at(-1);
+    if (span && !span.fuzzy) {
+      const at = (month: number, year?: number) => `${MONTH_NAMES[month - 1]}${year ? ` ${year}` : ''}`;
+      return clause.replace(
+        SAME_SPAN,
+        `from ${at(span.fromMonth, span.fromYear)} to ${at(span.toMonth, span.toYear)}`,
+      );
+    }
+  }
   if (!SAME_PERIOD.test(clause)) return clause;
   const date = [...said.matchAll(DATE)].at(-1)?.[0];
   return date ? clause.replace(SAME_PERIOD, `in ${date}`) : clause;

@@ -1222,6 +1222,22 @@ describe('the claims of a message read together (fresh claims set 24, read)', ()
     expect(claimsOf('the same year police recorded 12,925 grooming offences')[0]?.[1]).toBe('supported');
   });
 
+  it('reads "during this period" as the span the message named before (fresh claims set 28, read)', () => {
+    const threeYears =
+      'Between April 2017 and March 2020, police in England and Wales recorded 12,925 online grooming offences. During this period, Facebook-owned platforms were involved in 51 per cent of cases.';
+    expect(checkClaims(threeYears, index).map((c) => [c.verdict, c.dimension ?? null])).toEqual([
+      ['supported', null],
+      ['different_scope', 'period'],
+    ]);
+    const lockdown =
+      'Between April and June 1,220 cases were recorded. During this period, Facebook-owned platforms were involved in 51 per cent of cases.';
+    expect(checkClaims(lockdown, index).map((c) => c.verdict)).toEqual(['supported', 'supported']);
+    // With no span before it, "this period" moves nothing.
+    expect(
+      claimsOf('During this period, Facebook-owned platforms were involved in 51 per cent of cases.')[0]?.[1],
+    ).toBe('supported');
+  });
+
   it('reads emphasis word by word as one phrase of the sentence before it', () => {
     expect(claimsOf('12,925 online grooming offences. Every. Single. Year. In England and Wales.')).toEqual([
       ['12,925 online grooming offences. Every. Single. Year', 'different_scope'],
