@@ -5,11 +5,14 @@ const r = (source: string) => new RegExp(source, 'u');
 
 /** The writer's own age: "im 14", "I am from Ukraine, 14 years", "I'm her big sister (22)", "we're both 15". */
 const WRITER_AGE = [
-  /\b(?:i'?m|i am|im) (?:only |just |like |literally |about |nearly |almost |turning )?(\d{1,2})\b(?! ?(?:%|percent|min|mins|hours?|am|pm|times|apps?|accounts?|messages|cases))/u,
+  /\b(?:i'?m|i am|im) (?:only |just |like |literally |about |nearly |almost |turning |actually |really )?(\d{1,2})\b(?! ?(?:%|percent|min|mins|hours?|am|pm|times|apps?|accounts?|messages|cases))/u,
   /\b(?:i'?m|i am|im) (?:\w+ ){0,3}?(?:sister|brother|sibling|cousin|aunt|uncle|babysitter|nanny|carer)s?,? \(?(\d{1,2})\)?/u,
   /\b(?:i'?m|i am|im) from [\w ]{2,20}?,? (\d{1,2}) ?(?:years?|yrs?|yo|y\/o)\b/u,
   /\bwe'?re (?:both |all )?(\d{1,2})\b/u,
   /\bme \(?(\d{1,2}) ?[mf]\)?/u,
+  // Told as past with no age now ("i was 13 he was like 30"): most likely still young; an adult telling of their
+  // childhood says their age now first ("I'm 30 now, I was 13 when…").
+  /(?<!\b(?:said|say|says|told \w+|tell \w+|pretended|pretend|claimed|lied that|lied and said|put) )\bi was (?:only |just )?(\d{1,2})\b(?! ?(?:%|percent|min|mins|hours?|am|pm|times|apps?|accounts?|messages|cases))/u,
 ];
 
 const ROLE = String.raw`(?:school nurse|nurse|childminder|child minder|coach|teacher|teaching assistant|ta|librarian|youth (?:worker|leader)|(?:youth|church|scout|guide) (?:group |club )?leader|church youth leader|sunday school|scout leader|guide leader|mum|mom|mam|dad|father|mother|parent|step-?(?:mum|mom|dad|parent)|carer|foster carer|guardian|grandparent|grandma|grandmother|granny|grandad|grandfather|nan|nana|aunt(?:ie|y)?|uncle|social worker|health visitor|moderator|volunteer|headteacher|head teacher|tutor|nanny|babysitter|neighbou?r|safeguarding lead|dsl|pastoral lead|head of year|head of \w+|form tutor)`;

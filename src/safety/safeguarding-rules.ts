@@ -56,6 +56,26 @@ const STANDALONE = r(
   String.raw`\b(?:(?:i'?m|i am|im|is|are|being|been|was) (?:being |getting )?(?:groomed|sextorted|blackmailed)|(?:think|thinks|worried|worry|afraid|scared|suspect|fear|concerned) (?:that )?(?:\w+ ){0,4}(?:is|are|was|were|being|been|might be|may be) (?:being )?(?:groomed|abused|exploited|targeted|blackmailed|sextorted|grooming|abusing|exploiting|targeting|blackmailing|sextorting)|(?:report|reporting|refer|referring) (?:a |an |my |our |the |this )?(?:concerns?|safeguarding concerns?|child|suspected)\b|(?:worried|concerned|worry|scared|afraid) (?:about|for) (?:a|my|this|the|our|one) (?:(?:[\w'-]+ ){0,2})(?:kid|child|girl|boy|pupil|student|teen(?:ager)?|daughter|son|niece|nephew|friend)\b|how (?:do|can|should|would|to) (?:i|we|you|u|a \w+|one|parents?)? ?(?:report|refer) (?:\w+ ){0,3}(?:groom\w*|abuse|predator|paedophile|pedophile|exploitation|child|concern|someone|danger|it)|where (?:can|do|should|to) (?:i|we|you|u|parents?)? ?(?:report|get help|get advice|go for help|turn)|(?:helpline|help line|hotline|number to call) (?:for|if|when)|i (?:think i )?need help|i need to talk to someone|don'?t want to say what happened|dont want to say what happened|(?:is it|was it) my fault|am i in trouble|(?:u|you) won'?t tell (?:my|anyone)|how (?:do|can|to) (?:i |u |you )?block (?:someone|him|her|them|people|a person|on|this)|make (?:my|your) (?:insta|instagram|account|profile|snap|snapchat|tiktok) private|child at risk|child in danger|someone (?:online )?(?:is )?(?:making me uncomfortable|bothering me)|(?:using|uses|used) (?:it|them|that|this|those|my \w+) to (?:make|get|force|blackmail|pressure) me|make me send (?:more|another|pics|photos|pictures|nudes|videos)|(?:doing|done|did) (?:that|this|it) to me|(?:doing|done|did|does) (?:what|the (?:stuff|things?)) (?:\w+ ){0,6}?(?:article|report|study|research|nspcc|story)(?: \w+){0,3}? to me|(?:groom\w*|abus\w*|predator\w*|paedo\w*|pedo\w*|exploit\w*)\b.*\b(?:it'?s|its|it is|this is|that'?s|thats) (?:been |also |maybe |probably )?(?:happening|happenin|going on) (?:to|with) me\b|(?:can|could|will|would) i (?:get|be) in trouble|how (?:do|can|should|to) (?:i |we |you |u )?report (?:a |an |this |that |the )?(?:\w+ )?(?:account|user|profile|person|message|chat|player|server|group)|who (?:\w+ ){0,3}(?:handles|deals with|investigates|looks into|is responsible for) (?:this|that|it|these|such)|(?:had|have had|'ve had|received|got|taken|logged|dealing with|handled) (?:[\w']+ ){0,3}?disclosures?\b|(?:pupil|student|child|kid|girl|boy|player|member|daughter|son|he|she) (?:has |had )?disclosed\b|(?:that'?s|thats|this is|it'?s) what happened to me\b|(?:something|stuff) (?:\w+ ){0,2}happen(?:ed|ing|s) (?:to|with) (?:my|our) (?:[\w'-]+ )?${KIN}\b|(?:my|our) (?:[\w'-]+ )?${KIN}'?s? (?:abuser|groomer|attacker|offender|rapist)\b|(?<!\b(?:i'?m|i am|im|me and|me,) (?:an? |another )?(?:\w+ )?)(?:adult|man|guy|stranger|someone|somebody)\b(?![^.?!]{0,20}\(me\))(?:\W+\w+){0,6}?\W+(?:started|starts|began|keeps?|has been|been) (?:dm\w*|messag\w*|texting|contacting|private messaging) (?:the |our |my |some of the |some of our )?(?:kids|children|pupils|students|members|girls|boys|players)\b)`,
 );
 
+/**
+ * Someone else doing the harm to a particular child, told as fact ("someone on TikTok has been grooming my
+ * 12-year-old", "a man is blackmailing our son"); and a young writer set against an adult by age ("i was 13 he was
+ * like 30", "he's 25 and im 14"): a concern, however much else the message asks about the figures.
+ */
+const OTHERS_DEED = r(
+  String.raw`\b(?:someone|somebody|some1|a (?:man|guy|bloke|stranger|grown man|grown up|adult)|an (?:adult|older \w+)|this (?:man|guy|person|bloke|adult)|he|they)\b(?:\W+\w+){0,5}?\W+(?:has been|have been|'s been|is|was|were|had been|keeps?|kept|started)\s+(?:\w+ )?(?:groom|abus|exploit|blackmail|sextort|target|prey|threaten)\w*\s+(?:on\s+)?(?:my|our)\s+(?:[\w'-]+\s+){0,2}?(?:${KIN}|${AGE})|\bi (?:was|am|'m|m) (?:only |just )?(?:1[0-7]|[5-9])\b[^.?!]{0,40}?\b(?:he|she|they)(?:'s| is| was| were|s)? (?:like |about |around |nearly |over |at least )?(?:1[89]|[2-9]\d)\b(?! ?(?:%|percent|min|mins|hours?|am|pm))|\b(?:he|she|they)(?:'s| is| was| were) (?:like |about |around |nearly |over |at least )?(?:1[89]|[2-9]\d)\b[^.?!]{0,40}?\b(?:i'?m|i am|im|i was) (?:only |just )?(?:1[0-7]|[5-9])\b(?! ?(?:%|percent|min|mins|hours?|am|pm))`,
+);
+
+/**
+ * An adult in a child's life, or an unknown account, reaching children out of their parents' sight, told of: "our
+ * youth group leader has been adding a few of the kids to a private chat that the parents aren't in", "another
+ * 'parent' account keeps private messaging the kids". A coach messaging the team about training is not (no privacy).
+ */
+const PRIVATE_SUBJECT = String.raw`\b(?:leader|coach|teacher|tutor|volunteer|instructor|helper|account|profile|user|adult|man|guy)s?\b(?:\W+\w+){0,4}?\W+(?:has been|have been|had been|is|are|was|were|keeps?|kept|started|starts|been)`;
+const THE_CHILDREN = String.raw`(?:\W+\w+){0,4}?\W+(?:kids|children|girls|boys|pupils|students|players|members|teens|cubs|scouts)\b`;
+const PRIVATE_CONTACT = r(
+  String.raw`${PRIVATE_SUBJECT} (?:(?:privately|secretly) (?:messag\w*|dm\w*|text\w*|add\w*|invit\w*)|private (?:messag\w*|dm\w*|chatting))\b${THE_CHILDREN}|${PRIVATE_SUBJECT} (?:dm\w*|add\w*|invit\w*|messag\w*|contact\w*)\b${THE_CHILDREN}(?:\W+\w+){0,8}?\W+(?:(?:a|the|their|his|her) (?:private|secret|separate|hidden) (?:chat|group|server|channel|account)|(?:parents?|mums?|dads?) (?:aren'?t|are not|arent|isn'?t|can'?t|cannot|cant|don'?t|dont|won'?t) (?:in|on|see|know|part)|without (?:the |their )?(?:parents?|mums?|dads?)|one[- ](?:to|on)[- ]one|individually|privately)\b`,
+);
+
 /** The man the writer talks to: "the guy i talk to wants to switch to snap", "this older guy im chatting with". */
 const SOMEONE_THEY_TALK_TO = r(
   String.raw`\b(?:the|this|a|some) (?:older |new )?(?:guy|man|boy|dude|lad|person|bloke) (?:i'?m |i |im |she'?s |he'?s |she |he )?(?:talk|talks|talking|chat|chats|chatting|speak|speaks|speaking|met|game|games|gaming|play|plays|playing)\b`,
@@ -97,7 +117,12 @@ const OUT_OF_SIGHT = r(
  * and no writer at risk; these words alone never make a message a concern.
  */
 export function isSafeguardingConcern(compact: string): boolean {
-  if (STANDALONE.test(compact) || (CHILD_WAS_TARGETED.test(compact) && !LONG_OVER.test(compact))) return true;
+  if (
+    STANDALONE.test(compact) ||
+    ((CHILD_WAS_TARGETED.test(compact) || OTHERS_DEED.test(compact)) && !LONG_OVER.test(compact)) ||
+    (PRIVATE_CONTACT.test(compact) && !ASKS_HOW_TO_ACT.test(compact))
+  )
+    return true;
   const outOfSight = OUT_OF_SIGHT.test(compact);
   // Someone the writer talks to, or a child in their charge told of in passing, counts only beside a sign of risk
   // ("the man i play chess with thinks facebook is to blame for grooming" is no concern).
