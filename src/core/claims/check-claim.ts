@@ -16,7 +16,12 @@ import type { ClaimCheck } from './types.js';
  * The check of one clause, or undefined when it makes no statistical or attributed claim. `context` (the clause
  * before it) only helps find what a fragment is about; its figures and scope are the clause's own.
  */
-export function checkClause(index: FactIndex, clause: string, context = ''): ClaimCheck | undefined {
+export function checkClause(
+  index: FactIndex,
+  clause: string,
+  context = '',
+  onTopic = false,
+): ClaimCheck | undefined {
   // A fragment ("rose 10% during it") is read with the clause before it for what it is about.
   const text = context ? `${context} ${clause}` : clause;
   const analysis = analyseText(text, index.vocab, true);
@@ -36,6 +41,7 @@ export function checkClause(index: FactIndex, clause: string, context = ''): Cla
     return compared === undefined ? checkStatement(index, reading) : (compared ?? undefined);
   }
   const topicalEnough =
+    onTopic ||
     (reading.ranked[0]?.score ?? 0) >= TOPICAL * 0.5 ||
     analysis.uncovered.length > 0 ||
     analysis.measures.length > 0 ||

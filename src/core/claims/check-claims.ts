@@ -9,7 +9,9 @@ import { isEnglishWord } from '../understand/english-words.js';
 import { readAskedPeriods } from '../understand/period.js';
 import { foldPhrase } from '../understand/vocabulary.js';
 import { checkClause } from './check-claim.js';
+import { explain } from './explain.js';
 import { directionOf, readFigures } from './read-figure.js';
+import { coverageOf } from './reading.js';
 import { namesScopeOf } from './scope-words.js';
 import { creditsWords, isOutletName, readSpeakers, unknownSpeakerName } from './speaker.js';
 import { splitClauses, splitSentences, stripFrame, withoutEmphasisStops } from './split-claims.js';
@@ -123,14 +125,20 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
       said += ` ${clause}`;
       const read =
         checkClause(index, dated) ??
-        (previous && hasFigure(clause) ? checkClause(index, dated, previous) : undefined);
+        (previous && hasFigure(clause) ? checkClause(index, dated, previous) : undefined) ??
+        // A figure of something the packs never count, in a message already making claims about them ("…before
+        // anyone reports it. also apparently they have 35k moderators"): a claim the source does not cover.
+        (checks.length > 0 && hasFigure(clause) && !ABOUT_THE_WRITER.test(clause)
+          ? checkClause(index, dated, '', true)
+          : undefined);
       // "…over half of all cases in the UK, and Snapchat in a fifth": the short side says its figure of what the side
       // before it counts, which may move it (only ever from supported).
       const elliptical = read?.verdict === 'supported' ? scopeCarriedOver(index, dated, previous) : undefined;
       const carried = elliptical ? checkClause(index, elliptical) : undefined;
       const checked =
         carried && carried.verdict !== 'supported' && carried.factId === read?.factId ? carried : read;
-      const check = checked && checked.claim !== clause ? { ...checked, claim: clause } : checked;
+      const whole = checked && checked.claim !== clause ? { ...checked, claim: clause } : checked;
+      const check = whole ? partOfGroup(index, whole, clause) : whole;
       const based = check ? baseReferredBack(index, check, clause, checks[checks.length - 1]) : undefined;
       const qualified = check ? unsaidQualifier(index, check, clause) : undefined;
       if (check)
@@ -219,6 +227,32 @@ const DATE = new RegExp(
   String.raw`\b(?:${MONTH_PATTERN})\s+(?:19|20)\d\d\b|(?<=\b(?:in|during|since|from|by|of|year|until)\s+)(?:19|20)\d\d\b(?!\s*(?:%|pounds|quid|people|cases|offences|deaths))`,
   'giu',
 );
+
+/** A count of part of a group the claim names before ("40 of them were police forces"). */
+const PART_OF_GROUP = /(?<![\d/.,])\b\d[\d,]*k?\s+of (?:them|these|those|which|whom)\b/iu;
+
+/**
+ * A part of a group the source never breaks down is not in the source, however far its count is from a figure the
+ * words happen to match ("…over 100 signatories and 40 of them were police forces" is no claim about 12,925 police
+ * records): only a count the source gives for that part could contradict it.
+ */
+function partOfGroup(index: FactIndex, check: ClaimCheck, clause: string): ClaimCheck {
+  if (check.verdict !== 'contradicted' || !PART_OF_GROUP.test(clause)) return check;
+  return {
+    ...check,
+    verdict: 'not_in_source',
+    sourceFigure: null,
+    quote: null,
+    packId: null,
+    factId: null,
+    attribution: null,
+    explanation: explain.notInSource('that part of the group', coverageOf(index)),
+  };
+}
+
+/** The writer's own life or time, not a statistic ("i have 2 kids", "back at 5pm", "page 2"). */
+const ABOUT_THE_WRITER =
+  /^\s*(?:\w+\s+){0,2}?(?:i|i'?m|im|i'?ve|ive|we|we'?re|my|our|me)\b|\b(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)|page \d+|p\. ?\d+|\d+ (?:mins?|minutes|hours?|hrs?) ago)\b/iu;
 
 /** A span named only by referring back ("During this period, …", "over the same period"). */
 const SAME_SPAN =

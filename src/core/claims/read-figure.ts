@@ -65,6 +65,10 @@ const LEVEL_BEFORE =
 const STAT_NOUN_AFTER =
   /^\s+(?:of (?:the|these|those|all)\s+[\d,.]+k?\s+)?(?:[a-z-]+\s+)?(?:deaths|casualties|fatalities|injuries|cases|offences|crimes|victims|incidents|collisions|killed|people (?:killed|who died|hurt|injured))\b/u;
 
+/** After a number, the group it is a part of ("12 of them", "90 of these"). */
+const PART_OF_GROUP_AFTER =
+  /^\s+of (?:them|these|those|which|whom|the (?:cases|offences|crimes|victims|organisations|signatories))\b/u;
+
 /** "my 2 kids", "their 12 cases": someone's own, not a statistic. */
 const POSSESSIVE_BEFORE = /\b(?:my|our|his|her|their|your)\s*$/iu;
 
@@ -139,6 +143,8 @@ function digitFigures(text: string): Found[] {
       !/^\s*(?:years?|yrs?)\b/u.test(after) &&
       !(value >= 10 && COUNTED_AFTER.test(after) && !POSSESSIVE_BEFORE.test(before)) &&
       !(value >= 2 && LEVEL_BEFORE.test(before)) &&
+      // A part of a group the claim counts: "only 12 of them were tech companies", "around 90 of these".
+      !(value >= 2 && PART_OF_GROUP_AFTER.test(after) && !POSSESSIVE_BEFORE.test(before)) &&
       !(value >= 2 && STAT_NOUN_AFTER.test(after) && !POSSESSIVE_BEFORE.test(before))
     )
       continue;

@@ -1455,3 +1455,51 @@ describe('an emoji inside a claim (a review of the thirteenth session)', () => {
     expect(verdictsOf('I read grooming went up 10% so 2,000 cases were logged')).not.toEqual(['supported']);
   });
 });
+
+describe('figures of things the source never counts, beside claims it does (fresh claims set 28, read)', () => {
+  const claimsOf = (text: string) => checkClaims(text, index).map((c) => [c.claim, c.verdict]);
+
+  it('checks a figure of something uncounted, in a message already making claims, as not in the source', () => {
+    expect(
+      claimsOf(
+        "lol facebook's spokesman said over 97% of exploitation content they remove gets caught before anyone reports it. also apparently they have 35k moderators",
+      ),
+    ).toEqual([
+      [
+        "lol facebook's spokesman said over 97% of exploitation content they remove gets caught before anyone reports it",
+        'supported',
+      ],
+      ['also apparently they have 35k moderators', 'not_in_source'],
+    ]);
+    // Alone, or about the writer, it is no claim on the source.
+    expect(claimsOf('they have 35k moderators')).toEqual([]);
+    expect(claimsOf('1,220 cases in lockdown. i have 2 kids myself')).toEqual([
+      ['1,220 cases in lockdown', 'supported'],
+    ]);
+  });
+
+  it('reads "N of them" as a part of the group before it, which the source never breaks down', () => {
+    expect(
+      claimsOf(
+        'I read that over 100 organisations put their names to an open letter pushing Facebook on child safety, and that only 12 of them were tech companies',
+      ),
+    ).toEqual([
+      [
+        'over 100 organisations put their names to an open letter pushing Facebook on child safety',
+        'supported',
+      ],
+      ['only 12 of them were tech companies', 'not_in_source'],
+    ]);
+    // Not a count that happens to sit near another fact's figure (40 is no claim about 12,925 police records).
+    expect(
+      claimsOf(
+        'my friend says the letter to facebook had over 100 signatories and 40 of them were police forces',
+      ),
+    ).toEqual([
+      ['the letter to facebook had over 100 signatories', 'supported'],
+      ['40 of them were police forces', 'not_in_source'],
+    ]);
+    // A share of a group stays a share ("Instagram >1/3 of those cases").
+    expect(claimsOf('Instagram was used in over a third of them')[0]?.[1]).not.toBe('not_in_source');
+  });
+});
