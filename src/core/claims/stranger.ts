@@ -19,7 +19,7 @@ const DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|
  * what the source names otherwise ("messaging" for its messenger programmes).
  */
 const REPORTING = new Set(
-  'want wish defend insist warn wrote write reveal tell told stress argu note add state believ held hold think fear demand ask push press back support make made act messag exec'.split(
+  'want wish defend insist warn wrote write reveal tell told stress argu note add state believ held hold think fear demand ask push press back support make made act messag exec cite'.split(
     ' ',
   ),
 );
@@ -109,6 +109,22 @@ const ANY_STATEMENT = new Set(
 /** Words of the statement the fact never uses, beyond verbs of reporting (they are the source's, but elsewhere). */
 export function foreignWords(fact: IndexedFact, analysis: Analysis): string[] {
   return uncoveredTerms(fact, analysis).filter(
-    (t) => !t.startsWith('@') && !REPORTING.has(t) && !ANY_STATEMENT.has(t) && !CHAT.has(t),
+    (t) =>
+      !t.startsWith('@') &&
+      !REPORTING.has(t) &&
+      !ANY_STATEMENT.has(t) &&
+      !CHAT.has(t) &&
+      !sameWordOtherwiseStemmed(t, fact),
   );
+}
+
+/** Shortest stem read as one word with a longer one it begins ("intensif" of "intensifi"). */
+const SHARED_STEM = 6;
+
+/** The fact uses the word in another form the stemmer cuts differently ("intensification" and "intensifies"). */
+function sameWordOtherwiseStemmed(term: string, fact: IndexedFact): boolean {
+  if (term.length < SHARED_STEM) return false;
+  for (const own of fact.weights.keys())
+    if (own.length >= SHARED_STEM && (own.startsWith(term) || term.startsWith(own))) return true;
+  return false;
 }

@@ -140,6 +140,13 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     '',
   ],
   [/\b(?:to |for )?(?:bother(?:ing)?|trouble|troubling|disturb(?:ing)?) you\b/gu, ''],
+  // Plain words for announcing and giving, as sources write them: "Zuckerberg unveiled the plans", "would hand abusers
+  // a place to hide".
+  [/\bunveil(?:s|ed|ing)?\b/gu, 'announced'],
+  [
+    /\bhand(?:s|ed|ing)? (?=(?:abusers|offenders|predators|paedophiles|pedophiles|groomers|criminals)\b)/gu,
+    'give ',
+  ],
   // "who is in charge of the study?": who leads it, not a criminal charge.
   [/\bin charge of\b/gu, 'leading'],
   // "how does it stack up against…": compare.

@@ -1503,3 +1503,22 @@ describe('figures of things the source never counts, beside claims it does (fres
     expect(claimsOf('Instagram was used in over a third of them')[0]?.[1]).not.toBe('not_in_source');
   });
 });
+
+describe('a statement restated in other plain words (fresh claims set 28, read)', () => {
+  const verdictOf = (text: string) => checkClaims(text, index)[0]?.verdict;
+
+  it.each([
+    'Zuckerberg Unveiled Messenger Encryption Plans in March 2019',
+    "Facebook Encryption Plans Would Hand Abusers 'Place to Hide,' NSPCC Warned",
+    "The NSPCC has called for a world-leading Online Harms Bill, citing the pandemic's intensification of online threats to children.",
+  ])('is supported: %j', (text) => {
+    expect(verdictOf(text)).toBe('supported');
+  });
+  it.each([
+    // A word swapped in still changes the statement: the source never says parents, nor a year's delay.
+    'The NSPCC called for an Online Harms Bill holding parents criminally responsible',
+    'Zuckerberg Unveiled Messenger Encryption Plans in March 2017',
+  ])('is still not supported when a word or date is changed: %j', (text) => {
+    expect(verdictOf(text)).not.toBe('supported');
+  });
+});
