@@ -601,6 +601,18 @@ describe('chat shorthand a pack never wrote down', () => {
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
     expect(replyTo('ksi 23?', roads)).toBe('ksi-2023');
   });
+  it("reads a place's own adjective as the place: 'Scottish police' are no figure for England and Wales", () => {
+    for (const q of [
+      'How many online grooming offences did Scottish police record over the same three years?',
+      'how many grooming offences did Northern Irish police record?',
+      'how many offences did American police record',
+    ])
+      expect(replyTo(q, index)).toBe('decline:not_covered/place');
+    // (The pack's own places keep their answer.)
+    expect(
+      replyTo('how many offences did police in england and wales record from 2017 to 2020?', index),
+    ).toBe('offences-2017-2020');
+  });
   it('reads a whole calendar year named by its months, a day or words as that year', () => {
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
     expect(withFullYears('slight casualties in twenty twenty-two')).toBe('slight casualties in 2022');
