@@ -79,6 +79,9 @@ function undatedNamesYears(fact: IndexedFact, years: readonly number[]): boolean
   );
 }
 
+/** Stems of a fact that says how a group is counted among others ("counted within …, not separately"). */
+const INCLUSION_TERMS = ['within', 'separ', 'includ'];
+
 /** The reason `fact` cannot answer a question with this analysis, or undefined when it can. */
 export function findMismatch(
   index: FactIndex,
@@ -96,7 +99,10 @@ export function findMismatch(
   // Likewise a group, topic or product the question names ("cyclists on rural roads"): a fact about cyclists that
   // never mentions rural roads does not answer it.
   const others = ['group', 'topic', 'product'].flatMap(named).filter((id) => !fact.entities.has(id));
-  if (others.length > 0 && platformsMatch === 'all') return { kind: 'scope', value: nameOf(others) };
+  // (Not the groups an ask of inclusion sets a group against, when the fact says how it is counted among them.)
+  const inclusion = analysis.asksInclusion === true && INCLUSION_TERMS.some((t) => fact.weights.has(t));
+  if (others.length > 0 && platformsMatch === 'all' && !inclusion)
+    return { kind: 'scope', value: nameOf(others) };
   const places = named('place');
   // A place the fact is about (a branch named in its subjects) matches as well as its own place does.
   const about = (id: string) => fact.places.has(id) || fact.fact.subjects.includes(id);

@@ -179,6 +179,10 @@ function partHasOwnFigure(index: FactIndex, group: IndexedFact, folded: string):
   );
 }
 
+/** A yes-or-no question whether a group is counted inside others or apart from them. */
+const ASKS_INCLUSION =
+  /^\W*(?:are|is|do|does|were|was)\b[^?]*\b(?:within|inside|included|separately|separate|on top of|in addition to|double[- ]?count\w*)\b/u;
+
 /** A figure asked for by name ("pedestrian ksi number for 2023?", "cyclist casualty total"). */
 const FIGURE_WORD = /\b(?:number|numbers|total|totals|figure|figures|count|stats?|statistics)\b/u;
 
@@ -199,6 +203,9 @@ export function countedElsewhere(
   // (Setting apart needs two things: "killed or seriously injured" sets nothing apart.)
   if (!(ASKS_SHARE.test(folded) || FIGURE_WORD.test(folded) || wantsCount(folded))) return undefined;
   if (asked.length > 1 && SETS_APART.test(folded)) return undefined;
+  // Whether one is counted inside the other ("are the child casualties on top of the car/pedestrian numbers or
+  // included in them?") asks how the figures are counted, which the fact's statement says, not a figure of both.
+  if (asked.length > 1 && ASKS_INCLUSION.test(folded)) return undefined;
   const counts = new Set(
     analyseText([fact.fact.measure, ...fact.fact.figures.map((f) => f.label)].join('. '), index.vocab, false)
       .entities,

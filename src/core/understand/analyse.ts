@@ -70,6 +70,11 @@ export interface Analysis {
   documentYear?: boolean;
   /** Terms (stems) of everyday English words no pack uses: framing more often than a topic the packs lack. */
   everyday?: string[];
+  /**
+   * A yes-or-no ask whether one group is counted inside others ("are the child casualties on top of the car and
+   * pedestrian numbers or included in them?"): the others are what it is set against, not what is counted.
+   */
+  asksInclusion?: boolean;
 }
 
 const YEAR = /^(19|20)\d\d$/u;
@@ -286,6 +291,10 @@ function isEverydayUnknown(word: string, vocab: Vocabulary): boolean {
  * pack uses (`FUNCTION_WORDS`), which a claim keeps ("has led the NSPCC since 2013" says something the source does
  * not).
  */
+/** A yes-or-no question whether a group is counted inside others or apart from them. */
+const ASKS_INCLUSION =
+  /^\W*(?:are|is|do|does|were|was)\b[^?]*\b(?:within|inside|included|separately|separate|on top of|in addition to|double[- ]?count\w*)\b/u;
+
 export function analyseText(
   text: string,
   vocab: Vocabulary,
@@ -452,6 +461,7 @@ export function analyseText(
     ...(groups ? { yearGroups: groups } : {}),
     ...(second.length > 0 ? { yearAndNext: true } : {}),
     ...(DOCUMENT_YEAR.test(folded) ? { documentYear: true } : {}),
+    ...(ASKS_INCLUSION.test(folded) ? { asksInclusion: true } : {}),
     ...(everyday.size > 0 ? { everyday: [...everyday] } : {}),
   };
 }

@@ -147,6 +147,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\bhand(?:s|ed|ing)? (?=(?:abusers|offenders|predators|paedophiles|pedophiles|groomers|criminals)\b)/gu,
     'give ',
   ],
+  // Whether one group is counted inside another, as sources say it ("children are counted within the road-user
+  // groups, not separately"): "on top of" is separately, "inside" is within.
+  [/\b(?:extra |additional )?on top of\b/gu, 'separately from'],
+  [/\binside (?=them|those|these|the)/gu, 'within '],
   // "who is in charge of the study?": who leads it, not a criminal charge.
   [/\bin charge of\b/gu, 'leading'],
   // "how does it stack up against…": compare.

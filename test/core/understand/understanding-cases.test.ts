@@ -613,6 +613,18 @@ describe('chat shorthand a pack never wrote down', () => {
       replyTo('how many offences did police in england and wales record from 2017 to 2020?', index),
     ).toBe('offences-2017-2020');
   });
+  it('answers whether a group is counted inside others from the fact that says how it is counted', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    for (const q of [
+      'are the child casualties on top of the car/pedestrian/cyclist groups or inside them?',
+      'Are kids counted on top of the road-user groups or inside them?',
+      'are children counted separately or inside the pedestrian/cyclist numbers?',
+    ])
+      expect(replyTo(q, roads)).toBe('child-casualties');
+    // A figure asked of both groups is still none the release gives.
+    expect(replyTo('how many child pedestrians were hurt?', roads)).toMatch(/^decline:/u);
+    expect(replyTo('of the 98 child casualties how many were pedestrians?', roads)).toMatch(/^decline:/u);
+  });
   it('reads a whole calendar year named by its months, a day or words as that year', () => {
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
     expect(withFullYears('slight casualties in twenty twenty-two')).toBe('slight casualties in 2022');
