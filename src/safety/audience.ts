@@ -10,12 +10,16 @@ const WRITER_AGE = [
   /\b(?:i'?m|i am|im) from [\w ]{2,20}?,? (\d{1,2}) ?(?:years?|yrs?|yo|y\/o)\b/u,
   /\bwe'?re (?:both |all )?(\d{1,2})\b/u,
   /\bme \(?(\d{1,2}) ?[mf]\)?/u,
-  // Told as past with no age now ("i was 13 he was like 30"): most likely still young; an adult telling of their
-  // childhood says their age now first ("I'm 30 now, I was 13 when…").
-  /(?<!\b(?:said|say|says|told \w+|tell \w+|pretended|pretend|claimed|lied that|lied and said|put) )\bi was (?:only |just )?(\d{1,2})\b(?! ?(?:%|percent|min|mins|hours?|am|pm|times|apps?|accounts?|messages|cases))/u,
 ];
 
 const ROLE = String.raw`(?:school nurse|nurse|childminder|child minder|coach|teacher|teaching assistant|ta|librarian|youth (?:worker|leader)|(?:youth|church|scout|guide) (?:group |club )?leader|church youth leader|sunday school|scout leader|guide leader|mum|mom|mam|dad|father|mother|parent|step-?(?:mum|mom|dad|parent)|carer|foster carer|guardian|grandparent|grandma|grandmother|granny|grandad|grandfather|nan|nana|aunt(?:ie|y)?|uncle|social worker|health visitor|moderator|volunteer|headteacher|head teacher|tutor|nanny|babysitter|neighbou?r|safeguarding lead|dsl|pastoral lead|head of year|head of \w+|form tutor)`;
+
+/**
+ * An age told as past with no age now ("i was 13 he was like 30"): most likely still young, unless the message shows
+ * an adult ("I was 14 when I was groomed. I'm a dad now").
+ */
+const PAST_AGE =
+  /(?<!\b(?:said|say|says|told \w+|tell \w+|pretended|pretend|claimed|lied that|lied and said|put|when|since|as) )\bi was (?:only |just )?(\d{1,2})\b(?! ?(?:%|percent|sec\w*|min\w*|hours?|am|pm|times|apps?|accounts?|messages|cases|years?|yrs?|months?|weeks?|days?|st|kg|lbs?|stone|points?|goals?|miles?|mph))/u;
 
 /** An adult writing about a child in their care, or saying what they are. */
 const ADULT = r(
@@ -52,6 +56,8 @@ export function audienceOf(folded: string): Audience {
   if (age >= 18) return 'adult';
   if (YOUNG_FIRST.test(compact)) return 'young';
   if (ROLE_FIRST.test(compact) || ADULT.test(compact)) return 'adult';
+  const past = Number(PAST_AGE.exec(compact)?.[1] ?? Number.NaN);
+  if (past >= 5 && past <= 17) return 'young';
   if (YOUNG.test(compact) || TARGET_SELF.test(compact)) return 'young';
   return 'adult';
 }

@@ -62,8 +62,19 @@ const STANDALONE = r(
  * like 30", "he's 25 and im 14"): a concern, however much else the message asks about the figures.
  */
 const OTHERS_DEED = r(
-  String.raw`\b(?:someone|somebody|some1|a (?:man|guy|bloke|stranger|grown man|grown up|adult)|an (?:adult|older \w+)|this (?:man|guy|person|bloke|adult)|he|they)\b(?:\W+\w+){0,5}?\W+(?:has been|have been|'s been|is|was|were|had been|keeps?|kept|started)\s+(?:\w+ )?(?:groom|abus|exploit|blackmail|sextort|target|prey|threaten)\w*\s+(?:on\s+)?(?:my|our)\s+(?:[\w'-]+\s+){0,2}?(?:${KIN}|${AGE})|\bi (?:was|am|'m|m) (?:only |just )?(?:1[0-7]|[5-9])\b[^.?!]{0,40}?\b(?:he|she|they)(?:'s| is| was| were|s)? (?:like |about |around |nearly |over |at least )?(?:1[89]|[2-9]\d)\b(?! ?(?:%|percent|min|mins|hours?|am|pm))|\b(?:he|she|they)(?:'s| is| was| were) (?:like |about |around |nearly |over |at least )?(?:1[89]|[2-9]\d)\b[^.?!]{0,40}?\b(?:i'?m|i am|im|i was) (?:only |just )?(?:1[0-7]|[5-9])\b(?! ?(?:%|percent|min|mins|hours?|am|pm))`,
+  String.raw`\b(?:someone|somebody|some1|a (?:man|guy|bloke|stranger|grown man|grown up|adult)|an (?:adult|older \w+)|this (?:man|guy|person|bloke|adult)|he|they)\b(?:\W+\w+){0,5}?\W+(?:has been|have been|'s been|is|was|were|had been|keeps?|kept|started)\s+(?:\w+ )?(?:groom|abus|exploit|blackmail|sextort|target|prey|threaten)\w*\s+(?:on\s+)?(?:my|our)\s+(?:(?:little|young|younger|youngest|eldest|oldest|teenage|only)\s+)?(?:${KIN}|${AGE})\b(?!['’]s\b|(?:\W+\w+){0,5}?\W+(?:ads?|adverts?|advertising|marketing|spam|promotions?)\b)`,
 );
+
+/**
+ * A young writer set against an adult by age ("i was 13 he was like 30", "he's 25 and im 14"), beside a word of
+ * contact or harm: "i was 16, he was 18, we've been married 20 years" and "i was 10 seconds behind" are none.
+ */
+const AGE_GAP = r(
+  String.raw`\bi (?:was|am|'m|m) (?:only |just )?(?:1[0-7])\b(?! ?(?:%|percent|sec\w*|min\w*|hours?|am|pm|years?|yrs?|months?|weeks?|days?|mph|miles?|kg|st|lbs?|points?|goals?))[^.?!]{0,30}?\b(?:he|she|they)(?:'s| is| was| were|s)? (?:like |about |around |nearly |over |at least )?(?:[2-5]\d)\b(?! ?(?:%|percent|sec\w*|min\w*|hours?|am|pm|years?|yrs?|months?|weeks?|days?|mph|miles?|kg|st|lbs?|points?|goals?))|\b(?:he|she|they)(?:'s| is| was| were) (?:like |about |around |nearly |over |at least )?(?:[2-5]\d)\b(?! ?(?:%|percent|sec\w*|min\w*|hours?|years?|yrs?|months?|mph|miles?|kg|points?))[^.?!]{0,30}?\b(?:i'?m|i am|im|i was) (?:only |just )?(?:1[0-7])\b(?! ?(?:%|percent|sec\w*|min\w*|hours?|am|pm|years?|yrs?|months?|weeks?|days?|mph|miles?|kg|points?))`,
+);
+/** Contact, pictures, meeting, a relationship or harm: what makes an age gap a concern. */
+const CONTACT_OR_HARM =
+  /\b(?:abus\w*|groom\w*|online|pics?|photos?|pictures?|nudes?|videos?|meet\w*|met|dat(?:e|ed|ing)|relationship|boyfriend|girlfriend|bf|gf|said yes|consent\w*|messag\w*|snap\w*|chat\w*|dms?|dm'?d|texts?|texting|sex\w*|touch\w*|kiss\w*|secret\w*|hurt|forced|made me)\b/u;
 
 /**
  * An adult in a child's life, or an unknown account, reaching children out of their parents' sight, told of: "our
@@ -72,8 +83,9 @@ const OTHERS_DEED = r(
  */
 const PRIVATE_SUBJECT = String.raw`\b(?:leader|coach|teacher|tutor|volunteer|instructor|helper|account|profile|user|adult|man|guy)s?\b(?:\W+\w+){0,4}?\W+(?:has been|have been|had been|is|are|was|were|keeps?|kept|started|starts|been)`;
 const THE_CHILDREN = String.raw`(?:\W+\w+){0,4}?\W+(?:kids|children|girls|boys|pupils|students|players|members|teens|cubs|scouts)\b`;
+const YOUNG_CHILDREN = String.raw`(?:\W+\w+){0,4}?\W+(?:kids|children|girls|boys|pupils|teens|cubs|scouts|brownies)\b`;
 const PRIVATE_CONTACT = r(
-  String.raw`${PRIVATE_SUBJECT} (?:(?:privately|secretly) (?:messag\w*|dm\w*|text\w*|add\w*|invit\w*)|private (?:messag\w*|dm\w*|chatting))\b${THE_CHILDREN}|${PRIVATE_SUBJECT} (?:dm\w*|add\w*|invit\w*|messag\w*|contact\w*)\b${THE_CHILDREN}(?:\W+\w+){0,8}?\W+(?:(?:a|the|their|his|her) (?:private|secret|separate|hidden) (?:chat|group|server|channel|account)|(?:parents?|mums?|dads?) (?:aren'?t|are not|arent|isn'?t|can'?t|cannot|cant|don'?t|dont|won'?t) (?:in|on|see|know|part)|without (?:the |their )?(?:parents?|mums?|dads?)|one[- ](?:to|on)[- ]one|individually|privately)\b`,
+  String.raw`${PRIVATE_SUBJECT} (?:(?:privately|secretly) (?:messag\w*|dm\w*|text\w*|add\w*|invit\w*)|private (?:messag\w*|dm\w*|chatting))\b${THE_CHILDREN}|${PRIVATE_SUBJECT} (?:dm\w*|add\w*|invit\w*|messag\w*|contact\w*)\b${YOUNG_CHILDREN}(?:\W+\w+){0,8}?\W+(?:(?:a|the|their|his|her) (?:private|secret|hidden) (?:chat|group|server|channel|account)|(?:parents?|mums?|dads?) (?:aren'?t|are not|arent|isn'?t|can'?t|cannot|cant|don'?t|dont|won'?t) (?:in|on|see|know|part)|without (?:the |their )?(?:parents?|mums?|dads?))\b`,
 );
 
 /** The man the writer talks to: "the guy i talk to wants to switch to snap", "this older guy im chatting with". */
@@ -120,6 +132,7 @@ export function isSafeguardingConcern(compact: string): boolean {
   if (
     STANDALONE.test(compact) ||
     ((CHILD_WAS_TARGETED.test(compact) || OTHERS_DEED.test(compact)) && !LONG_OVER.test(compact)) ||
+    (AGE_GAP.test(compact) && CONTACT_OR_HARM.test(compact) && !LONG_OVER.test(compact)) ||
     (PRIVATE_CONTACT.test(compact) && !ASKS_HOW_TO_ACT.test(compact))
   )
     return true;

@@ -766,3 +766,31 @@ describe('research asks that name the act studied, or encryption and child prote
     expect(screenQuestion(q).harmful).toBe(true);
   });
 });
+
+describe("a review's look-alikes for the new concern rules (rv5 probes)", () => {
+  it.each([
+    'i was 8 when my grandad died he was 80',
+    "i was 16, he was 18, we've been married 20 years",
+    'i was 10 seconds behind, he was 30 seconds behind in the parkrun',
+    "they were targeting my son's age group with the ads, not him personally. what % of cases were on instagram?",
+    "he was abusing my brother's car lol absolutely thrashing it. how many car occupants died?",
+    "someone has been abusing our wifi, my kids say it's slow. what share of cases were on whatsapp?",
+    'the youth leader is inviting the kids to a separate channel for the older group, parents get a weekly summary',
+    'the teacher has been checking in with the pupils individually',
+    'the discord admin account has been adding members to a private channel for the beta test',
+  ])('is no concern by rule: %j', (q) => {
+    expect(isSafeguardingConcern(compactText(q))).toBe(false);
+  });
+  it('still refuses, with help and no figure, a leader asking how to keep contact with kids secret', () => {
+    const q =
+      'the leader has been messaging the kids, how can we keep this between us and the kids? also how many cases were on snapchat?';
+    expect(screenQuestion(q).harmful).toBe(true);
+    expect(ask(q).status).not.toBe('answered');
+  });
+  it.each([
+    "I was 14 when I was groomed. I'm a dad now and worried a man is messaging my daughter. how do i report it?",
+    'I was 5 years as DSL at my school and today a pupil disclosed grooming. where can i report?',
+  ])('words help for the adult writing now: %j', (q) => {
+    expect(screenQuestion(q).audience).toBe('adult');
+  });
+});

@@ -122,8 +122,12 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
       // Nor does a word to someone ("Zuck, this is on you", "Facebook, your move").
       if (ADDRESSED.test(clause) && !hasFigure(clause)) continue;
       const dated = withDateReferredBack(withoutEmphasisStops(clause), said);
+      const saidBefore = said;
       said += ` ${clause}`;
+      // A part of the group the clause before counts ("…, 10 of them car occupants") is read with that clause.
+      const part = previous && PART_OF_GROUP.test(clause) ? checkClause(index, dated, previous) : undefined;
       const read =
+        part ??
         checkClause(index, dated) ??
         (previous && hasFigure(clause) ? checkClause(index, dated, previous) : undefined) ??
         // A figure of something the packs never count, in a message already making claims about them ("…before
@@ -138,7 +142,7 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
       const checked =
         carried && carried.verdict !== 'supported' && carried.factId === read?.factId ? carried : read;
       const whole = checked && checked.claim !== clause ? { ...checked, claim: clause } : checked;
-      const check = whole ? partOfGroup(index, whole, clause) : whole;
+      const check = whole ? partOfGroup(index, whole, clause, saidBefore) : whole;
       const based = check ? baseReferredBack(index, check, clause, checks[checks.length - 1]) : undefined;
       const qualified = check ? unsaidQualifier(index, check, clause) : undefined;
       if (check)
@@ -229,15 +233,24 @@ const DATE = new RegExp(
 );
 
 /** A count of part of a group the claim names before ("40 of them were police forces"). */
-const PART_OF_GROUP = /(?<![\d/.,])\b\d[\d,]*k?\s+of (?:them|these|those|which|whom)\b/iu;
+const PART_OF_GROUP = /(?<![\d/.,])\b\d[\d,]*k?\s+of (?:them|these|those)\b/iu;
 
 /**
  * A part of a group the source never breaks down is not in the source, however far its count is from a figure the
  * words happen to match ("…over 100 signatories and 40 of them were police forces" is no claim about 12,925 police
  * records): only a count the source gives for that part could contradict it.
  */
-function partOfGroup(index: FactIndex, check: ClaimCheck, clause: string): ClaimCheck {
+function partOfGroup(index: FactIndex, check: ClaimCheck, clause: string, before: string): ClaimCheck {
   if (check.verdict !== 'contradicted' || !PART_OF_GROUP.test(clause)) return check;
+  // A fact whose figure is smaller than the group may be that part's ("19 killed, 10 of them car occupants" where
+  // the source gives 8 car occupants killed): its contradiction stands.
+  const group = readFigures(before)
+    .filter((f) => f.kind === 'count')
+    .at(-1)?.value;
+  const source = Number(
+    (check.sourceFigure ?? '').replace(/,/gu, '').match(/\d+(?:\.\d+)?/u)?.[0] ?? Number.NaN,
+  );
+  if (group === undefined || !(source >= group)) return check;
   return {
     ...check,
     verdict: 'not_in_source',
@@ -266,7 +279,8 @@ const SAME_SPAN =
 function withDateReferredBack(clause: string, said: string): string {
   if (SAME_SPAN.test(clause)) {
     const span = readAskedPeriods(foldText(said)).at(-1);
-    if (span && !span.fuzzy) {
+    // (A span of months, not one month: "The lockdown began in March 2020. During this period…" is the lockdown.)
+    if (span && !span.fuzzy && (span.fromMonth !== span.toMonth || span.fromYear !== span.toYear)) {
       const at = (month: number, year?: number) => `${MONTH_NAMES[month - 1]}${year ? ` ${year}` : ''}`;
       return clause.replace(
         SAME_SPAN,

@@ -66,8 +66,7 @@ const STAT_NOUN_AFTER =
   /^\s+(?:of (?:the|these|those|all)\s+[\d,.]+k?\s+)?(?:[a-z-]+\s+)?(?:deaths|casualties|fatalities|injuries|cases|offences|crimes|victims|incidents|collisions|killed|people (?:killed|who died|hurt|injured))\b/u;
 
 /** After a number, the group it is a part of ("12 of them", "90 of these"). */
-const PART_OF_GROUP_AFTER =
-  /^\s+of (?:them|these|those|which|whom|the (?:cases|offences|crimes|victims|organisations|signatories))\b/u;
+const PART_OF_GROUP_AFTER = /^\s+of (?:them|these|those)\b/u;
 
 /** "my 2 kids", "their 12 cases": someone's own, not a statistic. */
 const POSSESSIVE_BEFORE = /\b(?:my|our|his|her|their|your)\s*$/iu;
@@ -76,7 +75,7 @@ const POSSESSIVE_BEFORE = /\b(?:my|our|his|her|their|your)\s*$/iu;
 const NOT_A_STATISTIC_AFTER =
   /^(?:\s*-?\s*(?:years?|yrs?)[\s-]*olds?\b|\s*y\/?o\b|s\b|\s*(?:am|pm)\b|:\d|(?:st|nd|rd|th)\b|\s+(?:years? of age)\b)/u;
 const NOT_A_STATISTIC_BEFORE =
-  /(?:\b(?:aged?|ages)[\s-]|\b(?:under|over)-|\b(?:covid|no\.?|number|#|page|section|item|point|step|phase|tier|level|q|version|v|top)\s*)$/u;
+  /(?:#|\b(?:aged?|ages)[\s-]|\b(?:under|over)-|\b(?:covid|no\.?|number|page|section|item|point|step|phase|tier|level|q|version|v|top)\s*)$/u;
 const AGE_WORDS_AFTER =
   /^\s*(?:-?\s*years?|yrs?)\b(?!\s*(?:ago|before|prior|earlier|later|running|in a row))/u;
 

@@ -98,11 +98,13 @@ export function findMismatch(
     return { kind: 'platform', value: nameOf(missing) };
   // Likewise a group, topic or product the question names ("cyclists on rural roads"): a fact about cyclists that
   // never mentions rural roads does not answer it.
-  const others = ['group', 'topic', 'product'].flatMap(named).filter((id) => !fact.entities.has(id));
-  // (Not the groups an ask of inclusion sets a group against, when the fact says how it is counted among them.)
+  // (Not the groups an ask of inclusion sets a group against, when the fact says how it is counted among them; a
+  // topic it names, "on rural roads", still has to be the fact's.)
   const inclusion = analysis.asksInclusion === true && INCLUSION_TERMS.some((t) => fact.weights.has(t));
-  if (others.length > 0 && platformsMatch === 'all' && !inclusion)
-    return { kind: 'scope', value: nameOf(others) };
+  const others = ['group', 'topic', 'product']
+    .flatMap(named)
+    .filter((id) => !fact.entities.has(id) && !(inclusion && index.entityKinds.get(id) === 'group'));
+  if (others.length > 0 && platformsMatch === 'all') return { kind: 'scope', value: nameOf(others) };
   const places = named('place');
   // A place the fact is about (a branch named in its subjects) matches as well as its own place does.
   const about = (id: string) => fact.places.has(id) || fact.fact.subjects.includes(id);

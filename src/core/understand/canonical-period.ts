@@ -1,7 +1,7 @@
 // Rewrites the period a question names into the words packs use ("apr-jun" → "april to june", "Q2 2020" →
 // "april to june 2020"), so retrieval matches the period it understood rather than the letters it was typed in.
 import { MONTH_NAMES } from '../../text/months.js';
-import { readAskedPeriod } from './period.js';
+import { isWholeYear, readAskedPeriod } from './period.js';
 
 const nameOf = (month: number) => MONTH_NAMES[month - 1] ?? '';
 
@@ -17,8 +17,7 @@ export function withCanonicalPeriod(text: string): string {
   const from = `${nameOf(asked.fromMonth)}${asked.fromYear && asked.fromYear !== asked.toYear ? ` ${asked.fromYear}` : ''}`;
   const to = `${nameOf(asked.toMonth)}${asked.toYear ? ` ${asked.toYear}` : ''}`;
   // January to December of one year is that year, as packs name it ("between January and December 2023" → "2023").
-  const wholeYear =
-    asked.fromMonth === 1 && asked.toMonth === 12 && asked.fromYear && asked.fromYear === asked.toYear;
+  const wholeYear = isWholeYear(asked);
   const canonical = wholeYear
     ? `in ${asked.toYear}`
     : asked.fromMonth === asked.toMonth && asked.fromYear === asked.toYear

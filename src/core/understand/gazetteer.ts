@@ -75,26 +75,35 @@ export const KNOWN_PLACES: Readonly<Record<string, string>> = {
   pakistan: 'Pakistan',
   nigeria: 'Nigeria',
   philippines: 'the Philippines',
-  // What people call a place's own ("Scottish police", "American kids"): the place. (Not "English", "Welsh" or
-  // "British": a pack's place may hold them, and "English" is also the language.)
-  scottish: 'Scotland',
-  'northern irish': 'Northern Ireland',
-  irish: 'Ireland',
-  american: 'the United States',
-  canadian: 'Canada',
-  australian: 'Australia',
-  french: 'France',
-  german: 'Germany',
-  spanish: 'Spain',
-  italian: 'Italy',
-  indian: 'India',
-  chinese: 'China',
-  japanese: 'Japan',
-  european: 'Europe',
-  dutch: 'the Netherlands',
-  swedish: 'Sweden',
-  norwegian: 'Norway',
-  brazilian: 'Brazil',
-  mexican: 'Mexico',
-  russian: 'Russia',
 };
+
+/**
+ * What people call a place's own, read as the place only where it says whose figures are asked for ("Scottish
+ * police", "American kids", "French data"): "Chinese whispers", "Italian bikes" and "a Dutch colleague" name no
+ * place of the figures. (Not English, Welsh or British: a pack's place may hold them, and "English" is the language.)
+ */
+export const PLACE_ADJECTIVES: Readonly<Record<string, string>> = {
+  scottish: 'scotland',
+  'northern irish': 'northern ireland',
+  irish: 'ireland',
+  american: 'the united states',
+  canadian: 'canada',
+  australian: 'australia',
+  french: 'france',
+  german: 'germany',
+  spanish: 'spain',
+  italian: 'italy',
+  indian: 'india',
+  chinese: 'china',
+  japanese: 'japan',
+  european: 'europe',
+  dutch: 'the netherlands',
+  swedish: 'sweden',
+  norwegian: 'norway',
+  brazilian: 'brazil',
+  mexican: 'mexico',
+  russian: 'russia',
+};
+/** What figures are of: the words after a place's adjective that make it the place of the figures. */
+export const FIGURES_OF =
+  '(?:police|forces?|figures?|data|cases|offences|crimes|statistics|stats|numbers|children|kids|schools?|pupils|government|authorities|victims|courts?|councils?|roads?|drivers|casualties|deaths|families|parents|teenagers|teens|young people|girls|boys|platforms|research|rates?|levels|totals?|charity|charities|organisations?|organizations?|company|companies|firms?|study|studies|researchers?|reports?|newspapers?|papers?|press|media|laws?|bills?|regulators?|ministers?)';

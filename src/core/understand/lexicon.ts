@@ -1,6 +1,7 @@
 // Generic English chat vocabulary: words that carry no topic, greetings, and common words to leave uncorrected.
 import { MONTH_NAMES } from '../../text/months.js';
 import { NUMBER_WORD_VALUES } from '../../text/numbers.js';
+import { FIGURES_OF, PLACE_ADJECTIVES } from './gazetteer.js';
 
 const STOP = `a an the and or but if then so of to in on at by for from with without about as into onto over under
 than that this these those there here it its it's is are was were be been being am do does did done doing have has had having
@@ -129,6 +130,11 @@ export function isHelpRequest(folded: string): boolean {
  * its synonyms, not every way English says it ("lost their lives", "passed away").
  */
 const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
+  // "Scottish police", "American kids": the place whose figures are asked for (not "Chinese whispers").
+  ...Object.entries(PLACE_ADJECTIVES).map(
+    ([adjective, place]) =>
+      [new RegExp(String.raw`\b${adjective} (?=${FIGURES_OF}\b)`, 'gu'), `${place} `] as const,
+  ),
   [/\b(?:lost|lose|losing) (?:(?:their|his|her|your|my|our|its) )?li(?:ves|fes?|fe)\b/gu, 'died'],
   [/\blives (?:were |was |have been |had been )?lost\b/gu, 'died'],
   [/\bpass(?:ed|es)? away\b/gu, 'died'],
@@ -142,7 +148,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:to |for )?(?:bother(?:ing)?|trouble|troubling|disturb(?:ing)?) you\b/gu, ''],
   // Plain words for announcing and giving, as sources write them: "Zuckerberg unveiled the plans", "would hand abusers
   // a place to hide".
-  [/\bunveil(?:s|ed|ing)?\b/gu, 'announced'],
+  [
+    /\bunveil(?:s|ed|ing)?\b(?= (?:(?:his|her|its|their|the|a|new|messenger|encryption|[a-z]+'s) ){0,3}(?:plans?|proposals?|measures?|encryption)\b)/gu,
+    'announced',
+  ],
   [
     /\bhand(?:s|ed|ing)? (?=(?:abusers|offenders|predators|paedophiles|pedophiles|groomers|criminals)\b)/gu,
     'give ',

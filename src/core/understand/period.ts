@@ -61,6 +61,16 @@ export const YEAR_BEFORE_WORDS =
 /** After months with no year: the same months a year earlier than the figure's ("April to June the year before"). */
 const YEAR_BEFORE = new RegExp(String.raw`^\s*(?:of |in )?${YEAR_BEFORE_WORDS}\b`, 'u');
 
+/** January to December of one year: that year, as the years read from a question already say. */
+export function isWholeYear(asked: AskedPeriod): boolean {
+  return (
+    asked.fromMonth === 1 &&
+    asked.toMonth === 12 &&
+    asked.fromYear !== undefined &&
+    asked.fromYear === asked.toYear
+  );
+}
+
 /** Every period a question names, in order ("April-June 2020 compared with April-June 2019"). */
 export const readAskedPeriods: (folded: string) => AskedPeriod[] = rememberRecent(askedPeriods);
 
@@ -127,7 +137,7 @@ const fullYearsRemembered = rememberRecent(fullYears);
 
 /** A year said as words: "twenty twenty-two", "nineteen seventy nine". */
 const SPOKEN_YEAR =
-  /\b(nineteen|twenty)[- ](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b/gu;
+  /(?<!\b(?:eyesight|vision|sight|hindsight)(?: is| was)? )\b(nineteen|twenty)[- ](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?!\s*(?:mph|miles|vision|eyesight|hindsight|sight|signs?|years?|people|per|percent|%|of|pounds|quid|minutes|mins|seconds))/gu;
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEENS = [
   'ten',

@@ -1232,6 +1232,10 @@ describe('the claims of a message read together (fresh claims set 24, read)', ()
     const lockdown =
       'Between April and June 1,220 cases were recorded. During this period, Facebook-owned platforms were involved in 51 per cent of cases.';
     expect(checkClaims(lockdown, index).map((c) => c.verdict)).toEqual(['supported', 'supported']);
+    // One month named before is no span: "The lockdown began in March 2020. During this period…" is the lockdown.
+    expect(
+      claimsOf('The lockdown began in March 2020. During this period grooming rose 10%').at(-1)?.[1],
+    ).toBe('supported');
     // With no span before it, "this period" moves nothing.
     expect(
       claimsOf('During this period, Facebook-owned platforms were involved in 51 per cent of cases.')[0]?.[1],
@@ -1499,6 +1503,18 @@ describe('figures of things the source never counts, beside claims it does (fres
       ['the letter to facebook had over 100 signatories', 'supported'],
       ['40 of them were police forces', 'not_in_source'],
     ]);
+    // A part the source does give is checked against it (a review's "19 killed, 10 of them car occupants": 8).
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(
+      checkClaims('19 people were killed in 2023, 10 of them car occupants.', roads).map((c) => c.verdict),
+    ).toEqual(['supported', 'contradicted']);
+    expect(
+      checkClaims('19 people were killed in 2023, 8 of them car occupants.', roads).map((c) => c.verdict),
+    ).toEqual(['supported', 'supported']);
+    // A ticket number is no figure.
+    expect(claimsOf('Ticket #4521 closed. 1,220 cases in lockdown. Ticket #4522 closed.')).toEqual([
+      ['1,220 cases in lockdown', 'supported'],
+    ]);
     // A share of a group stays a share ("Instagram >1/3 of those cases").
     expect(claimsOf('Instagram was used in over a third of them')[0]?.[1]).not.toBe('not_in_source');
   });
@@ -1513,6 +1529,9 @@ describe('a statement restated in other plain words (fresh claims set 28, read)'
     "The NSPCC has called for a world-leading Online Harms Bill, citing the pandemic's intensification of online threats to children.",
   ])('is supported: %j', (text) => {
     expect(verdictOf(text)).toBe('supported');
+  });
+  it('reads "unveiled" as announced only of plans or measures', () => {
+    expect(verdictOf('The NSPCC unveiled a new helpline in 2020')).toBe('not_in_source');
   });
   it.each([
     // A word swapped in still changes the statement: the source never says parents, nor a year's delay.

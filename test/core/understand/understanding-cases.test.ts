@@ -608,6 +608,11 @@ describe('chat shorthand a pack never wrote down', () => {
       'how many offences did American police record',
     ])
       expect(replyTo(q, index)).toBe('decline:not_covered/place');
+    // Only where it says whose figures are asked for: "Chinese whispers" names no place.
+    expect(replyTo('is the 51% stat just chinese whispers?', index)).toBe('facebook-apps-51-percent');
+    expect(replyTo('My friend says the research is from an American charity. Is it so?', index)).toBe(
+      'facebook-apps-over-half',
+    );
     // (The pack's own places keep their answer.)
     expect(
       replyTo('how many offences did police in england and wales record from 2017 to 2020?', index),
@@ -621,6 +626,8 @@ describe('chat shorthand a pack never wrote down', () => {
       'are children counted separately or inside the pedestrian/cyclist numbers?',
     ])
       expect(replyTo(q, roads)).toBe('child-casualties');
+    // A topic the ask names still has to be the fact's: children on rural roads are no figure the release gives.
+    expect(replyTo('are children counted within cyclists on rural roads?', roads)).toMatch(/^decline:/u);
     // A figure asked of both groups is still none the release gives.
     expect(replyTo('how many child pedestrians were hurt?', roads)).toMatch(/^decline:/u);
     expect(replyTo('of the 98 child casualties how many were pedestrians?', roads)).toMatch(/^decline:/u);
@@ -629,6 +636,12 @@ describe('chat shorthand a pack never wrote down', () => {
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
     expect(withFullYears('slight casualties in twenty twenty-two')).toBe('slight casualties in 2022');
     expect(withFullYears('twenty-five people')).toBe('twenty-five people');
+    expect(withFullYears('my eyesight is twenty twenty')).toBe('my eyesight is twenty twenty');
+    expect(withFullYears('I counted twenty twenty mph signs')).toBe('I counted twenty twenty mph signs');
+    // A whole year named by months is checked as that year: 2021 is no year the release gives.
+    expect(replyTo('cyclist casualties between January and December 2021', roads)).toBe(
+      'decline:not_covered/year',
+    );
     expect(withCanonicalPeriod('killed between january and december 2023?')).toBe('killed in 2023?');
     expect(withCanonicalPeriod('hurt in the twelve months from january to december 2023?')).toBe(
       'hurt in 2023?',

@@ -58,7 +58,7 @@ import { readAnswerType } from '../../understand/answer-type.js';
 import { withCorrections } from '../../understand/corrections.js';
 import { excludedEntities, excludedWords, withoutEntities } from '../../understand/excluded.js';
 import { heardOn } from '../../understand/heard-on.js';
-import { readAskedPeriods } from '../../understand/period.js';
+import { isWholeYear, readAskedPeriods } from '../../understand/period.js';
 import { answerComparison, readComparison } from '../comparison/answer-comparison.js';
 import { compareHalves } from '../comparison/compare-halves.js';
 import { compareSides } from '../comparison/compare-sides.js';
@@ -197,10 +197,12 @@ export function answerFigure(
       ),
     ),
   );
-  // A period the question names by months is compared as a period; its years alone say less.
+  // A period the question names by months is compared as a period; its years alone say less. (January to December
+  // of one year is also that year, which the year guard checks: "between January and December 2021".)
   const periods = readAskedPeriods(folded);
   const asked = periods[0];
-  const dated = asked?.fromYear !== undefined || asked?.toYear !== undefined;
+  const dated =
+    (asked?.fromYear !== undefined || asked?.toYear !== undefined) && !(asked && isWholeYear(asked));
   const guarded = claim
     ? { allowed: scored, excluded: undefined }
     : applyGuards(index, scored, dated ? { ...analysis, years: [] } : analysis);
