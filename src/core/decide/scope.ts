@@ -9,7 +9,7 @@ import { MONTH_NAMES } from '../../text/months.js';
 import type { DeclineReason } from '../reply.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { countedThings } from '../retrieve/counted-things.js';
-import { analyseText } from '../understand/analyse.js';
+import { ASKS_INCLUSION, analyseText } from '../understand/analyse.js';
 import { type AnswerType, readAnswerType } from '../understand/answer-type.js';
 import { ALONE, asksPerYearFigure, wantsCount } from '../understand/intent.js';
 import { comparePeriods, readAskedPeriod } from '../understand/period.js';
@@ -178,10 +178,6 @@ function partHasOwnFigure(index: FactIndex, group: IndexedFact, folded: string):
     index.facts.some((f) => f !== group && f.fact.figures.length > 0 && platformsOf(index, f).join() === part)
   );
 }
-
-/** A yes-or-no question whether a group is counted inside others or apart from them. */
-const ASKS_INCLUSION =
-  /^\W*(?:are|is|do|does|were|was)\b[^?]*\b(?:within|inside|included|separately|separate|on top of|in addition to|double[- ]?count\w*)\b/u;
 
 /** A figure asked for by name ("pedestrian ksi number for 2023?", "cyclist casualty total"). */
 const FIGURE_WORD = /\b(?:number|numbers|total|totals|figure|figures|count|stats?|statistics)\b/u;

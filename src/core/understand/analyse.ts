@@ -284,6 +284,10 @@ function isEverydayUnknown(word: string, vocab: Vocabulary): boolean {
   return size !== undefined && size <= EVERYDAY_TIER && !vocab.knownWords.has(word);
 }
 
+/** A yes-or-no question whether a group is counted inside others or apart from them. */
+export const ASKS_INCLUSION =
+  /^\W*(?:are|is|do|does|were|was)\b[^?]*\b(?:within|inside|included|separately|separate|on top of|in addition to|double[- ]?count\w*)\b/u;
+
 /**
  * Analyses text; `correct` turns on spelling correction (for questions, not for pack text); `framing` marks the
  * everyday words of a long ask (`Analysis.everyday`), for a message the safety reading has no doubt about, counting
@@ -291,10 +295,6 @@ function isEverydayUnknown(word: string, vocab: Vocabulary): boolean {
  * pack uses (`FUNCTION_WORDS`), which a claim keeps ("has led the NSPCC since 2013" says something the source does
  * not).
  */
-/** A yes-or-no question whether a group is counted inside others or apart from them. */
-const ASKS_INCLUSION =
-  /^\W*(?:are|is|do|does|were|was)\b[^?]*\b(?:within|inside|included|separately|separate|on top of|in addition to|double[- ]?count\w*)\b/u;
-
 export function analyseText(
   text: string,
   vocab: Vocabulary,
