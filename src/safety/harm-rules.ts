@@ -593,11 +593,17 @@ const LOOPHOLE = r(
 
 /** Any sign of an intent to reach children or to escape detection, even one too weak to decline on. */
 export function hasHarmSignal(compact: string): boolean {
-  // "I want to be precise" is no sign by itself: an intent counts beside children or escaping detection.
-  return (
-    [APPROACH_CHILD, EVADE, PURPOSE, BEST_FOR, UNDETECTED_PART, LOOPHOLE].some((p) => p.test(compact)) ||
-    (INTENT.test(compact) && NAMED_CHILD.test(compact.replace(CHILD_TOPIC, ' ')))
-  );
+  return hasActSignal(compact) || statesIntentBesideChild(compact);
+}
+
+/** An approach to a child, escaping detection, a purpose or a best place to reach children, a loophole. */
+export function hasActSignal(compact: string): boolean {
+  return [APPROACH_CHILD, EVADE, PURPOSE, BEST_FOR, UNDETECTED_PART, LOOPHOLE].some((p) => p.test(compact));
+}
+
+/** "I want to be precise" is no sign by itself: an intent counts beside a child ("I'd like to… for teenagers"). */
+export function statesIntentBesideChild(compact: string): boolean {
+  return INTENT.test(compact) && NAMED_CHILD.test(compact.replace(CHILD_TOPIC, ' '));
 }
 
 /** Children named only as a field of work or a topic ("child safety", "child protection"): no child to reach. */

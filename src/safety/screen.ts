@@ -5,7 +5,13 @@ import { stripChatMarkup } from '../text/chat-markup.js';
 import { foldText } from '../text/normalise.js';
 import { audienceOf } from './audience.js';
 import { compactText } from './compact.js';
-import { hasHarmSignal, isHarmfulRequest, modelMayDecline, statesIntent } from './harm-rules.js';
+import {
+  hasActSignal,
+  hasHarmSignal,
+  isHarmfulRequest,
+  modelMayDecline,
+  statesIntent,
+} from './harm-rules.js';
 import { concernOdds, type Odds, safetyOdds } from './model-odds.js';
 import { hasConcernSignal, isSafeguardingConcern, writesAsYoungPerson } from './safeguarding-rules.js';
 import { asksForStatistic, asksPlainly } from './statistics-cue.js';
@@ -86,6 +92,13 @@ const HELP_ONLY_ODDS = -10;
  */
 const PLAIN_ASK_ODDS = -20;
 
+/**
+ * The harm model's log-odds at or below which, with its ordinary log-odds at or above `FIRMLY_ORDINARY_ODDS`, a weak
+ * sign the rules see is no doubt about a message.
+ */
+const FIRMLY_NOT_HARMFUL_ODDS = -20;
+const FIRMLY_ORDINARY_ODDS = 10;
+
 /** The writer's own parents: a young writer's words. */
 const OWN_PARENTS = /\bmy (?:parents?|mum|mom|dad|mam|mummy|mommy|daddy|folks|step ?(?:mum|mom|dad))\b/u;
 /** A writer who says they are an adult. */
@@ -149,7 +162,15 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   // Both read the same words, and telling them apart by voice failed safe only most of the time. Help always
   // wins: it carries no figure either way, and a concern must never be met with a refusal.
   const safeguarding = concern || concernAlone;
-  const harmDoubt = harmful || hasHarmSignal(compact) || harmfulOdds >= 0;
+  // An intent beside a child, and nothing else ("I'd like to include statistics… for teenagers"), is no doubt when the
+  // harm model firmly reads the message as ordinary; it still keeps the message out of any log. (Never an approach to
+  // a child, escaping detection or the like: "What's the legal way to date a 14 year old?" reads as ordinary too.)
+  const harmSignal = hasHarmSignal(compact);
+  const firmlyOrdinary =
+    useModel &&
+    harmfulOdds <= FIRMLY_NOT_HARMFUL_ODDS &&
+    oddsOf(harmRead, 'ordinary') >= FIRMLY_ORDINARY_ODDS;
+  const harmDoubt = harmful || hasActSignal(compact) || (harmSignal && !firmlyOrdinary) || harmfulOdds >= 0;
   return {
     safeguarding,
     audience: safeguarding ? audienceOf(foldText(stripChatMarkup(text))) : 'adult',
@@ -159,6 +180,7 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
     caution:
       safeguarding ||
       harmDoubt ||
+      harmSignal ||
       statesIntent(compact) ||
       EXPLOITS.test(compact) ||
       hasConcernSignal(compact) ||
