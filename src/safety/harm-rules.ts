@@ -339,9 +339,10 @@ const IN_CHARGE =
   /\b(?:my|our|the) (?:\w+ )?(?:class|classes|students?|pupils?|scouts?|cubs|brownies|guides|players|squad|team|club|youth group|members|tutees|choir|girls|boys|kids|dancers|swimmers|gymnasts|athletes)\b/u;
 /**
  * An act named as what research measures, "the targeting of youngsters online by suspected paedophiles", "the grooming
- * of children": no act the writer means to do.
+ * of children", or what it found ("the finding regarding changes in children…"): no act the writer means to do.
  */
-const NAMED_ACT = /\bthe (?:online )?(?:targeting|grooming|abuse|exploitation|contacting|approaching) of\b/gu;
+const NAMED_ACT =
+  /\bthe (?:online )?(?:targeting|grooming|abuse|exploitation|contacting|approaching) of\b|\b(?:the|a|this|that|its|key|main|headline|latest|study's|research) findings?\b/gu;
 
 /** Grooming as the name of what statistics count: "grooming cases", "online grooming offences", "grooming figures". */
 const GROOMING_TOPIC =

@@ -17,7 +17,7 @@ const PARTICULAR_CHILD = r(
  * ("I'm 34 and meeting someone from Hinge, any safety tips?").
  */
 const YOUNG_SELF = r(
-  String.raw`\b(?:i'?m|i am|im|me)\s+(?:only |just |like )?(?:(?:1[0-7]|[1-9])\b(?! ?(?:min|hour|%|percent|pm|am))|in (?:year|yr) ?\d{1,2}\b|a (?:kid|child|teen(?:ager)?|girl|boy|minor))|\b(?:say|said|tell|told) (?:them |people |him |her )?(?:ur|you'?re|youre|i'?m|im) (?:only |just )?(?:1[0-7]|[5-9])\b(?! ?(?:min|hour|%|percent|pm|am))`,
+  String.raw`\b(?:i'?m|i am|im|me)\s+(?:only |just |like )?(?:(?:1[0-7]|[1-9])\b(?! ?(?:min|hour|%|percent|pm|am))|in (?:year|yr) ?\d{1,2}\b|a (?:kid|child|teen(?:ager)?|girl|boy|minor)\b(?!['’]s\b|ren))|\b(?:say|said|tell|told) (?:them |people |him |her )?(?:ur|you'?re|youre|i'?m|im) (?:only |just )?(?:1[0-7]|[5-9])\b(?! ?(?:min|hour|%|percent|pm|am))`,
 );
 /** Something is being done to the writer: "he asked me", "someone keeps messaging me", "gave me", "wants me to". */
 const DONE_TO_ME = r(
