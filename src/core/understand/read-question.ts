@@ -36,6 +36,23 @@ export function setAside(analysis: Analysis, text: string, vocab: Vocabulary): A
 const REFERS_BACK =
   /\b(?:it|its|this|that|these|those|them|they|the (?:exact |precise |full |relevant )?(?:wording|words|quote|quotation|figure|figures|number|numbers|statement|source|passage|line|details?|increase|rise|fall|change|claim|phrase))\b/u;
 
+/** A phrase, figure or quote named before, pointed back to by its kind ("that phrase", "this figure", "those words"). */
+const POINTS_BACK =
+  /\b(?:that|this|those|these|the same|the said) (?:phrase|quote|quotation|figure|figures|number|numbers|statistic|statistics|stat|stats|wording|words|line|passage|claim|estimate|total|percentage|share|finding)\b/u;
+
+/** Most words of content an ask pointing back may name and still ask only about what it points back to. */
+const POINTING_WORDS = 2;
+
+/** No name, figure or year, and a word or two: "who used that phrase and what was it describing?". */
+function namesLittle(analysis: Analysis): boolean {
+  return (
+    analysis.entities.length === 0 &&
+    analysis.numbers.length === 0 &&
+    analysis.years.length === 0 &&
+    analysis.terms.length <= POINTING_WORDS
+  );
+}
+
 /** An ask that leans on what came before it: a word referring back, or the sides it named ("what does each side say"). */
 const LEANS_ON_PREAMBLE = new RegExp(String.raw`${REFERS_BACK.source}|\b(?:each|both|either|sides?)\b`, 'u');
 
@@ -117,11 +134,13 @@ export function readQuestion(
   // "Could you recommend a book?", asks something else.) Only for a message the safety reading has no doubt about
   // (`clearOfHarm`): one it doubts keeps to its ask, so a harmful ask cannot borrow the figures its preamble names;
   // nor do its framing words weigh less.
+  // (Nor one that names what it refers back to by its kind, "who used that phrase", "provide that figure": the
+  // phrase or figure is the preamble's, whatever other words the ask has.)
   const vacuous =
     options.clearOfHarm === true &&
     asked !== text.trim() &&
-    REFERS_BACK.test(asked) &&
-    !namesAnything(focused, vocab);
+    ((POINTS_BACK.test(asked) && namesLittle(focused)) ||
+      (REFERS_BACK.test(asked) && !namesAnything(focused, vocab)));
   const focus = vacuous ? text.trim() : asked;
   const inFocus = vacuous ? setAside(analyseText(focus, vocab, true, framing), focus, vocab) : focused;
   if (focus === text.trim()) return inFocus;

@@ -632,6 +632,21 @@ describe('chat shorthand a pack never wrote down', () => {
     expect(replyTo('how many child pedestrians were hurt?', roads)).toMatch(/^decline:/u);
     expect(replyTo('of the 98 child casualties how many were pedestrians?', roads)).toMatch(/^decline:/u);
   });
+  it('reads an ask that points back by kind ("provide that figure") with what the message named before', () => {
+    expect(
+      replyTo(
+        "As part of a governors' information pack on online safety, I would like to include the estimated number of criminal cases of online grooming recorded between April and June. Could you please provide that figure along with the wording the article uses to attribute it?",
+        index,
+      ),
+    ).toBe('grooming-cases-april-june');
+    // A span named with a noun before its end is that span: "the three-year total to March 2020".
+    expect(readAskedPeriod('what was the three-year total to march 2020?')).toMatchObject({
+      fromMonth: 4,
+      fromYear: 2017,
+      toMonth: 3,
+      toYear: 2020,
+    });
+  });
   it('reads a whole calendar year named by its months, a day or words as that year', () => {
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
     expect(withFullYears('slight casualties in twenty twenty-two')).toBe('slight casualties in 2022');

@@ -200,9 +200,9 @@ export function answerFigure(
   // A period the question names by months is compared as a period; its years alone say less. (January to December
   // of one year is also that year, which the year guard checks: "between January and December 2021".)
   const periods = readAskedPeriods(folded);
-  const asked = periods[0];
-  const dated =
-    (asked?.fromYear !== undefined || asked?.toYear !== undefined) && !(asked && isWholeYear(asked));
+  // (Any period named with its years: "the April–June count compared with the three-year total to March 2020" dates
+  // its second.)
+  const dated = periods.some((p) => (p.fromYear !== undefined || p.toYear !== undefined) && !isWholeYear(p));
   const guarded = claim
     ? { allowed: scored, excluded: undefined }
     : applyGuards(index, scored, dated ? { ...analysis, years: [] } : analysis);
