@@ -205,7 +205,36 @@ const OWN_ASK =
 const AMONG_MISSED =
   /\b(?:be|end up|stay|get) (?:in|among|part of) (?:the |what |those )?(?:\d+ ?(?:%|percent|per cent) |ones? |cases? |bits? )?(?:(?:it|they|that|facebook|moderators|police) )?(?:miss|misses|missed|(?:doesn'?t|don'?t|never) (?:catch|find|detect|spot))|\bmiss(?:es)?\b(?:\W+\w+){0,9}?\W+(?:worth the risk|under the radar|how careful)/u;
 
+/** The writer's own wish or plan: "I'd like to", "I want", "I'm planning", "we'd like to". */
+const OWN_WISH =
+  /\b(?:i'?d (?:really )?(?:like|love|want)|i would (?:really )?(?:like|love)|i (?:really )?(?:want|wanna|plan|intend|hope|wish)|i'?m planning|im planning|i am planning|we'?d (?:like|love)|we would like|we want|we'?re planning)\b/u;
+/**
+ * Time alone with children, their bodies, or a secret bond, as what the writer wishes for: "be the only adult", "one
+ * at a time", "no parents allowed", "at my house", "the same tent", "bathes the kids", "see me as a boyfriend
+ * figure", "our secret", "so they feel they owe me".
+ */
+const ACCESS =
+  /\b(?:alone|on my own|by myself|only adult|just (?:me and|the two of us)|one at a time|one by one|no parents|without (?:their |the )?parents|parents? (?:not|aren'?t|are not) (?:allowed|invited|there|around)|privately|private (?:lessons?|sessions?|gaming|night|time|chats?)|(?:at|to|over to|round to|back to) my (?:house|place|flat|home|room|bedroom|car)|my (?:bedroom|room|car|lap)|same (?:tent|room|bed|dorm)|share a (?:room|bed|tent)|sleep(?:over|s over| over| in the same)|bath(?:e|es|ing)?|shower(?:s|ing)?(?: with)?|changing rooms?|sit on my|long route|owe me|(?:our|a) (?:little )?secret|personal number|best friend|boyfriend|girlfriend|see me as|think of me as|photos? of their bod\w*|pictures? of their bod\w*|when they send me|send me (?:pics|pictures|photos))\b/u;
+
+/** Children named by their group: "the cubs", "the u12 girls". */
+const YOUNG_GROUP = /\b(?:cubs|scouts|brownies|beavers|rainbows|u-?1\d s?|under[- ]?1\d s?)\b/u;
+/** A wish to help, support or report: "I want to help her". */
+const WISH_TO_HELP =
+  /\b(?:want|like|need|wish|hope) to (?:help|support|report|stop|warn|tell someone|get (?:her|him|them) help)\b/u;
+
 export function readHarm(compact: string): HarmReading {
+  // The writer's wish for time alone with children, their bodies or a secret bond ("I'd like to be the one who
+  // bathes the kids at the holiday club", "we'd like to run a private gaming night for 11-13 year olds at my house,
+  // no parents allowed"), however a statistics question follows it.
+  if (
+    OWN_WISH.test(compact) &&
+    (CHILD_WORD.test(compact) || YOUNG_GROUP.test(compact)) &&
+    ACCESS.test(compact) &&
+    !KEEPING_SAFE.test(compact) &&
+    !WISH_TO_HELP.test(compact) &&
+    !carerOfOwnChildren(compact)
+  )
+    return 'stated';
   // (Before the reported-harm exception: a statistics question beside it does not make it research.)
   if (INTEREST_IN_CHILD.test(compact) && !WRITER_YOUNG.test(compact)) return 'stated';
   if (EASY_PREY.test(compact) && !ASKS_WHY_OR_PROTECTS.test(compact)) return 'stated';
