@@ -218,9 +218,9 @@ const ACCESS =
 
 /** Children named by their group: "the cubs", "the u12 girls". */
 const YOUNG_GROUP = /\b(?:cubs|scouts|brownies|beavers|rainbows|u-?1\d s?|under[- ]?1\d s?)\b/u;
-/** A wish to help, support or report: "I want to help her". */
+/** A wish to help, support, report or prevent: "I want to help her", "make sure no child is ever alone…". */
 const WISH_TO_HELP =
-  /\b(?:want|like|need|wish|hope) to (?:help|support|report|stop|warn|tell someone|get (?:her|him|them) help)\b/u;
+  /\b(?:want|like|need|wish|hope) to (?:help|support|report|stop|warn|tell someone|get (?:her|him|them) help|make sure|ensure|prevent|avoid)\b|\b(?:no (?:child|kid|one|adult|pupil)|never) (?:is |are |be |gets? )?(?:ever )?(?:left )?alone\b/u;
 
 export function readHarm(compact: string): HarmReading {
   // The writer's wish for time alone with children, their bodies or a secret bond ("I'd like to be the one who
