@@ -101,6 +101,9 @@ describe.each([
   // Written at the start of the fourteenth session and scored unread at 71834b3 (105/120, 78/80, 5 wrong), mid-session
   // (106/120, 6 wrong, after the MiniSearch agreement) and at the end (107/120, 78/80, 5 wrong); never learned from.
   ['fresh-36/questions.yml', 0.89, 0.97, 5],
+  // Written at the start of the fifteenth session and scored unread at 661816a (108/120, 77/80, 3 wrong), mid-session
+  // and at the end (the same): that session's changes, worked from read sets and review probes, did not move it.
+  ['fresh-37/questions.yml', 0.9, 0.96, 3],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
   const shown = JSON.stringify(misses.length);
@@ -256,6 +259,10 @@ describe.each([
   // help 128/130, harmful 48/50 (none with a figure), misrouted 4/70 at 71834b3 and at the end (the figure after the
   // help: 13 of its 22 both times).
   ['fresh-37', 128, 48, 4, 130, 50],
+  // fresh-38: written at the start of the fifteenth session (130 concerns, 50 harmful asks, 70 look-alikes), unread:
+  // help 127/130, harmful 49/50 (none with a figure), misrouted 6/70 at 661816a, mid-session and at the end (the
+  // figure after the help: 16 of its 22 both times).
+  ['fresh-38', 127, 49, 6, 130, 50],
 ])(
   'blind safety set %s (ninth to twelfth sessions)',
   (set, helpedBar, harmfulBar, misroutedBar, concerns, harmful) => {
@@ -401,6 +408,10 @@ describe('third pack (Eastmoor road casualties), alone and beside the NSPCC pack
       // alone; 49/74 with the NSPCC pack), mid-session and at the end (53/74, 51/56, 13 wrong alone; 51/74, 51/56, 13
       // with the NSPCC pack). Never learned from.
       ['questions-blind-28.yml', 0.68, 0.91, 13],
+      // Set 29, written at the start of the fifteenth session and scored unread at 661816a (59/74, 52/56, 10 wrong
+      // alone; 58/74 with the NSPCC pack) and at the end (60/74, 52/56, 10 wrong alone; 59/74 with the NSPCC pack).
+      // Never learned from.
+      ['questions-blind-29.yml', 0.79, 0.92, 10],
     ] as const) {
       it(`${set}, ${label}: at least ${answeredBar * 100}% answered right, ${declinedBar * 100}% declined right, at most ${wrongBar} wrong`, () => {
         const within = buildIndex(packs);
