@@ -1,7 +1,6 @@
 // Checks every statistical claim in a message against the packs: one verdict per claim, each with its quote.
 
 import { stripChatMarkup } from '../../text/chat-markup.js';
-import { MONTH_NAMES, MONTH_PATTERN } from '../../text/months.js';
 import { foldText } from '../../text/normalise.js';
 import { type FactIndex, factKey } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
@@ -9,9 +8,9 @@ import { isEnglishWord } from '../understand/english-words.js';
 import { readAskedPeriods } from '../understand/period.js';
 import { foldPhrase } from '../understand/vocabulary.js';
 import { checkClause } from './check-claim.js';
-import { explain } from './explain.js';
+import { ABOUT_THE_WRITER, PART_OF_GROUP, partOfGroup } from './part-of-group.js';
 import { directionOf, readFigures } from './read-figure.js';
-import { coverageOf } from './reading.js';
+import { withDateReferredBack } from './referred-back.js';
 import { namesScopeOf } from './scope-words.js';
 import { creditsWords, isOutletName, readSpeakers, unknownSpeakerName } from './speaker.js';
 import { splitClauses, splitSentences, stripFrame, withoutEmphasisStops } from './split-claims.js';
@@ -222,75 +221,6 @@ function tagsAddScope(index: FactIndex, tags: string, rest: string): boolean {
     // …or a word some fact is about by name ("#children", "#Motorcyclists") that the line does not use.
     tagged.terms.some((t) => !said.terms.includes(t) && index.facts.some((f) => f.heads.has(t)))
   );
-}
-
-/** A period named only by referring back to one the message gave before ("…in March 2019, the same month police…"). */
-const SAME_PERIOD = /\b(?:in )?(?:the same|that same|that very) (?:month|year)\b/iu;
-/** A date: a month and year, or a year after a word that dates ("in 2019", "back in March 2019"; not "2000 pounds"). */
-const DATE = new RegExp(
-  String.raw`\b(?:${MONTH_PATTERN})\s+(?:19|20)\d\d\b|(?<=\b(?:in|during|since|from|by|of|year|until)\s+)(?:19|20)\d\d\b(?!\s*(?:%|pounds|quid|people|cases|offences|deaths))`,
-  'giu',
-);
-
-/** A count of part of a group the claim names before ("40 of them were police forces"). */
-const PART_OF_GROUP = /(?<![\d/.,])\b\d[\d,]*k?\s+of (?:them|these|those)\b/iu;
-
-/**
- * A part of a group the source never breaks down is not in the source, however far its count is from a figure the
- * words happen to match ("…over 100 signatories and 40 of them were police forces" is no claim about 12,925 police
- * records): only a count the source gives for that part could contradict it.
- */
-function partOfGroup(index: FactIndex, check: ClaimCheck, clause: string, before: string): ClaimCheck {
-  if (check.verdict !== 'contradicted' || !PART_OF_GROUP.test(clause)) return check;
-  // A fact whose figure is smaller than the group may be that part's ("19 killed, 10 of them car occupants" where
-  // the source gives 8 car occupants killed): its contradiction stands.
-  const group = readFigures(before)
-    .filter((f) => f.kind === 'count')
-    .at(-1)?.value;
-  const source = Number(
-    (check.sourceFigure ?? '').replace(/,/gu, '').match(/\d+(?:\.\d+)?/u)?.[0] ?? Number.NaN,
-  );
-  if (group === undefined || !(source >= group)) return check;
-  return {
-    ...check,
-    verdict: 'not_in_source',
-    sourceFigure: null,
-    quote: null,
-    packId: null,
-    factId: null,
-    attribution: null,
-    explanation: explain.notInSource('that part of the group', coverageOf(index)),
-  };
-}
-
-/** The writer's own life or time, not a statistic ("i have 2 kids", "back at 5pm", "page 2"). */
-const ABOUT_THE_WRITER =
-  /^\s*(?:\w+\s+){0,2}?(?:i|i'?m|im|i'?ve|ive|we|we'?re|my|our|me)\b|\b(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)|page \d+|p\. ?\d+|\d+ (?:mins?|minutes|hours?|hrs?) ago)\b/iu;
-
-/** A span named only by referring back ("During this period, …", "over the same period"). */
-const SAME_SPAN =
-  /\b(?:during|in|over|across|for|within|throughout) (?:this|that|the same|that same|this same) (?:period|time ?frame|time|span|window|stretch)\b/iu;
-
-/**
- * The clause with "the same month" replaced by the date the message named last before it, and "during this period" by
- * the span it named last, if any: "Between April 2017 and March 2020 … During this period, 51 per cent…" claims the
- * share for those three years.
- */
-function withDateReferredBack(clause: string, said: string): string {
-  if (SAME_SPAN.test(clause)) {
-    const span = readAskedPeriods(foldText(said)).at(-1);
-    // (A span of months, not one month: "The lockdown began in March 2020. During this period…" is the lockdown.)
-    if (span && !span.fuzzy && (span.fromMonth !== span.toMonth || span.fromYear !== span.toYear)) {
-      const at = (month: number, year?: number) => `${MONTH_NAMES[month - 1]}${year ? ` ${year}` : ''}`;
-      return clause.replace(
-        SAME_SPAN,
-        `from ${at(span.fromMonth, span.fromYear)} to ${at(span.toMonth, span.toYear)}`,
-      );
-    }
-  }
-  if (!SAME_PERIOD.test(clause)) return clause;
-  const date = [...said.matchAll(DATE)].at(-1)?.[0];
-  return date ? clause.replace(SAME_PERIOD, `in ${date}`) : clause;
 }
 
 /** A side of a claim this short with a figure and nothing after it ("and Snapchat in a fifth") leaves its scope unsaid. */

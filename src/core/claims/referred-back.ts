@@ -1,0 +1,39 @@
+// A date or span a clause names only by referring back to one the message gave before: "the same month", "during this
+// period".
+import { MONTH_NAMES, MONTH_PATTERN } from '../../text/months.js';
+import { foldText } from '../../text/normalise.js';
+import { readAskedPeriods } from '../understand/period.js';
+
+/** A period named only by referring back to one the message gave before ("…in March 2019, the same month police…"). */
+const SAME_PERIOD = /\b(?:in )?(?:the same|that same|that very) (?:month|year)\b/iu;
+/** A date: a month and year, or a year after a word that dates ("in 2019", "back in March 2019"; not "2000 pounds"). */
+const DATE = new RegExp(
+  String.raw`\b(?:${MONTH_PATTERN})\s+(?:19|20)\d\d\b|(?<=\b(?:in|during|since|from|by|of|year|until)\s+)(?:19|20)\d\d\b(?!\s*(?:%|pounds|quid|people|cases|offences|deaths))`,
+  'giu',
+);
+
+/** A span named only by referring back ("During this period, …", "over the same period"). */
+const SAME_SPAN =
+  /\b(?:during|in|over|across|for|within|throughout) (?:this|that|the same|that same|this same) (?:period|time ?frame|time|span|window|stretch)\b/iu;
+
+/**
+ * The clause with "the same month" replaced by the date the message named last before it, and "during this period" by
+ * the span it named last, if any: "Between April 2017 and March 2020 … During this period, 51 per cent…" claims the
+ * share for those three years.
+ */
+export function withDateReferredBack(clause: string, said: string): string {
+  if (SAME_SPAN.test(clause)) {
+    const span = readAskedPeriods(foldText(said)).at(-1);
+    // (A span of months, not one month: "The lockdown began in March 2020. During this period…" is the lockdown.)
+    if (span && !span.fuzzy && (span.fromMonth !== span.toMonth || span.fromYear !== span.toYear)) {
+      const at = (month: number, year?: number) => `${MONTH_NAMES[month - 1]}${year ? ` ${year}` : ''}`;
+      return clause.replace(
+        SAME_SPAN,
+        `from ${at(span.fromMonth, span.fromYear)} to ${at(span.toMonth, span.toYear)}`,
+      );
+    }
+  }
+  if (!SAME_PERIOD.test(clause)) return clause;
+  const date = [...said.matchAll(DATE)].at(-1)?.[0];
+  return date ? clause.replace(SAME_PERIOD, `in ${date}`) : clause;
+}
