@@ -65,12 +65,16 @@ const OTHERS_DEED = r(
   String.raw`\b(?:someone|somebody|some1|a (?:man|guy|bloke|stranger|grown man|grown up|adult)|an (?:adult|older \w+)|this (?:man|guy|person|bloke|adult)|he|they)\b(?:\W+\w+){0,5}?\W+(?:has been|have been|'s been|is|was|were|had been|keeps?|kept|started)\s+(?:\w+ )?(?:groom|abus|exploit|blackmail|sextort|target|prey|threaten)\w*\s+(?:on\s+)?(?:my|our)\s+(?:(?:little|young|younger|youngest|eldest|oldest|teenage|only)\s+)?(?:${KIN}|${AGE})\b(?!['’]s\b|(?:\W+\w+){0,5}?\W+(?:ads?|adverts?|advertising|marketing|spam|promotions?)\b)`,
 );
 
+/** After an age: a unit that makes it no age ("10 seconds behind", "8 years younger", "30 mph"). */
+const NOT_AN_AGE = String.raw`(?! ?(?:%|percent|sec\w*|min\w*|hours?|am|pm|years?|yrs?|months?|weeks?|days?|mph|miles?|kg|st|lbs?|points?|goals?))`;
+const CHILD_AGE_TOLD = String.raw`(?:only |just )?(?:1[0-7])\b${NOT_AN_AGE}`;
+const ADULT_AGE_TOLD = String.raw`(?:like |about |around |nearly |over |at least )?(?:[2-5]\d)\b${NOT_AN_AGE}`;
 /**
  * A young writer set against an adult by age ("i was 13 he was like 30", "he's 25 and im 14"), beside a word of
  * contact or harm: "i was 16, he was 18, we've been married 20 years" and "i was 10 seconds behind" are none.
  */
 const AGE_GAP = r(
-  String.raw`\bi (?:was|am|'m|m) (?:only |just )?(?:1[0-7])\b(?! ?(?:%|percent|sec\w*|min\w*|hours?|am|pm|years?|yrs?|months?|weeks?|days?|mph|miles?|kg|st|lbs?|points?|goals?))[^.?!]{0,30}?\b(?:he|she|they)(?:'s| is| was| were|s)? (?:like |about |around |nearly |over |at least )?(?:[2-5]\d)\b(?! ?(?:%|percent|sec\w*|min\w*|hours?|am|pm|years?|yrs?|months?|weeks?|days?|mph|miles?|kg|st|lbs?|points?|goals?))|\b(?:he|she|they)(?:'s| is| was| were) (?:like |about |around |nearly |over |at least )?(?:[2-5]\d)\b(?! ?(?:%|percent|sec\w*|min\w*|hours?|years?|yrs?|months?|mph|miles?|kg|points?))[^.?!]{0,30}?\b(?:i'?m|i am|im|i was) (?:only |just )?(?:1[0-7])\b(?! ?(?:%|percent|sec\w*|min\w*|hours?|am|pm|years?|yrs?|months?|weeks?|days?|mph|miles?|kg|points?))`,
+  String.raw`\bi (?:was|am|'m|m) ${CHILD_AGE_TOLD}[^.?!]{0,30}?\b(?:he|she|they)(?:'s| is| was| were|s)? ${ADULT_AGE_TOLD}|\b(?:he|she|they)(?:'s| is| was| were) ${ADULT_AGE_TOLD}[^.?!]{0,30}?\b(?:i'?m|i am|im|i was) ${CHILD_AGE_TOLD}`,
 );
 /** Contact, pictures, meeting, a relationship or harm: what makes an age gap a concern. */
 const CONTACT_OR_HARM =

@@ -7,10 +7,10 @@ import { audienceOf } from './audience.js';
 import { compactText } from './compact.js';
 import {
   hasActSignal,
-  hasHarmSignal,
   isHarmfulRequest,
   modelMayDecline,
   statesIntent,
+  statesIntentBesideChild,
 } from './harm-rules.js';
 import { intentsAreToInform } from './intent-to-inform.js';
 import { concernOdds, type Odds, safetyOdds } from './model-odds.js';
@@ -156,8 +156,12 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   // A concern told in one sentence of a longer message ("Coach here. A player's mum says a man on Snapchat is asking
   // her 14yo for pictures. What does the article say about Snapchat's share…?") can be drowned by the rest: each
   // statement of it is read alone too, firmly, when nothing in the message leans to harm.
+  // The rules' signs of harm, read once: an act (an approach to a child, escaping detection…) or an intent beside a
+  // child.
+  const actSignal = hasActSignal(compact);
+  const harmSignal = actSignal || statesIntentBesideChild(compact);
   const concernAlone =
-    !concern && useModel && !harmful && !hasHarmSignal(compact) && harmfulOdds < 0
+    !concern && useModel && !harmful && !harmSignal && harmfulOdds < 0
       ? concernStatements(text).some(readsFirmlyAsConcern)
       : false;
   // Both read the same words, and telling them apart by voice failed safe only most of the time. Help always
@@ -168,14 +172,13 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   // ordinary; it still keeps the message out of any log. (Never an approach to a child, escaping detection or the
   // like, "What's the legal way to date a 14 year old?"; nor an intent to do anything else, "As a youth worker I'd
   // like to take a couple of the teenagers away for a weekend": the model reads those as ordinary too.)
-  const harmSignal = hasHarmSignal(compact);
   const firmlyOrdinary =
     useModel &&
     harmfulOdds <= FIRMLY_NOT_HARMFUL_ODDS &&
     oddsOf(harmRead, 'ordinary') >= FIRMLY_ORDINARY_ODDS;
   const harmDoubt =
     harmful ||
-    hasActSignal(compact) ||
+    actSignal ||
     (harmSignal && !(firmlyOrdinary && intentsAreToInform(compact))) ||
     harmfulOdds >= 0;
   return {

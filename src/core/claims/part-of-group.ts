@@ -1,5 +1,6 @@
 // A part of a group a claim names before ("40 of them were police forces"), and the writer's own numbers, which are
 // no statistic ("i have 2 kids").
+import { extractNumbers } from '../../text/numbers.js';
 import type { FactIndex } from '../retrieve/build-index.js';
 import { explain } from './explain.js';
 import { readFigures } from './read-figure.js';
@@ -21,9 +22,7 @@ export function partOfGroup(index: FactIndex, check: ClaimCheck, clause: string,
   const group = readFigures(before)
     .filter((f) => f.kind === 'count')
     .at(-1)?.value;
-  const source = Number(
-    (check.sourceFigure ?? '').replace(/,/gu, '').match(/\d+(?:\.\d+)?/u)?.[0] ?? Number.NaN,
-  );
+  const source = extractNumbers(check.sourceFigure ?? '')[0]?.value ?? Number.NaN;
   if (group === undefined || !(source >= group)) return check;
   return {
     ...check,

@@ -1,7 +1,8 @@
 // A date or span a clause names only by referring back to one the message gave before: "the same month", "during this
 // period".
-import { MONTH_NAMES, MONTH_PATTERN } from '../../text/months.js';
+import { MONTH_PATTERN } from '../../text/months.js';
 import { foldText } from '../../text/normalise.js';
+import { monthsInWords } from '../understand/canonical-period.js';
 import { readAskedPeriods } from '../understand/period.js';
 
 /** A period named only by referring back to one the message gave before ("…in March 2019, the same month police…"). */
@@ -26,11 +27,7 @@ export function withDateReferredBack(clause: string, said: string): string {
     const span = readAskedPeriods(foldText(said)).at(-1);
     // (A span of months, not one month: "The lockdown began in March 2020. During this period…" is the lockdown.)
     if (span && !span.fuzzy && (span.fromMonth !== span.toMonth || span.fromYear !== span.toYear)) {
-      const at = (month: number, year?: number) => `${MONTH_NAMES[month - 1]}${year ? ` ${year}` : ''}`;
-      return clause.replace(
-        SAME_SPAN,
-        `from ${at(span.fromMonth, span.fromYear)} to ${at(span.toMonth, span.toYear)}`,
-      );
+      return clause.replace(SAME_SPAN, `from ${monthsInWords(span)}`);
     }
   }
   if (!SAME_PERIOD.test(clause)) return clause;

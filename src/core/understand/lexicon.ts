@@ -129,12 +129,13 @@ export function isHelpRequest(folded: string): boolean {
  * Everyday idioms for a plain word, read as that word before anything else: a pack lists "died" or "deaths" among
  * its synonyms, not every way English says it ("lost their lives", "passed away").
  */
+/** "Scottish police", "American kids": a place's adjective before what figures are of (not "Chinese whispers"). */
+const PLACE_ADJECTIVE = new RegExp(
+  String.raw`\b(?:${Object.keys(PLACE_ADJECTIVES).join('|')})(?= ${FIGURES_OF}\b)`,
+  'gu',
+);
+
 const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
-  // "Scottish police", "American kids": the place whose figures are asked for (not "Chinese whispers").
-  ...Object.entries(PLACE_ADJECTIVES).map(
-    ([adjective, place]) =>
-      [new RegExp(String.raw`\b${adjective} (?=${FIGURES_OF}\b)`, 'gu'), `${place} `] as const,
-  ),
   [/\b(?:lost|lose|losing) (?:(?:their|his|her|your|my|our|its) )?li(?:ves|fes?|fe)\b/gu, 'died'],
   [/\blives (?:were |was |have been |had been )?lost\b/gu, 'died'],
   [/\bpass(?:ed|es)? away\b/gu, 'died'],
@@ -301,6 +302,8 @@ export function plainIdioms(folded: string, question = false): string {
   let text = question ? folded.replace(EITHER_WAY, ' increase ') : folded;
   for (const [pattern, word] of SLASHED) text = text.replace(pattern, word);
   text = text.replace(MONTH_YEAR_RUN, MONTH_YEAR_PARTS);
+  // (The place first, as the word whose figures are asked for.)
+  text = text.replace(PLACE_ADJECTIVE, (adjective) => PLACE_ADJECTIVES[adjective] ?? adjective);
   for (const [pattern, word] of IDIOMS) text = text.replace(pattern, word);
   return text.replace(AGE_IN_WORDS, (_, bound: string, age: string) => `${bound} ${NUMBER_WORD_VALUES[age]}`);
 }

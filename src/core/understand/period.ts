@@ -2,6 +2,7 @@
 // "the year to March 2020". Months are counted from year 0 (year * 12 + month - 1) when the year is known.
 
 import { rememberRecent } from '../../text/memo.js';
+import { NUMBER_WORD_VALUES } from '../../text/numbers.js';
 import { MONTH_YEAR_PARTS, MONTH_YEAR_RUN } from './lexicon.js';
 
 const MONTHS: Record<string, number> = {
@@ -138,27 +139,10 @@ const fullYearsRemembered = rememberRecent(fullYears);
 /** A year said as words: "twenty twenty-two", "nineteen seventy nine". */
 const SPOKEN_YEAR =
   /(?<!\b(?:eyesight|vision|sight|hindsight)(?: is| was)? )\b(nineteen|twenty)[- ](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?!\s*(?:mph|miles|vision|eyesight|hindsight|sight|signs?|years?|people|per|percent|%|of|pounds|quid|minutes|mins|seconds))/gu;
-const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS = [
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
-const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-
-/** The two last digits a year's words give ("twenty-two" → 22). */
+/** The two last digits a year's words give ("twenty-two" → 22, "ten" → 10). */
 function spokenTail(words: string): number {
   const [tens = '', unit] = words.split(/[- ]/u);
-  const teen = TEENS.indexOf(tens);
-  if (teen >= 0) return 10 + teen;
-  return (TENS.indexOf(tens) + 2) * 10 + (unit ? UNITS.indexOf(unit) + 1 : 0);
+  return (NUMBER_WORD_VALUES[tens] ?? 0) + (unit === 'one' ? 1 : unit ? (NUMBER_WORD_VALUES[unit] ?? 0) : 0);
 }
 
 function fullYears(text: string, factYears: ReadonlySet<number>, periodSpans: ReadonlySet<string>): string {
