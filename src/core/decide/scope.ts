@@ -196,8 +196,15 @@ export function countedElsewhere(
 ): ScopeDecline | undefined {
   const asked = countedThings(index, new Set(entities));
   if (asked.length === 0 || fact.fact.figures.length === 0) return undefined;
+  // (A thing only the fact's caveats name is not what it counts, however the figure is asked: "pedestrian KSI?" of
+  // child casualties, whose caveat says children are counted within the pedestrians.)
+  const noted = asked.some((id) => fact.notedOnly.has(id));
+  // (…unless it asks whether the figure counts them in, which is what that caveat says: "are children counted in the
+  // pedestrian figures or separately?")
+  if (noted && ASKS_INCLUSION.test(folded)) return undefined;
   // (Setting apart needs two things: "killed or seriously injured" sets nothing apart.)
-  if (!(ASKS_SHARE.test(folded) || FIGURE_WORD.test(folded) || wantsCount(folded))) return undefined;
+  if (!noted && !(ASKS_SHARE.test(folded) || FIGURE_WORD.test(folded) || wantsCount(folded)))
+    return undefined;
   if (asked.length > 1 && SETS_APART.test(folded)) return undefined;
   // Whether one is counted inside the other ("are the child casualties on top of the car/pedestrian numbers or
   // included in them?") asks how the figures are counted, which the fact's statement says, not a figure of both.
@@ -437,8 +444,9 @@ export function placeSplitAsked(fact: IndexedFact, folded: string): ScopeDecline
   const place = placeOf(fact.fact).name ?? '';
   const parts = place.split(/\s+(?:and|&)\s+/u).map((p) => p.trim());
   const named = parts.filter((p) => new RegExp(`\\b${escapeRegExp(p.toLowerCase())}\\b`, 'u').test(folded));
-  // …or both parts set against each other ("England or Wales?", "Wales compared with England"). (One part named
-  // without "alone" is answered with the whole: "how many offences were reported in England?" wants the total.)
+  // …or both parts set against each other ("England or Wales?", "Wales compared with England"), or one set aside
+  // ("England only, not Wales"). (One part named without "alone" is answered with the whole: "how many offences were
+  // reported in England?" wants the total.)
   const together = new RegExp(
     `\\b${escapeRegExp(place.toLowerCase()).replace(/\s+and\s+/gu, '\\s*(?:and|&)\\s*')}\\b`,
     'u',
@@ -448,7 +456,7 @@ export function placeSplitAsked(fact: IndexedFact, folded: string): ScopeDecline
       ? ALONE.test(folded)
       : named.length > 1 &&
         !together &&
-        (SETS_APART.test(folded) || BREAKDOWN.test(folded) || EACH_ASKED.test(folded));
+        (SETS_APART.test(folded) || BREAKDOWN.test(folded) || EACH_ASKED.test(folded) || ALONE.test(folded));
   if (parts.length > 1 && split)
     return {
       code: 'not_covered',

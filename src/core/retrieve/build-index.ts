@@ -21,6 +21,8 @@ export interface IndexedFact {
   /** Term sets of each question phrasing, with their idf sums. */
   questions: Array<{ terms: string[]; mass: number }>;
   entities: Set<string>;
+  /** Entities only its caveats name ("children are counted within the car occupants, pedestrians…"): not counted. */
+  notedOnly: Set<string>;
   places: Set<string>;
   fromYear?: number;
   toYear?: number;
@@ -119,6 +121,7 @@ function indexFact(pack: Pack, fact: Fact, index: number, vocab: Vocabulary): In
   const weights = new Map<string, number>();
   const raise = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   const entities = new Set(fact.subjects);
+  const outsideCaveats = new Set(fact.subjects);
   for (const id of fact.subjects) raise(`@${id}`, FIELD_WEIGHTS.subjects);
   const questionTerms: string[][] = [];
   const heads = new Set(fact.subjects.map((id) => `@${id}`));
@@ -127,6 +130,7 @@ function indexFact(pack: Pack, fact: Fact, index: number, vocab: Vocabulary): In
     const analysis = analyseText(text, vocab, false);
     for (const term of [...analysis.terms, ...analysis.optionalTerms]) raise(term, FIELD_WEIGHTS[field]);
     for (const id of analysis.entities) entities.add(id);
+    if (field !== 'caveats') for (const id of analysis.entities) outsideCaveats.add(id);
     if (field === 'questions') questionTerms.push(analysis.terms);
     if (field === 'title' || field === 'measure') for (const term of analysis.terms) heads.add(term);
   }
@@ -148,6 +152,7 @@ function indexFact(pack: Pack, fact: Fact, index: number, vocab: Vocabulary): In
     heads,
     questions: questionTerms.map((terms) => ({ terms, mass: 0 })),
     entities,
+    notedOnly: new Set([...entities].filter((id) => !outsideCaveats.has(id))),
     places,
     fromYear: year(fact.period?.from),
     toYear: year(fact.period?.to),

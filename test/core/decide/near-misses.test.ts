@@ -293,3 +293,29 @@ describe('a claim the words alone decline, which the claim checker ties to a fig
     ).toMatch(/^abstained/u);
   });
 });
+
+describe('a group only a caveat names, a rate’s base, one part set aside (read sets after the fifteenth session)', () => {
+  it.each(['pedestrian KSI for 2023?', 'car occupants KSI?', 'how many child pedestrians were hurt?'])(
+    'declines what only the child fact’s caveat names: %j',
+    (q) => {
+      expect(outcome(answerQuestion(q, roads))).toBe('abstained:not_covered/scope');
+    },
+  );
+  it('answers whether the figure counts them in, which that caveat says', () => {
+    expect(
+      outcome(answerQuestion('are children counted in the pedestrian figures or separately?', roads)),
+    ).toBe('child-casualties');
+  });
+  it('reads what a rate is per as its base: no traffic figure for 2022 in the 2022 casualty rate', () => {
+    expect(outcome(answerQuestion('vehicle miles for 2022?', roads))).toMatch(/^abstained:not_covered/u);
+    expect(outcome(answerQuestion('vehicle miles in 2023?', roads))).toBe('traffic-2023');
+  });
+  it('declines one part of England and Wales with the other set aside', () => {
+    expect(outcome(answerQuestion('whats the figure for england only, not wales', nspcc))).toBe(
+      'abstained:not_covered/scope',
+    );
+    expect(
+      outcome(answerQuestion('grooming offences in england and wales, april 2017 to march 2020?', nspcc)),
+    ).toBe('offences-2017-2020');
+  });
+});

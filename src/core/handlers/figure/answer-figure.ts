@@ -75,6 +75,8 @@ import {
   withQuotedPhrases,
 } from './rank.js';
 
+/** What a rate is counted per: "… per billion vehicle miles in 2022". */
+const PER_BASE = /\bper\b.*$/u;
 /** How much better the fact turned away for its year must have matched than the best fact left. */
 const YEAR_TURNED_AWAY_MARGIN = 0.05;
 /** Share of a pack's facts that use a word for it to name the pack's topic rather than a measure. */
@@ -496,7 +498,8 @@ function yearFigureNamesIt(
   const shared = analysis.terms.filter((t) => !t.startsWith('@') && turnedAway.heads.has(t) && !topical(t));
   return best.fact.figures.some((figure) => {
     if (!inYear(figure.period)) return false;
-    const label = analyseText(figure.label, index.vocab, false);
+    // (What a rate is per, "per billion vehicle miles", is its base, not what it counts.)
+    const label = analyseText(figure.label.replace(PER_BASE, ''), index.vocab, false);
     const said = new Set([...label.terms, ...label.optionalTerms]);
     return shared.every((t) => said.has(t));
   });
