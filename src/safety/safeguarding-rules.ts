@@ -129,12 +129,24 @@ const OUT_OF_SIGHT = r(
 );
 
 /**
+ * Harm to a child that the writer witnesses, told of rather than asked about: a child left alone for hours or heard
+ * screaming for hours ("the family downstairs leaves their toddler alone in the flat for hours"), an underage or young-looking
+ * child taken to older men ("I keep getting booked to take the same young-looking girl from a care home to hotels
+ * with older men"), or a young writer leaving with someone unseen ("nobody at home would even notice if i left with
+ * him").
+ */
+const HARM_WITNESSED = r(
+  String.raw`\b(?:leaves?|left|leaving)\s+(?:(?:their|her|his|the|a)\s+)?(?:[\w'-]+\s+)?${KIN}\s+(?:\w+\s+)?(?:alone|on (?:their|his|her) own|unattended|by (?:him|her|them)sel(?:f|ves))\b(?:\W+\w+){0,6}?\W+(?:for (?:hours|days|ages|the (?:whole )?(?:day|night|weekend))|all (?:day|night)|overnight|every (?:day|night))|\b(?:hear|heard|hearing|can hear)\s+(?:him|her|them|the (?:[\w'-]+ )?${KIN})\s+(?:\w+\s+)?(?:being (?:hit|beaten|hurt|slapped)|(?:screaming|crying|sobbing)(?:\W+\w+){0,4}?\W+(?:for hours|all (?:day|night)|every (?:day|night)|for ages|alone))\b|\b(?:young[- ]looking|underage|under[- ]?aged?)\s+(?:girls?|boys?|kids?|lads?|lass(?:es)?|teens?)\b(?:\W+\w+){0,12}?\W+(?:older|grown|adult)\s+(?:men|guys|males|blokes)\b|\b(?:no ?one|nobody|no1)\s+(?:at home\s+|here\s+)?(?:would|will|is gonna|gonna)\s+(?:even\s+)?(?:notice|miss me|care|know)\s+(?:if|when)\s+i\s+(?:left|leave|went|go|ran|run)\s+(?:away\s+|off\s+)?with\s+(?:him|her|them|this|that|a|an|my)\b`,
+);
+
+/**
  * Statistics questions about children in general ("how many children were groomed?") name no particular child
  * and no writer at risk; these words alone never make a message a concern.
  */
 export function isSafeguardingConcern(compact: string): boolean {
   if (
     STANDALONE.test(compact) ||
+    (HARM_WITNESSED.test(compact) && !LONG_OVER.test(compact)) ||
     ((CHILD_WAS_TARGETED.test(compact) || OTHERS_DEED.test(compact)) && !LONG_OVER.test(compact)) ||
     (AGE_GAP.test(compact) && CONTACT_OR_HARM.test(compact) && !LONG_OVER.test(compact)) ||
     (PRIVATE_CONTACT.test(compact) && !ASKS_HOW_TO_ACT.test(compact))
