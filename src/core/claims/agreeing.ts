@@ -6,7 +6,7 @@ import { analyseText } from '../understand/analyse.js';
 import { isChatTypo } from './chat-typos.js';
 import { claimCore } from './claim-core.js';
 import { contentFit, strayTerms, uncoveredTerms } from './content-fit.js';
-import { countedNoun } from './counted-noun.js';
+import { countedNoun, withoutAgent } from './counted-noun.js';
 import { explain } from './explain.js';
 import { nounsOf } from './nouns.js';
 import { oppositeWord } from './opposites.js';
@@ -72,7 +72,7 @@ export function agreeing(
   // The figure is the fact's, but the claim talks about something else ("more than 100 countries").
   const counted = countedNoun(index, reading, fact);
   // (What the figure's own label counts is no other thing: "19 people were killed" for "people killed".)
-  const labelWords = new Set(analyseText(figure.figure.label, index.vocab, false).terms);
+  const labelWords = new Set(analyseText(withoutAgent(figure.figure.label), index.vocab, false).terms);
   const ownCount =
     counted !== undefined && analyseText(counted, index.vocab, false).terms.every((t) => labelWords.has(t));
   if (counted && !ownCount) {

@@ -44,6 +44,9 @@ const SKIP_AFTER = new Set([
   'surge',
   'more',
   'extra',
+  'additional',
+  'fewer',
+  'less',
   'online',
   'recorded',
   'reported',
@@ -107,7 +110,13 @@ export function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFac
     );
   if (figure.kind === 'duration') return undefined;
   // A change names what changed before it ("targeting doubled"), unless it says "a 10% rise in adults".
-  if (figure.kind === 'change' && !/^(?:(?:rise|increase|jump|surge|fall|drop) )?(?:in|of)\b/u.test(after))
+  // ("10% more suspected paedophiles" says what rose after it, as "a 10% rise in" does.)
+  if (
+    figure.kind === 'change' &&
+    !/^(?:(?:rise|increase|jump|surge|fall|drop) )?(?:in|of)\b|^(?:more|extra|additional|fewer|less)\b/u.test(
+      after,
+    )
+  )
     return undefined;
   // What a figure counts is in its own clause: "20 per cent in lockdown, warns NSPCC boss" counts no warnings.
   const words = (after.split(/[,;:!?()–—]|\.(?:\s|$)/u)[0] ?? '').split(/[^\p{L}'-]+/u).filter(Boolean);
@@ -129,7 +138,7 @@ export function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFac
   const noun = nouns[0];
   if (!noun || words.indexOf(noun) > 3) return undefined;
   // "1,220 children" for 1,220 cases, "a 10% rise in adults" for children: people the figure does not count.
-  const labels = fact.fact.figures.map((f) => f.label).join(' ');
+  const labels = fact.fact.figures.map((f) => withoutAgent(f.label)).join(' ');
   if (PEOPLE_WORDS.test(noun) && !/\b(?:child|children|kids?|youngsters?|people|victims?)\b/iu.test(labels))
     return noun;
   if (
@@ -143,7 +152,8 @@ export function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFac
   };
   // What the figure counts is in its label, the fact's measure or base, not anywhere in the quote.
   const counts = new Set(
-    analyseText(`${labels} ${fact.fact.measure} ${fact.fact.base ?? ''}`, index.vocab, false).terms,
+    analyseText(`${labels} ${withoutAgent(fact.fact.measure)} ${fact.fact.base ?? ''}`, index.vocab, false)
+      .terms,
   );
   const sameThing = (terms: readonly string[]) => countsCases && terms.some((t) => SAME_THING.has(t));
   const known = (terms: readonly string[]) =>
@@ -161,6 +171,14 @@ export function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFac
   // "lockdown cases": the thing counted is the second word.
   const second = nouns[1] ? termsOf(nouns[1]) : undefined;
   return second && sameThing(second) ? undefined : counted;
+}
+
+/**
+ * What a figure counts, without who did it: "children targeted online by suspected paedophiles" counts children, not
+ * suspected paedophiles.
+ */
+export function withoutAgent(label: string): string {
+  return label.replace(/\s+by\s+.*$/u, '');
 }
 
 /** "lockdwn", "lockdoen", "lokdown": the lockdown misspelt is still when, not what. */

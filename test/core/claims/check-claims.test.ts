@@ -1349,7 +1349,8 @@ describe('two things reported in one breath (fresh claims set 25, read)', () => 
         'someone at work said zuckerberg announced the encryption stuff back in 2017, and that the 51% facebook figure covers the whole three years before lockdown',
       ),
     ).toEqual([
-      ['someone at work said zuckerberg announced the encryption stuff back in 2017', 'contradicted'],
+      // (Who said it, someone unnamed at work, is the frame, not the claim.)
+      ['zuckerberg announced the encryption stuff back in 2017', 'contradicted'],
       ['the 51% facebook figure covers the whole three years before lockdown', 'different_scope'],
     ]);
     // "and that" naming nothing more is no second claim, and "that" as a pronoun qualifies the first: a review found
@@ -1539,5 +1540,28 @@ describe('a statement restated in other plain words (fresh claims set 28, read)'
     'Zuckerberg Unveiled Messenger Encryption Plans in March 2017',
   ])('is still not supported when a word or date is changed: %j', (text) => {
     expect(verdictOf(text)).not.toBe('supported');
+  });
+});
+
+describe('"N% more" is a change, and who did it is not what is counted (read claims sets)', () => {
+  const claimsOf = (text: string) => checkClaims(text, index).map((c) => [c.claim, c.verdict]);
+  it.each([
+    ['10 percent more kids got targeted during lockdown', 'supported'],
+    ['a tenth more kids were targeted by paedos online during lockdown', 'supported'],
+    ['10% fewer kids targeted in lockdown', 'contradicted'],
+    ['20 per cent more youngsters were targeted', 'contradicted'],
+    ['10% more suspected paedophiles active online', 'different_scope'],
+  ])('%j → %s', (text, verdict) => {
+    expect(checkClaims(text, index).map((c) => c.verdict)).toEqual([verdict]);
+  });
+  it('sets aside a group chat someone unnamed said it in, unless the claim points back to it', () => {
+    expect(
+      claimsOf(
+        'Someone on the school WhatsApp group said the NSPCC found 10% more kids were being targeted online in lockdown',
+      ),
+    ).toEqual([['the NSPCC found 10% more kids were being targeted online in lockdown', 'supported']]);
+    expect(
+      claimsOf('someone on tiktok says grooming on the app rose ten percent during lockdown')[0]?.[1],
+    ).toBe('different_scope');
   });
 });
