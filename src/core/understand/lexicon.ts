@@ -206,6 +206,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     'responded',
   ],
   [/\bpush-?backs?\b/gu, 'response'],
+  // "Facebook's defence", "Facebook's own take", "Facebook's side of the story": what it said in reply.
+  [
+    /\b(\w+)(?:'s|’s|s') (?:own )?(?:defen[cs]e|take|line|stance|side(?: of (?:the|things|it))?(?: story)?|rebuttal)\b(?! (?:down|off|over|up|out|on board)\b)(?: against\b)?/gu,
+    "$1's response to",
+  ],
   // "per the article", "per the NSPCC": according to it, no rate ("per day").
   [
     /\bper (the|this|that|your|their|its) (article|piece|report|story|source|text|release|study|research|data|figures|stats|statistics|numbers|charity|nspcc|police|council)\b/gu,

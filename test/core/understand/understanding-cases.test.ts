@@ -1568,6 +1568,10 @@ describe("an organisation's response, however it is put", () => {
     'how did facebook push back?',
     'what did facebook say back?',
     'Facebook hit back at the charity, what did it say?',
+    // Read sets after the fifteenth session: its defence, its side, said with a possessive.
+    "what's facebook's defence in the article?",
+    "What's Facebook's defence against the grooming criticism?",
+    "facebook's side of the story?",
   ])('is its response: %j', (q) => {
     expect(replyTo(q, index)).toBe('facebook-97-percent');
   });
