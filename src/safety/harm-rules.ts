@@ -307,6 +307,14 @@ export function readHarm(compact: string): HarmReading {
     !KEEPING_SAFE.test(compact)
   )
     return 'stated';
+  if (
+    (UNNOTICED_WITH_CHILD.test(compact) && !LEFT_WITH_ADULTS.test(compact)) ||
+    (ANYONE_NOTICE.test(compact) &&
+      (CHILD_WORD.test(compact.replace(/\b(?:her|him|them)\b/gu, ' ')) || KIN_CHILD.test(compact))) ||
+    OLDER_MEN_EXCUSE.test(compact) ||
+    PROCURING.test(compact)
+  )
+    return 'stated';
   if (REPORTED_HARM.test(compact)) return 'none';
   // An adult in charge of children asking how to keep things between them, have pictures sent to the adult, or have
   // them undress before the adult; or how parents can be kept from seeing who their children talk to.
@@ -346,6 +354,34 @@ export function readHarm(compact: string): HarmReading {
     ? 'inferred'
     : 'none';
 }
+
+/**
+ * Leaving with someone, or leaving a child with someone, where no one will notice: "nobody would notice if i left
+ * with her", "she's 13 and nobody would notice if i took her home", "if i leave my stepdaughter alone with my friend
+ * all night will anyone notice?". (Not a partner, mates or a thing: "if i left with my husband early", "…with the
+ * leftover pizza". A young writer leaving with "him" is a child at risk, which the safeguarding rules read.)
+ */
+const UNNOTICED_WITH_CHILD = r(
+  String.raw`\b(?:no ?one|nobody|no1)(?:'?s| is)?\s+(?:\w+\s+){0,2}?(?:even\s+)?(?:notice|know|find out|see|miss (?:her|them))\b(?:\W+\w+){0,4}?\W+(?:if|when)\s+(?:i|we)\s+(?:left|leave|took|take|walked off|drove off|went off|go off)\s+(?:off\s+|home\s+)?(?:with\s+)?(?:her|them|a (?:kid|child|girl|boy)|the (?:kid|child|girl|boy)|this (?:girl|kid|boy)|one of (?:the|them|those)|(?:a )?(?:couple|few) of (?:the )?(?:younger |little )?(?:girls|boys|kids))\b(?! (?:with|and) (?:my|our) )`,
+);
+/** Leaving a child with someone, asking whether anyone will notice. */
+const ANYONE_NOTICE = r(
+  String.raw`\bif (?:i|we) (?:leave|left|take|took)\b(?:\W+\w+){0,8}?\W+(?:will|would|does|do|'?d) (?:anyone|anybody|any1|someone|people|they|(?:her|his|their) (?:mum|mom|dad|parents?))\s+(?:even\s+)?(?:notice|know|find out|realise|realize)\b`,
+);
+/** The excuse offenders give: "underage girls love older men", "young girls like older guys". */
+const OLDER_MEN_EXCUSE = r(
+  String.raw`\b(?:underage|under-?age|young|younger|little|teen(?:age)?|schoolgirls?|schoolboys?)\s*(?:girls?|boys?|kids?|ones?|teens?)?\s+(?:really\s+|secretly\s+|all\s+)?(?:love|like|want|enjoy|prefer|go for|fancy|are into)\s+(?:older|grown(?:[- ]up)?|mature)\s+(?:men|guys|blokes|males|man)\b`,
+);
+/** Finding or bringing children for men: "where can i find young-looking girls for older men?". */
+const PROCURING = r(
+  String.raw`\b(?:find|finding|get|getting|supply|supplying|provide|providing|source|sourcing|procure|bring|bringing|recruit|recruiting|deliver|delivering|take|taking)\b(?:\W+\w+){0,3}?\W+(?:young[- ]looking|underage|under-?age|young|younger|little)\s+(?:girls?|boys?|kids?|teens?|ones)\b(?:\W+\w+){0,4}?\W+(?:for|to)\s+(?:(?:some|the|a few|rich|my)\s+)?(?:older|grown|adult|rich)\s+(?:men|guys|blokes|clients|customers|friends)\b`,
+);
+/** A child of the family: "my stepdaughter", "his son", "our niece". */
+const KIN_CHILD =
+  /\b(?:step ?)?(?:daughters?|sons?|nieces?|nephews?|grand(?:daughter|son|child|kid)s?|god(?:daughter|son|child)s?)\b/u;
+/** Those one may well leave with unnoticed: a partner, friends, family, things. */
+const LEFT_WITH_ADULTS =
+  /\b(?:my|our) (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|mates?|friends?|mum|mom|dad|sister|brother|colleagues?)\b|\b(?:wine|bottle|pizza|food|leftovers|cake|boards?|chairs?|keys?|laptop|stuff)\b/u;
 
 /** True when compact (folded) text asks for help to reach or harm a child, or to evade detection. */
 export function isHarmfulRequest(compact: string): boolean {

@@ -129,15 +129,35 @@ const OUT_OF_SIGHT = r(
 );
 
 /**
- * Harm to a child that the writer witnesses, told of rather than asked about: a child left alone for hours or heard
- * screaming for hours ("the family downstairs leaves their toddler alone in the flat for hours"), an underage or young-looking
- * child taken to older men ("I keep getting booked to take the same young-looking girl from a care home to hotels
- * with older men"), or a young writer leaving with someone unseen ("nobody at home would even notice if i left with
- * him").
+ * Harm to a child that the writer witnesses, told of rather than asked about: a young child someone else leaves alone
+ * for hours ("the family downstairs leaves their toddler alone in the flat for hours"), an underage or young-looking
+ * child the writer sees taken to older men ("I keep getting booked to take the same young-looking girl from a care home
+ * to hotels with older men"), or a young writer leaving with a man unseen ("nobody at home would even notice if i
+ * left with him"). Read by the screen only when no harm rule reads the message as the writer's own intent.
  */
-const HARM_WITNESSED = r(
-  String.raw`\b(?:leaves?|left|leaving)\s+(?:(?:their|her|his|the|a)\s+)?(?:[\w'-]+\s+)?${KIN}\s+(?:\w+\s+)?(?:alone|on (?:their|his|her) own|unattended|by (?:him|her|them)sel(?:f|ves))\b(?:\W+\w+){0,6}?\W+(?:for (?:hours|days|ages|the (?:whole )?(?:day|night|weekend))|all (?:day|night)|overnight|every (?:day|night))|\b(?:hear|heard|hearing|can hear)\s+(?:him|her|them|the (?:[\w'-]+ )?${KIN})\s+(?:\w+\s+)?(?:being (?:hit|beaten|hurt|slapped)|(?:screaming|crying|sobbing)(?:\W+\w+){0,4}?\W+(?:for hours|all (?:day|night)|every (?:day|night)|for ages|alone))\b|\b(?:young[- ]looking|underage|under[- ]?aged?)\s+(?:girls?|boys?|kids?|lads?|lass(?:es)?|teens?)\b(?:\W+\w+){0,12}?\W+(?:older|grown|adult)\s+(?:men|guys|males|blokes)\b|\b(?:no ?one|nobody|no1)\s+(?:at home\s+|here\s+)?(?:would|will|is gonna|gonna)\s+(?:even\s+)?(?:notice|miss me|care|know)\s+(?:if|when)\s+i\s+(?:left|leave|went|go|ran|run)\s+(?:away\s+|off\s+)?with\s+(?:him|her|them|this|that|a|an|my)\b`,
+const LEFT_ALONE_BY_OTHERS = r(
+  String.raw`\b(?:the (?:family|neighbours?|parents?|mum|mom|dad|couple|woman|man|lady|bloke)|(?:the |their |her |his |our |my )?(?:coach|teacher|leader|carer|babysitter|childminder|nanny|step ?(?:dad|mum|mom)|uncle|aunt)|(?:my |our )?neighbours?|next door|they|she|he)\b(?:\W+\w+){0,3}?\W+(?:leaves?|left|leaving|locks?|locked)\s+(?:their|her|his|the)\s+(?:(?:little|young|baby|two|three|four|five|\d)\s+)?(?:toddlers?|bab(?:y|ies)|little ones?|kids|children|child|little (?:boy|girl)s?|girls|boys|sons?|daughters?|(?:[1-9]|1[0-1])[- ]?(?:yo|year[- ]?olds?))\s+(?:\w+\s+)?(?:alone|on (?:their|his|her) own|unattended|by (?:him|her|them)sel(?:f|ves)|(?:locked )?in)\b(?:\W+\w+){0,6}?\W+(?:for (?:hours|days|ages|the (?:whole )?(?:night|weekend))|all (?:day|night)|overnight|every (?:day|night))`,
 );
+const YOUNG_WITH_OLDER_MEN = r(
+  String.raw`\b(?:young[- ]looking|underage|under[- ]?aged?)\s+(?:girls?|boys?|kids?|lads?|lass(?:es)?|teens?)\b(?:\W+\w+){0,12}?\W+(?:older|grown|adult)\s+(?:men|guys|males|blokes)\b`,
+);
+/** The writer as a witness: "I keep getting booked", "I've seen", "we noticed". */
+const WITNESS = r(
+  String.raw`\b(?:i|we)\s+(?:keep |kept |have |'ve |ve |'m |m |am |was |were )?(?:see|saw|seen|seeing|notic\w*|witness\w*|getting booked|got booked|get booked|been booked|booked|getting asked|been asked)\b`,
+);
+const LEAVING_WITH_HIM = r(
+  String.raw`\b(?:no ?one|nobody|no1)\s+(?:at home\s+|here\s+)?(?:would|will|is gonna|gonna)\s+(?:even\s+)?(?:notice|miss me|care|know)\s+(?:if|when)\s+i\s+(?:left|leave|went|go|ran|run)\s+(?:away\s+|off\s+)?with\s+(?:him|this (?:guy|man|boy)|a (?:guy|man) (?:i|from))\b`,
+);
+
+/** Harm to a child the writer witnesses or is drawn into (see above), told and not long over. */
+export function witnessesHarm(compact: string): boolean {
+  return (
+    (LEFT_ALONE_BY_OTHERS.test(compact) ||
+      (YOUNG_WITH_OLDER_MEN.test(compact) && WITNESS.test(compact)) ||
+      LEAVING_WITH_HIM.test(compact)) &&
+    !LONG_OVER.test(compact)
+  );
+}
 
 /**
  * Statistics questions about children in general ("how many children were groomed?") name no particular child
@@ -146,7 +166,6 @@ const HARM_WITNESSED = r(
 export function isSafeguardingConcern(compact: string): boolean {
   if (
     STANDALONE.test(compact) ||
-    (HARM_WITNESSED.test(compact) && !LONG_OVER.test(compact)) ||
     ((CHILD_WAS_TARGETED.test(compact) || OTHERS_DEED.test(compact)) && !LONG_OVER.test(compact)) ||
     (AGE_GAP.test(compact) && CONTACT_OR_HARM.test(compact) && !LONG_OVER.test(compact)) ||
     (PRIVATE_CONTACT.test(compact) && !ASKS_HOW_TO_ACT.test(compact))

@@ -14,7 +14,12 @@ import {
 } from './harm-rules.js';
 import { intentsAreToInform } from './intent-to-inform.js';
 import { concernOdds, type Odds, safetyOdds } from './model-odds.js';
-import { hasConcernSignal, isSafeguardingConcern, writesAsYoungPerson } from './safeguarding-rules.js';
+import {
+  hasConcernSignal,
+  isSafeguardingConcern,
+  witnessesHarm,
+  writesAsYoungPerson,
+} from './safeguarding-rules.js';
 import { asksForStatistic, asksPlainly } from './statistics-cue.js';
 
 /** What the safety reading found; decisions only, never the text. */
@@ -148,6 +153,8 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   // parents cant see") is a young person being drawn into secrecy, not an adult hiding from a child's parents: help.
   const concern =
     isSafeguardingConcern(compact) ||
+    // Harm a child suffers that the writer witnesses, unless the rules read the writer's own intent in it.
+    (witnessesHarm(compact) && !harmfulByRule && !ADULT_SELF.test(compact)) ||
     (oddsOf(concernRead, 'safeguarding') >= CLASSIFIER_ODDS && oddsOf(harmRead, 'ordinary') < PLAIN_ODDS) ||
     (harmful && OWN_PARENTS.test(compact) && !ADULT_SELF.test(compact)) ||
     // …and so is the model's harmful reading of a young writer's own words that no rule reads as harmful ("feel like
