@@ -434,6 +434,10 @@ const VETOED_TYPES: ReadonlyMap<AnswerType, string> = new Map([
   ['money', 'an amount of money'],
 ]);
 
+/** A yes/no question about the figure itself: "are those figures…", "is the total…", "does it cover…". */
+const ABOUT_THE_FIGURE =
+  /^\W*(?:are|is|were|was|do|does|did)\s+(?:the|those|these|that|this|they|it)\b(?:\s+(?:police|official|[\d,]+))?(?:\s+(?:figures?|numbers?|stats?|statistics|data|totals?|counts?|offences|cases))?\b/u;
+
 /**
  * One part of a place the source counts together ("Wales alone" of a figure for England and Wales), or its parts set
  * against each other ("England or Wales?", "how many in England and how many in Wales?").
@@ -451,12 +455,17 @@ export function placeSplitAsked(fact: IndexedFact, folded: string): ScopeDecline
     `\\b${escapeRegExp(place.toLowerCase()).replace(/\s+and\s+/gu, '\\s*(?:and|&)\\s*')}\\b`,
     'u',
   ).test(folded);
+  // (A question about what the figure covers, "are those figures England only, not Wales too?", is answered.)
+  const asksCover = ABOUT_THE_FIGURE.test(folded);
   const split =
     named.length === 1
       ? ALONE.test(folded)
       : named.length > 1 &&
         !together &&
-        (SETS_APART.test(folded) || BREAKDOWN.test(folded) || EACH_ASKED.test(folded) || ALONE.test(folded));
+        (SETS_APART.test(folded) ||
+          BREAKDOWN.test(folded) ||
+          EACH_ASKED.test(folded) ||
+          (ALONE.test(folded) && !asksCover));
   if (parts.length > 1 && split)
     return {
       code: 'not_covered',

@@ -206,10 +206,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     'responded',
   ],
   [/\bpush-?backs?\b/gu, 'response'],
-  // "Facebook's defence", "Facebook's own take", "Facebook's side of the story": what it said in reply.
+  // "Facebook's defence", "Facebook's side of the story": what it said in reply. (Not "its line", "take" or "stance",
+  // said of anyone's view, nor a compound: "side project", "side roads", "defence team", "take-over"; a review's probes.)
   [
-    /\b(\w+)(?:'s|’s|s') (?:own )?(?:defen[cs]e|take|line|stance|side(?: of (?:the|things|it))?(?: story)?|rebuttal)\b(?! (?:down|off|over|up|out|on board)\b)(?: against\b)?/gu,
-    "$1's response to",
+    /\b(\w+(?:'s|’s|s'))(?: own)? (?:defen[cs]e(?! (?:team|lawyers?|secretary|minister|ministry|budget|spending|force|forces|barrister|counsel)\b)|side of (?:the story|things|it)|rebuttal)\b(?: against\b)?/gu,
+    '$1 response to',
   ],
   // "per the article", "per the NSPCC": according to it, no rate ("per day").
   [

@@ -319,3 +319,14 @@ describe('a group only a caveat names, a rate’s base, one part set aside (read
     ).toBe('offences-2017-2020');
   });
 });
+
+describe('what a figure covers, asked of the figure itself (a review)', () => {
+  it('answers "are those figures England only, not Wales too?" with the England and Wales figure', () => {
+    expect(outcome(answerQuestion('Are those police figures England only, not Wales too?', nspcc))).toBe(
+      'offences-2017-2020',
+    );
+    expect(outcome(answerQuestion('is there a figure for england only, not wales?', nspcc))).toBe(
+      'abstained:not_covered/scope',
+    );
+  });
+});

@@ -1575,6 +1575,13 @@ describe("an organisation's response, however it is put", () => {
   ])('is its response: %j', (q) => {
     expect(replyTo(q, index)).toBe('facebook-97-percent');
   });
+  it.each([
+    "what's the NSPCC's side project?",
+    'facebook’s defence team',
+    "police chiefs' stance on the bill?",
+  ])('is no response in a compound or of another body: %j', (q) => {
+    expect(replyTo(q, index)).not.toBe('facebook-97-percent');
+  });
   it('is no question of who is responsible ("response" and "responsible" stem apart)', () => {
     expect(replyTo('who is responsible for over half of grooming crimes?', index)).toBe(
       'facebook-apps-over-half',
