@@ -34,7 +34,9 @@ export function agreeing(
   fact: IndexedFact,
   figure: FactFigure,
 ): ClaimCheck {
-  const said = factDirection(fact);
+  // (The direction of the figure agreed with first: "18% fewer than the 2015-2019 average" is the fact's fall, not
+  // its rise from 2022.)
+  const said = figure.direction ?? factDirection(fact);
   const claimed = directionOf(reading.lower);
   if (said && claimed && said !== claimed && (figure.kind === 'duration' || figure.kind === 'change'))
     return verdict(reading, 'contradicted', explain.wrongDirection(fact, claimed, figure), fact, figure);
@@ -148,7 +150,7 @@ export function agreeing(
       true,
     ).terms,
   );
-  const stray = strayTerms(fact, analyseText(core, index.vocab, true), nouns);
+  const stray = strayTerms(fact, analyseText(core, index.vocab, true), nouns, core);
   const measure = reading.analysis.measures[0];
   if (stray.length > 0 || measure) {
     const people = PEOPLE_WORDS.test(reading.lower) && !PEOPLE_WORDS.test(figure.figure.label);

@@ -1,9 +1,10 @@
 // Checks a clause that states a figure: finds the fact whose figure it is, or the fact it misstates.
 
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
+import { isTopicWide } from '../retrieve/topic-words.js';
 import { agreeing } from './agreeing.js';
 import { GROUP } from './claim-scope.js';
-import { contentFit } from './content-fit.js';
+import { CASE_WORDS, contentFit } from './content-fit.js';
 import { countedNoun } from './counted-noun.js';
 import { explain } from './explain.js';
 import type { ClaimedFigure } from './read-figure.js';
@@ -71,6 +72,9 @@ function outsideYears(f: FactFigure, years: readonly number[]): boolean {
   return !years.some((y) => y >= from && y <= to);
 }
 
+/** A word more of a pack's facts use than this names its topic, not one fact's measure. */
+const MEASURE_WORD_SHARE = 0.3;
+
 export function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedFigure): ClaimCheck {
   const { analysis, ranked, platforms } = reading;
   const cover = coverageOf(index);
@@ -134,7 +138,25 @@ export function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedF
   const inYears = (c: { figure: FactFigure }) => !outsideYears(c.figure, analysis.years);
   const agreeingCandidate = fitting.find((c) => fitFigure(figure, c.figure) === 'match' && inYears(c));
   const best = exactFirst(fitting);
-  if (agreeingCandidate && (!best || agreeingCandidate.score >= best.score - 0.25)) {
+  // (Not one that lacks a word naming the best fact's measure that the claim uses: "KSI was 30% below the 2015-19
+  // average" is the KSI figure wrong, not the deaths' 28% fall.)
+  const namesBestsMeasure =
+    agreeingCandidate &&
+    best &&
+    best.fact !== agreeingCandidate.fact &&
+    analysis.terms.some(
+      (t) =>
+        !t.startsWith('@') &&
+        !CASE_WORDS.has(t) &&
+        best.fact.heads.has(t) &&
+        !agreeingCandidate.fact.weights.has(t) &&
+        !isTopicWide(index, best.fact.pack, t, MEASURE_WORD_SHARE),
+    );
+  if (
+    agreeingCandidate &&
+    (!best || agreeingCandidate.score >= best.score - 0.25) &&
+    !(namesBestsMeasure && best && best.score > agreeingCandidate.score)
+  ) {
     const agreed = agreeing(index, reading, agreeingCandidate.fact, agreeingCandidate.figure);
     // A group's figure said of everyone ("21 people were killed" of the 21 children killed or seriously injured),
     // where a fact whose words fit the claim clearly better gives its own figure for everyone: a wrong count of that, not

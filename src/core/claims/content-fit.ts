@@ -173,6 +173,29 @@ export const RESTATING = new Set([
 /** Cases, offences and crimes are one thing, for a fact that counts any of them (not for removed content). */
 export const CASE_WORDS = new Set(['offenc', 'crime', 'case', 'incid', 'instanc']);
 
+/** A word before a word for cases: "grooming cases", "online grooming crimes". */
+const CASES_OF = /\b([a-z]{4,}) (?:cases?|offen[cs]es?|crimes?|incidents?)\b/gu;
+
+/** Words before "cases" that say which cases or where, not what they are: "online crime", "recorded offences". */
+const NOT_WHAT_OF: ReadonlySet<string> = new Set([
+  'online',
+  'internet',
+  'cyber',
+  'recorded',
+  'reported',
+  'police',
+  'criminal',
+  'total',
+  'other',
+  'similar',
+  'such',
+  'these',
+  'those',
+  'more',
+  'fewer',
+  'new',
+]);
+
 /** Words for what figures count as cases: cases, offences, crimes, instances. */
 export const CASE_NOUNS = /\b(?:cases?|offen[cs]es?|crimes?|instances?)\b/iu;
 
@@ -186,13 +209,22 @@ export function countsCases(fact: IndexedFact): boolean {
  * but adds one ("sextortion cases", "in Cardiff", "to the government") is not supported by it. Named things are
  * left to the speaker and scope checks.
  */
-export function strayTerms(fact: IndexedFact, analysis: Analysis, nouns: ReadonlySet<string>): string[] {
+export function strayTerms(
+  fact: IndexedFact,
+  analysis: Analysis,
+  nouns: ReadonlySet<string>,
+  text = '',
+): string[] {
+  // "grooming cases rose 10%": cases of what the fact is about are that thing, however it is counted.
+  const casesOfIt = [...text.toLowerCase().matchAll(CASES_OF)].some(
+    (m) => !NOT_WHAT_OF.has(m[1] ?? '') && fact.weights.has(stem(m[1] ?? '')),
+  );
   return uncoveredTerms(fact, analysis).filter(
     (t) =>
       nouns.has(t) &&
       !t.startsWith('@') &&
       !RESTATING.has(t) &&
-      !(CASE_WORDS.has(t) && countsCases(fact)) &&
+      !(CASE_WORDS.has(t) && (countsCases(fact) || casesOfIt)) &&
       !CHAT.has(t) &&
       !MONTH_TERMS.has(t),
   );

@@ -1036,7 +1036,8 @@ describe('a figure for a period of its own, and chat spellings that turn a claim
     // A level a count fell to is a figure, and a group's figure said of everyone is not supported.
     ['road deaths in eastmoor fell to 17 in 2023', 'contradicted'],
     ['road deaths in eastmoor fell to 19 in 2023', 'supported'],
-    ['road deaths fell to 21', 'different_scope'],
+    // (21 is the children killed or seriously injured; said of road deaths it is the deaths' 19 wrong.)
+    ['road deaths fell to 21', 'contradicted'],
     ['there were 5 pedestrian deaths in 2023', 'contradicted'],
     ['there were 4 pedestrian deaths in 2023', 'supported'],
     // A part of a whole: the part is a figure too ("12 of the 19 deaths" was supported on the 19 alone).
@@ -1563,5 +1564,34 @@ describe('"N% more" is a change, and who did it is not what is counted (read cla
     expect(
       claimsOf('someone on tiktok says grooming on the app rose ten percent during lockdown')[0]?.[1],
     ).toBe('different_scope');
+  });
+});
+
+describe('cases of what the fact is about are that thing (read claims sets)', () => {
+  it.each([
+    ['Grooming crimes up 10% in lockdown', 'supported'],
+    ['grooming cases were up 10% in lockdown', 'supported'],
+    ['sexting cases rose 10% in lockdown', 'different_scope'],
+    ['a 10% rise in ALL online crime during lockdown', 'different_scope'],
+  ])('%j → %s', (text, verdict) => {
+    expect(checkClaims(text, index).map((c) => c.verdict)).toEqual([verdict]);
+  });
+});
+
+describe('a change set against its baseline (a review of "N% more/fewer")', () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  it.each([
+    ['casualties rose 6% from 2022', 'supported'],
+    ['6% more casualties than in 2022', 'supported'],
+    ['18% fewer casualties than the 2015-2019 average', 'supported'],
+    ['casualties were 18% below the 2015-2019 average', 'supported'],
+    ['17% fewer deaths in 2023 than 2022', 'supported'],
+    // The fall the figure agreed with is the one checked, not the fact's rise from 2022.
+    ['18% more casualties than the 2015-2019 average', 'contradicted'],
+    ['casualties fell 6% on 2022', 'contradicted'],
+    // A baseline the release gives no figure for is another period.
+    ['casualties rose 6% from 2021', 'different_scope'],
+  ])('%j → %s', (text, verdict) => {
+    expect(checkClaims(text, roads).map((c) => c.verdict)).toEqual([verdict]);
   });
 });
