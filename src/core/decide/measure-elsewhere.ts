@@ -27,7 +27,7 @@ const MAX_WORDS = 20;
 
 /** Asking for a figure (what someone said is matched on its words alone). */
 const ASKS_FIGURE =
-  /\b(?:how (?:many|much)|what (?:percentage|percent|share|proportion|fraction|number|rate|total|figure)|(?:number|count|total|rate) of)\b|%/u;
+  /\b(?:how (?:many|much)|what(?:'s|s| is| was| were| are)? (?:the )?(?:[\w-]+ )?(?:percentage|percent|share|proportion|fraction|number|rate|total|figure)|(?:number|count|total|rate) of)\b|%/u;
 
 /** Nouns that only say what is counted one by one ("offences" of a count of cases): never another measure. */
 export const COUNTED_UNITS: ReadonlySet<string> = new Set([

@@ -330,3 +330,24 @@ describe('what a figure covers, asked of the figure itself (a review)', () => {
     );
   });
 });
+
+describe('a policy asked as "should …?" and a rate of another measure (roads sets 29 and 31)', () => {
+  it.each([
+    'Should the council drop rural speed limits to 50? yes or no',
+    'should the council lower speed limits?',
+  ])('declines an opinion: %j', (q) => {
+    expect(outcome(answerQuestion(q, roads))).toBe('abstained:opinion');
+  });
+  it.each([
+    'what was the fatality rate per billion vehicle miles in 2023?',
+    'whats the fatality rate per billion vehicle miles',
+    "What's the KSI rate per billion vehicle miles?",
+  ])('declines a rate the release gives only for all casualties: %j', (q) => {
+    expect(outcome(answerQuestion(q, roads))).toBe('abstained:not_covered/scope');
+  });
+  it('still answers the casualty rate', () => {
+    expect(
+      outcome(answerQuestion('what was the casualty rate per billion vehicle miles in 2023?', roads)),
+    ).toBe('casualty-rate-2023');
+  });
+});

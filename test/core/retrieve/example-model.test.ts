@@ -31,8 +31,9 @@ describe("a pack's example questions", () => {
   });
 
   it('decline a match they read as a decline when the question has a word the pack does not know', () => {
-    const q = 'Should the council cut speed limits on rural roads?';
-    expect(replyTo(q, withoutExamples)).toBe('okafor-comment');
+    // (An opinion asked with "should", the first example here, the opinion reading now declines by itself.)
+    const q = 'What would the serious injury count have been under the old police recording system?';
+    expect(replyTo(q, withoutExamples)).toBe('serious-injuries-reporting-change');
     expect(replyTo(q, learningAllBut(q))).toMatch(/^decline/u);
   });
 
