@@ -3,7 +3,9 @@ import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { analyseText, stem } from '../understand/analyse.js';
 
 /** A negation and the words it denies: up to three in a quote, up to five in a claim. */
-const NEGATION = String.raw`(?:n't|\b(?:not|never|no longer))`;
+const NEGATION = String.raw`(?:n't|n’t|\b(?:not|never|no longer|wont|dont|cant|isnt|arent|wasnt|werent|doesnt|didnt|wouldnt|couldnt|shouldnt))`;
+/** A word the quote denies by its prefix: "unidentified", "unreported". */
+const UN_WORD = /\bun(\p{L}{4,})/gu;
 const QUOTE_DENIES = new RegExp(String.raw`${NEGATION}((?:\s+\p{L}+){1,3})`, 'gu');
 // (The claim's negated words may come a little later: "shouldn't be seen by hackers" for "… not hackers".)
 const CLAIM_DENIES = new RegExp(String.raw`${NEGATION}((?:\s+\p{L}+){1,5})`, 'gu');
@@ -17,7 +19,10 @@ export function deniedInQuote(lower: string, quote: string): boolean {
       .trim()
       .split(/\s+/u)
       .map((w) => w.slice(0, 4));
-  const quoted = [...quote.matchAll(QUOTE_DENIES)].flatMap((m) => stems(m[1] ?? ''));
+  const quoted = [
+    ...[...quote.matchAll(QUOTE_DENIES)].flatMap((m) => stems(m[1] ?? '')),
+    ...[...quote.matchAll(UN_WORD)].flatMap((m) => stems(m[1] ?? '')),
+  ];
   const denials = [...lower.matchAll(CLAIM_DENIES)];
   return (
     denials.length > 0 &&

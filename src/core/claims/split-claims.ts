@@ -192,6 +192,19 @@ const REPORTED_SECOND =
 const REPORTING =
   /\b(?:says?|said|saying|reckons?|claims?|claimed|told (?:me|us)|tells (?:me|us)|found|finds|reports?|reported|wrote|writes|heard|thinks?|insists?|insisted|argues?|argued|suggests?|suggested|states?|stated)\b/iu;
 
+/**
+ * A clause with a subject and a verb of its own: "the call was backed…", "twitter was in 3%". (Not one that points
+ * back, "and that was in Scotland alone", which qualifies the claim before it.)
+ */
+const NEW_CLAUSE =
+  /^(?!(?:that|it|its|it's|this|which|there|these|those|they|he|she|so|then)\b)(?:(?:the|a|an|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:was|were|is|are|has|have|had|did|does|got|came|rose|fell|went|said|says|found|signed|backed|used|accounted|made|led|urged|called|wrote|announced|warned)\b/iu;
+/** A word pointing back to the claim before ("and zuckerberg said it in march 2019"): one claim, not two. */
+const POINTS_BACK =
+  /\b(?:it|them)\b|\b(?:that|this|these|those) (?:was|is|were|are|figure|number|stat|claim|one)\b/iu;
+/** A comment after a claim: "its not just a covid thing", "which is shocking", "thats insane". */
+const COMMENT_AFTER =
+  /^(?:(?:it'?s|its|that'?s|thats|this is|which is|which was) (?:not just|(?:so |really |pretty |absolutely |genuinely )?(?:crazy|insane|shocking|mad|wild|scary|sad|awful|terrible|grim|disgusting|worrying|alarming|horrific|horrible|bad|nuts))|so (?:sad|scary|bad)|lol|smh|wow)\b/iu;
+
 /** A leading phrase naming the cases a later figure is a share of ("Of the 1,220 cases", "Across the 12,925"). */
 const BASE_FIRST =
   /^\s*(?:across|of|among|amongst|out of|from|within) (?:the |all |those |these )?(?:[\d,.]+k?|\w+ thousand)\b/iu;
@@ -245,13 +258,26 @@ export function splitClauses(
       start = cut.at + cut.length + second[0].length;
       continue;
     }
+    // "X, and the call was backed by Y", "…than snapchat did, and twitter was in 3%": a second clause with a subject
+    // and verb of its own, after a comma, is a claim of its own when either side states a figure.
+    const ownClause =
+      /^,\s+(?:and|but)\s+$/iu.test(joiner) &&
+      NEW_CLAUSE.test(right) &&
+      !POINTS_BACK.test(right) &&
+      wordsIn(left) >= 3 &&
+      (hasFigure(left) || hasFigure(right));
+    // "…, its not just a covid thing": a comment after the claim states nothing to check.
+    if (/^,\s+$/u.test(joiner) && COMMENT_AFTER.test(right) && !hasFigure(right) && wordsIn(left) >= 3) {
+      clauses.push(left.trim());
+      start = sentence.length;
+      break;
+    }
     if (
       !range &&
       !than &&
       !BASE_FIRST.test(left) &&
       !(joined && isName(joined)) &&
-      hasFigure(left) &&
-      hasFigure(right)
+      ((hasFigure(left) && hasFigure(right)) || ownClause)
     ) {
       clauses.push(left.trim());
       start = cut.at + cut.length;

@@ -1595,3 +1595,40 @@ describe('a change set against its baseline (a review of "N% more/fewer")', () =
     expect(checkClaims(text, roads).map((c) => c.verdict)).toEqual([verdict]);
   });
 });
+
+describe('a second clause after ", and", a comment after the claim, a denial without an apostrophe (claims set 31)', () => {
+  const claimsOf = (text: string) => checkClaims(text, index).map((c) => [c.claim, c.verdict]);
+  it('checks each clause that has a subject and verb of its own', () => {
+    expect(
+      claimsOf("an estimated 1,220 cases, and the call was backed by the national police chiefs' council"),
+    ).toEqual([
+      ['an estimated 1,220 cases', 'supported'],
+      ["the call was backed by the national police chiefs' council", 'supported'],
+    ]);
+    expect(claimsOf('instagram came up in more cases than snapchat did, and twitter was in 3%')).toEqual([
+      ['instagram came up in more cases than snapchat did', 'supported'],
+      ['twitter was in 3%', 'not_in_source'],
+    ]);
+    // (A clause pointing back qualifies the claim before it.)
+    expect(
+      claimsOf(
+        'fb says 97% of ALL abuse content is removed before reports, and zuckerberg said it in march 2019',
+      ),
+    ).toHaveLength(1);
+  });
+  it('drops a comment that states nothing to check', () => {
+    expect(
+      claimsOf(
+        'grooming offences went up every year for the 3 yrs before lockdown, its not just a covid thing',
+      ),
+    ).toEqual([['grooming offences went up every year for the 3 yrs before lockdown', 'supported']]);
+  });
+  it('reads "wont get identified" as the quote\'s "unidentified"', () => {
+    expect(
+      claimsOf(
+        'nspcc warned encrypting dms without safeguards means abuse wont get identified or reported to police',
+      )[0]?.[1],
+    ).toBe('supported');
+    expect(claimsOf('the nspcc said abuse would be identified and reported')[0]?.[1]).toBe('contradicted');
+  });
+});
