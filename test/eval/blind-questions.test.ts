@@ -87,22 +87,26 @@ describe.each([
   // (src/eval/question-examples.ts).
   ['fresh-32/questions.yml', 0.85, 0.98, 3],
   // Written at the start of the eleventh 2026-11-30 session and scored unread at 7a7a09a, mid-session and at the end
-  // (b08d2e3): 107/120, 79/80, 3 wrong each time; never learned from (src/eval/question-examples.ts).
+  // (b08d2e3): 107/120, 79/80, 3 wrong each time. Learned from (src/eval/question-examples.ts) since the sixteenth
+  // session, so its figure since then is partly in-sample.
   ['fresh-33/questions.yml', 0.89, 0.98, 3],
   // Written at the start of the twelfth 2026-11-30 session and scored unread at eeb2059 (104/120, 75/80, 6 wrong),
-  // mid-session at ae39f72 (104/120) and at the end (105/120, 75/80, 6 wrong); never learned from. In the thirteenth
+  // mid-session at ae39f72 (104/120) and at the end (105/120, 75/80, 6 wrong); learned from since the sixteenth
+  // session. In the thirteenth
   // session one line was read, the one a change made wrong ("what's the exact % for instagram? not 'over a third'…"),
   // and that change fixed: 106/120, 75/80, 6 wrong.
   ['fresh-34/questions.yml', 0.87, 0.93, 6],
   // Written at the start of the thirteenth 2026-11-30 session and scored unread at 1c63762 (91/120, 76/80, 10 wrong),
   // mid-session (the same) and at the end (91/120, 76/80, 9 wrong): that session's changes, worked from read sets,
-  // hardly moved it; never learned from.
+  // hardly moved it; learned from since the sixteenth session.
   ['fresh-35/questions.yml', 0.75, 0.95, 9],
   // Written at the start of the fourteenth session and scored unread at 71834b3 (105/120, 78/80, 5 wrong), mid-session
-  // (106/120, 6 wrong, after the MiniSearch agreement) and at the end (107/120, 78/80, 5 wrong); never learned from.
+  // (106/120, 6 wrong, after the MiniSearch agreement) and at the end (107/120, 78/80, 5 wrong); learned from since the
+  // sixteenth session.
   ['fresh-36/questions.yml', 0.89, 0.97, 5],
   // Written at the start of the fifteenth session and scored unread at 661816a (108/120, 77/80, 3 wrong), mid-session
   // and at the end (the same): that session's changes, worked from read sets and review probes, did not move it.
+  // Learned from since the sixteenth session.
   ['fresh-37/questions.yml', 0.9, 0.96, 3],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
@@ -395,23 +399,29 @@ describe('third pack (Eastmoor road casualties), alone and beside the NSPCC pack
       // county total). Never learned from.
       ['questions-blind-24.yml', 0.67, 1, 8],
       // Set 25, written at the start of the eleventh 2026-11-30 session and scored unread at 7a7a09a, mid-session and
-      // at the end (b08d2e3): 54/74, 50/56, 14 wrong each time, alone and with the NSPCC pack. Never learned from.
+      // at the end (b08d2e3): 54/74, 50/56, 14 wrong each time, alone and with the NSPCC pack. Learned from since the
+      // sixteenth session.
       ['questions-blind-25.yml', 0.72, 0.89, 14],
       // Set 26, written at the start of the twelfth 2026-11-30 session and scored unread at eeb2059 (56/74, 53/56, 8
       // wrong), mid-session at ae39f72 (58/74, 53/56, 7) and at the end (58/74, 53/56, 7), alone and with the NSPCC
-      // pack; 58/74, 53/56, 6 wrong at the end of the thirteenth. Never learned from.
+      // pack; 58/74, 53/56, 6 wrong at the end of the thirteenth. Learned from since the sixteenth
+      // session.
       ['questions-blind-26.yml', 0.78, 0.94, 6],
       // Set 27, written at the start of the thirteenth session and scored unread at 1c63762, mid-session and at the end:
-      // 50/74, 53/56, 7 wrong alone; 49/74, 53/56, 8 wrong with the NSPCC pack. Never learned from.
+      // 50/74, 53/56, 7 wrong alone; 49/74, 53/56, 8 wrong with the NSPCC pack. Learned from since the
+      // sixteenth session.
       ['questions-blind-27.yml', 0.66, 0.94, 8],
       // Set 28, written at the start of the fourteenth session and scored unread at 71834b3 (51/74, 51/56, 13 wrong
       // alone; 49/74 with the NSPCC pack), mid-session and at the end (53/74, 51/56, 13 wrong alone; 51/74, 51/56, 13
-      // with the NSPCC pack). Never learned from.
+      // with the NSPCC pack). Learned from since the sixteenth session.
       ['questions-blind-28.yml', 0.68, 0.91, 13],
       // Set 29, written at the start of the fifteenth session and scored unread at 661816a (59/74, 52/56, 10 wrong
       // alone; 58/74 with the NSPCC pack) and at the end (60/74, 52/56, 10 wrong alone; 59/74 with the NSPCC pack).
-      // Never learned from.
+      // Learned from since the sixteenth session.
       ['questions-blind-29.yml', 0.79, 0.92, 10],
+      // Set 31, written mid-way through the sixteenth session to be read and worked from (a tuning set): 64/74, 55/56,
+      // 5 wrong when first scored; 64/74, 56/56, 4 wrong alone (63/74 with the NSPCC pack) after its misses were read.
+      ['questions-blind-31.yml', 0.85, 1, 4],
     ] as const) {
       it(`${set}, ${label}: at least ${answeredBar * 100}% answered right, ${declinedBar * 100}% declined right, at most ${wrongBar} wrong`, () => {
         const within = buildIndex(packs);
