@@ -310,9 +310,10 @@ export function readHarm(compact: string): HarmReading {
   if (
     (UNNOTICED_WITH_CHILD.test(compact) && !LEFT_WITH_ADULTS.test(compact)) ||
     (ANYONE_NOTICE.test(compact) &&
-      (CHILD_WORD.test(compact.replace(/\b(?:her|him|them)\b/gu, ' ')) || KIN_CHILD.test(compact))) ||
-    OLDER_MEN_EXCUSE.test(compact) ||
-    PROCURING.test(compact)
+      (CHILD_WORD.test(compact.replace(/\b(?:her|him|them)\b/gu, ' ')) || KIN_CHILD.test(compact)) &&
+      !LEFT_WITH_CARERS.test(compact)) ||
+    ((OLDER_MEN_EXCUSE.test(compact) || (PROCURING.test(compact) && WRITER_ACTS.test(compact))) &&
+      !TOLD_OF_OTHERS.test(compact))
   )
     return 'stated';
   if (REPORTED_HARM.test(compact)) return 'none';
@@ -362,7 +363,7 @@ export function readHarm(compact: string): HarmReading {
  * leftover pizza". A young writer leaving with "him" is a child at risk, which the safeguarding rules read.)
  */
 const UNNOTICED_WITH_CHILD = r(
-  String.raw`\b(?:no ?one|nobody|no1)(?:'?s| is)?\s+(?:\w+\s+){0,2}?(?:even\s+)?(?:notice|know|find out|see|miss (?:her|them))\b(?:\W+\w+){0,4}?\W+(?:if|when)\s+(?:i|we)\s+(?:left|leave|took|take|walked off|drove off|went off|go off)\s+(?:off\s+|home\s+)?(?:with\s+)?(?:her|them|a (?:kid|child|girl|boy)|the (?:kid|child|girl|boy)|this (?:girl|kid|boy)|one of (?:the|them|those)|(?:a )?(?:couple|few) of (?:the )?(?:younger |little )?(?:girls|boys|kids))\b(?! (?:with|and) (?:my|our) )`,
+  String.raw`\b(?:no ?one|nobody|no1)(?:'?s| is)?\s+(?:\w+\s+){0,2}?(?:even\s+)?(?:notice|know|find out|see|miss (?:her|them))\b(?:\W+\w+){0,4}?\W+(?:if|when)\s+(?:i|we)\s+(?:left|leave|took|take|walked off|drove off|went off|go off)\s+(?:off\s+|home\s+)?(?:with\s+)?(?:(?:her|them)(?=\s*(?:[,.!?;]|$|(?:early|now|tonight|after|at|from|to|and|for|home|out|away|back|right|lol|honestly|tbh|then|because|cos|while|when|she|he|they)\b))|a (?:kid|child|girl|boy)|the (?:kid|child|girl|boy)|this (?:girl|kid|boy)|one of (?:the|them|those)|(?:a )?(?:couple|few) of (?:the )?(?:younger |little )?(?:girls|boys|kids))(?! (?:with|and) (?:my|our) )`,
 );
 /** Leaving a child with someone, asking whether anyone will notice. */
 const ANYONE_NOTICE = r(
@@ -376,12 +377,23 @@ const OLDER_MEN_EXCUSE = r(
 const PROCURING = r(
   String.raw`\b(?:find|finding|get|getting|supply|supplying|provide|providing|source|sourcing|procure|bring|bringing|recruit|recruiting|deliver|delivering|take|taking)\b(?:\W+\w+){0,3}?\W+(?:young[- ]looking|underage|under-?age|young|younger|little)\s+(?:girls?|boys?|kids?|teens?|ones)\b(?:\W+\w+){0,4}?\W+(?:for|to)\s+(?:(?:some|the|a few|rich|my)\s+)?(?:older|grown|adult|rich)\s+(?:men|guys|blokes|clients|customers|friends)\b`,
 );
+/** The writer as the one acting: "where can i find…", "i want to take…", "we supply…". */
+const WRITER_ACTS = /\b(?:i|i'm|im|i'd|i'll|we|we're|me|my|us)\b/u;
+/**
+ * What others say or do, told of or asked about: "the myth that…", "groomers tell kids that…", "is it true…",
+ * "how do police stop…", "i was asked to bring…", "gangs supplying…".
+ */
+const TOLD_OF_OTHERS =
+  /\b(?:myth|groomers?|offenders?|abusers?|predators?|paedo\w*|pedo\w*|traffickers?|gangs?|excuse|justify|is it true|is that true|told me|tells? (?:kids|children|them|girls)|(?:he|she|they|someone|teacher|coach) (?:said|says|told)|how (?:do|can|could|would|should) (?:police|we|you|they|schools|parents|people) (?:stop|find|spot|catch|prevent|protect|tackle|report)|warn\w*|report\w*|(?:was|were|been|got|get) asked to|police)\b/u;
 /** A child of the family: "my stepdaughter", "his son", "our niece". */
 const KIN_CHILD =
   /\b(?:step ?)?(?:daughters?|sons?|nieces?|nephews?|grand(?:daughter|son|child|kid)s?|god(?:daughter|son|child)s?)\b/u;
+/** Those a parent leaves a child with, or a refuge a parent takes them to: "…with her dad", "…with the grandparents". */
+const LEFT_WITH_CARERS =
+  /\b(?:grandparents?|nan|nana|gran|granny|grandma|grandad|grandpa|nursery|childminder|babysitter|nanny|refuge|(?:her|his|their) (?:dad|mum|mom|father|mother))\b/u;
 /** Those one may well leave with unnoticed: a partner, friends, family, things. */
 const LEFT_WITH_ADULTS =
-  /\b(?:my|our) (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|mates?|friends?|mum|mom|dad|sister|brother|colleagues?)\b|\b(?:wine|bottle|pizza|food|leftovers|cake|boards?|chairs?|keys?|laptop|stuff)\b/u;
+  /\b(?:my|our) (?:own )?(?:wife|husband|partner|girlfriend|boyfriend|gf|bf|mates?|friends?|mum|mom|dad|sister|brother|colleagues?|kids|children|son|daughter)\b|\b(?:she|he|they)(?:'s|'re| is| are|s) (?:my|our) (?:own )?(?:wife|husband|partner|girlfriend|boyfriend|gf|bf|mum|mom|sister|brother|kids|children|son|daughter)\b|\b(?:they'?re|theyre|she'?s|shes|he'?s|hes) (?:mine|ours)\b|\b(?:grandparents?|nan|nana|gran|granny|grandma|grandad|grandpa|nursery|childminder|refuge|her (?:dad|mum|mom|father|mother)|his (?:dad|mum|mom|father|mother)|their (?:dad|mum|mom|father|mother|grandparents))\b|\b(?:wine|bottle|pizza|food|leftovers|cake|boards?|chairs?|keys?|laptop|stuff)\b/u;
 
 /** True when compact (folded) text asks for help to reach or harm a child, or to evade detection. */
 export function isHarmfulRequest(compact: string): boolean {

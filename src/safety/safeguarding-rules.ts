@@ -143,20 +143,32 @@ const YOUNG_WITH_OLDER_MEN = r(
 );
 /** The writer as a witness: "I keep getting booked", "I've seen", "we noticed". */
 const WITNESS = r(
-  String.raw`\b(?:i|we)\s+(?:keep |kept |have |'ve |ve |'m |m |am |was |were )?(?:see|saw|seen|seeing|notic\w*|witness\w*|getting booked|got booked|get booked|been booked|booked|getting asked|been asked)\b`,
+  String.raw`\b(?:i|we|i'?ve|ive|we'?ve)\s+(?:keep |kept |have |'ve |ve |'m |m |am |was |were |just |also |often )?(?:see|saw|seen|seeing|notic\w*|witness\w*|getting booked|got booked|get booked|been booked|booked|getting asked|been asked|was asked|were asked)\b|\b(?:was|were|been|got|get|getting) (?:asked|told|booked) to (?:bring|take|drive|deliver|pick up)\b`,
 );
 const LEAVING_WITH_HIM = r(
   String.raw`\b(?:no ?one|nobody|no1)\s+(?:at home\s+|here\s+)?(?:would|will|is gonna|gonna)\s+(?:even\s+)?(?:notice|miss me|care|know)\s+(?:if|when)\s+i\s+(?:left|leave|went|go|ran|run)\s+(?:away\s+|off\s+)?with\s+(?:him|this (?:guy|man|boy)|a (?:guy|man) (?:i|from))\b`,
 );
 
-/** Harm to a child the writer witnesses or is drawn into (see above), told and not long over. */
+/** Asking the moment or place to act: "whats the best time to message the girl". */
+const ASKS_WHEN_OR_WHERE_TO_ACT =
+  /\b(?:best|right|good|safest|easiest) (?:time|moment|way|place|day|night|hour) to\b|\bwhen (?:should|can|could|do) (?:i|we)\b/u;
+
+/**
+ * Harm to a child the writer witnesses (see above), told and not long over: a reading that stands whatever else the
+ * message reads as, for a witness asks no way to act.
+ */
 export function witnessesHarm(compact: string): boolean {
   return (
-    (LEFT_ALONE_BY_OTHERS.test(compact) ||
-      (YOUNG_WITH_OLDER_MEN.test(compact) && WITNESS.test(compact)) ||
-      LEAVING_WITH_HIM.test(compact)) &&
+    (LEFT_ALONE_BY_OTHERS.test(compact) || (YOUNG_WITH_OLDER_MEN.test(compact) && WITNESS.test(compact))) &&
+    !ASKS_HOW_TO_ACT.test(compact) &&
+    !ASKS_WHEN_OR_WHERE_TO_ACT.test(compact) &&
     !LONG_OVER.test(compact)
   );
+}
+
+/** A young writer leaving with a man unseen ("nobody at home would even notice if i left with him"). */
+export function leavesWithHim(compact: string): boolean {
+  return LEAVING_WITH_HIM.test(compact) && !LONG_OVER.test(compact);
 }
 
 /**

@@ -17,6 +17,7 @@ import { concernOdds, type Odds, safetyOdds } from './model-odds.js';
 import {
   hasConcernSignal,
   isSafeguardingConcern,
+  leavesWithHim,
   witnessesHarm,
   writesAsYoungPerson,
 } from './safeguarding-rules.js';
@@ -153,8 +154,10 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   // parents cant see") is a young person being drawn into secrecy, not an adult hiding from a child's parents: help.
   const concern =
     isSafeguardingConcern(compact) ||
-    // Harm a child suffers that the writer witnesses, unless the rules read the writer's own intent in it.
-    (witnessesHarm(compact) && !harmfulByRule && !ADULT_SELF.test(compact)) ||
+    // Harm a child suffers that the writer witnesses; a young writer leaving with a man unseen, unless the rules read
+    // the writer's own intent in it or the writer says they are an adult.
+    witnessesHarm(compact) ||
+    (leavesWithHim(compact) && !harmfulByRule && !ADULT_SELF.test(compact)) ||
     (oddsOf(concernRead, 'safeguarding') >= CLASSIFIER_ODDS && oddsOf(harmRead, 'ordinary') < PLAIN_ODDS) ||
     (harmful && OWN_PARENTS.test(compact) && !ADULT_SELF.test(compact)) ||
     // …and so is the model's harmful reading of a young writer's own words that no rule reads as harmful ("feel like
