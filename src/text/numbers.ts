@@ -12,6 +12,8 @@ export interface FoundNumber {
   approx?: number;
   /** A length of time ("three-year", "3 yrs", "six months"), not an age ("13-year-old"): no figure a fact states. */
   duration?: true;
+  /** A quantity with its unit of measure ("30 mph", "5 miles"): a figure even when small. */
+  measured?: true;
 }
 
 /** Number words from two to ninety, the units of any number written out (also read by the claims checker). */
@@ -84,6 +86,10 @@ const WORDS = new RegExp(
 const DURATION_AFTER = /^[\s-]*(?:years?|yrs?|months?|mths?|weeks?|wks?|days?)\b(?![\s-]*olds?\b)/iu;
 
 /** Every number stated in `text`, in order of appearance. */
+/** A unit of measure after a number: "30 mph", "20mph", "5 miles", "10 km". */
+const MEASURED_AFTER =
+  /^\s?(?:mph|kph|km\/h|kmh|miles? (?:per|an) hour|miles?|km|kilomet(?:re|er)s?|kg|tonnes?)\b/iu;
+
 export function extractNumbers(text: string): FoundNumber[] {
   const found: Array<FoundNumber & { at: number }> = [];
   /** Where a scale word was read as part of the digits before it ("2.5 million"). */
@@ -107,6 +113,7 @@ export function extractNumbers(text: string): FoundNumber[] {
       ...(!scale && !m[4] && DURATION_AFTER.test(text.slice(at + m[0].length))
         ? { duration: true as const }
         : {}),
+      ...(!m[4] && MEASURED_AFTER.test(text.slice(at + m[0].length)) ? { measured: true as const } : {}),
       at,
     });
   }

@@ -456,7 +456,7 @@ export function placeSplitAsked(fact: IndexedFact, folded: string): ScopeDecline
     'u',
   ).test(folded);
   // (A question about what the figure covers, "are those figures England only, not Wales too?", is answered.)
-  const asksCover = ABOUT_THE_FIGURE.test(folded);
+  const asksCover = ABOUT_THE_FIGURE.test(folded) && !/\bhow many\b/u.test(folded);
   const split =
     named.length === 1
       ? ALONE.test(folded)

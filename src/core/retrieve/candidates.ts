@@ -30,7 +30,7 @@ export function namedNumbers(index: FactIndex, analysis: Analysis): NamedNumbers
     else if (/\d/u.test(n.raw)) {
       unmatched.push(n.raw);
       // Chat ids and other long digit strings are not figures anyone quotes.
-      if (n.isPercent || (n.value >= 100 && n.raw.replace(/\D/gu, '').length <= 9))
+      if (n.isPercent || n.measured || (n.value >= 100 && n.raw.replace(/\D/gu, '').length <= 9))
         unmatchedFigures.push(n.raw);
     }
   }

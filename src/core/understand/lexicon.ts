@@ -165,6 +165,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bin charge of\b/gu, 'leading'],
   // "how does it stack up against…": compare.
   [/\bstack(?:s|ed|ing)? up\b/gu, 'compare'],
+  // Chat shorthand: a number glued to its unit ("3yr", "12mths"), "E&W". ("tot" for total was tried: 3 roads
+  // questions more answered, 4 more wrong, "tot cas yoy chg?" given the KSI total.)
+  [/\b(\d+)(yrs?|years?|mths?|mos?|months?|wks?|weeks?|hrs?)\b/gu, '$1 $2'],
+  [/\be ?& ?w\b/gu, 'england and wales'],
   // "mar 2020": March, where the English word "mar" is left alone elsewhere.
   [/\bmar(?= (?:19|20)\d\d\b)/gu, 'march'],
   // "the spring/early summer lockdown stretch": the lockdown, whose season says no more than it does.

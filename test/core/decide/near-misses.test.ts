@@ -351,3 +351,26 @@ describe('a policy asked as "should …?" and a rate of another measure (roads s
     ).toBe('casualty-rate-2023');
   });
 });
+
+describe('"should" asking which figure, and a split asked beside a question of cover (second review)', () => {
+  it.each([
+    ['should the deaths be 19 or 23 for 2023?', roads, 'deaths-2023'],
+    ['should the 2023 figures be treated as provisional?', roads, 'provisional-figures'],
+    ['should i quote 1,220 or 1,200?', nspcc, 'grooming-cases-april-june'],
+  ] as const)('is no opinion: %j', (q, index, fact) => {
+    expect(outcome(answerQuestion(q, index))).toBe(fact);
+  });
+  it('declines the part asked apart even when it also asks what the figure covers', () => {
+    expect(
+      outcome(answerQuestion('is the total for england only, and how many for wales alone?', nspcc)),
+    ).toBe('abstained:not_covered/scope');
+  });
+  it('still declines unit figures the release does not give ("30 mph roads")', () => {
+    expect(outcome(answerQuestion('How many casualties were on 30 mph roads?', roads))).toBe(
+      'abstained:not_covered/number',
+    );
+    expect(outcome(answerQuestion('How many casualties were on 40 mph roads?', roads))).toBe(
+      'urban-casualties',
+    );
+  });
+});

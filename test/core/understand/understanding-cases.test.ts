@@ -1821,3 +1821,9 @@ describe('a claim that something moved, matched on what moved (thirteenth sessio
     );
   });
 });
+
+describe('chat shorthand: a number glued to its unit, "E&W"', () => {
+  it.each(['E&W grooming total 3yrs', 'how many offences in e&w over 3yrs?'])('reads %j', (q) => {
+    expect(replyTo(q, index)).toBe('offences-2017-2020');
+  });
+});
