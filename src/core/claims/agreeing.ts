@@ -27,6 +27,30 @@ import { namesScopeOf } from './scope-words.js';
 import { type FactFigure, factDirection, factFigures } from './source-figures.js';
 import type { ClaimCheck } from './types.js';
 
+/** What a change is set against in a claim: "than last year", "on the 2015-2019 average", "from 2022". */
+const CLAIM_BASELINE =
+  /\b(?:than|on|from|below|above|compared (?:with|to)|versus|vs\.?|against|relative to)\s+(?:the\s+|in\s+)?(last year|the year before|(?:the )?previous year|a year (?:ago|earlier)|(?:19|20)\d\d(?:\s*(?:-|–|to)\s*(?:19|20)?\d\d)?(?:\s+(?:average|baseline))?|(?:[\w-]+\s+){0,2}(?:average|baseline|norm))\b/u;
+const AVERAGE = /\b(?:average|baseline|norm)\b|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b/u;
+
+/**
+ * The claim's baseline, when it is of another kind than the one the figure's label names (a year against an
+ * average) or another year; undefined when either names none.
+ */
+function baselineMismatch(lower: string, label: string): string | undefined {
+  const claimed = CLAIM_BASELINE.exec(lower)?.[1];
+  if (!claimed) return undefined;
+  const labelled = label.toLowerCase();
+  const labelAverage = AVERAGE.test(labelled);
+  const labelYear = /\b(?:19|20)\d\d\b|\bprevious year\b|\blast year\b/u.test(labelled) && !labelAverage;
+  if (!labelAverage && !labelYear) return undefined;
+  const claimAverage = AVERAGE.test(claimed);
+  if (claimAverage !== labelAverage) return claimed;
+  // Two years: the same one ("than in 2022" of "from 2022 to 2023").
+  const year = /\b(?:19|20)\d\d\b/u.exec(claimed)?.[0];
+  if (!claimAverage && year && !labelled.includes(year)) return claimed;
+  return undefined;
+}
+
 /** The verdict once the claim's figure agrees with a fact's: attribution, then scope, then supported. */
 export function agreeing(
   index: FactIndex,
@@ -48,6 +72,23 @@ export function agreeing(
       explain.opposite(said === 'rise' ? 'increased' : 'fell', fact),
       fact,
       figure,
+    );
+  // A change set against another baseline than the source's ("18% lower than last year" of a fall below the
+  // 2015-2019 average; "6% higher than the pre-covid average" of a rise from 2022).
+  const baseline =
+    figure.kind === 'change' ? baselineMismatch(reading.lower, figure.figure.label) : undefined;
+  if (baseline)
+    return verdict(
+      reading,
+      'different_scope',
+      explain.scope(
+        { dimension: 'period', claimSays: baseline, sourceSays: figure.figure.label },
+        figure,
+        fact,
+      ),
+      fact,
+      figure,
+      { dimension: 'period' },
     );
   const wrongSpeaker = speakerVerdict(index, reading, fact, figure);
   if (wrongSpeaker) return wrongSpeaker;

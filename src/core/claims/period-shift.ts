@@ -21,13 +21,10 @@ const LOOSE_PERIOD =
 /** The period a claim moves the fact's figure to, or undefined when it keeps (or does not name) it. */
 export function periodShift(
   fact: IndexedFact,
-  said: string,
-  saidYears: readonly number[],
+  lower: string,
+  years: readonly number[],
   own?: Period,
 ): ScopeShift | undefined {
-  // A change set against a period the fact gives a figure for ("6% more than in 2022", "18% below the 2015-2019
-  // average") names its baseline, not its own period.
-  const { lower, years } = withoutBaseline(fact, said, saidYears, own);
   const period = own ?? fact.fact.period;
   const label = period?.label ?? 'no particular period';
   const shift = (claimSays: string): ScopeShift => ({ dimension: 'period', claimSays, sourceSays: label });
@@ -90,32 +87,6 @@ export function periodShift(
   if (span && spanMonths > 0 && span.months !== spanMonths) return shift(span.label);
   if (named && from && to && !samePeriod(named, from, to)) return shift(named.label);
   return undefined;
-}
-
-/** What a change is measured against: "from 2022", "than in 2022", "below the 2015-2019 average". */
-const BASELINE =
-  /\b(?:from|on|than(?: in)?|compared (?:with|to)(?: in)?|versus|vs\.?|against|below|above|relative to)\s+(?:the\s+)?((?:19|20)\d\d)(?:\s*(?:-|–|to)\s*((?:19|20)?\d\d))?(?:\s+(?:average|avg|baseline|level|figure|total))?\b/u;
-
-function withoutBaseline(
-  fact: IndexedFact,
-  lower: string,
-  years: readonly number[],
-  own: Period | undefined,
-): { lower: string; years: readonly number[] } {
-  const m = BASELINE.exec(lower);
-  if (!m || own) return { lower, years };
-  const from = Number(m[1]);
-  const to = m[2] ? Number(m[2].length === 2 ? `${m[1]?.slice(0, 2)}${m[2]}` : m[2]) : from;
-  // Only a period the fact gives a figure for, other than its own.
-  const given = fact.spans.some(
-    (span) =>
-      span.fromYear === from && Number(span.to.slice(0, 4)) === to && span.from !== fact.fact.period?.from,
-  );
-  if (!given) return { lower, years };
-  return {
-    lower: lower.replace(m[0], ' '),
-    years: years.filter((y) => y < from || y > to),
-  };
 }
 
 /** A word that makes a year one end of a span ("since 2017", "up to 2020", "to 31 March 2020", "to end-March 2020"). */

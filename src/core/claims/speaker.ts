@@ -55,7 +55,7 @@ const OUTLET = new RegExp(`\\b(?:${Object.keys(OUTLETS).join('|')})\\b`, 'u');
 
 const SAY = `(?:said|says|say|told|tells|tell|wants|wanted|cited|cites|quoted|quotes|claimed|claims|claim|warned|warns|urged|urges|demanded|demands|called|calls|wrote|writes|announced|announces|stated|states|argued|argues|accused|accuses|revealed|reveals|reported|reports|found|finds|estimated|estimates|admitted|admits|insisted|insists|boasted|boasts|described|describes|declared|declares|explained|added|noted|suggested|suggests|believes|thinks|backed|backs|denounced|denounces|criticised|criticized|blamed|blames|responded|replied|flagged|flags|mentioned|mentions|highlighted|highlights|stressed|stresses|pledged|promised|confirmed|confirms|discovered|showed|shows|characterised|characterized|characterises|characterizes|labelled|labeled|branded|dubbed|termed|derided|touted|hailed|welcomed|slammed)`;
 const ACCORDING =
-  /\b(?:according to|as (?:reported|cited|quoted) (?:by|in)|cited by|quoted by|reported by|per|via|in an interview with|speaking to|writing in|wrote in|told)\s+((?:the |a |an )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,3})/u;
+  /\b(?:according to|as (?:reported|cited|quoted) (?:by|in)|cited by|quoted by|reported by|per(?! ?cent\b| (?:annum|capita|year|month|day|person|head)\b)|via|in an interview with|speaking to|writing in|wrote in|told)\s+((?:the |a |an )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,3})/u;
 const BEFORE_SAY = new RegExp(
   String.raw`((?:[\w'’#@.&-]+ ){0,4}?[\w'’#@.&-]+)\s+(?:has |had |have )?${SAY}\b`,
   'u',

@@ -197,10 +197,15 @@ const REPORTING =
  * back, "and that was in Scotland alone", which qualifies the claim before it.)
  */
 const NEW_CLAUSE =
-  /^(?!(?:that|it|its|it's|this|which|there|these|those|they|he|she|so|then)\b)(?:(?:the|a|an|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:was|were|is|are|has|have|had|did|does|got|came|rose|fell|went|said|says|found|signed|backed|used|accounted|made|led|urged|called|wrote|announced|warned)\b/iu;
+  /^(?!(?:that|it|its|it's|this|which|there|these|those|they|he|she|so|then|was|were|is|are|has|have|had|did|does|got|came|rose|fell|went|said|says|found|signed|backed|used|accounted|made|led|urged|called|wrote|announced|warned|also|still|only|just|now)\b)(?:(?:the|a|an|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:was|were|is|are|has|have|had|did|does|got|came|rose|fell|went|said|says|found|signed|backed|used|accounted|made|led|urged|called|wrote|announced|warned)\b/iu;
+/** A deed or words credited to someone: "…was backed by the police chiefs", "…said it was". */
+const CREDITED =
+  /\b(?:by|said|says|wrote|announced|urged|called|warned|backed|signed|led|quoted|reported)\b/iu;
 /** A word pointing back to the claim before ("and zuckerberg said it in march 2019"): one claim, not two. */
 const POINTS_BACK =
   /\b(?:it|them)\b|\b(?:that|this|these|those) (?:was|is|were|are|figure|number|stat|claim|one)\b/iu;
+/** Most words a comment after a claim has ("its not just a covid thing"); a longer one may claim something. */
+const COMMENT_WORDS = 6;
 /** A comment after a claim: "its not just a covid thing", "which is shocking", "thats insane". */
 const COMMENT_AFTER =
   /^(?:(?:it'?s|its|that'?s|thats|this is|which is|which was) (?:not just|(?:so |really |pretty |absolutely |genuinely )?(?:crazy|insane|shocking|mad|wild|scary|sad|awful|terrible|grim|disgusting|worrying|alarming|horrific|horrible|bad|nuts))|so (?:sad|scary|bad)|lol|smh|wow)\b/iu;
@@ -264,10 +269,21 @@ export function splitClauses(
       /^,\s+(?:and|but)\s+$/iu.test(joiner) &&
       NEW_CLAUSE.test(right) &&
       !POINTS_BACK.test(right) &&
+      // (Only a clause with something to check: a figure, or a deed credited to someone; "…, and most were on
+      // facebook apps" stays with its figure.)
+      (hasFigure(right) || CREDITED.test(right)) &&
       wordsIn(left) >= 3 &&
       (hasFigure(left) || hasFigure(right));
-    // "…, its not just a covid thing": a comment after the claim states nothing to check.
-    if (/^,\s+$/u.test(joiner) && COMMENT_AFTER.test(right) && !hasFigure(right) && wordsIn(left) >= 3) {
+    // "…, its not just a covid thing": a short comment ending the sentence states nothing to check. (Not "…, its not
+    // just england its the whole uk", which does.)
+    if (
+      /^,\s+$/u.test(joiner) &&
+      COMMENT_AFTER.test(right) &&
+      !hasFigure(right) &&
+      !/[\d,;]/u.test(right) &&
+      wordsIn(right) <= COMMENT_WORDS &&
+      wordsIn(left) >= 3
+    ) {
       clauses.push(left.trim());
       start = sentence.length;
       break;
