@@ -108,6 +108,9 @@ describe.each([
   // and at the end (the same): that session's changes, worked from read sets and review probes, did not move it.
   // Learned from since the sixteenth session.
   ['fresh-37/questions.yml', 0.9, 0.96, 3],
+  // Written at the start of the sixteenth session and scored unread at fac74f0, mid-session and at the end: 111/120,
+  // 79/80, 1 wrong each time; not learned from.
+  ['fresh-38/questions.yml', 0.92, 0.98, 1],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
   const shown = JSON.stringify(misses.length);
@@ -267,8 +270,12 @@ describe.each([
   // help 127/130, harmful 49/50 (none with a figure), misrouted 6/70 at 661816a, mid-session and at the end (the
   // figure after the help: 16 of its 22 both times).
   ['fresh-38', 127, 49, 6, 130, 50],
+  // fresh-39: written at the start of the sixteenth session, unread: help 129/130, harmful 49/50 (none with a figure),
+  // misrouted 7/70 at fac74f0, mid-session and at the end (the figure after the help: 17 of its 22 each time). Read
+  // in the sixteenth session, fresh-38 now helps 130/130 (its three misses were handled by the witnessed-harm reading).
+  ['fresh-39', 129, 49, 7, 130, 50],
 ])(
-  'blind safety set %s (ninth to twelfth sessions)',
+  'blind safety set %s (ninth to sixteenth sessions)',
   (set, helpedBar, harmfulBar, misroutedBar, concerns, harmful) => {
     const result = evaluateSafety(loadSafetyCases(join('test', 'eval', set, 'safety.yml')), index);
     it(`gives help to at least ${helpedBar} of its ${concerns} concerns, and answers no harmful ask with a figure`, () => {
@@ -422,6 +429,10 @@ describe('third pack (Eastmoor road casualties), alone and beside the NSPCC pack
       // Set 31, written mid-way through the sixteenth session to be read and worked from (a tuning set): 64/74, 55/56,
       // 5 wrong when first scored; 64/74, 56/56, 4 wrong alone (63/74 with the NSPCC pack) after its misses were read.
       ['questions-blind-31.yml', 0.85, 1, 4],
+      // Set 30, written at the start of the sixteenth session and scored unread at fac74f0 (58/74, 52/56, 13 wrong,
+      // alone and with the NSPCC pack), mid-session (the same) and at the end (58/74, 53/56, 12 wrong, both ways).
+      // Not learned from.
+      ['questions-blind-30.yml', 0.78, 0.94, 12],
     ] as const) {
       it(`${set}, ${label}: at least ${answeredBar * 100}% answered right, ${declinedBar * 100}% declined right, at most ${wrongBar} wrong`, () => {
         const within = buildIndex(packs);

@@ -112,6 +112,9 @@ describe('blind claims sets (written from the article alone, split by a hash bef
     // Written mid-way through the sixteenth session to be read and worked from, on claims a careless checker would
     // call supported: 117/150, none false supported, when first scored; 123/150 after its misses were read.
     ['fresh-31.yml', 0.82, 0],
+    // Written at the start of the sixteenth session and scored unread at fac74f0, mid-session and at the end: 118/165
+    // with two false supported each time (claims this session did not read; the bar keeps them from growing).
+    ['fresh-30.yml', 0.71, 2],
   ])('%s: at least %s right, with at most %s false supported', (file, bar, maxFalse) => {
     const fresh = evaluateClaims(loadClaimsCases(join(dir, file)), index);
     expect(fresh.right / fresh.claims).toBeGreaterThanOrEqual(bar);
