@@ -2,7 +2,7 @@
 // → a reply value. Pure.
 import { compactText } from '../safety/compact.js';
 import { hasHarmSignal } from '../safety/harm-rules.js';
-import { isSafeguardingConcern } from '../safety/safeguarding-rules.js';
+import { rulesSeeConcern } from '../safety/safeguarding-rules.js';
 import { type Screening, screenMessage } from '../safety/screen.js';
 import { stripChatMarkup } from '../text/chat-markup.js';
 import { foldText } from '../text/normalise.js';
@@ -113,7 +113,7 @@ function answerOutsideHelp(
   screening: Screening,
   answer: (kind: QuestionKind, screen: Screening) => Reply,
 ): Reply | undefined {
-  if (!screening.safeguarding || isSafeguardingConcern(compactText(question))) return undefined;
+  if (!screening.safeguarding || rulesSeeConcern(compactText(question))) return undefined;
   const withoutHelp = new Set(index.packs.filter((p) => !p.safeguarding).map((p) => p.pack.id));
   if (withoutHelp.size === 0) return undefined;
   const plain = { ...screening, safeguarding: false };

@@ -310,9 +310,14 @@ export function readHarm(compact: string): HarmReading {
   if (
     (UNNOTICED_WITH_CHILD.test(compact) && !LEFT_WITH_ADULTS.test(compact)) ||
     (ANYONE_NOTICE.test(compact) &&
-      (CHILD_WORD.test(compact.replace(/\b(?:her|him|them)\b/gu, ' ')) || KIN_CHILD.test(compact)) &&
-      !LEFT_WITH_CARERS.test(compact)) ||
-    ((OLDER_MEN_EXCUSE.test(compact) || (PROCURING.test(compact) && WRITER_ACTS.test(compact))) &&
+      (CHILD_WORD.test(compact.replace(/\b(?:her|him|them)\b/gu, ' ')) ||
+        KIN_CHILD.test(compact) ||
+        /\b(?:she|he)(?:'s|s| is) (?:only |just )?(?:1[0-7]|[1-9])\b/u.test(compact)) &&
+      !(LEFT_WITH_CARERS.test(compact) && !/\balone with\b/u.test(compact))) ||
+    (ENTERS_UNSEEN.test(compact) && CHILD_WORD.test(compact)) ||
+    ALONE_CHILD_TAKEN.test(compact) ||
+    ((OLDER_MEN_EXCUSE.test(compact) ||
+      (PROCURING.test(compact) && (WRITER_ACTS.test(compact) || WHO_CAN.test(compact)))) &&
       !TOLD_OF_OTHERS.test(compact))
   )
     return 'stated';
@@ -363,20 +368,23 @@ export function readHarm(compact: string): HarmReading {
  * leftover pizza". A young writer leaving with "him" is a child at risk, which the safeguarding rules read.)
  */
 const UNNOTICED_WITH_CHILD = r(
-  String.raw`\b(?:no ?one|nobody|no1)(?:'?s| is)?\s+(?:\w+\s+){0,2}?(?:even\s+)?(?:notice|know|find out|see|miss (?:her|them))\b(?:\W+\w+){0,4}?\W+(?:if|when)\s+(?:i|we)\s+(?:left|leave|took|take|walked off|drove off|went off|go off)\s+(?:off\s+|home\s+)?(?:with\s+)?(?:(?:her|them)(?=\s*(?:[,.!?;]|$|(?:early|now|tonight|after|at|from|to|and|for|home|out|away|back|right|lol|honestly|tbh|then|because|cos|while|when|she|he|they)\b))|a (?:kid|child|girl|boy)|the (?:kid|child|girl|boy)|this (?:girl|kid|boy)|one of (?:the|them|those)|(?:a )?(?:couple|few) of (?:the )?(?:younger |little )?(?:girls|boys|kids))(?! (?:with|and) (?:my|our) )`,
+  String.raw`\b(?:no ?one|nobody|no1|noone)(?:'?s|'?d| is)?\s+(?:\w+\s+){0,2}?(?:even\s+)?(?:notice|notices|know|find out|see|miss (?:her|them))\b(?:\W+\w+){0,4}?\W+(?:if|when)\s+(?:i|we)\s+(?:left|leave|took|take|walked off|drove off|went off|go off)\s+(?:off\s+|home\s+)?(?:with\s+)?(?:(?:her|them)(?=\s*(?:[,.!?;]|$|\d|(?:early|now|tonight|after|at|from|to|and|for|home|out|away|back|right|lol|honestly|tbh|then|because|cos|while|when)\b|(?:she|he|they)\w*))|(?:a|the|this|that) (?:little |young )?(?:kid|child|girl|boy)|one of (?:the|them|those)|(?:a )?(?:couple|few) of (?:the )?(?:younger |little )?(?:girls|boys|kids))(?! (?:with|and) (?:my|our) )`,
 );
 /** Leaving a child with someone, asking whether anyone will notice. */
 const ANYONE_NOTICE = r(
-  String.raw`\bif (?:i|we) (?:leave|left|take|took)\b(?:\W+\w+){0,8}?\W+(?:will|would|does|do|'?d) (?:anyone|anybody|any1|someone|people|they|(?:her|his|their) (?:mum|mom|dad|parents?))\s+(?:even\s+)?(?:notice|know|find out|realise|realize)\b`,
+  String.raw`\bif (?:i|we) (?:leave|left|take|took)\b(?:\W+\w+){0,12}?\W+(?:will|would|does|do|'?d) (?:anyone|anybody|any1|someone|people|they|(?:her|his|their) (?:mum|mom|dad|parents?))\s+(?:even\s+)?(?:notice|know|find out|realise|realize)\b`,
 );
 /** The excuse offenders give: "underage girls love older men", "young girls like older guys". */
 const OLDER_MEN_EXCUSE = r(
-  String.raw`\b(?:underage|under-?age|young|younger|little|teen(?:age)?|schoolgirls?|schoolboys?)\s*(?:girls?|boys?|kids?|ones?|teens?)?\s+(?:really\s+|secretly\s+|all\s+)?(?:love|like|want|enjoy|prefer|go for|fancy|are into)\s+(?:older|grown(?:[- ]up)?|mature)\s+(?:men|guys|blokes|males|man)\b`,
+  String.raw`\b(?:(?:underage|under-?age|young|younger|little|teen(?:age)?|schoolgirls?|schoolboys?)\s*(?:girls?|boys?|kids?|ones?|teens?)?|(?:girls?|boys?|kids?) (?:under|aged) \d{1,2}|(?:yr|year) ?\d{1,2} (?:girls?|boys?)|\d{1,2} ?(?:yo|year olds?) (?:girls?|boys?))\s+(?:are\s+)?(?:really\s+|secretly\s+|all\s+|actually\s+)?(?:love|like|want|enjoy|prefer|go for|fancy|into)\s+(?:older|grown(?:[- ]up)?|mature)\s+(?:men|guys|blokes|males|man)\b`,
 );
 /** Finding or bringing children for men: "where can i find young-looking girls for older men?". */
 const PROCURING = r(
-  String.raw`\b(?:find|finding|get|getting|supply|supplying|provide|providing|source|sourcing|procure|bring|bringing|recruit|recruiting|deliver|delivering|take|taking)\b(?:\W+\w+){0,3}?\W+(?:young[- ]looking|underage|under-?age|young|younger|little)\s+(?:girls?|boys?|kids?|teens?|ones)\b(?:\W+\w+){0,4}?\W+(?:for|to)\s+(?:(?:some|the|a few|rich|my)\s+)?(?:older|grown|adult|rich)\s+(?:men|guys|blokes|clients|customers|friends)\b`,
+  String.raw`\b(?:find|finding|get|getting|supply|supplying|provide|providing|source|sourcing|procure|bring|bringing|recruit|recruiting|deliver|delivering|take|taking|need|needs|want|wants|looking for)\b(?:\W+\w+){0,3}?\W+(?:young[- ]looking|underage|under-?age|young|younger|little)\s+(?:girls?|boys?|kids?|teens?|ones)\b(?:\W+\w+){0,4}?\W+(?:for|to)\s+(?:(?:some|the|a few|rich|my)\s+)?(?:older|grown|adult|rich)\s+(?:men|guys|blokes|clients|customers|friends)\b`,
 );
+/** An ask for whoever can do it: "who can supply…", "anyone know where to find…". */
+const WHO_CAN =
+  /\b(?:who (?:can|could|will)|anyone (?:know|got|have|can)|any(?:one|body) (?:who|that) (?:can|could))\b/u;
 /** The writer as the one acting: "where can i find…", "i want to take…", "we supply…". */
 const WRITER_ACTS = /\b(?:i|i'm|im|i'd|i'll|we|we're|me|my|us)\b/u;
 /**
@@ -384,16 +392,24 @@ const WRITER_ACTS = /\b(?:i|i'm|im|i'd|i'll|we|we're|me|my|us)\b/u;
  * "how do police stop…", "i was asked to bring…", "gangs supplying…".
  */
 const TOLD_OF_OTHERS =
-  /\b(?:myth|groomers?|offenders?|abusers?|predators?|paedo\w*|pedo\w*|traffickers?|gangs?|excuse|justify|is it true|is that true|told me|tells? (?:kids|children|them|girls)|(?:he|she|they|someone|teacher|coach) (?:said|says|told)|how (?:do|can|could|would|should) (?:police|we|you|they|schools|parents|people) (?:stop|find|spot|catch|prevent|protect|tackle|report)|warn\w*|report\w*|(?:was|were|been|got|get) asked to|police)\b/u;
+  /\b(?:myth|groomers?|offenders?|abusers?|predators?|paedo\w*|pedo\w*|traffickers?|gangs?|is it true|is that true|told me|tells? (?:kids|children|them|girls)|(?:he|she|they|someone|teacher|coach|uncle|dad|mum|mom) (?:said|says|told)|(?:report|article|study|research|news|documentary|film|book|police) (?:said|says|shows?|showed|found|warns?|warned)|how (?:do|can|could|would|should) (?:police|we|you|they|schools|parents|people) (?:stop|find|spot|catch|prevent|protect|tackle|report)|warn(?:s|ed|ing)? (?:about|that|of)|(?:was|were|been|got|get) asked to|romance novels?|in (?:books|novels|films|movies))\b/u;
 /** A child of the family: "my stepdaughter", "his son", "our niece". */
 const KIN_CHILD =
   /\b(?:step ?)?(?:daughters?|sons?|nieces?|nephews?|grand(?:daughter|son|child|kid)s?|god(?:daughter|son|child)s?)\b/u;
+/** Going in unseen where a child is: "nobody would notice if i went in" (beside a child left alone). */
+const ENTERS_UNSEEN = r(
+  String.raw`\b(?:no ?one|nobody|no1|noone)(?:'?s|'?d| is)?\s+(?:\w+\s+){0,2}?(?:even\s+)?(?:notice|notices|know|see)\b(?:\W+\w+){0,3}?\W+(?:if|when) (?:i|we) (?:went|go|get|got|sneak\w*|snuck|pop(?:ped)?|nip(?:ped)?) (?:in|over|round|inside)\b`,
+);
+/** A child someone leaves alone, and the writer meaning to take or get them: "…alone all day, i could take her". */
+const ALONE_CHILD_TAKEN = r(
+  String.raw`\b(?:alone|on (?:their|his|her) own|unattended|by (?:him|her|them)sel(?:f|ves))\b.{0,80}?\b(?:i|we) (?:could|can|might|will|'ll|ll) (?:easily |just )?(?:take|get|have|bring|pick up|keep|go (?:round|over)|visit|grab)\b`,
+);
 /** Those a parent leaves a child with, or a refuge a parent takes them to: "…with her dad", "…with the grandparents". */
 const LEFT_WITH_CARERS =
-  /\b(?:grandparents?|nan|nana|gran|granny|grandma|grandad|grandpa|nursery|childminder|babysitter|nanny|refuge|(?:her|his|their) (?:dad|mum|mom|father|mother))\b/u;
+  /\b(?:with|at) (?:(?:my|our|the|their|her|his) )?(?:grandparents?|nan|nana|gran|granny|grandma|grandad|grandpa|nursery|childminder|babysitter|nanny|parents|mum|mom|dad|father|mother|sister|brother|aunt|auntie|uncle|in-laws|family)(?:'?s)?\b|\b(?:refuge|instead of school|out of school|off school|to the (?:match|game|cinema|park|zoo|beach))\b/u;
 /** Those one may well leave with unnoticed: a partner, friends, family, things. */
 const LEFT_WITH_ADULTS =
-  /\b(?:my|our) (?:own )?(?:wife|husband|partner|girlfriend|boyfriend|gf|bf|mates?|friends?|mum|mom|dad|sister|brother|colleagues?|kids|children|son|daughter)\b|\b(?:she|he|they)(?:'s|'re| is| are|s) (?:my|our) (?:own )?(?:wife|husband|partner|girlfriend|boyfriend|gf|bf|mum|mom|sister|brother|kids|children|son|daughter)\b|\b(?:they'?re|theyre|she'?s|shes|he'?s|hes) (?:mine|ours)\b|\b(?:grandparents?|nan|nana|gran|granny|grandma|grandad|grandpa|nursery|childminder|refuge|her (?:dad|mum|mom|father|mother)|his (?:dad|mum|mom|father|mother)|their (?:dad|mum|mom|father|mother|grandparents))\b|\b(?:wine|bottle|pizza|food|leftovers|cake|boards?|chairs?|keys?|laptop|stuff)\b/u;
+  /\b(?:she|he|they)(?:'s|'re| is| are|s|re) (?:my|our) (?:own )?(?:(?:\d{1,2} ?(?:yo|y\/o|year old)|little|youngest|eldest|oldest) )?(?:wife|husband|partner|girlfriend|boyfriend|gf|bf|mum|mom|sister|brother|kids|children|daughter|son|girl|boy|\d{1,2} ?(?:yo|y\/o|year old))\b|\b(?:they'?re|theyre) (?:mine|ours|my own (?:kids|children))\b|\b(?:its|it's) my own (?:kids|children)\b/u;
 
 /** True when compact (folded) text asks for help to reach or harm a child, or to evade detection. */
 export function isHarmfulRequest(compact: string): boolean {

@@ -136,19 +136,25 @@ const OUT_OF_SIGHT = r(
  * left with him"). Read by the screen only when no harm rule reads the message as the writer's own intent.
  */
 const LEFT_ALONE_BY_OTHERS = r(
-  String.raw`\b(?:the (?:family|neighbours?|parents?|mum|mom|dad|couple|woman|man|lady|bloke)|(?:the |their |her |his |our |my )?(?:coach|teacher|leader|carer|babysitter|childminder|nanny|step ?(?:dad|mum|mom)|uncle|aunt)|(?:my |our )?neighbours?|next door|they|she|he)\b(?:\W+\w+){0,3}?\W+(?:leaves?|left|leaving|locks?|locked)\s+(?:their|her|his|the)\s+(?:(?:little|young|baby|two|three|four|five|\d)\s+)?(?:toddlers?|bab(?:y|ies)|little ones?|kids|children|child|little (?:boy|girl)s?|girls|boys|sons?|daughters?|(?:[1-9]|1[0-1])[- ]?(?:yo|year[- ]?olds?))\s+(?:\w+\s+)?(?:alone|on (?:their|his|her) own|unattended|by (?:him|her|them)sel(?:f|ves)|(?:locked )?in)\b(?:\W+\w+){0,6}?\W+(?:for (?:hours|days|ages|the (?:whole )?(?:night|weekend))|all (?:day|night)|overnight|every (?:day|night))`,
+  String.raw`\b(?:the (?:family|neighbours?|parents?|mum|mom|dad|couple|woman|man|lady|bloke)|(?:the |their |her |his |our |my )?(?:coach|teacher|leader|carer|babysitter|childminder|nanny|step ?(?:dad|mum|mom)|uncle|aunt)|(?:my |our )?neighbours?|next door|they|she|he)\b(?:\W+\w+){0,3}?\W+(?:leaves?|left|leaving|locks?|locked)\s+(?:their|her|his|the)\s+(?:(?:little|young|baby|two|three|four|five|\d)\s+)?(?:toddlers?|bab(?:y|ies)|little ones?|kids|children|child|little (?:boy|girl)s?|girls|boys|sons?|daughters?|(?:[1-9]|1[0-1])[- ]?(?:yo|year[- ]?olds?))\s+(?:\w+\s+)?(?:alone|on (?:their|his|her) own|unattended|by (?:him|her|them)sel(?:f|ves)|(?:locked )?in)\b(?:\W+\w+){0,6}?\W+(?:for (?:hours|days|ages|the (?:whole )?(?:night|weekend))|all (?:day|night|weekend)|the whole (?:day|night|weekend)|overnight|every (?:day|night))`,
 );
 const YOUNG_WITH_OLDER_MEN = r(
-  String.raw`\b(?:young[- ]looking|underage|under[- ]?aged?)\s+(?:girls?|boys?|kids?|lads?|lass(?:es)?|teens?)\b(?:\W+\w+){0,12}?\W+(?:older|grown|adult)\s+(?:men|guys|males|blokes)\b`,
+  String.raw`\b(?:older|grown|adult)\s+(?:men|guys|males|blokes)\s+(?:keep |kept |have been |are |were )?(?:collecting|picking up|taking|bringing|driving off with)\b(?:\W+\w+){0,4}?\W+(?:(?:1[0-7]|[1-9]) ?(?:yo|y\/o|year olds?)|girls|boys|kids|children|teens)\b|\b(?:young[- ]looking|underage|under[- ]?aged?)\s+(?:girls?|boys?|kids?|lads?|lass(?:es)?|teens?)\b(?:\W+\w+){0,12}?\W+(?:older|grown|adult)\s+(?:men|guys|males|blokes)\b`,
 );
 /** The writer as a witness: "I keep getting booked", "I've seen", "we noticed". */
 const WITNESS = r(
-  String.raw`\b(?:i|we|i'?ve|ive|we'?ve)\s+(?:keep |kept |have |'ve |ve |'m |m |am |was |were |just |also |often )?(?:see|saw|seen|seeing|notic\w*|witness\w*|getting booked|got booked|get booked|been booked|booked|getting asked|been asked|was asked|were asked)\b|\b(?:was|were|been|got|get|getting) (?:asked|told|booked) to (?:bring|take|drive|deliver|pick up)\b`,
+  String.raw`\b(?:i|we|i'?ve|ive|we'?ve)\s+(?:keep |kept |have |'ve |ve |'m |m |am |was |were |just |also |often )?(?:see|saw|seen|seeing|notic\w*|witness\w*|getting booked|got booked|get booked|been booked|booked|getting asked|been asked|was asked|were asked)\b|\bi (?:think|suspect|believe|reckon)\b|\b(?:keeps?|kept) (?:collecting|picking up|bringing|taking)\b|\b(?:was|were|been|got|get|getting) (?:asked|told|booked) to (?:bring|take|drive|deliver|pick up)\b`,
 );
 const LEAVING_WITH_HIM = r(
   String.raw`\b(?:no ?one|nobody|no1)\s+(?:at home\s+|here\s+)?(?:would|will|is gonna|gonna)\s+(?:even\s+)?(?:notice|miss me|care|know)\s+(?:if|when)\s+i\s+(?:left|leave|went|go|ran|run)\s+(?:away\s+|off\s+)?with\s+(?:him|this (?:guy|man|boy)|a (?:guy|man) (?:i|from))\b`,
 );
 
+/** A witness asking how to report, stop, tell or get someone to check. */
+const ASKS_HOW_TO_PROTECT =
+  /\b(?:report|stop|tell|contact|call|ring|phone|alert|get (?:someone|somebody|help|the police|social services)|check|protect|help (?:her|him|them)|what (?:should|can|do) (?:i|we) do)\b/u;
+/** The writer taking a share in it: "i could easily get her to come over", "i want in", "pays well". */
+const TAKES_PART =
+  /\b(?:i|we) (?:could|can|might|will|'ll|ll) (?:easily )?(?:get|take|have|bring|pick up|keep)\b|\bwant in\b|\bpays? (?:well|good)\b|\bbusiness is good\b|\b(?:my|our) cut\b/u;
 /** Asking the moment or place to act: "whats the best time to message the girl". */
 const ASKS_WHEN_OR_WHERE_TO_ACT =
   /\b(?:best|right|good|safest|easiest) (?:time|moment|way|place|day|night|hour) to\b|\bwhen (?:should|can|could|do) (?:i|we)\b/u;
@@ -160,10 +166,17 @@ const ASKS_WHEN_OR_WHERE_TO_ACT =
 export function witnessesHarm(compact: string): boolean {
   return (
     (LEFT_ALONE_BY_OTHERS.test(compact) || (YOUNG_WITH_OLDER_MEN.test(compact) && WITNESS.test(compact))) &&
-    !ASKS_HOW_TO_ACT.test(compact) &&
+    // (Asking how to report, stop or tell is a witness's ask; how to reach the child, or a share in it, is not.)
+    !(ASKS_HOW_TO_ACT.test(compact) && !ASKS_HOW_TO_PROTECT.test(compact)) &&
     !ASKS_WHEN_OR_WHERE_TO_ACT.test(compact) &&
+    !TAKES_PART.test(compact) &&
     !LONG_OVER.test(compact)
   );
+}
+
+/** Any concern the rules see: told, witnessed, or a young writer leaving with a man unseen. */
+export function rulesSeeConcern(compact: string): boolean {
+  return isSafeguardingConcern(compact) || witnessesHarm(compact) || leavesWithHim(compact);
 }
 
 /** A young writer leaving with a man unseen ("nobody at home would even notice if i left with him"). */
