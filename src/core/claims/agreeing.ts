@@ -1,5 +1,6 @@
 // The verdict once a claim's figure agrees with a fact's: direction, attribution, scope and subject, then supported.
 
+import { isMeasureWord } from '../decide/measure-elsewhere.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { countedThings } from '../retrieve/counted-things.js';
 import { analyseText } from '../understand/analyse.js';
@@ -73,6 +74,37 @@ export function agreeing(
       fact,
       figure,
     );
+  const wrongSpeaker = speakerVerdict(index, reading, fact, figure);
+  if (wrongSpeaker) return wrongSpeaker;
+  // A change of another measure than the figure's own: "11% more cyclists were killed" of the 11% rise in cyclist
+  // casualties, "there were 6% more deaths" of all casualties' 6%. (The figure's label says what changed.)
+  if (figure.kind === 'change') {
+    // (Words of the label or of the quote itself are the figure's: "during lockdown" of the lockdown rise.)
+    const own = new Set([
+      ...analyseText(figure.figure.label, index.vocab, false).terms,
+      ...analyseText(fact.fact.quote, index.vocab, false).terms,
+    ]);
+    const other = reading.analysis.terms.filter(
+      (t) => !t.startsWith('@') && isMeasureWord(index, fact, t) && !own.has(t),
+    );
+    if (other.length > 0)
+      return verdict(
+        reading,
+        'different_scope',
+        explain.scope(
+          {
+            dimension: 'subject',
+            claimSays: `what the claim describes (${other.join(', ')})`,
+            sourceSays: figure.figure.label,
+          },
+          figure,
+          fact,
+        ),
+        fact,
+        figure,
+        { dimension: 'subject' },
+      );
+  }
   // A change set against another baseline than the source's ("18% lower than last year" of a fall below the
   // 2015-2019 average; "6% higher than the pre-covid average" of a rise from 2022).
   const baseline =
@@ -90,8 +122,6 @@ export function agreeing(
       figure,
       { dimension: 'period' },
     );
-  const wrongSpeaker = speakerVerdict(index, reading, fact, figure);
-  if (wrongSpeaker) return wrongSpeaker;
   const opposite = oppositeWord(reading.lower, fact);
   if (opposite) return verdict(reading, 'contradicted', explain.opposite(opposite, fact), fact, figure);
   const shift = scopeOf(index, reading, fact, figure);

@@ -216,9 +216,11 @@ export function strayTerms(
   text = '',
 ): string[] {
   // "grooming cases rose 10%": cases of what the fact is about are that thing, however it is counted.
-  const casesOfIt = [...text.toLowerCase().matchAll(CASES_OF)].some(
-    (m) => !NOT_WHAT_OF.has(m[1] ?? '') && fact.weights.has(stem(m[1] ?? '')),
-  );
+  const casesOfIt =
+    !/\b(?:offline|in[- ]person|face[- ]to[- ]face|in real life|irl)\b/u.test(text.toLowerCase()) &&
+    [...text.toLowerCase().matchAll(CASES_OF)].some(
+      (m) => !NOT_WHAT_OF.has(m[1] ?? '') && fact.weights.has(stem(m[1] ?? '')),
+    );
   return uncoveredTerms(fact, analysis).filter(
     (t) =>
       nouns.has(t) &&

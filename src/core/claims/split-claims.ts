@@ -208,7 +208,7 @@ const POINTS_BACK =
 const COMMENT_WORDS = 6;
 /** A comment after a claim: "its not just a covid thing", "which is shocking", "thats insane". */
 const COMMENT_AFTER =
-  /^(?:(?:it'?s|its|that'?s|thats|this is|which is|which was) (?:not just|(?:so |really |pretty |absolutely |genuinely )?(?:crazy|insane|shocking|mad|wild|scary|sad|awful|terrible|grim|disgusting|worrying|alarming|horrific|horrible|bad|nuts))|so (?:sad|scary|bad)|lol|smh|wow)\b/iu;
+  /^(?:(?:it'?s|its|that'?s|thats|this is|which is|which was) (?:(?:so |really |pretty |absolutely |genuinely )?(?:crazy|insane|shocking|mad|wild|scary|sad|awful|terrible|grim|disgusting|worrying|alarming|horrific|horrible|bad|nuts)|not just (?:a |an |the )?[\p{L}-]+(?: thing)?)|lol|smh|wow)[\s.!?]*(?:lol|tbh|honestly|smh)?[\s.!?]*$/iu;
 
 /** A leading phrase naming the cases a later figure is a share of ("Of the 1,220 cases", "Across the 12,925"). */
 const BASE_FIRST =

@@ -55,6 +55,15 @@ const packMeasures = oncePerPack((index, pack) => {
   return { ofFact, byTerm };
 });
 
+/** Whether a (stemmed) word is one some facts of the pack measure by (their `measure` says it) and others not. */
+export function isMeasureWord(index: FactIndex, fact: IndexedFact, term: string): boolean {
+  const { byTerm } = packMeasures(index, fact.pack);
+  const owners = byTerm.get(term)?.length ?? 0;
+  return (
+    owners >= MIN_MEASURES && !isTopicWide(index, fact.pack, term, TOPIC_WIDE) && !COUNTED_UNITS.has(term)
+  );
+}
+
 /** The (stemmed) words a fact's `measure` is written with. */
 export function measureTermsOf(index: FactIndex, fact: IndexedFact): ReadonlySet<string> {
   return packMeasures(index, fact.pack).ofFact.get(fact) ?? new Set();

@@ -1656,3 +1656,24 @@ describe('a baseline of another kind, a clause with nothing to check, a long com
     ).toBe('contradicted');
   });
 });
+
+describe('a change of another measure, offline grooming, a comment that claims (final review)', () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  it.each([
+    ['11% more cyclists were killed', 'different_scope'],
+    ['there were 6% more deaths in 2023', 'different_scope'],
+    ['cyclist casualties rose 11%', 'supported'],
+  ])('%j → %s', (text, verdict) => {
+    expect(checkClaims(text, roads).map((c) => c.verdict)).toEqual([verdict]);
+  });
+  it('does not read "offline grooming cases" as the online rise', () => {
+    expect(checkClaims('offline grooming cases rose 10% in lockdown', index)[0]?.verdict).not.toBe(
+      'supported',
+    );
+  });
+  it('keeps a comment that says something of the figures', () => {
+    expect(checkClaims('deaths fell to 19, so sad they were all pedestrians', roads)[0]?.verdict).not.toBe(
+      'supported',
+    );
+  });
+});
