@@ -151,30 +151,6 @@ function subjectShift(
   };
 }
 
-/** What a change is set against: "from 2022", "than in 2022", "on the 2015-2019 average". */
-const BASELINE =
-  /\b(?:from|on|than(?: in)?|compared (?:with|to)(?: in)?|versus|vs\.?|against|below|above|relative to)\s+(?:the\s+)?((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)?\d\d))?(?:\s+(?:average|avg|baseline|level|figure|total))?\b/u;
-
-/**
- * The claim without the baseline of its change, when the change's own label names that baseline ("6% more than in
- * 2022" of a rise "from 2022 to 2023"): the baseline is not the claim's period. (Only the figure's own: a second
- * review found "6% higher than the 2015-2019 average" supported when any figure's period counted.)
- */
-function withoutOwnBaseline(
-  lower: string,
-  years: readonly number[],
-  label: string | undefined,
-): { said: string; years: readonly number[] } {
-  const m = label ? BASELINE.exec(lower) : null;
-  if (!m || !label) return { said: lower, years };
-  const from = Number(m[1]);
-  const to = m[2] ? Number(m[2].length === 2 ? `${m[1]?.slice(0, 2)}${m[2]}` : m[2]) : from;
-  const named = label.toLowerCase();
-  const own = m[2] ? named.includes(`${from}`) && named.includes(`${to}`) : named.includes(`${from}`);
-  if (!own) return { said: lower, years };
-  return { said: lower.replace(m[0], ' '), years: years.filter((y) => y < from || y > to) };
-}
-
 /** The first way a claim moves the fact's figure, or undefined when it keeps its scope. */
 export function scopeShift(
   index: FactIndex,
@@ -186,14 +162,12 @@ export function scopeShift(
     years: readonly number[];
     uncoveredPlace?: string;
     period?: Period;
-    changeLabel?: string;
   },
 ): ScopeShift | undefined {
   const lower = clause.toLowerCase();
-  const { said, years } = withoutOwnBaseline(lower, found.years, found.changeLabel);
   return (
     subjectShift(index, fact, lower, found.platforms) ??
-    periodShift(fact, said, years, found.period) ??
+    periodShift(fact, lower, found.years, found.period) ??
     placeShift(index, fact, lower, found.entities, found.uncoveredPlace ?? usNamed(clause)) ??
     baseShift(fact, lower)
   );

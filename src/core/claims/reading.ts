@@ -160,8 +160,6 @@ export function scopeOf(index: FactIndex, reading: Reading, fact: IndexedFact, f
     ...(uncoveredPlace ? { uncoveredPlace } : {}),
     // A figure for a period of its own (the 2022 rate a 2023 fact compares with) is checked against that period.
     ...(figure?.figure.period ? { period: figure.figure.period } : {}),
-    // A change's label names what it is measured against ("rise … from 2022 to 2023").
-    ...(figure?.kind === 'change' ? { changeLabel: figure.figure.label } : {}),
   });
 }
 

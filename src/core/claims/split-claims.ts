@@ -201,12 +201,6 @@ const NEW_CLAUSE =
 /** A deed or words credited to someone: "…was backed by the police chiefs", "…said it was". */
 const CREDITED =
   /\b(?:by|said|says|wrote|announced|urged|called|warned|backed|signed|led|quoted|reported)\b/iu;
-/**
- * A change with no subject of its own, said of the claim before it ("pedestrian casualties were 176, 6% more than
- * 2022"): one claim, so the change is checked of what the first part counts.
- */
-const CHANGE_FRAGMENT =
-  /^\s*(?:(?:about|around|roughly|nearly|over)\s+)?[\d.,]+\s*(?:%|per ?cent|percent|pc)?\s+(?:more|fewer|less|higher|lower|up|down|above|below)\s+(?:than|on|from|compared|vs|versus|the|last|in)\b/iu;
 /** A word pointing back to the claim before ("and zuckerberg said it in march 2019"): one claim, not two. */
 const POINTS_BACK =
   /\b(?:it|them)\b|\b(?:that|this|these|those) (?:was|is|were|are|figure|number|stat|claim|one)\b/iu;
@@ -299,7 +293,7 @@ export function splitClauses(
       !than &&
       !BASE_FIRST.test(left) &&
       !(joined && isName(joined)) &&
-      ((hasFigure(left) && hasFigure(right) && !CHANGE_FRAGMENT.test(right)) || ownClause)
+      ((hasFigure(left) && hasFigure(right)) || ownClause)
     ) {
       clauses.push(left.trim());
       start = cut.at + cut.length;

@@ -1586,15 +1586,10 @@ describe('a change set against its baseline (a review of "N% more/fewer")', () =
     ['casualties fell 6% on 2022', 'contradicted'],
     // A baseline the release gives no figure for is another period.
     ['casualties rose 6% from 2021', 'different_scope'],
-    // The baseline a change's own label names is no period of the claim's; another figure's baseline still is (a
-    // second review found "6% higher than the 2015-2019 average" supported when any figure's period counted).
-    ['6% more casualties than in 2022', 'supported'],
-    ['casualties were 18% below the 2015-2019 average', 'supported'],
-    ['17% fewer deaths in 2023 than 2022', 'supported'],
-    ['casualties were 6% higher than the 2015-2019 average', 'different_scope'],
-    ['there were 18% fewer casualties than in 2022', 'different_scope'],
-    // A change with no subject of its own after a comma is said of the part before it.
-    ['pedestrian casualties were 176, 6% more than 2022', 'different_scope'],
+    // (A baseline the release does give, "6% more than in 2022", is still read as the claim's period: reading it as
+    // the baseline was taken back after a second review found it supporting changes against another figure's
+    // baseline, "casualties were 6% higher than the 2015-2019 average".)
+    ['6% more casualties than in 2022', 'different_scope'],
   ])('%j → %s', (text, verdict) => {
     expect(checkClaims(text, roads).map((c) => c.verdict)).toEqual([verdict]);
   });
