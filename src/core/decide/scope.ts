@@ -476,6 +476,38 @@ export function placeSplitAsked(fact: IndexedFact, folded: string): ScopeDecline
   return undefined;
 }
 
+const SPAN_NUMBERS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+/** A span of several years asked: "over 5 years", "in the last ten years", "across the past 3 yrs". */
+const SPAN_ASKED =
+  /\b(?:over|in|across|during|for|within)\s+(?:the\s+)?(?:last|past|previous)?\s*(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s*(?:years|yrs)\b/u;
+
+function spanAskedInYears(folded: string): number | undefined {
+  const word = SPAN_ASKED.exec(folded)?.[1];
+  if (!word) return undefined;
+  const n = SPAN_NUMBERS[word] ?? Number(word);
+  return n >= 2 ? n : undefined;
+}
+
+/** Months from one `YYYY-MM` to another, both included. */
+function monthsBetween(from: string, to: string): number {
+  return (
+    Number(to.slice(0, 4)) * 12 +
+    Number(to.slice(5)) -
+    (Number(from.slice(0, 4)) * 12 + Number(from.slice(5))) +
+    1
+  );
+}
+
 /** Why `fact` does not answer the question's scope, or undefined when it does. */
 export function scopeMismatch(
   index: FactIndex,
@@ -562,6 +594,21 @@ export function scopeMismatch(
   }
   const from = fact.fact.period?.from;
   const to = fact.fact.period?.to;
+  // A total over several years asked of a figure for fewer ("how many deaths over 5 years?" of 2023's).
+  const span = spanAskedInYears(folded);
+  if (span && from && to && monthsBetween(from, to) < span * 12 - 1) {
+    const spanned = fact.fact.figures.some((f) => {
+      const p = f.period;
+      return p?.from && p.to ? monthsBetween(p.from, p.to) >= span * 12 - 1 : false;
+    });
+    if (!spanned)
+      return {
+        code: 'not_covered',
+        kind: 'scope',
+        value: `a total over ${span} years`,
+        covered: [`${figure ? `${figure}: ` : ''}${fact.fact.statement}`],
+      };
+  }
   const multiYear =
     from &&
     to &&

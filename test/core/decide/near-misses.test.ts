@@ -374,3 +374,17 @@ describe('"should" asking which figure, and a split asked beside a question of c
     );
   });
 });
+
+describe('a total over several years asked of one year (final review)', () => {
+  it.each(['how many deaths over 5 years', 'how many cyclists hurt in the last 10yrs'])(
+    'declines %j',
+    (q) => {
+      expect(outcome(answerQuestion(q, roads))).toBe('abstained:not_covered/scope');
+    },
+  );
+  it('still answers a span the figure covers', () => {
+    expect(outcome(answerQuestion('how many offences were recorded over three years', nspcc))).toBe(
+      'offences-2017-2020',
+    );
+  });
+});
