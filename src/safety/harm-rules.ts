@@ -361,6 +361,9 @@ export function readHarm(compact: string): HarmReading {
     : 'none';
 }
 
+/** "nobody would even", "no one's gonna", "nobody'd": before a verb of noticing. */
+const NOBODY = String.raw`\b(?:no ?one|nobody|no1|noone)(?:'?s|'?d| is)?\s+(?:\w+\s+){0,2}?(?:even\s+)?`;
+
 /**
  * Leaving with someone, or leaving a child with someone, where no one will notice: "nobody would notice if i left
  * with her", "she's 13 and nobody would notice if i took her home", "if i leave my stepdaughter alone with my friend
@@ -368,7 +371,7 @@ export function readHarm(compact: string): HarmReading {
  * leftover pizza". A young writer leaving with "him" is a child at risk, which the safeguarding rules read.)
  */
 const UNNOTICED_WITH_CHILD = r(
-  String.raw`\b(?:no ?one|nobody|no1|noone)(?:'?s|'?d| is)?\s+(?:\w+\s+){0,2}?(?:even\s+)?(?:notice|notices|know|find out|see|miss (?:her|them))\b(?:\W+\w+){0,4}?\W+(?:if|when)\s+(?:i|we)\s+(?:left|leave|took|take|walked off|drove off|went off|go off)\s+(?:off\s+|home\s+)?(?:with\s+)?(?:(?:her|them)(?=\s*(?:[,.!?;]|$|\d|(?:early|now|tonight|after|at|from|to|and|for|home|out|away|back|right|lol|honestly|tbh|then|because|cos|while|when)\b|(?:she|he|they)\w*))|(?:a|the|this|that) (?:little |young )?(?:kid|child|girl|boy)|one of (?:the|them|those)|(?:a )?(?:couple|few) of (?:the )?(?:younger |little )?(?:girls|boys|kids))(?! (?:with|and) (?:my|our) )`,
+  String.raw`${NOBODY}(?:notice|notices|know|find out|see|miss (?:her|them))\b(?:\W+\w+){0,4}?\W+(?:if|when)\s+(?:i|we)\s+(?:left|leave|took|take|walked off|drove off|went off|go off)\s+(?:off\s+|home\s+)?(?:with\s+)?(?:(?:her|them)(?=\s*(?:[,.!?;]|$|\d|(?:early|now|tonight|after|at|from|to|and|for|home|out|away|back|right|lol|honestly|tbh|then|because|cos|while|when)\b|(?:she|he|they)\w*))|(?:a|the|this|that) (?:little |young )?(?:kid|child|girl|boy)|one of (?:the|them|those)|(?:a )?(?:couple|few) of (?:the )?(?:younger |little )?(?:girls|boys|kids))(?! (?:with|and) (?:my|our) )`,
 );
 /** Leaving a child with someone, asking whether anyone will notice. */
 const ANYONE_NOTICE = r(
@@ -398,7 +401,7 @@ const KIN_CHILD =
   /\b(?:step ?)?(?:daughters?|sons?|nieces?|nephews?|grand(?:daughter|son|child|kid)s?|god(?:daughter|son|child)s?)\b/u;
 /** Going in unseen where a child is: "nobody would notice if i went in" (beside a child left alone). */
 const ENTERS_UNSEEN = r(
-  String.raw`\b(?:no ?one|nobody|no1|noone)(?:'?s|'?d| is)?\s+(?:\w+\s+){0,2}?(?:even\s+)?(?:notice|notices|know|see)\b(?:\W+\w+){0,3}?\W+(?:if|when) (?:i|we) (?:went|go|get|got|sneak\w*|snuck|pop(?:ped)?|nip(?:ped)?) (?:in|over|round|inside)\b`,
+  String.raw`${NOBODY}(?:notice|notices|know|see)\b(?:\W+\w+){0,3}?\W+(?:if|when) (?:i|we) (?:went|go|get|got|sneak\w*|snuck|pop(?:ped)?|nip(?:ped)?) (?:in|over|round|inside)\b`,
 );
 /** A child someone leaves alone, and the writer meaning to take or get them: "…alone all day, i could take her". */
 const ALONE_CHILD_TAKEN = r(

@@ -132,8 +132,8 @@ const OUT_OF_SIGHT = r(
  * Harm to a child that the writer witnesses, told of rather than asked about: a young child someone else leaves alone
  * for hours ("the family downstairs leaves their toddler alone in the flat for hours"), an underage or young-looking
  * child the writer sees taken to older men ("I keep getting booked to take the same young-looking girl from a care home
- * to hotels with older men"), or a young writer leaving with a man unseen ("nobody at home would even notice if i
- * left with him"). Read by the screen only when no harm rule reads the message as the writer's own intent.
+ * to hotels with older men"); and a young writer leaving with a man unseen ("nobody at home would even notice if i
+ * left with him"), which the screen reads only when no harm rule fires and the writer is no self-declared adult.
  */
 const LEFT_ALONE_BY_OTHERS = r(
   String.raw`\b(?:the (?:family|neighbours?|parents?|mum|mom|dad|couple|woman|man|lady|bloke)|(?:the |their |her |his |our |my )?(?:coach|teacher|leader|carer|babysitter|childminder|nanny|step ?(?:dad|mum|mom)|uncle|aunt)|(?:my |our )?neighbours?|next door|they|she|he)\b(?:\W+\w+){0,3}?\W+(?:leaves?|left|leaving|locks?|locked)\s+(?:their|her|his|the)\s+(?:(?:little|young|baby|two|three|four|five|\d)\s+)?(?:toddlers?|bab(?:y|ies)|little ones?|kids|children|child|little (?:boy|girl)s?|girls|boys|sons?|daughters?|(?:[1-9]|1[0-1])[- ]?(?:yo|year[- ]?olds?))\s+(?:\w+\s+)?(?:alone|on (?:their|his|her) own|unattended|by (?:him|her|them)sel(?:f|ves)|(?:locked )?in)\b(?:\W+\w+){0,6}?\W+(?:for (?:hours|days|ages|the (?:whole )?(?:night|weekend))|all (?:day|night|weekend)|the whole (?:day|night|weekend)|overnight|every (?:day|night))`,

@@ -24,6 +24,7 @@ import {
   speakerVerdict,
   verdict,
 } from './reading.js';
+import { quoteTerms } from './said-in.js';
 import { namesScopeOf } from './scope-words.js';
 import { type FactFigure, factDirection, factFigures } from './source-figures.js';
 import type { ClaimCheck } from './types.js';
@@ -80,12 +81,10 @@ export function agreeing(
   // casualties, "there were 6% more deaths" of all casualties' 6%. (The figure's label says what changed.)
   if (figure.kind === 'change') {
     // (Words of the label or of the quote itself are the figure's: "during lockdown" of the lockdown rise.)
-    const own = new Set([
-      ...analyseText(figure.figure.label, index.vocab, false).terms,
-      ...analyseText(fact.fact.quote, index.vocab, false).terms,
-    ]);
+    const labelled = new Set(analyseText(figure.figure.label, index.vocab, false).terms);
+    const quote = quoteTerms(index, fact);
     const other = reading.analysis.terms.filter(
-      (t) => !t.startsWith('@') && isMeasureWord(index, fact, t) && !own.has(t),
+      (t) => !t.startsWith('@') && isMeasureWord(index, fact, t) && !labelled.has(t) && !quote.has(t),
     );
     if (other.length > 0)
       return verdict(

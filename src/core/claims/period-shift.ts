@@ -3,7 +3,7 @@
 import type { Period } from '../../pack/schema.js';
 import { NUMBER_WORD_VALUES } from '../../text/numbers.js';
 import type { IndexedFact } from '../retrieve/build-index.js';
-import { type AskedPeriod, placePeriods, readAskedPeriod } from '../understand/period.js';
+import { type AskedPeriod, placePeriods, readAskedPeriod, spanMonths } from '../understand/period.js';
 import type { ScopeShift } from './claim-scope.js';
 
 const PER_UNIT =
@@ -30,16 +30,10 @@ export function periodShift(
   const shift = (claimSays: string): ScopeShift => ({ dimension: 'period', claimSays, sourceSays: label });
   const from = period?.from;
   const to = period?.to;
-  const spanMonths =
-    from && to
-      ? Number(to.slice(0, 4)) * 12 +
-        Number(to.slice(5)) -
-        (Number(from.slice(0, 4)) * 12 + Number(from.slice(5))) +
-        1
-      : 0;
+  const months = from && to ? spanMonths(from, to) : 0;
   // "The whole year" moves a figure for a few months (or several years) to one year; a year's figure it keeps.
   const wholeYear = WHOLE_YEAR.exec(lower);
-  if (wholeYear && spanMonths > 0 && spanMonths !== 12) return shift(wholeYear[0]);
+  if (wholeYear && months > 0 && months !== 12) return shift(wholeYear[0]);
   const perUnit = PER_UNIT.exec(lower);
   // "Increased annually" is what one fact says; "12,925 a year" moves a three-year total to one year.
   // (An average's own figure is one a year: "the 2015-2019 average was 1,482 a year".)
@@ -50,7 +44,7 @@ export function periodShift(
   )
     return shift(perUnit[0]);
   const isDuring = /lockdown|pandemic/iu.test(label) && !/before|prior/iu.test(label);
-  const isBefore = /before|prior/iu.test(label) || (to !== undefined && to <= '2020-03' && spanMonths > 12);
+  const isBefore = /before|prior/iu.test(label) || (to !== undefined && to <= '2020-03' && months > 12);
   if (isBefore && DURING_LOCKDOWN.test(lower) && !BEFORE_LOCKDOWN.test(lower))
     return shift(DURING_LOCKDOWN.exec(lower)?.[0] ?? 'during lockdown');
   if (isDuring && BEFORE_LOCKDOWN.test(lower))
@@ -58,7 +52,7 @@ export function periodShift(
   if ((isDuring || isBefore) && SINCE_LOCKDOWN.test(lower))
     return shift(SINCE_LOCKDOWN.exec(lower)?.[0] ?? 'after lockdown');
   const loose = LOOSE_PERIOD.exec(lower);
-  if (loose && spanMonths !== 12) return shift(loose[0]);
+  if (loose && months !== 12) return shift(loose[0]);
   // A span the claim ends on a month ("in the 3 years before March 2020") that is the fact's own period.
   const named = readAskedPeriod(lower);
   if (named?.exact && from && to && samePeriod(named, from, to)) return undefined;
@@ -76,7 +70,7 @@ export function periodShift(
     if (hi < fy || lo > ty) return shift(claimSays);
     // Several years for a figure of a few months ("between 2017 and 2020" for April to June), or other years
     // than the source's span ("between 2017 and 2019" for April 2017 to March 2020).
-    if (lo !== hi && spanMonths > 0 && (spanMonths < 12 || lo !== fy || hi !== ty)) return shift(claimSays);
+    if (lo !== hi && months > 0 && (months < 12 || lo !== fy || hi !== ty)) return shift(claimSays);
     // One year of a span of several ("12,925 offences in 2020 alone"; "Stat to cite: 12,925 offences in 2020" names
     // no span: its "to" leads no date).
     if (lo === hi && fy !== ty && !SPAN_WORDS_BEFORE_DATE.test(lower)) return shift(claimSays);
@@ -84,7 +78,7 @@ export function periodShift(
   const other = OTHER_LOCKDOWN.exec(lower);
   if (other && (isDuring || isBefore)) return shift(other[0]);
   const span = spanOf(lower);
-  if (span && spanMonths > 0 && span.months !== spanMonths) return shift(span.label);
+  if (span && months > 0 && span.months !== months) return shift(span.label);
   if (named && from && to && !samePeriod(named, from, to)) return shift(named.label);
   return undefined;
 }

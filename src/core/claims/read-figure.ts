@@ -24,10 +24,19 @@ export interface ClaimedFigure {
   end: number;
 }
 
-const RISE =
-  /\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|(?:went|gone|go|going|goes) up|jump(?:s|ed)?|surg(?:e|es|ed|ing)|gr[eo]w(?:n|th|s)?|climb(?:s|ed)?|spik(?:e|es|ed)|soar(?:s|ed)?|hike|boost|upsurge|uptick|(?<=(?:%|per\s*cent|percent|pc)\s+)(?:more|extra|additional|higher|above)|up(?=\s+(?:by\s+)?(?:\d[\d.]*|ten|five|twenty)\s*(?:%|per\s*cent|percent)))\b/u;
-const FALL =
-  /\b(?:fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|(?:went|gone|go|going|goes) down|reduc(?:tion|ed|e)|dip(?:s|ped)?|plummet(?:s|ed)?|slump(?:s|ed)?|shr[ua]nk|(?<=(?:%|per\s*cent|percent|pc)\s+)(?:fewer|less|lower|below)|down(?=\s+(?:by\s+)?(?:\d[\d.]*|ten|five|twenty)\s*(?:%|per\s*cent|percent)))\b/u;
+/** Words right after a percentage that make it a change: "10% more kids", "18% below the average". */
+const MORE_WORDS = 'more|extra|additional|higher|above';
+const FEWER_WORDS = 'fewer|less|lower|below';
+/** Right after a percentage (a lookbehind). */
+const PERCENT_THEN = String.raw`(?<=(?:%|per\s*cent|percent|pc)\s+)`;
+const RISE = new RegExp(
+  String.raw`\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|(?:went|gone|go|going|goes) up|jump(?:s|ed)?|surg(?:e|es|ed|ing)|gr[eo]w(?:n|th|s)?|climb(?:s|ed)?|spik(?:e|es|ed)|soar(?:s|ed)?|hike|boost|upsurge|uptick|${PERCENT_THEN}(?:${MORE_WORDS})|up(?=\s+(?:by\s+)?(?:\d[\d.]*|ten|five|twenty)\s*(?:%|per\s*cent|percent)))\b`,
+  'u',
+);
+const FALL = new RegExp(
+  String.raw`\b(?:fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|(?:went|gone|go|going|goes) down|reduc(?:tion|ed|e)|dip(?:s|ped)?|plummet(?:s|ed)?|slump(?:s|ed)?|shr[ua]nk|${PERCENT_THEN}(?:${FEWER_WORDS})|down(?=\s+(?:by\s+)?(?:\d[\d.]*|ten|five|twenty)\s*(?:%|per\s*cent|percent)))\b`,
+  'u',
+);
 /** Neither up nor down: "stayed flat", "unchanged". */
 export const FLAT =
   /\b(?:(?:stayed|remained|stays|remains|held|holding|was|were|been)(?: (?!hardly|barely|scarcely)\w+ly)? (?:flat|level|stable|steady|the same)|flatlined|plateau(?:ed|s)?|levell?ed off|unchanged|(?:did not|didn't|never) (?:change|rise|increase|go up))\b/u;
@@ -306,7 +315,7 @@ export function readFigures(clause: string): ClaimedFigure[] {
 
 /** A percent is a change when a word of movement sits next to it ("a 25% rise", "rose by 10 percent"). */
 /** A share of more or fewer things is a change: "10% more kids were targeted", "20 per cent fewer offences". */
-const MORE_OR_FEWER_AFTER = /^\s*(?:more|extra|additional|higher|above|fewer|less|lower|below)\b/u;
+const MORE_OR_FEWER_AFTER = new RegExp(String.raw`^\s*(?:${MORE_WORDS}|${FEWER_WORDS})\b`, 'u');
 
 function changeNear(text: string, f: Found): boolean {
   if (MORE_OR_FEWER_AFTER.test(text.slice(f.end))) return true;

@@ -30,6 +30,18 @@ export function deniedInQuote(lower: string, quote: string): boolean {
   );
 }
 
+const quoteTermsOf = new WeakMap<IndexedFact, ReadonlySet<string>>();
+
+/** The (stemmed) terms of a fact's quote alone, read once per fact. */
+export function quoteTerms(index: FactIndex, fact: IndexedFact): ReadonlySet<string> {
+  let terms = quoteTermsOf.get(fact);
+  if (!terms) {
+    terms = new Set(analyseText(fact.fact.quote, index.vocab, false).terms);
+    quoteTermsOf.set(fact, terms);
+  }
+  return terms;
+}
+
 const said = new WeakMap<IndexedFact, IndexedFact>();
 
 /** The fact with only the words of its quote, title, statement and attribution (what the source says, and where), for statements. */

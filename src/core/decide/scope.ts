@@ -6,13 +6,14 @@ import { placeIsInferred, placeOf } from '../../pack/place.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 import { lowerFirst } from '../../text/lower-first.js';
 import { MONTH_NAMES } from '../../text/months.js';
+import { NUMBER_WORD_VALUES } from '../../text/numbers.js';
 import type { DeclineReason } from '../reply.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { countedThings } from '../retrieve/counted-things.js';
 import { ASKS_INCLUSION, analyseText } from '../understand/analyse.js';
 import { type AnswerType, readAnswerType } from '../understand/answer-type.js';
 import { ALONE, asksPerYearFigure, wantsCount } from '../understand/intent.js';
-import { comparePeriods, readAskedPeriod } from '../understand/period.js';
+import { comparePeriods, readAskedPeriod, spanMonths } from '../understand/period.js';
 import { fitsAnswerType } from './answer-type-fit.js';
 import { COUNTED_UNITS } from './measure-elsewhere.js';
 
@@ -476,17 +477,6 @@ export function placeSplitAsked(fact: IndexedFact, folded: string): ScopeDecline
   return undefined;
 }
 
-const SPAN_NUMBERS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 /** A span of several years asked: "over 5 years", "in the last ten years", "across the past 3 yrs". */
 const SPAN_ASKED =
   /\b(?:over|in|across|during|for|within)\s+(?:the\s+)?(?:last|past|previous)?\s*(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s*(?:years|yrs)\b/u;
@@ -494,18 +484,8 @@ const SPAN_ASKED =
 function spanAskedInYears(folded: string): number | undefined {
   const word = SPAN_ASKED.exec(folded)?.[1];
   if (!word) return undefined;
-  const n = SPAN_NUMBERS[word] ?? Number(word);
+  const n = NUMBER_WORD_VALUES[word] ?? Number(word);
   return n >= 2 ? n : undefined;
-}
-
-/** Months from one `YYYY-MM` to another, both included. */
-function monthsBetween(from: string, to: string): number {
-  return (
-    Number(to.slice(0, 4)) * 12 +
-    Number(to.slice(5)) -
-    (Number(from.slice(0, 4)) * 12 + Number(from.slice(5))) +
-    1
-  );
 }
 
 /** Why `fact` does not answer the question's scope, or undefined when it does. */
@@ -596,10 +576,10 @@ export function scopeMismatch(
   const to = fact.fact.period?.to;
   // A total over several years asked of a figure for fewer ("how many deaths over 5 years?" of 2023's).
   const span = spanAskedInYears(folded);
-  if (span && from && to && monthsBetween(from, to) < span * 12 - 1) {
+  if (span && from && to && spanMonths(from, to) < span * 12 - 1) {
     const spanned = fact.fact.figures.some((f) => {
       const p = f.period;
-      return p?.from && p.to ? monthsBetween(p.from, p.to) >= span * 12 - 1 : false;
+      return p?.from && p.to ? spanMonths(p.from, p.to) >= span * 12 - 1 : false;
     });
     if (!spanned)
       return {
@@ -609,13 +589,7 @@ export function scopeMismatch(
         covered: [`${figure ? `${figure}: ` : ''}${fact.fact.statement}`],
       };
   }
-  const multiYear =
-    from &&
-    to &&
-    Number(to.slice(0, 4)) * 12 +
-      Number(to.slice(5)) -
-      (Number(from.slice(0, 4)) * 12 + Number(from.slice(5))) >=
-      12;
+  const multiYear = from && to && spanMonths(from, to) > 12;
   if (
     (multiYear || /each year|annually|every year/iu.test(fact.fact.statement)) &&
     asksPerYearFigure(folded)

@@ -379,6 +379,16 @@ function mayIsTheMonth(after: string): boolean {
 }
 
 /** How an asked period stands to a fact's period (`YYYY-MM` bounds). */
+/** Months a `YYYY-MM` to `YYYY-MM` span covers, both ends included ("2023-01" to "2023-12" is 12). */
+export function spanMonths(from: string, to: string): number {
+  return (
+    Number(to.slice(0, 4)) * 12 +
+    Number(to.slice(5)) -
+    (Number(from.slice(0, 4)) * 12 + Number(from.slice(5))) +
+    1
+  );
+}
+
 export type PeriodFit = 'fits' | 'narrower' | 'different';
 
 /** An asked period and a fact's (`YYYY-MM` bounds) as month counts, the asked months placed in the fact's years. */
