@@ -2,6 +2,8 @@
 // needs an asker who means to act (first person, a pretext or a "how would someone…") and an act aimed at
 // children or at escaping those who protect them. Research questions about offenders remain statistics questions.
 
+import { GROOMING_IN_ANOTHER_SENSE } from './other-senses.js';
+
 const r = (source: string) => new RegExp(source, 'u');
 
 const NUMBER_AGE = String.raw`(?:\d{1,2}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|ten|nine|eight)`;
@@ -417,7 +419,7 @@ const LEFT_WITH_ADULTS =
 /** True when compact (folded) text asks for help to reach or harm a child, or to evade detection. */
 export function isHarmfulRequest(compact: string): boolean {
   // "the parent commit of a child commit", "a child process": no child in them to harm.
-  return readHarm(compact.replace(NOT_A_CHILD, ' ')) !== 'none';
+  return readHarm(compact.replace(NOT_A_CHILD, ' ').replace(GROOMING_IN_ANOTHER_SENSE, ' ')) !== 'none';
 }
 
 /**
@@ -500,7 +502,12 @@ const WAYS_WITHOUT_ACTOR = [
     String.raw`\b(?:pay|paying|how much (?:should|do|would) (?:i|you|he) pay)\b(?:\W+\w+){0,3}?\W+${CHILD}\b(?:\W+\w+){0,3}?\W+(?:for|to|so)\b|\bsugar (?:daddy|daddies)\b(?:\W+\w+){0,3}?\W+${CHILD}\b|\b${CHILD}\b(?:\W+\w+){0,4}?\W+(?:cam shows?|for money|for cash|gets paid)\b`,
   ),
   // Pictures the writer already has, used to get more or to pressure.
-  /\b(?:i have|i've got|ive got|i got|using what (?:she|he)(?:'s| has) sent)\b(?:\W+\w+){0,5}?\W+(?:pics|pictures|photos|nudes|images|videos|sent)\b(?:\W+\w+){0,6}?\W+(?:more|pressure|threaten|use them|make her|make him)\b|\bpressure (?:her|him) using\b/u,
+  /\b(?:i (?:already )?have|i(?:'ve|ve)? (?:already )?got|using what (?:she|he)(?:'s| has) sent)\b(?:\W+\w+){0,5}?\W+(?:pics|pictures|photos|nudes|images|videos|sent)\b(?:\W+\w+){0,6}?\W+(?:more|pressure|threaten|use them|make her|make him)\b|\bpressure (?:her|him) using\b/u,
+  // Pressing a child for pictures: "how do I pressure a teen into sending more pics", "ways to talk a 13 year old into
+  // sharing photos".
+  r(
+    String.raw`\b(?:how (?:do|can|could|would|should) (?:i|we|you|u)|how to|ways? to|tips (?:to|for)|best way to)\s+(?:\w+\s+)?(?:pressure|pressuring|push|pushing|talk|talking|coax|coaxing|guilt|guilting|trick|tricking|manipulate|manipulating|force|forcing|convince|convincing|persuade|persuading|get|getting|make|making)\b(?:\W+\w+){0,4}?\W+${CHILD}\b(?:\W+\w+){0,2}?\W+(?:into|to)\s+(?:send|sending|share|sharing|take|taking)\b(?:\W+\w+){0,3}?\W+(?:pics|pictures|photos|nudes|images|videos|vids|selfies)\b`,
+  ),
   // Passing as a child: "if I say I'm 16", "thinks I'm 15", "pretend to be 14".
   r(
     String.raw`\b(?:if i say|say i'?m|tell (?:her|him) i'?m|pretend(?:ing)? (?:i'?m|to be)|thinks? i'?m|believes? i'?m)\s+(?:only\s+)?1[0-7]\b`,
@@ -545,7 +552,7 @@ const SHORT_WORDS = 8;
 export function modelMayDecline(compact: string): boolean {
   // "child" or "minor" in another sense ("a child process", "minor league", "kid mode on Netflix") names no child:
   // the model, which learned those words from messages about children, is not enough on its own.
-  const plain = compact.replace(NOT_A_CHILD, ' ');
+  const plain = compact.replace(NOT_A_CHILD, ' ').replace(GROOMING_IN_ANOTHER_SENSE, ' ');
   if (plain !== compact && !mentionsChildrenOrEvasion(plain) && !INTENT_TO_HARM_WORDS.test(plain))
     return false;
   const named = mentionsChildrenOrEvasion(compact);

@@ -2,6 +2,7 @@
 // a message that names a particular child (or the writer) together with a sign of risk or a plea for help is a
 // concern, whatever else it asks. Statistics questions about children in general are not.
 
+import { GROOMING_IN_ANOTHER_SENSE } from './other-senses.js';
 import { isStatisticsQuestion } from './statistics-cue.js';
 
 const r = (source: string) => new RegExp(source, 'u');
@@ -31,7 +32,7 @@ const TOPIC = r(
 );
 
 const RISK = r(
-  String.raw`\b(?:ask(?:ed|s|ing)? (?:for )?(?:her|his|their|my) (?:school name|address|location|postcode)|(?:no ?one|nobody|no1) (?:would |will |is gonna |gonna |is going to |ever )?believe (?:me|us)|privately (?:messag\w*|dm\w*|text\w*|contact\w*)|creep\w*|threat\w*|harass\w*|stalk\w*|uncomfortable|weird|inappropriate|unsafe|scared|afraid|frightened|freaking out|shaking|nudes?|naked|pics?|photos?|pictures?|selfies?|images?|video ?(?:call|chat)s?|facetime|camera|cam\b|webcam|voice chat|secret(?!ar(?:y|ies|iat))\w*|don'?t tell|dont tell|not (?:to )?tell|never tell|without (?:her|his|their|my|your) (?:parents?|mum|mom|dad) (?:knowing|seeing)|where (?:mum|mom|dad|parents) (?:can'?t|cant|won'?t) see|delete (?:the |our |all )?(?:messages|msgs|chats|texts)|(?:meet|meeting)(?: up| him| her| me| in person| irl)?|pick (?:her|him|me) up|where (?:she|he|i|they) li(?:ve|ves)|(?:home )?address|phone number|password|gifts?|presents?|robux|v-?bucks|vouchers?|gift ?cards?|psn card|nitro|skins|money|paypal|quid|£|pay or|unless|share (?:his|her|my|their|your) (?:pics|photos|pictures)|send (?:your|his|her|my) (?:pics|photos)|older|grown ?(?:man|up|woman)|adult|stranger|(?:with|to|from|by) (?:a|an|this|some) (?:[2-9]\d)[- ]?(?:yo|y/o|yr old|year[- ]?old)(?! (?:girl|boy|kid|child|daughter|son|pupil|student)s?\b)|(?:a|an|this|some|random|older|grown|strange|creepy|weird) (?:man|guy|bloke|dude|lad)\b|(?:says|said|claims|claiming) (?:he|she|they)(?:'s| is| are|s) \d{1,2}|mature for (?:her|his|my|your) age|age is just a number|only friend|special|love (?:him|her|me|you)|boyfriend|girlfriend|bf|gf|private (?:server|call|chat|account)|(?:send|sends|sending|sent) (?:\w+ ){0,4}(?:sexual|sexy|explicit|dirty|rude) (?:messages|msgs|pics|photos|texts|stuff|videos|things)|(?:she|he|they)(?:'s| is|s| are|re) only (?:like )?\d{1,2}\b(?! ?(?:%|percent|min|mins|hours?|am|pm))|(?:insists?|insisted|wants?) (?:that )?(?:they|we|he|she|you|i) (?:only )?(?:talk|chat|message|speak) (?:on|in|over|through|using) (?:disappearing|vanish\w*|secret|private|self[- ]destruct\w*)|move (?:to|our|the)|another app|different app|turn (?:his|her|my|your|the) camera on|won'?t stop|keeps? (?:messaging|texting|dming|adding|calling|contacting)|keeps? asking (?:me|her|him|them|my|where|when|for (?:pics|photos|pictures|nudes|selfies|videos|my|her|his))|keeps? (?:sending|offering|telling|saying|making) (?:me|her|him|them)|every (?:day|night)|all the time|at night|gone missing|missing|ran away|been gone|met (?:up with )?(?:someone|somebody|a man|a guy|an adult|him|her|them|this \w+)(?: \w+){0,4} (?:in person|irl|in real life)|came (?:home|back) with (?:a |an )?(?:new )?(?:phone|iphone|trainers|money|cash|gifts?)(?! (?:for|from) (?:christmas|(?:his|her|my) birthday|us|me|(?:his|her) (?:dad|mum|mom|grand\w+)))|come (?:and )?(?:get|pick up|collect|fetch) (?:you|her|him|me)|leave (?:the )?(?:back |front |bedroom )?(?:door|window) (?:open|unlocked)|sneak(?:ing)? out|hid(?:es|ing|den)? (?:her|his|their|my) (?:phone|ipad|tablet|laptop|screen|messages|chats)|(?:no ?one|nobody|we never|i never|we didn'?t|i didn'?t) (?:bought|gave|got) (?:her|him|them|it|those|these)\b|(?:teacher|coach|tutor|instructor|leader|manager|man|guy|adult|stranger|neighbour|uncle|older \w+)\b(?:\W+\w+){0,8}?\W+(?:dms|dm's|dming|messages|messaging|texts|texting|snaps|snapchats|calls|facetimes) (?:her|him|them)(?! about (?:homework|school|training|the match))|(?:crying|upset|scared|terrified|shaking)\b(?:\W+\w+){0,5}?\W+(?:saying|says|said) (?:that )?(?:someone|somebody|a man|a guy|an adult|he|they)(?: online)? (?:has|have|had|got|is|was|wants?|wanted|threatened|will|would|keeps?)\b|(?:is being|being|been|was|got|gets|getting) (?:messaged|dmd|dm'd|dmed|snapped|texted|contacted|followed|picked up|visited) by (?:a |an |her |his |the |some |this |older |different )?(?:\w+ )?(?:teacher|coach|tutor|instructor|man|men|guy|bloke|adult|stranger|neighbour|volunteer|leader)s?|(?:getting|gets|got|receiving|receives) (?:\w+ )?(?:dms|messages|msgs|snaps|texts|calls|visits|gifts|phones) (?:from|off) (?:her |his |a |an |the |some |this |older |different )?(?:\w+ )?(?:teacher|coach|tutor|instructor|man|men|guy|bloke|adult|stranger|neighbour|volunteer|leader)s?|(?:meets|meeting|meet up with|visits from) (?:older |different |grown )?(?:men|guys|adults|strangers)\b|(?:was|were|been|got|being|is) approached\b|(?:really |very |super |too )?personal (?:stuff|things|questions|qs)|messag\w* (?:some of |a few of |one of )?(?:the |our )?(?:girls|boys|kids|children|pupils|players|members) (?:individually|privately|one[- ]to[- ]one|one[- ]on[- ]one|directly|separately)\b)\b`,
+  String.raw`\b(?:ask(?:ed|s|ing)? (?:for )?(?:her|his|their|my) (?:school name|address|location|postcode)|(?:no ?one|nobody|no1) (?:would |will |is gonna |gonna |is going to |ever )?believe (?:me|us)|privately (?:messag\w*|dm\w*|text\w*|contact\w*)|creep\w*|threat\w*|harass\w*|stalk\w*|uncomfortable|weird|inappropriate|unsafe|scared|afraid|frightened|freaking out|shaking|nudes?|naked|pics?|photos?|pictures?|selfies?|images?|video ?(?:call|chat)s?|facetime|camera|cam\b|webcam|voice chat|secret(?!ar(?:y|ies|iat)|s? santas?\b)\w*|don'?t tell|dont tell|not (?:to )?tell|never tell|without (?:her|his|their|my|your) (?:parents?|mum|mom|dad) (?:knowing|seeing)|where (?:mum|mom|dad|parents) (?:can'?t|cant|won'?t) see|delete (?:the |our |all )?(?:messages|msgs|chats|texts)|(?:meet|meeting)(?: up| him| her| me| in person| irl)?|pick (?:her|him|me) up|where (?:she|he|i|they) li(?:ve|ves)|(?:home )?address|phone number|password|gifts?|presents?|robux|v-?bucks|vouchers?|gift ?cards?|psn card|nitro|skins|money|paypal|quid|£|pay or|unless|share (?:his|her|my|their|your) (?:pics|photos|pictures)|send (?:your|his|her|my) (?:pics|photos)|older|grown ?(?:man|up|woman)|adult|stranger|(?:with|to|from|by) (?:a|an|this|some) (?:[2-9]\d)[- ]?(?:yo|y/o|yr old|year[- ]?old)(?! (?:girl|boy|kid|child|daughter|son|pupil|student)s?\b)|(?:a|an|this|some|random|older|grown|strange|creepy|weird) (?:man|guy|bloke|dude|lad)\b|(?:says|said|claims|claiming) (?:he|she|they)(?:'s| is| are|s) \d{1,2}|mature for (?:her|his|my|your) age|age is just a number|only friend|special|love (?:him|her|me|you)|boyfriend|girlfriend|bf|gf|private (?:server|call|chat|account)|(?:send|sends|sending|sent) (?:\w+ ){0,4}(?:sexual|sexy|explicit|dirty|rude) (?:messages|msgs|pics|photos|texts|stuff|videos|things)|(?:she|he|they)(?:'s| is|s| are|re) only (?:like )?\d{1,2}\b(?! ?(?:%|percent|min|mins|hours?|am|pm))|(?:insists?|insisted|wants?) (?:that )?(?:they|we|he|she|you|i) (?:only )?(?:talk|chat|message|speak) (?:on|in|over|through|using) (?:disappearing|vanish\w*|secret|private|self[- ]destruct\w*)|move (?:to|our|the)|another app|different app|turn (?:his|her|my|your|the) camera on|won'?t stop|keeps? (?:messaging|texting|dming|adding|calling|contacting)|keeps? asking (?:me|her|him|them|my|where|when|for (?:pics|photos|pictures|nudes|selfies|videos|my|her|his))|keeps? (?:sending|offering|telling|saying|making) (?:me|her|him|them)|every (?:day|night)|all the time|at night|gone missing|missing|ran away|been gone|met (?:up with )?(?:someone|somebody|a man|a guy|an adult|him|her|them|this \w+)(?: \w+){0,4} (?:in person|irl|in real life)|came (?:home|back) with (?:a |an )?(?:new )?(?:phone|iphone|trainers|money|cash|gifts?)(?! (?:for|from) (?:christmas|(?:his|her|my) birthday|us|me|(?:his|her) (?:dad|mum|mom|grand\w+)))|come (?:and )?(?:get|pick up|collect|fetch) (?:you|her|him|me)|leave (?:the )?(?:back |front |bedroom )?(?:door|window) (?:open|unlocked)|sneak(?:ing)? out|hid(?:es|ing|den)? (?:her|his|their|my) (?:phone|ipad|tablet|laptop|screen|messages|chats)|(?:no ?one|nobody|we never|i never|we didn'?t|i didn'?t) (?:bought|gave|got) (?:her|him|them|it|those|these)\b|(?:teacher|coach|tutor|instructor|leader|manager|man|guy|adult|stranger|neighbour|uncle|older \w+)\b(?:\W+\w+){0,8}?\W+(?:dms|dm's|dming|messages|messaging|texts|texting|snaps|snapchats|calls|facetimes) (?:her|him|them)(?! about (?:homework|school|training|the match))|(?:crying|upset|scared|terrified|shaking)\b(?:\W+\w+){0,5}?\W+(?:saying|says|said) (?:that )?(?:someone|somebody|a man|a guy|an adult|he|they)(?: online)? (?:has|have|had|got|is|was|wants?|wanted|threatened|will|would|keeps?)\b|(?:is being|being|been|was|got|gets|getting) (?:messaged|dmd|dm'd|dmed|snapped|texted|contacted|followed|picked up|visited) by (?:a |an |her |his |the |some |this |older |different )?(?:\w+ )?(?:teacher|coach|tutor|instructor|man|men|guy|bloke|adult|stranger|neighbour|volunteer|leader)s?|(?:getting|gets|got|receiving|receives) (?:\w+ )?(?:dms|messages|msgs|snaps|texts|calls|visits|gifts|phones) (?:from|off) (?:her |his |a |an |the |some |this |older |different )?(?:\w+ )?(?:teacher|coach|tutor|instructor|man|men|guy|bloke|adult|stranger|neighbour|volunteer|leader)s?|(?:meets|meeting|meet up with|visits from) (?:older |different |grown )?(?:men|guys|adults|strangers)\b|(?:was|were|been|got|being|is) approached\b|(?:really |very |super |too )?personal (?:stuff|things|questions|qs)|messag\w* (?:some of |a few of |one of )?(?:the |our )?(?:girls|boys|kids|children|pupils|players|members) (?:individually|privately|one[- ]to[- ]one|one[- ]on[- ]one|directly|separately)\b)\b`,
 );
 
 /** Asking what to do, who to tell, or how to report, block or get help. */
@@ -141,6 +142,13 @@ const LEFT_ALONE_BY_OTHERS = r(
 const YOUNG_WITH_OLDER_MEN = r(
   String.raw`\b(?:older|grown|adult)\s+(?:men|guys|males|blokes)\s+(?:keep |kept |have been |are |were )?(?:collecting|picking up|taking|bringing|driving off with)\b(?:\W+\w+){0,4}?\W+(?:(?:1[0-7]|[1-9]) ?(?:yo|y\/o|year olds?)|girls|boys|kids|children|teens)\b|\b(?:young[- ]looking|underage|under[- ]?aged?)\s+(?:girls?|boys?|kids?|lads?|lass(?:es)?|teens?)\b(?:\W+\w+){0,12}?\W+(?:older|grown|adult)\s+(?:men|guys|males|blokes)\b`,
 );
+/**
+ * Children left alone, and adults who come to them while the parents are out: "my neighbour's kids are always home
+ * alone and I see different men visiting while the parents are out".
+ */
+const VISITED_WHILE_ALONE = r(
+  String.raw`^(?=.*\b(?:kids|children|child|girls?|boys?|daughters?|sons?|teens?|(?:1[0-7]|[1-9]) ?(?:yo|y\/o|year olds?))\b)(?=.*\b(?:home alone|(?:left )?alone (?:at home|all day|in the (?:house|flat))|on (?:their|his|her) own|(?:while|when|whenever) (?:the |their |her |his )?(?:parents?|mum|mom|dad) (?:are|is|'?re|'?s) (?:out|away|at work|not (?:home|there|in)))\b).*\b(?:different |older |strange |random |various |adult |grown )?(?:men|man|guys?|blokes?|adults?|strangers?)\b(?:\W+\w+){0,2}?\W+(?:visiting|visits?|visited|coming (?:round|over|in|and going)|comes? (?:round|over)|came (?:round|over)|going in|goes in|went in|calling round|turning up|turn up|turns up|let in)\b`,
+);
 /** The writer as a witness: "I keep getting booked", "I've seen", "we noticed". */
 const WITNESS = r(
   String.raw`\b(?:i|we|i'?ve|ive|we'?ve)\s+(?:keep |kept |have |'ve |ve |'m |m |am |was |were |just |also |often )?(?:see|saw|seen|seeing|notic\w*|witness\w*|getting booked|got booked|get booked|been booked|booked|getting asked|been asked|was asked|were asked)\b|\bi (?:think|suspect|believe|reckon)\b|\b(?:keeps?|kept) (?:collecting|picking up|bringing|taking)\b|\b(?:was|were|been|got|get|getting) (?:asked|told|booked) to (?:bring|take|drive|deliver|pick up)\b`,
@@ -165,7 +173,8 @@ const ASKS_WHEN_OR_WHERE_TO_ACT =
  */
 export function witnessesHarm(compact: string): boolean {
   return (
-    (LEFT_ALONE_BY_OTHERS.test(compact) || (YOUNG_WITH_OLDER_MEN.test(compact) && WITNESS.test(compact))) &&
+    (LEFT_ALONE_BY_OTHERS.test(compact) ||
+      ((YOUNG_WITH_OLDER_MEN.test(compact) || VISITED_WHILE_ALONE.test(compact)) && WITNESS.test(compact))) &&
     // (Asking how to report, stop or tell is a witness's ask; how to reach the child, or a share in it, is not.)
     !(ASKS_HOW_TO_ACT.test(compact) && !ASKS_HOW_TO_PROTECT.test(compact)) &&
     !ASKS_WHEN_OR_WHERE_TO_ACT.test(compact) &&
@@ -205,12 +214,30 @@ export function isSafeguardingConcern(compact: string): boolean {
     !ASKS_HOW_TO_ACT.test(compact)
   )
     return true;
-  const aboutSomeone = PARTICULAR_CHILD.test(compact) || YOUNG_SELF.test(compact) || DONE_TO_ME.test(compact);
+  // Something done to a writer who says they are an adult, with no child named ("I'm 32 and someone from a dating app
+  // is threatening to share my pics"), is no child at risk.
+  const aboutSomeone =
+    PARTICULAR_CHILD.test(compact) ||
+    YOUNG_SELF.test(compact) ||
+    (DONE_TO_ME.test(compact) && !adultWritesOfNoChild(compact));
   if (!aboutSomeone) return false;
   if (RISK.test(compact) || SEEKS_HELP.test(compact) || outOfSight) return true;
   if (SIGNS_TOLD.test(compact) && !ASKS_HOW_TO_ACT.test(compact)) return true;
   // "my cousin says there were 12,000 grooming cases" is hearsay about the figures, not a concern.
-  return TOPIC.test(compact) && !isStatisticsQuestion(compact);
+  return TOPIC.test(compact.replace(GROOMING_IN_ANOTHER_SENSE, ' ')) && !isStatisticsQuestion(compact);
+}
+
+/** The writer says they are an adult by age: "I'm 32", "im 19". */
+const ADULT_WRITER =
+  /\b(?:i'?m|i am|im)\s+(?:1[89]|[2-9]\d)\b(?!\s*(?:%|percent|k\b|,\d|min|hours?|am\b|pm\b))/u;
+/** A child or young person named anywhere in the message. */
+const CHILD_NAMED = r(
+  String.raw`\b(?:${KIN}|minors?|underage|youngsters?|young (?:person|people)|lads|lasses|players|juniors|scouts|cubs|brownies|under[- ]?1\d s?|u-?1\d s?|(?:1[0-7]|[1-9])[- ]?(?:yo|y/o|yrs?|years?)(?:[- ]?olds?)?)\b`,
+);
+
+/** A writer who says they are an adult by age and names no child: what is done to them is no child at risk. */
+export function adultWritesOfNoChild(compact: string): boolean {
+  return ADULT_WRITER.test(compact) && !CHILD_NAMED.test(compact);
 }
 
 /** Any sign of a particular child, the writer at risk, or a plea for help, even one too weak to act on. */

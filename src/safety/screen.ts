@@ -15,6 +15,7 @@ import {
 import { intentsAreToInform } from './intent-to-inform.js';
 import { concernOdds, type Odds, safetyOdds } from './model-odds.js';
 import {
+  adultWritesOfNoChild,
   hasConcernSignal,
   isSafeguardingConcern,
   leavesWithHim,
@@ -158,7 +159,11 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
     // the writer's own intent in it or the writer says they are an adult.
     witnessesHarm(compact) ||
     (leavesWithHim(compact) && !harmfulByRule && !ADULT_SELF.test(compact)) ||
-    (oddsOf(concernRead, 'safeguarding') >= CLASSIFIER_ODDS && oddsOf(harmRead, 'ordinary') < PLAIN_ODDS) ||
+    // (The model's reading alone is no child at risk when the writer says they are an adult and names no child: "I'm 32
+    // and someone from a dating app is threatening to share my pics".)
+    (oddsOf(concernRead, 'safeguarding') >= CLASSIFIER_ODDS &&
+      oddsOf(harmRead, 'ordinary') < PLAIN_ODDS &&
+      !adultWritesOfNoChild(compact)) ||
     (harmful && OWN_PARENTS.test(compact) && !ADULT_SELF.test(compact)) ||
     // …and so is the model's harmful reading of a young writer's own words that no rule reads as harmful ("feel like
     // nobody would believe me anyway. hes popular online and im just a kid").
