@@ -13,7 +13,13 @@ import { directionOf, readFigures } from './read-figure.js';
 import { withDateReferredBack } from './referred-back.js';
 import { namesScopeOf } from './scope-words.js';
 import { creditsWords, isOutletName, readSpeakers, unknownSpeakerName } from './speaker.js';
-import { splitClauses, splitSentences, stripFrame, withoutEmphasisStops } from './split-claims.js';
+import {
+  splitClauses,
+  splitSentences,
+  stripFrame,
+  withFigureSaidNext,
+  withoutEmphasisStops,
+} from './split-claims.js';
 import { assertsDeed } from './stranger.js';
 import type { ClaimCheck } from './types.js';
 
@@ -77,7 +83,7 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
   const namesScope = (words: string) => namesScopeOf(index, words);
   // What the message said before the clause being checked: "the same month" refers back to a date there.
   let said = '';
-  for (const sentence of splitSentences(plain)) {
+  for (const sentence of withFigureSaidNext(splitSentences(plain))) {
     // A question that asks for a figure ("how many cases were there?") makes no claim.
     if (/^\s*(?:how|what|which|who|when|where|why)\b/iu.test(sentence) && !hasFigure(sentence)) continue;
     // Nor does one asking the reader ("did u see the nspcc thing", "have you read it?").

@@ -75,6 +75,9 @@ const SKIP_AFTER = new Set([
   'autumn',
   'winter',
   'quarter',
+  // How sure, not what: "suspected paedophiles".
+  'suspected',
+  'alleged',
   // Which ones, not what: "99 per cent of such content".
   'such',
   'any',
@@ -107,6 +110,11 @@ export function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFac
     .replace(
       /^(?:figure|number|total|stat(?:istic)?s?)\s+(?:counts?|measures?|refers to|is (?:a |the )?(?:count|number|tally) of)\s+/u,
       '',
+    )
+    // "The ten per cent increase refers to the number of suspected paedophiles": a change in what follows.
+    .replace(
+      /^(?:rise|increase|jump|surge|fall|drop|growth)\s+(?:refers to|measures|counts|represents|relates to|describes|is (?:about|for))\s+(?:the\s+)?(?:(?:number|count|tally|amount)\s+of\s+)?/u,
+      'in ',
     );
   if (figure.kind === 'duration') return undefined;
   // A change names what changed before it ("targeting doubled"), unless it says "a 10% rise in adults".

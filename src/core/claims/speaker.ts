@@ -73,7 +73,7 @@ const IT_WAS = /\bit was ((?:the )?[\w'’.&-]+(?: [\w'’.&-]+){0,3}?) (?:who|t
 /** "the 'perfect storm' quote is from Mark Zuckerberg", "those words came from the NSPCC". */
 const QUOTED_WORDS = 'quote|quotation|words|line|remark|comment|statement|phrase';
 const QUOTE_FROM = new RegExp(
-  String.raw`\b(?:${QUOTED_WORDS}|call|demand|appeal|plea|warning|accusation|criticism)s? (?:(?:is|are|was|were|came|comes|come) (?:from|by)|(?:was|were) (?:made|issued|voiced) by) ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,5})`,
+  String.raw`\b(?:${QUOTED_WORDS}|call|demand|appeal|plea|warning|accusation|criticism)s?\b(?:\W+[\w'’-]+){0,14}?\W+(?:(?:is|are|was|were|came|comes|come) (?:from|by)|(?:was|were) (?:made|issued|voiced|said|uttered|delivered) by) ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,5})`,
   'u',
 );
 /** "the 'turn the tide' quote is Wanless's": the one whose words they are. */
@@ -209,8 +209,10 @@ export function readSpeakers(index: FactIndex, clause: string): Speaker[] {
     const found = phrase ? entitySpeaker(index, phrase) : undefined;
     const recorder = i === 2 && RECORDED_BY.test(lower);
     const deed = done?.[0].split(' ')[0];
+    // "the remark … was made by Boris Johnson": words made by someone are said by them, not a deed.
+    const madeWords = deed === 'made' && QUOTE_FROM.test(lower);
     const speaker =
-      found && i === 2 && (DOES.test(lower) || recorder)
+      found && i === 2 && (DOES.test(lower) || recorder) && !madeWords
         ? { ...found, agent: true, ...(recorder ? { recorder } : {}), ...(deed ? { deed } : {}) }
         : found;
     if (speaker && !speakers.some((s) => s.name === speaker.name)) speakers.push(speaker);

@@ -83,6 +83,30 @@ export function splitSentences(text: string): string[] {
   return sentences;
 }
 
+/** A question that names only a figure: "The 12,925 figure?", "and 1,220?". */
+const FIGURE_ASKED =
+  /^(?:(?:and|so|re|oh|ok|okay|about)\s+)?(?:(?:the|that|this)\s+)?([\d,.]+\s*(?:%|percent|per cent|k)?)\s*(?:figure|number|stat|statistic|one)?\s*\?+$/iu;
+/** What then says what it is: "That's grooming offences on Facebook apps alone". */
+const SAYS_WHAT_IT_IS =
+  /^(?:that'?s|thats|that is|that was|it'?s|its|it is|it was|this is|those are|these are|they'?re|theyre|they are)\s+(.+)$/iu;
+
+/**
+ * Sentences with a figure asked after and what the next sentence says it is joined into one claim: "The 12,925 figure?
+ * That's grooming offences on Facebook-owned apps alone." claims 12,925 offences on those apps alone.
+ */
+export function withFigureSaidNext(sentences: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const figure = FIGURE_ASKED.exec(sentences[i] ?? '')?.[1];
+    const next = figure ? SAYS_WHAT_IT_IS.exec(sentences[i + 1] ?? '')?.[1] : undefined;
+    if (figure && next) {
+      out.push(`${sentences[i]} ${sentences[i + 1]}`);
+      i++;
+    } else out.push(sentences[i] ?? '');
+  }
+  return out;
+}
+
 /** An emoji between words, with any joined to it. */
 const EMOJI = /\s*\p{Extended_Pictographic}(?:\uFE0F|\u200D|\p{Extended_Pictographic})*\s+/gu;
 /** Words that go on the sentence before: a place, a time, a base or a source after an emoji is the claim's own. */
