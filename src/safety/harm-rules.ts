@@ -3,6 +3,7 @@
 // children or at escaping those who protect them. Research questions about offenders remain statistics questions.
 
 import { GROOMING_IN_ANOTHER_SENSE } from './other-senses.js';
+import { adultWritesOfNoChild } from './safeguarding-rules.js';
 
 const r = (source: string) => new RegExp(source, 'u');
 
@@ -298,6 +299,14 @@ export function readHarm(compact: string): HarmReading {
       !(SCHOOL_USE.test(compact) && !/\bdm\w*\b|\bprivate\w*\b/u.test(compact)))
   )
     return 'stated';
+  // Pressing a child for pictures, not a parent's own for the holiday snaps.
+  if (
+    (PRESSES_CHILD.test(compact) ||
+      ((PRESSES_PRONOUN.test(compact) || ASKS_CHILD.test(compact)) && FOR_MORE.test(compact)) ||
+      PUSHED_INTO_MORE.test(compact)) &&
+    !carerOfOwnChildren(compact)
+  )
+    return 'stated';
   // Ways of offending put without an actor: "how can a 13 year old be persuaded to send pictures?", paying a child
   // for pictures, using pictures one has, passing as a child, an adult (or "you") asking how to open.
   if (WAYS_WITHOUT_ACTOR.some((p) => p.test(compact))) return 'stated';
@@ -419,7 +428,11 @@ const LEFT_WITH_ADULTS =
 /** True when compact (folded) text asks for help to reach or harm a child, or to evade detection. */
 export function isHarmfulRequest(compact: string): boolean {
   // "the parent commit of a child commit", "a child process": no child in them to harm.
-  return readHarm(compact.replace(NOT_A_CHILD, ' ').replace(GROOMING_IN_ANOTHER_SENSE, ' ')) !== 'none';
+  const reading = readHarm(compact.replace(NOT_A_CHILD, ' ').replace(GROOMING_IN_ANOTHER_SENSE, ' '));
+  // An act read as aimed at "her" or "him" when the writer says they are an adult and names no child is aimed at no
+  // child ("I'm 27 and my ex keeps texting me even though I blocked him").
+  if (reading === 'inferred' && adultWritesOfNoChild(compact) && !CHILD_NOUN_WORD.test(compact)) return false;
+  return reading !== 'none';
 }
 
 /**
@@ -502,12 +515,7 @@ const WAYS_WITHOUT_ACTOR = [
     String.raw`\b(?:pay|paying|how much (?:should|do|would) (?:i|you|he) pay)\b(?:\W+\w+){0,3}?\W+${CHILD}\b(?:\W+\w+){0,3}?\W+(?:for|to|so)\b|\bsugar (?:daddy|daddies)\b(?:\W+\w+){0,3}?\W+${CHILD}\b|\b${CHILD}\b(?:\W+\w+){0,4}?\W+(?:cam shows?|for money|for cash|gets paid)\b`,
   ),
   // Pictures the writer already has, used to get more or to pressure.
-  /\b(?:i (?:already )?have|i(?:'ve|ve)? (?:already )?got|using what (?:she|he)(?:'s| has) sent)\b(?:\W+\w+){0,5}?\W+(?:pics|pictures|photos|nudes|images|videos|sent)\b(?:\W+\w+){0,6}?\W+(?:more|pressure|threaten|use them|make her|make him)\b|\bpressure (?:her|him) using\b/u,
-  // Pressing a child for pictures: "how do I pressure a teen into sending more pics", "ways to talk a 13 year old into
-  // sharing photos".
-  r(
-    String.raw`\b(?:how (?:do|can|could|would|should) (?:i|we|you|u)|how to|ways? to|tips (?:to|for)|best way to)\s+(?:\w+\s+)?(?:pressure|pressuring|push|pushing|talk|talking|coax|coaxing|guilt|guilting|trick|tricking|manipulate|manipulating|force|forcing|convince|convincing|persuade|persuading|get|getting|make|making)\b(?:\W+\w+){0,4}?\W+${CHILD}\b(?:\W+\w+){0,2}?\W+(?:into|to)\s+(?:send|sending|share|sharing|take|taking)\b(?:\W+\w+){0,3}?\W+(?:pics|pictures|photos|nudes|images|videos|vids|selfies)\b`,
-  ),
+  /\b(?:i (?:already )?have|i(?:'ve|ve)? (?:already )?got|using what (?:she|he)(?:'s| has) sent)\b(?:\W+\w+){0,5}?\W+(?:pics|pictures|photos|nudes|images|videos|sent|one of (?:her|him))\b(?:\W+\w+){0,6}?\W+(?:more|pressure|threaten|use them|make her|make him)\b|\bpressure (?:her|him) using\b/u,
   // Passing as a child: "if I say I'm 16", "thinks I'm 15", "pretend to be 14".
   r(
     String.raw`\b(?:if i say|say i'?m|tell (?:her|him) i'?m|pretend(?:ing)? (?:i'?m|to be)|thinks? i'?m|believes? i'?m)\s+(?:only\s+)?1[0-7]\b`,
@@ -528,6 +536,26 @@ const WAYS_WITHOUT_ACTOR = [
 /** Advice asked for whoever acts: "what should he say?", "tips for him", "should he pretend to be 15?". */
 const ADVICE_FOR_THEM = r(
   String.raw`\bwhat should (?:he|they|i tell him|i tell them)\b|\bshould (?:he|they) (?:\w+ )?(?:offer|pretend|lie|drive|turn up|say|send|bring|meet|use|buy|ask|tell|suggest|move)\b|\b(?:tips|ideas|suggestions|opening line|what works|the trick|smoothest way|what would he say|what does he say|what(?:'s| is) his story|write what he says)\b|\bwhat should (?:i|we) (?:tell|say to) (?:him|the man|them)\b|\bwhere (?:would be|is) discreet\b|\btell (?:him|them) what to\b|\bhelp (?:him|them)\b|\bgive (?:him|them) (?:an? |some )?(?:opening|line|idea|ideas|tips)\b|\bwhere should (?:they|he) meet\b|\bwhen should (?:he|they)\b|\bwhat age should (?:he|they)\b|\bany advice for (?:him|them)\b|\bgive (?:him|them) (?:some )?advice\b|\b(?:he|they) (?:asked|wants|needs) (?:me )?(?:to help|for tips|tips|help)\b`,
+);
+
+/** The children the harm rules name, without "her", "him" or "them". */
+const CHILD_NOUN = CHILD.replace('|her|him|them)', ')');
+const CHILD_NOUN_WORD = r(String.raw`\b${CHILD_NOUN}\b`);
+const HOW_TO = String.raw`\b(?:how (?:do|can|could|would|should) (?:i|we|you|u)|how to|ways? to|tips (?:to|for)|best way to)\s+(?:\w+\s+)?`;
+/** Pressing verbs: "pressure", "talk … into"; and softer ones ("get", "convince") that need "more" or "to me" too. */
+const PRESSING = String.raw`${HOW_TO}(?:pressure|pressuring|push|pushing|talk|talking|coax|coaxing|guilt|guilting|trick|tricking|manipulate|manipulating|force|forcing)\b(?:\W+\w+){0,4}?\W+`;
+const ASKING = String.raw`${HOW_TO}(?:convince|convincing|persuade|persuading|get|getting|make|making)\b(?:\W+\w+){0,4}?\W+`;
+const INTO_SENDING = String.raw`\b(?:\W+\w+){0,2}?\W+(?:into|to)\s+(?:send|sending|share|sharing|take|taking)\b(?:\W+\w+){0,3}?\W+(?:pics|pictures|photos|nudes|images|videos|vids|selfies)\b`;
+/**
+ * Pressing a child for pictures: "how do I pressure a teen into sending more pics", "ways to talk a 13 year old into
+ * sharing photos", "whats the best way to push her into sending more" ("her" only beside more, nudes or "to me").
+ */
+const PRESSES_CHILD = r(`${PRESSING}${CHILD_NOUN}${INTO_SENDING}`);
+const PRESSES_PRONOUN = r(`(?:${PRESSING}|${ASKING})(?:her|him|them)${INTO_SENDING}`);
+const ASKS_CHILD = r(`${ASKING}${CHILD_NOUN}${INTO_SENDING}`);
+const FOR_MORE = /\b(?:more|another|nudes?|to me|of (?:her|him|them)sel(?:f|ves))\b/u;
+const PUSHED_INTO_MORE = r(
+  String.raw`\b(?:pressure|push|guilt|coax|talk|force)\w* (?:her|him|them|a ${CHILD_NOUN}) into (?:send|sending|shar\w+) (?:more|another)\b`,
 );
 
 /** Asking where the source, report or data is. */

@@ -147,11 +147,11 @@ const YOUNG_WITH_OLDER_MEN = r(
  * alone and I see different men visiting while the parents are out".
  */
 const VISITED_WHILE_ALONE = r(
-  String.raw`^(?=.*\b(?:kids|children|child|girls?|boys?|daughters?|sons?|teens?|(?:1[0-7]|[1-9]) ?(?:yo|y\/o|year olds?))\b)(?=.*\b(?:home alone|(?:left )?alone (?:at home|all day|in the (?:house|flat))|on (?:their|his|her) own|(?:while|when|whenever) (?:the |their |her |his )?(?:parents?|mum|mom|dad) (?:are|is|'?re|'?s) (?:out|away|at work|not (?:home|there|in)))\b).*\b(?:different |older |strange |random |various |adult |grown )?(?:men|man|guys?|blokes?|adults?|strangers?)\b(?:\W+\w+){0,2}?\W+(?:visiting|visits?|visited|coming (?:round|over|in|and going)|comes? (?:round|over)|came (?:round|over)|going in|goes in|went in|calling round|turning up|turn up|turns up|let in)\b`,
+  String.raw`^(?=.*\b(?:kids|children|child|girls?|boys?|daughters?|sons?|teens?|little ones|youngsters|(?:1[0-7]|[1-9])[- ]?(?:yo|y\/o|year[- ]olds?))\b)(?=.*\b(?:home alone|(?:left )?alone (?:at home|all day|in the (?:house|flat))|on (?:their|his|her) own|(?:while|when|whenever) (?:the |their |her |his )?(?:parents?|mum|mom|dad) (?:are|is|'?re|'?s) (?:out|away|at work|not (?:home|there|in)))\b).*\b(?:different |older |strange |random |various |adult |grown )?(?:men|man|guys?|blokes?|adults?|strangers?|lads|people)\b(?:\W+\w+){0,2}?\W+(?:visiting|visits?|visited|go(?:es|ing)? (?:in|round)|come (?:round|over|in)|pop(?:s|ping)? (?:round|in)|stay(?:s|ing)? over|sleep(?:s|ing)? over|coming (?:round|over|in|and going)|comes? (?:round|over)|came (?:round|over)|going in|goes in|went in|calling round|turning up|turn up|turns up|let in)\b`,
 );
 /** The writer as a witness: "I keep getting booked", "I've seen", "we noticed". */
 const WITNESS = r(
-  String.raw`\b(?:i|we|i'?ve|ive|we'?ve)\s+(?:keep |kept |have |'ve |ve |'m |m |am |was |were |just |also |often )?(?:see|saw|seen|seeing|notic\w*|witness\w*|getting booked|got booked|get booked|been booked|booked|getting asked|been asked|was asked|were asked)\b|\bi (?:think|suspect|believe|reckon)\b|\b(?:keeps?|kept) (?:collecting|picking up|bringing|taking)\b|\b(?:was|were|been|got|get|getting) (?:asked|told|booked) to (?:bring|take|drive|deliver|pick up)\b`,
+  String.raw`\b(?:i|we|i'?ve|ive|we'?ve|(?:my|our) (?:partner|husband|wife|mum|mom|dad))\s+(?:keep |kept |have |'ve |ve |'m |m |am |was |were |just |also |often |can |been )?(?:see|spot\w*|saw|seen|seeing|notic\w*|witness\w*|getting booked|got booked|get booked|been booked|booked|getting asked|been asked|was asked|were asked)\b|\bi (?:think|suspect|believe|reckon)\b|\b(?:keeps?|kept) (?:collecting|picking up|bringing|taking)\b|\b(?:was|were|been|got|get|getting) (?:asked|told|booked) to (?:bring|take|drive|deliver|pick up)\b`,
 );
 const LEAVING_WITH_HIM = r(
   String.raw`\b(?:no ?one|nobody|no1)\s+(?:at home\s+|here\s+)?(?:would|will|is gonna|gonna)\s+(?:even\s+)?(?:notice|miss me|care|know)\s+(?:if|when)\s+i\s+(?:left|leave|went|go|ran|run)\s+(?:away\s+|off\s+)?with\s+(?:him|this (?:guy|man|boy)|a (?:guy|man) (?:i|from))\b`,
@@ -165,16 +165,20 @@ const TAKES_PART =
   /\b(?:i|we) (?:could|can|might|will|'ll|ll) (?:easily )?(?:get|take|have|bring|pick up|keep)\b|\bwant in\b|\bpays? (?:well|good)\b|\bbusiness is good\b|\b(?:my|our) cut\b/u;
 /** Asking the moment or place to act: "whats the best time to message the girl". */
 const ASKS_WHEN_OR_WHERE_TO_ACT =
-  /\b(?:best|right|good|safest|easiest) (?:time|moment|way|place|day|night|hour) to\b|\bwhen (?:should|can|could|do) (?:i|we)\b/u;
+  /\b(?:best|right|good|safest|easiest) (?:time|moment|way|place|day|night|hour) (?:for (?:me|us) )?to\b|\bget a turn\b|\bwhen (?:should|can|could|do) (?:i|we)\b/u;
 
 /**
  * Harm to a child the writer witnesses (see above), told and not long over: a reading that stands whatever else the
  * message reads as, for a witness asks no way to act.
  */
+const VISIT_EXPLAINED =
+  /\b(?:to|and) (?:check on|sit with|babysit|look after|supervise|give them|fix|repair|mend|read the meter)\b|\b(?:film|movie|article|the news|report|how many|what year|barbecue|bbq|stats|statistics|figures|legal)\b/u;
 export function witnessesHarm(compact: string): boolean {
   return (
     (LEFT_ALONE_BY_OTHERS.test(compact) ||
-      ((YOUNG_WITH_OLDER_MEN.test(compact) || VISITED_WHILE_ALONE.test(compact)) && WITNESS.test(compact))) &&
+      ((YOUNG_WITH_OLDER_MEN.test(compact) ||
+        (VISITED_WHILE_ALONE.test(compact) && !VISIT_EXPLAINED.test(compact))) &&
+        WITNESS.test(compact))) &&
     // (Asking how to report, stop or tell is a witness's ask; how to reach the child, or a share in it, is not.)
     !(ASKS_HOW_TO_ACT.test(compact) && !ASKS_HOW_TO_PROTECT.test(compact)) &&
     !ASKS_WHEN_OR_WHERE_TO_ACT.test(compact) &&
@@ -232,7 +236,7 @@ const ADULT_WRITER =
   /\b(?:i'?m|i am|im)\s+(?:1[89]|[2-9]\d)\b(?!\s*(?:%|percent|k\b|,\d|min|hours?|am\b|pm\b))/u;
 /** A child or young person named anywhere in the message. */
 const CHILD_NAMED = r(
-  String.raw`\b(?:${KIN}|minors?|underage|youngsters?|young (?:person|people)|lads|lasses|players|juniors|scouts|cubs|brownies|under[- ]?1\d s?|u-?1\d s?|(?:1[0-7]|[1-9])[- ]?(?:yo|y/o|yrs?|years?)(?:[- ]?olds?)?)\b`,
+  String.raw`\b(?:${KIN}|girls|boys|school ?(?:girls?|boys?|kids)|t?weens?|pre-?teens?|little ones|(?:year|yr) ?\d{1,2}s?|minors?|underage|youngsters?|young (?:person|people)|lads|lasses|players|juniors|scouts|cubs|brownies|under[- ]?1\d s?|u-?1\d s?|(?:1[0-7]|[1-9]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]?(?:yo|y/o|yrs?|years?)(?:[- ]?olds?)?)\b|\b(?:when (?:i|we) (?:was|were)(?: both)?|from|aged?|at|actually|really|irl) (?:1[0-7]|[1-9])\b|\b(?:is|are|'s|s) (?:only |just |like )?(?:1[0-7]|[1-9])\b(?! ?(?:%|percent|pm|am|min|mins|hours?|k)\b)|\bbut (?:i'?m|im|i am) (?:not|actually|really|only)\b|\b(?:1[0-7]|[1-9]) ?(?:-|to) ?(?:1[0-8]|[1-9])\b(?! ?(?:%|percent|k|am|pm|min|mins|hours?)\b)`,
 );
 
 /** A writer who says they are an adult by age and names no child: what is done to them is no child at risk. */
