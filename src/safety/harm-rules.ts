@@ -453,7 +453,7 @@ const IN_CHARGE =
  * of children", or what it found ("the finding regarding changes in children…"): no act the writer means to do.
  */
 const NAMED_ACT =
-  /\bthe (?:online )?(?:targeting|grooming|abuse|exploitation|contacting|approaching) of\b|\b(?:the|a|this|that|its|key|main|headline|latest|study's|research) findings?\b/gu;
+  /\bthe (?:online )?(?:targeting|grooming|abuse|exploitation|contacting|approaching) of\b|\b(?:the|a|this|that|its|key|main|headline|latest|study's|research) findings?\b|\b(?:study|studies|research|report|article|survey|analysis|data|figures|statistics|stats|nspcc|charity|police|researchers)\b(?:\W+\w+){0,2}?\W+(?:find|finds|found)\b/gu;
 
 /** Grooming as the name of what statistics count: "grooming cases", "online grooming offences", "grooming figures". */
 const GROOMING_TOPIC =
