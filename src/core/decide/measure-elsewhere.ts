@@ -27,7 +27,7 @@ const MAX_WORDS = 20;
 
 /** Asking for a figure (what someone said is matched on its words alone). */
 const ASKS_FIGURE =
-  /\b(?:how (?:many|much)|what(?:'s|s| is| was| were| are)? (?:the )?(?:[\w-]+ )?(?:percentage|percent|share|proportion|fraction|number|rate|total|figure)|(?:number|count|total|rate) of)\b|%/u;
+  /\b(?:how (?:many|much)|what(?:'s|s| is| was| were| are)? (?:the )?(?:[\w-]+ )?(?:percentage|percent|share|proportion|fraction|number|rate|total|figure|average|avg|mean)|(?:number|count|total|rate) of)\b|%/u;
 
 /** Nouns that only say what is counted one by one ("offences" of a count of cases): never another measure. */
 export const COUNTED_UNITS: ReadonlySet<string> = new Set([
@@ -83,7 +83,9 @@ export function measuredElsewhere(
   const { ofFact, byTerm } = packMeasures(index, best.pack);
   const own = ofFact.get(best);
   for (const term of terms) {
-    if (term.startsWith('@') || COUNTED_UNITS.has(term) || best.weights.has(term) || own?.has(term)) continue;
+    // (A word only the fact's caveats use is not one it measures by: "many slight injuries are never reported".)
+    const usesIt = best.weights.has(term) && !best.notedTerms.has(term);
+    if (term.startsWith('@') || COUNTED_UNITS.has(term) || usesIt || own?.has(term)) continue;
     if (isTopicWide(index, best.pack, term, TOPIC_WIDE)) continue;
     // A word that says which data the base is ("cases with known platform data") when the fact's base is the cases
     // with data: it names the base, not another measure.
@@ -95,7 +97,7 @@ export function measuredElsewhere(
     return {
       code: 'not_covered',
       kind: 'scope',
-      value: `${asTyped(folded, term, terms)} among ${lowerFirst(best.fact.measure)}`,
+      value: `${asTyped(index, folded, term, terms)} among ${lowerFirst(best.fact.measure)}`,
       covered: [best.fact.statement],
     };
   }
@@ -113,9 +115,12 @@ function describesData(index: FactIndex, folded: string, term: string): boolean 
 }
 
 /** The words that named the measure, as typed ("“seriously injured”"), or "that measure" when a synonym did. */
-function asTyped(folded: string, term: string, terms: readonly string[]): string {
+function asTyped(index: FactIndex, folded: string, term: string, terms: readonly string[]): string {
   const words = wordsOf(folded);
-  const at = words.findIndex((w) => stem(w) === term);
+  // (Or the word a synonym made the pack's: "slight" read as "slightly".)
+  const at = words.findIndex(
+    (w) => stem(w) === term || analyseText(w, index.vocab, false).terms.includes(term),
+  );
   if (at < 0) return 'that measure';
   const next = words[at + 1];
   return `“${words[at]}${next && terms.includes(stem(next)) ? ` ${next}` : ''}”`;

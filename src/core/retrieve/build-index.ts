@@ -23,6 +23,8 @@ export interface IndexedFact {
   entities: Set<string>;
   /** Entities only its caveats name ("children are counted within the car occupants, pedestrians…"): not counted. */
   notedOnly: Set<string>;
+  /** Terms only its caveats use ("many slight injuries are never reported" of the total): not what it measures. */
+  notedTerms: Set<string>;
   places: Set<string>;
   fromYear?: number;
   toYear?: number;
@@ -122,13 +124,17 @@ function indexFact(pack: Pack, fact: Fact, index: number, vocab: Vocabulary): In
   const raise = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   const entities = new Set(fact.subjects);
   const outsideCaveats = new Set(fact.subjects);
+  const termsOutsideCaveats = new Set<string>();
   for (const id of fact.subjects) raise(`@${id}`, FIELD_WEIGHTS.subjects);
   const questionTerms: string[][] = [];
   const heads = new Set(fact.subjects.map((id) => `@${id}`));
   for (const [field, text] of fieldTexts(fact)) {
     if (!text) continue;
     const analysis = analyseText(text, vocab, false);
-    for (const term of [...analysis.terms, ...analysis.optionalTerms]) raise(term, FIELD_WEIGHTS[field]);
+    for (const term of [...analysis.terms, ...analysis.optionalTerms]) {
+      raise(term, FIELD_WEIGHTS[field]);
+      if (field !== 'caveats') termsOutsideCaveats.add(term);
+    }
     for (const id of analysis.entities) entities.add(id);
     if (field !== 'caveats') for (const id of analysis.entities) outsideCaveats.add(id);
     if (field === 'questions') questionTerms.push(analysis.terms);
@@ -153,6 +159,7 @@ function indexFact(pack: Pack, fact: Fact, index: number, vocab: Vocabulary): In
     questions: questionTerms.map((terms) => ({ terms, mass: 0 })),
     entities,
     notedOnly: new Set([...entities].filter((id) => !outsideCaveats.has(id))),
+    notedTerms: new Set([...weights.keys()].filter((t) => !termsOutsideCaveats.has(t))),
     places,
     fromYear: year(fact.period?.from),
     toYear: year(fact.period?.to),

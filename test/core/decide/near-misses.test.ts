@@ -388,3 +388,34 @@ describe('a total over several years asked of one year (final review)', () => {
     );
   });
 });
+
+describe('two names of one group set against each other, and a measure only a caveat names', () => {
+  it.each([
+    'of the car occupant casualties how many were drivers vs passengers?',
+    'car occupant casualties: which was higher, drivers or passengers?',
+  ])('is declined as the group counted together: %j', (q) => {
+    const reply = answerQuestion(q, roads);
+    expect(outcome(reply)).toBe('abstained:not_covered/scope');
+    expect(reply.status === 'abstained' && 'covered' in reply.reason && reply.reason.covered[0]).toContain(
+      'only car occupants together',
+    );
+  });
+  it.each([
+    ['How many car drivers and passengers were injured in total?', 'car-occupant-casualties'],
+    [
+      'How many online grooming offences were recorded in England and Wales from April 2017 to March 2020?',
+      '',
+    ],
+  ])('still answers the group asked about as a whole: %j', (q, id) => {
+    const reply = answerQuestion(q, id ? roads : nspcc);
+    expect(reply.status).toBe('answered');
+    if (id) expect(outcome(reply)).toBe(id);
+  });
+  it("declines a 2015-2019 average of slight injuries, which only the total's caveat mentions", () => {
+    const reply = answerQuestion('What was the 2015-2019 average for slight injuries?', roads);
+    expect(outcome(reply)).toBe('abstained:not_covered/scope');
+    expect(outcome(answerQuestion('What was the 2015-2019 average for road casualties?', roads))).toBe(
+      'casualties-total-2023',
+    );
+  });
+});

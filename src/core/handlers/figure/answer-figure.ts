@@ -34,6 +34,7 @@ import {
   speakerMismatch,
 } from '../../decide/speaker.js';
 import { splitAcrossFacts } from '../../decide/split-facets.js';
+import { splitOfOneGroup } from '../../decide/split-of-group.js';
 import { subAreaBreakdown, subPeriodBreakdown, unreported } from '../../decide/unreported.js';
 import { answerThreshold, declineWeakMatch, uncoveredMeasureOf } from '../../decide/weak-match.js';
 import { ANSWER_THRESHOLD, type DeclineReason, type Reply } from '../../reply.js';
@@ -233,6 +234,9 @@ export function answerFigure(
     ? undefined
     : comparedPartMismatch(index, analysis.entities, analysis.comparison !== undefined);
   if (part) return declineNear(part, scored[0]?.score ?? 0);
+  // Two names of one group the pack counts as a whole, set against each other ("drivers vs passengers").
+  const groupSplit = claim ? undefined : splitOfOneGroup(index, folded, allowed[0]?.fact);
+  if (groupSplit) return declineNear(groupSplit, allowed[0]?.score ?? 0);
   // What each of several parties said, set side by side, when no one fact quotes them all.
   const sides = claim ? undefined : compareSides(index, folded, analysis.entities, analysis.terms, scored);
   if (sides) return answerComparison(index, question, sides);

@@ -1,0 +1,65 @@
+// "Of the car occupant casualties, how many were drivers vs passengers?": two names of one group the pack counts as a
+// whole, set against each other. The pack has no figure for each part, only the group's together.
+
+import { lowerFirst } from '../../text/lower-first.js';
+import type { DeclineReason } from '../reply.js';
+import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
+import { analyseText, stem } from '../understand/analyse.js';
+
+type ScopeDecline = Extract<DeclineReason, { code: 'not_covered' }>;
+
+/**
+ * Two names set against each other ("drivers vs passengers"), or joined by "or" or "and" in a question that asks for
+ * each apart ("which was higher, drivers or passengers?"): "car drivers and passengers" alone is the whole group.
+ */
+const PAIR =
+  /\b([a-z][a-z-]*(?: [a-z][a-z-]*)?) (vs\.?|versus|v|or|and|compared (?:with|to)) ([a-z][a-z-]*(?: [a-z][a-z-]*)?)\b/gu;
+/** Asking for the parts apart: a split, each one, or which is more. */
+const ASKS_APART =
+  /\b(?:split|broken down|break ?down|separately|each|respectively|individually|which (?:was|were|is|are|had|has|group)\b.*\b(?:more|most|higher|highest|bigger|lower|fewer))\b/u;
+/** Asking for a figure. */
+const ASKS_FIGURE = /\b(?:how many|how much|what (?:share|proportion|percentage|number)|number of|which)\b/u;
+
+/** The one entity a short phrase names, and its words as the pack reads them, or undefined. */
+function oneEntity(index: FactIndex, phrase: string): { id: string; stems: Set<string> } | undefined {
+  const read = analyseText(phrase, index.vocab, false);
+  if (read.entities.length !== 1 || read.terms.some((t) => !t.startsWith('@'))) return undefined;
+  const id = read.entities[0] as string;
+  return { id, stems: new Set(phrase.split(/\s+/u).map((w) => stem(w))) };
+}
+
+/**
+ * The decline when the question sets two different names of one group against each other (each names only that
+ * group, with no word in common) and the best fact does not itself name both: the parts are counted together.
+ */
+export function splitOfOneGroup(
+  index: FactIndex,
+  folded: string,
+  best: IndexedFact | undefined,
+): ScopeDecline | undefined {
+  if (!best || !ASKS_FIGURE.test(folded)) return undefined;
+  const words = folded.replace(/[^\p{L}\s-]+/gu, ' ').replace(/\s+/gu, ' ');
+  for (const m of words.matchAll(PAIR)) {
+    const [left, joint, right] = [m[1] ?? '', m[2] ?? '', m[3] ?? ''];
+    if ((joint === 'or' || joint === 'and') && !ASKS_APART.test(folded)) continue;
+    // Each side as one word or two: "car drivers vs passengers", "drivers vs car passengers".
+    for (const a of [left, left.split(' ').at(-1) ?? '']) {
+      for (const b of [right, right.split(' ')[0] ?? '']) {
+        const x = oneEntity(index, a);
+        const y = oneEntity(index, b);
+        if (!x || !y || x.id !== y.id || [...x.stems].some((s) => y.stems.has(s))) continue;
+        if (!best.entities.has(x.id)) continue;
+        const quote = best.fact.quote.toLowerCase();
+        if (quote.includes(a) && quote.includes(b)) continue;
+        const name = index.entityNames.get(x.id) ?? x.id;
+        return {
+          code: 'not_covered',
+          kind: 'scope',
+          value: `${a} and ${b} separately`,
+          covered: [`only ${lowerFirst(name)} together: ${best.fact.statement}`],
+        };
+      }
+    }
+  }
+  return undefined;
+}
