@@ -29,6 +29,22 @@ const MAX_WORDS = 20;
 const ASKS_FIGURE =
   /\b(?:how (?:many|much)|what(?:'s|s| is| was| were| are)? (?:the )?(?:[\w-]+ )?(?:percentage|percent|share|proportion|fraction|number|rate|total|figure|average|avg|mean)|(?:number|count|total|rate) of)\b|%/u;
 
+/** Words for whoever is counted: no measure of their own. */
+const ANY_ONE: ReadonlySet<string> = new Set(['peopl', 'person', 'individu', 'folk']);
+
+/** How a figure is given, not what it measures. */
+const HOW_MEASURED: ReadonlySet<string> = new Set([
+  'percent',
+  'share',
+  'proport',
+  'rate',
+  'number',
+  'total',
+  'averag',
+  'figur',
+  'count',
+]);
+
 /** Nouns that only say what is counted one by one ("offences" of a count of cases): never another measure. */
 export const COUNTED_UNITS: ReadonlySet<string> = new Set([
   'case',
@@ -148,4 +164,41 @@ function inCircumstance(folded: string, term: string): boolean {
 /** The words of a (folded) question, as the checks above read them. */
 function wordsOf(folded: string): string[] {
   return folded.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+}
+
+/**
+ * The measure word the question names ("killed") that no compared fact measures by, while another fact of the pack
+ * does ("were more pedestrians or cyclists killed?" of their casualties, all severities): the comparison is of
+ * another measure. (A word any compared fact measures by, "share" of shares, is what they compare.)
+ */
+export function measureNotCompared(
+  index: FactIndex,
+  terms: readonly string[],
+  facts: readonly IndexedFact[],
+): string | undefined {
+  const pack = facts[0]?.pack;
+  if (!pack) return undefined;
+  const { byTerm } = packMeasures(index, pack);
+  return terms.find(
+    (term) =>
+      !term.startsWith('@') &&
+      // ("people" counts whoever a fact counts; "share" or "total" says how, not what.)
+      !ANY_ONE.has(term) &&
+      !HOW_MEASURED.has(term) &&
+      facts.some((f) => isMeasureWord(index, f, term)) &&
+      facts.every((f) => !singleMeasureTerms(index, f).has(term)) &&
+      (byTerm.get(term) ?? []).some((f) => !facts.includes(f)),
+  );
+}
+
+/** Two measures joined ("killed or injured", "killed and seriously injured"): together they measure neither alone. */
+const JOINED_MEASURES = /\b([\p{L}-]+) (?:or|and|&) (?:[\p{L}-]+ )?([\p{L}-]+)\b/gu;
+
+/** A fact's measure words, less any it names only joined with another ("Pedestrians killed or injured"). */
+export function singleMeasureTerms(index: FactIndex, fact: IndexedFact): ReadonlySet<string> {
+  const joined = new Set<string>();
+  for (const m of fact.fact.measure.toLowerCase().matchAll(JOINED_MEASURES))
+    for (const word of [m[1], m[2]])
+      if (word) for (const t of analyseText(word, index.vocab, false).terms) joined.add(t);
+  return new Set([...measureTermsOf(index, fact)].filter((t) => !joined.has(t)));
 }

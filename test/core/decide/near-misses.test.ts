@@ -419,3 +419,17 @@ describe('two names of one group set against each other, and a measure only a ca
     );
   });
 });
+
+describe('a comparison of another measure than the one asked', () => {
+  it.each([
+    ['did more deaths happen on rural or urban roads?', 'deaths-rural-roads'],
+    ['Among the people killed, were there more pedestrians or motorcyclists?', 'deaths-by-road-user'],
+  ])('is answered by the fact that measures it for the sides named: %j', (q, id) => {
+    expect(outcome(answerQuestion(q, roads))).toBe(id);
+  });
+  it('still compares the casualties of the sides when casualties are asked', () => {
+    expect(outcome(answerQuestion('were there more casualties on rural or urban roads?', roads))).toMatch(
+      /^(?:rural-casualties\+urban-casualties|urban-casualties\+rural-casualties)$/u,
+    );
+  });
+});

@@ -8,7 +8,12 @@ import { entityProfileFact, personRoleFact } from '../../decide/entity-profile.j
 import { figureOfAnother, partOfYearOnly, unstatedYear } from '../../decide/figure-scope.js';
 import { applyGuards } from '../../decide/guards.js';
 import { listedTogether } from '../../decide/listed-together.js';
-import { measuredElsewhere } from '../../decide/measure-elsewhere.js';
+import {
+  measuredElsewhere,
+  measureNotCompared,
+  measureTermsOf,
+  singleMeasureTerms,
+} from '../../decide/measure-elsewhere.js';
 import { perUnitAsked } from '../../decide/per-unit.js';
 import { keepPeriodsFit, yearBeforeMismatch } from '../../decide/period-guard.js';
 import { oneSideOnly, placedAsAsked, relativePeriodMismatch } from '../../decide/relative-period.js';
@@ -237,9 +242,36 @@ export function answerFigure(
   // Two names of one group the pack counts as a whole, set against each other ("drivers vs passengers").
   const groupSplit = claim ? undefined : splitOfOneGroup(index, folded, allowed[0]?.fact);
   if (groupSplit) return declineNear(groupSplit, allowed[0]?.score ?? 0);
+  // Figures of another measure than the one asked, when a fact measures it for what the sides name: that fact answers,
+  // once nothing else declines the comparison ("were more people killed on rural or urban roads?" is no comparison of
+  // their casualties, all severities, but "14 of the 19 deaths were on rural roads").
+  const measuredInstead = (compared: readonly IndexedFact[]) => {
+    const otherMeasure = measureNotCompared(index, analysis.terms, compared);
+    if (!otherMeasure) return undefined;
+    const named = new Set(compared.flatMap((f) => [...f.entities]));
+    // (It must also measure whatever else the question asks that the compared facts measure: "rural roads had fewer
+    // casualties than urban ones but more of the deaths?" asks about both.)
+    const alsoAsked = analysis.terms.filter(
+      (t) => !t.startsWith('@') && compared.every((f) => singleMeasureTerms(index, f).has(t)),
+    );
+    const measures = (s: ScoredFact) => {
+      const own = measureTermsOf(index, s.fact);
+      return own.has(otherMeasure) && alsoAsked.every((t) => own.has(t));
+    };
+    // A fact the guards allow that names one of the sides, or one a comparison may use that names only the sides.
+    const found =
+      allowed.find((s) => measures(s) && [...s.fact.entities].some((id) => named.has(id))) ??
+      comparable.find(
+        (s) =>
+          measures(s) &&
+          s.fact.entities.size > 0 &&
+          [...s.fact.entities].every((id) => named.has(id) || index.entityKinds.get(id) === 'place'),
+      );
+    return found && replyWithFact(index, found.fact, question, Math.max(ANSWER_THRESHOLD, found.score));
+  };
   // What each of several parties said, set side by side, when no one fact quotes them all.
   const sides = claim ? undefined : compareSides(index, folded, analysis.entities, analysis.terms, scored);
-  if (sides) return answerComparison(index, question, sides);
+  if (sides) return measuredInstead(sides.facts) || answerComparison(index, question, sides);
   // (A name set aside is no side: "Facebook itself, not Instagram or WhatsApp" compares nothing, while "Instagram or
   // Snapchat, not counting WhatsApp" still compares the two.)
   const read =
@@ -265,7 +297,7 @@ export function answerFigure(
     // on Snapchat or Instagram?" of shares of the lockdown cases): no split of that total.
     const base = baseOutsideComparison(index, folded, numbers.matched, comparison.facts);
     if (base) return decline(index, question, base, comparison.score, comparison.facts);
-    return answerComparison(index, question, comparison);
+    return measuredInstead(comparison.facts) || answerComparison(index, question, comparison);
   }
   // A fact for another time around an event the question names ("during lockdown") is set aside for one that fits;
   // when none does, the best match is declined for its time below.
