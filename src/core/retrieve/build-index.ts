@@ -99,6 +99,10 @@ const FIELD_WEIGHTS = {
   caveats: 0.4,
 } as const;
 
+/** A figure that is a change: "rise in …", "fall in …", "up 6 per cent", "down 18 per cent". */
+const CHANGE_FIGURE = /^(?:rise|fall|increase|decrease|drop|change|growth|reduction)\b/iu;
+const CHANGE_DISPLAY = /^(?:up|down)\b/iu;
+
 function fieldTexts(fact: Fact): Array<[keyof typeof FIELD_WEIGHTS, string]> {
   return [
     ...fact.questions.map((q): [keyof typeof FIELD_WEIGHTS, string] => ['questions', q]),
@@ -140,6 +144,10 @@ function indexFact(pack: Pack, fact: Fact, index: number, vocab: Vocabulary): In
     if (field === 'questions') questionTerms.push(analysis.terms);
     if (field === 'title' || field === 'measure') for (const term of analysis.terms) heads.add(term);
   }
+  // A fact that gives a change ("up 6 per cent", "rise in …") answers a question about the change ("yoy change in
+  // total casualties?"), whatever word its quote uses for it.
+  if (fact.figures.some((f) => CHANGE_FIGURE.test(f.label) || CHANGE_DISPLAY.test(f.display)))
+    for (const term of analyseText('change', vocab, false).terms) raise(term, FIELD_WEIGHTS.statement);
   const places = new Set(fact.place ? analyseText(fact.place, vocab, false).entities : []);
   // Durations and years are context, not statistics a reverse look-up is about.
   const figureValues = fact.figures

@@ -433,3 +433,12 @@ describe('a comparison of another measure than the one asked', () => {
     );
   });
 });
+
+describe('a change asked for in any words', () => {
+  it.each(['yoy change in total cas?', 'total casualties yoy % chg?'])(
+    'is answered by the fact that gives the change: %j',
+    (q) => {
+      expect(outcome(answerQuestion(q, roads))).toBe('casualties-total-2023');
+    },
+  );
+});
