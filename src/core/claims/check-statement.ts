@@ -47,9 +47,19 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
     return verdict(reading, 'not_in_source', explain.notInSource(measure.topic, coverageOf(index)));
   if (best && best.score >= STATEMENT_MATCH && /\bby (?:19|20)\d\d\b/u.test(lower))
     return verdict(reading, 'not_in_source', explain.notInSource('a target date', coverageOf(index)));
-  const opposite = best && best.score >= STATEMENT_MATCH ? oppositeWord(lower, best.fact) : undefined;
-  if (best && opposite)
-    return verdict(reading, 'contradicted', explain.opposite(opposite, best.fact), best.fact);
+  // (Of the close matches that name whoever the claim names: "Police Chiefs Reject NSPCC Call for Tech Liability
+  // Laws" is about the call they backed, however close the call's own words come.)
+  const named = reading.analysis.entities;
+  const opposed = ranked
+    .filter(
+      (s, i) =>
+        s.score >= STATEMENT_MATCH &&
+        (i === 0 || (named.length > 0 && named.every((id) => s.fact.entities.has(id)))),
+    )
+    .map((s) => ({ fact: s.fact, word: oppositeWord(lower, s.fact) }))
+    .find((o) => o.word !== undefined);
+  if (opposed?.word)
+    return verdict(reading, 'contradicted', explain.opposite(opposed.word, opposed.fact), opposed.fact);
   // A word of content no source text uses ("met", "fined") says something the source does not.
   const unsaid = unsaidWords(index, reading.analysis.terms);
   const direction = directionOf(lower);

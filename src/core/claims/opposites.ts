@@ -18,7 +18,10 @@ const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /\b(?:praised|praises|welcomed|welcomes|supported|supports|applauded|endorsed)\b/u,
     /\b(?:accused|derided|denounced)\b/u,
   ],
-  [/\b(?:opposed|opposes|rejected|rejects|criticised|criticized)\b/u, /\bbacked\b/u],
+  [
+    /\b(?:opposed|opposes|oppose|rejected|rejects|reject|criticised|criticized|refused to back|refuse to back|(?:not|never|didn'?t|did not|won'?t|will not) back(?:ing|ed)?|came out against)\b/u,
+    /\bbacked\b/u,
+  ],
   [
     /\b(?:prais\w*|applaud\w*|thank\w*|commend\w*|congratulat\w*)\b/u,
     /\b(?:concerns|accused|derided|denounced)\b/u,

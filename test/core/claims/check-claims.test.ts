@@ -1677,3 +1677,51 @@ describe('a change of another measure, offline grooming, a comment that claims (
     );
   });
 });
+
+describe('this session: words made by someone, what a rise counts, a figure asked then named, backing denied', () => {
+  it.each([
+    [
+      "the remark that the Prime Minister 'has the chance to turn the tide' was made by Boris Johnson himself",
+      'contradicted',
+      null,
+      'wanless-turn-the-tide',
+    ],
+    [
+      "the remark that the Prime Minister 'has the chance to turn the tide' was made by Peter Wanless",
+      'supported',
+      null,
+      'wanless-turn-the-tide',
+    ],
+    [
+      'The ten per cent increase refers to the number of suspected paedophiles active online during lockdown',
+      'different_scope',
+      'subject',
+      'lockdown-rise-ten-percent',
+    ],
+    [
+      "The 12,925 figure? That's grooming offences on Facebook-owned apps alone between 2017 and 2020.",
+      'different_scope',
+      'subject',
+      'offences-2017-2020',
+    ],
+    [
+      'Police Chiefs Reject NSPCC Call for Tech Liability Laws',
+      'contradicted',
+      null,
+      'police-chiefs-backing',
+    ],
+    [
+      "the National Police Chiefs' Council actually came out against Wanless's call",
+      'contradicted',
+      null,
+      'police-chiefs-backing',
+    ],
+  ])('%j is %s', (text, verdict, dimension, factId) => {
+    expect(verdicts(text)).toEqual([[verdict, dimension, factId]]);
+  });
+  it('keeps the span of a figure asked then named verbatim', () => {
+    const [check] = checkClaims("The 1,220 figure? That's cases in July to September.", index);
+    expect(check?.claim).toBe("The 1,220 figure? That's cases in July to September");
+    expect(check?.verdict).toBe('different_scope');
+  });
+});
