@@ -175,13 +175,18 @@ export function measureNotCompared(
   index: FactIndex,
   terms: readonly string[],
   facts: readonly IndexedFact[],
+  folded = '',
 ): string | undefined {
   const pack = facts[0]?.pack;
   if (!pack) return undefined;
   const { byTerm } = packMeasures(index, pack);
+  const joinedAsked = joinedInQuestion(index, folded);
   return terms.find(
     (term) =>
       !term.startsWith('@') &&
+      // (Nor measures the question joins, "killed or injured", nor the event people are hurt in, "collisions".)
+      !joinedAsked.has(term) &&
+      !EVENTS.has(term) &&
       // ("people" counts whoever a fact counts; "share" or "total" says how, not what.)
       !ANY_ONE.has(term) &&
       !HOW_MEASURED.has(term) &&
@@ -201,4 +206,21 @@ export function singleMeasureTerms(index: FactIndex, fact: IndexedFact): Readonl
     for (const word of [m[1], m[2]])
       if (word) for (const t of analyseText(word, index.vocab, false).terms) joined.add(t);
   return new Set([...measureTermsOf(index, fact)].filter((t) => !joined.has(t)));
+}
+
+/** The measure words a question joins with "or" or "and" ("killed or injured", "killed or seriously hurt"). */
+function joinedInQuestion(index: FactIndex, folded: string): Set<string> {
+  const joined = new Set<string>();
+  const words = folded.split(/[^\p{L}-]+/u).filter(Boolean);
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!/^(?:or|and|&)$/u.test(words[i] ?? '')) continue;
+    const left = analyseText(words[i - 1] ?? '', index.vocab, false);
+    for (const next of [words[i + 1], words[i + 2]]) {
+      const right = analyseText(next ?? '', index.vocab, false);
+      // (Names set side by side, "pedestrians or cyclists", are the sides, not a measure.)
+      if ([left, right].some((a) => a.entities.length > 0 || a.terms.length === 0)) continue;
+      for (const t of [...left.terms, ...right.terms]) joined.add(t);
+    }
+  }
+  return joined;
 }

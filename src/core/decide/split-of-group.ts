@@ -42,12 +42,23 @@ export function splitOfOneGroup(
   for (const m of words.matchAll(PAIR)) {
     const [left, joint, right] = [m[1] ?? '', m[2] ?? '', m[3] ?? ''];
     if ((joint === 'or' || joint === 'and') && !ASKS_APART.test(folded)) continue;
+    // "A and B" is the pair together unless each is asked for apart ("which had more, drivers and passengers or
+    // pedestrians?" sets the pair against another side); "each year" asks for years, not the names.
+    if (joint === 'and' && !EACH_APART.test(folded.replace(/\beach (?:year|month|week|day)\b/gu, '')))
+      continue;
     // Each side as one word or two: "car drivers vs passengers", "drivers vs car passengers".
     for (const a of [left, left.split(' ').at(-1) ?? '']) {
       for (const b of [right, right.split(' ')[0] ?? '']) {
         const x = oneEntity(index, a);
         const y = oneEntity(index, b);
         if (!x || !y || x.id !== y.id || [...x.stems].some((s) => y.stems.has(s))) continue;
+        // A name of the group itself ("motorcyclists vs bikers", "insta vs instagram") or the pair as one name
+        // ("england and wales") is no split.
+        const nameStems = stemsOf((index.entityNames.get(x.id) ?? '').replace(/\(.*\)/gu, ''));
+        const [ta, tb] = [trim(a), trim(b)];
+        if (stemsOf(ta) === nameStems || stemsOf(tb) === nameStems) continue;
+        if (shortFor(ta, tb)) continue;
+        if ((index.entityNames.get(x.id) ?? '').toLowerCase().startsWith(`${ta} ${joint} ${tb}`)) continue;
         if (!best.entities.has(x.id)) continue;
         const quote = best.fact.quote.toLowerCase();
         if (quote.includes(a) && quote.includes(b)) continue;
@@ -55,11 +66,38 @@ export function splitOfOneGroup(
         return {
           code: 'not_covered',
           kind: 'scope',
-          value: `${a} and ${b} separately`,
+          value: `${trim(a)} and ${trim(b)} separately`,
           covered: [`only ${lowerFirst(name)} together: ${best.fact.statement}`],
         };
       }
     }
   }
   return undefined;
+}
+
+/** Each name asked for apart. */
+const EACH_APART = /\b(?:split|broken down|break ?down|separately|each|respectively|individually)\b/u;
+/** One name a short form of the other ("insta" and "instagram", "peds" and "pedestrians"). */
+function shortFor(a: string, b: string): boolean {
+  const [sa, sb] = [stem(a), stem(b)];
+  return a.startsWith(b) || b.startsWith(a) || sa.startsWith(sb) || sb.startsWith(sa);
+}
+/** A phrase's words, stemmed. */
+function stemsOf(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .trim()
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map((w) => stem(w))
+    .join(' ');
+}
+const SIDE_FILLER =
+  /^(?:many|much|were|was|is|are|more|on|in|the|for|of|or|and|each|respectively|how|what)$/u;
+/** The phrase less words around it that name nothing ("many drivers" → "drivers"). */
+function trim(phrase: string): string {
+  const words = phrase.split(' ');
+  while (words.length > 1 && SIDE_FILLER.test(words[0] ?? '')) words.shift();
+  while (words.length > 1 && SIDE_FILLER.test(words.at(-1) ?? '')) words.pop();
+  return words.join(' ');
 }

@@ -1725,3 +1725,10 @@ describe('this session: words made by someone, what a rise counts, a figure aske
     expect(check?.verdict).toBe('different_scope');
   });
 });
+
+describe('a figure asked, then only judged', () => {
+  it("reads 'The 12,925 figure? That's huge.' as the figure alone", () => {
+    const checks = checkClaims("The 12,925 figure? That's huge.", index);
+    expect(checks.every((c) => c.verdict !== 'different_scope')).toBe(true);
+  });
+});

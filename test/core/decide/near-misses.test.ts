@@ -442,3 +442,26 @@ describe('a change asked for in any words', () => {
     },
   );
 });
+
+describe('after review: no split of one name, no measure the question joins, the years asked', () => {
+  it.each([
+    'which had more deaths, drivers and passengers or pedestrians?',
+    'motorcyclists vs bikers - how many casualties?',
+    'insta vs instagram, what share of cases?',
+  ])('is not declined as a split of one group: %j', (q) => {
+    const reply = answerQuestion(q, q.includes('insta') ? nspcc : roads);
+    expect(reply.status === 'abstained' && 'value' in reply.reason ? reply.reason.value : '').not.toMatch(
+      /separately/u,
+    );
+  });
+  it('compares casualties, all severities, for "killed or injured"', () => {
+    expect(outcome(answerQuestion('were more pedestrians or cyclists killed or injured?', roads))).toMatch(
+      /^(?:pedestrian-casualties\+cyclist-casualties|cyclist-casualties\+pedestrian-casualties)$/u,
+    );
+  });
+  it('answers no 2023 deaths for a year the deaths are not given for', () => {
+    expect(outcome(answerQuestion('were more pedestrians or cyclists killed in 2022?', roads))).not.toBe(
+      'deaths-by-road-user',
+    );
+  });
+});

@@ -8,12 +8,7 @@ import { entityProfileFact, personRoleFact } from '../../decide/entity-profile.j
 import { figureOfAnother, partOfYearOnly, unstatedYear } from '../../decide/figure-scope.js';
 import { applyGuards } from '../../decide/guards.js';
 import { listedTogether } from '../../decide/listed-together.js';
-import {
-  measuredElsewhere,
-  measureNotCompared,
-  measureTermsOf,
-  singleMeasureTerms,
-} from '../../decide/measure-elsewhere.js';
+import { measuredElsewhere, measureNotCompared, singleMeasureTerms } from '../../decide/measure-elsewhere.js';
 import { perUnitAsked } from '../../decide/per-unit.js';
 import { keepPeriodsFit, yearBeforeMismatch } from '../../decide/period-guard.js';
 import { oneSideOnly, placedAsAsked, relativePeriodMismatch } from '../../decide/relative-period.js';
@@ -246,17 +241,28 @@ export function answerFigure(
   // once nothing else declines the comparison ("were more people killed on rural or urban roads?" is no comparison of
   // their casualties, all severities, but "14 of the 19 deaths were on rural roads").
   const measuredInstead = (compared: readonly IndexedFact[]) => {
-    const otherMeasure = measureNotCompared(index, analysis.terms, compared);
+    const otherMeasure = measureNotCompared(index, analysis.terms, compared, folded);
     if (!otherMeasure) return undefined;
-    const named = new Set(compared.flatMap((f) => [...f.entities]));
+    const named = new Set(
+      compared
+        .flatMap((f) => [...f.entities])
+        .filter((id) => index.entityKinds.get(id) !== 'place' && !compared.every((f) => f.entities.has(id))),
+    );
     // (It must also measure whatever else the question asks that the compared facts measure: "rural roads had fewer
     // casualties than urban ones but more of the deaths?" asks about both.)
     const alsoAsked = analysis.terms.filter(
       (t) => !t.startsWith('@') && compared.every((f) => singleMeasureTerms(index, f).has(t)),
     );
+    // (…and be for the years asked: "were more pedestrians or cyclists killed in 2022?" is not 2023's deaths.)
     const measures = (s: ScoredFact) => {
-      const own = measureTermsOf(index, s.fact);
-      return own.has(otherMeasure) && alsoAsked.every((t) => own.has(t));
+      const own = singleMeasureTerms(index, s.fact);
+      return (
+        own.has(otherMeasure) &&
+        alsoAsked.every((t) => own.has(t)) &&
+        analysis.years.every((y) =>
+          s.fact.spans.some((span) => Number(span.from.slice(0, 4)) <= y && y <= Number(span.to.slice(0, 4))),
+        )
+      );
     };
     // A fact the guards allow that names one of the sides, or one a comparison may use that names only the sides.
     const found =
@@ -264,8 +270,13 @@ export function answerFigure(
       comparable.find(
         (s) =>
           measures(s) &&
-          s.fact.entities.size > 0 &&
-          [...s.fact.entities].every((id) => named.has(id) || index.entityKinds.get(id) === 'place'),
+          [...s.fact.entities].some((id) => named.has(id)) &&
+          [...s.fact.entities].every(
+            (id) =>
+              named.has(id) ||
+              index.entityKinds.get(id) === 'place' ||
+              compared.every((f) => f.entities.has(id)),
+          ),
       );
     return found && replyWithFact(index, found.fact, question, Math.max(ANSWER_THRESHOLD, found.score));
   };
