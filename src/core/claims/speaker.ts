@@ -71,9 +71,9 @@ const CITED =
   /\b(?:cited|cites|quoted|quotes|quoting|citing)\s+((?:[\w'’.&-]+ ){0,2}?[\w'’.&-]+)\s+(?:as )?(?:urging|saying|calling|warning|demanding|asking|telling)\b/u;
 const IT_WAS = /\bit was ((?:the )?[\w'’.&-]+(?: [\w'’.&-]+){0,3}?) (?:who|that)\b/u;
 /** "the 'perfect storm' quote is from Mark Zuckerberg", "those words came from the NSPCC". */
-const QUOTED_WORDS = 'quote|quotation|words|line|remark|comment|statement|phrase';
+const QUOTED_WORDS = 'quote|quotation|(?<!other )words|line|remark|comment|statement|phrase|announcement';
 const QUOTE_FROM = new RegExp(
-  String.raw`\b(?:${QUOTED_WORDS}|call|demand|appeal|plea|warning|accusation|criticism)s?\b(?:\W+[\w'’-]+){0,14}?\W+(?:(?:is|are|was|were|came|comes|come) (?:from|by)|(?:was|were) (?:made|issued|voiced|said|uttered|delivered) by) ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,5})`,
+  String.raw`\b(?:${QUOTED_WORDS}|call|demand|appeal|plea|warning|accusation|criticism)s?\b(?:\W+[\w'’-]+){0,14}?\W+(?:(?:is|are|was|were|came|comes|come) (?:from|by)|(?:was|were) (?:made|issued|voiced|said|uttered|delivered)(?: (?:in|on|to) (?:the |a )?[\w'’-]+(?: [\w'’-]+)?)? by) ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,5})`,
   'u',
 );
 /** "the 'turn the tide' quote is Wanless's": the one whose words they are. */
@@ -84,7 +84,7 @@ const QUOTE_OWNER = new RegExp(
 
 /** "… came from Peter Wanless", "… originated with the NSPCC". */
 const CAME_FROM =
-  /\b(?:calls?|quotes?|quotation|words|remarks?|comments?|claims?|warnings?|demands?|appeal|plea|statement|research|study|report|tweet|letter|criticism|accusations?|figures?|data|numbers|estimates?|stats?|statistics|findings|rise|increase|share|percentage)\b(?:\W+[\w'’-]+){0,12}?\W+(?:came|comes|come|originated|originates|(?:was|were|is|are) (?:originally )?from) ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,5})/u;
+  /\b(?:calls?|quotes?|quotation|(?<!other )words|remarks?|comments?|claims?|warnings?|demands?|appeal|plea|statement|research|study|report|tweet|letter|criticism|accusations?|figures?|data|numbers|estimates?|stats?|statistics|findings|rise|increase|share|percentage)\b(?:\W+[\w'’-]+){0,12}?\W+(?:came|comes|come|originated|originates|(?:was|were|is|are) (?:originally )?from) ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,5})/u;
 const DONE_BY =
   /\b(?:done|carried out|conducted|led|written|published|run|commissioned|organi[sz]ed|posted|tweeted|sent|signed|backed|supported|made|said|claimed|announced|recorded|logged|collected|compiled) by ((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,3})/u;
 /**

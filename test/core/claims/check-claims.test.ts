@@ -1732,3 +1732,14 @@ describe('a figure asked, then only judged', () => {
     expect(checks.every((c) => c.verdict !== 'different_scope')).toBe(true);
   });
 });
+
+describe('words credited after review', () => {
+  it.each([
+    ['In other words, 51 percent of cases were from Facebook, WhatsApp and Instagram.', 'supported'],
+    ['The "turn the tide" remark was made in the Telegraph by Boris Johnson.', 'contradicted'],
+    ['The encryption announcement was made by Peter Wanless in March 2019.', 'contradicted'],
+    ['The encryption announcement was made by Mark Zuckerberg in March 2019.', 'supported'],
+  ])('%j is %s', (text, verdict) => {
+    expect(checkClaims(text, index).map((c) => c.verdict)).toEqual([verdict]);
+  });
+});
