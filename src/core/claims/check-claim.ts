@@ -28,7 +28,7 @@ export function checkClause(
   const figures = readFigures(clause);
   const reading: Reading = {
     clause,
-    lower: clause.toLowerCase(),
+    lower: withThemNamed(clause.toLowerCase(), context.toLowerCase()),
     analysis,
     figures,
     speakers: readSpeakers(index, clause),
@@ -64,4 +64,21 @@ export function checkClause(
     if (next.verdict !== 'supported') return { ...next, claimed: `${figure.raw}; ${other.raw}` };
   }
   return first;
+}
+
+/** People the clause before counts: "1,220 children were groomed" → "children". */
+const COUNTED_BEFORE = /\b\d[\d,.]*k?\s+([a-z]+)\b/u;
+
+/**
+ * "…1,220 children were groomed online, more than a third of them via Instagram": "them" are the people the clause
+ * before counts, which the share is then of ("a third of children").
+ */
+function withThemNamed(lower: string, context: string): string {
+  const people = COUNTED_BEFORE.exec(context)?.[1];
+  if (!people || !PEOPLE_WORDS.test(people)) return lower;
+  // (Only a share of them: "10 of them car occupants" is a part of the group, read as such.)
+  return lower.replace(
+    /\b((?:half|third|quarter|fifth|tenth|%|per ?cent)s?) of (?:them|those|these)\b/u,
+    `$1 of ${people}`,
+  );
 }

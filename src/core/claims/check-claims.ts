@@ -23,6 +23,10 @@ import {
 import { assertsDeed } from './stranger.js';
 import type { ClaimCheck } from './types.js';
 
+/** A share of "them": "more than a third of them", "half of those". */
+const SHARE_OF_THEM =
+  /\b(?:half|third|quarter|fifth|tenth|\d+ ?(?:%|per ?cent))s?\s+of (?:them|these|those)\b/iu;
+
 /** Someone judged right or wrong, not a statement of what happened. */
 const JUDGEMENT =
   /^(?:(?:tbh|honestly|ngl|imo|lol|well|so|and|but)\s+)*(?:[\p{L}'’.-]+\s+){1,4}(?:is|are|was|were|'s|'re)\s+(?:\w+ly\s+|so\s+|100%\s+|dead\s+)?(?:right|wrong|spot on)\b(?!\s+(?:that|to say|when|in saying|up|down|across|through|now|away|after|before)\b)(?:\s+(?:about|on)\s+[^,;]{1,60})?\s*[.!?]*$/iu;
@@ -131,8 +135,13 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
       said += ` ${clause}`;
       // A part of the group the clause before counts ("…, 10 of them car occupants") is read with that clause.
       const part = previous && PART_OF_GROUP.test(clause) ? checkClause(index, dated, previous) : undefined;
+      // "…1,220 children were groomed, more than a third of them via Instagram": a share of those the clause before
+      // counts.
+      const ofThem =
+        !part && previous && SHARE_OF_THEM.test(clause) ? checkClause(index, dated, previous) : undefined;
       const read =
         part ??
+        ofThem ??
         checkClause(index, dated) ??
         (previous && hasFigure(clause) ? checkClause(index, dated, previous) : undefined) ??
         // A figure of something the packs never count, in a message already making claims about them ("…before

@@ -117,6 +117,17 @@ export function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFac
       'in ',
     );
   if (figure.kind === 'duration') return undefined;
+  // "the number of online offenders went up 10%": people a change is said of, before it, that the fact does not count.
+  const labels = fact.fact.figures.map((f) => withoutAgent(f.label)).join(' ');
+  const moved =
+    figure.kind === 'change' ? CHANGE_SUBJECT.exec(reading.lower.slice(0, figure.start))?.[1] : undefined;
+  if (
+    moved &&
+    PEOPLE_WORDS.test(moved) &&
+    !COUNTED_PEOPLE.test(moved) &&
+    !new RegExp(`\\b${moved}\\b`, 'iu').test(labels)
+  )
+    return moved;
   // A change names what changed before it ("targeting doubled"), unless it says "a 10% rise in adults".
   // ("10% more suspected paedophiles" says what rose after it, as "a 10% rise in" does.)
   if (
@@ -146,7 +157,6 @@ export function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFac
   const noun = nouns[0];
   if (!noun || words.indexOf(noun) > 3) return undefined;
   // "1,220 children" for 1,220 cases, "a 10% rise in adults" for children: people the figure does not count.
-  const labels = fact.fact.figures.map((f) => withoutAgent(f.label)).join(' ');
   if (PEOPLE_WORDS.test(noun) && !/\b(?:child|children|kids?|youngsters?|people|victims?)\b/iu.test(labels))
     return noun;
   if (
@@ -188,6 +198,12 @@ export function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFac
 export function withoutAgent(label: string): string {
   return label.replace(/\s+by\s+.*$/u, '');
 }
+
+/** The word a change is said of, right before it: "offenders went up", "the number of groomers rose by". */
+const CHANGE_SUBJECT =
+  /(?:^|\s)([a-z]+)\s+(?:have\s+|has\s+|had\s+)?(?:went up|gone up|go up|rose|risen|increased|grew|jumped|climbed|surged|soared|fell|dropped|declined|decreased|(?:were|was|are|is) (?:up|down))(?:\s+by)?\s*(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$/u;
+/** People the source's changes count: children, the young, victims. */
+const COUNTED_PEOPLE = /^(?:children|kids|youngsters|young people|minors|teenagers|victims)$/u;
 
 /** "lockdwn", "lockdoen", "lokdown": the lockdown misspelt is still when, not what. */
 const TIME_TYPO = /^lo?c?k ?d\w{0,3}n\w?$/u;

@@ -1743,3 +1743,30 @@ describe('words credited after review', () => {
     expect(checkClaims(text, index).map((c) => c.verdict)).toEqual([verdict]);
   });
 });
+
+describe('people a change is said of, and a share of them (claims set fresh-33, read)', () => {
+  it.each([
+    [
+      'A police officer told me the number of online offenders went up 10% during lockdown',
+      'different_scope',
+    ],
+    ['offenders rose 10% in lockdown', 'different_scope'],
+    ['children targeted online rose 10% in lockdown', 'supported'],
+  ])('%j is %s', (text, verdict) => {
+    expect(checkClaims(text, index).map((c) => c.verdict)).toEqual([verdict]);
+  });
+  it('reads a share "of them" as a share of the people the clause before counts', () => {
+    expect(
+      checkClaims(
+        'Between April and June, an estimated 1,220 children were groomed online, more than a third of them via Instagram.',
+        index,
+      ).map((c) => c.verdict),
+    ).toEqual(['different_scope', 'different_scope']);
+    expect(
+      checkClaims(
+        'There were 1,220 cases between April and June, more than a third of them via Instagram.',
+        index,
+      ).map((c) => c.verdict),
+    ).toEqual(['supported', 'supported']);
+  });
+});
