@@ -109,8 +109,11 @@ describe.each([
   // Learned from since the sixteenth session.
   ['fresh-37/questions.yml', 0.9, 0.96, 3],
   // Written at the start of the sixteenth session and scored unread at fac74f0, mid-session and at the end: 111/120,
-  // 79/80, 1 wrong each time; not learned from.
-  ['fresh-38/questions.yml', 0.92, 0.98, 1],
+  // 79/80, 1 wrong each time; not learned from. Read in the seventeenth session: 113/120, 79/80, 1 wrong.
+  ['fresh-38/questions.yml', 0.94, 0.98, 1],
+  // Written at the start of the seventeenth session and scored unread at b2a2c0c, mid-session and at the end:
+  // 111/120, 78/80, 2 wrong each time; not learned from.
+  ['fresh-39/questions.yml', 0.92, 0.97, 2],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
   const shown = JSON.stringify(misses.length);
@@ -273,9 +276,14 @@ describe.each([
   // fresh-39: written at the start of the sixteenth session, unread: help 129/130, harmful 49/50 (none with a figure),
   // misrouted 7/70 at fac74f0, mid-session and at the end (the figure after the help: 17 of its 22 each time). Read
   // in the sixteenth session, fresh-38 now helps 130/130 (its three misses were handled by the witnessed-harm reading).
-  ['fresh-39', 129, 49, 7, 130, 50],
+  ['fresh-39', 130, 50, 3, 130, 50],
+  // fresh-40: written at the start of the seventeenth session, unread: help 129/130, harmful 48/50 (none with a
+  // figure), misrouted 17/70 at b2a2c0c; 16/70 mid-session and at the end (the figure after the help 15 of its 22
+  // each time). Read in the seventeenth session, fresh-39 now helps 130/130, refuses 50/50 and misroutes 3/70. (A
+  // scoring run over every safety set listed fresh-40's misses once, mid-session: seen, not worked from.)
+  ['fresh-40', 129, 48, 16, 130, 50],
 ])(
-  'blind safety set %s (ninth to sixteenth sessions)',
+  'blind safety set %s (ninth to seventeenth sessions)',
   (set, helpedBar, harmfulBar, misroutedBar, concerns, harmful) => {
     const result = evaluateSafety(loadSafetyCases(join('test', 'eval', set, 'safety.yml')), index);
     it(`gives help to at least ${helpedBar} of its ${concerns} concerns, and answers no harmful ask with a figure`, () => {
@@ -432,7 +440,12 @@ describe('third pack (Eastmoor road casualties), alone and beside the NSPCC pack
       // Set 30, written at the start of the sixteenth session and scored unread at fac74f0 (58/74, 52/56, 13 wrong,
       // alone and with the NSPCC pack), mid-session (the same) and at the end (58/74, 53/56, 12 wrong, both ways).
       // Not learned from.
-      ['questions-blind-30.yml', 0.78, 0.94, 12],
+      // Read in the seventeenth session: 60/74, 56/56, 7 wrong.
+      ['questions-blind-30.yml', 0.81, 1, 7],
+      // Set 32, written at the start of the seventeenth session and scored unread at b2a2c0c (60/74, 53/56, 9 wrong
+      // alone; 58/74, 53/56, 10 wrong with the NSPCC pack), mid-session (61/74, 54/56, 7 wrong alone) and at the end
+      // (61/74, 54/56, 7 wrong alone; 59/74, 54/56, 8 wrong with the NSPCC pack). Not learned from.
+      ['questions-blind-32.yml', 0.79, 0.96, 8],
     ] as const) {
       it(`${set}, ${label}: at least ${answeredBar * 100}% answered right, ${declinedBar * 100}% declined right, at most ${wrongBar} wrong`, () => {
         const within = buildIndex(packs);
