@@ -77,6 +77,9 @@ export interface Analysis {
   asksInclusion?: boolean;
 }
 
+/** Words that say how much before a comparison ("way ahead", "far more"): no topic of their own. */
+const INTENSIFIERS: ReadonlySet<string> = new Set(['way', 'far', 'miles', 'much', 'lot', 'loads']);
+
 const YEAR = /^(19|20)\d\d$/u;
 /** A year before the name of a document ("the 2023 road casualty report"). */
 const DOCUMENT_YEAR =
@@ -391,6 +394,16 @@ export function analyseText(
     }
     const word = words[i] ?? '';
     i++;
+    // "way ahead", "far more", "miles bigger": how much, before a word of comparison.
+    const nextWord = words[i] ?? '';
+    if (INTENSIFIERS.has(word) && (WEAK_COMPARISON_WORDS.has(nextWord) || COMPARISON_WORDS.has(nextWord)))
+      continue;
+    // ("way ahead", "miles behind": a comparison, both words.)
+    if (INTENSIFIERS.has(word) && /^(?:ahead|behind)$/u.test(nextWord)) {
+      i++;
+      comparison ??= 'weak';
+      continue;
+    }
     if (COMPARISON_WORDS.has(word) && (word !== 'most' || isSuperlativeMost(words, i - 1))) {
       comparison = 'strong';
       if (!SETS_TWO.has(word)) ranks = true;

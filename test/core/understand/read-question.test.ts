@@ -151,3 +151,13 @@ describe('a plural of a synonym the pack lists only in the singular', () => {
     ]);
   });
 });
+
+describe('how much before a comparison', () => {
+  it('reads "way ahead" as a comparison, not as topics', () => {
+    const reply = answerQuestion(
+      "Roughly how does Snapchat's share compare to Instagram's? Is Insta way ahead?",
+      realIndex(),
+    );
+    expect(reply.status).toBe('answered');
+  });
+});
