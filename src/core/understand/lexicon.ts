@@ -14,10 +14,10 @@ anything something someone anyone one ones kind sort type lot lots bit i'm i'd i
 how's hows that's thats there's theres isn't wasn't weren't don't didn't doesn't aren't can't cannot won't
 it'll that'll they'll we'll you'll he'll she'll i'll there'll
 they'd they're they've it'd we'd we're he'd she'd themselves himself herself myself ourselves yourself yourselves
-say says said saying tell tells told telling mention mentioned mentions talk talked claim claimed
+say says said saying tell tells told telling mention mentioned mentions talk talked talking claim claimed
 see look check read wondering wonder curious quick question q quickie guys folks mate
 lol lmao haha tbh ngl imo imho smh fr frfr istg deadass dumb stupid silly noob
-btw idk tho omg fyi rly srsly because
+btw idk tho omg fyi rly srsly because wut wat wot b4
 become became becomes becoming`;
 
 // Words that ask about a figure (its span, base, meaning, wording) or about the asking, rather than name a topic.

@@ -161,3 +161,12 @@ describe('how much before a comparison', () => {
     expect(reply.status).toBe('answered');
   });
 });
+
+describe('chat filler: "are we talking", "wut", "b4"', () => {
+  it.each([
+    'over the 36 months before covid hit, how many grooming offences are we talking?',
+    'fb says wot % removed b4 reports',
+  ])('is answered: %j', (q) => {
+    expect(answerQuestion(q, realIndex()).status).toBe('answered');
+  });
+});
