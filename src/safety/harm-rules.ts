@@ -427,8 +427,8 @@ const LEFT_WITH_ADULTS =
 
 /** True when compact (folded) text asks for help to reach or harm a child, or to evade detection. */
 export function isHarmfulRequest(compact: string): boolean {
-  // "the parent commit of a child commit", "a child process": no child in them to harm.
-  const reading = readHarm(compact.replace(NOT_A_CHILD, ' ').replace(GROOMING_IN_ANOTHER_SENSE, ' '));
+  // "the parent commit of a child commit", "a child process", "groom my dog": no child in them to harm.
+  const reading = readHarm(withoutOtherSenses(compact));
   // An act read as aimed at "her" or "him" when the writer says they are an adult and names no child is aimed at no
   // child ("I'm 27 and my ex keeps texting me even though I blocked him").
   if (reading === 'inferred' && adultWritesOfNoChild(compact) && !CHILD_NOUN_WORD.test(compact)) return false;
@@ -580,7 +580,7 @@ const SHORT_WORDS = 8;
 export function modelMayDecline(compact: string): boolean {
   // "child" or "minor" in another sense ("a child process", "minor league", "kid mode on Netflix") names no child:
   // the model, which learned those words from messages about children, is not enough on its own.
-  const plain = compact.replace(NOT_A_CHILD, ' ').replace(GROOMING_IN_ANOTHER_SENSE, ' ');
+  const plain = withoutOtherSenses(compact);
   if (plain !== compact && !mentionsChildrenOrEvasion(plain) && !INTENT_TO_HARM_WORDS.test(plain))
     return false;
   const named = mentionsChildrenOrEvasion(compact);
@@ -683,6 +683,11 @@ const TOUCHES_HARM = r(
 /** "child", "kid", "minor" or "parent" in a sense other than a young person (software, music, sport, menus, TV). */
 const NOT_A_CHILD =
   /\b(?:child|children|kids?|minor|parent)[- ](?:process(?:es)?|branch(?:es)?|components?|elements?|nodes?|threads?|class(?:es)?|objects?|tables?|themes?|windows?|rows?|records?|entit(?:y|ies)|widgets?|views?|routes?|selectors?|modules?|items?|tasks?|pids?|companies|company|commits?|benefits?|tax|seats?|locks?|proof|league|chords?|keys?|scales?|injur\w*|edits?|bugs?|fix(?:es)?|version|updates?)\b|\b(?:the|a|its|their|his|her) parent (?:\w+ )?(?:branch|component|process|class|element|node|company|commit)\b/gu;
+/** The text less words of children and grooming in another sense ("a child process", "groom my dog"). */
+function withoutOtherSenses(compact: string): string {
+  return compact.replace(NOT_A_CHILD, ' ').replace(GROOMING_IN_ANOTHER_SENSE, ' ');
+}
+
 /** Words of an intent to harm that need no child named beside them. */
 const INTENT_TO_HARM_WORDS =
   /\b(?:groom\w*|lur(?:e|es|ing)|underage|paedo\w*|pedo\w*|csam|nudes?|sext\w*)\b/u;

@@ -167,12 +167,14 @@ const TAKES_PART =
 const ASKS_WHEN_OR_WHERE_TO_ACT =
   /\b(?:best|right|good|safest|easiest) (?:time|moment|way|place|day|night|hour) (?:for (?:me|us) )?to\b|\bget a turn\b|\bwhen (?:should|can|could|do) (?:i|we)\b/u;
 
+/** A reason given for the visits ("to check on them", "to fix the boiler"), or talk of a film or the figures. */
+const VISIT_EXPLAINED =
+  /\b(?:to|and) (?:check on|sit with|babysit|look after|supervise|give them|fix|repair|mend|read the meter)\b|\b(?:film|movie|article|the news|report|how many|what year|barbecue|bbq|stats|statistics|figures|legal)\b/u;
+
 /**
  * Harm to a child the writer witnesses (see above), told and not long over: a reading that stands whatever else the
  * message reads as, for a witness asks no way to act.
  */
-const VISIT_EXPLAINED =
-  /\b(?:to|and) (?:check on|sit with|babysit|look after|supervise|give them|fix|repair|mend|read the meter)\b|\b(?:film|movie|article|the news|report|how many|what year|barbecue|bbq|stats|statistics|figures|legal)\b/u;
 export function witnessesHarm(compact: string): boolean {
   return (
     (LEFT_ALONE_BY_OTHERS.test(compact) ||

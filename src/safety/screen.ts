@@ -150,11 +150,11 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   // such harmful asks score -20 or below; and giving concerns read as inferred harm their figure after the help let
   // a review's "my friend is 30, he wants to meet a 13 year old, what should he say?" through with a figure.)
   const harmfulByRule = isHarmfulRequest(compact);
+  const adultOfNoChild = adultWritesOfNoChild(compact);
   // (Nor does the model's reading alone refuse an adult writer who names no child: "I'm 27 and my ex keeps texting me
   // even though I blocked him".)
   const harmful =
-    harmfulByRule ||
-    (harmfulOdds >= HARMFUL_ODDS && modelMayDecline(compact) && !adultWritesOfNoChild(compact));
+    harmfulByRule || (harmfulOdds >= HARMFUL_ODDS && modelMayDecline(compact) && !adultOfNoChild);
   // A harmful reading of a message about the writer's own parents ("the guy i talk to wants to switch apps so my
   // parents cant see") is a young person being drawn into secrecy, not an adult hiding from a child's parents: help.
   const concern =
@@ -167,7 +167,7 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
     // and someone from a dating app is threatening to share my pics".)
     (oddsOf(concernRead, 'safeguarding') >= CLASSIFIER_ODDS &&
       oddsOf(harmRead, 'ordinary') < PLAIN_ODDS &&
-      !adultWritesOfNoChild(compact)) ||
+      !adultOfNoChild) ||
     (harmful && OWN_PARENTS.test(compact) && !ADULT_SELF.test(compact)) ||
     // …and so is the model's harmful reading of a young writer's own words that no rule reads as harmful ("feel like
     // nobody would believe me anyway. hes popular online and im just a kid").

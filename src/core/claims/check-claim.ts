@@ -66,8 +66,15 @@ export function checkClause(
   return first;
 }
 
-/** People the clause before counts: "1,220 children were groomed" → "children". */
+/** The word after the first figure of the clause before, which may name people: "1,220 children were groomed". */
 const COUNTED_BEFORE = /\b\d[\d,.]*k?\s+([a-z]+)\b/u;
+/** Fractions a share of a group is given in: "half", "a third", "two fifths". */
+export const FRACTIONS = 'half|third|quarter|fifth|tenth';
+/** A share of "them", "those" or "these", the share captured: "a third of them". */
+const SHARE_WORDS_OF_THEM = new RegExp(
+  String.raw`\b((?:${FRACTIONS}|%|per ?cent)s?) of (?:them|those|these)\b`,
+  'u',
+);
 
 /**
  * "…1,220 children were groomed online, more than a third of them via Instagram": "them" are the people the clause
@@ -77,8 +84,5 @@ function withThemNamed(lower: string, context: string): string {
   const people = COUNTED_BEFORE.exec(context)?.[1];
   if (!people || !PEOPLE_WORDS.test(people)) return lower;
   // (Only a share of them: "10 of them car occupants" is a part of the group, read as such.)
-  return lower.replace(
-    /\b((?:half|third|quarter|fifth|tenth|%|per ?cent)s?) of (?:them|those|these)\b/u,
-    `$1 of ${people}`,
-  );
+  return lower.replace(SHARE_WORDS_OF_THEM, `$1 of ${people}`);
 }

@@ -7,7 +7,7 @@ import { analyseText } from '../understand/analyse.js';
 import { isEnglishWord } from '../understand/english-words.js';
 import { readAskedPeriods } from '../understand/period.js';
 import { foldPhrase } from '../understand/vocabulary.js';
-import { checkClause } from './check-claim.js';
+import { checkClause, FRACTIONS } from './check-claim.js';
 import { ABOUT_THE_WRITER, PART_OF_GROUP, partOfGroup } from './part-of-group.js';
 import { directionOf, readFigures } from './read-figure.js';
 import { withDateReferredBack } from './referred-back.js';
@@ -24,8 +24,10 @@ import { assertsDeed } from './stranger.js';
 import type { ClaimCheck } from './types.js';
 
 /** A share of "them": "more than a third of them", "half of those". */
-const SHARE_OF_THEM =
-  /\b(?:half|third|quarter|fifth|tenth|\d+ ?(?:%|per ?cent))s?\s+of (?:them|these|those)\b/iu;
+const SHARE_OF_THEM = new RegExp(
+  String.raw`\b(?:${FRACTIONS}|\d+ ?(?:%|per ?cent))s?\s+of (?:them|these|those)\b`,
+  'iu',
+);
 
 /** Someone judged right or wrong, not a statement of what happened. */
 const JUDGEMENT =

@@ -90,13 +90,14 @@ const FIGURE_ASKED =
 const SAYS_WHAT_IT_IS =
   /^(?:that'?s|thats|that is|that was|it'?s|its|it is|it was|this is|those are|these are|they'?re|theyre|they are)\s+(.+)$/iu;
 
+/** A next sentence that only judges the figure ("That's huge."): no claim of what it is. */
+const JUDGED =
+  /^(?:(?:so|too|really|very|pretty|quite|way|a bit|just)\s+)?(?:huge|massive|enormous|big|tiny|small|high|low|mad|crazy|insane|shocking|scary|terrible|awful|nothing|a lot|loads|interesting|worrying|alarming|concerning|sad|bad|good|great|incredible|unbelievable|ridiculous)\b[\s.!]*$/iu;
+
 /**
  * Sentences with a figure asked after and what the next sentence says it is joined into one claim: "The 12,925 figure?
  * That's grooming offences on Facebook-owned apps alone." claims 12,925 offences on those apps alone.
  */
-/** A next sentence that only judges the figure ("That's huge."): no claim of what it is. */
-const JUDGED =
-  /^(?:(?:so|too|really|very|pretty|quite|way|a bit|just)\s+)?(?:huge|massive|enormous|big|tiny|small|high|low|mad|crazy|insane|shocking|scary|terrible|awful|nothing|a lot|loads|interesting|worrying|alarming|concerning|sad|bad|good|great|incredible|unbelievable|ridiculous)\b[\s.!]*$/iu;
 export function withFigureSaidNext(sentences: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < sentences.length; i++) {

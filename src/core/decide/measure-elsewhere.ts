@@ -29,22 +29,6 @@ const MAX_WORDS = 20;
 const ASKS_FIGURE =
   /\b(?:how (?:many|much)|what(?:'s|s| is| was| were| are)? (?:the )?(?:[\w-]+ )?(?:percentage|percent|share|proportion|fraction|number|rate|total|figure|average|avg|mean)|(?:number|count|total|rate) of)\b|%/u;
 
-/** Words for whoever is counted: no measure of their own. */
-const ANY_ONE: ReadonlySet<string> = new Set(['peopl', 'person', 'individu', 'folk']);
-
-/** How a figure is given, not what it measures. */
-const HOW_MEASURED: ReadonlySet<string> = new Set([
-  'percent',
-  'share',
-  'proport',
-  'rate',
-  'number',
-  'total',
-  'averag',
-  'figur',
-  'count',
-]);
-
 /** Nouns that only say what is counted one by one ("offences" of a count of cases): never another measure. */
 export const COUNTED_UNITS: ReadonlySet<string> = new Set([
   'case',
@@ -78,6 +62,11 @@ export function isMeasureWord(index: FactIndex, fact: IndexedFact, term: string)
   return (
     owners >= MIN_MEASURES && !isTopicWide(index, fact.pack, term, TOPIC_WIDE) && !COUNTED_UNITS.has(term)
   );
+}
+
+/** The facts of the fact's pack that measure by a (stemmed) word. */
+export function factsMeasuringBy(index: FactIndex, fact: IndexedFact, term: string): readonly IndexedFact[] {
+  return packMeasures(index, fact.pack).byTerm.get(term) ?? [];
 }
 
 /** The (stemmed) words a fact's `measure` is written with. */
@@ -143,7 +132,7 @@ function asTyped(index: FactIndex, folded: string, term: string, terms: readonly
 }
 
 /** Words for the event itself, which people are hurt in: "collisions", "crashes", "accidents". */
-const EVENTS: ReadonlySet<string> = new Set(['collis', 'crash', 'accid', 'incid', 'smash']);
+export const EVENTS: ReadonlySet<string> = new Set(['collis', 'crash', 'accid', 'incid', 'smash']);
 
 /**
  * Whether the word names the event and is said after "in" ("hurt in road collisions", "killed in crashes"), at most
@@ -164,63 +153,4 @@ function inCircumstance(folded: string, term: string): boolean {
 /** The words of a (folded) question, as the checks above read them. */
 function wordsOf(folded: string): string[] {
   return folded.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
-}
-
-/**
- * The measure word the question names ("killed") that no compared fact measures by, while another fact of the pack
- * does ("were more pedestrians or cyclists killed?" of their casualties, all severities): the comparison is of
- * another measure. (A word any compared fact measures by, "share" of shares, is what they compare.)
- */
-export function measureNotCompared(
-  index: FactIndex,
-  terms: readonly string[],
-  facts: readonly IndexedFact[],
-  folded = '',
-): string | undefined {
-  const pack = facts[0]?.pack;
-  if (!pack) return undefined;
-  const { byTerm } = packMeasures(index, pack);
-  const joinedAsked = joinedInQuestion(index, folded);
-  return terms.find(
-    (term) =>
-      !term.startsWith('@') &&
-      // (Nor measures the question joins, "killed or injured", nor the event people are hurt in, "collisions".)
-      !joinedAsked.has(term) &&
-      !EVENTS.has(term) &&
-      // ("people" counts whoever a fact counts; "share" or "total" says how, not what.)
-      !ANY_ONE.has(term) &&
-      !HOW_MEASURED.has(term) &&
-      facts.some((f) => isMeasureWord(index, f, term)) &&
-      facts.every((f) => !singleMeasureTerms(index, f).has(term)) &&
-      (byTerm.get(term) ?? []).some((f) => !facts.includes(f)),
-  );
-}
-
-/** Two measures joined ("killed or injured", "killed and seriously injured"): together they measure neither alone. */
-const JOINED_MEASURES = /\b([\p{L}-]+) (?:or|and|&) (?:[\p{L}-]+ )?([\p{L}-]+)\b/gu;
-
-/** A fact's measure words, less any it names only joined with another ("Pedestrians killed or injured"). */
-export function singleMeasureTerms(index: FactIndex, fact: IndexedFact): ReadonlySet<string> {
-  const joined = new Set<string>();
-  for (const m of fact.fact.measure.toLowerCase().matchAll(JOINED_MEASURES))
-    for (const word of [m[1], m[2]])
-      if (word) for (const t of analyseText(word, index.vocab, false).terms) joined.add(t);
-  return new Set([...measureTermsOf(index, fact)].filter((t) => !joined.has(t)));
-}
-
-/** The measure words a question joins with "or" or "and" ("killed or injured", "killed or seriously hurt"). */
-function joinedInQuestion(index: FactIndex, folded: string): Set<string> {
-  const joined = new Set<string>();
-  const words = folded.split(/[^\p{L}-]+/u).filter(Boolean);
-  for (let i = 1; i < words.length - 1; i++) {
-    if (!/^(?:or|and|&)$/u.test(words[i] ?? '')) continue;
-    const left = analyseText(words[i - 1] ?? '', index.vocab, false);
-    for (const next of [words[i + 1], words[i + 2]]) {
-      const right = analyseText(next ?? '', index.vocab, false);
-      // (Names set side by side, "pedestrians or cyclists", are the sides, not a measure.)
-      if ([left, right].some((a) => a.entities.length > 0 || a.terms.length === 0)) continue;
-      for (const t of [...left.terms, ...right.terms]) joined.add(t);
-    }
-  }
-  return joined;
 }

@@ -14,9 +14,15 @@ type ScopeDecline = Extract<DeclineReason, { code: 'not_covered' }>;
  */
 const PAIR =
   /\b([a-z][a-z-]*(?: [a-z][a-z-]*)?) (vs\.?|versus|v|or|and|compared (?:with|to)) ([a-z][a-z-]*(?: [a-z][a-z-]*)?)\b/gu;
+/** Words that ask for each name apart: a split, each one. */
+const APART_WORDS = 'split|broken down|break ?down|separately|each|respectively|individually';
+/** Each name asked for apart. */
+const EACH_APART = new RegExp(String.raw`\b(?:${APART_WORDS})\b`, 'u');
 /** Asking for the parts apart: a split, each one, or which is more. */
-const ASKS_APART =
-  /\b(?:split|broken down|break ?down|separately|each|respectively|individually|which (?:was|were|is|are|had|has|group)\b.*\b(?:more|most|higher|highest|bigger|lower|fewer))\b/u;
+const ASKS_APART = new RegExp(
+  String.raw`\b(?:${APART_WORDS}|which (?:was|were|is|are|had|has|group)\b.*\b(?:more|most|higher|highest|bigger|lower|fewer))\b`,
+  'u',
+);
 /** Asking for a figure. */
 const ASKS_FIGURE = /\b(?:how many|how much|what (?:share|proportion|percentage|number)|number of|which)\b/u;
 
@@ -54,20 +60,20 @@ export function splitOfOneGroup(
         if (!x || !y || x.id !== y.id || [...x.stems].some((s) => y.stems.has(s))) continue;
         // A name of the group itself ("motorcyclists vs bikers", "insta vs instagram") or the pair as one name
         // ("england and wales") is no split.
-        const nameStems = stemsOf((index.entityNames.get(x.id) ?? '').replace(/\(.*\)/gu, ''));
+        const groupName = index.entityNames.get(x.id);
+        const nameStems = stemsOf((groupName ?? '').replace(/\(.*\)/gu, ''));
         const [ta, tb] = [trim(a), trim(b)];
         if (stemsOf(ta) === nameStems || stemsOf(tb) === nameStems) continue;
         if (shortFor(ta, tb)) continue;
-        if ((index.entityNames.get(x.id) ?? '').toLowerCase().startsWith(`${ta} ${joint} ${tb}`)) continue;
+        if ((groupName ?? '').toLowerCase().startsWith(`${ta} ${joint} ${tb}`)) continue;
         if (!best.entities.has(x.id)) continue;
         const quote = best.fact.quote.toLowerCase();
         if (quote.includes(a) && quote.includes(b)) continue;
-        const name = index.entityNames.get(x.id) ?? x.id;
         return {
           code: 'not_covered',
           kind: 'scope',
-          value: `${trim(a)} and ${trim(b)} separately`,
-          covered: [`only ${lowerFirst(name)} together: ${best.fact.statement}`],
+          value: `${ta} and ${tb} separately`,
+          covered: [`only ${lowerFirst(groupName ?? x.id)} together: ${best.fact.statement}`],
         };
       }
     }
@@ -75,8 +81,6 @@ export function splitOfOneGroup(
   return undefined;
 }
 
-/** Each name asked for apart. */
-const EACH_APART = /\b(?:split|broken down|break ?down|separately|each|respectively|individually)\b/u;
 /** One name a short form of the other ("insta" and "instagram", "peds" and "pedestrians"). */
 function shortFor(a: string, b: string): boolean {
   const [sa, sb] = [stem(a), stem(b)];
@@ -92,6 +96,7 @@ function stemsOf(phrase: string): string {
     .map((w) => stem(w))
     .join(' ');
 }
+/** Words beside a name that name nothing: "how many", "were", "the". */
 const SIDE_FILLER =
   /^(?:many|much|were|was|is|are|more|on|in|the|for|of|or|and|each|respectively|how|what)$/u;
 /** The phrase less words around it that name nothing ("many drivers" → "drivers"). */

@@ -99,7 +99,7 @@ const FIELD_WEIGHTS = {
   caveats: 0.4,
 } as const;
 
-/** A figure that is a change: "rise in …", "fall in …", "up 6 per cent", "down 18 per cent". */
+/** A figure that is a change: by its label, "rise in …", "fall in …"; or as shown, "up 6 per cent", "down 18 per cent". */
 const CHANGE_FIGURE = /^(?:rise|fall|increase|decrease|drop|change|growth|reduction)\b/iu;
 const CHANGE_DISPLAY = /^(?:up|down)\b/iu;
 

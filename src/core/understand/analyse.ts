@@ -395,14 +395,15 @@ export function analyseText(
     const word = words[i] ?? '';
     i++;
     // "way ahead", "far more", "miles bigger": how much, before a word of comparison.
-    const nextWord = words[i] ?? '';
-    if (INTENSIFIERS.has(word) && (WEAK_COMPARISON_WORDS.has(nextWord) || COMPARISON_WORDS.has(nextWord)))
-      continue;
-    // ("way ahead", "miles behind": a comparison, both words.)
-    if (INTENSIFIERS.has(word) && /^(?:ahead|behind)$/u.test(nextWord)) {
-      i++;
-      comparison ??= 'weak';
-      continue;
+    if (INTENSIFIERS.has(word)) {
+      const nextWord = words[i] ?? '';
+      if (WEAK_COMPARISON_WORDS.has(nextWord) || COMPARISON_WORDS.has(nextWord)) continue;
+      // ("way ahead", "miles behind": a comparison, both words.)
+      if (/^(?:ahead|behind)$/u.test(nextWord)) {
+        i++;
+        comparison ??= 'weak';
+        continue;
+      }
     }
     if (COMPARISON_WORDS.has(word) && (word !== 'most' || isSuperlativeMost(words, i - 1))) {
       comparison = 'strong';

@@ -8,7 +8,8 @@ import { entityProfileFact, personRoleFact } from '../../decide/entity-profile.j
 import { figureOfAnother, partOfYearOnly, unstatedYear } from '../../decide/figure-scope.js';
 import { applyGuards } from '../../decide/guards.js';
 import { listedTogether } from '../../decide/listed-together.js';
-import { measuredElsewhere, measureNotCompared, singleMeasureTerms } from '../../decide/measure-elsewhere.js';
+import { measuredElsewhere } from '../../decide/measure-elsewhere.js';
+import { factMeasuringInstead } from '../../decide/measure-not-compared.js';
 import { perUnitAsked } from '../../decide/per-unit.js';
 import { keepPeriodsFit, yearBeforeMismatch } from '../../decide/period-guard.js';
 import { oneSideOnly, placedAsAsked, relativePeriodMismatch } from '../../decide/relative-period.js';
@@ -238,46 +239,9 @@ export function answerFigure(
   const groupSplit = claim ? undefined : splitOfOneGroup(index, folded, allowed[0]?.fact);
   if (groupSplit) return declineNear(groupSplit, allowed[0]?.score ?? 0);
   // Figures of another measure than the one asked, when a fact measures it for what the sides name: that fact answers,
-  // once nothing else declines the comparison ("were more people killed on rural or urban roads?" is no comparison of
-  // their casualties, all severities, but "14 of the 19 deaths were on rural roads").
+  // once nothing else declines the comparison.
   const measuredInstead = (compared: readonly IndexedFact[]) => {
-    const otherMeasure = measureNotCompared(index, analysis.terms, compared, folded);
-    if (!otherMeasure) return undefined;
-    const named = new Set(
-      compared
-        .flatMap((f) => [...f.entities])
-        .filter((id) => index.entityKinds.get(id) !== 'place' && !compared.every((f) => f.entities.has(id))),
-    );
-    // (It must also measure whatever else the question asks that the compared facts measure: "rural roads had fewer
-    // casualties than urban ones but more of the deaths?" asks about both.)
-    const alsoAsked = analysis.terms.filter(
-      (t) => !t.startsWith('@') && compared.every((f) => singleMeasureTerms(index, f).has(t)),
-    );
-    // (…and be for the years asked: "were more pedestrians or cyclists killed in 2022?" is not 2023's deaths.)
-    const measures = (s: ScoredFact) => {
-      const own = singleMeasureTerms(index, s.fact);
-      return (
-        own.has(otherMeasure) &&
-        alsoAsked.every((t) => own.has(t)) &&
-        analysis.years.every((y) =>
-          s.fact.spans.some((span) => Number(span.from.slice(0, 4)) <= y && y <= Number(span.to.slice(0, 4))),
-        )
-      );
-    };
-    // A fact the guards allow that names one of the sides, or one a comparison may use that names only the sides.
-    const found =
-      allowed.find((s) => measures(s) && [...s.fact.entities].some((id) => named.has(id))) ??
-      comparable.find(
-        (s) =>
-          measures(s) &&
-          [...s.fact.entities].some((id) => named.has(id)) &&
-          [...s.fact.entities].every(
-            (id) =>
-              named.has(id) ||
-              index.entityKinds.get(id) === 'place' ||
-              compared.every((f) => f.entities.has(id)),
-          ),
-      );
+    const found = factMeasuringInstead(index, analysis, folded, compared, allowed, comparable);
     return found && replyWithFact(index, found.fact, question, Math.max(ANSWER_THRESHOLD, found.score));
   };
   // What each of several parties said, set side by side, when no one fact quotes them all.
