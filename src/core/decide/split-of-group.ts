@@ -1,6 +1,7 @@
 // "Of the car occupant casualties, how many were drivers vs passengers?": two names of one group the pack counts as a
 // whole, set against each other. The pack has no figure for each part, only the group's together.
 
+import { escapeRegExp } from '../../text/escape-regexp.js';
 import { lowerFirst } from '../../text/lower-first.js';
 import type { DeclineReason } from '../reply.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
@@ -68,7 +69,8 @@ export function splitOfOneGroup(
         if ((groupName ?? '').toLowerCase().startsWith(`${ta} ${joint} ${tb}`)) continue;
         if (!best.entities.has(x.id)) continue;
         const quote = best.fact.quote.toLowerCase();
-        if (quote.includes(a) && quote.includes(b)) continue;
+        // (Whole words: "van" is not in "advance".)
+        if (saysWord(quote, a) && saysWord(quote, b)) continue;
         return {
           code: 'not_covered',
           kind: 'scope',
@@ -85,6 +87,10 @@ export function splitOfOneGroup(
 function shortFor(a: string, b: string): boolean {
   const [sa, sb] = [stem(a), stem(b)];
   return a.startsWith(b) || b.startsWith(a) || sa.startsWith(sb) || sb.startsWith(sa);
+}
+/** Whether text says a phrase as whole words. */
+function saysWord(text: string, phrase: string): boolean {
+  return new RegExp(`\\b${escapeRegExp(phrase)}\\b`, 'u').test(text);
 }
 /** A phrase's words, stemmed. */
 function stemsOf(phrase: string): string {

@@ -1770,3 +1770,11 @@ describe('people a change is said of, and a share of them (claims set fresh-33, 
     ).toEqual(['supported', 'supported']);
   });
 });
+
+describe("'back down' is no backing denied", () => {
+  it('reads "won\'t back down" as no claim about the police chiefs\' backing', () => {
+    expect(checkClaims("Facebook won't back down on encryption", index).map((c) => c.factId)).not.toContain(
+      'police-chiefs-backing',
+    );
+  });
+});
