@@ -2,6 +2,7 @@
 
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
+import { STOPWORDS } from '../understand/lexicon.js';
 import { CASE_NOUNS, RESTATING } from './content-fit.js';
 import { MONTH_STEM_PATTERN } from './month-words.js';
 import { PEOPLE_WORDS, type Reading } from './reading.js';
@@ -123,9 +124,11 @@ export function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFac
     figure.kind === 'change' ? CHANGE_SUBJECT.exec(reading.lower.slice(0, figure.start))?.[1] : undefined;
   if (
     moved &&
-    PEOPLE_WORDS.test(moved) &&
-    !COUNTED_PEOPLE.test(moved) &&
-    !new RegExp(`\\b${moved}\\b`, 'iu').test(labels)
+    ((PEOPLE_WORDS.test(moved) &&
+      !COUNTED_PEOPLE.test(moved) &&
+      !new RegExp(`\\b${moved}\\b`, 'iu').test(labels)) ||
+      // …or a thing no pack speaks of at all ("childline calls up 20%").
+      unknownToPacks(index, moved))
   )
     return moved;
   // A change names what changed before it ("targeting doubled"), unless it says "a 10% rise in adults".
@@ -201,7 +204,7 @@ export function withoutAgent(label: string): string {
 
 /** The word a change is said of, right before it: "offenders went up", "the number of groomers rose by". */
 const CHANGE_SUBJECT =
-  /(?:^|\s)([a-z]+)\s+(?:have\s+|has\s+|had\s+)?(?:went up|gone up|go up|rose|risen|increased|grew|jumped|climbed|surged|soared|fell|dropped|declined|decreased|(?:were|was|are|is) (?:up|down))(?:\s+by)?\s*(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$/u;
+  /(?:^|\s)([a-z]+)\s+(?:have\s+|has\s+|had\s+)?(?:went up|gone up|go up|rose|risen|increased|grew|jumped|climbed|surged|soared|fell|dropped|declined|decreased|(?:(?:were|was|are|is) )?(?:up|down))(?:\s+by)?\s*(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$/u;
 /** People the source's changes count: children, the young, victims. */
 const COUNTED_PEOPLE = /^(?:children|kids|youngsters|young people|minors|teenagers|victims)$/u;
 
@@ -215,3 +218,14 @@ const KINDS_OF_BODY = new Set(['organis', 'organ', 'org', 'chariti', 'group', 'b
 
 /** Nouns that name the things the source's figures count, whatever fact they land on. */
 const SAME_THING = new Set(['case', 'offenc', 'crime', 'instanc', 'incid', 'groom', 'onlin']);
+
+const NOT_A_NOUN =
+  /^(?:nt|not|never|also|still|just|only|even|both|each|again|were|wasn'?t|weren'?t|isn'?t|aren'?t)$/u;
+
+/** A word no pack uses and no pack names ("calls", "referrals"): the packs count nothing of it. */
+function unknownToPacks(index: FactIndex, word: string): boolean {
+  // (Not a word of the asking: "wer nt up", "also up", "was up".)
+  if (word.length < 4 || STOPWORDS.has(word) || NOT_A_NOUN.test(word)) return false;
+  const read = analyseText(word, index.vocab, false);
+  return read.entities.length === 0 && read.terms.length > 0 && read.terms.every((t) => !index.idf.has(t));
+}

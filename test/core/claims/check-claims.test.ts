@@ -1778,3 +1778,17 @@ describe("'back down' is no backing denied", () => {
     );
   });
 });
+
+describe('a change of something no pack speaks of', () => {
+  it.each([
+    "contacts to the charity's helpline rose by 40 per cent during the pandemic",
+    'kids screen time up 50%',
+  ])('is not in the source: %j', (text) => {
+    expect(checkClaims(text, index).map((c) => c.verdict)).toEqual(['not_in_source']);
+  });
+  it('still checks a change of what the source counts', () => {
+    expect(checkClaims('online grooming crimes up 10% during lockdown', index).map((c) => c.verdict)).toEqual(
+      ['supported'],
+    );
+  });
+});
