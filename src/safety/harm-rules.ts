@@ -3,7 +3,7 @@
 // children or at escaping those who protect them. Research questions about offenders remain statistics questions.
 
 import { GROOMING_IN_ANOTHER_SENSE } from './other-senses.js';
-import { adultWritesOfNoChild } from './safeguarding-rules.js';
+import { ADULT_AGE, adultWritesOfNoChild } from './safeguarding-rules.js';
 
 const r = (source: string) => new RegExp(source, 'u');
 
@@ -494,7 +494,7 @@ const OPENER_FOR_CHILD = r(
 const GET_ONTO_APP =
   /\bhow (?:do|can|could|should|would) (?:i|we|you|u|someone|one) (?:get|persuade|convince|make) (?:her|him|them) (?:on|onto|to (?:join|use|download|get|add me on))\b/u;
 /** The writer says they are an adult: "I'm 30", "im 26". */
-const ADULT_WRITER = /\b(?:i'?m|i am|im)\s+(?:1[89]|[2-9]\d)\b(?!\s*(?:%|percent|k\b|,\d))/u;
+const ADULT_WRITER = r(String.raw`${ADULT_AGE}(?!\s*(?:%|percent|k\b|,\d))`);
 /** …and in contact with a child: a girlfriend of 14, talking to a 13 year old, a girl in year 8 who likes them. */
 const ADULT_WITH_CHILD = r(
   String.raw`\bmy (?:girlfriend|boyfriend|gf|bf|crush|date) (?:is|'s|s) (?:only )?(?:1[0-5]|[5-9])\b|\b(?:talk|chat|messag|text|met|meet|dat|see|snap)\w*(?: to| 2| with| wit| up)? (?:a|this|some|these) ${NUMBER_AGE}[- ]?(?:yo|y/o|yr|yrs|year[- ]?olds?)\b|\b(?:girl|boy|kid)s?\b(?:\W+\w+){0,6}?\W+(?:likes|like|fancies|fancy|loves) me\b`,

@@ -233,9 +233,13 @@ export function isSafeguardingConcern(compact: string): boolean {
   return TOPIC.test(compact.replace(GROOMING_IN_ANOTHER_SENSE, ' ')) && !isStatisticsQuestion(compact);
 }
 
-/** The writer says they are an adult by age: "I'm 32", "im 19". */
-const ADULT_WRITER =
-  /\b(?:i'?m|i am|im)\s+(?:1[89]|[2-9]\d)\b(?!\s*(?:%|percent|k\b|,\d|min|hours?|am\b|pm\b))/u;
+/** The writer giving an adult age: "I'm 32", "im 19" (what may follow it is the caller's to rule out). */
+export const ADULT_AGE = String.raw`\b(?:i'?m|i am|im)\s+(?:1[89]|[2-9]\d)\b`;
+/** …and saying they are an adult by it ("I'm 32", not "I'm 20 min away"). */
+const ADULT_WRITER = new RegExp(
+  String.raw`${ADULT_AGE}(?!\s*(?:%|percent|k\b|,\d|min|hours?|am\b|pm\b))`,
+  'u',
+);
 /** A child or young person named anywhere in the message. */
 const CHILD_NAMED = r(
   String.raw`\b(?:${KIN}|girls|boys|school ?(?:girls?|boys?|kids)|t?weens?|pre-?teens?|little ones|(?:year|yr) ?\d{1,2}s?|minors?|underage|youngsters?|young (?:person|people)|lads|lasses|players|juniors|scouts|cubs|brownies|under[- ]?1\d s?|u-?1\d s?|(?:1[0-7]|[1-9]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]?(?:yo|y/o|yrs?|years?)(?:[- ]?olds?)?)\b|\b(?:when (?:i|we) (?:was|were)(?: both)?|from|aged?|at|actually|really|irl) (?:1[0-7]|[1-9])\b|\b(?:is|are|'s|s) (?:only |just |like )?(?:1[0-7]|[1-9])\b(?! ?(?:%|percent|pm|am|min|mins|hours?|k)\b)|\bbut (?:i'?m|im|i am) (?:not|actually|really|only)\b|\b(?:1[0-7]|[1-9]) ?(?:-|to) ?(?:1[0-8]|[1-9])\b(?! ?(?:%|percent|k|am|pm|min|mins|hours?)\b)`,

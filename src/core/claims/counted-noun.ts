@@ -162,11 +162,7 @@ export function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFac
   // "1,220 children" for 1,220 cases, "a 10% rise in adults" for children: people the figure does not count.
   if (PEOPLE_WORDS.test(noun) && !/\b(?:child|children|kids?|youngsters?|people|victims?)\b/iu.test(labels))
     return noun;
-  if (
-    PEOPLE_WORDS.test(noun) &&
-    !/\b(?:children|kids|youngsters|young people|minors|teenagers)\b/u.test(noun)
-  )
-    return noun;
+  if (PEOPLE_WORDS.test(noun) && !YOUNG_NOUN.test(noun)) return noun;
   const termsOf = (word: string) => {
     const analysis = analyseText(word, index.vocab, true);
     return analysis.entities.length > 0 ? undefined : [...analysis.terms, ...analysis.optionalTerms];
@@ -205,8 +201,11 @@ export function withoutAgent(label: string): string {
 /** The word a change is said of, right before it: "offenders went up", "the number of groomers rose by". */
 const CHANGE_SUBJECT =
   /(?:^|\s)([a-z]+)\s+(?:have\s+|has\s+|had\s+)?(?:went up|gone up|go up|rose|risen|increased|grew|jumped|climbed|surged|soared|fell|dropped|declined|decreased|(?:(?:were|was|are|is) )?(?:up|down))(?:\s+by)?\s*(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$/u;
+/** The young, by the words claims use for them. */
+const YOUNG_PEOPLE = 'children|kids|youngsters|young people|minors|teenagers';
+const YOUNG_NOUN = new RegExp(String.raw`\b(?:${YOUNG_PEOPLE})\b`, 'u');
 /** People the source's changes count: children, the young, victims. */
-const COUNTED_PEOPLE = /^(?:children|kids|youngsters|young people|minors|teenagers|victims)$/u;
+const COUNTED_PEOPLE = new RegExp(`^(?:${YOUNG_PEOPLE}|victims)$`, 'u');
 
 /** "lockdwn", "lockdoen", "lokdown": the lockdown misspelt is still when, not what. */
 const TIME_TYPO = /^lo?c?k ?d\w{0,3}n\w?$/u;

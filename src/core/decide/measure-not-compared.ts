@@ -57,13 +57,22 @@ function measureNotCompared(
   );
 }
 
-/** A fact's measure words, less any it names only joined with another ("Pedestrians killed or injured"). */
+const singleMeasures = new WeakMap<IndexedFact, ReadonlySet<string>>();
+
+/**
+ * A fact's measure words, less any it names only joined with another ("Pedestrians killed or injured"). Read once per
+ * fact: every comparison asks it of each candidate.
+ */
 function singleMeasureTerms(index: FactIndex, fact: IndexedFact): ReadonlySet<string> {
+  const known = singleMeasures.get(fact);
+  if (known) return known;
   const joined = new Set<string>();
   for (const m of fact.fact.measure.toLowerCase().matchAll(JOINED_MEASURES))
     for (const word of [m[1], m[2]])
       if (word) for (const t of analyseText(word, index.vocab, false).terms) joined.add(t);
-  return new Set([...measureTermsOf(index, fact)].filter((t) => !joined.has(t)));
+  const single = new Set([...measureTermsOf(index, fact)].filter((t) => !joined.has(t)));
+  singleMeasures.set(fact, single);
+  return single;
 }
 
 /** The measure words a question joins with "or" or "and" ("killed or injured", "killed or seriously hurt"). */
@@ -116,9 +125,7 @@ export function factMeasuringInstead(
     return (
       own.has(otherMeasure) &&
       alsoAsked.every((t) => own.has(t)) &&
-      analysis.years.every((y) =>
-        s.fact.spans.some((span) => Number(span.from.slice(0, 4)) <= y && y <= Number(span.to.slice(0, 4))),
-      )
+      analysis.years.every((y) => s.fact.spans.some((span) => span.fromYear <= y && y <= span.toYear))
     );
   };
   const namesASide = (s: ScoredFact) => [...s.fact.entities].some((id) => named.has(id));
