@@ -103,6 +103,17 @@ const FIELD_WEIGHTS = {
 const CHANGE_FIGURE = /^(?:rise|fall|increase|decrease|drop|change|growth|reduction)\b/iu;
 const CHANGE_DISPLAY = /^(?:up|down)\b/iu;
 
+const changeTermsOf = new WeakMap<Vocabulary, readonly string[]>();
+/** The word "change" as a vocabulary reads it, once per vocabulary (not once per fact at start-up). */
+function changeTerms(vocab: Vocabulary): readonly string[] {
+  let terms = changeTermsOf.get(vocab);
+  if (!terms) {
+    terms = analyseText('change', vocab, false).terms;
+    changeTermsOf.set(vocab, terms);
+  }
+  return terms;
+}
+
 function fieldTexts(fact: Fact): Array<[keyof typeof FIELD_WEIGHTS, string]> {
   return [
     ...fact.questions.map((q): [keyof typeof FIELD_WEIGHTS, string] => ['questions', q]),
@@ -147,7 +158,7 @@ function indexFact(pack: Pack, fact: Fact, index: number, vocab: Vocabulary): In
   // A fact that gives a change ("up 6 per cent", "rise in …") answers a question about the change ("yoy change in
   // total casualties?"), whatever word its quote uses for it.
   if (fact.figures.some((f) => CHANGE_FIGURE.test(f.label) || CHANGE_DISPLAY.test(f.display)))
-    for (const term of analyseText('change', vocab, false).terms) raise(term, FIELD_WEIGHTS.statement);
+    for (const term of changeTerms(vocab)) raise(term, FIELD_WEIGHTS.statement);
   const places = new Set(fact.place ? analyseText(fact.place, vocab, false).entities : []);
   // Durations and years are context, not statistics a reverse look-up is about.
   const figureValues = fact.figures
