@@ -46,6 +46,9 @@ export function keepPeriodsFit(periods: readonly AskedPeriod[], scored: readonly
 /** "compared with the year before", "the previous year": the year before the figure's own. */
 const YEAR_BEFORE_FIGURE = new RegExp(String.raw`\b${YEAR_BEFORE_WORDS}\b`, 'u');
 
+/** A trend year on year: "each year", "every year", "annually", "year on year". */
+const EACH_YEAR = /\b(?:each|every) (?:single )?year\b|\byear[- ]on[- ]year\b|\byoy\b|\bannually\b/u;
+
 /**
  * "How do road deaths compare with the year before?": the best match must also give the year before its own
  * period, or the question is declined (answering another fact instead was measured to pick other measures).
@@ -55,6 +58,10 @@ export function yearBeforeMismatch(
   folded: string,
 ): Extract<DeclineReason, { code: 'not_covered' }> | undefined {
   if (!YEAR_BEFORE_FIGURE.test(folded)) return undefined;
+  // "Was each year's count higher than the year before?" asks of a trend year on year, which a fact saying a figure
+  // rose "annually" or "every year" answers: no single year before its own is asked for.
+  if (EACH_YEAR.test(folded) && EACH_YEAR.test(`${fact.fact.quote} ${fact.fact.statement}`.toLowerCase()))
+    return undefined;
   const [own, ...others] = fact.spans;
   if (own && others.some((span) => span.fromYear === own.fromYear - 1 && span.toYear === own.toYear - 1))
     return undefined;

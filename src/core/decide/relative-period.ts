@@ -51,10 +51,26 @@ function patternsFor(event: string): Array<[Relation, RegExp]> {
   return patterns;
 }
 
+const startPatterns = new Map<string, RegExp>();
+
+/** "once lockdown began", "since the lockdown started": from the event's start, which is during it, not after it. */
+function startOf(event: string): RegExp {
+  let pattern = startPatterns.get(event);
+  if (!pattern) {
+    pattern = new RegExp(
+      String.raw`\b(?:once|after|since|when) (?:the )?(?:[\w-]+ )?${escapeRegExp(event)} (?:began|begun|started|hit|kicked in|came in|took effect|was (?:imposed|announced|introduced))\b`,
+      'gu',
+    );
+    startPatterns.set(event, pattern);
+  }
+  return pattern;
+}
+
 /** Every way text places something relative to an event. */
 function relationsTo(text: string, event: string): Relation[] {
+  const read = text.replace(startOf(event), `during ${event}`);
   return patternsFor(event)
-    .filter(([, pattern]) => pattern.test(text))
+    .filter(([, pattern]) => pattern.test(read))
     .map(([relation]) => relation);
 }
 
@@ -122,6 +138,8 @@ const BACK_REFERENCES: ReadonlyArray<[Relation, RegExp]> = [
 const BASELINE_BEFORE =
   /\b(?:compared (?:with|to)|than|vs\.?|versus|relative to|against)\s+(?:the (?:time|period|months?|years?) )?before\b/u;
 
+const OR_ONLY = /\bor (?:was it |did it |is it |were they )?(?:only|just)\b/u;
+
 /** The decline when the question asks about a time relative to an event that the fact's period is not. */
 export function relativePeriodMismatch(
   index: FactIndex,
@@ -142,8 +160,11 @@ export function relativePeriodMismatch(
     /\b(before|during|after) (?:and|or|vs\.?|versus) (before|during|after)\b/gu,
   ))
     for (const relation of [m[1], m[2]]) named.add(relation as Relation);
+  // "Did offences rise every year in the run-up, or only once lockdown began?": a time offered as the other answer
+  // ("or only …") is no time the question is limited to.
+  const main = folded.split(OR_ONLY)[0] ?? folded;
   for (const event of eventsOf(index)) {
-    const asked = relationTo(folded, event);
+    const asked = relationTo(main, event);
     const stated = relationTo(label, event) ?? datedRelation(index, fact, event);
     if (asked && stated && asked !== stated && !(baseline && asked === 'before') && !named.has(stated))
       return {

@@ -465,3 +465,24 @@ describe('after review: no split of one name, no measure the question joins, the
     );
   });
 });
+
+describe('a trend year on year, and the start of an event (read set fresh-39)', () => {
+  it.each([
+    "pre-lockdown: was each year's offence count higher than the year before?",
+    'Were offences higher each year than the year before, in the run-up to lockdown?',
+    'did offences rise every year in the run-up to covid, or only once lockdown began?',
+  ])('is answered by the fact saying offences rose annually: %j', (q) => {
+    expect(outcome(answerQuestion(q, nspcc))).toBe('offences-rose-each-year');
+  });
+  it('reads "once lockdown began" as during lockdown', () => {
+    expect(outcome(answerQuestion('how many cases once lockdown began?', nspcc))).toBe(
+      'grooming-cases-april-june',
+    );
+  });
+  it('still declines the year before a single figure, and a time after the event', () => {
+    expect(outcome(answerQuestion('how many grooming cases were there the year before?', nspcc))).toMatch(
+      /^abstained/,
+    );
+    expect(outcome(answerQuestion('how many cases after lockdown ended?', nspcc))).toMatch(/^abstained/);
+  });
+});
