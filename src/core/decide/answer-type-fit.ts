@@ -1,4 +1,5 @@
 // Whether a fact can give the kind of answer a question wants: a person or an organisation it names beyond those the
+import { isChangeFigure } from '../../pack/change.js';
 // question names, a date, a place, a count, a share, an amount of money.
 import { MONTH_PATTERN } from '../../text/months.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
@@ -25,6 +26,14 @@ const FRACTION_OF =
 
 function givesShare(fact: IndexedFact): boolean {
   return hasUnit(fact, ['percent', 'ratio']) || FRACTION_OF.test(fact.fact.quote);
+}
+
+/** A share of a whole ("slight injuries as % of total"): a percentage change, "down 4 per cent", is none. */
+export function givesShareOfWhole(fact: IndexedFact): boolean {
+  return (
+    fact.fact.figures.some((f) => (f.unit === 'percent' || f.unit === 'ratio') && !isChangeFigure(f)) ||
+    FRACTION_OF.test(fact.fact.quote)
+  );
 }
 
 function hasUnit(fact: IndexedFact, units: readonly string[]): boolean {

@@ -362,6 +362,8 @@ export const SHORTHAND: ReadonlyMap<string, string> = new Map(
     rite: 'right',
     yoy: 'year on year',
     chg: 'change',
+    tot: 'total',
+    dn: 'down',
     avg: 'average',
     bn: 'billion',
     mil: 'million',

@@ -486,3 +486,27 @@ describe('a trend year on year, and the start of an event (read set fresh-39)', 
     expect(outcome(answerQuestion('how many cases after lockdown ended?', nspcc))).toMatch(/^abstained/);
   });
 });
+
+describe('road-safety shorthand (read roads sets)', () => {
+  it.each([
+    ['SI yoy?', 'serious-injuries-2023'],
+    ['SI yoy % chg', 'serious-injuries-2023'],
+    ['tot cas yoy chg?', 'casualties-total-2023'],
+    ['car occ cas & % of tot?', 'car-occupant-casualties'],
+    ['slight % of tot cas?', 'slight-injuries-share'],
+    ['slight injuries as % of total?', 'slight-injuries-share'],
+    ['slight inj tot pls', 'slight-injuries-2023'],
+  ])('%j is answered with %s', (q, id) => {
+    expect(outcome(answerQuestion(q, roads))).toBe(id);
+  });
+  it('still reads a percentage rise as a change, and a yes/no question about a total as no count', () => {
+    expect(
+      outcome(answerQuestion('By what percentage did the number of kids targeted online go up?', nspcc)),
+    ).toBe('lockdown-rise-ten-percent');
+    expect(
+      outcome(
+        answerQuestion('Are injuries that nobody reported counted in the slight casualty total?', roads),
+      ),
+    ).toBe('slight-injuries-undercount');
+  });
+});

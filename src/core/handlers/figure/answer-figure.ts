@@ -1,6 +1,7 @@
 // Figure questions (and claims, read more leniently): retrieve candidates, apply the guards, pick the best fact or
 // the comparison asked for, check its scope, answer or decline with the reason.
 
+import { isChangeFigure } from '../../../pack/change.js';
 import type { Pack } from '../../../pack/schema.js';
 import { foldText } from '../../../text/normalise.js';
 import { factDirection } from '../../claims/source-figures.js';
@@ -455,6 +456,10 @@ function claimOrQuestionScores(
 /** How far below the best match a rival that gives the wanted kind of answer may score and still go first. */
 const WANTED_ANSWER_MARGIN = 0.1;
 
+/** A question asking how much a figure changed: "yoy", "year on year", "% change", "up or down". */
+const ASKS_CHANGE =
+  /\b(?:yoy|year[- ]on[- ]year|chg|up or (?:down|dn)|down or up|rise or fall|fall or rise)\b|(?:%|\bpercentage|\bper ?cent) (?:change|chg)\b/u;
+
 /** "who announced …", "so who first wrote …": the act a who-question asks about. */
 const WHO_DID = /^\W*(?:(?:so|and|but|ok|okay),? )?who (?:first |actually |originally |exactly )?([a-z]+)\b/u;
 const AUXILIARIES: ReadonlySet<string> = new Set(
@@ -478,6 +483,13 @@ function preferWantedAnswer(
       (s) => best.score - s.score <= WANTED_ANSWER_MARGIN && s.fact.weights.has(acted),
     );
     if (doer) return doer;
+  }
+  // "SI yoy?": of close matches, one whose figure is a change, not a note on the figures' comparability.
+  if (best && ASKS_CHANGE.test(folded) && !best.fact.fact.figures.some(isChangeFigure)) {
+    const changed = allowed.find(
+      (s) => best.score - s.score <= WANTED_ANSWER_MARGIN && s.fact.fact.figures.some(isChangeFigure),
+    );
+    if (changed && givesWantedAnswer(index, changed.fact, folded, entities, wanted)) return changed;
   }
   if (!best || givesWantedAnswer(index, best.fact, folded, entities, wanted)) return best;
   return (
