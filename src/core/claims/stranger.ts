@@ -123,6 +123,9 @@ const SHARED_STEM = 6;
 
 /** The fact uses the word in another form the stemmer cuts differently ("intensification" and "intensifies"). */
 function sameWordOtherwiseStemmed(term: string, fact: IndexedFact): boolean {
+  // A comparative of the fact's own adjective: "tougher laws" of laws "tough on online crimes".
+  const plain = /^(\p{L}{4,}?)(?:er|est)$/u.exec(term)?.[1];
+  if (plain && fact.weights.has(plain)) return true;
   if (term.length < SHARED_STEM) return false;
   for (const own of fact.weights.keys())
     if (own.length >= SHARED_STEM && (own.startsWith(term) || term.startsWith(own))) return true;

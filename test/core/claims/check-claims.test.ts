@@ -1792,3 +1792,31 @@ describe('a change of something no pack speaks of', () => {
     );
   });
 });
+
+describe('a backed call and what it called for (read claims sets)', () => {
+  const claimsOf = (text: string) => checkClaims(text, index).map((c) => [c.claim, c.verdict, c.factId]);
+  it('supports the backing and the call when each holds', () => {
+    expect(claimsOf('Police Chiefs Back NSPCC Call to Hold Tech Firms Criminally Responsible')).toEqual([
+      [
+        'Police Chiefs Back NSPCC Call to Hold Tech Firms Criminally Responsible',
+        'supported',
+        'police-chiefs-backing',
+      ],
+    ]);
+  });
+  it.each([
+    'Police chiefs back NSPCC call to make parents criminally liable',
+    'Police chiefs back NSPCC call to ban encryption',
+    'the Met backed the NSPCC call to hold tech firms criminally responsible',
+  ])('supports nothing when the call or the backer is not the source’s: %j', (text) => {
+    expect(claimsOf(text).map((c) => c[1])).not.toContain('supported');
+  });
+  it('reads a comparative as the fact’s own word: "tougher laws" of laws "tough on online crimes"', () => {
+    expect(claimsOf('NSPCC wants tougher laws on online crimes against children').map((c) => c[1])).toEqual([
+      'supported',
+    ]);
+    expect(
+      claimsOf('NSPCC wants weaker laws on online crimes against children').map((c) => c[1]),
+    ).not.toContain('supported');
+  });
+});
