@@ -14,6 +14,9 @@ const DURING_LOCKDOWN =
   /\b(?:during|in|throughout|amid|since|over) (?:the )?(?:first )?(?:(?:coronavirus|covid(?:-19)?|pandemic|national) )?(?:lockdowns?|pandemic|covid(?:-19)?|coronavirus)\b|\b(?:lockdown|pandemic|covid) (?:months?|weeks|period|spell)\b/u;
 const BEFORE_LOCKDOWN =
   /\b(?:before|prior to|pre|ahead of|leading up to|in the (?:run-up|years?) (?:to|before))[- ](?:the )?(?:first )?(?:lockdowns?|pandemic|covid(?:-19)?|coronavirus)\b/u;
+/** The whole of an event ("across the whole pandemic"): more than a few months of it. */
+const WHOLE_EVENT =
+  /\b(?:(?:the|a) )?(?:whole|entire|full|complete) (?:of (?:the )?)?(?:pandemic|lockdown|covid(?:-19)? (?:pandemic|period|era)|coronavirus pandemic)\b|\bthroughout the (?:pandemic|covid(?:-19)? pandemic|coronavirus pandemic)\b/u;
 const SINCE_LOCKDOWN = /\b(?:after|since|post|following)[- ](?:the )?(?:lockdowns?|pandemic)\b/u;
 const LOOSE_PERIOD =
   /\b(?:last year|this year|past year|previous year|in (?:the )?(?:last|past) (?:\d+|two|three|four|five|ten) (?:years|months)|(?:last|past) decade|(?:over|for|in|across) (?:a|the last|the past) decade|the decade(?: to| up to| before| since| until)?)\b/u;
@@ -47,6 +50,9 @@ export function periodShift(
   const isBefore = /before|prior/iu.test(label) || (to !== undefined && to <= '2020-03' && months > 12);
   if (isBefore && DURING_LOCKDOWN.test(lower) && !BEFORE_LOCKDOWN.test(lower))
     return shift(DURING_LOCKDOWN.exec(lower)?.[0] ?? 'during lockdown');
+  // "51% of cases across the whole pandemic" of a share for April to June, during lockdown.
+  const whole = WHOLE_EVENT.exec(lower);
+  if (isDuring && whole && months > 0 && months <= 6) return shift(whole[0]);
   if (isDuring && BEFORE_LOCKDOWN.test(lower))
     return shift(BEFORE_LOCKDOWN.exec(lower)?.[0] ?? 'before lockdown');
   if ((isDuring || isBefore) && SINCE_LOCKDOWN.test(lower))
@@ -101,9 +107,9 @@ const SPAN_WORD_PATTERN = Object.entries(SPAN_WORDS)
   .map(([word]) => word)
   .join('|');
 
-/** A length in digits or words, then its unit, not an age or a time ago ("three years old", "two years ago"). */
+/** A length in digits or words, then its unit ("three whole years"), not an age or a time ago ("three years old"). */
 const SPAN = new RegExp(
-  String.raw`\b(\d{1,2}|${SPAN_WORD_PATTERN})[ -](years?|yrs?|months?)(?![ -](?:old|ago|before|prior|earlier|after|later))\b`,
+  String.raw`\b(\d{1,2}|${SPAN_WORD_PATTERN})[ -](?:(?:whole|full|entire|complete) )?(years?|yrs?|months?)(?![ -](?:old|ago|before|prior|earlier|after|later))\b`,
   'u',
 );
 

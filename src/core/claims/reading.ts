@@ -8,7 +8,7 @@ import type { Analysis } from '../understand/analyse.js';
 import { scopeShift } from './claim-scope.js';
 import { explain } from './explain.js';
 import type { ClaimedFigure } from './read-figure.js';
-import { wrongRole, wrongTitle } from './roles.js';
+import { wrongBody, wrongRole, wrongTitle } from './roles.js';
 import type { FactFigure } from './source-figures.js';
 import { creditsSpeaker, type Speaker } from './speaker.js';
 import type { ClaimCheck, Verdict } from './types.js';
@@ -101,7 +101,7 @@ export function speakerVerdict(
   figure?: FactFigure,
 ): ClaimCheck | undefined {
   // A role or a title the source gives no one ("Peter Wanless, Facebook's chief executive", "NSPCC chair Wanless").
-  const role = wrongRole(index, reading.clause);
+  const role = wrongRole(index, reading.clause) ?? wrongBody(index, reading.clause);
   const titled = role ? undefined : wrongTitle(index, reading.clause);
   const called = role
     ? { person: role.person, as: role.role }

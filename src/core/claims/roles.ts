@@ -1,5 +1,7 @@
 // A title a claim gives a person the source names with another ("NSPCC chair Peter Wanless" for its chief
 // executive): the attribution is wrong, so the claim is contradicted.
+
+import { escapeRegExp } from '../../text/escape-regexp.js';
 import type { FactIndex } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
 import { sourceUses } from './source-text.js';
@@ -62,4 +64,52 @@ export function wrongRole(index: FactIndex, clause: string): { person: string; r
   const wrongBody = role.find((id) => !isPerson(id) && index.entityKinds.get(id) !== 'place' && id !== body);
   if (!other && !(wrongBody && body)) return undefined;
   return { person: index.entityNames.get(person) ?? person, role: given };
+}
+
+/** A capitalised name, then a role word, then a person: "Barnardo's boss Peter Wanless", "Oxfam chief Wanless". */
+const BODY_ROLE_PERSON =
+  /(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’&.-]*)(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3})\s+([Bb]oss|[Cc]hief [Ee]xecutive|[Cc]hief|CEO|[Cc]eo|[Hh]ead)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu;
+
+/**
+ * "Barnardo's boss Peter Wanless": a body the claim makes a person the head of that the source does not (one it never
+ * names, or another than their own). The person and the role given, when wrong.
+ */
+export function wrongBody(index: FactIndex, clause: string): { person: string; role: string } | undefined {
+  for (const m of clause.matchAll(BODY_ROLE_PERSON)) {
+    const [, name = '', role = '', who = ''] = m;
+    // The person named right after the role ("boss Peter Wanless"), not a verb after it ("Boss Urges Boris").
+    const person = analyseText(who, index.vocab, false).entities.find(
+      (id) => index.entityKinds.get(id) === 'person' && namedFirst(index, id, who),
+    );
+    if (!person) continue;
+    const named = analyseText(name, index.vocab, false).entities.filter(
+      (id) => index.entityKinds.get(id) !== 'place',
+    );
+    const own = bodyOf(index, person);
+    if (named.some((id) => id === own || id === person)) continue;
+    // The last word before the role is the body ("Says Barnardo's boss" in a headline): one no pack or source names.
+    const body = (name.split(/\s+/u).pop() ?? '').replace(/['’]s?$/u, '');
+    if (
+      named.length > 0 ||
+      (body.length > 2 &&
+        !sourceUses(index, body) &&
+        analyseText(body, index.vocab, false).entities.length === 0)
+    )
+      return { person: index.entityNames.get(person) ?? person, role: `${name} ${role}` };
+  }
+  return undefined;
+}
+
+/** Whether text opens on one of the person's names. */
+function namedFirst(index: FactIndex, person: string, text: string): boolean {
+  const lower = text.toLowerCase();
+  return index.packs.some((p) =>
+    p.entities.some(
+      (e) =>
+        e.id === person &&
+        [e.name, ...e.aliases].some((a) =>
+          new RegExp(String.raw`^${escapeRegExp(a.toLowerCase())}\b`, 'u').test(lower),
+        ),
+    ),
+  );
 }

@@ -1820,3 +1820,32 @@ describe('a backed call and what it called for (read claims sets)', () => {
     ).not.toContain('supported');
   });
 });
+
+describe('the three false "supported" of claims set fresh-32, once read', () => {
+  const claimsOf = (text: string) => checkClaims(text, index).map((c) => [c.verdict, c.dimension ?? null]);
+  it.each([
+    "Barnardo's boss Peter Wanless says tech firms must be held criminally responsible",
+    "Barnardo's Boss Peter Wanless Says Tech Firms Must Be Held Criminally Responsible",
+    'Oxfam chief Peter Wanless says tech firms must be held criminally responsible',
+  ])('contradicts a body the source never makes the person head of: %j', (text) => {
+    expect(claimsOf(text)).toEqual([['contradicted', null]]);
+  });
+  it('keeps the body the source gives, and a headline verb after the role', () => {
+    expect(claimsOf('NSPCC boss Peter Wanless says tech firms must be held criminally responsible')).toEqual([
+      ['supported', null],
+    ]);
+    expect(claimsOf('NSPCC Chief Urges PM to Hold Tech Firms Criminally Liable')).toEqual([
+      ['supported', null],
+    ]);
+  });
+  it.each([
+    ['fb/whatsapp/insta were in 51% of cases across the whole pandemic'],
+    ['only 1,220 grooming offences over three whole years'],
+    ['1,220 cases over the whole lockdown'],
+  ])('moves a figure for April to June to a longer period: %j', (text) => {
+    expect(claimsOf(text)).toEqual([['different_scope', 'period']]);
+  });
+  it('still supports the figure said of lockdown itself', () => {
+    expect(claimsOf('1,220 cases during lockdown')).toEqual([['supported', null]]);
+  });
+});
