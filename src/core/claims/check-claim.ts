@@ -2,7 +2,6 @@
 
 import type { FactIndex } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
-import { checkBackedCall } from './backed-call.js';
 import { checkComparison } from './check-comparison.js';
 import { checkFigure } from './check-figure.js';
 import { checkStatement } from './check-statement.js';
@@ -39,9 +38,7 @@ export function checkClause(
   const figure = figures.find((f) => f.kind !== 'duration') ?? figures[0];
   if (!figure) {
     const compared = checkComparison(index, reading);
-    const stated = compared === undefined ? checkStatement(index, reading) : (compared ?? undefined);
-    if (stated?.verdict === 'supported') return stated;
-    return checkBackedCall(index, clause, (part) => checkClause(index, part, context, onTopic)) ?? stated;
+    return compared === undefined ? checkStatement(index, reading) : (compared ?? undefined);
   }
   const topicalEnough =
     onTopic ||

@@ -249,7 +249,7 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
       : verdict(reading, 'not_in_source', explain.notInSource(number[0], coverageOf(index)));
   // Words the source uses, but elsewhere ("a perfect storm for tech companies"): the claim mixes two statements.
   // (Read on the claim without its frame: "our newsletter says", "my colleague thinks" are no words of the claim.)
-  const elsewhere = foreignWords(said, coreAnalysis);
+  const elsewhere = foreignWords(said, coreAnalysis, reading.lower);
   // Words no source text uses: a changed statement when the rest is the fact's ("called for the bill to be
   // scrapped"), else something the source never reports ("Zuckerberg met Wanless").
   const never = unsaidWords(index, elsewhere);

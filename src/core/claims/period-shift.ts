@@ -14,9 +14,12 @@ const DURING_LOCKDOWN =
   /\b(?:during|in|throughout|amid|since|over) (?:the )?(?:first )?(?:(?:coronavirus|covid(?:-19)?|pandemic|national) )?(?:lockdowns?|pandemic|covid(?:-19)?|coronavirus)\b|\b(?:lockdown|pandemic|covid) (?:months?|weeks|period|spell)\b/u;
 const BEFORE_LOCKDOWN =
   /\b(?:before|prior to|pre|ahead of|leading up to|in the (?:run-up|years?) (?:to|before))[- ](?:the )?(?:first )?(?:lockdowns?|pandemic|covid(?:-19)?|coronavirus)\b/u;
-/** The whole of an event ("across the whole pandemic"): more than a few months of it. */
+/**
+ * The whole of an event ("across the whole pandemic"): more than a few months of it. ("Full" or "complete" lockdown
+ * says how strict it was, not how long: "during full lockdown" is still the lockdown.)
+ */
 const WHOLE_EVENT =
-  /\b(?:(?:the|a) )?(?:whole|entire|full|complete) (?:of (?:the )?)?(?:pandemic|lockdown|covid(?:-19)? (?:pandemic|period|era)|coronavirus pandemic)\b|\bthroughout the (?:pandemic|covid(?:-19)? pandemic|coronavirus pandemic)\b/u;
+  /\b(?:(?:the|a) )?(?:(?:whole|entire) (?:of (?:the )?)?(?:pandemic|lockdown|covid(?:-19)? (?:pandemic|period|era)|coronavirus pandemic)|(?:full|complete) (?:pandemic|covid(?:-19)? (?:pandemic|period|era)|coronavirus pandemic))\b|\bthroughout the (?:pandemic|covid(?:-19)? pandemic|coronavirus pandemic)\b/u;
 const SINCE_LOCKDOWN = /\b(?:after|since|post|following)[- ](?:the )?(?:lockdowns?|pandemic)\b/u;
 const LOOSE_PERIOD =
   /\b(?:last year|this year|past year|previous year|in (?:the )?(?:last|past) (?:\d+|two|three|four|five|ten) (?:years|months)|(?:last|past) decade|(?:over|for|in|across) (?:a|the last|the past) decade|the decade(?: to| up to| before| since| until)?)\b/u;

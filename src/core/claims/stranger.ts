@@ -107,25 +107,34 @@ const ANY_STATEMENT = new Set(
 );
 
 /** Words of the statement the fact never uses, beyond verbs of reporting (they are the source's, but elsewhere). */
-export function foreignWords(fact: IndexedFact, analysis: Analysis): string[] {
+export function foreignWords(fact: IndexedFact, analysis: Analysis, lower?: string): string[] {
   return uncoveredTerms(fact, analysis).filter(
     (t) =>
       !t.startsWith('@') &&
       !REPORTING.has(t) &&
       !ANY_STATEMENT.has(t) &&
       !CHAT.has(t) &&
-      !sameWordOtherwiseStemmed(t, fact),
+      !sameWordOtherwiseStemmed(t, fact, lower),
   );
+}
+
+/** The comparative stands before a noun it describes ("a tougher bill"), not before "than", "to", "on"… */
+function describesNoun(term: string, lower: string): boolean {
+  return new RegExp(
+    String.raw`\b${term}\s+(?!(?:than|to|on|for|at|in|with|about|now|already|still|too|yet|and|or|but)\b)\p{L}`,
+    'u',
+  ).test(lower);
 }
 
 /** Shortest stem read as one word with a longer one it begins ("intensif" of "intensifi"). */
 const SHARED_STEM = 6;
 
 /** The fact uses the word in another form the stemmer cuts differently ("intensification" and "intensifies"). */
-function sameWordOtherwiseStemmed(term: string, fact: IndexedFact): boolean {
-  // A comparative of the fact's own adjective: "tougher laws" of laws "tough on online crimes".
+function sameWordOtherwiseStemmed(term: string, fact: IndexedFact, lower?: string): boolean {
+  // A comparative of the fact's own adjective: "tougher laws" of laws "tough on online crimes". Only before what it
+  // describes: "tougher to regulate", "laws tougher on children", "tougher than needed" compare, which the fact never does.
   const plain = /^(\p{L}{4,}?)(?:er|est)$/u.exec(term)?.[1];
-  if (plain && fact.weights.has(plain)) return true;
+  if (plain && fact.weights.has(plain) && (lower === undefined || describesNoun(term, lower))) return true;
   if (term.length < SHARED_STEM) return false;
   for (const own of fact.weights.keys())
     if (own.length >= SHARED_STEM && (own.startsWith(term) || term.startsWith(own))) return true;

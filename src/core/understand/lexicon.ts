@@ -239,6 +239,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     '',
   ],
   [/\b(?:set|sets|setting|lay|lays|laying|spell|spells|spelling) out\b/gu, ''],
+  // "waht si the total", "si that for 2023?": "is" typed backwards, not "SI" (seriously injured); "was a tot killed":
+  // a toddler, not a total.
+  [/\b(what|waht|wat|wot|wht|where|when|how|who|why|which|that|this|it|there|here)\s+si\b/gu, '$1 is'],
+  [/^\W*si\s+(?=(?:that|this|it|there|the|a|an)\b)/gu, 'is '],
+  [/\b(a|any|one|no|every) tot\b/gu, '$1 child'],
   // "wats app", "whats app": WhatsApp written as two words, not "what's" and an app.
   [/\b(?:wh?ats|watts) app\b/gu, 'whatsapp'],
   // "the Instagram figure from the report", "the figure in this article": the source itself, no topic.
@@ -279,7 +284,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
  * down" keeps its words. Measured on the read sets: roads 6 more right, 8 fewer wrong; NSPCC unchanged ("rise" the
  * same; no word at all lost the NSPCC's yearly-trend fact, 7 fewer right and 5 more wrong).
  */
-const EITHER_WAY_SOURCE = String.raw`\b(?:(?:go|went|gone|going) )?(?:up or down|down or up|rise or fall|fall or rise|risen or fallen|fallen or risen|increase or decrease|decrease or increase|increased or decreased|decreased or increased|rose or fell|fell or rose)\b`;
+const EITHER_WAY_SOURCE = String.raw`\b(?:(?:go|went|gone|going) )?(?:up or (?:down|dn)|(?:down|dn) or up|rise or fall|fall or rise|risen or fallen|fallen or risen|increase or decrease|decrease or increase|increased or decreased|decreased or increased|rose or fell|fell or rose)\b`;
 const EITHER_WAY = new RegExp(EITHER_WAY_SOURCE, 'gu');
 /** Whether a question asks which way a figure went ("up or down?"): a comparison with the time before. */
 export const ASKS_WHICH_WAY = new RegExp(EITHER_WAY_SOURCE, 'u');

@@ -499,6 +499,15 @@ describe('road-safety shorthand (read roads sets)', () => {
   ])('%j is answered with %s', (q, id) => {
     expect(outcome(answerQuestion(q, roads))).toBe(id);
   });
+  it('reads "si" typed for "is", "a tot" as a child, "up or dn" as up or down, and a cost total as no count', () => {
+    expect(outcome(answerQuestion('waht si the total number of casualties in 2023', roads))).toBe(
+      'casualties-total-2023',
+    );
+    expect(outcome(answerQuestion('road deaths up or dn vs 2022?', roads))).toBe(
+      outcome(answerQuestion('road deaths up or down vs 2022?', roads)),
+    );
+    expect(outcome(answerQuestion('value of prevention total', roads))).toBe('value-of-prevention');
+  });
   it('still reads a percentage rise as a change, and a yes/no question about a total as no count', () => {
     expect(
       outcome(answerQuestion('By what percentage did the number of kids targeted online go up?', nspcc)),
