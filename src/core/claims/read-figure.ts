@@ -30,11 +30,11 @@ const FEWER_WORDS = 'fewer|less|lower|below';
 /** Right after a percentage (a lookbehind). */
 const PERCENT_THEN = String.raw`(?<=(?:%|per\s*cent|percent|pc)\s+)`;
 const RISE = new RegExp(
-  String.raw`\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|(?:went|gone|go|going|goes) up|jump(?:s|ed)?|surg(?:e|es|ed|ing)|gr[eo]w(?:n|th|s)?|climb(?:s|ed)?|spik(?:e|es|ed)|soar(?:s|ed)?|hike|boost|upsurge|uptick|${PERCENT_THEN}(?:${MORE_WORDS})|up(?=\s+(?:by\s+)?(?:\d[\d.]*|ten|five|twenty)\s*(?:%|per\s*cent|percent)))\b`,
+  String.raw`\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|(?:went|gone|go|going|goes) up|jump(?:s|ed)?|surg(?:e|es|ed|ing)|gr[eo]w(?:n|th|s)?|climb(?:s|ed)?|spik(?:e|es|ed)|soar(?:s|ed|ing)?|rocket(?:s|ed)?|skyrocket(?:s|ed)?|balloon(?:s|ed)?|hike|boost|upsurge|uptick|${PERCENT_THEN}(?:${MORE_WORDS})|up(?=\s+(?:by\s+)?(?:\d[\d.]*|ten|five|twenty)\s*(?:%|per\s*cent|percent)))\b`,
   'u',
 );
 const FALL = new RegExp(
-  String.raw`\b(?:fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|(?:went|gone|go|going|goes) down|reduc(?:tion|ed|e)|dip(?:s|ped)?|plummet(?:s|ed)?|slump(?:s|ed)?|shr[ua]nk|${PERCENT_THEN}(?:${FEWER_WORDS})|down(?=\s+(?:by\s+)?(?:\d[\d.]*|ten|five|twenty)\s*(?:%|per\s*cent|percent)))\b`,
+  String.raw`\b(?:fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|(?:went|gone|go|going|goes) down|reduc(?:tion|ed|e)|dip(?:s|ped)?|plummet(?:s|ed|ing)?|plung(?:e|es|ed|ing)|slump(?:s|ed)?|tumbl(?:e|es|ed)|shr[ua]nk|${PERCENT_THEN}(?:${FEWER_WORDS})|down(?=\s+(?:by\s+)?(?:\d[\d.]*|ten|five|twenty)\s*(?:%|per\s*cent|percent)))\b`,
   'u',
 );
 /** Neither up nor down: "stayed flat", "unchanged". */

@@ -227,6 +227,9 @@ const REPORTING =
 const NEW_CLAUSE =
   /^(?!(?:that|it|its|it's|this|which|there|these|those|they|he|she|so|then|was|were|is|are|has|have|had|did|does|got|came|rose|fell|went|said|says|found|signed|backed|used|accounted|made|led|urged|called|wrote|announced|warned|also|still|only|just|now)\b)(?:(?:the|a|an|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:was|were|is|are|has|have|had|did|does|got|came|rose|fell|went|said|says|found|signed|backed|used|accounted|made|led|urged|called|wrote|announced|warned)\b/iu;
 /** A deed or words credited to someone: "…was backed by the police chiefs", "…said it was". */
+/** A passive deed credited to someone, its subject left out: "was led by Barnardo's", "was addressed to the PM". */
+const SECOND_DEED =
+  /^(?:was|were|is|are|has been|have been|had been)\s+(?:\p{L}+ly\s+)?(?:led|backed|supported|endorsed|organi[sz]ed|coordinated|written|sent|addressed|launched|started|commissioned|funded|published)\s+(?:by|to)\s+\S/iu;
 const CREDITED =
   /\b(?:by|said|says|wrote|announced|urged|called|warned|backed|signed|led|quoted|reported)\b/iu;
 /** A word pointing back to the claim before ("and zuckerberg said it in march 2019"): one claim, not two. */
@@ -316,12 +319,14 @@ export function splitClauses(
       start = sentence.length;
       break;
     }
+    // "…was signed by more than 100 organisations and was led by Barnardo's": a second deed of the same subject,
+    // credited to someone, is a claim of its own (read with the clause before for what it is about).
+    const secondDeed = /^,?\s+and\s+$/iu.test(joiner) && SECOND_DEED.test(right) && wordsIn(left) >= 3;
     if (
       !range &&
       !than &&
       !BASE_FIRST.test(left) &&
-      !(joined && isName(joined)) &&
-      ((hasFigure(left) && hasFigure(right)) || ownClause)
+      (secondDeed || (!(joined && isName(joined)) && ((hasFigure(left) && hasFigure(right)) || ownClause)))
     ) {
       clauses.push(left.trim());
       start = cut.at + cut.length;

@@ -1840,3 +1840,26 @@ describe('the three false "supported" of claims set fresh-32, once read', () => 
     expect(claimsOf('1,220 cases during lockdown')).toEqual([['supported', null]]);
   });
 });
+
+describe('a second deed of the same subject, credited to someone (read claims sets)', () => {
+  const claimsOf = (text: string) => checkClaims(text, index).map((c) => [c.claim, c.verdict]);
+  it('checks "…and was led by Barnardo\'s" as a claim of its own', () => {
+    expect(
+      claimsOf(
+        'The open letter to Facebook was signed by more than 100 organisations and was led by Barnardo’s.',
+      ),
+    ).toEqual([
+      ['The open letter to Facebook was signed by more than 100 organisations', 'supported'],
+      ['was led by Barnardo’s', 'contradicted'],
+    ]);
+    expect(
+      claimsOf('The open letter was signed by more than 100 organisations and was led by the NSPCC'),
+    ).toEqual([
+      ['The open letter was signed by more than 100 organisations', 'supported'],
+      ['was led by the NSPCC', 'supported'],
+    ]);
+  });
+  it('still plunges and plummets: a fall the source contradicts', () => {
+    expect(claimsOf('Online grooming plunges during lockdown').map((c) => c[1])).toEqual(['contradicted']);
+  });
+});
