@@ -1863,3 +1863,21 @@ describe('a second deed of the same subject, credited to someone (read claims se
     expect(claimsOf('Online grooming plunges during lockdown').map((c) => c[1])).toEqual(['contradicted']);
   });
 });
+
+describe('minutes that note a claim (read claims sets)', () => {
+  const claimsOf = (text: string) => checkClaims(text, index).map((c) => [c.claim, c.verdict]);
+  it.each([
+    ['Also noted NPCC backed the call.', 'NPCC backed the call'],
+    [
+      "AP noted the police chiefs' council supported the Wanless call",
+      "the police chiefs' council supported the Wanless call",
+    ],
+  ])('reads %j without its "noted" frame', (text, claim) => {
+    expect(claimsOf(text)).toEqual([[claim, 'supported']]);
+  });
+  it('keeps a named speaker who noted something', () => {
+    expect(claimsOf('Zuckerberg noted that the pandemic created a perfect storm').map((c) => c[1])).toEqual([
+      'contradicted',
+    ]);
+  });
+});
