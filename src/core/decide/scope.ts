@@ -439,6 +439,9 @@ const VETOED_TYPES: ReadonlyMap<AnswerType, string> = new Map([
   ['money', 'an amount of money'],
 ]);
 
+/** Asking what a figure takes in: "does it include Wales", "whether it relates to England alone". */
+const COVERS_WHAT = /\b(?:includes?|including|covers?|covering|relates? to|applies to|refers? to)\b/u;
+
 /** A yes/no question about the figure itself: "are those figures…", "is the total…", "does it cover…". */
 const ABOUT_THE_FIGURE =
   /^\W*(?:are|is|were|was|do|does|did)\s+(?:the|those|these|that|this|they|it)\b(?:\s+(?:police|official|[\d,]+))?(?:\s+(?:figures?|numbers?|stats?|statistics|data|totals?|counts?|offences|cases))?\b/u;
@@ -457,20 +460,21 @@ export function placeSplitAsked(fact: IndexedFact, folded: string): ScopeDecline
   // ("England only, not Wales"). (One part named without "alone" is answered with the whole: "how many offences were
   // reported in England?" wants the total.)
   const together = new RegExp(
-    `\\b${escapeRegExp(place.toLowerCase()).replace(/\s+and\s+/gu, '\\s*(?:and|&)\\s*')}\\b`,
+    `\\b${escapeRegExp(place.toLowerCase()).replace(/\s+and\s+/gu, '\\s*(?:and|&|\\+)\\s*')}\\b`,
     'u',
   ).test(folded);
   // (A question about what the figure covers, "are those figures England only, not Wales too?", is answered.)
-  const asksCover = ABOUT_THE_FIGURE.test(folded) && !/\bhow many\b/u.test(folded);
+  // (Nor "…whether the three-year total includes Wales or relates to England alone?".)
+  const asksCover =
+    (ABOUT_THE_FIGURE.test(folded) || COVERS_WHAT.test(folded)) && !/\bhow many\b/u.test(folded);
   const split =
     named.length === 1
       ? ALONE.test(folded)
       : named.length > 1 &&
         !together &&
-        (SETS_APART.test(folded) ||
-          BREAKDOWN.test(folded) ||
+        (BREAKDOWN.test(folded) ||
           EACH_ASKED.test(folded) ||
-          (ALONE.test(folded) && !asksCover));
+          ((SETS_APART.test(folded) || ALONE.test(folded)) && !asksCover));
   if (parts.length > 1 && split)
     return {
       code: 'not_covered',

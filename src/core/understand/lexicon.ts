@@ -139,6 +139,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:lost|lose|losing) (?:(?:their|his|her|your|my|our|its) )?li(?:ves|fes?|fe)\b/gu, 'died'],
   [/\blives (?:were |was |have been |had been )?lost\b/gu, 'died'],
   [/\bpass(?:ed|es)? away\b/gu, 'died'],
+  // "the 3 years leading up to lockdown", "up to the end of March 2020": a time before, never a rise ("up").
+  [/\b(?:leading|led|in the run[- ]?) up to\b/gu, 'before'],
+  [
+    /\bup (?:to|until|till) (?=(?:the )?(?:end|start|beginning|middle|(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|lockdown|the pandemic|covid))/gu,
+    'until ',
+  ],
   // Greetings and apologies that open a message ask nothing: "good afternoon,", "apologies for bothering you —".
   [/\b(?:good (?:morning|afternoon|evening|day)|greetings|hiya|howdy)\b/gu, ''],
   // (Only where a message opens: "Did Zuckerberg apologise?", "did Boris say sorry?" ask about an apology.)

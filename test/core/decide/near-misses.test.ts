@@ -519,3 +519,20 @@ describe('road-safety shorthand (read roads sets)', () => {
     ).toBe('slight-injuries-undercount');
   });
 });
+
+describe('what a figure covers, and a time leading up to an event (read NSPCC sets)', () => {
+  it.each([
+    'is the 12,925 just england or england + wales',
+    'Could you kindly confirm, for a feature aimed at readers in Wales, whether the three-year offence total includes Wales or relates to England alone?',
+    'How many offences overall in the 3 years leading up to lockdown?',
+    'offences from april 2017 up to march 2020?',
+  ])('is answered with the three-year total: %j', (q) => {
+    expect(outcome(answerQuestion(q, nspcc))).toBe('offences-2017-2020');
+  });
+  it.each([
+    'England or Wales, which had more offences?',
+    'how many offences in england and how many in wales?',
+  ])('still declines the parts set against each other: %j', (q) => {
+    expect(outcome(answerQuestion(q, nspcc))).toBe('abstained:not_covered/scope');
+  });
+});
