@@ -14,6 +14,7 @@ import { withDateReferredBack } from './referred-back.js';
 import { namesScopeOf } from './scope-words.js';
 import { creditsWords, isOutletName, readSpeakers, unknownSpeakerName } from './speaker.js';
 import {
+  SECOND_DEED,
   splitClauses,
   splitSentences,
   stripFrame,
@@ -109,6 +110,8 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
     // Nor one that refers back to the claim before it ("Is that what the NSPCC found?", "is this right?").
     if (REFERS_BACK.test(sentence) && !hasFigure(sentence)) continue;
     let previous = '';
+    // The clause a second deed ("…and was led by X and was sent to Y") is a deed of: the last one with a subject.
+    let deedOf = '';
     // A sentence that disputes what it quotes ("Myth: …", "I doubt that …", "…, which is rubbish") claims the
     // opposite: what the source states is then contradicted, not supported.
     // (Not a correction that gives the true figure, "Wrong - it was 1,220", nor a closing remark on what someone the
@@ -141,7 +144,7 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
       // counts.
       const ofThem =
         !part && previous && SHARE_OF_THEM.test(clause) ? checkClause(index, dated, previous) : undefined;
-      const read =
+      const first =
         part ??
         ofThem ??
         checkClause(index, dated) ??
@@ -151,6 +154,9 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
         (checks.length > 0 && hasFigure(clause) && !ABOUT_THE_WRITER.test(clause)
           ? checkClause(index, dated, '', true)
           : undefined);
+      const secondDeed = deedOf !== '' && SECOND_DEED.test(clause);
+      if (!secondDeed) deedOf = clause;
+      const read = secondDeed ? secondDeedCheck(index, first, dated, deedOf) : first;
       // "…over half of all cases in the UK, and Snapchat in a fifth": the short side says its figure of what the side
       // before it counts, which may move it (only ever from supported).
       const elliptical = read?.verdict === 'supported' ? scopeCarriedOver(index, dated, previous) : undefined;
@@ -169,6 +175,30 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
     }
   }
   return checks;
+}
+
+/** The subject of a clause: its words before the first verb ("The open letter" of "The open letter was signed by…"). */
+const SUBJECT = /^(.{2,80}?)\s+(?=(?:was|were|is|are|has|have|had|got|came|led|said|found|\p{L}{2,}ed)\b)/u;
+
+/**
+ * A second deed split off its subject ("…signed by 100 organisations and was sent to the PM"): read alone it says
+ * nothing of whose deed it is, so it is supported only when read with its subject too ("The open letter was led by the
+ * NSPCC"), and otherwise never where the sentence it closes is not (nor left unchecked).
+ */
+function secondDeedCheck(
+  index: FactIndex,
+  alone: ClaimCheck | undefined,
+  clause: string,
+  previous: string,
+): ClaimCheck | undefined {
+  if (alone && alone.verdict !== 'supported') return alone;
+  const subject = SUBJECT.exec(previous.trim())?.[1];
+  const own = subject ? checkClause(index, `${subject} ${clause}`) : undefined;
+  if (own && own.verdict !== 'supported') return own;
+  if (own && alone) return alone;
+  const whole = checkClause(index, `${previous} and ${clause}`);
+  if (whole && whole.verdict !== 'supported') return whole;
+  return alone ?? own ?? whole;
 }
 
 /** What a claim goes on to say of its own figure: "…, and that it was the lowest ever", "…, and that this fell". */

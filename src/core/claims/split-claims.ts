@@ -13,7 +13,14 @@ const MONTH_END = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$/iu;
 
 /** "Is it true that", "I heard", "my friend says": the frame around a claim, not part of it. */
 const FRAME =
-  /^(?:(?:so|but|and|ok|okay|hey|hi|also|apparently|reportedly|allegedly|fact check|fact-check|quick check|check|true or false|tf)\b[:,!]?\s*)*(?:(?:is it|is this|is that|it's|its|isn'?t it|wasn'?t it|isn'?t that) (?:true|correct|right|accurate|the case) (?:that )?|(?:i )?(?:heard|read|saw) (?:that )?|(?:(?:also|we|i|[a-z]{2,3}) )?(?:also )?noted(?: that)?\s+|(?:i )?(?:was told|think|believe) (?:that )?|(?:my|a|our) (?:friend|mate|colleague|boss|mum|dad|teacher|cousin|neighbour|manager)\s+(?:says|said|told me|reckons|claims)(?: that)?\s+|did you know(?: that)?\s+|(?:(?:we|the team|team|everyone|all|comms|the board) )?(?:(?:agreed|decided|want|plan(?:ned)?) to|to|will|should) (?:lead|open|go|start) with\s+|(?:comms|we|press office|the team) (?:to|will|should|to) (?:quote|use|cite)\s+(?:the |\w+'s )?(?:line|figure|stat|claim)?(?: that)?\s*|can you (?:confirm|check)(?: that| whether| if)?\s+|(?:please )?(?:confirm|check|verify)(?: that| whether| if)?\s+|(?:the )?(?:headline|post|tweet|article|report) (?:says|said|claims|reads)(?: that)?:?\s+)/iu;
+  /^(?:(?:so|but|and|ok|okay|hey|hi|also|apparently|reportedly|allegedly|fact check|fact-check|quick check|check|true or false|tf)\b[:,!]?\s*)*(?:(?:is it|is this|is that|it's|its|isn'?t it|wasn'?t it|isn'?t that) (?:true|correct|right|accurate|the case) (?:that )?|(?:i )?(?:heard|read|saw) (?:that )?|(?:(?:also|we|i) )?(?:also )?noted(?: that)?\s+|(?:i )?(?:was told|think|believe) (?:that )?|(?:my|a|our) (?:friend|mate|colleague|boss|mum|dad|teacher|cousin|neighbour|manager)\s+(?:says|said|told me|reckons|claims)(?: that)?\s+|did you know(?: that)?\s+|(?:(?:we|the team|team|everyone|all|comms|the board) )?(?:(?:agreed|decided|want|plan(?:ned)?) to|to|will|should) (?:lead|open|go|start) with\s+|(?:comms|we|press office|the team) (?:to|will|should|to) (?:quote|use|cite)\s+(?:the |\w+'s )?(?:line|figure|stat|claim)?(?: that)?\s*|can you (?:confirm|check)(?: that| whether| if)?\s+|(?:please )?(?:confirm|check|verify)(?: that| whether| if)?\s+|(?:the )?(?:headline|post|tweet|article|report) (?:says|said|claims|reads)(?: that)?:?\s+)/iu;
+/**
+ * Minutes crediting a note to someone's initials ("AP noted the…", "Also JB noted that…"): a frame, unless the
+ * letters name someone the packs know ("PM noted", "FB noted" credit the claim to them). Capitals only: "pm", "Tom",
+ * "BBC" and "Sky" stay the claim's speaker.
+ */
+const NOTED_BY_INITIALS =
+  /^(?:(?:[Ss]o|[Oo]k(?:ay)?|[Aa]lso|[Aa]nd|[Bb]ut)\b[:,]?\s*)*(\p{Lu}{2}) (?:also )?noted(?: that)?\s+/u;
 /**
  * Hearsay from someone the source does not name ("A mum at the school gate told me that", "heard on the radio that",
  * "according to a guy at work,"): set aside only when it names no one the packs know, whose word is checked.
@@ -179,7 +186,13 @@ export function stripFrame(
   if (medium?.at === 0) s = s.slice(medium.frame.length);
   for (let i = 0; i < 3; i++) {
     const hearsay = HEARSAY.exec(s)?.[0];
-    const next = hearsay && !namesSomeone(hearsay) ? s.slice(hearsay.length) : s.replace(FRAME, '');
+    const initials = NOTED_BY_INITIALS.exec(s);
+    const next =
+      hearsay && !namesSomeone(hearsay)
+        ? s.slice(hearsay.length)
+        : initials && !namesSomeone(initials[1] ?? '')
+          ? s.slice(initials[0].length)
+          : s.replace(FRAME, '');
     if (next === s) break;
     s = next;
   }
@@ -228,7 +241,7 @@ const NEW_CLAUSE =
   /^(?!(?:that|it|its|it's|this|which|there|these|those|they|he|she|so|then|was|were|is|are|has|have|had|did|does|got|came|rose|fell|went|said|says|found|signed|backed|used|accounted|made|led|urged|called|wrote|announced|warned|also|still|only|just|now)\b)(?:(?:the|a|an|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:was|were|is|are|has|have|had|did|does|got|came|rose|fell|went|said|says|found|signed|backed|used|accounted|made|led|urged|called|wrote|announced|warned)\b/iu;
 /** A deed or words credited to someone: "…was backed by the police chiefs", "…said it was". */
 /** A passive deed credited to someone, its subject left out: "was led by Barnardo's", "was addressed to the PM". */
-const SECOND_DEED =
+export const SECOND_DEED =
   /^(?:was|were|is|are|has been|have been|had been)\s+(?:\p{L}+ly\s+)?(?:led|backed|supported|endorsed|organi[sz]ed|coordinated|written|sent|addressed|launched|started|commissioned|funded|published)\s+(?:by|to)\s+\S/iu;
 const CREDITED =
   /\b(?:by|said|says|wrote|announced|urged|called|warned|backed|signed|led|quoted|reported)\b/iu;

@@ -1881,3 +1881,29 @@ describe('minutes that note a claim (read claims sets)', () => {
     ]);
   });
 });
+
+describe('a second deed and a "noted" frame never hide what the source does not say (review probes)', () => {
+  const verdicts = (text: string) => checkClaims(text, index).map((c) => c.verdict);
+  it.each([
+    'The open letter was signed by more than 100 organisations and was sent to Boris Johnson',
+    'The open letter was signed by more than 100 organisations and was sent to Mark Zuckerberg',
+    'The encryption plan was announced by Zuckerberg in March 2019 and was led by the NSPCC',
+    'The study found a 10% rise in grooming during lockdown and was commissioned by the Home Office',
+    'The open letter was signed by over 100 groups and was led by the NSPCC and was sent to Boris Johnson',
+    'PM noted that the Prime Minister has the chance to turn the tide',
+    'FB noted that the health crisis had created a perfect storm for online offenders',
+    'BBC noted that 1,220 grooming cases were recorded between April and June',
+  ])('%j is not all supported', (text) => {
+    const found = verdicts(text);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((v) => v === 'supported')).toBe(false);
+  });
+  it('still reads a true second deed and minutes initials', () => {
+    expect(
+      verdicts(
+        "Wanless urged Boris Johnson to push forward legislation and was backed by the National Police Chiefs' Council",
+      ),
+    ).toEqual(['supported', 'supported']);
+    expect(verdicts('AP noted the NPCC backed the call')).toEqual(['supported']);
+  });
+});
