@@ -55,7 +55,9 @@ export function speakerMismatch(
     // has no figures for ("what did Google say…"): no fact quotes them.
     const named = span.split(' ').filter((w) => w && !STOPWORDS.has(w));
     const lacked = read.uncovered.length > 0;
-    if (named.length === 0 || (!lacked && named.some((w) => quotesOrCredits(index, w)))) return undefined;
+    // (A name in chat, "the cops", is read as the packs read it: the police.)
+    if (named.length === 0 || (!lacked && [...named, ...read.terms].some((w) => quotesOrCredits(index, w))))
+      return undefined;
     return {
       code: 'not_covered',
       kind: 'scope',

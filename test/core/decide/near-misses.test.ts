@@ -536,3 +536,14 @@ describe('what a figure covers, and a time leading up to an event (read NSPCC se
     expect(outcome(answerQuestion(q, nspcc))).toBe('abstained:not_covered/scope');
   });
 });
+
+describe('someone named in chat words (read NSPCC sets)', () => {
+  it('reads "the cops" as the police, whose data the article reports', () => {
+    expect(outcome(answerQuestion('what did the cops say about which apps were used', nspcc))).toBe(
+      'facebook-apps-51-percent',
+    );
+  });
+  it('still declines what someone the article never quotes said', () => {
+    expect(outcome(answerQuestion('what did google say about grooming', nspcc))).toMatch(/^abstained/);
+  });
+});
