@@ -272,10 +272,13 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "which app shows up most", "Snapchat crops up in a fifth": used, not a rise.
   [
-    /\b(?:show|shows|showed|showing|crop|crops|cropped|cropping|turn|turns|turned|turning|pop|pops|popped|popping) up in\b/gu,
+    /\b(?:show|shows|showed|showing|crop|crops|cropped|cropping|turn|turns|turned|turning|pop|pops|popped|popping|come|comes|came|coming) up in\b/gu,
     'used in',
   ],
   [/\b(?:shows|showed|crops|cropped|pops|popped) up\b/gu, 'used'],
+  // "or the other way round": asks which way, and names nothing; "proportionally" asks for a proportion.
+  [/\b(?:or )?(?:is it )?the other way (?:a)?round\b/gu, ''],
+  [/\bproportion(?:al|ate)ly\b/gu, 'as a proportion'],
   // "higher or lower?", "better or worse": asks which way, and names no topic by either word.
   [
     /\b(?:higher or lower|lower or higher|better or worse|worse or better|bigger or smaller|smaller or bigger|more or fewer|fewer or more|more or less|less or more)\b/gu,

@@ -547,3 +547,20 @@ describe('someone named in chat words (read NSPCC sets)', () => {
     expect(outcome(answerQuestion('what did google say about grooming', nspcc))).toMatch(/^abstained/);
   });
 });
+
+describe('chat ways of asking how often (read NSPCC sets)', () => {
+  it.each([
+    ['Instagram came up in how many of the cases, proportionally?', 'instagram-over-a-third'],
+    [
+      'Is Snapchat involved in more cases than Instagram or the other way round?',
+      'compare:snapchat-20-percent+instagram-over-a-third',
+    ],
+  ])('%j is answered with %s', (q, id) => {
+    const reply = answerQuestion(q, nspcc);
+    const got =
+      reply.status === 'answered' && reply.facts.length > 1
+        ? `compare:${reply.facts.map((f) => f.factId).join('+')}`
+        : outcome(reply);
+    expect(got).toBe(id);
+  });
+});
