@@ -1660,12 +1660,18 @@ describe('which way a comparison goes, said in chat (thirteenth session)', () =>
       'compare:snapchat-20-percent+instagram-over-a-third',
     );
   });
-  it('leaves "or the other way round" a word no pack knows: a comparison of the wrong measure is worse than none', () => {
+  it('reads "or the other way round" as naming nothing, and never compares the wrong measure', () => {
+    // (Once left as unknown words so that urban and rural casualties were not compared for deaths; with the words
+    // read as nothing, the deaths' own fact answers: "Fourteen of the deaths, nearly three quarters, occurred on
+    // rural roads".)
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
-    expect(
-      answerQuestion('Were more people killed on urban roads than rural, or the other way round?', roads)
-        .status,
-    ).not.toBe('answered');
+    const reply = answerQuestion(
+      'Were more people killed on urban roads than rural, or the other way round?',
+      roads,
+    );
+    expect(reply.status === 'answered' ? reply.facts.map((f) => f.factId) : reply.status).toEqual([
+      'deaths-rural-roads',
+    ]);
   });
   it('reads "shows up in" as used in, never as a rise', () => {
     expect(plainIdioms('how often instagram shows up in the cases')).toContain('used in');
