@@ -276,6 +276,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     'used in',
   ],
   [/\b(?:shows|showed|crops|cropped|pops|popped) up\b/gu, 'used'],
+  // "the collisions that go into these figures", "drawn from", "built on": where the figures come from.
+  [
+    /\b(?:go|goes|went|going) into (?:these|the|those|this|its) (?:figures|numbers|stats|statistics|data|totals?)\b/gu,
+    'source data',
+  ],
+  [/\b(?:drawn|sourced|derived|built) (?:from|on)\b/gu, 'based on source'],
   // "or the other way round": asks which way, and names nothing; "proportionally" asks for a proportion.
   [/\b(?:or )?(?:is it )?the other way (?:a)?round\b/gu, ''],
   [/\bproportion(?:al|ate)ly\b/gu, 'as a proportion'],

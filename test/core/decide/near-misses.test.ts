@@ -564,3 +564,18 @@ describe('chat ways of asking how often (read NSPCC sets)', () => {
     expect(got).toBe(id);
   });
 });
+
+describe('where the figures come from, asked in other words (read roads sets)', () => {
+  it.each([
+    'Who actually records the collisions that go into these figures?',
+    'What kind of records are the numbers drawn from?',
+    'Whose collision reports are the figures built on?',
+  ])('%j is answered with the data sources', (q) => {
+    expect(outcome(answerQuestion(q, roads))).toBe('data-sources');
+  });
+  it('leaves "taken from" to the period it names', () => {
+    expect(outcome(answerQuestion('What date range is the 12,925 total taken from?', nspcc))).toBe(
+      'offences-2017-2020',
+    );
+  });
+});
