@@ -441,6 +441,9 @@ const VETOED_TYPES: ReadonlyMap<AnswerType, string> = new Map([
 
 /** Asking what a figure takes in: "does it include Wales", "whether it relates to England alone". */
 const COVERS_WHAT = /\b(?:includes?|including|covers?|covering|relates? to|applies to|refers? to)\b/u;
+/** Setting the parts against each other by size: "higher in England or Wales?", "mostly England, or Wales?". */
+const RANKS_PARTS =
+  /\b(?:more|most|mostly|less|fewer|higher|lower|bigger|larger|smaller|greater|than|compared?|comparison|versus|vs\.?|which)\b/u;
 
 /** A yes/no question about the figure itself: "are those figures…", "is the total…", "does it cover…". */
 const ABOUT_THE_FIGURE =
@@ -474,7 +477,9 @@ export function placeSplitAsked(fact: IndexedFact, folded: string): ScopeDecline
         !together &&
         (BREAKDOWN.test(folded) ||
           EACH_ASKED.test(folded) ||
-          ((SETS_APART.test(folded) || ALONE.test(folded)) && !asksCover));
+          // (What it covers is asked only when the parts are not also ranked: "is the 12,925 higher in England
+          // or Wales?" still sets them apart.)
+          ((SETS_APART.test(folded) || ALONE.test(folded)) && !(asksCover && !RANKS_PARTS.test(folded))));
   if (parts.length > 1 && split)
     return {
       code: 'not_covered',

@@ -56,7 +56,11 @@ export function speakerMismatch(
     const named = span.split(' ').filter((w) => w && !STOPWORDS.has(w));
     const lacked = read.uncovered.length > 0;
     // (A name in chat, "the cops", is read as the packs read it: the police.)
-    if (named.length === 0 || (!lacked && [...named, ...read.terms].some((w) => quotesOrCredits(index, w))))
+    // (Only as someone credited, not as words a quote uses: "the kids" are not "the UK's leading children's charity".)
+    if (
+      named.length === 0 ||
+      (!lacked && (named.some((w) => quotesOrCredits(index, w)) || read.terms.some((t) => credits(index, t))))
+    )
       return undefined;
     return {
       code: 'not_covered',
@@ -93,6 +97,13 @@ export function speakerMismatch(
 function quotesOrCredits(index: FactIndex, word: string): boolean {
   const pattern = new RegExp(`\\b${escapeRegExp(word)}`, 'iu');
   return index.facts.some((f) => pattern.test(f.fact.quote) || pattern.test(f.fact.attribution.source));
+}
+
+/** Whether some fact is credited to a source the (stemmed) term names as a whole word ("police" of "Police data"). */
+function credits(index: FactIndex, term: string): boolean {
+  if (term.startsWith('@')) return false;
+  const pattern = new RegExp(`\\b${escapeRegExp(term)}\\w*\\b(?!['’])`, 'iu');
+  return index.facts.some((f) => pattern.test(f.fact.attribution.source));
 }
 
 const SPEECH_VERBS =

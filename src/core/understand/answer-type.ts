@@ -27,7 +27,7 @@ const RULES: ReadonlyArray<[AnswerType, RegExp]> = [
   [
     'money',
     r(
-      String.raw`\bhow much (?:money|cash|did (?:it|they|\w+) (?:cost|spend|pay|earn|make|raise|fine))\b|\b(?:net worth|salary|salaries|budget|how much (?:was|were|is|are) (?:\w+ )?(?:fined|paid|worth))\b|\bwhat(?:'s| was| is| were) (?:the |their |its |his |her )?(?:cost|fine|fines|price|spending|value)\b`,
+      String.raw`\bhow much (?:money|cash|did (?:it|they|\w+) (?:cost|spend|pay|earn|make|raise|fine))\b|\b(?:net worth|salary|salaries|budget|how much (?:was|were|is|are) (?:\w+ )?(?:fined|paid|worth))\b|\bwhat(?:'s| was| is| were) (?:the |their |its |his |her )?(?:cost|fine|fines|price|spending|value)\b(?!.*\b(?:based|built|drawn|derived|sourced) (?:on|from)\b)`,
     ),
   ],
   [

@@ -140,10 +140,15 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\blives (?:were |was |have been |had been )?lost\b/gu, 'died'],
   [/\bpass(?:ed|es)? away\b/gu, 'died'],
   // "the 3 years leading up to lockdown", "up to the end of March 2020": a time before, never a rise ("up").
+  // ("…up to the end of 2023", "up to March 2020": to that date, which is in it, not "until", a word no roads fact
+  // uses; "up to the start of 2020": before it.)
+  [/\b(?:(?:leading|led|in the run[- ]?) )?up (?:to|until|till) (?=the (?:end|close) of\b)/gu, 'to '],
   [/\b(?:leading|led|in the run[- ]?) up to\b/gu, 'before'],
+  [/\bup (?:to|until|till) (?=(?:the )?(?:start|beginning) of\b)/gu, 'before '],
+  [/\bup (?:to|until|till) (?=(?:the )?(?:lockdown|pandemic|covid)\b)/gu, 'until '],
   [
-    /\bup (?:to|until|till) (?=(?:the )?(?:end|start|beginning|middle|(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|lockdown|the pandemic|covid))/gu,
-    'until ',
+    /\bup (?:to|until|till) (?=(?:the )?(?:middle|(?:19|20)\d\d(?! (?:people|cases|offences|casualties|deaths))|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)/gu,
+    'to ',
   ],
   // Greetings and apologies that open a message ask nothing: "good afternoon,", "apologies for bothering you —".
   [/\b(?:good (?:morning|afternoon|evening|day)|greetings|hiya|howdy)\b/gu, ''],
@@ -272,7 +277,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "which app shows up most", "Snapchat crops up in a fifth": used, not a rise.
   [
-    /\b(?:show|shows|showed|showing|crop|crops|cropped|cropping|turn|turns|turned|turning|pop|pops|popped|popping|come|comes|came|coming) up in\b/gu,
+    /\b(?:show|shows|showed|showing|crop|crops|cropped|cropping|turn|turns|turned|turning|pop|pops|popped|popping|come|comes|came|coming) up in\b(?! (?:the )?(?:lockdown|pandemic|covid|coronavirus|(?:19|20)\d\d|recent|last|past|spring|summer|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gu,
     'used in',
   ],
   [/\b(?:shows|showed|crops|cropped|pops|popped) up\b/gu, 'used'],

@@ -579,3 +579,25 @@ describe('where the figures come from, asked in other words (read roads sets)', 
     );
   });
 });
+
+describe('what a review of this session’s question changes found (its own probes)', () => {
+  it.each([
+    'is the 12,925 higher in england or wales?',
+    'does the total include more from england or wales?',
+  ])('still declines England set against Wales, however it is worded: %j', (q) => {
+    expect(outcome(answerQuestion(q, nspcc))).toBe('abstained:not_covered/scope');
+  });
+  it('reads no speaker into words a quote merely uses ("what did the kids say")', () => {
+    expect(outcome(answerQuestion('what did the kids say about snapchat', nspcc))).toMatch(/^abstained/);
+  });
+  it('keeps "come up in lockdown" a rise, not "used in"', () => {
+    expect(outcome(answerQuestion('did grooming come up in lockdown?', nspcc))).toBe(
+      'lockdown-rise-ten-percent',
+    );
+  });
+  it('reads "up to the end of 2023" as to that date, not as an unknown word', () => {
+    expect(outcome(answerQuestion('how many people were killed up to the end of 2023?', roads))).not.toBe(
+      'abstained:off_topic',
+    );
+  });
+});
