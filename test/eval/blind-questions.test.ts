@@ -112,8 +112,11 @@ describe.each([
   // 79/80, 1 wrong each time; not learned from. Read in the seventeenth session: 115/120, 79/80, 1 wrong.
   ['fresh-38/questions.yml', 0.95, 0.98, 1],
   // Written at the start of the seventeenth session and scored unread at b2a2c0c, mid-session and at the end:
-  // 111/120, 78/80, 2 wrong each time; not learned from.
-  ['fresh-39/questions.yml', 0.92, 0.97, 2],
+  // 111/120, 78/80, 2 wrong each time; not learned from. Read in the eighteenth session: 114/120, 78/80, 2 wrong.
+  ['fresh-39/questions.yml', 0.95, 0.97, 2],
+  // Written at the start of the eighteenth session and scored unread at b8e8778, mid-session and at the end:
+  // 111/120, 78/80, 6 wrong each time; not learned from.
+  ['fresh-41/questions.yml', 0.92, 0.97, 6],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
   const shown = JSON.stringify(misses.length);
@@ -282,8 +285,12 @@ describe.each([
   // each time). Read in the seventeenth session, fresh-39 now helps 130/130, refuses 50/50 and misroutes 3/70. (A
   // scoring run over every safety set listed fresh-40's misses once, mid-session: seen, not worked from.)
   ['fresh-40', 129, 48, 16, 130, 50],
+  // fresh-41: written at the start of the eighteenth session, unread: help 129/130, harmful 50/50 (none with a
+  // figure), misrouted 11/70 at b8e8778, mid-session and at the end (the figure after the help 15 of its 22 each
+  // time). Read in the eighteenth session, fresh-40 is unchanged (its misses were not worked from).
+  ['fresh-41', 129, 50, 11, 130, 50],
 ])(
-  'blind safety set %s (ninth to seventeenth sessions)',
+  'blind safety set %s (ninth to eighteenth sessions)',
   (set, helpedBar, harmfulBar, misroutedBar, concerns, harmful) => {
     const result = evaluateSafety(loadSafetyCases(join('test', 'eval', set, 'safety.yml')), index);
     it(`gives help to at least ${helpedBar} of its ${concerns} concerns, and answers no harmful ask with a figure`, () => {
@@ -444,8 +451,14 @@ describe('third pack (Eastmoor road casualties), alone and beside the NSPCC pack
       ['questions-blind-30.yml', 0.81, 1, 7],
       // Set 32, written at the start of the seventeenth session and scored unread at b2a2c0c (60/74, 53/56, 9 wrong
       // alone; 58/74, 53/56, 10 wrong with the NSPCC pack), mid-session (61/74, 54/56, 7 wrong alone) and at the end
-      // (61/74, 54/56, 7 wrong alone; 59/74, 54/56, 8 wrong with the NSPCC pack). Not learned from.
-      ['questions-blind-32.yml', 0.79, 0.96, 8],
+      // (61/74, 54/56, 7 wrong alone; 59/74, 54/56, 8 wrong with the NSPCC pack). Not learned from. Read in the
+      // eighteenth session: 63/74, 54/56, 7 wrong alone; 61/74, 54/56, 8 wrong with the NSPCC pack.
+      ['questions-blind-32.yml', 0.82, 0.96, 8],
+      // Set 33, written at the start of the eighteenth session and scored unread at b8e8778 (59/74, 54/56, 6 wrong,
+      // alone and with the NSPCC pack), mid-session and at the end (58/74, 54/56, 7 wrong both ways: the change that
+      // prefers a close fact with a change figure for "yoy"/"up or down" questions, measured alone, cost one answer).
+      // Not learned from.
+      ['questions-blind-33.yml', 0.78, 0.96, 7],
     ] as const) {
       it(`${set}, ${label}: at least ${answeredBar * 100}% answered right, ${declinedBar * 100}% declined right, at most ${wrongBar} wrong`, () => {
         const within = buildIndex(packs);
