@@ -601,3 +601,16 @@ describe('what a review of this session’s question changes found (its own prob
     );
   });
 });
+
+describe('a count for everyone asked about, not for a part the question never names', () => {
+  it.each(['how many deaths in 2023?', 'number of deaths 2023', 'how many deaths were there?'])(
+    '%j is answered with all the deaths, not those on rural roads',
+    (q) => {
+      expect(outcome(answerQuestion(q, roads))).toBe('deaths-2023');
+    },
+  );
+  it('still answers the part when the question names it', () => {
+    expect(outcome(answerQuestion('how many deaths on rural roads?', roads))).toBe('deaths-rural-roads');
+    expect(outcome(answerQuestion('how many cyclists were killed?', roads))).toBe('deaths-by-road-user');
+  });
+});

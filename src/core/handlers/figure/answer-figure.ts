@@ -456,6 +456,22 @@ function claimOrQuestionScores(
 /** How far below the best match a rival that gives the wanted kind of answer may score and still go first. */
 const WANTED_ANSWER_MARGIN = 0.1;
 
+/** A fact whose measure names one of its subjects ("Road deaths on rural roads"): it counts a part. */
+function countsAPart(index: FactIndex, fact: IndexedFact): boolean {
+  const measure = ` ${foldText(fact.fact.measure ?? '')} `;
+  return fact.fact.subjects.some((id) =>
+    index.packs.some((p) =>
+      p.entities.some(
+        (e) =>
+          e.id === id &&
+          e.kind !== 'organisation' &&
+          e.kind !== 'person' &&
+          [e.name, ...e.aliases].some((a) => measure.includes(` ${foldText(a)} `)),
+      ),
+    ),
+  );
+}
+
 /** A question asking how much a figure changed: "yoy", "year on year", "% change", "up or down". */
 const ASKS_CHANGE =
   /\b(?:yoy|year[- ]on[- ]year|chg|up or (?:down|dn)|down or up|rise or fall|fall or rise)\b|(?:%|\bpercentage|\bper ?cent) (?:change|chg)\b/u;
@@ -490,6 +506,18 @@ function preferWantedAnswer(
       (s) => best.score - s.score <= WANTED_ANSWER_MARGIN && s.fact.fact.figures.some(isChangeFigure),
     );
     if (changed && givesWantedAnswer(index, changed.fact, folded, entities, wanted)) return changed;
+  }
+  // "How many deaths in 2023?": of close matches, a count for everyone asked about, not the one for a part the
+  // question never names (the deaths on rural roads).
+  if (best && wanted === 'count' && entities.length === 0 && countsAPart(index, best.fact)) {
+    const whole = allowed.find(
+      (s) =>
+        best.score - s.score <= WANTED_ANSWER_MARGIN &&
+        s.score >= ANSWER_THRESHOLD &&
+        !countsAPart(index, s.fact) &&
+        givesWantedAnswer(index, s.fact, folded, entities, wanted),
+    );
+    if (whole) return whole;
   }
   if (!best || givesWantedAnswer(index, best.fact, folded, entities, wanted)) return best;
   return (
