@@ -2,6 +2,7 @@
 // executive): the attribution is wrong, so the claim is contradicted.
 
 import { escapeRegExp } from '../../text/escape-regexp.js';
+import { namesOf } from '../decide/entity-profile.js';
 import type { FactIndex } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
 import { sourceUses } from './source-text.js';
@@ -103,13 +104,7 @@ export function wrongBody(index: FactIndex, clause: string): { person: string; r
 /** Whether text opens on one of the person's names. */
 function namedFirst(index: FactIndex, person: string, text: string): boolean {
   const lower = text.toLowerCase();
-  return index.packs.some((p) =>
-    p.entities.some(
-      (e) =>
-        e.id === person &&
-        [e.name, ...e.aliases].some((a) =>
-          new RegExp(String.raw`^${escapeRegExp(a.toLowerCase())}\b`, 'u').test(lower),
-        ),
-    ),
+  return namesOf(index, person).some((name) =>
+    new RegExp(String.raw`^${escapeRegExp(name)}\b`, 'u').test(lower),
   );
 }

@@ -40,8 +40,8 @@ const ASPECTS: ReadonlyArray<{ asked: RegExp; says: (quote: string, names: reado
 
 const RESEARCH = /\b(?:research|study|survey|analysis)\b/u;
 
-/** Every way a pack writes an organisation's name, lower-case: its name and aliases. */
-function namesOf(index: FactIndex, id: string): string[] {
+/** Every way a pack writes an entity's name, lower-case: its name and aliases. */
+export function namesOf(index: FactIndex, id: string): string[] {
   const names = new Set<string>();
   for (const pack of index.packs)
     for (const e of pack.entities)

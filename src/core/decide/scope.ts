@@ -11,7 +11,7 @@ import type { DeclineReason } from '../reply.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { countedThings } from '../retrieve/counted-things.js';
 import { ASKS_INCLUSION, analyseText } from '../understand/analyse.js';
-import { type AnswerType, readAnswerType } from '../understand/answer-type.js';
+import { type AnswerType, readAnswerType, SHARE_OF_WHOLE } from '../understand/answer-type.js';
 import { ALONE, asksPerYearFigure, wantsCount } from '../understand/intent.js';
 import { comparePeriods, readAskedPeriod, spanMonths } from '../understand/period.js';
 import { fitsAnswerType, givesShareOfWhole } from './answer-type-fit.js';
@@ -419,12 +419,9 @@ export function givesWantedAnswer(
   const countsCases =
     /\bhow many (?:\w+ )?(?:cases|offences|offenses|crimes|instances|incidents)\b/u.test(folded) &&
     !RAW_NUMBER.test(folded);
-  if (wanted === 'share' && OF_WHOLE.test(folded) && !givesShareOfWhole(fact)) return false;
+  if (wanted === 'share' && SHARE_OF_WHOLE.test(folded) && !givesShareOfWhole(fact)) return false;
   return fitsAnswerType(index, fact, wanted, entities, countsCases);
 }
-
-/** A share of a whole asked for: "% of total", "proportion of all". */
-const OF_WHOLE = /(?:%|\bpercent|\bper ?cent|\bshare|\bproportion) of (?:the )?(?:tot|total|all)\b/u;
 
 /** Asking for a raw number, not a share: "number wise", "in actual numbers", "as a raw count". */
 const RAW_NUMBER =

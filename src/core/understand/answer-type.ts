@@ -15,6 +15,10 @@ export type AnswerType =
 
 const r = (source: string) => new RegExp(source, 'u');
 
+/** A share of a whole asked for: "% of total", "proportion of all". */
+export const SHARE_OF_WHOLE =
+  /(?:%|\bpercent|\bper ?cent|\bshare|\bproportion) of (?:the )?(?:tot|total|all)\b/u;
+
 const COUNT_RULE = r(
   String.raw`\bhow many\b(?! (?:years?|months?|weeks?|days?|times?|percent|per ?cent|%))|\bwhat(?:'?s| (?:was|is|were)) the (?:(?:overall|full|combined|entire|whole) )?(?:total|number|count)\b(?! (?:cost|value|amount|spend|bill|price|worth|economic|monetary|of (?:years?|months?|weeks?|days?|times?|consecutive)))|\b(?:give|tell|send) (?:me|us) the (?:total |exact |actual )?(?:number|count) of\b(?! (?:years?|months?|weeks?|days?|times?|consecutive))|\bwhat number of\b|\bthe (?:total|exact|actual) number\b|^(?:the )?(?:number|count|no\.?) of\b|\bin (?:actual|real|raw|absolute) (?:numbers|terms)\b|\bas an? (?:raw |actual |absolute )?(?:number|count)\b|\bnumbers?[- ]?wise\b|^\W*(?:(?!(?:cost|costs|value|amount|spend|spending|bill|price|worth|economic|monetary|money)\b)[\w'&-]+ ){0,4}(?:tot|total)(?: (?:pls|plz|please))?\W*$`,
 );
@@ -58,7 +62,7 @@ const RULES: ReadonlyArray<[AnswerType, RegExp]> = [
   [
     'share',
     r(
-      String.raw`\b(?:what|which) (?:percentage|percent|proportion|share|fraction|portion|part of (?:the )?(?:cases|offences|crimes))\b|\bhow (?:much|many) of (?:the|all|those|these)\b|\bwhat % |(?:%|\bpercent|\bper ?cent|\bshare|\bproportion) of (?:the )?(?:tot|total|all)\b`,
+      String.raw`\b(?:what|which) (?:percentage|percent|proportion|share|fraction|portion|part of (?:the )?(?:cases|offences|crimes))\b|\bhow (?:much|many) of (?:the|all|those|these)\b|\bwhat % |${SHARE_OF_WHOLE.source}`,
     ),
   ],
   ['count', COUNT_RULE],

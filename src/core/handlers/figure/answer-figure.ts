@@ -5,7 +5,7 @@ import { isChangeFigure } from '../../../pack/change.js';
 import type { Pack } from '../../../pack/schema.js';
 import { foldText } from '../../../text/normalise.js';
 import { factDirection } from '../../claims/source-figures.js';
-import { entityProfileFact, personRoleFact } from '../../decide/entity-profile.js';
+import { entityProfileFact, namesOf, personRoleFact } from '../../decide/entity-profile.js';
 import { figureOfAnother, partOfYearOnly, unstatedYear } from '../../decide/figure-scope.js';
 import { applyGuards } from '../../decide/guards.js';
 import { listedTogether } from '../../decide/listed-together.js';
@@ -459,16 +459,10 @@ const WANTED_ANSWER_MARGIN = 0.1;
 /** A fact whose measure names one of its subjects ("Road deaths on rural roads"): it counts a part. */
 function countsAPart(index: FactIndex, fact: IndexedFact): boolean {
   const measure = ` ${foldText(fact.fact.measure ?? '')} `;
-  return fact.fact.subjects.some((id) =>
-    index.packs.some((p) =>
-      p.entities.some(
-        (e) =>
-          e.id === id &&
-          e.kind !== 'organisation' &&
-          e.kind !== 'person' &&
-          [e.name, ...e.aliases].some((a) => measure.includes(` ${foldText(a)} `)),
-      ),
-    ),
+  return fact.fact.subjects.some(
+    (id) =>
+      !['organisation', 'person'].includes(index.entityKinds.get(id) ?? '') &&
+      namesOf(index, id).some((name) => measure.includes(` ${foldText(name)} `)),
   );
 }
 
