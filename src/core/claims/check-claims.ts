@@ -15,6 +15,7 @@ import { namesScopeOf } from './scope-words.js';
 import { creditsWords, isOutletName, readSpeakers, unknownSpeakerName } from './speaker.js';
 import {
   SECOND_DEED,
+  SECOND_SAYING,
   splitClauses,
   splitSentences,
   stripFrame,
@@ -154,7 +155,9 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
         (checks.length > 0 && hasFigure(clause) && !ABOUT_THE_WRITER.test(clause)
           ? checkClause(index, dated, '', true)
           : undefined);
-      const secondDeed = deedOf !== '' && SECOND_DEED.test(clause);
+      const secondDeed =
+        deedOf !== '' &&
+        (SECOND_DEED.test(clause) || (SECOND_SAYING.test(clause) && clause.trim().split(/\s+/u).length >= 4));
       if (!secondDeed) deedOf = clause;
       const read = secondDeed ? secondDeedCheck(index, first, dated, deedOf) : first;
       // "…over half of all cases in the UK, and Snapchat in a fifth": the short side says its figure of what the side
@@ -178,7 +181,8 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
 }
 
 /** The subject of a clause: its words before the first verb ("The open letter" of "The open letter was signed by…"). */
-const SUBJECT = /^(.{2,80}?)\s+(?=(?:was|were|is|are|has|have|had|got|came|led|said|found|\p{L}{2,}ed)\b)/u;
+const SUBJECT =
+  /^(.{2,80}?)\s+(?=(?:was|were|is|are|has|have|had|got|came|led|said|found|says|warns|fears|wants|insists|claims|accuses|demands|urges|calls|writes|believes|thinks|reckons|argues|backs|admits|\p{L}{2,}ed)\b)/u;
 
 /**
  * A second deed split off its subject ("…signed by 100 organisations and was sent to the PM"): read alone it says

@@ -223,6 +223,14 @@ const CONTRAST_TAIL =
 const SPEAKER_ROLE =
   /\b(?:spokes\w*|journalist|reporter|editor|columnist|ceo|boss|chief|minister|secretary|charity|police|newspaper|paper)\b/iu;
 
+/**
+ * Verbs by which someone says, wants or does something : "the NSPCC warns…", "and fears ongoing restrictions
+ * will…". With a subject of its own a clause so opened is a claim of its own, and so is one that goes on with the
+ * subject before it ("…says the pandemic is a 'perfect storm' and fears…").
+ */
+const SAYS =
+  'says|said|warns|warned|fears|feared|wants|wanted|insists|insisted|claims|claimed|accused|accuses|demands|demanded|urges|urged|calls|called|wrote|writes|believes|thinks|reckons|argues|argued|backs|admits|admitted';
+
 const JOINS =
   /,?\s+(?:and|but|while|whereas|although|though|yet|with|plus|then|as|of which|whilst|so no wonder)\s+|,\s+|\s+[-–—]+\s+/giu;
 
@@ -237,22 +245,49 @@ const REPORTING =
  * A clause with a subject and a verb of its own: "the call was backed…", "twitter was in 3%". (Not one that points
  * back, "and that was in Scotland alone", which qualifies the claim before it.)
  */
-const NEW_CLAUSE =
-  /^(?!(?:that|it|its|it's|this|which|there|these|those|they|he|she|so|then|was|were|is|are|has|have|had|did|does|got|came|rose|fell|went|said|says|found|signed|backed|used|accounted|made|led|urged|called|wrote|announced|warned|also|still|only|just|now)\b)(?:(?:the|a|an|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:was|were|is|are|has|have|had|did|does|got|came|rose|fell|went|said|says|found|signed|backed|used|accounted|made|led|urged|called|wrote|announced|warned)\b/iu;
-/** A deed or words credited to someone: "…was backed by the police chiefs", "…said it was". */
+const NEW_CLAUSE = new RegExp(
+  String.raw`^(?!(?:that|it|its|it's|this|which|there|these|those|they|he|she|so|then|was|were|is|are|has|have|had|did|does|got|came|rose|fell|went|found|signed|backed|used|accounted|made|led|announced|also|still|only|just|now|${SAYS})\b)(?:(?:the|a|an|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:was|were|is|are|has|have|had|did|does|got|came|rose|fell|went|found|signed|backed|used|accounted|made|led|announced|${SAYS})\b`,
+  'iu',
+);
 /** A passive deed credited to someone, its subject left out: "was led by Barnardo's", "was addressed to the PM". */
 export const SECOND_DEED =
   /^(?:was|were|is|are|has been|have been|had been)\s+(?:\p{L}+ly\s+)?(?:led|backed|supported|endorsed|organi[sz]ed|coordinated|written|sent|addressed|launched|started|commissioned|funded|published)\s+(?:by|to)\s+\S/iu;
-const CREDITED =
-  /\b(?:by|said|says|wrote|announced|urged|called|warned|backed|signed|led|quoted|reported)\b/iu;
+/** A second thing the same subject says or wants: "…and fears ongoing restrictions will feed the surge". */
+export const SECOND_SAYING = new RegExp(
+  String.raw`^(?:also\s+)?(?:${SAYS})\s+(?!(?:it|so|this|them)\b)\S`,
+  'iu',
+);
+const CREDITED = new RegExp(String.raw`\b(?:by|announced|backed|signed|led|quoted|reported|${SAYS})\b`, 'iu');
 /** A word pointing back to the claim before ("and zuckerberg said it in march 2019"): one claim, not two. */
 const POINTS_BACK =
-  /\b(?:it|them)\b|\b(?:that|this|these|those) (?:was|is|were|are|figure|number|stat|claim|one)\b/iu;
+  /\b(?:it|them)\b(?!\s+(?:is|was|has|had|will|would|could|can|gives|stamps|removes|finds|\p{L}+s)\b)|\b(?:that|this|these|those) (?:was|is|were|are|figure|number|stat|claim|one)\b/iu;
 /** Most words a comment after a claim has ("its not just a covid thing"); a longer one may claim something. */
 const COMMENT_WORDS = 6;
 /** A comment after a claim: "its not just a covid thing", "which is shocking", "thats insane". */
 const COMMENT_AFTER =
   /^(?:(?:it'?s|its|that'?s|thats|this is|which is|which was) (?:(?:so |really |pretty |absolutely |genuinely )?(?:crazy|insane|shocking|mad|wild|scary|sad|awful|terrible|grim|disgusting|worrying|alarming|horrific|horrible|bad|nuts)|not just (?:a |an |the )?[\p{L}-]+(?: thing)?)|lol|smh|wow)[\s.!?]*(?:lol|tbh|honestly|smh)?[\s.!?]*$/iu;
+
+/** A finite verb: what a clause has and a lead ("Between April 2017 and March 2020,", "Per the NSPCC,") lacks. */
+const HAS_VERB = new RegExp(
+  String.raw`\b(?:was|were|is|are|has|have|had|did|does|got|came|rose|fell|went|found|signed|backed|used|made|led|${SAYS}|\p{L}{3,}ed)\b`,
+  'iu',
+);
+
+/**
+ * A clause opening on a name the packs know, its verb and what it says: "nspcc said abuse…", "the NSPCC warns abuse…"
+ * (not a closing credit, "…, the NSPCC said.", which names the claim's speaker).
+ */
+function namedSubject(clause: string, isName: (phrase: string) => boolean): boolean {
+  const subject = new RegExp(
+    String.raw`^(?:(?:the|a|an)\s+)?((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:${SAYS}|was|were|is|are|has|have|had|backed|signed|led|found)\s+\S+\s+\S`,
+    'iu',
+  ).exec(clause)?.[1];
+  if (!subject) return false;
+  const words = subject.split(/\s+/u);
+  for (let i = 0; i < words.length; i++)
+    for (let j = i + 1; j <= words.length; j++) if (isName(words.slice(i, j).join(' '))) return true;
+  return false;
+}
 
 /** A leading phrase naming the cases a later figure is a share of ("Of the 1,220 cases", "Across the 12,925"). */
 const BASE_FIRST =
@@ -310,7 +345,15 @@ export function splitClauses(
     // "X, and the call was backed by Y", "…than snapchat did, and twitter was in 3%": a second clause with a subject
     // and verb of its own, after a comma, is a claim of its own when either side states a figure.
     const ownClause =
-      /^,\s+(?:and|but)\s+$/iu.test(joiner) &&
+      (/^,\s+(?:and|but)\s+$/iu.test(joiner) ||
+        // (…and after a bare comma or "and", when its subject is a name the packs know: "fb said encryption is vital,
+        // nspcc said abuse…", "…signed an open letter and facebook says it stamps out grooming".)
+        (/^,?\s+(?:(?:and|but)\s+)?$/iu.test(joiner) &&
+          namedSubject(right, isName) &&
+          // (Not a list of names, "Facebook, WhatsApp and Instagram were used…", nor after a lead with no verb of
+          // its own, "Between April 2017 and March 2020, Instagram was used…".)
+          !(lastWord && isName(lastWord)) &&
+          HAS_VERB.test(left))) &&
       NEW_CLAUSE.test(right) &&
       !POINTS_BACK.test(right) &&
       // (Only a clause with something to check: a figure, or a deed credited to someone; "…, and most were on
@@ -334,7 +377,10 @@ export function splitClauses(
     }
     // "…was signed by more than 100 organisations and was led by Barnardo's": a second deed of the same subject,
     // credited to someone, is a claim of its own (read with the clause before for what it is about).
-    const secondDeed = /^,?\s+and\s+$/iu.test(joiner) && SECOND_DEED.test(right) && wordsIn(left) >= 3;
+    const secondDeed =
+      /^,?\s+and\s+$/iu.test(joiner) &&
+      (SECOND_DEED.test(right) || (SECOND_SAYING.test(right) && wordsIn(right) >= 4)) &&
+      wordsIn(left) >= 3;
     if (
       !range &&
       !than &&

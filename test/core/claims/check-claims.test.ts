@@ -1907,3 +1907,63 @@ describe('a second deed and a "noted" frame never hide what the source does not 
     expect(verdicts('AP noted the NPCC backed the call')).toEqual(['supported']);
   });
 });
+
+describe('two statements in one sentence, with no figure on either side (read claims sets)', () => {
+  const claimsOf = (text: string) => checkClaims(text, index).map((c) => [c.claim, c.verdict]);
+  it.each([
+    [
+      'fb said encryption is vital for privacy and security, nspcc said abuse could go unreported to police',
+      [
+        'fb said encryption is vital for privacy and security',
+        'nspcc said abuse could go unreported to police',
+      ],
+    ],
+    [
+      'Facebook says encryption is vital to protect privacy and security, but the NSPCC warns abuse could go unreported to police',
+      [
+        'Facebook says encryption is vital to protect privacy and security',
+        'the NSPCC warns abuse could go unreported to police',
+      ],
+    ],
+    [
+      'the NSPCC accused Facebook of giving offenders a place to hide and Facebook says it stamps out grooming',
+      [
+        'the NSPCC accused Facebook of giving offenders a place to hide',
+        'Facebook says it stamps out grooming',
+      ],
+    ],
+    [
+      "the NSPCC boss says the pandemic is a 'perfect storm' for offenders and fears ongoing restrictions will feed the surge",
+      [
+        "the NSPCC boss says the pandemic is a 'perfect storm' for offenders",
+        'fears ongoing restrictions will feed the surge',
+      ],
+    ],
+  ])('checks each side of %j', (text, sides) => {
+    expect(claimsOf(text)).toEqual(sides.map((side) => [side, 'supported']));
+  });
+  it('keeps a list of names, a lead with no verb and a closing credit with their claim', () => {
+    expect(
+      claimsOf('the NSPCC found that Facebook, WhatsApp and Instagram were used in 51 percent of cases')
+        .length,
+    ).toBe(1);
+    expect(
+      claimsOf(
+        'Between April 2017 and March 2020, Instagram was used in over a third of recorded grooming offences',
+      ),
+    ).toHaveLength(1);
+    expect(claimsOf('Online grooming rose 10% during lockdown, the NSPCC said.')).toHaveLength(1);
+  });
+  it('never passes a second statement the source does not make', () => {
+    const second = (text: string) => checkClaims(text, index)[1]?.verdict;
+    expect(
+      second('Facebook says it stamps out grooming, Zuckerberg said the company would drop encryption'),
+    ).not.toBe('supported');
+    expect(second('Zuckerberg announced encryption in March 2019, nspcc said it welcomed the plan')).toBe(
+      'contradicted',
+    );
+    expect(second('Wanless urged the PM to act and fears the bill will be dropped next year')).not.toBe(
+      'supported',
+    );
+  });
+});
