@@ -4,6 +4,7 @@ import { MONTH_NAMES } from '../../text/months.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { type Analysis, analyseText } from '../understand/analyse.js';
 import { editDistance } from '../understand/typo.js';
+import { foldPhrase } from '../understand/vocabulary.js';
 import { CHAT, uncoveredTerms } from './content-fit.js';
 import { sourceUses } from './source-text.js';
 import { RELAY } from './speaker.js';
@@ -19,7 +20,7 @@ const DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|
  * what the source names otherwise ("messaging" for its messenger programmes).
  */
 const REPORTING = new Set(
-  'want wish defend insist warn wrote write reveal tell told stress argu note add state believ held hold think fear demand ask push press back support make made act messag exec cite'.split(
+  'want wish defend insist maintain warn wrote write reveal tell told stress argu note add state believ held hold think fear demand ask push press back support make made act messag exec cite'.split(
     ' ',
   ),
 );
@@ -61,6 +62,8 @@ export function unknownName(index: FactIndex, clause: string, single = false): s
     // A name the source itself uses ("Online Harms Bill") is the source's; someone in the room passing a figure
     // on ("said Cllr Ray" in minutes) names no one the claim is about.
     if (sourceUses(index, name) || RELAY.test(name)) continue;
+    // A pack's word for what the source names otherwise ("Covid" of the coronavirus) names no one new.
+    if (index.vocab.phrases.get(foldPhrase(name))?.type === 'synonym') continue;
     const known = analyseText(name, index.vocab, false);
     if (known.entities.length === 0 && known.uncovered.length === 0) return name;
   }

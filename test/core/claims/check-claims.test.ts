@@ -1967,3 +1967,18 @@ describe('two statements in one sentence, with no figure on either side (read cl
     );
   });
 });
+
+describe("a pack's word for what the source names otherwise is no stranger's name (read claims sets)", () => {
+  it.each([
+    'Wanless warned that ongoing Covid restrictions would feed the surge in online abuse',
+    'Facebook maintains that it stamps out grooming on its platforms',
+  ])('supports %j', (text) => {
+    expect(checkClaims(text, index).map((c) => c.verdict)).toEqual(['supported']);
+  });
+  it('still names a stranger', () => {
+    expect(
+      checkClaims('Wanless warned that Sunak restrictions would feed the surge in online abuse', index)[0]
+        ?.verdict,
+    ).not.toBe('supported');
+  });
+});
