@@ -43,8 +43,30 @@ const CLAIM = r(
 
 /** True when a (folded) question checks a claim it quotes. */
 export function checksClaim(folded: string): boolean {
-  return CLAIM.test(folded) || (CHAT_TAG.test(folded) && /\d/u.test(folded));
+  return (
+    CLAIM.test(folded) ||
+    (CHAT_TAG.test(folded) && /\d/u.test(folded)) ||
+    ((STATED_AS_ASKED.test(folded) || NEGATIVE_ASK.test(folded) || SURE_OF.test(folded)) &&
+      FIGURE.test(folded))
+  );
 }
+
+/** A figure other than a year alone: "30%", "25 percent", "£964 million", "12k". */
+const FIGURE = /(?<![\d.])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*(?:%|percent|per cent|k\b|million|m\b|bn\b))?/u;
+/**
+ * A statement asked with a question mark ("so snapchat was used in 30% of cases?", "slight injuries are like 90% of
+ * all casualties?") or a tag ("…was £964 million, was it?"): a figure put forward to be checked, not a question for
+ * one. (Not with a question word anywhere, "of the 238 seriously injured, how many were motorcyclists?", nor an auxiliary
+ * first, "was it 30%…?", nor a question after a statement, "…were in 51% of cases — and Instagram on its own?", nor several
+ * sentences, whose question may be any.)
+ */
+const STATED_AS_ASKED =
+  /^(?![^?]*(?:[—–;:]| - |[.!]\s))(?![^?]*\b(?:how|what|whats|what's|which|who|whose|when|where|why|or|vs|versus|compared?)\b)(?:(?:so|and|but|ok|okay|oh|wait|hmm|hang on|sorry)\W+)*(?!(?:how|what|whats|what's|which|who|whose|when|where|why|is|are|was|were|do|does|did|can|could|has|have|had|will|would|should|shall|may|might|any|pls|please|tell|give|show|list)\b)(?:[\w'£$%.,-]+ ){2,}[^?]*\b(?:is|are|was|were|went|rose|fell|had|has|made|used|involved|accounted|came)\b[^?]*\?+\s*$|,\s*(?:was|is|were|are|did|does|do|has|had) (?:it|they|he|she|that|there)\s*\?+\s*$/u;
+/** A figure the writer is sure of: "pretty sure the lockdown rise was like 30%". */
+const SURE_OF = /\b(?:pretty sure|i'?m (?:fairly |quite )?sure|i reckon|surely)\b/u;
+/** A negative question that puts a figure forward: "wasn't the lockdown rise 25 percent?". */
+const NEGATIVE_ASK =
+  /^(?:(?:so|but|and|ok)\W+)?(?:wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t|doesn'?t|hasn'?t|haven'?t)\b[^?]*\?+\s*$/u;
 
 /**
  * A chat tag asking for agreement ("…in 2020 yeah?"): a claim when it states a figure or a year ("the nspcc is a

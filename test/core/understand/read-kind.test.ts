@@ -35,6 +35,11 @@ describe('every message is read as one kind, and its handler answers it', () => 
       'claim',
     ],
     ['someone on the school facebook group says 40% were on snapchat', 'claim'],
+    ['so snapchat was used in 30% of cases?', 'claim'],
+    ['the cost of casualties was £964 million, was it?', 'claim'],
+    // (Not a question for a figure, nor a statement with a question after it.)
+    ['Of the 238 seriously injured, how many were motorcyclists?', 'figure'],
+    ['The three Facebook apps together were in 51% of cases — and Instagram on its own?', 'figure'],
     ['what has the NSPCC said about encryption?', 'figure'],
     ['how many grooming offences did police record between April 2017 and March 2020?', 'figure'],
   ])('%j → %s', (q, kind) => {
@@ -198,6 +203,13 @@ describe('a claim about a figure the source states is checked against it', () =>
     ],
     // A claim about a platform the source gives no figure for is still declined for it.
     ['is it true tiktok was in 30% of cases?', /^declined: not_covered\/platform \(TikTok\)/u],
+    // A figure put forward with a question mark, a tag, a negative question or "pretty sure" (read question sets).
+    ['so snapchat was used in 30% of cases?', /^answered with snapchat-20-percent /u],
+    ["Wasn't the lockdown rise 25 percent?", /^answered with lockdown-rise-ten-percent /u],
+    [
+      'pretty sure the lockdown rise in kids targeted online was like 30%',
+      /^answered with lockdown-rise-ten-percent /u,
+    ],
   ])('%j', (q, decision) => {
     expect(explain(q)?.decision).toMatch(decision);
   });
