@@ -354,6 +354,9 @@ describe('what one stated figure covers', () => {
       ['Which part of the UK does the 12,925 cover?', 'offences-2017-2020'],
       ['1220 grooming cases - what stretch of time is that over?', 'grooming-cases-april-june'],
       ['the 1220 number is for which time window', 'grooming-cases-april-june'],
+      // Its extent asked in other words (read question sets).
+      ['the 12,925 number - is that UK-wide or just part of it?', 'offences-2017-2020'],
+      ['when was that 10% jump measured?', 'lockdown-rise-ten-percent'],
     ]) {
       expect(replyTo(q ?? '', index)).toBe(fact);
     }
@@ -377,6 +380,7 @@ describe('what one stated figure covers', () => {
   it('answers what a figure named alone is ("What is the 598 in the road type section?"), not what others said of it', () => {
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
     expect(replyTo('What is the 598 in the road type section?', roads)).toBe('a-road-casualties');
+    expect(replyTo('the 98 child casualties, what age cut-off is that?', roads)).toBe('child-casualties');
     // "what's that number?", "what does it measure?", "what's it counting?" ask the same.
     expect(replyTo("There's a 731 in the road type section, what's that number?", roads)).toBe(
       'urban-casualties',
@@ -399,6 +403,7 @@ describe('what one stated figure covers', () => {
       'Does the 51% cover TikTok and Twitter?',
       'what source is the 12,925 on Kik from?',
       'Do the 12,925 offences cover 2021?',
+      'what was the 12,925 in Scotland, region by region?',
     ])
       expect(reason(q)).toMatchObject({ code: 'not_covered' });
     // The pack marks the 1,220's place as inferred: where it was recorded is not the source's to confirm.

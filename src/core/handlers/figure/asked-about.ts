@@ -10,11 +10,11 @@ import type { Analysis } from '../../understand/analyse.js';
 import { alternativesSettled } from './settled-alternatives.js';
 
 /** Words asking where a figure is for. */
-const PLACE_WORDS = String.raw`include[sd]?|including|which (?:part|parts|area|areas|region|regions|countr(?:y|ies)|nations?)|what (?:part|parts|area|region)|the whole (?:of the )?\w+|where`;
+const PLACE_WORDS = String.raw`include[sd]?|including|which (?:part|parts|area|areas|region|regions|countr(?:y|ies)|nations?)|what (?:part|parts|area|region)|the whole (?:of the )?\w+|where|[a-z]+-wide|nationwide|(?:just |only )?(?:some|part) of (?:it|the \w+)`;
 const ASKS_PLACE = new RegExp(String.raw`\b(?:${PLACE_WORDS})\b`, 'u');
 /** Words asking what a figure covers: its span of time, its place, its base, where it comes from. */
 const ASKS_SCOPE = new RegExp(
-  String.raw`\b(?:${PLACE_WORDS}|cover(?:s|ed|ing)?|time ?span|span|(?:time )?period|stretch of time|time window|window|months|dates|over what|base[sd]?|based on|measured (?:against|over|on)|comes? from|source)\b`,
+  String.raw`\b(?:${PLACE_WORDS}|cover(?:s|ed|ing)?|time ?span|span|(?:time )?period|time ?frame|date range|stretch of time|time window|window|months|dates|over what|base[sd]?|based on|measured|comes? from|source|whole year|which (?:ones|years|months)(?: exactly)?|(?:age )?cut-?off|age range)\b`,
   'u',
 );
 /** Words asking for a new figure (a part, a count, a share) rather than the scope of the one named. */
