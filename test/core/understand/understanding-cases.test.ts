@@ -1838,3 +1838,15 @@ describe('chat shorthand: a number glued to its unit, "E&W"', () => {
     expect(replyTo(q, index)).toBe('offences-2017-2020');
   });
 });
+
+describe('"folk" and "persons" are people (read question sets)', () => {
+  it('answers a count of people asked in those words', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(replyTo('quick one - how many folk were seriously injured in 2023', roads)).toBe(
+      'serious-injuries-2023',
+    );
+    expect(replyTo('How many persons were killed on the roads in 2023?', roads)).toBe(
+      replyTo('How many people were killed on the roads in 2023?', roads),
+    );
+  });
+});
