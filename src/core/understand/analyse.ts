@@ -3,7 +3,7 @@
 import { stemmer } from 'stemmer';
 import { MONTH_NAMES } from '../../text/months.js';
 import { foldText, splitWords } from '../../text/normalise.js';
-import { extractNumbers, type FoundNumber } from '../../text/numbers.js';
+import { extractNumbers, type FoundNumber, NUMBER_WORD_VALUES } from '../../text/numbers.js';
 import { commonnessOf, isEnglishWord } from './english-words.js';
 import {
   ASKS_WHICH_WAY,
@@ -158,6 +158,8 @@ const DAY_OF_MONTH = new RegExp(
   String.raw`\b(${MONTH_NAME}) (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent))|\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (?:of )?(${MONTH_NAME})\b`,
   'gu',
 );
+/** Units of a length of time shorter than a year. */
+const SHORT_SPAN = /^(?:months?|weeks?|days?|quarters?)$/u;
 const stemCache = new Map<string, string>();
 /** Words the Porter stemmer folds into another word: "founded" is not "found". */
 const STEM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
@@ -418,6 +420,9 @@ export function analyseText(
       continue;
     }
     if (STOPWORDS.has(word) || isNumeric(word) || word.length < 2) continue;
+    // A number word counting months, weeks or days ("which three months…") is a length of time, not the "three" of a
+    // pack's "three years".
+    if (word in NUMBER_WORD_VALUES && SHORT_SPAN.test(words[i] ?? '')) continue;
     if (
       options.question &&
       FUNCTION_WORDS.has(word) &&

@@ -1850,3 +1850,20 @@ describe('"folk" and "persons" are people (read question sets)', () => {
     );
   });
 });
+
+describe('"three months" is a length of time, not the "three" of three years (read question sets)', () => {
+  it('answers the April to June count', () => {
+    expect(replyTo('which three months are the lockdown grooming stats from?', index)).toBe(
+      'grooming-cases-april-june',
+    );
+    expect(
+      replyTo(
+        'Give me the count of online grooming crimes for the three months the article looks at.',
+        index,
+      ),
+    ).toBe('grooming-cases-april-june');
+    expect(replyTo('what happened to offences in the three years before lockdown?', index)).toBe(
+      'offences-rose-each-year',
+    );
+  });
+});
