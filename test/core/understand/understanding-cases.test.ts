@@ -1867,3 +1867,14 @@ describe('"three months" is a length of time, not the "three" of three years (re
     );
   });
 });
+
+describe('"what happened to" asks which way the figures went (read question sets)', () => {
+  it('answers the rise each year, not the total over those years', () => {
+    expect(replyTo('what happened to grooming offences in the 3 yrs b4 lockdown', index)).toBe(
+      'offences-rose-each-year',
+    );
+    expect(replyTo('how many grooming offences in the 3 yrs before lockdown?', index)).toBe(
+      'offences-2017-2020',
+    );
+  });
+});

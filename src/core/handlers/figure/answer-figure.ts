@@ -470,6 +470,13 @@ function countsAPart(index: FactIndex, fact: IndexedFact): boolean {
 const ASKS_CHANGE =
   /\b(?:yoy|year[- ]on[- ]year|chg|up or (?:down|dn)|down or up|rise or fall|fall or rise)\b|(?:%|\bpercentage|\bper ?cent) (?:change|chg)\b/u;
 
+/** A question asking which way figures went: "what happened to…", "what was the trend…". */
+const ASKS_TREND = /\bwhat (?:happened|has happened|was happening) (?:to|with)\b|\b(?:the|a|any) trend\b/u;
+/** A fact whose figure is a change, or whose measure is a trend ("Year-on-year trend in…"). */
+function statesTrend(fact: IndexedFact): boolean {
+  return fact.fact.figures.some(isChangeFigure) || /\btrend\b/iu.test(fact.fact.measure ?? '');
+}
+
 /** "who announced …", "so who first wrote …": the act a who-question asks about. */
 const WHO_DID = /^\W*(?:(?:so|and|but|ok|okay),? )?who (?:first |actually |originally |exactly )?([a-z]+)\b/u;
 const AUXILIARIES: ReadonlySet<string> = new Set(
@@ -500,6 +507,12 @@ function preferWantedAnswer(
       (s) => best.score - s.score <= WANTED_ANSWER_MARGIN && s.fact.fact.figures.some(isChangeFigure),
     );
     if (changed && givesWantedAnswer(index, changed.fact, folded, entities, wanted)) return changed;
+  }
+  // "What happened to grooming offences in the 3 yrs b4 lockdown?": of close matches, one that says which way the
+  // figures went (the rise each year), not the total over those years.
+  if (best && ASKS_TREND.test(folded) && !statesTrend(best.fact)) {
+    const trend = allowed.find((s) => best.score - s.score <= WANTED_ANSWER_MARGIN && statesTrend(s.fact));
+    if (trend && givesWantedAnswer(index, trend.fact, folded, entities, wanted)) return trend;
   }
   // "How many deaths in 2023?": of close matches, a count for everyone asked about, not the one for a part the
   // question never names (the deaths on rural roads).
