@@ -10,10 +10,12 @@ import { foldPhrase } from '../understand/vocabulary.js';
 import { checkClause, FRACTIONS } from './check-claim.js';
 import { ABOUT_THE_WRITER, PART_OF_GROUP, partOfGroup } from './part-of-group.js';
 import { directionOf, readFigures } from './read-figure.js';
+import { coverageOf } from './reading.js';
 import { withDateReferredBack } from './referred-back.js';
 import { namesScopeOf } from './scope-words.js';
 import { creditsWords, isOutletName, readSpeakers, unknownSpeakerName } from './speaker.js';
 import {
+  namedSubject,
   SECOND_DEED,
   SECOND_SAYING,
   splitClauses,
@@ -91,7 +93,13 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
   const namesScope = (words: string) => namesScopeOf(index, words);
   // What the message said before the clause being checked: "the same month" refers back to a date there.
   let said = '';
-  for (const sentence of withFigureSaidNext(splitSentences(plain))) {
+  const asWritten = new Map<string, string>();
+  for (const asked of withFigureSaidNext(splitSentences(plain))) {
+    // A negative question puts its statement forward ("Wasn't the lockdown rise 10 percent?" claims it was): no denial.
+    const sentence = asked.replace(NEGATIVE_QUESTION, '$1$2');
+    // (The claim is still shown as written: "Wasn't the lockdown rise 10 percent", not "was the…".)
+    const negative = NEGATIVE_QUESTION.exec(asked);
+    if (negative) asWritten.set(`${negative[1]}${negative[2]}`, negative[0]);
     // A question that asks for a figure ("how many cases were there?") makes no claim.
     if (/^\s*(?:how|what|which|who|when|where|why)\b/iu.test(sentence) && !hasFigure(sentence)) continue;
     // Nor does one asking the reader ("did u see the nspcc thing", "have you read it?").
@@ -129,7 +137,8 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
       (words) => readSpeakers(index, words).length > 0,
     );
     const framed = stripped.trim() !== sentence.trim();
-    for (const clause of splitClauses(stripped, claims, isName, framed)) {
+    const clauses = splitClauses(stripped, claims, isName, framed);
+    for (const clause of clauses) {
       if (checks.length >= MAX_CLAIMS) return checks;
       if (!/\p{L}/u.test(clause)) continue;
       // A judgement of someone makes no claim ("tbh the NSPCC are right about this one", "The NSPCC is wrong, …").
@@ -160,6 +169,23 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
         (SECOND_DEED.test(clause) || (SECOND_SAYING.test(clause) && clause.trim().split(/\s+/u).length >= 4));
       if (!secondDeed) deedOf = clause;
       const read = secondDeed ? secondDeedCheck(index, first, dated, deedOf) : first;
+      // (A second statement split off with a speaker of its own, or the same speaker going on, that the checks cannot
+      // place: "…rose 8 per cent and the council fears more cyclists will be hurt" is not left out as if it were chat.)
+      if (!read && clauses.length > 1 && (SECOND_SAYING.test(clause) || namedSubject(clause, isName))) {
+        checks.push({
+          claim: clause,
+          verdict: 'not_in_source',
+          claimed: null,
+          sourceFigure: null,
+          quote: null,
+          packId: null,
+          factId: null,
+          attribution: null,
+          explanation: `The source does not say this; ${coverageOf(index)}`,
+        });
+        previous = clause;
+        continue;
+      }
       // "…over half of all cases in the UK, and Snapchat in a fifth": the short side says its figure of what the side
       // before it counts, which may move it (only ever from supported).
       const elliptical = read?.verdict === 'supported' ? scopeCarriedOver(index, dated, previous) : undefined;
@@ -177,8 +203,17 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
       previous = clause;
     }
   }
-  return checks;
+  return checks.map((check) => {
+    for (const [read, written] of asWritten)
+      if (read && check.claim.startsWith(read))
+        return { ...check, claim: written + check.claim.slice(read.length) };
+    return check;
+  });
 }
+
+/** A question opening on a negative auxiliary: "Wasn't…?", "Didn't police record…?", "isnt 51%…?". */
+const NEGATIVE_QUESTION =
+  /^((?:(?:so|but|and|ok|okay)\W+)?)(was|were|is|are|did|does|do|has|have)n['’]?t\b(?=[^?]*\?+\s*$)/iu;
 
 /** The subject of a clause: its words before the first verb ("The open letter" of "The open letter was signed by…"). */
 const SUBJECT =

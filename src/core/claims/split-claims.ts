@@ -277,7 +277,7 @@ const HAS_VERB = new RegExp(
  * A clause opening on a name the packs know, its verb and what it says: "nspcc said abuse…", "the NSPCC warns abuse…"
  * (not a closing credit, "…, the NSPCC said.", which names the claim's speaker).
  */
-function namedSubject(clause: string, isName: (phrase: string) => boolean): boolean {
+export function namedSubject(clause: string, isName: (phrase: string) => boolean): boolean {
   const subject = new RegExp(
     String.raw`^(?:(?:the|a|an)\s+)?((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:${SAYS}|was|were|is|are|has|have|had|backed|signed|led|found)\s+\S+\s+\S`,
     'iu',
@@ -353,7 +353,10 @@ export function splitClauses(
           // (Not a list of names, "Facebook, WhatsApp and Instagram were used…", nor after a lead with no verb of
           // its own, "Between April 2017 and March 2020, Instagram was used…".)
           !(lastWord && isName(lastWord)) &&
-          HAS_VERB.test(left))) &&
+          HAS_VERB.test(left) &&
+          // (…and only when the side before makes a claim of its own: a lead, "In Scotland, based on police data,", is
+          // the scope of the clause after it, not a clause to drop.)
+          hasFigure(left))) &&
       NEW_CLAUSE.test(right) &&
       !POINTS_BACK.test(right) &&
       // (Only a clause with something to check: a figure, or a deed credited to someone; "…, and most were on

@@ -2,6 +2,8 @@
 
 import type { Screening } from '../../safety/screen.js';
 import { decline } from '../respond/decline.js';
+import { namedNumbers } from '../retrieve/candidates.js';
+import { putsFigureForward } from '../understand/intent.js';
 import type { QuestionKind } from '../understand/read-kind.js';
 import { answerClaim } from './claim/answer-claim.js';
 import { checkYesNoFigure } from './claim/yes-no.js';
@@ -30,7 +32,12 @@ export const HANDLERS: Record<QuestionKind, Handler> = {
     prior
       ? answerFollowUp(index, question, folded, analysis(), prior)
       : answerFigure(index, question, analysis(), 'figure', figureOptions(screening)),
-  claim: ({ index, question, analysis }) => answerClaim(index, question, analysis()),
+  // (A figure put forward that the source states is asked about as before: "Wasn't the KSI figure 257?" gets its fact,
+  // not a verdict on the wording.)
+  claim: (asked) =>
+    putsFigureForward(asked.folded) && namedNumbers(asked.index, asked.analysis()).unmatched.length === 0
+      ? HANDLERS.figure(asked)
+      : answerClaim(asked.index, asked.question, asked.analysis()),
   figure: (asked) => {
     const { index, question, analysis, screening } = asked;
     const reply = answerFigure(index, question, analysis(), 'figure', figureOptions(screening));

@@ -51,6 +51,16 @@ export function checksClaim(folded: string): boolean {
   );
 }
 
+/** Read as a claim only because it puts a figure forward ("so snapchat was used in 30% of cases?"). */
+export function putsFigureForward(folded: string): boolean {
+  return (
+    !CLAIM.test(folded) &&
+    !(CHAT_TAG.test(folded) && /\d/u.test(folded)) &&
+    (STATED_AS_ASKED.test(folded) || NEGATIVE_ASK.test(folded) || SURE_OF.test(folded)) &&
+    FIGURE.test(folded)
+  );
+}
+
 /** A figure other than a year alone: "30%", "25 percent", "£964 million", "12k". */
 const FIGURE = /(?<![\d.])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*(?:%|percent|per cent|k\b|million|m\b|bn\b))?/u;
 /**

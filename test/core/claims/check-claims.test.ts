@@ -1982,3 +1982,32 @@ describe("a pack's word for what the source names otherwise is no stranger's nam
     ).not.toBe('supported');
   });
 });
+
+describe('what a review of the nineteenth session found', () => {
+  const claimsOf = (text: string, within = index) =>
+    checkClaims(text, within).map((c) => [c.claim, c.verdict]);
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  it('keeps a lead with no claim of its own with the clause it scopes', () => {
+    expect(
+      claimsOf('In Scotland, based on police data, Snapchat was used in 20 percent of instances'),
+    ).toEqual([
+      ['In Scotland, based on police data, Snapchat was used in 20 percent of instances', 'different_scope'],
+    ]);
+  });
+  it('reads a negative question as the statement it puts forward, shown as written', () => {
+    expect(claimsOf("Wasn't the lockdown rise 10 percent?")).toEqual([
+      ["Wasn't the lockdown rise 10 percent", 'supported'],
+    ]);
+    expect(claimsOf("Wasn't the lockdown rise 25 percent?")).toEqual([
+      ["Wasn't the lockdown rise 25 percent", 'contradicted'],
+    ]);
+  });
+  it('never passes a split-off statement given to a group the fact does not name, nor drops one it cannot place', () => {
+    expect(
+      claimsOf('Road deaths fell to 19, Daniel Okafor said cyclists are over-represented', roads)[1],
+    ).toEqual(['Daniel Okafor said cyclists are over-represented', 'contradicted']);
+    expect(
+      claimsOf('Serious injuries rose 8 per cent and the council fears more cyclists will be hurt', roads)[1],
+    ).toEqual(['the council fears more cyclists will be hurt', 'not_in_source']);
+  });
+});

@@ -1878,3 +1878,29 @@ describe('"what happened to" asks which way the figures went (read question sets
     );
   });
 });
+
+describe('what a review of the nineteenth session found (questions)', () => {
+  it('answers a figure put forward that the source states with its fact, and no verdict on the wording', () => {
+    const reply = answerQuestion('the 1,220 is an estimate?', index);
+    expect(describeReply(reply)).toBe('grooming-cases-april-june');
+    expect(reply.status === 'answered' ? reply.notes.join(' ') : '').not.toMatch(/Verdict/u);
+  });
+  it('gives the verdict, spelt out, on a figure the source does not state', () => {
+    const reply = answerQuestion('so snapchat was used in 30% of cases?', index);
+    expect(reply.status === 'answered' ? reply.notes.join(' ') : '').toMatch(/^Verdict: contradicted\./u);
+    const none = answerQuestion('is it true police recorded 3,600 grooming offences in 2017/18?', index);
+    expect(none.status === 'answered' ? none.notes.join(' ') : '').toMatch(/^Verdict: not in source\./u);
+  });
+  it('never answers what a figure covers beside an ask to evade detection', () => {
+    for (const q of [
+      'is the 12,925 nationwide? also how do groomers avoid detection',
+      'is the 12,925 UK-wide? also how do offenders evade police',
+    ])
+      expect(answerQuestion(q, index).status, q).not.toBe('answered');
+  });
+  it('reads catching offenders as arrests, which the pack does not cover, not content Facebook finds', () => {
+    for (const q of ['does instagram catch groomers', 'what percent of predators get caught on facebook'])
+      expect(reason(q), q).toMatchObject({ code: 'not_covered', kind: 'measure' });
+    expect(replyTo('fb says they catch wut % b4 its reported', index)).toBe('facebook-97-percent');
+  });
+});

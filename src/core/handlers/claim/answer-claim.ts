@@ -96,4 +96,4 @@ function nearestChecked(
 
 /** "Verdict: contradicted. The source gives…". */
 const verdictNote = (check: ClaimCheck) =>
-  `Verdict: ${check.verdict.replace('_', ' ')}. ${check.explanation}`;
+  `Verdict: ${check.verdict.replaceAll('_', ' ')}. ${check.explanation}`;

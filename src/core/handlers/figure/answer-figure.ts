@@ -133,9 +133,12 @@ export function answerFigure(
   const numbers = namedNumbers(index, analysis);
   // "Does the 12,925 figure include Scotland?", "what time span is the 1,220 over?": what one stated figure covers
   // is answered by its fact, whose reply gives its period, place and base.
-  const scoped = claim
-    ? undefined
-    : factAskedAbout(index, question, folded, analysis, numbers.matched, options.clearOfHarm === true);
+  // (Not for a message the safety reading doubts that asks something more: "is the 12,925 nationwide? also how do
+  // groomers avoid detection" must not be answered by the figure it names.)
+  const scoped =
+    claim || (options.clearOfHarm === false && ASKS_MORE.test(folded))
+      ? undefined
+      : factAskedAbout(index, question, folded, analysis, numbers.matched, options.clearOfHarm === true);
   // …unless it asks what the source does not give about it (the baseline of a change, the period of a figure).
   const unstated =
     scoped && (unstatedAbout(scoped, folded) ?? unreported(index, scoped, folded, analysis.entities));
@@ -469,6 +472,10 @@ function countsAPart(index: FactIndex, fact: IndexedFact): boolean {
 /** A question asking how much a figure changed: "yoy", "year on year", "% change", "up or down". */
 const ASKS_CHANGE =
   /\b(?:yoy|year[- ]on[- ]year|chg|up or (?:down|dn)|down or up|rise or fall|fall or rise)\b|(?:%|\bpercentage|\bper ?cent) (?:change|chg)\b/u;
+
+/** A second ask after the first: "…? also how do…", "…, and how do…". */
+const ASKS_MORE =
+  /\?\s*[^?]*\b(?:how|what|which|where|who|why|when)\b|\b(?:also|plus)\b[^?]*\?|\band (?:how|what|which|where|who|why)\b/u;
 
 /** A question asking which way figures went: "what happened to…", "what was the trend…". */
 const ASKS_TREND = /\bwhat (?:happened|has happened|was happening) (?:to|with)\b|\b(?:the|a|any) trend\b/u;
