@@ -191,7 +191,9 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
     return verdict(reading, 'not_in_source', `The source does not say this; ${coverageOf(index)}`);
   // A platform or person the fact does not name ("plans to encrypt WhatsApp", "Zuckerberg has the chance").
   const platform = reading.analysis.entities.find(
-    (id) => ['platform', 'person', 'group'].includes(index.entityKinds.get(id) ?? '') && !best.fact.entities.has(id),
+    (id) =>
+      ['platform', 'person', 'group'].includes(index.entityKinds.get(id) ?? '') &&
+      !best.fact.entities.has(id),
   );
   if (platform) return notNamedHere(reading, index.entityNames.get(platform) ?? platform, best.fact, dated);
   // …or a platform the packs give no figures for ("the NSPCC accused Twitter of…"), when the claim gives it the
