@@ -8,6 +8,7 @@ import { isTopicWide } from '../retrieve/topic-words.js';
 import { analyseText } from '../understand/analyse.js';
 import { claimCore } from './claim-core.js';
 import { CASE_WORDS, contentFit, FILLER } from './content-fit.js';
+import { wrongDoer } from './deed-agent.js';
 import { explain } from './explain.js';
 import { MONTH_IN_TEXT, monthNumber } from './month-words.js';
 import { oppositeWord } from './opposites.js';
@@ -270,6 +271,16 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
       reading,
       'contradicted',
       `The source does not say this of ${mixed.join(', ')}: ${best.fact.fact.statement}`,
+      best.fact,
+      dated,
+    );
+  // Another doer of the deed than the source's ("The NSPCC backed the police chiefs' call").
+  const doer = wrongDoer(index, reading.clause, best.fact.fact);
+  if (doer)
+    return verdict(
+      reading,
+      'contradicted',
+      `The source says it was ${doer.source}, not ${doer.claimed}, that ${doer.deed} it: ${best.fact.fact.statement}`,
       best.fact,
       dated,
     );

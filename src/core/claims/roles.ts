@@ -32,7 +32,7 @@ const ROLE_WORDS = new RegExp(ROLE_WORD.source, 'gu');
 const ROLE_WORDS_ANY_CASE = new RegExp(ROLE_WORD.source, 'giu');
 
 /** The body a person speaks for, from the names the packs give them ("nspcc boss", "facebook ceo"). */
-function bodyOf(index: FactIndex, person: string): string | undefined {
+export function bodyOf(index: FactIndex, person: string): string | undefined {
   for (const pack of index.packs) {
     const entity = pack.entities.find((e) => e.id === person);
     for (const alias of entity?.aliases ?? []) {

@@ -261,6 +261,8 @@ const CREDITED = new RegExp(String.raw`\b(?:by|announced|backed|signed|led|quote
 /** A word pointing back to the claim before ("and zuckerberg said it in march 2019"): one claim, not two. */
 const POINTS_BACK =
   /\b(?:it|them)\b(?!\s+(?:is|was|has|had|will|would|could|can|gives|stamps|removes|finds|\p{L}+s)\b)|\b(?:that|this|these|those) (?:was|is|were|are|figure|number|stat|claim|one)\b/iu;
+/** A clause ending on its deed done to what came before: "the NSPCC backed them", "Facebook denied it". */
+const DEED_ON_IT = /^\S+(?:\s+\S+){0,3}\s+\p{L}+(?:ed|s)\s+(?:them|it)\s*[.!?]*$/u;
 /** Most words a comment after a claim has ("its not just a covid thing"); a longer one may claim something. */
 const COMMENT_WORDS = 6;
 /** A comment after a claim: "its not just a covid thing", "which is shocking", "thats insane". */
@@ -279,10 +281,12 @@ const HAS_VERB = new RegExp(
  */
 export function namedSubject(clause: string, isName: (phrase: string) => boolean): boolean {
   const subject = new RegExp(
-    String.raw`^(?:(?:the|a|an)\s+)?((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:${SAYS}|was|were|is|are|has|have|had|backed|signed|led|found)\s+\S+\s+\S`,
+    String.raw`^(?:(?:the|a|an)\s+)?((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:${SAYS}|was|were|is|are|has|have|had|backed|signed|led|found)\s+(?:\S+\s+\S|(?:them|him|her|it|this|that|these|those)\b)`,
     'iu',
   ).exec(clause)?.[1];
   if (!subject) return false;
+  // (A capitalised name the packs do not know is a subject too: "…, Johnson said he would".)
+  if (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u.test(subject)) return true;
   const words = subject.split(/\s+/u);
   for (let i = 0; i < words.length; i++)
     for (let j = i + 1; j <= words.length; j++) if (isName(words.slice(i, j).join(' '))) return true;
@@ -358,7 +362,9 @@ export function splitClauses(
           // the scope of the clause after it, not a clause to drop.)
           hasFigure(left))) &&
       NEW_CLAUSE.test(right) &&
-      !POINTS_BACK.test(right) &&
+      // (A name's deed done to what the side before names is still its own claim: "…encryption plans, the NSPCC
+      // backed them".)
+      (!POINTS_BACK.test(right) || (namedSubject(right, isName) && DEED_ON_IT.test(right))) &&
       // (Only a clause with something to check: a figure, or a deed credited to someone; "…, and most were on
       // facebook apps" stays with its figure.)
       (hasFigure(right) || CREDITED.test(right)) &&

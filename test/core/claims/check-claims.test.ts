@@ -2011,3 +2011,29 @@ describe('what a review of the nineteenth session found', () => {
     ).toEqual(['the council fears more cyclists will be hurt', 'not_in_source']);
   });
 });
+
+describe('who did a deed: another doer than the source names is contradicted (review probes)', () => {
+  const verdictOf = (text: string) => checkClaims(text, index).map((c) => c.verdict);
+  it.each([
+    "The NSPCC backed the police chiefs' call",
+    'the NSPCC backed the call',
+    'Facebook accused the NSPCC of giving offenders a place to hide',
+    'In the Telegraph, the NSPCC backed the call',
+  ])('%j is contradicted', (text) => {
+    expect(verdictOf(text)).toEqual(['contradicted']);
+  });
+  it.each([
+    "The National Police Chiefs' Council backed Wanless's call",
+    "Wanless's call was backed by the NPCC",
+    'The NSPCC accused Facebook of giving offenders a place to hide',
+    'Wanless was quoted in the Telegraph urging Boris Johnson to act',
+  ])('%j is supported', (text) => {
+    expect(verdictOf(text)).toEqual(['supported']);
+  });
+  it("checks a name's deed done to what the clause before names", () => {
+    expect(verdictOf('Zuckerberg announced encryption plans, the NSPCC backed them')).toEqual([
+      'supported',
+      'contradicted',
+    ]);
+  });
+});

@@ -1,0 +1,69 @@
+// Who did a deed: "The NSPCC backed the police chiefs' call" gives the backing to the NSPCC where the source says the
+// call "was backed by" the police chiefs. A claim that names another doer than the source is contradicted.
+import type { FactIndex } from '../retrieve/build-index.js';
+import { analyseText } from '../understand/analyse.js';
+import { bodyOf } from './roles.js';
+
+/** Verbs of a deed one party does to another, by the stem both forms share ("backed", "backs" → "back"). */
+const DEED =
+  /\b(back(?:ed|s|ing)?|support(?:ed|s|ing)?|endors(?:ed|es|ing)|sign(?:ed|s|ing)?|led|lead(?:s|ing)?|accus(?:ed|es|ing)|urg(?:ed|es|ing)|announc(?:ed|es|ing)|denounc(?:ed|es|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|slam(?:med|s)?|condemn(?:ed|s|ing)?)\b/iu;
+
+/** Where or by whom something was said or printed: "quoted in The Telegraph", "according to the NSPCC". */
+const SAID_WHERE =
+  /\b(?:in|by|from|to|with|per|according to|told|cited by|quoted in|quoted by)\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of))*/gu;
+
+/** A verb's stem, so that "backed" and "backs" are one deed, and "led" is "lead". */
+function deedStem(verb: string): string {
+  const lower = verb.toLowerCase();
+  if (lower === 'led') return 'lead';
+  return lower.replace(/(?:med|ed|es|s|ing)$/u, '').replace(/criticiz/u, 'criticis');
+}
+
+/** The people and bodies a stretch of text names (not places or platforms' apps). */
+function doersIn(index: FactIndex, text: string): string[] {
+  return analyseText(text, index.vocab, false).entities.filter((id) =>
+    ['person', 'organisation'].includes(index.entityKinds.get(id) ?? ''),
+  );
+}
+
+/** Who does the deed in a text: the name after "by" ("was backed by the NPCC", "led by the NSPCC"), else before it. */
+function doerOf(index: FactIndex, text: string, stem: string): string[] | undefined {
+  for (const m of text.matchAll(new RegExp(DEED.source, 'giu'))) {
+    if (deedStem(m[1] ?? '') !== stem) continue;
+    const at = m.index ?? 0;
+    const after = text.slice(at + m[0].length);
+    const by = /^\s+by\s+(.{1,60})/iu.exec(after);
+    // (The name right after "by", up to the next comma or clause.)
+    if (by) return doersIn(index, (by[1] ?? '').split(/[,;.]|\s(?:and|to|for|in|on)\s/iu)[0] ?? '');
+    // Active: the names before the verb, but not one met in a phrase of where or by whom it was said ("Wanless was
+    // quoted in the Telegraph urging…").
+    const named = doersIn(index, text.slice(0, at).replace(SAID_WHERE, ' '));
+    return named.length > 0 ? named : undefined;
+  }
+  return undefined;
+}
+
+/** Two doers are one when they are the same, or one is the head of the other ("Wanless" for "the NSPCC"). */
+function sameDoer(index: FactIndex, a: string, b: string): boolean {
+  return a === b || bodyOf(index, a) === b || bodyOf(index, b) === a;
+}
+
+/**
+ * The doer a claim gives a deed and the one the source gives it, when they differ: the claim's deed must be the
+ * source's in the fact's statement or quote, with a doer named on both sides.
+ */
+export function wrongDoer(
+  index: FactIndex,
+  clause: string,
+  source: { statement: string; quote: string },
+): { claimed: string; source: string; deed: string } | undefined {
+  const verb = DEED.exec(clause)?.[1];
+  if (!verb) return undefined;
+  const stem = deedStem(verb);
+  const claimed = doerOf(index, clause, stem);
+  const sourced = doerOf(index, source.statement, stem) ?? doerOf(index, source.quote, stem);
+  if (!claimed?.length || !sourced?.length) return undefined;
+  if (claimed.some((c) => sourced.some((s) => sameDoer(index, c, s)))) return undefined;
+  const name = (id: string) => index.entityNames.get(id) ?? id;
+  return { claimed: name(claimed[0] ?? ''), source: name(sourced[0] ?? ''), deed: verb.toLowerCase() };
+}
