@@ -1972,6 +1972,8 @@ describe("a pack's word for what the source names otherwise is no stranger's nam
   it.each([
     'Wanless warned that ongoing Covid restrictions would feed the surge in online abuse',
     'Facebook maintains that it stamps out grooming on its platforms',
+    'Facebook contends it stamps out grooming',
+    'Facebook asserts it stamps out grooming',
   ])('supports %j', (text) => {
     expect(checkClaims(text, index).map((c) => c.verdict)).toEqual(['supported']);
   });
