@@ -1787,6 +1787,8 @@ describe('two figures set side by side by description (thirteenth session)', () 
   it.each([
     '3-yr police total vs the april-june count, how do they compare',
     'How does the 1,220 lockdown-quarter figure sit alongside the three-year police total?',
+    // ("compare with" straight after the first side, read set fresh-25.)
+    'How does the April–June count compare with the three-year total to March 2020?',
   ])('compares both: %j', (q) => {
     expect(replyTo(q, index)).toMatch(/^compare:(?=.*grooming-cases-april-june)(?=.*offences-2017-2020)/u);
   });

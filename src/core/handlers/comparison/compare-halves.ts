@@ -22,7 +22,8 @@ const SIDE_SCORE = ANSWER_THRESHOLD;
 const SIDE_COVERAGE = 0.75;
 
 /** "compare the april-june count with the three year total": the two sides inside the asking. */
-const COMPARE_X_WITH_Y = /\bcompar(?:e|ing)\s+(.+?)\s+(?:with|to|against|and)\s+(.+)$/u;
+const COMPARE_X_WITH_Y =
+  /\bcompar(?:e|ing)\s+(?!(?:with|to|against)\b)(.+?)\s+(?:with|to|against|and)\s+(.+)$/u;
 
 function sidesOf(folded: string): [string, string] | undefined {
   const which = WHICH_OF.exec(folded);
