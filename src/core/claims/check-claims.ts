@@ -94,12 +94,17 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
   // What the message said before the clause being checked: "the same month" refers back to a date there.
   let said = '';
   const asWritten = new Map<string, string>();
+  const statedAs = new Map<string, string>();
   for (const asked of withFigureSaidNext(splitSentences(plain))) {
     // A negative question puts its statement forward ("Wasn't the lockdown rise 10 percent?" claims it was): no denial.
-    const sentence = asked.replace(NEGATIVE_QUESTION, '$1$2');
+    // (With "did", "does" or "do" its verb says the deed: "Didn't the NSPCC back Facebook's encryption?" claims "the
+    // NSPCC backed…", which the checks of deeds and their doers read; "Did the NSPCC back…" they do not.)
+    const stated = doneAsStated(asked);
+    const sentence = stated ?? asked.replace(NEGATIVE_QUESTION, '$1$2');
     // (The claim is still shown as written: "Wasn't the lockdown rise 10 percent", not "was the…".)
     const negative = NEGATIVE_QUESTION.exec(asked);
-    if (negative) asWritten.set(`${negative[1]}${negative[2]}`, negative[0]);
+    if (stated) statedAs.set(stated.replace(/[?\s]+$/u, ''), asked.replace(/[?\s]+$/u, ''));
+    else if (negative) asWritten.set(`${negative[1]}${negative[2]}`, negative[0]);
     // A question that asks for a figure ("how many cases were there?") makes no claim.
     if (/^\s*(?:how|what|which|who|when|where|why)\b/iu.test(sentence) && !hasFigure(sentence)) continue;
     // Nor does one asking the reader ("did u see the nspcc thing", "have you read it?").
@@ -119,6 +124,7 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
     // Nor one that refers back to the claim before it ("Is that what the NSPCC found?", "is this right?").
     if (REFERS_BACK.test(sentence) && !hasFigure(sentence)) continue;
     let previous = '';
+    let previousCheck: ClaimCheck | undefined;
     // The clause a second deed ("…and was led by X and was sent to Y") is a deed of: the last one with a subject.
     let deedOf = '';
     // A sentence that disputes what it quotes ("Myth: …", "I doubt that …", "…, which is rubbish") claims the
@@ -196,19 +202,111 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
       const check = whole ? partOfGroup(index, whole, clause, saidBefore) : whole;
       const based = check ? baseReferredBack(index, check, clause, checks[checks.length - 1]) : undefined;
       const qualified = check ? unsaidQualifier(index, check, clause) : undefined;
-      if (check)
-        checks.push(
-          based ?? qualified ?? (disputed && check.verdict === 'supported' ? disputedCheck(check) : check),
-        );
+      const made = check
+        ? (based ?? qualified ?? (disputed && check.verdict === 'supported' ? disputedCheck(check) : check))
+        : undefined;
+      // "…1,220 cases, police chiefs backed them": a deed done to what the clause before names is supported only by a
+      // fact about that thing, not by the same deed done to something else (the backing of Wanless's call).
+      if (
+        made &&
+        made.verdict === 'supported' &&
+        previous &&
+        DEED_ON_IT.test(clause.trim()) &&
+        !deedFitsBefore(index, made, previous, previousCheck)
+      ) {
+        const unsaid: ClaimCheck = {
+          ...made,
+          verdict: 'not_in_source',
+          claimed: null,
+          sourceFigure: null,
+          quote: null,
+          packId: null,
+          factId: null,
+          attribution: null,
+          explanation: `The source does not say this of what the claim before names; ${coverageOf(index)}`,
+        };
+        checks.push(unsaid);
+        previousCheck = unsaid;
+      } else if (made) {
+        checks.push(made);
+        previousCheck = made;
+      }
       previous = clause;
     }
   }
   return checks.map((check) => {
+    const written = statedAs.get(check.claim);
+    if (written) return { ...check, claim: written };
     for (const [read, written] of asWritten)
       if (read && check.claim.startsWith(read))
         return { ...check, claim: written + check.claim.slice(read.length) };
     return check;
   });
+}
+
+/** A clause ending on its deed done to what came before: "the NSPCC backed them" (as split-claims reads it). */
+const DEED_ON_IT = /^\S+(?:\s+\S+){0,3}\s+\p{L}+(?:ed|s)\s+(?:them|it)\s*[.!?]*$/u;
+
+/** Whether a deed's fact is about what the clause before names: the same or a related fact, or words they share. */
+function deedFitsBefore(
+  index: FactIndex,
+  check: ClaimCheck,
+  before: string,
+  beforeCheck: ClaimCheck | undefined,
+): boolean {
+  const fact =
+    check.packId && check.factId ? index.byKey.get(factKey(check.packId, check.factId)) : undefined;
+  if (!fact) return true;
+  const earlier =
+    beforeCheck?.packId && beforeCheck.factId
+      ? index.byKey.get(factKey(beforeCheck.packId, beforeCheck.factId))
+      : undefined;
+  if (
+    earlier &&
+    (earlier === fact ||
+      (fact.fact.related ?? []).includes(earlier.fact.id) ||
+      (earlier.fact.related ?? []).includes(fact.fact.id))
+  )
+    return true;
+  const words = (text: string) =>
+    analyseText(text, index.vocab, false).terms.filter((t) => !t.startsWith('@'));
+  const own = new Set(words(`${fact.fact.statement} ${fact.fact.quote}`));
+  return words(before).some((t) => own.has(t));
+}
+
+/** A verb's bare form after "did" and the words of its subject ("Didn't the police chiefs back…"). */
+const BARE_VERB =
+  /^(\s+(?:[\p{L}'’.-]+\s+){1,4}?)(back|support|endorse|sign|lead|accuse|urge|announce|denounce|criticise|criticize|condemn|record|find|say|claim|warn|call|use|rise|fall|increase|go|write|tell|make|give|describe|deride|tout|remove|stamp|publish|report|kill|injure|account|make up)\b/iu;
+const IRREGULAR: Readonly<Record<string, string>> = {
+  lead: 'led',
+  find: 'found',
+  say: 'said',
+  rise: 'rose',
+  fall: 'fell',
+  go: 'went',
+  write: 'wrote',
+  tell: 'told',
+  make: 'made',
+  give: 'gave',
+  'make up': 'made up',
+};
+
+/** "Didn't the NSPCC back X?" as the statement it puts forward, "the NSPCC backed X?" (did), "…backs X?" (does, do). */
+function doneAsStated(asked: string): string | undefined {
+  const negative = NEGATIVE_QUESTION.exec(asked);
+  const aux = negative?.[2]?.toLowerCase();
+  if (!negative || (aux !== 'did' && aux !== 'does' && aux !== 'do')) return undefined;
+  const rest = asked.slice(negative[0].length);
+  const verb = BARE_VERB.exec(rest);
+  if (!verb) return undefined;
+  const bare = (verb[2] ?? '').toLowerCase();
+  const done =
+    aux === 'did'
+      ? (IRREGULAR[bare] ?? (bare.endsWith('e') ? `${bare}d` : `${bare}ed`))
+      : aux === 'does'
+        ? bare.replace(/^(\S+)/u, (w) => (/(?:s|sh|ch|x)$/u.test(w) ? `${w}es` : `${w}s`))
+        : bare;
+  return `${negative[1]}${(verb[1] ?? '').trimStart()}${done}${rest.slice(verb[0].length)}`;
 }
 
 /** A question opening on a negative auxiliary: "Wasn't…?", "Didn't police record…?", "isnt 51%…?". */

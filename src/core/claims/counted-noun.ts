@@ -79,6 +79,21 @@ const SKIP_AFTER = new Set([
   // How sure, not what: "suspected paedophiles".
   'suspected',
   'alleged',
+  // What the figure is, not what it counts: "the 1,220 is an estimate", "the 1,214 total is provisional".
+  'an',
+  'estimate',
+  'estimated',
+  'estimates',
+  'approximation',
+  'guess',
+  'provisional',
+  'final',
+  'official',
+  'total',
+  'figure',
+  'number',
+  'stat',
+  'statistic',
   // Which ones, not what: "99 per cent of such content".
   'such',
   'any',
@@ -100,6 +115,11 @@ export function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFac
     // A qualifier written after the figure ("100-plus groups", "13,000-odd offences") is not what it counts.
     .replace(/^(?:[\s+]|-?(?:plus|odd|ish)\b|or (?:more|so)\b)+/u, '')
     .replace(/\byoung people\b/gu, 'youngsters')
+    // Where the figure comes from, not what it counts: "the 20% figure is from police data".
+    .replace(
+      /\b(?:from|based on|drawn from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?(?:data|figures|records|statistics|stats|research|analysis)\b/gu,
+      ' ',
+    )
     // "1,220 in three months" is how long, not what is counted (the period check reads the span).
     .replace(
       /^(?:in|over|within|during|across) (?:the )?(?:(?:first|last|past|same) )?(?:\d+|one|two|three|four|five|six|nine|twelve|a few) (?:months?|years?|weeks?|days?|quarters?)\b/u,

@@ -122,7 +122,7 @@ interface Found {
  * not a unit of time or age.
  */
 const COUNTED_AFTER =
-  /^\s+(?:\p{L}+ )?(?:(?!(?:weeks|days|months|hours|minutes|seconds|mins|secs|hrs|wks|times|years|yrs|olds)\b)\p{L}{2,}(?:[^siu\s]s|ies)|people|children|men|women)\b/iu;
+  /^\s+(?:\p{L}+ )?(?:(?!(?:weeks|days|months|hours|minutes|seconds|mins|secs|hrs|wks|times|years|yrs|olds)\b)\p{L}{2,}(?:[^siu\s]s|ies)|people|folk|children|men|women)\b/iu;
 
 function digitFigures(text: string): Found[] {
   const found: Found[] = [];

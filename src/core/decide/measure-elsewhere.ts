@@ -29,6 +29,9 @@ const MAX_WORDS = 20;
 const ASKS_FIGURE =
   /\b(?:how (?:many|much)|what(?:'s|s| is| was| were| are)? (?:the )?(?:[\w-]+ )?(?:percentage|percent|share|proportion|fraction|number|rate|total|figure|average|avg|mean)|(?:number|count|total|rate) of)\b|%/u;
 
+/** People of an age: a group of its own, not whoever a fact counts. */
+const AGED_PEOPLE = /\b(?:young|younger|old|older|elderly)\s+(?:people|persons|folks?)\b/u;
+
 /** Nouns that only say what is counted one by one ("offences" of a count of cases): never another measure. */
 export const COUNTED_UNITS: ReadonlySet<string> = new Set([
   'case',
@@ -91,6 +94,9 @@ export function measuredElsewhere(
     // (A word only the fact's caveats use is not one it measures by: "many slight injuries are never reported".)
     const usesIt = best.weights.has(term) && !best.notedTerms.has(term);
     if (term.startsWith('@') || COUNTED_UNITS.has(term) || usesIt || own?.has(term)) continue;
+    // "People" ("persons", "folk") are whoever the fact counts ("what proportion of persons were slightly injured"),
+    // unless an age names a group of them ("young people").
+    if (term === 'peopl' && !AGED_PEOPLE.test(folded)) continue;
     if (isTopicWide(index, best.pack, term, TOPIC_WIDE)) continue;
     // A word that says which data the base is ("cases with known platform data") when the fact's base is the cases
     // with data: it names the base, not another measure.

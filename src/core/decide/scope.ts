@@ -491,6 +491,21 @@ export function placeSplitAsked(fact: IndexedFact, folded: string): ScopeDecline
 const SPAN_ASKED =
   /\b(?:over|in|across|during|for|within)\s+(?:the\s+)?(?:last|past|previous)?\s*(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s*(?:years|yrs)\b/u;
 
+const SPAN_ASKED_SHORT =
+  /\b(?:over|in|across|during|for|within)\s+(?:the\s+)?(?:last|past|previous|first|same)?\s*(\d{1,3}|one|a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|sixty|ninety)\s+(months?|mths|weeks?|wks|days?)\b/u;
+
+/** A length of months, weeks or days a question asks a figure for ("in six months", "over 2 weeks"), in months. */
+function spanAskedInMonths(folded: string): { months: number; label: string } | undefined {
+  const m = SPAN_ASKED_SHORT.exec(folded);
+  if (!m) return undefined;
+  const word = m[1] ?? '';
+  const n = word === 'one' || word === 'a' ? 1 : (NUMBER_WORD_VALUES[word] ?? Number(word));
+  if (!(n > 0)) return undefined;
+  const unit = m[2] ?? '';
+  const months = unit.startsWith('m') ? n : unit.startsWith('w') ? n / 4.345 : n / 30.4;
+  return { months, label: `${word} ${unit}` };
+}
+
 function spanAskedInYears(folded: string): number | undefined {
   const word = SPAN_ASKED.exec(folded)?.[1];
   if (!word) return undefined;
@@ -633,6 +648,22 @@ export function scopeMismatch(
         kind: 'year',
         value: asked.label,
         covered: index.packs.flatMap((p) => p.pack.covers.periods),
+      };
+  }
+  // A length in months, weeks or days asked of a figure for another length ("how many cases in six months?" of April to
+  // June's 1,220, "in the twelve months before lockdown" of three years' offences).
+  const short = spanAskedInMonths(folded);
+  if (short && from && to && Math.abs(spanMonths(from, to) - short.months) > 0.5) {
+    const spanned = fact.fact.figures.some((f) => {
+      const p = f.period;
+      return p?.from && p.to ? Math.abs(spanMonths(p.from, p.to) - short.months) <= 0.5 : false;
+    });
+    if (!spanned)
+      return {
+        code: 'not_covered',
+        kind: 'scope',
+        value: `a figure for ${short.label}`,
+        covered: [`${figure ? `${figure}: ` : ''}${fact.fact.statement}`],
       };
   }
   return undefined;

@@ -34,16 +34,35 @@ export const HANDLERS: Record<QuestionKind, Handler> = {
       : answerFigure(index, question, analysis(), 'figure', figureOptions(screening)),
   // (A figure put forward that the source states is asked about as before: "Wasn't the KSI figure 257?" gets its fact,
   // not a verdict on the wording.)
-  claim: (asked) =>
-    putsFigureForward(asked.folded) && namedNumbers(asked.index, asked.analysis()).unmatched.length === 0
-      ? HANDLERS.figure(asked)
-      : answerClaim(asked.index, asked.question, asked.analysis()),
+  // (…but a verdict on more than the wording stands: the figure given to another subject, period or place, or one the
+  // source contradicts, "so instagram was used in 51 percent of cases?", "so 238 were killed?". A figure reply that
+  // declines a platform, place, year or measure the source lacks stands before it.)
+  claim: (asked) => {
+    const checked = answerClaim(asked.index, asked.question, asked.analysis());
+    if (!putsFigureForward(asked.folded) || namedNumbers(asked.index, asked.analysis()).unmatched.length > 0)
+      return checked;
+    const figure = HANDLERS.figure(asked);
+    if (
+      figure.status === 'abstained' &&
+      figure.reason.code === 'not_covered' &&
+      figure.reason.kind !== 'scope' &&
+      figure.reason.kind !== 'other'
+    )
+      return figure;
+    const verdict =
+      checked.status === 'answered' ? checked.notes.find((n) => n.startsWith('Verdict:')) : undefined;
+    return verdict && SUBSTANTIVE_VERDICT.test(verdict) ? checked : figure;
+  },
   figure: (asked) => {
     const { index, question, analysis, screening } = asked;
     const reply = answerFigure(index, question, analysis(), 'figure', figureOptions(screening));
     return checkYesNoFigure(asked, reply) ?? reply;
   },
 };
+
+/** A verdict on what a figure is of, not on its wording: contradicted, or another subject, period or place. */
+const SUBSTANTIVE_VERDICT =
+  /^Verdict: (?:contradicted|different scope\..*\(the (?:subject|period|place) differs\))/su;
 
 /** What the safety reading allows the figure handler (see `FigureOptions`). */
 function figureOptions(screening: Screening): FigureOptions {

@@ -2039,3 +2039,28 @@ describe('who did a deed: another doer than the source names is contradicted (re
     ]);
   });
 });
+
+describe('what a second review of the nineteenth session found', () => {
+  const claimsOf = (text: string, within = index) =>
+    checkClaims(text, within).map((c) => [c.claim, c.verdict]);
+  it('reads "Didn\'t X do Y?" as the deed it puts forward, and checks its doer', () => {
+    expect(claimsOf("Didn't the NSPCC back Facebook's encryption?")).toEqual([
+      ["Didn't the NSPCC back Facebook's encryption", 'contradicted'],
+    ]);
+  });
+  it('never supports a deed done to what the clause before names by the same deed done to something else', () => {
+    expect(claimsOf('the nspcc said there were 1,220 cases, police chiefs backed them')[1]).toEqual([
+      'police chiefs backed them',
+      'not_in_source',
+    ]);
+  });
+  it('checks who "contends" something', () => {
+    expect(claimsOf('The NSPCC contends that Facebook stamps out grooming')[0]?.[1]).toBe('contradicted');
+  });
+  it('reads "folk" as what a number counts', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(claimsOf('19 folk were killed in 2023', roads)).toEqual([
+      ['19 folk were killed in 2023', 'supported'],
+    ]);
+  });
+});

@@ -1906,3 +1906,24 @@ describe('what a review of the nineteenth session found (questions)', () => {
     expect(replyTo('fb says they catch wut % b4 its reported', index)).toBe('facebook-97-percent');
   });
 });
+
+describe('what a second review of the nineteenth session found (questions)', () => {
+  it('declines a length of months the fact does not cover', () => {
+    expect(reason('how many grooming cases in six months')).toMatchObject({
+      code: 'not_covered',
+      kind: 'scope',
+    });
+    expect(replyTo('how many grooming cases in the three months of lockdown?', index)).toBe(
+      'grooming-cases-april-june',
+    );
+  });
+  it('keeps the verdict on a figure put forward for another subject', () => {
+    const reply = answerQuestion('so instagram was used in 51 percent of cases?', index);
+    expect(describeReply(reply)).toBe('instagram-over-a-third');
+    expect(reply.status === 'answered' ? reply.notes.join(' ') : '').toMatch(/^Verdict: /u);
+  });
+  it('reads "persons" as whoever the fact counts', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(replyTo('what proportion of persons were slightly injured', roads)).toBe('slight-injuries-share');
+  });
+});
