@@ -1,5 +1,7 @@
 // Checks a clause that states a figure: finds the fact whose figure it is, or the fact it misstates.
 
+import { foldText } from '../../text/normalise.js';
+import { namesOf } from '../decide/entity-profile.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { isTopicWide } from '../retrieve/topic-words.js';
 import { agreeing } from './agreeing.js';
@@ -75,6 +77,29 @@ function outsideYears(f: FactFigure, years: readonly number[]): boolean {
 /** A word more of a pack's facts use than this names its topic, not one fact's measure. */
 const MEASURE_WORD_SHARE = 0.3;
 
+/**
+ * Of several candidate figures, not one a fact labels with another group when the same fact has a figure for the group
+ * the claim names ("8 were car occupants … 4 were pedestrians": "8 pedestrians were killed" is not the car occupants' 8).
+ */
+function ofGroupNamed<T extends { fact: IndexedFact; figure: FactFigure }>(
+  index: FactIndex,
+  entities: readonly string[],
+  candidates: readonly T[],
+): T[] {
+  const claimed = entities.filter((id) => index.entityKinds.get(id) === 'group');
+  if (claimed.length === 0) return [...candidates];
+  const names = (f: FactFigure, groups: readonly string[]) => {
+    const label = ` ${foldText(f.figure.label)} `;
+    return groups.some((g) => namesOf(index, g).some((name) => label.includes(` ${foldText(name)} `)));
+  };
+  return candidates.filter((c) => {
+    const others = c.fact.fact.subjects.filter(
+      (id) => index.entityKinds.get(id) === 'group' && !claimed.includes(id),
+    );
+    return !(names(c.figure, others) && factFigures(c.fact).some((f) => names(f, claimed)));
+  });
+}
+
 export function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedFigure): ClaimCheck {
   const { analysis, ranked, platforms } = reading;
   const cover = coverageOf(index);
@@ -132,7 +157,9 @@ export function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedF
           !GROUP.test(c.fact.fact.quote.toLowerCase()) &&
           sameSet(platformsOf(index, c.fact), platforms),
       );
-  const fitting = own.length > 0 ? own : named;
+  // A group with a figure of its own in a fact that lists several ("8 were car occupants, 5 were motorcyclists, 4 were
+  // pedestrians") is checked against its own figure: "8 pedestrians were killed" is not the car occupants' 8.
+  const fitting = ofGroupNamed(index, analysis.entities, own.length > 0 ? own : named);
   // A figure for another period than the year the claim names ("more than 1,400 casualties in 2023" is not the
   // 2015-2019 average of 1,482, nor "488 … in 2023" the 2022 rate) agrees with nothing.
   const inYears = (c: { figure: FactFigure }) => !outsideYears(c.figure, analysis.years);

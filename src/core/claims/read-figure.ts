@@ -124,6 +124,10 @@ interface Found {
 const COUNTED_AFTER =
   /^\s+(?:\p{L}+ )?(?:(?!(?:weeks|days|months|hours|minutes|seconds|mins|secs|hrs|wks|times|years|yrs|olds)\b)\p{L}{2,}(?:[^siu\s]s|ies)|people|folk|children|men|women)\b/iu;
 
+/** A count said to have died, been killed or been hurt: "pedestrians were killed", "cyclists died". */
+const HARMED_AFTER =
+  /^\s+(?:\p{L}+\s+){1,2}(?:were|was|have been|had been)?\s*(?:killed|died|injured|hurt|seriously injured|slightly injured)\b|^\s+\p{L}+\s+(?:died|killed)\b/u;
+
 function digitFigures(text: string): Found[] {
   const found: Found[] = [];
   for (const m of text.matchAll(DIGITS)) {
@@ -150,6 +154,13 @@ function digitFigures(text: string): Found[] {
       value < 100 &&
       !/^\s*(?:years?|yrs?)\b/u.test(after) &&
       !(value >= 10 && COUNTED_AFTER.test(after) && !POSSESSIVE_BEFORE.test(before)) &&
+      // (…and a small count of people said to have been killed or hurt: "8 pedestrians were killed", not "my 2 kids".)
+      !(
+        value >= 2 &&
+        COUNTED_AFTER.test(after) &&
+        HARMED_AFTER.test(after) &&
+        !POSSESSIVE_BEFORE.test(before)
+      ) &&
       !(value >= 2 && LEVEL_BEFORE.test(before)) &&
       // A part of a group the claim counts: "only 12 of them were tech companies", "around 90 of these".
       !(value >= 2 && PART_OF_GROUP_AFTER.test(after) && !POSSESSIVE_BEFORE.test(before)) &&

@@ -2064,3 +2064,19 @@ describe('what a second review of the nineteenth session found', () => {
     ]);
   });
 });
+
+describe('a small count of a group in a fact that lists several (second review)', () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  const verdictOf = (text: string) => checkClaims(text, roads).map((c) => c.verdict);
+  it.each([
+    ['8 pedestrians were killed in 2023', 'contradicted'],
+    ['5 cyclists were killed in 2023', 'contradicted'],
+    ['4 pedestrians were killed in 2023', 'supported'],
+    ['2 cyclists died in 2023', 'supported'],
+  ])('%j is %s', (text, verdict) => {
+    expect(verdictOf(text)).toEqual([verdict]);
+  });
+  it('still reads "my 2 kids" as no figure', () => {
+    expect(verdictOf('my 2 kids were hurt')).toEqual([]);
+  });
+});
