@@ -396,7 +396,7 @@ const CALLS_IT = /\bcall(?:s|ed|ing)? (?:[\p{L}'â€™-]+ ){1,4}(?:an? |the )?["'â€
 
 /** Words that restate a statement without adding to it: when, how often, a title for its speaker, a month's name. */
 const OWN_WORDING: ReadonlySet<string> = new Set(
-  'first then again also back still just even realli actual basic boss chief head exec came come origin subsequ later tho though afterward compani firm jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+  'first then again also alreadi back still just even realli actual basic boss chief head exec came come origin subsequ later tho though afterward compani firm jan feb mar apr jun jul aug sep sept oct nov dec'.split(
     ' ',
   ),
 );

@@ -1974,6 +1974,8 @@ describe("a pack's word for what the source names otherwise is no stranger's nam
     'Facebook maintains that it stamps out grooming on its platforms',
     'Facebook contends it stamps out grooming',
     'Facebook asserts it stamps out grooming',
+    // ("already" restates when, as "still" and "then" do.)
+    'grooming offences were already rising every year before lockdown',
   ])('supports %j', (text) => {
     expect(checkClaims(text, index).map((c) => c.verdict)).toEqual(['supported']);
   });
