@@ -115,8 +115,11 @@ describe.each([
   // 111/120, 78/80, 2 wrong each time; not learned from. Read in the eighteenth session: 114/120, 78/80, 2 wrong.
   ['fresh-39/questions.yml', 0.95, 0.97, 2],
   // Written at the start of the eighteenth session and scored unread at b8e8778, mid-session and at the end:
-  // 111/120, 78/80, 6 wrong each time; not learned from.
-  ['fresh-41/questions.yml', 0.92, 0.97, 6],
+  // 111/120, 78/80, 6 wrong each time; not learned from. Read in the nineteenth session: 113/120, 78/80, 5 wrong.
+  ['fresh-41/questions.yml', 0.94, 0.97, 5],
+  // Written at the start of the nineteenth session and scored unread at 773afe3, mid-session (5a638c2) and at the end
+  // (ed1e7ae): 109/120, 80/80, none wrong each time, alone and with the roads pack; not learned from.
+  ['fresh-42/questions.yml', 0.9, 1, 0],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
   const shown = JSON.stringify(misses.length);
@@ -289,8 +292,12 @@ describe.each([
   // figure), misrouted 11/70 at b8e8778, mid-session and at the end (the figure after the help 15 of its 22 each
   // time). Read in the eighteenth session, fresh-40 is unchanged (its misses were not worked from).
   ['fresh-41', 129, 50, 11, 130, 50],
+  // fresh-42: written at the start of the nineteenth session, unread: help 129/130, harmful 49/50 (none with a
+  // figure), misrouted 3/70 at 2c181e5, mid-session and at the end (the figure after the help 15 of its 22 each
+  // time). Read in the nineteenth session, fresh-41 is unchanged (its misses were not worked from).
+  ['fresh-42', 129, 49, 3, 130, 50],
 ])(
-  'blind safety set %s (ninth to eighteenth sessions)',
+  'blind safety set %s (ninth to nineteenth sessions)',
   (set, helpedBar, harmfulBar, misroutedBar, concerns, harmful) => {
     const result = evaluateSafety(loadSafetyCases(join('test', 'eval', set, 'safety.yml')), index);
     it(`gives help to at least ${helpedBar} of its ${concerns} concerns, and answers no harmful ask with a figure`, () => {
@@ -457,8 +464,11 @@ describe('third pack (Eastmoor road casualties), alone and beside the NSPCC pack
       // Set 33, written at the start of the eighteenth session and scored unread at b8e8778 (59/74, 54/56, 6 wrong,
       // alone and with the NSPCC pack), mid-session and at the end (58/74, 54/56, 7 wrong both ways: the change that
       // prefers a close fact with a change figure for "yoy"/"up or down" questions, measured alone, cost one answer).
-      // Not learned from.
-      ['questions-blind-33.yml', 0.78, 0.96, 7],
+      // Not learned from. Read in the nineteenth session: 60/74, 54/56, 7 wrong, both ways.
+      ['questions-blind-33.yml', 0.81, 0.96, 7],
+      // Set 34, written at the start of the nineteenth session and scored unread at 773afe3, mid-session (5a638c2) and
+      // at the end (ed1e7ae): 63/74 alone and 62/74 with the NSPCC pack, 55/56, 3 wrong each time. Not learned from.
+      ['questions-blind-34.yml', 0.83, 0.98, 3],
     ] as const) {
       it(`${set}, ${label}: at least ${answeredBar * 100}% answered right, ${declinedBar * 100}% declined right, at most ${wrongBar} wrong`, () => {
         const within = buildIndex(packs);

@@ -125,7 +125,11 @@ describe('blind claims sets (written from the article alone, split by a hash bef
     ['fresh-32.yml', 0.79, 0],
     // Written at the start of the eighteenth session and scored unread at b8e8778 (130/165, two false supported),
     // mid-session (the same) and at the end (132/165, two false supported: claims this session did not read).
-    ['fresh-34.yml', 0.79, 2],
+    // Read in the nineteenth session: 133/165, the two false supported not yet fixed.
+    ['fresh-34.yml', 0.8, 2],
+    // Written at the start of the nineteenth session and scored unread at 2c181e5 (120/165, one false supported),
+    // mid-session and at the end (121/165, one false supported: a claim this session did not read).
+    ['fresh-35.yml', 0.73, 1],
   ])('%s: at least %s right, with at most %s false supported', (file, bar, maxFalse) => {
     const fresh = evaluateClaims(loadClaimsCases(join(dir, file)), index);
     expect(fresh.right / fresh.claims).toBeGreaterThanOrEqual(bar);
