@@ -15,6 +15,7 @@ import { withDateReferredBack } from './referred-back.js';
 import { namesScopeOf } from './scope-words.js';
 import { creditsWords, isOutletName, readSpeakers, unknownSpeakerName } from './speaker.js';
 import {
+  DEED_ON_IT,
   namedSubject,
   SECOND_DEED,
   SECOND_SAYING,
@@ -243,9 +244,6 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
     return check;
   });
 }
-
-/** A clause ending on its deed done to what came before: "the NSPCC backed them" (as split-claims reads it). */
-const DEED_ON_IT = /^\S+(?:\s+\S+){0,3}\s+\p{L}+(?:ed|s)\s+(?:them|it)\s*[.!?]*$/u;
 
 /** Whether a deed's fact is about what the clause before names: the same or a related fact, or words they share. */
 function deedFitsBefore(

@@ -262,7 +262,7 @@ const CREDITED = new RegExp(String.raw`\b(?:by|announced|backed|signed|led|quote
 const POINTS_BACK =
   /\b(?:it|them)\b(?!\s+(?:is|was|has|had|will|would|could|can|gives|stamps|removes|finds|\p{L}+s)\b)|\b(?:that|this|these|those) (?:was|is|were|are|figure|number|stat|claim|one)\b/iu;
 /** A clause ending on its deed done to what came before: "the NSPCC backed them", "Facebook denied it". */
-const DEED_ON_IT = /^\S+(?:\s+\S+){0,3}\s+\p{L}+(?:ed|s)\s+(?:them|it)\s*[.!?]*$/u;
+export const DEED_ON_IT = /^\S+(?:\s+\S+){0,3}\s+\p{L}+(?:ed|s)\s+(?:them|it)\s*[.!?]*$/u;
 /** Most words a comment after a claim has ("its not just a covid thing"); a longer one may claim something. */
 const COMMENT_WORDS = 6;
 /** A comment after a claim: "its not just a covid thing", "which is shocking", "thats insane". */
