@@ -60,6 +60,11 @@ const BEFORE_SAY = new RegExp(
   String.raw`((?:[\w'’#@.&-]+ ){0,4}?[\w'’#@.&-]+)\s+(?:has |had |have )?${SAY}\b`,
   'u',
 );
+/** "… was urged by Wanless", "… were accused by the NSPCC": who did it, after "by". */
+const PASSIVE_BY = new RegExp(
+  String.raw`\b(?:was|were|is|are|been|being)\s+${SAY}\s+by\s+((?:the |a |an )?[\w'’#@.&-]+(?: [\w'’#@.&-]+){0,3})`,
+  'u',
+);
 const SAID_LAST = new RegExp(String.raw`,\s*((?:[\w'’#@.&-]+ ){0,3}[\w'’#@.&-]+)\s+${SAY}\s*[.!?]*$`, 'u');
 /** Verbs after which the speaker follows (", said Wanless"); after "urged" or "told" comes who was addressed. */
 const SAID_BY = `(?:said|says|wrote|writes|added|adds|claimed|claims|warned|warns|stated|states|explained|insisted|argued|noted|admitted|declared|tweeted)`;
@@ -194,7 +199,8 @@ export function readSpeakers(index: FactIndex, clause: string): Speaker[] {
     IT_WAS.exec(lower)?.[1],
     done?.[1],
     HEADLINE.exec(lower)?.[1],
-    BEFORE_SAY.exec(lower)?.[1],
+    // (Not the one a passive names first, "Boris Johnson was urged by Wanless": the one after "by" did it.)
+    PASSIVE_BY.exec(lower)?.[1] ?? BEFORE_SAY.exec(lower)?.[1],
     // "…, Wanless said" at the end, where an earlier "…before it is reported" took the first reading.
     SAID_LAST.exec(lower)?.[1],
     AFTER_SAY.exec(lower)?.[1],

@@ -2082,3 +2082,15 @@ describe('a small count of a group in a fact that lists several (second review)'
     expect(verdictOf('my 2 kids were hurt')).toEqual([]);
   });
 });
+
+describe('a deed said in the passive credits the one after "by" (second review)', () => {
+  const verdictOf = (text: string) => checkClaims(text, index).map((c) => c.verdict);
+  it.each([
+    ['Boris Johnson was urged by Wanless to legislate', 'supported'],
+    ['The PM was urged by the NSPCC chief to act', 'supported'],
+    ['Wanless was urged by Boris Johnson to legislate', 'contradicted'],
+    ['The PM was urged by Zuckerberg to act', 'contradicted'],
+  ])('%j is %s', (text, verdict) => {
+    expect(verdictOf(text)).toEqual([verdict]);
+  });
+});
