@@ -6,7 +6,7 @@ import { bodyOf } from './roles.js';
 
 /** Verbs of a deed one party does to another, by the stem both forms share ("backed", "backs" → "back"). */
 const DEED =
-  /\b(back(?:ed|s|ing)?|support(?:ed|s|ing)?|endors(?:ed|es|ing)|sign(?:ed|s|ing)?|led|lead(?:s|ing)?|accus(?:ed|es|ing)|urg(?:ed|es|ing)|announc(?:ed|es|ing)|denounc(?:ed|es|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|slam(?:med|s)?|condemn(?:ed|s|ing)?)\b/iu;
+  /\b(back(?:ed|s|ing)?|support(?:ed|s|ing)?|endors(?:ed|es|ing)|sign(?:ed|s|ing)?|led|leads|accus(?:ed|es|ing)|urg(?:ed|es|ing)|announc(?:ed|es|ing)|denounc(?:ed|es|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|slam(?:med|s)?|condemn(?:ed|s|ing)?)\b/iu;
 
 /** Where or by whom something was said or printed: "quoted in The Telegraph", "according to the NSPCC". */
 const SAID_WHERE =
@@ -22,7 +22,7 @@ function deedStem(verb: string): string {
 /** The people and bodies a stretch of text names (not places or platforms' apps). */
 function doersIn(index: FactIndex, text: string): string[] {
   return analyseText(text, index.vocab, false).entities.filter((id) =>
-    ['person', 'organisation'].includes(index.entityKinds.get(id) ?? ''),
+    ['person', 'organisation', 'platform'].includes(index.entityKinds.get(id) ?? ''),
   );
 }
 
