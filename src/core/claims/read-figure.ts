@@ -68,7 +68,7 @@ const MONTH_AFTER =
  * deaths were 21"): a statistic, though no counted noun follows it.
  */
 const LEVEL_BEFORE =
-  /\b(?:(?:fell|fallen|dropped|rose|risen|increased|decreased|declined|climbed|jumped|grew|went (?:up|down)|came down|shot up) (?:to|from)|(?:reached|hit|totall?ed|numbered|stood at)|(?:deaths|casualties|cases|offences|crimes|injuries|fatalities|killed|died) (?:was|were|is|are|stood at|came to))\s*(?:just |only |about |around |roughly |nearly |almost |over |under )?$/u;
+  /\b(?:(?:fell|fallen|dropped|rose|risen|increased|decreased|declined|climbed|jumped|grew|went (?:up|down)|came down|shot up) (?:to|from)|(?:reached|hit|totall?ed|numbered|stood at)|(?:deaths|casualties|cases|offences|crimes|injuries|fatalities|killed|died|ksi|figure|number|total|count|tally) (?:was|were|is|are|stood at|came to|of))\s*(?:just |only |about |around |roughly |nearly |almost |over |under )?$/u;
 
 /** After a small number, what statistics count ("5 pedestrian deaths", "3 serious injuries"): a figure. */
 const STAT_NOUN_AFTER =

@@ -2098,3 +2098,11 @@ describe('a deed said in the passive credits the one after "by" (second review)'
     expect(verdictOf(text)).toEqual([verdict]);
   });
 });
+
+describe('a small figure after "the … figure was" is a figure to check (second review)', () => {
+  it('never supports the child casualties as the child KSI figure', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(checkClaims('the child KSI figure was 98', roads)[0]?.verdict).not.toBe('supported');
+    expect(checkClaims('the motorcyclist KSI figure was 64', roads)[0]?.verdict).toBe('supported');
+  });
+});
