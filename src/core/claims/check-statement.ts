@@ -95,7 +95,9 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
       ).terms;
       // Every word naming what moved: "cyclist deaths" is neither the cyclist casualties' rise nor the deaths' fall.
       // (Cases, offences and crimes are one thing to a fact that counts any of them.)
-      const cases = about.some((t) => CASE_WORDS.has(t));
+      // (…and to a fact about the pack's topic in the same period, whatever it counts: "grooming offences fell during
+      // lockdown" is the lockdown rise, when the words name nothing else.)
+      const cases = about.some((t) => CASE_WORDS.has(t)) || subject.some((t) => !CASE_WORDS.has(t));
       return subject.every((t) => about.includes(t) || (cases && CASE_WORDS.has(t)));
     };
     const movers = ranked.filter((s) => s.score >= TOPICAL && factDirection(s.fact) && changeIsAbout(s.fact));

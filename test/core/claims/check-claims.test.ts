@@ -2106,3 +2106,13 @@ describe('a small figure after "the … figure was" is a figure to check (second
     expect(checkClaims('the motorcyclist KSI figure was 64', roads)[0]?.verdict).toBe('supported');
   });
 });
+
+describe('a direction claimed of what the pack counts in a period the source gives a change for', () => {
+  it.each([
+    ['grooming offences fell during lockdown', 'contradicted', 'lockdown-rise-ten-percent'],
+    ['Grooming Offences Fell During Lockdown, NSPCC Finds', 'contradicted', 'lockdown-rise-ten-percent'],
+    ['grooming offences fell before lockdown', 'contradicted', 'offences-rose-each-year'],
+  ])('%j is %s', (text, verdict, factId) => {
+    expect(checkClaims(text, index).map((c) => [c.verdict, c.factId])).toEqual([[verdict, factId]]);
+  });
+});
