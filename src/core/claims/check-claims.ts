@@ -10,7 +10,7 @@ import { foldPhrase } from '../understand/vocabulary.js';
 import { checkClause, FRACTIONS } from './check-claim.js';
 import { ABOUT_THE_WRITER, PART_OF_GROUP, partOfGroup } from './part-of-group.js';
 import { directionOf, readFigures } from './read-figure.js';
-import { coverageOf } from './reading.js';
+import { coverageOf, uncitedCheck } from './reading.js';
 import { withDateReferredBack } from './referred-back.js';
 import { namesScopeOf } from './scope-words.js';
 import { creditsWords, isOutletName, readSpeakers, unknownSpeakerName } from './speaker.js';
@@ -179,17 +179,7 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
       // (A second statement split off with a speaker of its own, or the same speaker going on, that the checks cannot
       // place: "…rose 8 per cent and the council fears more cyclists will be hurt" is not left out as if it were chat.)
       if (!read && clauses.length > 1 && (SECOND_SAYING.test(clause) || namedSubject(clause, isName))) {
-        checks.push({
-          claim: clause,
-          verdict: 'not_in_source',
-          claimed: null,
-          sourceFigure: null,
-          quote: null,
-          packId: null,
-          factId: null,
-          attribution: null,
-          explanation: `The source does not say this; ${coverageOf(index)}`,
-        });
+        checks.push(uncitedCheck({ claim: clause }, `The source does not say this; ${coverageOf(index)}`));
         previous = clause;
         continue;
       }
@@ -215,17 +205,10 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
         DEED_ON_IT.test(clause.trim()) &&
         !deedFitsBefore(index, made, previous, previousCheck)
       ) {
-        const unsaid: ClaimCheck = {
-          ...made,
-          verdict: 'not_in_source',
-          claimed: null,
-          sourceFigure: null,
-          quote: null,
-          packId: null,
-          factId: null,
-          attribution: null,
-          explanation: `The source does not say this of what the claim before names; ${coverageOf(index)}`,
-        };
+        const unsaid = uncitedCheck(
+          made,
+          `The source does not say this of what the claim before names; ${coverageOf(index)}`,
+        );
         checks.push(unsaid);
         previousCheck = unsaid;
       } else if (made) {

@@ -60,6 +60,24 @@ export function verdict(
   };
 }
 
+/** A `not_in_source` check that cites nothing: the claim (and anything else `from` gives) with no figure or fact. */
+export function uncitedCheck(
+  from: Pick<ClaimCheck, 'claim'> & Partial<ClaimCheck>,
+  explanation: string,
+): ClaimCheck {
+  return {
+    ...from,
+    verdict: 'not_in_source',
+    claimed: null,
+    sourceFigure: null,
+    quote: null,
+    packId: null,
+    factId: null,
+    attribution: null,
+    explanation,
+  };
+}
+
 const coverages = new WeakMap<FactIndex, string>();
 
 /**
