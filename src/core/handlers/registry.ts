@@ -1,11 +1,12 @@
 // One handler per kind of message: adding a kind is one folder here plus its name in understand/read-kind.ts.
 
 import type { Screening } from '../../safety/screen.js';
+import type { ClaimCheck } from '../claims/index.js';
 import { decline } from '../respond/decline.js';
 import { namedNumbers } from '../retrieve/candidates.js';
 import { putsFigureForward } from '../understand/intent.js';
 import type { QuestionKind } from '../understand/read-kind.js';
-import { answerClaim } from './claim/answer-claim.js';
+import { checkClaimAsked } from './claim/answer-claim.js';
 import { checkYesNoFigure } from './claim/yes-no.js';
 import {
   declineEmpty,
@@ -38,7 +39,7 @@ export const HANDLERS: Record<QuestionKind, Handler> = {
   // source contradicts, "so instagram was used in 51 percent of cases?", "so 238 were killed?". A figure reply that
   // declines a platform, place, year or measure the source lacks stands before it.)
   claim: (asked) => {
-    const checked = answerClaim(asked.index, asked.question, asked.analysis());
+    const { reply: checked, verdict } = checkClaimAsked(asked.index, asked.question, asked.analysis());
     if (!putsFigureForward(asked.folded) || namedNumbers(asked.index, asked.analysis()).unmatched.length > 0)
       return checked;
     const figure = HANDLERS.figure(asked);
@@ -49,9 +50,7 @@ export const HANDLERS: Record<QuestionKind, Handler> = {
       figure.reason.kind !== 'other'
     )
       return figure;
-    const verdict =
-      checked.status === 'answered' ? checked.notes.find((n) => n.startsWith('Verdict:')) : undefined;
-    return verdict && SUBSTANTIVE_VERDICT.test(verdict) ? checked : figure;
+    return verdict && substantive(verdict) ? checked : figure;
   },
   figure: (asked) => {
     const { index, question, analysis, screening } = asked;
@@ -60,9 +59,18 @@ export const HANDLERS: Record<QuestionKind, Handler> = {
   },
 };
 
-/** A verdict on what a figure is of, not on its wording: contradicted, or another subject, period or place. */
-const SUBSTANTIVE_VERDICT =
-  /^Verdict: (?:contradicted|different scope\..*\(the (?:subject|period|place) differs\))/su;
+/**
+ * A verdict on what a figure is of, not on its wording: contradicted, or another subject, period or place, as the
+ * scope explanation names it ("(the period differs)"). (A figure of another year, explained as "488 for 2022, not for
+ * the period it reports", is not counted here: kept as the review's fix had it.)
+ */
+function substantive(check: ClaimCheck): boolean {
+  return (
+    check.verdict === 'contradicted' ||
+    (check.verdict === 'different_scope' &&
+      /\(the (?:subject|period|place) differs\)/u.test(check.explanation))
+  );
+}
 
 /** What the safety reading allows the figure handler (see `FigureOptions`). */
 function figureOptions(screening: Screening): FigureOptions {

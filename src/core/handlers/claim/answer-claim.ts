@@ -13,11 +13,20 @@ const NEAREST = 2;
 
 /** Answers a claim with the fact it is about, saying plainly when the claimed figure is not the source's. */
 export function answerClaim(index: FactIndex, question: string, analysis: Analysis): Reply {
+  return checkClaimAsked(index, question, analysis).reply;
+}
+
+/** The reply to a claim, and the checker's verdict it gives, when it gives one. */
+export function checkClaimAsked(
+  index: FactIndex,
+  question: string,
+  analysis: Analysis,
+): { reply: Reply; verdict?: ClaimCheck } {
   const matched = answerFigure(index, question, analysis, 'claim');
   const numbers = namedNumbers(index, analysis);
   if (matched.status === 'abstained' && FALLS_BACK.has(matched.reason.code))
-    return checkedInstead(index, question, analysis, numbers.matched) ?? matched;
-  if (matched.status !== 'answered' || matched.kind !== 'fact') return matched;
+    return checkedInstead(index, question, analysis, numbers.matched) ?? { reply: matched };
+  if (matched.status !== 'answered' || matched.kind !== 'fact') return { reply: matched };
   const checks = checkClaims(question, index).filter((c) => c.factId !== null);
   // One claim the checker ties to a fact: that fact answers it, whatever fact the words alone lead to ("Instagram
   // was involved in half of all the cases" is Instagram's "over a third", not the 51% of three apps).
@@ -31,13 +40,15 @@ export function answerClaim(index: FactIndex, question: string, analysis: Analys
   const reply = checked ? replyWithFact(index, checked, question, ANSWER_THRESHOLD) : matched;
   // The claim checker's verdict on this fact, when it reaches one: "Verdict: contradicted. The source gives…".
   const check = checks.find((c) => c.factId === reply.facts[0].factId);
-  if (check) return { ...reply, notes: [verdictNote(check)] };
+  if (check) return { reply: { ...reply, notes: [verdictNote(check)] }, verdict: check };
   const claimed = numbers.unmatched;
   const figures = reply.facts[0].figures.map((f) => f.display);
-  if (claimed.length === 0 || figures.length === 0) return { ...reply, notes: [] };
+  if (claimed.length === 0 || figures.length === 0) return { reply: { ...reply, notes: [] } };
   return {
-    ...reply,
-    notes: [`You quoted ${claimed.join(', ')}; the source gives ${figures.join(', ')} (quoted above).`],
+    reply: {
+      ...reply,
+      notes: [`You quoted ${claimed.join(', ')}; the source gives ${figures.join(', ')} (quoted above).`],
+    },
   };
 }
 
@@ -61,7 +72,7 @@ function checkedInstead(
   question: string,
   analysis: Analysis,
   named: readonly number[],
-): Reply | undefined {
+): { reply: Reply; verdict: ClaimCheck } | undefined {
   // (Only a verdict on a figure: one on who said what, with words no fact holds, is no ground to answer —
   // "Facebook said encryption was about boosting ad revenue, right?")
   const checks = checkClaims(question, index).filter(
@@ -70,7 +81,10 @@ function checkedInstead(
   const [only] = checks;
   const fact = checks.length === 1 && only ? nearestChecked(index, analysis, named, only) : undefined;
   if (!fact || !only) return undefined;
-  return { ...replyWithFact(index, fact, question, ANSWER_THRESHOLD), notes: [verdictNote(only)] };
+  return {
+    reply: { ...replyWithFact(index, fact, question, ANSWER_THRESHOLD), notes: [verdictNote(only)] },
+    verdict: only,
+  };
 }
 
 /** The checker's fact, when the claim's words also lead to it: among the `NEAREST` facts they rank first. */
