@@ -43,21 +43,23 @@ const CLAIM = r(
 
 /** True when a (folded) question checks a claim it quotes. */
 export function checksClaim(folded: string): boolean {
-  return (
-    CLAIM.test(folded) ||
-    (CHAT_TAG.test(folded) && /\d/u.test(folded)) ||
-    ((STATED_AS_ASKED.test(folded) || NEGATIVE_ASK.test(folded) || SURE_OF.test(folded)) &&
-      FIGURE.test(folded))
-  );
+  return checksAsked(folded) || offersFigure(folded);
 }
 
 /** Read as a claim only because it puts a figure forward ("so snapchat was used in 30% of cases?"). */
 export function putsFigureForward(folded: string): boolean {
+  return !checksAsked(folded) && offersFigure(folded);
+}
+
+/** Asking outright for a claim to be checked: "is it true…", "my friend says…", "…in 2020 yeah?". */
+function checksAsked(folded: string): boolean {
+  return CLAIM.test(folded) || (CHAT_TAG.test(folded) && /\d/u.test(folded));
+}
+
+/** A figure put forward to be checked: stated with a question mark, asked in the negative, or "pretty sure". */
+function offersFigure(folded: string): boolean {
   return (
-    !CLAIM.test(folded) &&
-    !(CHAT_TAG.test(folded) && /\d/u.test(folded)) &&
-    (STATED_AS_ASKED.test(folded) || NEGATIVE_ASK.test(folded) || SURE_OF.test(folded)) &&
-    FIGURE.test(folded)
+    (STATED_AS_ASKED.test(folded) || NEGATIVE_ASK.test(folded) || SURE_OF.test(folded)) && FIGURE.test(folded)
   );
 }
 
