@@ -8,6 +8,8 @@ import { isEnglishWord } from '../understand/english-words.js';
 import { readAskedPeriods } from '../understand/period.js';
 import { foldPhrase } from '../understand/vocabulary.js';
 import { checkClause, FRACTIONS } from './check-claim.js';
+import { deedFitsBefore } from './deed-agent.js';
+import { doneAsStated, NEGATIVE_QUESTION } from './negative-question.js';
 import { ABOUT_THE_WRITER, PART_OF_GROUP, partOfGroup } from './part-of-group.js';
 import { directionOf, readFigures } from './read-figure.js';
 import { coverageOf, uncitedCheck } from './reading.js';
@@ -227,72 +229,6 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
     return check;
   });
 }
-
-/** Whether a deed's fact is about what the clause before names: the same or a related fact, or words they share. */
-function deedFitsBefore(
-  index: FactIndex,
-  check: ClaimCheck,
-  before: string,
-  beforeCheck: ClaimCheck | undefined,
-): boolean {
-  const fact =
-    check.packId && check.factId ? index.byKey.get(factKey(check.packId, check.factId)) : undefined;
-  if (!fact) return true;
-  const earlier =
-    beforeCheck?.packId && beforeCheck.factId
-      ? index.byKey.get(factKey(beforeCheck.packId, beforeCheck.factId))
-      : undefined;
-  if (
-    earlier &&
-    (earlier === fact ||
-      (fact.fact.related ?? []).includes(earlier.fact.id) ||
-      (earlier.fact.related ?? []).includes(fact.fact.id))
-  )
-    return true;
-  const words = (text: string) =>
-    analyseText(text, index.vocab, false).terms.filter((t) => !t.startsWith('@'));
-  const own = new Set(words(`${fact.fact.statement} ${fact.fact.quote}`));
-  return words(before).some((t) => own.has(t));
-}
-
-/** A verb's bare form after "did" and the words of its subject ("Didn't the police chiefs back…"). */
-const BARE_VERB =
-  /^(\s+(?:[\p{L}'’.-]+\s+){1,4}?)(back|support|endorse|sign|lead|accuse|urge|announce|denounce|criticise|criticize|condemn|record|find|say|claim|warn|call|use|rise|fall|increase|go|write|tell|make|give|describe|deride|tout|remove|stamp|publish|report|kill|injure|account|make up)\b/iu;
-const IRREGULAR: Readonly<Record<string, string>> = {
-  lead: 'led',
-  find: 'found',
-  say: 'said',
-  rise: 'rose',
-  fall: 'fell',
-  go: 'went',
-  write: 'wrote',
-  tell: 'told',
-  make: 'made',
-  give: 'gave',
-  'make up': 'made up',
-};
-
-/** "Didn't the NSPCC back X?" as the statement it puts forward, "the NSPCC backed X?" (did), "…backs X?" (does, do). */
-function doneAsStated(asked: string): string | undefined {
-  const negative = NEGATIVE_QUESTION.exec(asked);
-  const aux = negative?.[2]?.toLowerCase();
-  if (!negative || (aux !== 'did' && aux !== 'does' && aux !== 'do')) return undefined;
-  const rest = asked.slice(negative[0].length);
-  const verb = BARE_VERB.exec(rest);
-  if (!verb) return undefined;
-  const bare = (verb[2] ?? '').toLowerCase();
-  const done =
-    aux === 'did'
-      ? (IRREGULAR[bare] ?? (bare.endsWith('e') ? `${bare}d` : `${bare}ed`))
-      : aux === 'does'
-        ? bare.replace(/^(\S+)/u, (w) => (/(?:s|sh|ch|x)$/u.test(w) ? `${w}es` : `${w}s`))
-        : bare;
-  return `${negative[1]}${(verb[1] ?? '').trimStart()}${done}${rest.slice(verb[0].length)}`;
-}
-
-/** A question opening on a negative auxiliary: "Wasn't…?", "Didn't police record…?", "isnt 51%…?". */
-const NEGATIVE_QUESTION =
-  /^((?:(?:so|but|and|ok|okay)\W+)?)(was|were|is|are|did|does|do|has|have)n['’]?t\b(?=[^?]*\?+\s*$)/iu;
 
 /** The subject of a clause: its words before the first verb ("The open letter" of "The open letter was signed by…"). */
 const SUBJECT =

@@ -1,8 +1,9 @@
 // Who did a deed: "The NSPCC backed the police chiefs' call" gives the backing to the NSPCC where the source says the
 // call "was backed by" the police chiefs. A claim that names another doer than the source is contradicted.
-import type { FactIndex } from '../retrieve/build-index.js';
+import { type FactIndex, factKey } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
 import { bodyOf } from './roles.js';
+import type { ClaimCheck } from './types.js';
 
 /** Verbs of a deed one party does to another, by the stem both forms share ("backed", "backs" → "back"). */
 const DEED =
@@ -66,4 +67,31 @@ export function wrongDoer(
   if (claimed.some((c) => sourced.some((s) => sameDoer(index, c, s)))) return undefined;
   const name = (id: string) => index.entityNames.get(id) ?? id;
   return { claimed: name(claimed[0] ?? ''), source: name(sourced[0] ?? ''), deed: verb.toLowerCase() };
+}
+
+/** Whether a deed's fact is about what the clause before names: the same or a related fact, or words they share. */
+export function deedFitsBefore(
+  index: FactIndex,
+  check: ClaimCheck,
+  before: string,
+  beforeCheck: ClaimCheck | undefined,
+): boolean {
+  const fact =
+    check.packId && check.factId ? index.byKey.get(factKey(check.packId, check.factId)) : undefined;
+  if (!fact) return true;
+  const earlier =
+    beforeCheck?.packId && beforeCheck.factId
+      ? index.byKey.get(factKey(beforeCheck.packId, beforeCheck.factId))
+      : undefined;
+  if (
+    earlier &&
+    (earlier === fact ||
+      (fact.fact.related ?? []).includes(earlier.fact.id) ||
+      (earlier.fact.related ?? []).includes(fact.fact.id))
+  )
+    return true;
+  const words = (text: string) =>
+    analyseText(text, index.vocab, false).terms.filter((t) => !t.startsWith('@'));
+  const own = new Set(words(`${fact.fact.statement} ${fact.fact.quote}`));
+  return words(before).some((t) => own.has(t));
 }
