@@ -13,6 +13,9 @@ const DEED =
 const SAID_WHERE =
   /\b(?:in|by|from|to|with|per|according to|told|cited by|quoted in|quoted by)\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of))*/gu;
 
+/** Every deed verb of a text (`matchAll` reads it from the start each time). */
+const DEEDS = new RegExp(DEED.source, 'giu');
+
 /** A verb's stem, so that "backed" and "backs" are one deed, and "led" is "lead". */
 function deedStem(verb: string): string {
   const lower = verb.toLowerCase();
@@ -29,7 +32,7 @@ function doersIn(index: FactIndex, text: string): string[] {
 
 /** Who does the deed in a text: the name after "by" ("was backed by the NPCC", "led by the NSPCC"), else before it. */
 function doerOf(index: FactIndex, text: string, stem: string): string[] | undefined {
-  for (const m of text.matchAll(new RegExp(DEED.source, 'giu'))) {
+  for (const m of text.matchAll(DEEDS)) {
     if (deedStem(m[1] ?? '') !== stem) continue;
     const at = m.index ?? 0;
     const after = text.slice(at + m[0].length);
