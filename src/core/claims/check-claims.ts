@@ -32,7 +32,7 @@ import type { ClaimCheck } from './types.js';
 
 /** A share of "them": "more than a third of them", "half of those". */
 const SHARE_OF_THEM = new RegExp(
-  String.raw`\b(?:${FRACTIONS}|\d+ ?(?:%|per ?cent))s?\s+of (?:them|these|those)\b`,
+  String.raw`\b(?:${FRACTIONS}|\d+ ?(?:%|per ?cent))s?\s+of (?:them|these|those)\b|^of which\b`,
   'iu',
 );
 
@@ -421,6 +421,11 @@ function baseReferredBack(
   const samePeriod =
     own.fact.period?.from === other.fact.period?.from && own.fact.period?.to === other.fact.period?.to;
   if (samePeriod || (before.sourceFigure && own.fact.quote.includes(before.sourceFigure))) return undefined;
+  // A fact with no dated period that its pack links to the one before ("offences rose in each of the three years
+  // before lockdown" beside "12,925 offences, April 2017 to March 2020") speaks of the same count.
+  const undated = !own.fact.period?.from && !own.fact.period?.to;
+  const linked = own.fact.related.includes(other.fact.id) || other.fact.related.includes(own.fact.id);
+  if (undated && linked) return undefined;
   return {
     ...check,
     verdict: 'different_scope',

@@ -13,7 +13,7 @@ const MONTH_END = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$/iu;
 
 /** "Is it true that", "I heard", "my friend says": the frame around a claim, not part of it. */
 const FRAME =
-  /^(?:(?:so|but|and|ok|okay|hey|hi|also|apparently|reportedly|allegedly|fact check|fact-check|quick check|check|true or false|tf)\b[:,!]?\s*)*(?:(?:is it|is this|is that|it's|its|isn'?t it|wasn'?t it|isn'?t that) (?:true|correct|right|accurate|the case) (?:that )?|(?:i )?(?:heard|read|saw) (?:that )?|(?:(?:also|we|i) )?(?:also )?noted(?: that)?\s+|(?:i )?(?:was told|think|believe) (?:that )?|(?:my|a|our) (?:friend|mate|colleague|boss|mum|dad|teacher|cousin|neighbour|manager)\s+(?:says|said|told me|reckons|claims)(?: that)?\s+|did you know(?: that)?\s+|(?:(?:we|the team|team|everyone|all|comms|the board) )?(?:(?:agreed|decided|want|plan(?:ned)?) to|to|will|should) (?:lead|open|go|start) with\s+|(?:comms|we|press office|the team) (?:to|will|should|to) (?:quote|use|cite)\s+(?:the |\w+'s )?(?:line|figure|stat|claim)?(?: that)?\s*|can you (?:confirm|check)(?: that| whether| if)?\s+|(?:please )?(?:confirm|check|verify)(?: that| whether| if)?\s+|(?:the )?(?:headline|post|tweet|article|report) (?:says|said|claims|reads)(?: that)?:?\s+)/iu;
+  /^(?:(?:so|but|and|ok|okay|hey|hi|also|apparently|reportedly|allegedly|fact check|fact-check|quick check|check|true or false|tf)\b[:,!]?\s*)*(?:(?:is it|is this|is that|it's|its|isn'?t it|wasn'?t it|isn'?t that) (?:true|correct|right|accurate|the case) (?:that )?|(?:i )?(?:heard|read|saw) (?:that )?|(?:(?:also|we|i|members|the (?:board|committee|meeting|group|panel|forum|trustees|governors)|it was) )?(?:also )?noted(?: that)?\s+|(?:i )?(?:was told|think|believe) (?:that )?|(?:my|a|our) (?:friend|mate|colleague|boss|mum|dad|teacher|cousin|neighbour|manager)\s+(?:says|said|told me|reckons|claims)(?: that)?\s+|did you know(?: that)?\s+|(?:(?:we|the team|team|everyone|all|comms|the board) )?(?:(?:agreed|decided|want|plan(?:ned)?) to|to|will|should) (?:lead|open|go|start) with\s+|(?:comms|we|press office|the team) (?:to|will|should|to) (?:quote|use|cite)\s+(?:the |\w+'s )?(?:line|figure|stat|claim)?(?: that)?\s*|can you (?:confirm|check)(?: that| whether| if)?\s+|(?:please )?(?:confirm|check|verify)(?: that| whether| if)?\s+|(?:the )?(?:headline|post|tweet|article|report) (?:says|said|claims|reads)(?: that)?:?\s+)/iu;
 /**
  * Minutes crediting a note to someone's initials ("AP noted the…", "Also JB noted that…"): a frame, unless the
  * letters name someone the packs know ("PM noted", "FB noted" credit the claim to them). Capitals only: "pm", "Tom",
@@ -36,7 +36,7 @@ const LEAD = /^([^:\d—–]{1,50}?)\s*(?::|\s[—–-]+)\s+(?=\S)/u;
 
 /** A short label ending in a colon, with no figure in it; not a speaker ("Facebook:", "NSPCC chief:"). */
 const LABEL =
-  /^(?:notes?|minutes|fact ?box|fact ?check|comms|sync|standup|stand-up|draft|update|reminder|summary|tl;?dr|context|background|for the record|quick (?:note|fact)|meeting|actions?|todo|to-do|next steps?)\b[^:\d]{0,40}:\s+/iu;
+  /^(?:notes?|minutes|fact ?box|fact ?check|comms|sync|standup|stand-up|draft|update|reminder|summary|tl;?dr|context|background|for the record|quick (?:note|fact)|meeting|actions?|todo|to-do|next steps?)\b(?:[^:\d]|\b(?:item|point|slide|action) ?\d{1,3}[a-z]?\b){0,40}:\s+/iu;
 /** A numbered item before a colon or a dash ("Item 4:", "Point 2 -", "Slide 3:"), or a thread's post ("Thread 🧵 1/", "Thread 2/5", "3/ …"; not a fraction such as "1/3 of cases"). */
 const NUMBERED_LEAD =
   /^(?:(?:agenda )?(?:item|point|slide|action)|no\.?|#) ?\d{1,3}[a-z]?\s*(?::|\s[—–-]+)\s+(?=\S)|^(?:a )?thread\b[^\p{L}\d]*\d{1,2}\/(?:\d{1,2})?\s+(?=\S)|^\d{1,2}\/\s+(?=\S)/iu;
@@ -320,7 +320,7 @@ export function splitClauses(
     const joiner = sentence.slice(cut.at, cut.at + cut.length);
     // "apr 2017 - mar 2020" is one span of dates.
     const range =
-      (/\bbetween\s+\S+$/iu.test(left) && /^,?\s+and\s+$/iu.test(joiner)) ||
+      (/\bbetween\s+(?:\p{L}+\.?\s+)?\S+$/iu.test(left) && /^,?\s+and\s+$/iu.test(joiner)) ||
       (/\b(?:19|20)\d\d$/u.test(left.trimEnd()) &&
         /^\s+[-–—]+\s+$/u.test(joiner) &&
         /^(?:\p{L}+\.?\s+)?(?:19|20)\d\d\b/u.test(right));
@@ -328,6 +328,14 @@ export function splitClauses(
     const lastWord = /[\p{L}'’]+$/u.exec(left)?.[0];
     const nextWord = /^[\p{L}'’]+/u.exec(right)?.[0];
     const joined = lastWord && nextWord ? `${lastWord}${joiner}${nextWord}` : '';
+    // "facebook, whatsapp or insta and…": a comma between names of a list that goes on is no clause break.
+    const nextName = /^([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s*(?:,|\s(?:or|and|&)\s)/u.exec(right)?.[1];
+    const inList =
+      /^,\s+$/u.test(joiner) &&
+      lastWord !== undefined &&
+      isName(lastWord) &&
+      nextName !== undefined &&
+      isName(nextName);
     // "more then a third" is "more than", misspelt: one claim.
     const than =
       /^\s+then\s+$/iu.test(joiner) &&
@@ -393,11 +401,13 @@ export function splitClauses(
     if (
       !range &&
       !than &&
+      !inList &&
       !BASE_FIRST.test(left) &&
       (secondDeed || (!(joined && isName(joined)) && ((hasFigure(left) && hasFigure(right)) || ownClause)))
     ) {
       clauses.push(left.trim());
-      start = cut.at + cut.length;
+      // ("…12,925 offences, of which more than half…" keeps its "of which": the share is of the figure before.)
+      start = cut.at + (/of which\s+$/iu.test(joiner) ? joiner.search(/of which/iu) : cut.length);
     }
   }
   clauses.push(sentence.slice(start).trim());

@@ -1,0 +1,78 @@
+// Where a message's sentence is cut into claims, and what a clause cut off reads from the clause before it.
+import { describe, expect, it } from 'vitest';
+import { checkClaims } from '../../../src/core/claims/index.js';
+import { realIndex } from '../../helpers/real-pack.js';
+
+const index = realIndex();
+const read = (text: string) => checkClaims(text, index).map((c) => [c.claim, c.verdict, c.factId ?? null]);
+
+describe('a list of names is no place to cut a claim', () => {
+  it('keeps "facebook, whatsapp or insta" whole, and cuts at the "and" after it', () => {
+    expect(
+      read(
+        '51% of grooming cases involved facebook, whatsapp or insta and there were like 1,400 cases total',
+      ),
+    ).toEqual([
+      ['51% of grooming cases involved facebook, whatsapp or insta', 'supported', 'facebook-apps-51-percent'],
+      ['there were like 1,400 cases total', 'contradicted', expect.any(String)],
+    ]);
+  });
+});
+
+describe('a period "between April 2017 and March 2020" is one span, months and all', () => {
+  it('checks the whole span and the second thing reported after it', () => {
+    expect(
+      read(
+        'Minutes, item 4: Members noted that police in England and Wales recorded 12,925 grooming offences between April 2017 and March 2020, and that the number increased year on year.',
+      ),
+    ).toEqual([
+      [
+        'police in England and Wales recorded 12,925 grooming offences between April 2017 and March 2020',
+        'supported',
+        'offences-2017-2020',
+      ],
+      ['the number increased year on year', 'supported', 'offences-rose-each-year'],
+    ]);
+  });
+  it('takes a numbered minute and who noted it off the claim', () => {
+    expect(read('Minutes item 3: the board noted that 51% of cases were on Facebook apps')).toEqual([
+      ['51% of cases were on Facebook apps', 'supported', 'facebook-apps-51-percent'],
+    ]);
+  });
+});
+
+describe('"…, of which N%": a share of the figure before it', () => {
+  it('moves a share of the lockdown cases onto the three-year total: a different scope', () => {
+    const [total, share] = checkClaims(
+      'Police in England and Wales recorded 12,925 online grooming offences between April 2017 and March 2020, of which more than half involved Facebook-owned platforms.',
+      index,
+    );
+    expect(total?.verdict).toBe('supported');
+    expect(share).toMatchObject({ verdict: 'different_scope', claim: expect.stringMatching(/^of which/u) });
+  });
+  it('supports the share of the very cases it is of, and contradicts a wrong one', () => {
+    const right = checkClaims(
+      'An estimated 1,220 grooming offences were recorded between April and June, of which 51 per cent involved Facebook-owned applications.',
+      index,
+    );
+    expect(right.map((c) => c.verdict)).toEqual(['supported', 'supported']);
+    const wrong = checkClaims(
+      'An estimated 1,220 grooming offences were recorded between April and June, of which approximately 30 per cent involved Facebook-owned applications.',
+      index,
+    );
+    expect(wrong.map((c) => c.verdict)).toEqual(['supported', 'contradicted']);
+  });
+});
+
+describe('an undated fact the pack links to the figure before speaks of the same count', () => {
+  it('supports "with numbers rising in each of those years" after the three-year total', () => {
+    expect(
+      read(
+        'Police in England and Wales recorded 12,925 online grooming offences between April 2017 and March 2020, with numbers rising in each of those years.',
+      ).map(([, verdict, id]) => [verdict, id]),
+    ).toEqual([
+      ['supported', 'offences-2017-2020'],
+      ['supported', 'offences-rose-each-year'],
+    ]);
+  });
+});
