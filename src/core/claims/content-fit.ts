@@ -221,9 +221,11 @@ export function strayTerms(
     [...text.toLowerCase().matchAll(CASES_OF)].some(
       (m) => !NOT_WHAT_OF.has(m[1] ?? '') && fact.weights.has(stem(m[1] ?? '')),
     );
+  const doers = doersOfItsDeed(fact, text);
   return uncoveredTerms(fact, analysis).filter(
     (t) =>
       nouns.has(t) &&
+      !doers.has(t) &&
       !t.startsWith('@') &&
       !RESTATING.has(t) &&
       !(CASE_WORDS.has(t) && (countsCases(fact) || casesOfIt)) &&
@@ -231,6 +233,26 @@ export function strayTerms(
       !MONTH_TERMS.has(t),
   );
 }
+
+/** "…before users report it": who does a deed done to what is counted ("report it", "flag them"). */
+const DOER_OF_IT = /\b([a-z]{3,})\s+([a-z]{3,})\s+(?:it|them)\b/gu;
+
+/**
+ * Who does a deed the fact states without a doer ("found before it's reported", "…before users report it"): the claim
+ * only says who does what the source leaves to anyone. Words that name who is counted are the fact's own to check.
+ */
+function doersOfItsDeed(fact: IndexedFact, text: string): ReadonlySet<string> {
+  const doers = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(DOER_OF_IT)) {
+    const [, doer = '', deed = ''] = m;
+    if (fact.weights.has(stem(deed)) && PASSIVE_OF(deed).test(fact.fact.quote)) doers.add(stem(doer));
+  }
+  return doers;
+}
+
+/** The deed said without its doer in a quote: "it's reported", "is reported", "was found", "being reported". */
+const PASSIVE_OF = (deed: string) =>
+  new RegExp(String.raw`\b(?:is|are|was|were|been|being|it's|it’s|gets?|got)\s+${stem(deed)}\w*`, 'iu');
 
 /** Months, written out or shortened ("Apr 2017–Mar 2020"): the period check reads them, they add no topic. */
 const MONTH_TERMS: ReadonlySet<string> = new Set(

@@ -76,3 +76,17 @@ describe('an undated fact the pack links to the figure before speaks of the same
     ]);
   });
 });
+
+describe('who does a deed the source states without a doer adds nothing to check', () => {
+  it.each([
+    'Facebook says over 97% of the child exploitation content it removes is detected before users report it',
+    'Facebook: 97% of child abuse material removed before users report it',
+  ])('supports %j', (text) => {
+    expect(checkClaims(text, index).map((c) => c.verdict)).toEqual(['supported']);
+  });
+  it('still reads "97% of users" as another base', () => {
+    expect(
+      checkClaims('Facebook says 97% of users report child exploitation content', index)[0]?.verdict,
+    ).not.toBe('supported');
+  });
+});
