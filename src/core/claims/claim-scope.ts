@@ -93,7 +93,14 @@ function baseShift(fact: IndexedFact, lower: string): ScopeShift | undefined {
     return { dimension: 'base', claimSays: ALL_CASES.exec(lower)?.[0] ?? 'all cases', sourceSays: base };
   // "20% of cases" for a share of only the instances with data: the claim widens the base to every case.
   // "97% of child exploitation content online" for a share of only the content Facebook removes.
-  if (/\bremoves?\b/iu.test(base) && !/\bremov|\btak(?:en|es?) down\b|\bdelet/u.test(lower))
+  // (A claim that it is caught, found or detected speaks of what is taken down, unless it counts cases or grooming
+  // instead, or widens it to all content online.)
+  const caught =
+    /\b(?:catch|catches|caught|find|finds|found|detect\w*)\b/u.test(lower) &&
+    !/\b(?:cases?|crimes?|offen[cs]es?|incidents?|groom\w*|online|all|every|entire|whole|total)\b/u.test(
+      lower,
+    );
+  if (/\bremoves?\b/iu.test(base) && !/\bremov|\btak(?:en|es?|ing) down\b|\bdelet/u.test(lower) && !caught)
     return {
       dimension: 'base',
       claimSays: 'all such content, not only what is removed',

@@ -90,3 +90,19 @@ describe('who does a deed the source states without a doer adds nothing to check
     ).not.toBe('supported');
   });
 });
+
+describe('content Facebook says it catches or finds is the content it removes', () => {
+  it.each([
+    "Facebook claims it catches over 97% of child exploitation content before it's reported",
+    'Facebook says 97% of child exploitation content is caught b4 anyone reports it',
+    'Facebook reckons it finds over 97% of child exploitation stuff before it gets reported',
+  ])('supports %j', (text) => {
+    expect(checkClaims(text, index).map((c) => c.verdict)).toEqual(['supported']);
+  });
+  it.each([
+    "Facebook's 97% figure = share of grooming cases it detects before reporting",
+    'over 97% of all child exploitation content online is caught before it is reported',
+  ])('still moves the base when the claim counts something else or all of it: %j', (text) => {
+    expect(checkClaims(text, index)[0]?.verdict).toBe('different_scope');
+  });
+});
