@@ -108,7 +108,14 @@ function baseShift(fact: IndexedFact, lower: string): ScopeShift | undefined {
       loose: true,
     };
   const cases = OF_CASES.exec(lower);
-  if (/for which data/iu.test(base) && cases && !/\b(?:data|instances?|known|available)\b/u.test(lower))
+  // ("…of the cases where they knew the app" says which cases, as "for which data was available" does.)
+  const whichKnown = /\b(?:where|when|in which|for which)\b[^.]{0,30}\b(?:knew|know|known)\b/u.test(lower);
+  if (
+    /for which data/iu.test(base) &&
+    cases &&
+    !whichKnown &&
+    !/\b(?:data|instances?|known|available)\b/u.test(lower)
+  )
     return { dimension: 'base', claimSays: cases[0], sourceSays: base, loose: true };
   const people = PEOPLE.exec(lower);
   if (people && !/children|kids|youngsters|people/iu.test(base) && !/targeted/iu.test(fact.fact.statement))

@@ -106,3 +106,15 @@ describe('content Facebook says it catches or finds is the content it removes', 
     expect(checkClaims(text, index)[0]?.verdict).toBe('different_scope');
   });
 });
+
+describe('"the cases where they knew the app" is the base "instances for which data was available"', () => {
+  it('supports it, and still moves "I know … 20% of grooming cases" to all cases', () => {
+    expect(
+      checkClaims('snapchat was like one in five of the cases where they knew the app', index)[0]?.verdict,
+    ).toBe('supported');
+    expect(checkClaims('I know snapchat was in 20% of grooming cases', index)[0]).toMatchObject({
+      verdict: 'different_scope',
+      dimension: 'base',
+    });
+  });
+});
