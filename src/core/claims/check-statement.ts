@@ -5,12 +5,13 @@ import { measureTermsOf } from '../decide/measure-elsewhere.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { DIRECTION_STEM } from '../retrieve/candidates.js';
 import { isTopicWide } from '../retrieve/topic-words.js';
-import { analyseText } from '../understand/analyse.js';
+import { analyseText, stem } from '../understand/analyse.js';
 import { claimCore } from './claim-core.js';
 import { CASE_WORDS, contentFit, FILLER } from './content-fit.js';
 import { wrongDoer } from './deed-agent.js';
 import { explain } from './explain.js';
 import { MONTH_IN_TEXT, monthNumber } from './month-words.js';
+import { phrasingWords } from './nouns.js';
 import { oppositeWord } from './opposites.js';
 import { periodShift } from './period-shift.js';
 import { directionOf } from './read-figure.js';
@@ -267,7 +268,15 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
   // Any word of content the fact does not use says something else: borrowed from another statement ("a perfect storm
   // for tech companies"), swapped in ("hold parents criminally responsible"), or reversing ("refused to back").
   // Only a few words that restate without adding ("first", "boss", "back in March") are the claim's own wording.
-  const mixed = elsewhere.filter((t) => !OWN_WORDING.has(t) && !(t === 'call' && CALLS_IT.test(lower)));
+  // (Phrasing: an adverb, a placing preposition, or a word of the source's describing a noun of the fact's.)
+  const phrasing = new Set(
+    [...phrasingWords(reading.clause, (w) => said.weights.has(stem(w)))]
+      .filter(([w, kind]) => kind === 'adverb' || !never.includes(stem(w)))
+      .map(([w]) => stem(w)),
+  );
+  const mixed = elsewhere.filter(
+    (t) => !OWN_WORDING.has(t) && !phrasing.has(t) && !(t === 'call' && CALLS_IT.test(lower)),
+  );
   if (mixed.length > 0)
     return verdict(
       reading,

@@ -31,3 +31,49 @@ export function nounsOf(text: string): string[] {
     )
     .map((t) => t.normal);
 }
+
+/** Adverbs that deny, doubt or turn what a statement says: never only phrasing. */
+const TURNING_ADVERBS = new Set(
+  'never hardly barely rarely seldom scarcely falsely wrongly allegedly reluctantly privately secretly no not only just nearly almost rather instead otherwise'.split(
+    ' ',
+  ),
+);
+/** Prepositions that place or route what is said, never turning it ("via", "over its plans"). */
+const PLACING_PREPOSITIONS = new Set('via over about regarding concerning amid towards toward'.split(' '));
+
+/**
+ * The words of `text` that only phrase what a fact says, given whether a word is the fact's own (`ownWord`): an
+ * adverb that does not deny or doubt ("previously accused", "could further fuel"), a placing preposition ("via a
+ * bill"), and a word that describes a noun of the fact's right after it ("tech firms", "direct messaging"). Not a
+ * noun before an adverb or a verb ("hold parents criminally responsible"), which names who or what it is said of.
+ * (A describing word is only phrasing when the source uses it somewhere: "weaker laws" is no "tough" law; the caller
+ * checks that.)
+ */
+export function phrasingWords(
+  text: string,
+  ownWord: (word: string) => boolean,
+): Map<string, 'adverb' | 'modifier'> {
+  tag ??= createRequire(import.meta.url)('compromise') as (text: string) => Tagged;
+  const terms = tag(text)
+    .terms()
+    .json()
+    .flatMap((s) => s.terms);
+  const out = new Map<string, 'adverb' | 'modifier'>();
+  terms.forEach((t, i) => {
+    const next = terms[i + 1];
+    const word = t.normal;
+    if (!/^\p{L}+$/u.test(word)) return;
+    if (t.tags.includes('Adverb') && !TURNING_ADVERBS.has(word)) out.set(word, 'adverb');
+    else if (t.tags.includes('Preposition') && PLACING_PREPOSITIONS.has(word)) out.set(word, 'adverb');
+    else if (
+      (t.tags.includes('Adjective') || t.tags.includes('Noun')) &&
+      next &&
+      ownWord(next.normal) &&
+      !next.tags.includes('Adverb') &&
+      !next.tags.includes('Adjective') &&
+      !/ly$/u.test(next.normal)
+    )
+      out.set(word, 'modifier');
+  });
+  return out;
+}

@@ -18,7 +18,7 @@ import { otherSide } from './who-said.js';
 export const TOPICAL = 0.3;
 /** A claim that denies what it states. */
 export const NEGATED =
-  /(?:n't|\bnot|\bcannot|\bnt|\b(?:did|were|do|does|has|have|had|wo|ca|could|would|should)nt|\b(?:was|is|are)nt(?! (?:it|that|this|there)\b)|\bnvr)\b(?! (?:that |very |really |so |at all |be |have )?(?:happy|pleased|impressed|keen|thrilled|amused|surprising|surprise[sd]?|shocking|shock|unexpected|a (?:surprise|shock)|news|new|great|good|ok|okay|fair|unusual|clear|sure|bad|believe|realise[sd]?|realize[sd]?|know|knew|forget|expect(?:ed)?|imagine|wonder|think|thought)\b)|\b(?:never|no longer|neither|nor)\b|\bthere (?:was|were|is|are|has been|have been) no\b(?! (?:more|fewer|less) than\b)|\b(?:it is|it's|its) (?:false|untrue) that\b/u;
+  /(?:n't|\bnot|\bcannot|\bnt|\b(?:did|were|do|does|has|have|had|wo|ca|could|would|should)nt|\b(?:was|is|are)nt(?! (?:it|that|this|there)\b)|\bnvr)\b(?! (?:that |very |really |so |at all |be |have )?(?:happy|pleased|impressed|keen|thrilled|amused|surprising|surprise[sd]?|shocking|shock|unexpected|a (?:surprise|shock)|news|new|great|good|ok|okay|fair|unusual|clear|sure|bad|believe|realise[sd]?|realize[sd]?|know|knew|forget|expect(?:ed)?|imagine|wonder|think|thought)\b)|\b(?:never|no longer|neither|nor)\b|\b(?:has|have|had|gives?|gave|got|offers?) no\b(?! (?:more|fewer|less) than\b)|\bthere (?:was|were|is|are|has been|have been) no\b(?! (?:more|fewer|less) than\b)|\b(?:it is|it's|its) (?:false|untrue) that\b/u;
 /** Below this share of its topic words covered by the fact, a claim is about something else. */
 export const CONTENT_FIT = 0.5;
 /** Words for people, which the source's figures (cases, offences) do not count. */

@@ -118,3 +118,22 @@ describe('"the cases where they knew the app" is the base "instances for which d
     });
   });
 });
+
+describe('words that only phrase a statement are no second statement', () => {
+  it.each([
+    "Wanless said the PM has the chance to 'turn the tide' on tech firms",
+    "the NSPCC previously accused Facebook of 'actively choosing to give offenders a place to hide in the shadows' over its encryption plans",
+    'Peter Wanless warned that continuing coronavirus restrictions could further fuel the surge in online abuse',
+    'NSPCC chief exec Peter Wanless urges Boris Johnson to make tech firms financially and criminally responsible',
+  ])('supports %j', (text) => {
+    expect(checkClaims(text, index).map((c) => c.verdict)).toEqual(['supported']);
+  });
+  it.each([
+    'Wanless said the Prime Minister has no chance to turn the tide on tech firms',
+    'The NSPCC, rather than Facebook, described end-to-end encryption as vital to protecting privacy and security',
+    'NSPCC wants weaker laws on online crimes against children',
+    'Wanless wants Boris Johnson to hold parents financially and criminally responsible',
+  ])('still never supports a turned statement: %j', (text) => {
+    expect(checkClaims(text, index)[0]?.verdict).not.toBe('supported');
+  });
+});
