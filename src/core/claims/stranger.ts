@@ -74,8 +74,20 @@ export function unknownName(index: FactIndex, clause: string, single = false): s
 export function unsaidWords(index: FactIndex, terms: readonly string[]): string[] {
   const source = termsOfSources(index);
   return terms.filter(
-    (t) => !t.startsWith('@') && !/^\d/u.test(t) && t.length > 2 && !source.has(t) && !REPORTING.has(t),
+    (t) =>
+      !t.startsWith('@') &&
+      !/^\d/u.test(t) &&
+      t.length > 2 &&
+      !source.has(t) &&
+      !REPORTING.has(t) &&
+      !comparativeOfSaid(t, source),
   );
+}
+
+/** "tougher" of the source's "tough": a comparative or superlative of a word the source uses is no new word. */
+function comparativeOfSaid(term: string, source: ReadonlySet<string>): boolean {
+  const plain = /^(\p{L}{3,}?)(?:er|est)$/u.exec(term)?.[1];
+  return plain !== undefined && (source.has(plain) || source.has(`${plain}e`));
 }
 
 /** "Peter Wanless has led…", "boris apparently agreed…": a clause that opens on a name and says what they did. */
