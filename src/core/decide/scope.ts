@@ -442,6 +442,9 @@ const COVERS_WHAT = /\b(?:includes?|including|covers?|covering|relates? to|appli
 const RANKS_PARTS =
   /\b(?:more|most|mostly|less|fewer|higher|lower|bigger|larger|smaller|greater|than|compared?|comparison|versus|vs\.?|which)\b/u;
 
+/** A count asked in one part of a place: "how many … in Wales", "Welsh police recorded". */
+const IN_PART = /\bhow (?:many|much)\b|\bnumber of\b|\bwhat (?:was|is) the (?:total|figure|number|count)\b/u;
+
 /** A yes/no question about the figure itself: "are those figures…", "is the total…", "does it cover…". */
 const ABOUT_THE_FIGURE =
   /^\W*(?:are|is|were|was|do|does|did)\s+(?:the|those|these|that|this|they|it)\b(?:\s+(?:police|official|[\d,]+))?(?:\s+(?:figures?|numbers?|stats?|statistics|data|totals?|counts?|offences|cases))?\b/u;
@@ -469,7 +472,7 @@ export function placeSplitAsked(fact: IndexedFact, folded: string): ScopeDecline
     (ABOUT_THE_FIGURE.test(folded) || COVERS_WHAT.test(folded)) && !/\bhow many\b/u.test(folded);
   const split =
     named.length === 1
-      ? ALONE.test(folded)
+      ? ALONE.test(folded) || (!together && !asksCover && IN_PART.test(folded))
       : named.length > 1 &&
         !together &&
         (BREAKDOWN.test(folded) ||

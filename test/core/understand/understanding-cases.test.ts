@@ -491,11 +491,24 @@ describe('parts the source counts together are not compared as if it split them'
   it('declines setting England and Wales against each other', () => {
     expect(reason('Which had more grooming offences, England or Wales?')).toMatchObject({ kind: 'scope' });
   });
-  it('still answers the whole group, or one part of the place taken loosely', () => {
+  it('still answers the whole group', () => {
     expect(reason('What percentage of grooming cases involved Facebook, WhatsApp or Instagram?')).toBe(
       'answered',
     );
-    expect(reason('how many grooming offences were reported in england?')).toBe('answered');
+  });
+  it('declines a count asked for one part of a place counted together, offering the whole (blind sets: near-miss)', () => {
+    for (const q of [
+      'how many grooming offences were reported in england?',
+      'how many grooming offences were recorded in Wales?',
+    ])
+      expect(reason(q), q).toMatchObject({
+        code: 'not_covered',
+        kind: 'scope',
+        covered: ['one figure for England and Wales together (12,925)'],
+      });
+    // (What the figure covers, and the whole place, are still answered.)
+    expect(reason('How many grooming offences were recorded in England and Wales?')).toBe('answered');
+    expect(reason('does the 12,925 include Wales?')).toBe('answered');
   });
 });
 
@@ -1473,7 +1486,8 @@ describe('a part of a figure the question names', () => {
     ])
       expect(answerQuestion(q, roads).status, q).toBe('abstained');
     expect(reason('of the 12,925 offences how many were in wales?')).toMatchObject({
-      value: 'a breakdown of the 12,925',
+      code: 'not_covered',
+      value: expect.stringMatching(/a breakdown of the 12,925|Wales alone/u),
     });
   });
   it('is answered when the fact gives the part ("of the 98 child casualties, how many were KSI?")', () => {
