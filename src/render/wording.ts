@@ -53,6 +53,12 @@ function describeNotCovered(reason: Extract<DeclineReason, { code: 'not_covered'
     case 'measure':
       return `${source} has no figures on ${reason.value}.`;
     case 'scope':
+      // (Which ones a count is made of: "The source does not list the organisations; it gives their number only…".)
+      if (reason.value?.startsWith('the names of the '))
+        return `${source} does not list ${reason.value.slice('the names of '.length)}; it gives ${reason.covered[0] ?? 'only their number'}`.replace(
+          /\.?$/u,
+          '.',
+        );
       return `${source} has no figure for ${reason.value}; it gives ${reason.covered[0] ?? 'a figure for something broader'}`.replace(
         /\.?$/u,
         '.',

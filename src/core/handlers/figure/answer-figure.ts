@@ -11,6 +11,7 @@ import { applyGuards } from '../../decide/guards.js';
 import { listedTogether } from '../../decide/listed-together.js';
 import { measuredElsewhere } from '../../decide/measure-elsewhere.js';
 import { factMeasuringInstead } from '../../decide/measure-not-compared.js';
+import { membersAsked } from '../../decide/members-asked.js';
 import { perUnitAsked } from '../../decide/per-unit.js';
 import { keepPeriodsFit, yearBeforeMismatch } from '../../decide/period-guard.js';
 import { oneSideOnly, placedAsAsked, relativePeriodMismatch } from '../../decide/relative-period.js';
@@ -402,6 +403,7 @@ export function answerFigure(
       inferredPlaceAsked(index, best.fact, analysis.entities) ??
       listedTogether(index, best.fact, analysis, askedText) ??
       perUnitAsked(best.fact, askedText) ??
+      membersAsked(best.fact, askedText) ??
       unstatedAbout(best.fact, askedText) ??
       unreported(index, best.fact, askedText, analysis.entities) ??
       figureOfAnother(index, best.fact, numbers.matched) ??

@@ -1,0 +1,45 @@
+// Which ones a count is made of ("which organisations signed the open letter?", "can u list them", "was the FA one
+// of them?") asked of a fact that only counts them: the source gives their number, not their names.
+import type { DeclineReason } from '../reply.js';
+import type { IndexedFact } from '../retrieve/build-index.js';
+
+type ScopeDecline = Extract<DeclineReason, { code: 'not_covered' }>;
+
+/** Plural words for the bodies a count may be made of, and the word a figure's label uses for them. */
+const MEMBERS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:organi[sz]ations|orgs|signatories)\b/u, 'organisation'],
+  [/\bgroups\b/u, 'group'],
+  [/\bcharities\b/u, 'charit'],
+  [/\bcompanies\b/u, 'compan'],
+];
+
+/** Asking for the members by name anywhere: "list…", "names pls", "was the FA one of them?". */
+const NAMES_ASKED = /\b(?:name|names|list|listed|named|identify)\b|\bone of them\b|\bamong them\b/u;
+/** Which ones, right before the plural: "which (other) organisations", "who were the signatories". */
+const WHICH_BEFORE = /\b(?:which|what|who (?:are|were)(?: the)?)\s+(?:[a-z]+\s+){0,2}?$/u;
+/** Asking who led or who is behind them: the fact names that one ("Who led the group of organisations…?"). */
+const LEADER_ASKED = /\b(?:led|lead|leads|leading|leader|headed|organised|organized|coordinated|behind)\b/u;
+/** Asking how many: the count itself. */
+const COUNT_ASKED = /\bhow many\b|\bnumber of\b|\bhow much\b/u;
+
+/** The decline when the question asks which bodies a fact's count is made of, and the fact only counts them. */
+export function membersAsked(fact: IndexedFact, folded: string): ScopeDecline | undefined {
+  if (LEADER_ASKED.test(folded) || COUNT_ASKED.test(folded)) return undefined;
+  for (const [plural, root] of MEMBERS) {
+    const asked = plural.exec(folded);
+    if (!asked) continue;
+    const before = folded.slice(0, asked.index);
+    // (A number before them gives the count the question starts from: "100+ organisations did what?".)
+    if (/[\d+]\s*$|\b(?:than|over|hundred)\s*$/u.test(before)) continue;
+    if (!NAMES_ASKED.test(folded) && !WHICH_BEFORE.test(before)) continue;
+    const count = fact.fact.figures.find((f) => f.unit === 'count' && f.label.toLowerCase().includes(root));
+    if (!count) continue;
+    return {
+      code: 'not_covered',
+      kind: 'scope',
+      value: `the names of the ${asked[0]}`,
+      covered: [`their number only: ${count.display} (${count.label})`],
+    };
+  }
+  return undefined;
+}
