@@ -12,6 +12,7 @@ import { listedTogether } from '../../decide/listed-together.js';
 import { measuredElsewhere } from '../../decide/measure-elsewhere.js';
 import { factMeasuringInstead } from '../../decide/measure-not-compared.js';
 import { membersAsked } from '../../decide/members-asked.js';
+import { namedForceAsked } from '../../decide/named-force.js';
 import { perUnitAsked } from '../../decide/per-unit.js';
 import { keepPeriodsFit, yearBeforeMismatch } from '../../decide/period-guard.js';
 import { oneSideOnly, placedAsAsked, relativePeriodMismatch } from '../../decide/relative-period.js';
@@ -404,6 +405,7 @@ export function answerFigure(
       listedTogether(index, best.fact, analysis, askedText) ??
       perUnitAsked(best.fact, askedText) ??
       membersAsked(best.fact, askedText) ??
+      namedForceAsked(index, best.fact, askedText, question) ??
       unstatedAbout(best.fact, askedText) ??
       unreported(index, best.fact, askedText, analysis.entities) ??
       figureOfAnother(index, best.fact, numbers.matched) ??
