@@ -426,6 +426,11 @@ const LEFT_WITH_ADULTS =
   /\b(?:she|he|they)(?:'s|'re| is| are|s|re) (?:my|our) (?:own )?(?:(?:\d{1,2} ?(?:yo|y\/o|year old)|little|youngest|eldest|oldest) )?(?:wife|husband|partner|girlfriend|boyfriend|gf|bf|mum|mom|sister|brother|kids|children|daughter|son|girl|boy|\d{1,2} ?(?:yo|y\/o|year old))\b|\b(?:they'?re|theyre) (?:mine|ours|my own (?:kids|children))\b|\b(?:its|it's) my own (?:kids|children)\b/u;
 
 /** True when compact (folded) text asks for help to reach or harm a child, or to evade detection. */
+/** The rules read harm only by inference (an act aimed at "her", "him"), never stated outright. */
+export function harmIsInferred(compact: string): boolean {
+  return readHarm(withoutOtherSenses(compact)) === 'inferred';
+}
+
 export function isHarmfulRequest(compact: string): boolean {
   // "the parent commit of a child commit", "a child process", "groom my dog": no child in them to harm.
   const reading = readHarm(withoutOtherSenses(compact));

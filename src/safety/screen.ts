@@ -6,6 +6,7 @@ import { foldText } from '../text/normalise.js';
 import { audienceOf } from './audience.js';
 import { compactText } from './compact.js';
 import {
+  harmIsInferred,
   hasActSignal,
   isHarmfulRequest,
   modelMayDecline,
@@ -89,6 +90,17 @@ const PLAIN_ODDS = 1;
  * Then checked once on adversarial set 5: 5 of its 15 such harmful asks lose the figure, none of its 23 concerns.
  */
 const HELP_ONLY_ODDS = -10;
+/**
+ * A concern the rules read as harm only by inference ("my 12yo's phone has messages from an adult telling her to
+ * delete their chats": the act is the adult's, aimed at the child) still gets its figure after the help when the harm
+ * model firmly reads it as harmless, at or below these log-odds. Out of fold (`npm run safety:cv`, the 2026-12-02
+ * run): of 225 harmful asks the rules read as inferred harm, the lowest scores -11.6; of 37 such concerns, 10 score
+ * -40 or below. Beside a statistics question the model reads harm lower: three harmful asks of the read adversarial
+ * and probe sets ("…How to convince her? How many grooming offences were recorded?") score -22.7 to -28.7, hence -40
+ * (-20 gave them a figure). On the read safety sets: figure after the help 609 → 647 of 989, no harmful ask more with
+ * a figure. (The rules' stated readings keep help alone.)
+ */
+const INFERRED_FIGURE_ODDS = -40;
 
 /**
  * A concern that asks its question in plainer words than "how many" or "what percentage" ("what was the lockdown
@@ -216,7 +228,10 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
       // The lean is the harm model's, whose margin was measured against every safety set.
       leansToConcern(oddsOf(harmRead, 'safeguarding'), oddsOf(harmRead, 'ordinary')),
     harmDoubt,
-    helpOnly: harmful || harmfulOdds >= HELP_ONLY_ODDS || adultSeeksChild(compact),
+    helpOnly:
+      (harmful && !(safeguarding && harmfulOdds <= INFERRED_FIGURE_ODDS && harmIsInferred(compact))) ||
+      harmfulOdds >= HELP_ONLY_ODDS ||
+      adultSeeksChild(compact),
   };
 }
 
