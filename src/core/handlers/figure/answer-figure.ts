@@ -11,6 +11,7 @@ import { applyGuards } from '../../decide/guards.js';
 import { listedTogether } from '../../decide/listed-together.js';
 import { measuredElsewhere } from '../../decide/measure-elsewhere.js';
 import { factMeasuringInstead } from '../../decide/measure-not-compared.js';
+import { memberOfNamedFigure } from '../../decide/member-of-figure.js';
 import { membersAsked } from '../../decide/members-asked.js';
 import { namedForceAsked } from '../../decide/named-force.js';
 import { perUnitAsked } from '../../decide/per-unit.js';
@@ -188,6 +189,14 @@ export function answerFigure(
       covered: coveredList(index, 'number'),
     });
   }
+
+  // Whether a name is among what a figure the question names counts ("is snapchat part of the 51%?"): that figure's fact.
+  // (Not with a name the packs have no figures for, "Does the 51% cover TikTok?": the decline says so.)
+  const member =
+    claim || analysis.uncovered.length > 0
+      ? undefined
+      : memberOfNamedFigure(index, folded, numbers.matched, analysis.entities);
+  if (member) return replyWithFact(index, member, question, ANSWER_THRESHOLD);
 
   // A question about one body itself ("What does NSPCC stand for?", "Where is the NSPCC based?"): the fact that says it.
   const profile = claim
