@@ -23,7 +23,7 @@ import {
   witnessesHarm,
   writesAsYoungPerson,
 } from './safeguarding-rules.js';
-import { asksForStatistic, asksPlainly } from './statistics-cue.js';
+import { asksForStatistic, asksPlainly, questionsAFigure } from './statistics-cue.js';
 
 /** What the safety reading found; decisions only, never the text. */
 export interface Screening {
@@ -216,7 +216,10 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
     safeguarding,
     audience: safeguarding ? audienceOf(foldText(stripChatMarkup(text))) : 'adult',
     harmful,
-    asksStatistic: asksForStatistic(compact) || (harmfulOdds < PLAIN_ASK_ODDS && asksPlainly(compact)),
+    asksStatistic:
+      asksForStatistic(compact) ||
+      questionsAFigure(text) ||
+      (harmfulOdds < PLAIN_ASK_ODDS && asksPlainly(compact)),
     // Any lean of the model towards a concern is enough here, however short the text.
     caution:
       safeguarding ||

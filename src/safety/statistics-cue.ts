@@ -12,13 +12,29 @@ const ASKS_PLAINLY = String.raw`how m[ae]n+y|hw many|stat|(?:what|whats|what's|h
 /** Further signs of a question about the research: figures, measures and who said what. */
 const ABOUT_RESEARCH = `cases|offences|offenses|crimes|recorded|rise|rose|increase[ds]?|went up|research|stud(?:y|ies)|survey|nspcc|report(?:ed)? by|according to|who said|what did .{1,40} say|when did|did .{1,40} say|statements?|spokes(?:person|man|woman)|quoted?|(?:tech|technology) (?:companies|firms)`;
 
+/**
+ * A figure of the research's kind asked about in a question ("is 12,925 per year or total?", "Article says 1,220 cases
+ * in 3 months?", "was it 51%?"): a number with thousands, a share, or a count of cases, in a sentence ending "?" — not
+ * an age or an amount of money ("she's 13?", "they want 200 quid").
+ */
+const FIGURE_QUESTIONED =
+  /(?:^|[.!?]\s+|\n)[^.!?\n]*?(?:\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s*(?:%|percent\b|per ?cent\b)|\b\d{3,}\s*(?:cases|offences|offenses|crimes)\b)[^.!?\n]*\?/u;
+/** Which apps had the most cases: a ranking of the research's figures. */
+const RANKED =
+  /\bwhich (?:app|apps|platform|platforms|site|sites) (?:had|has|have|got) (?:the )?(?:most|more|highest|biggest)\b/u;
+
 const FIGURE = new RegExp(String.raw`\b(?:${ASKS_FIGURE})\b|%`, 'u');
 const PLAINLY = new RegExp(String.raw`\b(?:${ASKS_PLAINLY})\b`, 'u');
 const RESEARCH = new RegExp(String.raw`\b(?:${ABOUT_RESEARCH})\b|\d`, 'u');
 
 /** True when compact (folded) text asks for a figure in so many words. */
 export function asksForStatistic(compact: string): boolean {
-  return FIGURE.test(compact);
+  return FIGURE.test(compact) || RANKED.test(compact);
+}
+
+/** True when the message (as typed, with its punctuation) questions a figure of the research's kind. */
+export function questionsAFigure(text: string): boolean {
+  return FIGURE_QUESTIONED.test(text.toLowerCase());
 }
 
 /** True when compact (folded) text asks about the research in plainer words. */

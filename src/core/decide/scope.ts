@@ -472,7 +472,8 @@ export function placeSplitAsked(fact: IndexedFact, folded: string): ScopeDecline
     (ABOUT_THE_FIGURE.test(folded) || COVERS_WHAT.test(folded)) && !/\bhow many\b/u.test(folded);
   const split =
     named.length === 1
-      ? (ALONE.test(folded) && !ABOUT_THE_FIGURE.test(folded)) || (!together && !asksCover && IN_PART.test(folded))
+      ? (ALONE.test(folded) && !ABOUT_THE_FIGURE.test(folded)) ||
+        (!together && !asksCover && IN_PART.test(folded))
       : named.length > 1 &&
         !together &&
         (BREAKDOWN.test(folded) ||
