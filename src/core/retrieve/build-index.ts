@@ -45,7 +45,13 @@ export interface PeriodSpan {
   toYear: number;
 }
 
-function spanOf(period: { from?: string | undefined; to?: string | undefined } | undefined): PeriodSpan[] {
+function spanOf(
+  period: { label?: string; from?: string | undefined; to?: string | undefined } | undefined,
+): PeriodSpan[] {
+  // A period labelled only by a year ("2023", with no from/to written) is that calendar year.
+  const year = /^\s*((?:19|20)\d\d)\s*$/u.exec(period?.label ?? '')?.[1];
+  if (year && !period?.from && !period?.to)
+    return [{ from: `${year}-01`, to: `${year}-12`, fromYear: Number(year), toYear: Number(year) }];
   if (!period?.from || !period.to) return [];
   return [
     {
