@@ -47,14 +47,19 @@ export function isStatisticsQuestion(compact: string): boolean {
   return FIGURE.test(compact) || RESEARCH.test(compact);
 }
 
-/** The sentences or clauses of a message that ask for a figure (all of them when none stands out). */
-export function statisticsClauses(text: string): string[] {
-  const clauses = text
+/** The sentences and clauses of a message. */
+function splitClauses(text: string): string[] {
+  return text
     .split(
       /(?<=[.?!])\s+|\n+|\s+[-–—]+\s+|;\s*|,?\s+(?:and|also|plus|but|&)\s+(?:also\s+)?(?=(?:how|what|whats|what's|which|is|are|was|were|did|does|do|who|where|when)\b)|,\s+(?:and\s+)?(?:also\s+)?(?=for the (?:figure|number|stat|statistic|percentage|share|proportion)s?\b)/iu,
     )
     .map((c) => c.trim())
     .filter(Boolean);
+}
+
+/** The sentences or clauses of a message that ask for a figure (all of them when none stands out). */
+export function statisticsClauses(text: string): string[] {
+  const clauses = splitClauses(text);
   // A short ask ("whats the percent") leans on the clause before it for what it is about.
   const asks = (c: string) => FIGURE.test(c.toLowerCase()) || PLAINLY.test(c.toLowerCase());
   const picked = clauses.flatMap((c, i) => {
@@ -63,4 +68,14 @@ export function statisticsClauses(text: string): string[] {
     return c.split(/\s+/u).length <= 3 && before && !asks(before) ? [`${before} ${c}`] : [c];
   });
   return picked.length > 0 ? picked : clauses;
+}
+
+/**
+ * The message without the clauses that ask for a figure (the whole message when none stands out): what it says
+ * beside its statistics question, which a long question must not dilute.
+ */
+export function besideTheAsk(text: string): string {
+  const asks = new Set(statisticsClauses(text));
+  const rest = splitClauses(text).filter((c) => !asks.has(c));
+  return rest.length > 0 ? rest.join(' ') : text;
 }

@@ -235,7 +235,7 @@ export function strayTerms(
 }
 
 /** "…before users report it": who does a deed done to what is counted ("report it", "flag them"). */
-const DOER_OF_IT = /\b([a-z]{3,})\s+([a-z]{3,})\s+(?:it|them)\b/gu;
+const DOER_OF_IT = /\b([a-z]+)\s+(?:the\s+|any\s+)?([a-z]{3,})\s+([a-z]{3,})\s+(?:it|them)\b/gu;
 
 /**
  * Who does a deed the fact states without a doer ("found before it's reported", "…before users report it"): the claim
@@ -244,15 +244,20 @@ const DOER_OF_IT = /\b([a-z]{3,})\s+([a-z]{3,})\s+(?:it|them)\b/gu;
 function doersOfItsDeed(fact: IndexedFact, text: string): ReadonlySet<string> {
   const doers = new Set<string>();
   for (const m of text.toLowerCase().matchAll(DOER_OF_IT)) {
-    const [, doer = '', deed = ''] = m;
-    if (fact.weights.has(stem(deed)) && PASSIVE_OF(deed).test(fact.fact.quote)) doers.add(stem(doer));
+    const [, when = '', doer = '', deed = ''] = m;
+    // (Only at the same point as the source's: "before users report it" of "before it's reported", not "once users
+    // report it" or "after users report it", which turn it.)
+    if (fact.weights.has(stem(deed)) && PASSIVE_OF(deed, when).test(fact.fact.quote)) doers.add(stem(doer));
   }
   return doers;
 }
 
 /** The deed said without its doer in a quote: "it's reported", "is reported", "was found", "being reported". */
-const PASSIVE_OF = (deed: string) =>
-  new RegExp(String.raw`\b(?:is|are|was|were|been|being|it's|it’s|gets?|got)\s+${stem(deed)}\w*`, 'iu');
+const PASSIVE_OF = (deed: string, when: string) =>
+  new RegExp(
+    String.raw`\b${when}\s+(?:(?:it|they|this|that)\s+)?(?:is|are|was|were|been|being|it's|it’s|gets?|got)\s+${stem(deed)}\w*`,
+    'iu',
+  );
 
 /** Months, written out or shortened ("Apr 2017–Mar 2020"): the period check reads them, they add no topic. */
 const MONTH_TERMS: ReadonlySet<string> = new Set(

@@ -32,11 +32,13 @@ export function nounsOf(text: string): string[] {
     .map((t) => t.normal);
 }
 
-/** Adverbs that deny, doubt or turn what a statement says: never only phrasing. */
-const TURNING_ADVERBS = new Set(
-  'never hardly barely rarely seldom scarcely falsely wrongly allegedly reluctantly privately secretly no not only just nearly almost rather instead otherwise'.split(
-    ' ',
-  ),
+/**
+ * Adverbs that only place a statement in time or add to it ("previously accused", "could further fuel"). Any other
+ * adverb may judge, grade or turn what the source says ("successfully", "partly", "unfairly", "accidentally",
+ * "strongly", "exponentially"): never only phrasing.
+ */
+const PHRASING_ADVERBS = new Set(
+  'previously earlier further also reportedly literally actually basically somewhere'.split(' '),
 );
 /** Prepositions that place or route what is said, never turning it ("via", "over its plans"). */
 const PLACING_PREPOSITIONS = new Set('via over about regarding concerning amid towards toward'.split(' '));
@@ -63,12 +65,16 @@ export function phrasingWords(
     const next = terms[i + 1];
     const word = t.normal;
     if (!/^\p{L}+$/u.test(word)) return;
-    if (t.tags.includes('Adverb') && !TURNING_ADVERBS.has(word)) out.set(word, 'adverb');
+    const before = terms[i - 1];
+    if (t.tags.includes('Adverb') && PHRASING_ADVERBS.has(word)) out.set(word, 'adverb');
     else if (t.tags.includes('Preposition') && PLACING_PREPOSITIONS.has(word)) out.set(word, 'adverb');
     else if (
       (t.tags.includes('Adjective') || t.tags.includes('Noun')) &&
       next &&
       ownWord(next.normal) &&
+      // (Not a noun that opens its clause: "…wrote that police expect…" names who, not what kind.)
+      before !== undefined &&
+      !/^(?:that|who|which|and|but|or)$/u.test(before.normal) &&
       !next.tags.includes('Adverb') &&
       !next.tags.includes('Adjective') &&
       !/ly$/u.test(next.normal)

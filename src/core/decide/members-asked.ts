@@ -16,7 +16,10 @@ const MEMBERS: ReadonlyArray<[RegExp, string]> = [
 /** Asking for the members by name anywhere: "list…", "names pls", "was the FA one of them?". */
 const NAMES_ASKED = /\b(?:name|names|list|listed|named|identify)\b|\bone of them\b|\bamong them\b/u;
 /** Which ones, right before the plural: "which (other) organisations", "who were the signatories". */
-const WHICH_BEFORE = /\b(?:which|what|who (?:are|were)(?: the)?)\s+(?:[a-z]+\s+){0,2}?$/u;
+const WHICH_BEFORE =
+  /\b(?:which|what|who (?:are|were)(?: the)?)\s+(?:(?!(?:did|do|does|is|are|was|were|has|have|had|will|would|can|could|should)\b)[a-z]+\s+){0,2}?$/u;
+/** Whether one named in the fact is the one asked about ("was the nspcc one of them?" of a letter the NSPCC led). */
+const ONE_OF_THEM = /\bone of them\b|\bamong them\b/u;
 /** Asking who led or who is behind them: the fact names that one ("Who led the group of organisations…?"). */
 const LEADER_ASKED = /\b(?:led|lead|leads|leading|leader|headed|organised|organized|coordinated|behind)\b/u;
 /** Asking how many: the count itself. */
@@ -32,6 +35,13 @@ export function membersAsked(fact: IndexedFact, folded: string): ScopeDecline | 
     // (A number before them gives the count the question starts from: "100+ organisations did what?".)
     if (/[\d+]\s*$|\b(?:than|over|hundred)\s*$/u.test(before)) continue;
     if (!NAMES_ASKED.test(folded) && !WHICH_BEFORE.test(before)) continue;
+    if (
+      ONE_OF_THEM.test(folded) &&
+      !NAMES_ASKED.test(folded.replace(ONE_OF_THEM, ' ')) &&
+      !WHICH_BEFORE.test(before) &&
+      fact.fact.subjects.some((id) => new RegExp(`\\b${id}\\b`, 'u').test(folded))
+    )
+      continue;
     const count = fact.fact.figures.find((f) => f.unit === 'count' && f.label.toLowerCase().includes(root));
     if (!count) continue;
     return {

@@ -149,3 +149,16 @@ describe('a comparative of a word the source uses is no word the source never us
     ).not.toBe('supported');
   });
 });
+
+describe('what a review of this change found supported that is not (its probes)', () => {
+  it.each([
+    'Wanless successfully urged Boris Johnson to push forward laws holding tech companies financially and criminally responsible',
+    'The NSPCC accused Facebook of accidentally giving offenders a place to hide in the shadows',
+    'NSPCC unfairly accused Facebook of choosing to give offenders a place to hide in the shadows',
+    'Facebook catches 97% of child exploitation content',
+    'Facebook says over 97% of the child exploitation content it removes is found once users report it',
+    'Zuckerberg wrote that police expect their private communications to be secure',
+  ])('never supports %j', (text) => {
+    expect(checkClaims(text, index)[0]?.verdict).not.toBe('supported');
+  });
+});

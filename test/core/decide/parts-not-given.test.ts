@@ -54,3 +54,12 @@ describe('one police force a question names, of a figure for all police together
     expect(describeReply(answerQuestion(q, index))).toBe(id);
   });
 });
+
+describe('what a review found declined as asking for names (its probes)', () => {
+  it.each([
+    'what did the organisations urge facebook to do?',
+    'the organisations that signed the letter - was the nspcc one of them?',
+  ])('answers what they did, and whether the one the fact names was among them: %j', (q) => {
+    expect(describeReply(answerQuestion(q, index))).toBe('open-letter');
+  });
+});
