@@ -43,14 +43,12 @@ kind enough magnitude precisely whether regarding concerning regards relevant re
 insofar furnish obliged dear sir madam colleague colleagues brief briefing able`;
 
 // Words that say who passed the question on or what kind of answer is wanted ("my neighbour reckons", "which body",
-// "what reason", "the base", "as a fraction", "characterised", "who spoke for Facebook", "who gave a quote" — only "spoke": in a claim
-// "speaking on behalf of the police chiefs" names a role, and a review-by-measure found it then supported wrongly), or that place it loosely ("among", "across",
+// "what reason", "the base", "as a fraction", "characterised"), or that place it loosely ("among", "across",
 // "altogether", "yearly", "today"): they count only where a pack uses them, as a topic no pack uses they are not.
 const ASKING = `guy heard reckon reckons reckoned given altogether among amongst across count counts tally today today's
 nowadays currently fairly yearly body bodies base fraction characterise characterised characterize characterized
 reason reasons justification justify justified attributed attribute attribution combined comment comments
-commented through name named names area areas geographic geographical geographically financial calendar still
-spoke gave`;
+commented through name named names area areas geographic geographical geographically financial calendar still`;
 
 // Who is asking and for what, in a formal preamble ("for the benefit of my dissertation", "I am compiling a
 // literature review for a postgraduate module", "for our minutes"): never a topic a statistic is about, so they
