@@ -19,12 +19,14 @@ describe('a yes/no question whether a name is among what a named figure counts',
   ])('is answered with that figure: %j', (q, id) => {
     expect(describeReply(answerQuestion(q, index))).toBe(id);
   });
-  it('reads the same in another pack', () => {
-    expect(
-      describeReply(
-        answerQuestion('Does the 598 A-road figure include A-roads in towns too, or only rural ones?', roads),
-      ),
-    ).toBe('a-road-casualties');
+  it('reads the same in another pack, unless the name is a topic the pack says it lacks', () => {
+    expect(describeReply(answerQuestion('are cyclists part of the 1,214?', roads))).toBe(
+      'casualties-total-2023',
+    );
+    expect(answerQuestion('does the 121 include scooter riders?', roads)).toMatchObject({
+      status: 'abstained',
+      reason: { code: 'not_covered', kind: 'measure' },
+    });
   });
   it.each([
     'how many grooming offences were recorded in Wales alone?',

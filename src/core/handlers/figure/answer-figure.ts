@@ -191,9 +191,10 @@ export function answerFigure(
   }
 
   // Whether a name is among what a figure the question names counts ("is snapchat part of the 51%?"): that figure's fact.
-  // (Not with a name the packs have no figures for, "Does the 51% cover TikTok?": the decline says so.)
+  // (Not with a name or a topic the packs have no figures for, "Does the 51% cover TikTok?", "does the 121 include
+  // scooter riders?": the decline says so.)
   const member =
-    claim || analysis.uncovered.length > 0
+    claim || analysis.uncovered.length > 0 || analysis.measures.length > 0
       ? undefined
       : memberOfNamedFigure(index, folded, numbers.matched, analysis.entities);
   if (member) return replyWithFact(index, member, question, ANSWER_THRESHOLD);
