@@ -61,7 +61,13 @@ function splitClauses(text: string): string[] {
 export function statisticsClauses(text: string): string[] {
   const clauses = splitClauses(text);
   // A short ask ("whats the percent") leans on the clause before it for what it is about.
-  const asks = (c: string) => FIGURE.test(c.toLowerCase()) || PLAINLY.test(c.toLowerCase());
+  // (A figure questioned, "is 12,925 per year or total?", or a ranking asked for is an ask too: what stands beside it
+  // must be read without it, as beside any other.)
+  const asks = (c: string) =>
+    FIGURE.test(c.toLowerCase()) ||
+    PLAINLY.test(c.toLowerCase()) ||
+    RANKED.test(c.toLowerCase()) ||
+    questionsAFigure(c);
   const picked = clauses.flatMap((c, i) => {
     if (!asks(c)) return [];
     const before = clauses[i - 1];
@@ -75,7 +81,12 @@ export function statisticsClauses(text: string): string[] {
  * beside its statistics question, which a long question must not dilute.
  */
 export function besideTheAsk(text: string): string {
-  const asks = new Set(statisticsClauses(text));
-  const rest = splitClauses(text).filter((c) => !asks.has(c));
+  const rest = clausesBesideTheAsk(text);
   return rest.length > 0 ? rest.join(' ') : text;
+}
+
+/** The clauses of a message that do not ask for a figure (none when none stands out). */
+export function clausesBesideTheAsk(text: string): string[] {
+  const asks = new Set(statisticsClauses(text));
+  return splitClauses(text).filter((c) => !asks.has(c));
 }

@@ -38,7 +38,9 @@ export function nounsOf(text: string): string[] {
  * "strongly", "exponentially"): never only phrasing.
  */
 const PHRASING_ADVERBS = new Set(
-  'previously earlier further also reportedly literally actually basically somewhere'.split(' '),
+  'previously earlier further also reportedly literally actually basically somewhere publicly openly formally officially directly'.split(
+    ' ',
+  ),
 );
 /** Prepositions that place or route what is said, never turning it ("via", "over its plans"). */
 const PLACING_PREPOSITIONS = new Set('via over about regarding concerning amid towards toward'.split(' '));
