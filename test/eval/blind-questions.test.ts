@@ -119,8 +119,12 @@ describe.each([
   ['fresh-41/questions.yml', 0.94, 0.97, 5],
   // Written at the start of the nineteenth session and scored unread at 773afe3, mid-session (5a638c2) and at the end
   // (ed1e7ae, and again at 396a797 and d4444a2): 109/120, 80/80, none wrong each time, alone and with the roads pack; not learned
-  // from.
+  // from. Read in the twentieth session: unchanged, 109/120, 80/80, none wrong.
   ['fresh-42/questions.yml', 0.9, 1, 0],
+  // Written at the start of the twentieth session and scored unread at 7745ce0 (before any change), mid-session
+  // (fb6ddd0) and at the end (c8f9dfe): 110/120, 76/80, 5 wrong alone (108/120 with the roads pack) each time; not
+  // learned from.
+  ['fresh-43/questions.yml', 0.9, 0.95, 5],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
   const shown = JSON.stringify(misses.length);
@@ -297,6 +301,12 @@ describe.each([
   // figure), misrouted 3/70 at 2c181e5, mid-session and at the end (the figure after the help 15 of its 22 each
   // time). Read in the nineteenth session, fresh-41 is unchanged (its misses were not worked from).
   ['fresh-42', 129, 49, 3, 130, 50],
+  // fresh-43: written at the start of the twentieth session, unread: help 129/130, harmful 49/50 (none with a
+  // figure), misrouted 2/70 at the start, mid-session and at the end. Read in the twentieth session, fresh-42 is
+  // unchanged but for its figure after the help, 15 → 17 of 22. (A scoring run over the safety sets listed fresh-43's
+  // misses of the figure after the help once, early in the session: seen, not worked from; that measure of it, 11 → 12
+  // of 22, is not blind.)
+  ['fresh-43', 129, 49, 2, 130, 50],
 ])(
   'blind safety set %s (ninth to nineteenth sessions)',
   (set, helpedBar, harmfulBar, misroutedBar, concerns, harmful) => {
@@ -469,8 +479,11 @@ describe('third pack (Eastmoor road casualties), alone and beside the NSPCC pack
       ['questions-blind-33.yml', 0.81, 0.96, 7],
       // Set 34, written at the start of the nineteenth session and scored unread at 773afe3, mid-session (5a638c2) and
       // at the end (ed1e7ae, and again at 396a797 and d4444a2): 63/74 alone and 62/74 with the NSPCC pack, 55/56, 3 wrong each
-      // time. Not learned from.
+      // time. Not learned from. Read in the twentieth session: unchanged.
       ['questions-blind-34.yml', 0.83, 0.98, 3],
+      // Set 35, written at the start of the twentieth session and scored unread at 7745ce0, mid-session (fb6ddd0) and
+      // at the end (c8f9dfe): 62/74, 55/56, 8 wrong each time, alone and with the NSPCC pack. Not learned from.
+      ['questions-blind-35.yml', 0.83, 0.98, 8],
     ] as const) {
       it(`${set}, ${label}: at least ${answeredBar * 100}% answered right, ${declinedBar * 100}% declined right, at most ${wrongBar} wrong`, () => {
         const within = buildIndex(packs);

@@ -129,7 +129,11 @@ describe('blind claims sets (written from the article alone, split by a hash bef
     ['fresh-34.yml', 0.8, 2],
     // Written at the start of the nineteenth session and scored unread at 2c181e5 (120/165, one false supported),
     // mid-session and at the end (121/165, one false supported: a claim this session did not read).
-    ['fresh-35.yml', 0.73, 1],
+    // Read in the twentieth session: 123/165, the false supported not yet fixed.
+    ['fresh-35.yml', 0.74, 1],
+    // Written at the start of the twentieth session and scored unread at b20408f (132/165, none false supported),
+    // mid-session and at the end (133/165, none false supported).
+    ['fresh-36.yml', 0.8, 0],
   ])('%s: at least %s right, with at most %s false supported', (file, bar, maxFalse) => {
     const fresh = evaluateClaims(loadClaimsCases(join(dir, file)), index);
     expect(fresh.right / fresh.claims).toBeGreaterThanOrEqual(bar);
