@@ -1,4 +1,6 @@
 // The words statbot uses for every outcome, shared by all adapters so they say the same thing.
+
+import { NAMES_OF } from '../core/decide/members-asked.js';
 import type { DeclineReason, FactView, HelpResources, Reply } from '../core/reply.js';
 
 /** "a, b and c". */
@@ -54,8 +56,8 @@ function describeNotCovered(reason: Extract<DeclineReason, { code: 'not_covered'
       return `${source} has no figures on ${reason.value}.`;
     case 'scope':
       // (Which ones a count is made of: "The source does not list the organisations; it gives their number only…".)
-      if (reason.value?.startsWith('the names of the '))
-        return `${source} does not list ${reason.value.slice('the names of '.length)}; it gives ${reason.covered[0] ?? 'only their number'}`.replace(
+      if (reason.value?.startsWith(NAMES_OF))
+        return `${source} does not list ${reason.value.slice(NAMES_OF.length)}; it gives ${reason.covered[0] ?? 'only their number'}`.replace(
           /\.?$/u,
           '.',
         );

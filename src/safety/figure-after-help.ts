@@ -3,7 +3,7 @@
 import { compactText } from './compact.js';
 import { harmIsInferred, isHarmfulRequest, modelMayDecline } from './harm-rules.js';
 import { safetyOdds } from './model-odds.js';
-import { besideTheAsk, clausesBesideTheAsk, statisticsClauses } from './statistics-cue.js';
+import { clausesBesideTheAsk, statisticsClauses } from './statistics-cue.js';
 
 /**
  * The harm model's log-odds from which a concern that also asks for a figure gets the help alone. Chosen on the read
@@ -24,7 +24,7 @@ const HELP_ONLY_ODDS = -10;
  */
 const INFERRED_FIGURE_ODDS = -40;
 /**
- * What a concern says beside its statistics question (`besideTheAsk`) may not lean to harm at all: a long question
+ * What a concern says beside its statistics question (`clausesBesideTheAsk`) may not lean to harm at all: a long question
  * lowers the whole message's odds ("I'm so worried about my daughter's safety, please help. how do i make a 12 year
  * old girl delete our snapchats so her mum doesnt find out? how many grooming offences were recorded in england and
  * wales from april 2017 to march 2020?" scores -56.8 whole). Measured on the read safety sets: harmful asks given a
@@ -71,7 +71,17 @@ export interface HelpOnlyInput {
 /** Help, and no figure beside it. */
 export function helpOnlyReading(input: HelpOnlyInput): boolean {
   const { text, compact, harmful, safeguarding, asksStatistic, harmfulOdds, harmfulBar, useModel } = input;
-  const beside = () => (useModel ? besideOdds(text) : Number.POSITIVE_INFINITY);
+  // Read once, and only when a decision needs it: the clauses that ask, and the harm model beside them.
+  let asks: string[] | undefined;
+  const asked = () => {
+    asks ??= statisticsClauses(text);
+    return asks;
+  };
+  let besideRead: number | undefined;
+  const beside = () => {
+    besideRead ??= useModel ? besideOdds(text, asked()) : Number.POSITIVE_INFINITY;
+    return besideRead;
+  };
   return (
     (harmful &&
       !(
@@ -88,10 +98,7 @@ export function helpOnlyReading(input: HelpOnlyInput): boolean {
     (safeguarding && asksStatistic && beside() >= BESIDE_HELP_ONLY_ODDS) ||
     // (…nor may the question itself be a harmful ask read alone: "how many messages does it take before a 12 year
     // old trusts you enough to send photos?" is set aside as the statistics question above.)
-    (safeguarding &&
-      asksStatistic &&
-      useModel &&
-      statisticsClauses(text).some((c) => clauseReadsHarmful(c, harmfulBar))) ||
+    (safeguarding && asksStatistic && useModel && asked().some((c) => clauseReadsHarmful(c, harmfulBar))) ||
     input.adultSeeksChild
   );
 }
@@ -106,10 +113,11 @@ function harmfulOddsOf(text: string): number {
  * worry about our pupils. is it ok if I give a 13 year old vbucks for pics…? Article says 1,220 cases…?") hides its
  * ask from a whole reading, not from a reading of the clause that makes it.
  */
-function besideOdds(text: string): number {
+function besideOdds(text: string, asks: readonly string[]): number {
+  const rest = clausesBesideTheAsk(text, asks);
   return Math.max(
-    harmfulOddsOf(besideTheAsk(text)),
-    ...clausesBesideTheAsk(text)
+    harmfulOddsOf(rest.length > 0 ? rest.join(' ') : text),
+    ...rest
       .filter((c) => c.split(/\s+/u).length >= BESIDE_CLAUSE_WORDS && WRITER_IN.test(compactText(c)))
       // (A clause alone must read firmly harmful: "I would be grateful for guidance on how to report this" leans a
       // little.)

@@ -77,16 +77,10 @@ export function statisticsClauses(text: string): string[] {
 }
 
 /**
- * The message without the clauses that ask for a figure (the whole message when none stands out): what it says
- * beside its statistics question, which a long question must not dilute.
+ * The clauses of a message that do not ask for a figure, given the ones that do (`statisticsClauses`): what it says
+ * beside its statistics question, which a long question must not dilute. None when no clause stands out as an ask.
  */
-export function besideTheAsk(text: string): string {
-  const rest = clausesBesideTheAsk(text);
-  return rest.length > 0 ? rest.join(' ') : text;
-}
-
-/** The clauses of a message that do not ask for a figure (none when none stands out). */
-export function clausesBesideTheAsk(text: string): string[] {
-  const asks = new Set(statisticsClauses(text));
-  return splitClauses(text).filter((c) => !asks.has(c));
+export function clausesBesideTheAsk(text: string, asks: readonly string[]): string[] {
+  const asked = new Set(asks);
+  return splitClauses(text).filter((c) => !asked.has(c));
 }

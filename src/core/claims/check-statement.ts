@@ -270,9 +270,10 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
   // Only a few words that restate without adding ("first", "boss", "back in March") are the claim's own wording.
   // (Phrasing: an adverb, a placing preposition, or a word of the source's describing a noun of the fact's.)
   const phrasing = new Set(
-    [...phrasingWords(reading.clause, (w) => said.weights.has(stem(w)))]
-      .filter(([w, kind]) => kind === 'adverb' || !never.includes(stem(w)))
-      .map(([w]) => stem(w)),
+    [...phrasingWords(reading.clause, (w) => said.weights.has(stem(w)))].flatMap(([w, kind]) => {
+      const t = stem(w);
+      return kind === 'adverb' || !never.includes(t) ? [t] : [];
+    }),
   );
   const mixed = elsewhere.filter(
     (t) => !OWN_WORDING.has(t) && !phrasing.has(t) && !(t === 'call' && CALLS_IT.test(lower)),

@@ -10,17 +10,22 @@ let tag: ((text: string) => Tagged) | undefined;
 /** Nouns that name what a figure counts: the word before one says which of them ("hate crime", "sexting offences"). */
 const COUNTED = /^(?:cases?|offen[cs]es?|crimes?|instances?|incidents?)$/u;
 
+/** Each word of `text` with compromise's tags (the tagger is loaded on first use). */
+function taggedTerms(text: string): Array<{ normal: string; tags: string[] }> {
+  tag ??= createRequire(import.meta.url)('compromise') as (text: string) => Tagged;
+  return tag(text)
+    .terms()
+    .json()
+    .flatMap((s) => s.terms);
+}
+
 /**
  * The words of `text` tagged as nouns (not pronouns or gerunds), lower-case, and any word right before a noun of
  * counting ("hate crime offences", "sexting offences", "cyberbullying cases"): the tagger reads those as a verb or a
  * gerund, but they say what was counted.
  */
 export function nounsOf(text: string): string[] {
-  tag ??= createRequire(import.meta.url)('compromise') as (text: string) => Tagged;
-  const terms = tag(text)
-    .terms()
-    .json()
-    .flatMap((s) => s.terms);
+  const terms = taggedTerms(text);
   return terms
     .filter(
       (t, i) =>
@@ -57,11 +62,7 @@ export function phrasingWords(
   text: string,
   ownWord: (word: string) => boolean,
 ): Map<string, 'adverb' | 'modifier'> {
-  tag ??= createRequire(import.meta.url)('compromise') as (text: string) => Tagged;
-  const terms = tag(text)
-    .terms()
-    .json()
-    .flatMap((s) => s.terms);
+  const terms = taggedTerms(text);
   const out = new Map<string, 'adverb' | 'modifier'>();
   terms.forEach((t, i) => {
     const next = terms[i + 1];

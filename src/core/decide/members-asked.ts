@@ -5,6 +5,9 @@ import type { IndexedFact } from '../retrieve/build-index.js';
 
 type ScopeDecline = Extract<DeclineReason, { code: 'not_covered' }>;
 
+/** How the decline's value begins, which the wording reads as "does not list …" rather than "has no figure for …". */
+export const NAMES_OF = 'the names of ';
+
 /** Plural words for the bodies a count may be made of, and the word a figure's label uses for them. */
 const MEMBERS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:organi[sz]ations|orgs|signatories)\b/u, 'organisation'],
@@ -13,13 +16,16 @@ const MEMBERS: ReadonlyArray<[RegExp, string]> = [
   [/\bcompanies\b/u, 'compan'],
 ];
 
+/** Whether one named in the fact is the one asked about ("was the nspcc one of them?" of a letter the NSPCC led). */
+const ONE_OF_THEM = /\bone of them\b|\bamong them\b/u;
 /** Asking for the members by name anywhere: "list…", "names pls", "was the FA one of them?". */
-const NAMES_ASKED = /\b(?:name|names|list|listed|named|identify)\b|\bone of them\b|\bamong them\b/u;
+const NAMES_ASKED = new RegExp(
+  String.raw`\b(?:name|names|list|listed|named|identify)\b|${ONE_OF_THEM.source}`,
+  'u',
+);
 /** Which ones, right before the plural: "which (other) organisations", "who were the signatories". */
 const WHICH_BEFORE =
   /\b(?:which|what|who (?:are|were)(?: the)?)\s+(?:(?!(?:did|do|does|is|are|was|were|has|have|had|will|would|can|could|should)\b)[a-z]+\s+){0,2}?$/u;
-/** Whether one named in the fact is the one asked about ("was the nspcc one of them?" of a letter the NSPCC led). */
-const ONE_OF_THEM = /\bone of them\b|\bamong them\b/u;
 /** Asking who led or who is behind them: the fact names that one ("Who led the group of organisations…?"). */
 const LEADER_ASKED = /\b(?:led|lead|leads|leading|leader|headed|organised|organized|coordinated|behind)\b/u;
 /** Asking how many: the count itself. */
@@ -47,7 +53,7 @@ export function membersAsked(fact: IndexedFact, folded: string): ScopeDecline | 
     return {
       code: 'not_covered',
       kind: 'scope',
-      value: `the names of the ${asked[0]}`,
+      value: `${NAMES_OF}the ${asked[0]}`,
       covered: [`their number only: ${count.display} (${count.label})`],
     };
   }

@@ -442,7 +442,7 @@ const COVERS_WHAT = /\b(?:includes?|including|covers?|covering|relates? to|appli
 const RANKS_PARTS =
   /\b(?:more|most|mostly|less|fewer|higher|lower|bigger|larger|smaller|greater|than|compared?|comparison|versus|vs\.?|which)\b/u;
 
-/** A count asked in one part of a place: "how many … in Wales", "Welsh police recorded". */
+/** A count asked in one part of a place: "how many … in Wales", "what was the total for England?". */
 const IN_PART = /\bhow (?:many|much)\b|\bnumber of\b|\bwhat (?:was|is) the (?:total|figure|number|count)\b/u;
 
 /** A yes/no question about the figure itself: "are those figures…", "is the total…", "does it cover…". */
