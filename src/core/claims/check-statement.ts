@@ -28,9 +28,12 @@ const STATEMENT_MATCH = 0.5;
 const STATEMENT_FIT = 0.75;
 /** A statement credited to someone must be mostly in the source's own words about it. */
 const STATEMENT_SAID = 0.6;
-/** A statement says something happened or is so (a verb), not just names a topic. */
+/**
+ * A statement says something happened or is so (a verb), not just names a topic; chat drops the "is" of a deed going
+ * on ("police chiefs council backing it too").
+ */
 const STATES =
-  /\b(?:is|are|was|were|has|have|had|did|does|do|will|would|should|could|can|wants?|wanted|called|calls|urged?|urges|backs?|backed|endorsed|endorses|says?|said|claims?|defends?|insists?|accused|accuses|warned|warns|announced|signed|led|found|stamps?|praised|criticised|gives?|gave|expect|expects|created?|creates|supports?|supported|rejects?|rejected|opposes?|opposed|signs|sign|demands?|demanded|admits?|admitted|denies|denied|blames?|blamed|welcomes?|welcomed|tweeted|posted|published|ran|quoted|described|describes|characteri[sz]ed|told|tells|accepts?|accepted|agrees?|agreed|refuses?|refused|plans?|planned|launched|launches|wrote|writes|made|makes)\b/u;
+  /\b(?:is|are|was|were|has|have|had|did|does|do|will|would|should|could|can|wants?|wanted|called|calls|urged?|urges|backs?|backed|endorsed|endorses|says?|said|claims?|defends?|insists?|accused|accuses|warned|warns|announced|signed|led|found|stamps?|praised|criticised|gives?|gave|expect|expects|created?|creates|supports?|supported|rejects?|rejected|opposes?|opposed|signs|sign|demands?|demanded|admits?|admitted|denies|denied|blames?|blamed|welcomes?|welcomed|tweeted|posted|published|ran|quoted|described|describes|characteri[sz]ed|told|tells|accepts?|accepted|agrees?|agreed|refuses?|refused|plans?|planned|launched|launches|wrote|writes|made|makes|backing|supporting|urging|calling|demanding|warning|accusing|vows?|vowed|pledged?|pledges|promised?|promises)\b/u;
 
 export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck | undefined {
   const { ranked, lower } = reading;

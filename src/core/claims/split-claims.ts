@@ -31,6 +31,12 @@ const HEARSAY =
 /** A greeting that opens a message ("Hi Sam,", "Hi all,", "Morning team —"). */
 const GREETING =
   /^(?:hi|hello|hey|dear|morning|good (?:morning|afternoon|evening))\b(?: [\p{L}']+){0,2}\s*(?:[,!:]|\s[—–-]+)\s*/iu;
+/**
+ * A reaction that opens a message before its claim ("tbh not surprised, grooming offences were going up…", "Sadly,
+ * …", "fair enough:"): how the writer feels, nothing to check.
+ */
+const REACTION_LEAD =
+  /^(?:(?:tbh|honestly|ngl|lol|wow|omg|ugh|jeez|yikes|god|man)\b[\s,!.]*)*(?:(?:i'?m |am )?(?:not|no|hardly|not at all|not even) (?:really |that |very )?surpris(?:ed|ing|e)|unsurprisingly|sadly|shockingly|worryingly|predictably|fair enough|about time|typical|wild|crazy|insane|shocking|grim|yikes|ugh)\s*(?:[,!:]|\.\.\.|\s[—–-]+)\s*(?=\S)/iu;
 /** A short lead with no figure before a colon or a dash. */
 const LEAD = /^([^:\d—–]{1,50}?)\s*(?::|\s[—–-]+)\s+(?=\S)/u;
 
@@ -168,6 +174,7 @@ export function stripFrame(
     .replace(/^(?:[-*•>]+|\(?\d{1,2}[.)])\s+/u, '')
     // A greeting ("Hi Sam,", "Hi all,") and a label before a colon ("Notes from Tuesday standup – Sam:", "Fact box:").
     .replace(GREETING, '')
+    .replace(REACTION_LEAD, '')
     .replace(LABEL, '')
     .replace(NUMBERED_LEAD, '')
     // A list's first item after its label ("notes: 1) …").
@@ -267,7 +274,7 @@ export const DEED_ON_IT = /^\S+(?:\s+\S+){0,3}\s+\p{L}+(?:ed|s)\s+(?:them|it)\s*
 const COMMENT_WORDS = 6;
 /** A comment after a claim: "its not just a covid thing", "which is shocking", "thats insane". */
 const COMMENT_AFTER =
-  /^(?:(?:it'?s|its|that'?s|thats|this is|which is|which was) (?:(?:so |really |pretty |absolutely |genuinely )?(?:crazy|insane|shocking|mad|wild|scary|sad|awful|terrible|grim|disgusting|worrying|alarming|horrific|horrible|bad|nuts)|not just (?:a |an |the )?[\p{L}-]+(?: thing)?)|lol|smh|wow)[\s.!?]*(?:lol|tbh|honestly|smh)?[\s.!?]*$/iu;
+  /^(?:(?:it'?s|its|that'?s|thats|this is|which is|which was) (?:(?:so |really |pretty |absolutely |genuinely )?(?:crazy|insane|shocking|mad|wild|scary|sad|awful|terrible|grim|disgusting|worrying|alarming|horrific|horrible|bad|nuts)|not just (?:a |an |the )?[\p{L}-]+(?: thing)?)|lol|smh|wow|fair enough|about (?:bloody |damn )?time|(?:(?:i'?m |am )?(?:not|no|hardly) (?:really |that )?surpris(?:ed|ing|e))|unsurprisingly|typical|go figure|as expected|shocking|grim|scary|sad|crazy|insane|wild)[\s.!?]*(?:lol|tbh|honestly|smh)?[\s.!?]*$/iu;
 
 /** A finite verb: what a clause has and a lead ("Between April 2017 and March 2020,", "Per the NSPCC,") lacks. */
 const HAS_VERB = new RegExp(
