@@ -36,6 +36,22 @@ export function givesShareOfWhole(fact: IndexedFact): boolean {
   );
 }
 
+/**
+ * How much something changed: a rise or fall the fact states ("a ten percent rise"), or two figures of one kind for
+ * different times that the change can be read from (902 in 2023 against 957 in 2022). A fact that only says which way
+ * something went ("increased every year") gives no amount.
+ */
+function givesChange(fact: IndexedFact): boolean {
+  if (fact.fact.figures.some(isChangeFigure)) return true;
+  const timed = fact.fact.figures.filter(
+    (f) => f.unit === 'count' || f.unit === 'rate' || f.unit === 'currency',
+  );
+  return timed.some((a) => timed.some((b) => a !== b && a.unit === b.unit && periodKey(a) !== periodKey(b)));
+}
+
+const periodKey = (f: IndexedFact['fact']['figures'][number]) =>
+  `${f.period?.from ?? ''}-${f.period?.to ?? ''}`;
+
 function hasUnit(fact: IndexedFact, units: readonly string[]): boolean {
   return fact.fact.figures.some((f) => units.includes(f.unit));
 }
@@ -72,6 +88,8 @@ export function fitsAnswerType(
       return hasUnit(fact, ['count', 'rate']) || givesShare(fact);
     case 'money':
       return hasUnit(fact, ['currency']);
+    case 'change':
+      return givesChange(fact);
     case 'any':
       return true;
   }

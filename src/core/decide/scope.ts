@@ -434,6 +434,7 @@ const VETOED_TYPES: ReadonlyMap<AnswerType, string> = new Map([
   ['share', 'a share of that'],
   ['count-or-share', 'a count or share of that'],
   ['money', 'an amount of money'],
+  ['change', 'the size of that change'],
 ]);
 
 /** Asking what a figure takes in: "does it include Wales", "whether it relates to England alone". */

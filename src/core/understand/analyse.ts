@@ -22,6 +22,9 @@ import { withFullYears, yearsAndNext } from './period.js';
 import type { UncoveredMeasure, Vocabulary } from './vocabulary.js';
 
 /** What the matcher knows about one piece of text. */
+/** Words that place a year relative to now or to another ("last year", "the previous year"). */
+const RELATIVE_YEAR_WORDS: ReadonlySet<string> = new Set(['last', 'previous', 'past', 'prior', 'preceding']);
+
 export interface Analysis {
   /** Unique terms: stemmed words, and `@id` for entities. */
   terms: string[];
@@ -423,6 +426,8 @@ export function analyseText(
     // A number word counting months, weeks or days ("which three months…") is a length of time, not the "three" of a
     // pack's "three years".
     if (word in NUMBER_WORD_VALUES && SHORT_SPAN.test(words[i] ?? '')) continue;
+    // "last year", "the previous year": a time the period reading places, not a word a fact's text must share.
+    if (options.question && RELATIVE_YEAR_WORDS.has(word) && /^years?$/u.test(words[i] ?? '')) continue;
     if (
       options.question &&
       FUNCTION_WORDS.has(word) &&

@@ -11,6 +11,7 @@ export type AnswerType =
   | 'share'
   | 'count-or-share'
   | 'money'
+  | 'change'
   | 'any';
 
 const r = (source: string) => new RegExp(source, 'u');
@@ -32,6 +33,13 @@ const RULES: ReadonlyArray<[AnswerType, RegExp]> = [
     'money',
     r(
       String.raw`\bhow much (?:money|cash|did (?:it|they|\w+) (?:cost|spend|pay|earn|make|raise|fine))\b|\b(?:net worth|salary|salaries|budget|how much (?:was|were|is|are) (?:\w+ )?(?:fined|paid|worth))\b|\bwhat(?:'s| was| is| were) (?:the |their |its |his |her )?(?:cost|fine|fines|price|spending|value)\b(?!.*\b(?:based|built|drawn|derived|sourced) (?:on|from)\b)`,
+    ),
+  ],
+  [
+    // How much something rose or fell ("how much did grooming rise in lockdown?", "by how much did deaths fall?").
+    'change',
+    r(
+      String.raw`\bhow much (?:did|has|have|had|was|were|is|are) (?:[\w'-]+ ){1,6}?(?:rise|rose|risen|increase|increased|grow|grown|go up|gone up|jump|jumped|fall|fallen|fell|drop|dropped|decrease|decreased|decline|declined|change|changed|climb|climbed|surge|surged)\b|\bby how much\b|\bhow (?:big|large) (?:was|is|were) (?:the|that) (?:rise|increase|jump|fall|drop|decrease|change|surge)\b`,
     ),
   ],
   [

@@ -552,6 +552,9 @@ function preferWantedAnswer(
     allowed.find(
       (s) =>
         best.score - s.score <= WANTED_ANSWER_MARGIN &&
+        // (A change is taken from a rival only on a match of its own: "how much did online fraud go up in lockdown"
+        // is no question about the lockdown rise.)
+        (wanted !== 'change' || s.score >= ANSWER_THRESHOLD) &&
         givesWantedAnswer(index, s.fact, folded, entities, wanted),
     ) ?? best
   );
