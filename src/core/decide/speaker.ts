@@ -111,7 +111,7 @@ const SPEECH_VERBS =
 
 /** "What did X say/warn/argue…", "how did X defend…", "X's response/objection/warning": what someone said. */
 const ASKS_SPEECH = new RegExp(
-  String.raw`\b(?:what|how|why) (?:did|does|do|has|have|had|was|were|is) (.{1,50}?) (?:${SPEECH_VERBS})\b|\b(.{1,40}?)'s? (?:response|reply|reaction|defen[cs]e|argument|view|position|stance|warning|concern|criticism|objection|words|message|appeal|demand)\b`,
+  String.raw`\b(?:what|how|why) (?:did|does|do|has|have|had|was|were|is) (.{1,50}?) (?:${SPEECH_VERBS})\b|\b(.{1,40}?)'s? (?:response|reply|reaction|defen[cs]e|argument|view|position|stance|warning|concern|criticism|objection|words|message|appeal|demand|line|take|statement|answer|excuse|side)\b`,
   'u',
 );
 

@@ -9,8 +9,10 @@ import { perUnitAsked } from '../../../src/core/decide/per-unit.js';
 import type { Reply } from '../../../src/core/reply.js';
 import { buildIndex } from '../../../src/core/retrieve/build-index.js';
 import { readQuestion } from '../../../src/core/understand/read-question.js';
+import { describeReply } from '../../../src/eval/evaluate.js';
 import { loadPack, loadPacks } from '../../../src/pack/load-pack.js';
 import { foldText } from '../../../src/text/normalise.js';
+import { realIndex } from '../../helpers/real-pack.js';
 
 const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
 const nspcc = buildIndex(loadPacks('knowledge'));
@@ -612,5 +614,15 @@ describe('a count for everyone asked about, not for a part the question never na
   it('still answers the part when the question names it', () => {
     expect(outcome(answerQuestion('how many deaths on rural roads?', roads))).toBe('deaths-rural-roads');
     expect(outcome(answerQuestion('how many cyclists were killed?', roads))).toBe('deaths-by-road-user');
+  });
+});
+
+describe("someone's line, take or side: what they said", () => {
+  const index = realIndex();
+  it.each([
+    ["whats facebook's line on whether it deals with grooming on its platforms", 'facebook-97-percent'],
+    ["what's wanless's take on how the pandemic affected online abuse?", 'perfect-storm'],
+  ])('%j is answered with what they said', (q, id) => {
+    expect(describeReply(answerQuestion(q, index))).toBe(id);
   });
 });
