@@ -37,11 +37,14 @@ describe('every message is read as one kind, and its handler answers it', () => 
     ['someone on the school facebook group says 40% were on snapchat', 'claim'],
     ['so snapchat was used in 30% of cases?', 'claim'],
     ['the cost of casualties was £964 million, was it?', 'claim'],
+    ['confirm: zuckerberg announced the encryption plan in march 2020?', 'claim'],
+    ['fact check - 70% of cases were on facebook apps', 'claim'],
     // (Not a question for a figure, nor a statement with a question after it.)
     ['Of the 238 seriously injured, how many were motorcyclists?', 'figure'],
     ['The three Facebook apps together were in 51% of cases — and Instagram on its own?', 'figure'],
     ['what has the NSPCC said about encryption?', 'figure'],
     ['how many grooming offences did police record between April 2017 and March 2020?', 'figure'],
+    ['confirm how many cases there were', 'figure'],
   ])('%j → %s', (q, kind) => {
     expect(explain(q)?.kind).toBe(kind);
   });
