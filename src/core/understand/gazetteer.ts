@@ -32,12 +32,25 @@ export const KNOWN_PLATFORMS: Readonly<Record<string, string>> = {
   facetime: 'FaceTime',
   'only fans': 'OnlyFans',
   onlyfans: 'OnlyFans',
+  // Tech companies asked about beside the platforms a source names ("what's Apple's stance on encryption?").
+  apple: 'Apple',
+  google: 'Google',
+  microsoft: 'Microsoft',
+  amazon: 'Amazon',
+  nintendo: 'Nintendo',
+  'epic games': 'Epic Games',
+  tinder: 'Tinder',
+  grindr: 'Grindr',
+  bereal: 'BeReal',
+  icloud: 'iCloud',
 };
 
 /** Countries and regions (lower-case spellings → display name). */
 export const KNOWN_PLACES: Readonly<Record<string, string>> = {
   scotland: 'Scotland',
   'northern ireland': 'Northern Ireland',
+  // (UK usage: "NI saw a 25% jump".)
+  ni: 'Northern Ireland',
   ireland: 'Ireland',
   london: 'London',
   manchester: 'Manchester',

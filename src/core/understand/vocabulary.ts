@@ -138,12 +138,19 @@ export function buildVocabulary(packs: readonly Pack[]): Vocabulary {
     for (const w of splitWords(foldText(text))) frequencies.set(w, (frequencies.get(w) ?? 0) + 1);
   };
   for (const pack of packs) packTexts(pack).forEach(count);
+  const packWords = new Set(frequencies.keys());
   for (const phrase of vocab.phrases.keys()) count(phrase);
   for (const phrase of vocab.measures.keys()) count(phrase);
   for (const w of frequencies.keys()) vocab.knownWords.add(w);
   vocab.corrector = createSpellingCorrector(frequencies);
-  vocab.abbreviations = abbreviationsOf(frequencies);
-  vocab.skeletons = skeletonsOf(frequencies);
+  // Chat shortens a pack's own words ("inj", "cnty"), not the names of general knowledge: "sam" is no Samsung, nor
+  // "NI" Nigeria.
+  const general = new Set(
+    [...Object.keys(KNOWN_PLATFORMS), ...Object.keys(KNOWN_PLACES)].flatMap((k) => splitWords(foldText(k))),
+  );
+  const ownWords = new Map([...frequencies].filter(([w]) => !general.has(w) || packWords.has(w)));
+  vocab.abbreviations = abbreviationsOf(ownWords);
+  vocab.skeletons = skeletonsOf(ownWords);
   return vocab;
 }
 
