@@ -23,7 +23,13 @@ import {
   witnessesHarm,
   writesAsYoungPerson,
 } from './safeguarding-rules.js';
-import { asksForStatistic, asksPlainly, questionsAFigure } from './statistics-cue.js';
+import {
+  asksForStatistic,
+  asksPlainly,
+  clausesBesideTheAsk,
+  questionsAFigure,
+  statisticsClauses,
+} from './statistics-cue.js';
 
 /** What the safety reading found; decisions only, never the text. */
 export interface Screening {
@@ -147,7 +153,9 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   // (Nor does the model's reading alone refuse an adult writer who names no child: "I'm 27 and my ex keeps texting me
   // even though I blocked him".)
   const harmful =
-    harmfulByRule || (harmfulOdds >= HARMFUL_ODDS && modelMayDecline(compact) && !adultOfNoChild);
+    harmfulByRule ||
+    (harmfulOdds >= HARMFUL_ODDS && modelMayDecline(compact) && !adultOfNoChild) ||
+    (useModel && harmfulBesideTheAsk(text));
   // A harmful reading of a message about the writer's own parents ("the guy i talk to wants to switch apps so my
   // parents cant see") is a young person being drawn into secrecy, not an adult hiding from a child's parents: help.
   const concern =
@@ -226,6 +234,43 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
     }),
   };
 }
+
+/**
+ * A harmful ask with a statistics question after it ("is there a way to get a teen's snap map location if she hasn't
+ * added me? also what was the snapchat %"): the question lowers the whole message's odds, so what stands beside it is
+ * read alone, by the rules and the model, as any message is.
+ */
+function harmfulBesideTheAsk(text: string): boolean {
+  const rest = clausesBesideTheAsk(text, statisticsClauses(text));
+  if (rest.length === 0) return false;
+  const beside = compactText(rest.join(' '));
+  if (isHarmfulRequest(beside)) return true;
+  // The model alone, on a short text that names a child, reads a parent's worry as harm about as often as an ask
+  // ("How can I monitor my kids without them noticing?" 19): it needs an act the rules see, or a firmer reading.
+  if (
+    !NAMES_A_CHILD.test(beside) ||
+    PARENTS_LOOKING_OUT.test(beside) ||
+    !modelMayDecline(beside) ||
+    adultWritesOfNoChild(beside)
+  )
+    return false;
+  const odds = labelOdds(safetyOdds(beside), 'harmful', 0);
+  return odds >= BESIDE_HARMFUL_ODDS || (odds >= HARMFUL_ODDS && hasActSignal(beside));
+}
+
+/**
+ * How firmly the model must read the text beside a statistics question as harmful, with no act the rules see. Measured
+ * on the read safety and question sets, of the asks only this reading refuses: at 10, 32 of 37 harmful asks, 3 of 11
+ * look-alikes (parents monitoring their own children's phones, talking with them), no question of the question sets
+ * (at 4 it took "As a mum of two I'd like to know - how many children were hurt…", and 8 more look-alikes).
+ */
+const BESIDE_HARMFUL_ODDS = 10;
+/** Parents looking out for their own children ("how can parents monitor their kids' apps", "monitor my kids"). */
+const PARENTS_LOOKING_OUT =
+  /\b(?:parents? (?:monitor|check|talk to|talk with|watch|protect|keep an eye on)|(?:monitor|check|see|watch|read|talk to) my (?:own )?(?:kids|children|son|daughter|child|teen|teenager)(?:'s|s)?)\b/u;
+/** A child, a young person or an age, beside a statistics question. */
+const NAMES_A_CHILD =
+  /\b(?:child|children|kid|kids|son|daughter|niece|nephew|cousin|grandson|granddaughter|pupil|pupils|student|students|boy|boys|girl|girls|teen|teens|teenager|teenagers|minors?|underage|under-age|year [1-9]\d?|yr [1-9]\d?|(?:1[0-7]|[5-9]) ?(?:yo|y\/o|yr olds?|year olds?|years old)?)\b/u;
 
 /**
  * Someone acting towards the child: a concern told in one statement names them ("a man on Snapchat is asking her 14yo
