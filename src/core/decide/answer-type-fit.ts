@@ -41,7 +41,7 @@ export function givesShareOfWhole(fact: IndexedFact): boolean {
  * different times that the change can be read from (902 in 2023 against 957 in 2022). A fact that only says which way
  * something went ("increased every year") gives no amount.
  */
-function givesChange(fact: IndexedFact): boolean {
+export function givesChange(fact: IndexedFact): boolean {
   if (fact.fact.figures.some(isChangeFigure)) return true;
   const timed = fact.fact.figures.filter(
     (f) => f.unit === 'count' || f.unit === 'rate' || f.unit === 'currency',

@@ -52,7 +52,7 @@ describe('the kind of answer a question wants', () => {
     ['whats the number of snapchat cases', 'count'],
     ['can you give me the number of offences', 'count'],
     ["What is Mark Zuckerberg's net worth?", 'money'],
-    ['How much did grooming rise?', 'any'],
+    ['How much did grooming rise?', 'change'],
     ['Over how many years did offences rise?', 'any'],
     ['how many percent used facebook apps', 'any'],
   ])('%s → %s', (q, expected) => {

@@ -5,6 +5,7 @@ import { isChangeFigure } from '../../../pack/change.js';
 import type { Pack } from '../../../pack/schema.js';
 import { foldText } from '../../../text/normalise.js';
 import { factDirection } from '../../claims/source-figures.js';
+import { givesChange } from '../../decide/answer-type-fit.js';
 import { entityProfileFact, namesOf, personRoleFact } from '../../decide/entity-profile.js';
 import { figureOfAnother, partOfYearOnly, unstatedYear } from '../../decide/figure-scope.js';
 import { applyGuards } from '../../decide/guards.js';
@@ -162,6 +163,10 @@ export function answerFigure(
       ? undefined
       : analysis.uncovered.find((u) => !(claim && heardOn(folded, u.name)));
   if (firstUncovered) {
+    const near = nearestWithoutNames(index, analysis);
+    // What a company the packs have no figures for said ("What did Apple say about encryption?"): no fact quotes it.
+    const unquoted = !claim && near[0] ? speakerMismatch(index, near[0], folded) : undefined;
+    if (unquoted) return decline(index, question, unquoted, 0, near);
     return decline(
       index,
       question,
@@ -172,7 +177,7 @@ export function answerFigure(
         covered: coveredList(index, firstUncovered.kind),
       },
       0,
-      nearestWithoutNames(index, analysis),
+      near,
     );
   }
   const firstUnmatched = numbers.unmatched[0];
@@ -485,7 +490,7 @@ function countsAPart(index: FactIndex, fact: IndexedFact): boolean {
 
 /** A question asking how much a figure changed: "yoy", "year on year", "% change", "up or down". */
 const ASKS_CHANGE =
-  /\b(?:yoy|year[- ]on[- ]year|chg|up or (?:down|dn)|down or up|rise or fall|fall or rise)\b|(?:%|\bpercentage|\bper ?cent) (?:change|chg)\b/u;
+  /\b(?:yoy|year[- ]on[- ]year|chg|up or (?:down|dn)|down or up|rise or fall|fall or rise)\b|(?:%|\bpercentage|\bper ?cent) (?:change|chg)\b|\b(?:compared (?:with|to)|vs\.?|versus|than) (?:the )?(?:last|previous|prior|year before) ?(?:year|yr)?\b/u;
 
 /** A second ask after the first: "…? also how do…", "…, and how do…". */
 const ASKS_MORE =
@@ -523,10 +528,8 @@ function preferWantedAnswer(
     if (doer) return doer;
   }
   // "SI yoy?": of close matches, one whose figure is a change, not a note on the figures' comparability.
-  if (best && ASKS_CHANGE.test(folded) && !best.fact.fact.figures.some(isChangeFigure)) {
-    const changed = allowed.find(
-      (s) => best.score - s.score <= WANTED_ANSWER_MARGIN && s.fact.fact.figures.some(isChangeFigure),
-    );
+  if (best && ASKS_CHANGE.test(folded) && !givesChange(best.fact)) {
+    const changed = allowed.find((s) => best.score - s.score <= WANTED_ANSWER_MARGIN && givesChange(s.fact));
     if (changed && givesWantedAnswer(index, changed.fact, folded, entities, wanted)) return changed;
   }
   // "What happened to grooming offences in the 3 yrs b4 lockdown?": of close matches, one that says which way the
