@@ -18,7 +18,14 @@ import { directionOf } from './read-figure.js';
 import { coverageOf, NEGATED, type Reading, scopeOf, speakerVerdict, TOPICAL, verdict } from './reading.js';
 import { deniedInQuote, droppedDenial, saidIn } from './said-in.js';
 import { factDirection, factFigures } from './source-figures.js';
-import { assertsDeed, foreignWords, unknownName, unsaidWords } from './stranger.js';
+import {
+  assertsDeed,
+  changesEveryYear,
+  foreignWords,
+  MANNER_OF_CHANGE,
+  unknownName,
+  unsaidWords,
+} from './stranger.js';
 import type { ClaimCheck } from './types.js';
 
 /** A claim with no figure must match its fact this well to be checked against it. */
@@ -128,7 +135,10 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
       if (wrongSpeaker) return wrongSpeaker;
       const moved = scopeVerdict(index, reading, moving.fact, figure);
       if (moved) return moved;
-      if (moving.score >= STATEMENT_MATCH && unsaid.length === 0)
+      const unsaidOfIt = changesEveryYear(moving.fact)
+        ? unsaid.filter((t) => !MANNER_OF_CHANGE.has(t))
+        : unsaid;
+      if (moving.score >= STATEMENT_MATCH && unsaidOfIt.length === 0)
         return verdict(
           reading,
           'supported',

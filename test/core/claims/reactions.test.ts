@@ -54,3 +54,22 @@ describe('deeds said in chat', () => {
     expect(claimsOf('Online grooming jumps 30% during UK lockdown')[0]?.[1]).toBe('contradicted');
   });
 });
+
+describe('a steady rise, and the call the police chiefs backed', () => {
+  it('reads "rose steadily year on year" as the rise every year', () => {
+    expect(claimsOf('Grooming Offences Rose Steadily Year on Year Before Pandemic')[0]?.slice(1)).toEqual([
+      'supported',
+      'offences-rose-each-year',
+    ]);
+  });
+  it('does not lend "steadily" to a single rise', () => {
+    expect(claimsOf('grooming rose steadily during lockdown').map((c) => c[1])).not.toContain('supported');
+  });
+  it("supports the police chiefs' backing of the call to the Prime Minister", () => {
+    expect(
+      claimsOf(
+        "the NSPCC's call for the PM to act was backed by the National Police Chiefs' Council",
+      )[0]?.slice(1),
+    ).toEqual(['supported', 'police-chiefs-backing']);
+  });
+});
