@@ -704,7 +704,7 @@ const WHOLE_BASE =
 
 /** Asking about the cases a figure's data did not cover: "no platform info", "without data", "unknown platform". */
 const MISSING_DATA =
-  /\b(?:no|without|missing|lacking|lacked|unknown)(?: [\w-]+)? (?:data|records?)\b|\b(?:no|without|missing|unknown) (?:platform|app) (?:info|information|details|data)\b|\b(?:had|have|has) no (?:info|information|details)\b|\b(?:no|without) (?:info|information|details) (?:on|about|of|for) (?:the |which )?(?:apps?|platforms?)\b|\b(?:platform|app) (?:was |is )?(?:unknown|not (?:known|recorded|given))\b/u;
+  /\b(?:no|without|missing|lacking|lacked|unknown)(?: [\w-]+)? (?:data|records?)\b|\b(?:no|without|missing|unknown) (?:platform|app) (?:info|information|details|data)\b|\b(?:had|have|has) no (?:info|information|details)\b|\b(?:no|without) (?:info|information|details) (?:on|about|of|for) (?:the |which )?(?:apps?|platforms?)\b|\b(?:platform|app) (?:was |is )?(?:unknown|not (?:known|recorded|given))\b|\bno (?:platform|app) (?:was |is )?(?:recorded|known|logged)\b|\b(?:data|info|information)(?: \w+){0,2} (?:was |were |is |are )?(?:not|n'?t|never) (?:available|recorded|known)\b|\b(?:was|were|is) (?:the )?(?:(?:platform|app) )?(?:data|info|information)(?: (?:on|about) the (?:platform|app))? (?:actually |really |even )?available\b/u;
 /** A quote that itself counts what is missing or unknown. */
 const MISSING_DATA_STATED = /\b(?:no data|unknown|not known|missing|not recorded)\b/iu;
 

@@ -45,3 +45,19 @@ describe('a question asking how much something changed', () => {
     );
   });
 });
+
+describe('the cases with platform data', () => {
+  it.each([
+    'quick one - what % of the cases with platform info involved snapchat?',
+    'Hi! For the instances where they actually had platform data, what proportion involved Snapchat?',
+  ])('is the base of the Snapchat share, no second thing: %j', (q) => {
+    expect(describeReply(answerQuestion(q, index))).toBe('snapchat-20-percent');
+  });
+  it.each([
+    'in what % of cases was data on the platform actually available?',
+    'In how many of the cases was platform data not available?',
+    'how many of the cases had no platform recorded?',
+  ])('asking how many lacked it is declined: %j', (q) => {
+    expect(answerQuestion(q, index)).toMatchObject({ status: 'abstained', reason: { kind: 'scope' } });
+  });
+});
