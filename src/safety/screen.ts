@@ -250,6 +250,7 @@ function harmfulBesideTheAsk(text: string): boolean {
   if (
     !NAMES_A_CHILD.test(beside) ||
     PARENTS_LOOKING_OUT.test(beside) ||
+    (CHILDREN_TARGETED.test(beside) && !hasActSignal(beside)) ||
     !modelMayDecline(beside) ||
     adultWritesOfNoChild(beside)
   )
@@ -265,9 +266,21 @@ function harmfulBesideTheAsk(text: string): boolean {
  * (at 4 it took "As a mum of two I'd like to know - how many children were hurt…", and 8 more look-alikes).
  */
 const BESIDE_HARMFUL_ODDS = 10;
-/** Parents looking out for their own children ("how can parents monitor their kids' apps", "monitor my kids"). */
-const PARENTS_LOOKING_OUT =
-  /\b(?:parents? (?:monitor|check|talk to|talk with|watch|protect|keep an eye on)|(?:monitor|check|see|watch|read|talk to) my (?:own )?(?:kids|children|son|daughter|child|teen|teenager)(?:'s|s)?)\b/u;
+/**
+ * Parents, schools and clubs looking out for children ("how can parents monitor their kids' apps", "monitor my kids",
+ * "how do I get my daughter's location", "which apps should I keep my 10 year old off", "how can schools spot a
+ * teacher messaging pupils"): the model alone reads these as harm about as firmly as the asks (10 to 16). (Not the
+ * writer's child's friends or age group, nor "my 13 year old student".)
+ */
+const PARENTS_LOOKING_OUT = new RegExp(
+  String.raw`\b(?:parents? (?:monitor|check|talk to|talk with|watch|protect|keep an eye on|see|track|read|find out|get into|access|limit|block|keep)|(?:monitor|check|see|watch|read|talk to) my (?:own )?(?:kids|children|son|daughter|child|teen|teenager)(?:'s|s)?)\b` +
+    String.raw`|\bmy (?:own )?(?:little |teenage |young |eldest |oldest |youngest )?(?:kids?|children|son|daughter|child|teen|teenager|(?:[5-9]|1[0-7]) ?(?:yo|y\/o|yr olds?|year olds?|years old))(?!(?:'?s)? (?:friends?|mates?|classmates?|pals?|age|students?|pupils?|players?|neighbou?rs?|campers?|girlfriend|boyfriend|crush)\b)` +
+    String.raw`|\b(?:spot|recogni[sz]e|detect|notice|prevent|report|tell|know|find out|check)(?: (?:if|when|whether))? (?:a |an |the |any |our )?(?:[\w-]+ ){0,2}?(?:teachers?|coach(?:es)?|staff|adults?|man|men|someone|somebody|strangers?|groom\w*|predators?|offenders?|abuse|signs?|leaders?|volunteers?|tutors?)\b`,
+  'u',
+);
+/** Children asked about as the ones targeted ("what age do kids usually get targeted"), with no act beside it. */
+const CHILDREN_TARGETED =
+  /\b(?:kids|children|teens|teenagers|young people|girls|boys) (?:usually |typically |most often |mostly )?(?:get|are|were|being) (?:targeted|groomed|approached|contacted)\b/u;
 /** A child, a young person or an age, beside a statistics question. */
 const NAMES_A_CHILD =
   /\b(?:child|children|kid|kids|son|daughter|niece|nephew|cousin|grandson|granddaughter|pupil|pupils|student|students|boy|boys|girl|girls|teen|teens|teenager|teenagers|minors?|underage|under-age|year [1-9]\d?|yr [1-9]\d?|(?:1[0-7]|[5-9]) ?(?:yo|y\/o|yr olds?|year olds?|years old)?)\b/u;
