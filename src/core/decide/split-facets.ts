@@ -30,7 +30,8 @@ export function splitAcrossFacts(
     (s) => s.fact !== best && s.fact.pack === best.pack && s.score >= ANSWER_THRESHOLD,
   );
   // A name the best match lacks is who said or counted it, not a second measure ("the NSPCC figures").
-  for (const missing of asked.filter((t) => !t.startsWith('@') && !best.weights.has(t))) {
+  // ("In total", "overall", "all severities" sum what is asked, naming no second thing.)
+  for (const missing of asked.filter((t) => !t.startsWith('@') && !best.weights.has(t) && !SUMS_UP.has(t))) {
     const other = strong.find(
       (s) => s.fact.heads.has(missing) && bestHeads.some((t) => !s.fact.weights.has(t)),
     )?.fact;
@@ -51,6 +52,9 @@ export function splitAcrossFacts(
   }
   return undefined;
 }
+
+/** Words that sum up what is asked ("in total", "overall", "combined"). */
+const SUMS_UP: ReadonlySet<string> = new Set(['total', 'overal', 'combin', 'altogeth', 'sever']);
 
 /** "cyclist casualties (killed or injured): 148": what a fact measures, with its first figure. */
 function measured(fact: IndexedFact): string {

@@ -426,8 +426,19 @@ export function analyseText(
     // A number word counting months, weeks or days ("which three months…") is a length of time, not the "three" of a
     // pack's "three years".
     if (word in NUMBER_WORD_VALUES && SHORT_SPAN.test(words[i] ?? '')) continue;
-    // "last year", "the previous year": a time the period reading places, not a word a fact's text must share.
-    if (options.question && RELATIVE_YEAR_WORDS.has(word) && /^years?$/u.test(words[i] ?? '')) continue;
+    // "last year", "the previous year": a time the period reading places, not words a fact's text must share — both
+    // words, or "year" alone pulls to any fact that says "years" ("serious injuries last year?" got the note on
+    // comparability with years before 2019). Not where a fact's own period is named so: the NSPCC article is undated,
+    // and its "Last year, the UK's child protection charity accused Facebook…" is what "what happened last year…" asks.
+    if (
+      options.question &&
+      RELATIVE_YEAR_WORDS.has(word) &&
+      /^years?$/u.test(words[i] ?? '') &&
+      !vocab.periodLabelWords.has(word)
+    ) {
+      i++;
+      continue;
+    }
     if (
       options.question &&
       FUNCTION_WORDS.has(word) &&

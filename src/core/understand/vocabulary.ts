@@ -43,6 +43,8 @@ export interface Vocabulary {
   factYears: Set<number>;
   /** The first and last years of facts' periods that span several ("2017-2020" of April 2017–March 2020), for "17-20". */
   periodSpans: Set<string>;
+  /** Words of the facts' own period labels ('"last year" (the article is undated)'): times a pack names as written. */
+  periodLabelWords: Set<string>;
 }
 
 /** A phrase as the vocabulary keys it: folded, split into words, single-spaced. */
@@ -99,8 +101,11 @@ export function buildVocabulary(packs: readonly Pack[]): Vocabulary {
     entityKinds: new Map(),
     factYears: new Set(),
     periodSpans: new Set(),
+    periodLabelWords: new Set(),
   };
   for (const pack of packs) {
+    for (const fact of pack.facts)
+      for (const w of splitWords(foldText(fact.period?.label ?? ''))) vocab.periodLabelWords.add(w);
     for (const fact of pack.facts)
       for (const period of [fact.period, ...fact.figures.map((f) => f.period)]) {
         const from = Number(period?.from?.slice(0, 4));

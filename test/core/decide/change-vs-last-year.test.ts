@@ -17,3 +17,16 @@ describe('a figure set against last year', () => {
     expect(describeReply(answerQuestion(q, roads))).toBe(id);
   });
 });
+
+describe('"last year" and "in total"', () => {
+  it.each([
+    ['serious injuries last year?', 'serious-injuries-2023'],
+    ['how many bike riders were hurt in total last year? all severities', 'cyclist-casualties'],
+    ['how many cyclists got hurt in 2023 in total?', 'cyclist-casualties'],
+  ])('%j → %s', (q, id) => {
+    expect(describeReply(answerQuestion(q, roads))).toBe(id);
+  });
+  it('still declines two things the release counts apart', () => {
+    expect(answerQuestion('how many cyclists were seriously injured?', roads).status).toBe('abstained');
+  });
+});
