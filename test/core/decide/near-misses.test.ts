@@ -626,3 +626,20 @@ describe("someone's line, take or side: what they said", () => {
     expect(describeReply(answerQuestion(q, index))).toBe(id);
   });
 });
+
+describe('who heads an organisation, and a time around the event asked about', () => {
+  const index = realIndex();
+  it.each(['who runs the police chiefs council?', "Who heads the National Police Chiefs' Council?"])(
+    'declines a head the source does not tie to that organisation: %j',
+    (q) => {
+      expect(describeReply(answerQuestion(q, index))).toMatch(/^decline/u);
+    },
+  );
+  it.each([
+    ['who heads the nspcc?', 'wanless-urges-legislation'],
+    ['who runs facebook according to the piece?', 'zuckerberg-encryption-march-2019'],
+    ['how many offences were recorded during lockdown?', 'grooming-cases-april-june'],
+  ])('%j → %s', (q, id) => {
+    expect(describeReply(answerQuestion(q, index))).toBe(id);
+  });
+});

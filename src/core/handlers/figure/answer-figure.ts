@@ -390,7 +390,10 @@ export function answerFigure(
       s.score >= ANSWER_THRESHOLD &&
       best.score - s.score < AMBIGUITY_MARGIN &&
       !areRelated(best.fact, s.fact) &&
-      !nameTheSame(index, folded, analysis, best.fact, s.fact),
+      !nameTheSame(index, folded, analysis, best.fact, s.fact) &&
+      // (Nor one for another time around the event asked about: "recorded during lockdown" is no close call with
+      // the rise each year before it.)
+      !(relativePeriodMismatch(index, s.fact, folded) && !relativePeriodMismatch(index, best.fact, folded)),
   );
   // A bare name ("facebook", "wanless") that several facts are wholly about is a close call too,
   // unless the pack gives this exact phrasing to one fact ("who is peter wanless").
