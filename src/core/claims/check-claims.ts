@@ -17,6 +17,7 @@ import { withDateReferredBack } from './referred-back.js';
 import { namesScopeOf } from './scope-words.js';
 import { creditsWords, isOutletName, readSpeakers, unknownSpeakerName } from './speaker.js';
 import {
+  COMMENT_AFTER,
   DEED_ON_IT,
   namedSubject,
   SECOND_DEED,
@@ -110,6 +111,8 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
     else if (negative) asWritten.set(`${negative[1]}${negative[2]}`, negative[0]);
     // A question that asks for a figure ("how many cases were there?") makes no claim.
     if (/^\s*(?:how|what|which|who|when|where|why)\b/iu.test(sentence) && !hasFigure(sentence)) continue;
+    // Nor does a comment standing as its own sentence ("…rose 10% in lockdown. as expected", "Fair enough.").
+    if (COMMENT_AFTER.test(sentence.trim()) && !hasFigure(sentence)) continue;
     // Nor does one asking the reader ("did u see the nspcc thing", "have you read it?").
     if (/^\s*(?:did|do|have|has|had) (?:you|u|ya)\b(?! know)/iu.test(sentence) && !hasFigure(sentence))
       continue;

@@ -37,6 +37,8 @@ const GREETING =
  */
 const REACTION_LEAD =
   /^(?:(?:tbh|honestly|ngl|lol|wow|omg|ugh|jeez|yikes|god|man)\b[\s,!.]*)*(?:(?:i'?m |am )?(?:not|no|hardly|not at all|not even) (?:really |that |very )?surpris(?:ed|ing|e)|unsurprisingly|sadly|shockingly|worryingly|predictably|fair enough|about time|typical|wild|crazy|insane|shocking|grim|yikes|ugh)\s*(?:[,!:]|\.\.\.|\s[—–-]+)\s*(?=\S)/iu;
+/** An ask to check the claim that follows, before a colon or a dash ("fact check - grooming rose 10%…"). */
+const CHECK_OPENER = /^(?:pls |please |quick )?(?:confirm|verify|fact[- ]?check)\s*(?::|[-–—]+)\s+(?=\S)/iu;
 /** A short lead with no figure before a colon or a dash. */
 const LEAD = /^([^:\d—–]{1,50}?)\s*(?::|\s[—–-]+)\s+(?=\S)/u;
 
@@ -176,6 +178,8 @@ export function stripFrame(
     .replace(GREETING, '')
     .replace(REACTION_LEAD, '')
     .replace(LABEL, '')
+    // An ask to check what follows ("fact check - …", "confirm - …", "verify: …"): no part of the claim.
+    .replace(CHECK_OPENER, '')
     .replace(NUMBERED_LEAD, '')
     // A list's first item after its label ("notes: 1) …").
     .replace(/^\(?\d{1,2}\)\s+/u, '');
@@ -273,7 +277,7 @@ export const DEED_ON_IT = /^\S+(?:\s+\S+){0,3}\s+\p{L}+(?:ed|s)\s+(?:them|it)\s*
 /** Most words a comment after a claim has ("its not just a covid thing"); a longer one may claim something. */
 const COMMENT_WORDS = 6;
 /** A comment after a claim: "its not just a covid thing", "which is shocking", "thats insane". */
-const COMMENT_AFTER =
+export const COMMENT_AFTER =
   /^(?:(?:it'?s|its|that'?s|thats|this is|which is|which was) (?:(?:so |really |pretty |absolutely |genuinely )?(?:crazy|insane|shocking|mad|wild|scary|sad|awful|terrible|grim|disgusting|worrying|alarming|horrific|horrible|bad|nuts)|not just (?:a |an |the )?[\p{L}-]+(?: thing)?)|lol|smh|wow|fair enough|about (?:bloody |damn )?time|(?:(?:i'?m |am )?(?:not|no|hardly) (?:really |that )?surpris(?:ed|ing|e))|unsurprisingly|typical|go figure|as expected|shocking|grim|scary|sad|crazy|insane|wild)[\s.!?]*(?:lol|tbh|honestly|smh)?[\s.!?]*$/iu;
 
 /** A finite verb: what a clause has and a lead ("Between April 2017 and March 2020,", "Per the NSPCC,") lacks. */

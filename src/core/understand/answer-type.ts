@@ -39,7 +39,7 @@ const RULES: ReadonlyArray<[AnswerType, RegExp]> = [
     // How much something rose or fell ("how much did grooming rise in lockdown?", "by how much did deaths fall?").
     'change',
     r(
-      String.raw`\bhow much (?:did|has|have|had|was|were|is|are) (?:[\w'-]+ ){1,6}?(?:rise|rose|risen|increase|increased|grow|grown|go up|gone up|jump|jumped|fall|fallen|fell|drop|dropped|decrease|decreased|decline|declined|change|changed|climb|climbed|surge|surged)\b|\bby how much\b|\bhow (?:big|large) (?:was|is|were) (?:the|that) (?:rise|increase|jump|fall|drop|decrease|change|surge)\b`,
+      String.raw`\bhow much (?:did|has|have|had|was|were|is|are) (?:(?!(?:wants?|wanted|want(?:ed)? (?:\w+ )?to|needs?|needed|hopes?|hoped|expects?|expected|plans?|planned|would|like|to)\b)[\w'-]+ ){1,6}?(?:rise|rose|risen|increase|increased|grow|grown|go up|gone up|jump|jumped|fall|fallen|fell|drop|dropped|decrease|decreased|decline|declined|change|changed|climb|climbed|surge|surged)\b|\bby how much\b(?=[^?.!]*\b(?:rise|rose|risen|increase[ds]?|grow|grew|grown|up|down|jump(?:ed)?|fall|fell|fallen|drop(?:ped)?|decrease[ds]?|decline[ds]?|change[ds]?|climb(?:ed)?|surge[ds]?|lower|higher|below|above|fewer|more|less)\b)|\b(?:rise|rose|risen|increased?|grew|grown|up|down|jumped|fell|fallen|dropped|decreased|declined|changed|climbed|surged)\b[^?.!]*\bby how much\b|\bhow (?:big|large) (?:was|is|were) (?:the|that) (?:rise|increase|jump|fall|drop|decrease|change|surge)\b`,
     ),
   ],
   [

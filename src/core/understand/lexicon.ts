@@ -136,6 +136,8 @@ const PLACE_ADJECTIVE = new RegExp(
 );
 
 const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
+  // "an apples to apples comparison", "apples and oranges": like for like, no word of Apple the company.
+  [/\bapples?[- ](?:to|for|with|and|v|vs|versus)[- ](?:apples?|oranges?)\b/gu, 'comparable'],
   [/\b(?:lost|lose|losing) (?:(?:their|his|her|your|my|our|its) )?li(?:ves|fes?|fe)\b/gu, 'died'],
   [/\blives (?:were |was |have been |had been )?lost\b/gu, 'died'],
   [/\bpass(?:ed|es)? away\b/gu, 'died'],

@@ -144,18 +144,26 @@ export function buildVocabulary(packs: readonly Pack[]): Vocabulary {
   };
   for (const pack of packs) packTexts(pack).forEach(count);
   const packWords = new Set(frequencies.keys());
+  // (The names a pack says it lacks are its own words too: "rblx" is the NSPCC article's uncovered Roblox.)
+  for (const pack of packs)
+    for (const name of [...(pack.pack.notCovered?.platforms ?? []), ...(pack.pack.notCovered?.places ?? [])])
+      for (const w of splitWords(foldText(name))) packWords.add(w);
   for (const phrase of vocab.phrases.keys()) count(phrase);
   for (const phrase of vocab.measures.keys()) count(phrase);
   for (const w of frequencies.keys()) vocab.knownWords.add(w);
   vocab.corrector = createSpellingCorrector(frequencies);
-  // Chat shortens a pack's own words ("inj", "cnty"), not the names of general knowledge: "sam" is no Samsung, nor
-  // "NI" Nigeria.
+  // Chat shortens a pack's own words ("inj", "cnty"); a name of general knowledge only by four letters or more
+  // ("manc"), never by two or three: "sam" is no Samsung, nor "NI" Nigeria. (A word without vowels, "lndn", is no
+  // such short word, and may be any name's.)
   const general = new Set(
     [...Object.keys(KNOWN_PLATFORMS), ...Object.keys(KNOWN_PLACES)].flatMap((k) => splitWords(foldText(k))),
   );
   const ownWords = new Map([...frequencies].filter(([w]) => !general.has(w) || packWords.has(w)));
-  vocab.abbreviations = abbreviationsOf(ownWords);
-  vocab.skeletons = skeletonsOf(ownWords);
+  vocab.abbreviations = new Map([
+    ...[...abbreviationsOf(frequencies)].filter(([start]) => start.length >= 4),
+    ...abbreviationsOf(ownWords),
+  ]);
+  vocab.skeletons = skeletonsOf(frequencies);
   return vocab;
 }
 
