@@ -5,7 +5,6 @@ import { isChangeFigure } from '../../../pack/change.js';
 import type { Pack } from '../../../pack/schema.js';
 import { foldText } from '../../../text/normalise.js';
 import { factDirection } from '../../claims/source-figures.js';
-import { givesChange } from '../../decide/answer-type-fit.js';
 import { entityProfileFact, namesOf, personRoleFact } from '../../decide/entity-profile.js';
 import { figureOfAnother, partOfYearOnly, unstatedYear } from '../../decide/figure-scope.js';
 import { applyGuards } from '../../decide/guards.js';
@@ -531,8 +530,10 @@ function preferWantedAnswer(
     if (doer) return doer;
   }
   // "SI yoy?": of close matches, one whose figure is a change, not a note on the figures' comparability.
-  if (best && ASKS_CHANGE.test(folded) && !givesChange(best.fact)) {
-    const changed = allowed.find((s) => best.score - s.score <= WANTED_ANSWER_MARGIN && givesChange(s.fact));
+  if (best && ASKS_CHANGE.test(folded) && !best.fact.fact.figures.some(isChangeFigure)) {
+    const changed = allowed.find(
+      (s) => best.score - s.score <= WANTED_ANSWER_MARGIN && s.fact.fact.figures.some(isChangeFigure),
+    );
     if (changed && givesWantedAnswer(index, changed.fact, folded, entities, wanted)) return changed;
   }
   // "What happened to grooming offences in the 3 yrs b4 lockdown?": of close matches, one that says which way the
