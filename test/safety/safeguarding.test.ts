@@ -1122,3 +1122,18 @@ describe("a review's look-alikes for the beside-the-ask and staff readings", () 
     );
   });
 });
+
+describe('a parent asking how to know whether their child is being groomed', () => {
+  it.each([
+    "how do I know if my daughter's teacher is grooming her? what % of grooming happened on facebook apps",
+    'how do i know if my son is talking to a groomer? what % of cases were on snapchat',
+  ])('gets help first: %j', (q) => {
+    expectHelped(q);
+  });
+  it('is no concern when it asks about grooming in general', () => {
+    expect(
+      screenQuestion('how can parents tell if grooming is happening? what % of cases were on snapchat')
+        .safeguarding,
+    ).toBe(false);
+  });
+});
