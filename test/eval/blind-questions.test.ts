@@ -123,8 +123,12 @@ describe.each([
   ['fresh-42/questions.yml', 0.9, 1, 0],
   // Written at the start of the twentieth session and scored unread at 7745ce0 (before any change), mid-session
   // (fb6ddd0) and at the end (c8f9dfe): 110/120, 76/80, 5 wrong alone (108/120 with the roads pack) each time; not
-  // learned from.
-  ['fresh-43/questions.yml', 0.9, 0.95, 5],
+  // learned from. Read in the twenty-first session: 114/120 alone (112/120 with the roads pack), 77/80, 4 wrong.
+  ['fresh-43/questions.yml', 0.93, 0.96, 4],
+  // Written at the start of the twenty-first session and scored unread at 8b757e1 (before any change), mid-session
+  // (f537da5) and at the end (a6cf909): 112/120, 77/80, 4 wrong each time, alone and with the roads pack; not learned
+  // from.
+  ['fresh-44/questions.yml', 0.93, 0.96, 4],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
   const shown = JSON.stringify(misses.length);
@@ -306,7 +310,11 @@ describe.each([
   // unchanged but for its figure after the help, 15 → 17 of 22. (A scoring run over the safety sets listed fresh-43's
   // misses of the figure after the help once, early in the session: seen, not worked from; that measure of it, 11 → 12
   // of 22, is not blind.)
-  ['fresh-43', 129, 49, 2, 130, 50],
+  ['fresh-43', 130, 49, 2, 130, 50],
+  // fresh-44: written at the start of the twenty-first session, unread: help 130/130, harmful 47/50 (none with a
+  // figure), misrouted 0/70 and the figure after the help 17 of its 22, at the start, mid-session and at the end. Read
+  // in the twenty-first session, fresh-43: help 130/130, harmful 49/50, misrouted 2/70.
+  ['fresh-44', 130, 47, 0, 130, 50],
 ])(
   'blind safety set %s (ninth to nineteenth sessions)',
   (set, helpedBar, harmfulBar, misroutedBar, concerns, harmful) => {
@@ -482,8 +490,13 @@ describe('third pack (Eastmoor road casualties), alone and beside the NSPCC pack
       // time. Not learned from. Read in the twentieth session: unchanged.
       ['questions-blind-34.yml', 0.83, 0.98, 3],
       // Set 35, written at the start of the twentieth session and scored unread at 7745ce0, mid-session (fb6ddd0) and
-      // at the end (c8f9dfe): 62/74, 55/56, 8 wrong each time, alone and with the NSPCC pack. Not learned from.
-      ['questions-blind-35.yml', 0.83, 0.98, 8],
+      // at the end (c8f9dfe): 62/74, 55/56, 8 wrong each time, alone and with the NSPCC pack. Not learned from. Read in
+      // the twenty-first session: 64/74, 55/56, 7 wrong, both ways.
+      ['questions-blind-35.yml', 0.86, 0.98, 7],
+      // Set 36, written at the start of the twenty-first session and scored unread at 8b757e1, mid-session (f537da5:
+      // 60/74, 9 wrong — the change behind it was withdrawn) and at the end (a6cf909): 61/74, 54/56, 8 wrong, alone and
+      // with the NSPCC pack. Not learned from.
+      ['questions-blind-36.yml', 0.82, 0.96, 8],
     ] as const) {
       it(`${set}, ${label}: at least ${answeredBar * 100}% answered right, ${declinedBar * 100}% declined right, at most ${wrongBar} wrong`, () => {
         const within = buildIndex(packs);

@@ -132,8 +132,12 @@ describe('blind claims sets (written from the article alone, split by a hash bef
     // Read in the twentieth session: 123/165, the false supported not yet fixed.
     ['fresh-35.yml', 0.74, 1],
     // Written at the start of the twentieth session and scored unread at b20408f (132/165, none false supported),
-    // mid-session and at the end (133/165, none false supported).
-    ['fresh-36.yml', 0.8, 0],
+    // mid-session and at the end (133/165, none false supported). Read in the twenty-first session: 140/165.
+    ['fresh-36.yml', 0.84, 0],
+    // Written at the start of the twenty-first session and scored unread at ccbb067 (129/165, none false supported),
+    // mid-session (126/165) and at the end (127/165, none false supported: the police chiefs' backing quoting the
+    // whole "turn the tide" sentence cost two, kept for what it gained on the read sets).
+    ['fresh-37.yml', 0.76, 0],
   ])('%s: at least %s right, with at most %s false supported', (file, bar, maxFalse) => {
     const fresh = evaluateClaims(loadClaimsCases(join(dir, file)), index);
     expect(fresh.right / fresh.claims).toBeGreaterThanOrEqual(bar);
