@@ -71,3 +71,22 @@ describe('roads', () => {
     ).toBe('motorcyclists-ksi-share');
   });
 });
+
+describe('a yes/no question dating an event otherwise than the source', () => {
+  it.each([
+    'Did Mark Zuckerberg announce the encryption plans in March 2020?',
+    "didn't zuckerberg announce the encryption plan in 2018?",
+  ])('is answered with the source date and "contradicted": %j', (q) => {
+    const reply = answerQuestion(q, index);
+    expect(describeReply(reply)).toBe('zuckerberg-encryption-march-2019');
+    expect(reply.status === 'answered' ? reply.notes.join(' ') : '').toMatch(
+      /^Verdict: contradicted\. The source gives March 2019/u,
+    );
+  });
+  it.each([
+    'did meta turn on default encryption in messenger in 2023?',
+    'were there more grooming cases in 2021?',
+  ])('is still declined when it asks of another event or a year with no figure: %j', (q) => {
+    expect(describeReply(answerQuestion(q, index))).toMatch(/^decline/u);
+  });
+});

@@ -7,8 +7,12 @@ import { answerClaim } from './answer-claim.js';
 
 /** A verdict the claim checker reached against the answered fact. */
 const CHECKED = /^Verdict: (?:supported|contradicted)\b/u;
+/** The checker's contradiction of a date: "Verdict: contradicted. The source gives March 2019 for this (…), not 2020". */
+const WRONG_DATE =
+  /^Verdict: contradicted\. The source gives [^(]*\b(?:19|20)\d\d for this\b[^:]*, not [^:]*\b(?:19|20)\d\d\b/u;
 /** A question asking yes or no ("Was…", "Were there…", "Did…"). */
-const YES_NO = /^(?:so |and |but |ok |okay )?(?:was|were|is|are|did|does|do|has|have|had)\b/u;
+const YES_NO =
+  /^(?:so |and |but |ok |okay )?(?:was|were|is|are|did|does|do|has|have|had|didn'?t|wasn'?t|weren'?t|isn'?t|hasn'?t)\b/u;
 
 /**
  * The claim reply for a yes/no question the figure reading declined for its figure — only when the checker reaches a
@@ -20,13 +24,16 @@ export function checkYesNoFigure(asked: Asked, reply: Reply): Reply | undefined 
   if (
     reply.status !== 'abstained' ||
     reply.reason.code !== 'not_covered' ||
-    reply.reason.kind !== 'number' ||
+    (reply.reason.kind !== 'number' && reply.reason.kind !== 'year') ||
     screening.harmDoubt ||
     !YES_NO.test(folded)
   )
     return undefined;
   const claim = answerClaim(index, question, analysis());
   if (claim.status !== 'answered' || !claim.notes.some((n) => CHECKED.test(n))) return undefined;
+  // A year asked of an event the source dates otherwise ("Did Zuckerberg announce the encryption plans in 2018?"):
+  // the checker's contradiction names the source's date.
+  if (reply.reason.kind === 'year') return claim.notes.some((n) => WRONG_DATE.test(n)) ? claim : undefined;
   // The fact must answer what the question pins down: not another place, nor one part of what it counts…
   const fact = index.facts.find(
     (f) => f.pack.pack.id === claim.citations[0]?.packId && f.fact.id === claim.citations[0]?.factId,
