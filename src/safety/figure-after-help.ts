@@ -2,7 +2,7 @@
 // concern must never get the figure, however it is padded or disguised.
 import { compactText } from './compact.js';
 import { harmIsInferred, isHarmfulRequest, modelMayDecline } from './harm-rules.js';
-import { safetyOdds } from './model-odds.js';
+import { harmfulOddsOf } from './model-odds.js';
 import { clausesBesideTheAsk, statisticsClauses } from './statistics-cue.js';
 
 /**
@@ -101,11 +101,6 @@ export function helpOnlyReading(input: HelpOnlyInput): boolean {
     (safeguarding && asksStatistic && useModel && asked().some((c) => clauseReadsHarmful(c, harmfulBar))) ||
     input.adultSeeksChild
   );
-}
-
-/** The harm model's log-odds for a text (0 when it gives none). */
-function harmfulOddsOf(text: string): number {
-  return safetyOdds(compactText(text)).find(([label]) => label === 'harmful')?.[1] ?? 0;
 }
 
 /**

@@ -1,6 +1,7 @@
 // The trained safety models' readings of a message: log-odds per label, from the generated model module.
 import { classifierTokens, newTextClassifier, type TextClassifier } from '../text/text-classifier.js';
 import type { SafetyLabel } from './classifier.js';
+import { compactText } from './compact.js';
 import { CONCERN_MODEL, SAFETY_MODEL } from './safety-model.js';
 
 let harmModel: TextClassifier | undefined;
@@ -26,4 +27,9 @@ export function safetyOdds(compact: string): Odds {
 export function concernOdds(compact: string): Odds {
   concernModel ??= load(CONCERN_MODEL);
   return concernModel.computeOdds(classifierTokens(compact)) as Odds;
+}
+
+/** The harm model's log-odds that a text (not yet compacted) is a harmful ask; 0 when it gives none. */
+export function harmfulOddsOf(text: string): number {
+  return safetyOdds(compactText(text)).find(([label]) => label === 'harmful')?.[1] ?? 0;
 }

@@ -14,7 +14,7 @@ import {
   statesIntentBesideChild,
 } from './harm-rules.js';
 import { intentsAreToInform } from './intent-to-inform.js';
-import { concernOdds, type Odds, safetyOdds } from './model-odds.js';
+import { concernOdds, harmfulOddsOf, type Odds, safetyOdds } from './model-odds.js';
 import {
   adultWritesOfNoChild,
   hasConcernSignal,
@@ -245,18 +245,19 @@ function harmfulBesideTheAsk(text: string): boolean {
   if (rest.length === 0) return false;
   const beside = compactText(rest.join(' '));
   if (isHarmfulRequest(beside)) return true;
+  const act = hasActSignal(beside);
   // The model alone, on a short text that names a child, reads a parent's worry as harm about as often as an ask
   // ("How can I monitor my kids without them noticing?" 19): it needs an act the rules see, or a firmer reading.
   if (
     !NAMES_A_CHILD.test(beside) ||
     PARENTS_LOOKING_OUT.test(beside) ||
-    (CHILDREN_TARGETED.test(beside) && !hasActSignal(beside)) ||
+    (CHILDREN_TARGETED.test(beside) && !act) ||
     !modelMayDecline(beside) ||
     adultWritesOfNoChild(beside)
   )
     return false;
-  const odds = labelOdds(safetyOdds(beside), 'harmful', 0);
-  return odds >= BESIDE_HARMFUL_ODDS || (odds >= HARMFUL_ODDS && hasActSignal(beside));
+  const odds = harmfulOddsOf(rest.join(' '));
+  return odds >= BESIDE_HARMFUL_ODDS || (odds >= HARMFUL_ODDS && act);
 }
 
 /**
@@ -266,6 +267,11 @@ function harmfulBesideTheAsk(text: string): boolean {
  * (at 4 it took "As a mum of two I'd like to know - how many children were hurt…", and 8 more look-alikes).
  */
 const BESIDE_HARMFUL_ODDS = 10;
+/** Words for a child or young person, as the readings below share them. */
+const CHILD_WORDS =
+  'child|children|kid|kids|son|daughter|niece|nephew|grandson|granddaughter|pupil|pupils|student|students|boy|boys|girl|girls|teen|teens|teenager|teenagers';
+/** How an age is written after its number ("yo", "y/o", "year old"). */
+const AGE_UNIT = String.raw`(?:yo|y\/o|yr olds?|year olds?|years old)`;
 /**
  * Parents, schools and clubs looking out for children ("how can parents monitor their kids' apps", "monitor my kids",
  * "how do I get my daughter's location", "which apps should I keep my 10 year old off", "how can schools spot a
@@ -274,7 +280,7 @@ const BESIDE_HARMFUL_ODDS = 10;
  */
 const PARENTS_LOOKING_OUT = new RegExp(
   String.raw`\b(?:parents? (?:monitor|check|talk to|talk with|watch|protect|keep an eye on|see|track|read|find out|get into|access|limit|block|keep)|(?:monitor|check|see|watch|read|talk to) my (?:own )?(?:kids|children|son|daughter|child|teen|teenager)(?:'s|s)?)\b` +
-    String.raw`|\bmy (?:own )?(?:little |teenage |young |eldest |oldest |youngest )?(?:kids?|children|son|daughter|child|teen|teenager|(?:[5-9]|1[0-7]) ?(?:yo|y\/o|yr olds?|year olds?|years old))(?!(?:'?s)? (?:friends?|mates?|classmates?|pals?|age|students?|pupils?|players?|neighbou?rs?|campers?|girlfriend|boyfriend|crush)\b)` +
+    String.raw`|\bmy (?:own )?(?:little |teenage |young |eldest |oldest |youngest )?(?:kids?|children|son|daughter|child|teen|teenager|(?:[5-9]|1[0-7]) ?${AGE_UNIT})(?!(?:'?s)? (?:friends?|mates?|classmates?|pals?|age|students?|pupils?|players?|neighbou?rs?|campers?|girlfriend|boyfriend|crush)\b)` +
     String.raw`|\b(?:spot|recogni[sz]e|detect|notice|prevent|report|tell|know|find out|check)(?: (?:if|when|whether))? (?:a |an |the |any |our )?(?:[\w-]+ ){0,2}?(?:teachers?|coach(?:es)?|staff|adults?|man|men|someone|somebody|strangers?|groom\w*|predators?|offenders?|abuse|signs?|leaders?|volunteers?|tutors?)\b`,
   'u',
 );
@@ -282,8 +288,10 @@ const PARENTS_LOOKING_OUT = new RegExp(
 const CHILDREN_TARGETED =
   /\b(?:kids|children|teens|teenagers|young people|girls|boys) (?:usually |typically |most often |mostly )?(?:get|are|were|being) (?:targeted|groomed|approached|contacted)\b/u;
 /** A child, a young person or an age, beside a statistics question. */
-const NAMES_A_CHILD =
-  /\b(?:child|children|kid|kids|son|daughter|niece|nephew|cousin|grandson|granddaughter|pupil|pupils|student|students|boy|boys|girl|girls|teen|teens|teenager|teenagers|minors?|underage|under-age|year [1-9]\d?|yr [1-9]\d?|(?:1[0-7]|[5-9]) ?(?:yo|y\/o|yr olds?|year olds?|years old)?)\b/u;
+const NAMES_A_CHILD = new RegExp(
+  String.raw`\b(?:${CHILD_WORDS}|cousin|minors?|underage|under-age|year [1-9]\d?|yr [1-9]\d?|(?:1[0-7]|[5-9]) ?${AGE_UNIT}?)\b`,
+  'u',
+);
 
 /**
  * Someone acting towards the child: a concern told in one statement names them ("a man on Snapchat is asking her 14yo
@@ -301,7 +309,7 @@ const SOMEONE_ELSE =
 const WITH_THE_CHILD =
   /\b(?:me and (?:a|an|the|this|my|her|him|one)|(?:could|can|should|shall) we|we (?:could|can|should)|meet me|with me|(?:i|i'd|id) (?:want|like|wanna) (?:one of my|a|an|her|him|my|this|that|to))\b/u;
 /** A child's age as written ("14 year old", "12yo", "9 y/o"). */
-const CHILD_AGE = String.raw`(?:[1-9]|1[0-7]) ?(?:yo|y\/o|yr olds?|year olds?|years old)`;
+const CHILD_AGE = `(?:[1-9]|1[0-7]) ?${AGE_UNIT}`;
 const A_CHILD_OF_AGE = new RegExp(String.raw`\b${CHILD_AGE}\b`, 'u');
 function adultSeeksChild(compact: string): boolean {
   return ADULT_SELF.test(compact) && A_CHILD_OF_AGE.test(compact) && WITH_THE_CHILD.test(compact);
@@ -311,10 +319,7 @@ function adultSeeksChild(compact: string): boolean {
 const A_PEER =
   /\bsome(?:one|body) (?:in|from|at) (?:my|his|her|their|our|the) (?:class|year|form|form group|school|team|group|club)\b/gu;
 /** A child the statement is about, or a young writer's own "me". */
-const A_CHILD = new RegExp(
-  String.raw`\b(?:child|children|kid|kids|son|daughter|niece|nephew|grandson|granddaughter|pupil|pupils|student|students|player|players|boy|boys|girl|girls|teen|teens|teenager|teenagers|${CHILD_AGE})\b`,
-  'u',
-);
+const A_CHILD = new RegExp(String.raw`\b(?:${CHILD_WORDS}|player|players|${CHILD_AGE})\b`, 'u');
 /** The writer describing themself as an adult, wherever it stands ("I'm a teacher and our pupils…"). */
 const ADULT_SELF_ALL = new RegExp(ADULT_SELF.source, 'gu');
 const FIRST_PERSON = /\b(?:i|im|i'm|me|my)\b/u;

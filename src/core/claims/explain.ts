@@ -26,6 +26,13 @@ export function offBy(claim: ClaimedFigure, source: FactFigure): string {
   return relative === 0 ? '' : ` (${relative}% ${way})`;
 }
 
+/**
+ * `explain.wrongDate`'s sentence, for readers that must tell a contradicted date from another contradiction: "The
+ * source gives March 2019 for this (…), not 2020: …". Kept beside the wording it reads.
+ */
+export const WRONG_DATE =
+  /^The source gives [^(]*\b(?:19|20)\d\d for this\b[^:]*, not [^:]*\b(?:19|20)\d\d\b/u;
+
 export const explain = {
   supported(figure: FactFigure | undefined, fact: IndexedFact, claimed: string | null): string {
     if (!figure || !claimed) return `The source says this: ${trimDot(fact.fact.statement)}.`;

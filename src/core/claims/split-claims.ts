@@ -1,6 +1,7 @@
 // Splits a message into the clauses that each make one claim: sentences, then clauses joined by "and"/"but"
 // when each side states its own figure. Question frames ("is it true that…") are set aside.
 import { mediumFrame } from '../understand/heard-on.js';
+import { CHECK_ASK } from '../understand/intent.js';
 
 /** Words shortened with a full stop, and initialisms ("U.S.", "a.m."): no sentence ends there. */
 const ABBREVIATIONS =
@@ -38,7 +39,7 @@ const GREETING =
 const REACTION_LEAD =
   /^(?:(?:tbh|honestly|ngl|lol|wow|omg|ugh|jeez|yikes|god|man)\b[\s,!.]*)*(?:(?:i'?m |am )?(?:not|no|hardly|not at all|not even) (?:really |that |very )?surpris(?:ed|ing|e)|unsurprisingly|sadly|shockingly|worryingly|predictably|fair enough|about time|typical|wild|crazy|insane|shocking|grim|yikes|ugh)\s*(?:[,!:]|\.\.\.|\s[—–-]+)\s*(?=\S)/iu;
 /** An ask to check the claim that follows, before a colon or a dash ("fact check - grooming rose 10%…"). */
-const CHECK_OPENER = /^(?:pls |please |quick )?(?:confirm|verify|fact[- ]?check)\s*(?::|[-–—]+)\s+(?=\S)/iu;
+const CHECK_OPENER = new RegExp(String.raw`^${CHECK_ASK}\s*(?::|[-–—]+)\s+(?=\S)`, 'iu');
 /** A short lead with no figure before a colon or a dash. */
 const LEAD = /^([^:\d—–]{1,50}?)\s*(?::|\s[—–-]+)\s+(?=\S)/u;
 

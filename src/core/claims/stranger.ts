@@ -70,7 +70,6 @@ export function unknownName(index: FactIndex, clause: string, single = false): s
   return undefined;
 }
 
-/** Words of content the statement uses that no source text does ("met", "fined"), beyond verbs of reporting. */
 /**
  * How steadily something rose or fell ("rose steadily year on year"): said by a source that has it rise every year,
  * not by one giving a single rise.
@@ -85,10 +84,11 @@ export const MANNER_OF_CHANGE: ReadonlySet<string> = new Set([
 const EVERY_YEAR = /\b(?:every year|each year|annually|year on year|year-on-year)\b/iu;
 
 /** Whether a fact's words say its change went on year after year, as a "steady" rise claims. */
-export function changesEveryYear(fact: { fact: { statement: string; quote: string } }): boolean {
+export function changesEveryYear(fact: IndexedFact): boolean {
   return EVERY_YEAR.test(fact.fact.statement) || EVERY_YEAR.test(fact.fact.quote);
 }
 
+/** Words of content the statement uses that no source text does ("met", "fined"), beyond verbs of reporting. */
 export function unsaidWords(index: FactIndex, terms: readonly string[]): string[] {
   const source = termsOfSources(index);
   return terms.filter(

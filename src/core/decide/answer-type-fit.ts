@@ -1,6 +1,7 @@
 // Whether a fact can give the kind of answer a question wants: a person or an organisation it names beyond those the
+// question names, a date, a place, a count, a share, an amount of money, the size of a change.
 import { isChangeFigure } from '../../pack/change.js';
-// question names, a date, a place, a count, a share, an amount of money.
+import type { Figure } from '../../pack/schema.js';
 import { MONTH_PATTERN } from '../../text/months.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import type { AnswerType } from '../understand/answer-type.js';
@@ -41,7 +42,7 @@ export function givesShareOfWhole(fact: IndexedFact): boolean {
  * different times that the change can be read from (902 in 2023 against 957 in 2022). A fact that only says which way
  * something went ("increased every year") gives no amount.
  */
-export function givesChange(fact: IndexedFact): boolean {
+function givesChange(fact: IndexedFact): boolean {
   if (fact.fact.figures.some(isChangeFigure)) return true;
   const timed = fact.fact.figures.filter(
     (f) => f.unit === 'count' || f.unit === 'rate' || f.unit === 'currency',
@@ -49,8 +50,7 @@ export function givesChange(fact: IndexedFact): boolean {
   return timed.some((a) => timed.some((b) => a !== b && a.unit === b.unit && periodKey(a) !== periodKey(b)));
 }
 
-const periodKey = (f: IndexedFact['fact']['figures'][number]) =>
-  `${f.period?.from ?? ''}-${f.period?.to ?? ''}`;
+const periodKey = (f: Figure) => `${f.period?.from ?? ''}-${f.period?.to ?? ''}`;
 
 function hasUnit(fact: IndexedFact, units: readonly string[]): boolean {
   return fact.fact.figures.some((f) => units.includes(f.unit));

@@ -15,7 +15,7 @@ import { type AnswerType, readAnswerType, SHARE_OF_WHOLE } from '../understand/a
 import { ALONE, asksPerYearFigure, wantsCount } from '../understand/intent.js';
 import { comparePeriods, readAskedPeriod, spanMonths } from '../understand/period.js';
 import { fitsAnswerType, givesShareOfWhole } from './answer-type-fit.js';
-import { namesOf } from './entity-profile.js';
+import { HEAD_OF, namesHeadOf } from './head-of.js';
 import { COUNTED_UNITS } from './measure-elsewhere.js';
 
 /** Asking for a share or a count of something named. */
@@ -423,29 +423,6 @@ export function givesWantedAnswer(
   if (wanted === 'share' && SHARE_OF_WHOLE.test(folded) && !givesShareOfWhole(fact)) return false;
   if (wanted === 'person' && HEAD_OF.test(folded) && !namesHeadOf(index, fact, entities)) return false;
   return fitsAnswerType(index, fact, wanted, entities, countsCases);
-}
-
-/** Asking who leads an organisation: "who runs…", "who heads…", "the chief executive of…". */
-const HEAD_OF =
-  /\bwho(?:'s| is| was)? (?:runs|heads|leads|chairs|is in charge of|in charge of)\b|\b(?:chief executive|ceo|head|boss|chair|chairman|chairwoman|director|president|leader) (?:of|at)\b/u;
-
-/**
- * Whether the fact names a person it ties to the organisation the question names
- * (by an alias, "ceo of the nspcc", or as credited, "Peter Wanless, NSPCC chief executive"): the police chiefs' backing
- * quotes Wanless and the Prime Minister, neither of whom heads the police chiefs' council.
- */
-function namesHeadOf(index: FactIndex, fact: IndexedFact, entities: readonly string[]): boolean {
-  const orgs = entities.filter((id) => index.entityKinds.get(id) === 'organisation');
-  if (orgs.length === 0) return true;
-  const orgNames = orgs.flatMap((id) => namesOf(index, id));
-  const source = fact.fact.attribution.source.toLowerCase();
-  return [...fact.entities].some((id) => {
-    if (index.entityKinds.get(id) !== 'person') return false;
-    const names = namesOf(index, id);
-    const credited = names.some((n) => source.includes(n));
-    const words = [...names, ...(credited ? [source] : [])];
-    return words.some((w) => orgNames.some((o) => new RegExp(`\\b${escapeRegExp(o)}\\b`, 'u').test(w)));
-  });
 }
 
 /** Asking for a raw number, not a share: "number wise", "in actual numbers", "as a raw count". */

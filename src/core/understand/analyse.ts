@@ -21,10 +21,10 @@ import { nearCommonWord } from './near-stopword.js';
 import { withFullYears, yearsAndNext } from './period.js';
 import type { UncoveredMeasure, Vocabulary } from './vocabulary.js';
 
-/** What the matcher knows about one piece of text. */
 /** Words that place a year relative to now or to another ("last year", "the previous year"). */
 const RELATIVE_YEAR_WORDS: ReadonlySet<string> = new Set(['last', 'previous', 'past', 'prior', 'preceding']);
 
+/** What the matcher knows about one piece of text. */
 export interface Analysis {
   /** Unique terms: stemmed words, and `@id` for entities. */
   terms: string[];
@@ -428,8 +428,9 @@ export function analyseText(
     if (word in NUMBER_WORD_VALUES && SHORT_SPAN.test(words[i] ?? '')) continue;
     // "last year", "the previous year": a time the period reading places, not words a fact's text must share — both
     // words, or "year" alone pulls to any fact that says "years" ("serious injuries last year?" got the note on
-    // comparability with years before 2019). Not where a fact's own period is named so: the NSPCC article is undated,
-    // and its "Last year, the UK's child protection charity accused Facebook…" is what "what happened last year…" asks.
+    // comparability with years before 2019). Not where any period label of the pack uses the word: the NSPCC article
+    // is undated, and its "Last year, the UK's child protection charity accused Facebook…" is what "what happened last
+    // year…" asks.
     if (
       options.question &&
       RELATIVE_YEAR_WORDS.has(word) &&

@@ -32,7 +32,7 @@ export const KNOWN_PLATFORMS: Readonly<Record<string, string>> = {
   facetime: 'FaceTime',
   'only fans': 'OnlyFans',
   onlyfans: 'OnlyFans',
-  // Tech companies asked about beside the platforms a source names ("what's Apple's stance on encryption?").
+  // Tech companies and apps asked about beside the platforms a source names ("what's Apple's stance on encryption?").
   apple: 'Apple',
   google: 'Google',
   microsoft: 'Microsoft',

@@ -1,15 +1,11 @@
 // A yes/no question naming a figure the source does not give ("Was the letter signed by over 200 organisations?")
 // checks that figure: answered as a claim, with the source's figure and the verdict.
+import { WRONG_DATE } from '../../claims/explain.js';
 import { scopeMismatch } from '../../decide/scope.js';
 import type { Reply } from '../../reply.js';
 import type { Asked } from '../handler.js';
-import { answerClaim } from './answer-claim.js';
+import { checkClaimAsked } from './answer-claim.js';
 
-/** A verdict the claim checker reached against the answered fact. */
-const CHECKED = /^Verdict: (?:supported|contradicted)\b/u;
-/** The checker's contradiction of a date: "Verdict: contradicted. The source gives March 2019 for this (…), not 2020". */
-const WRONG_DATE =
-  /^Verdict: contradicted\. The source gives [^(]*\b(?:19|20)\d\d for this\b[^:]*, not [^:]*\b(?:19|20)\d\d\b/u;
 /** A question asking yes or no ("Was…", "Were there…", "Did…"). */
 const YES_NO =
   /^(?:so |and |but |ok |okay )?(?:was|were|is|are|did|does|do|has|have|had|didn'?t|wasn'?t|weren'?t|isn'?t|hasn'?t)\b/u;
@@ -29,11 +25,17 @@ export function checkYesNoFigure(asked: Asked, reply: Reply): Reply | undefined 
     !YES_NO.test(folded)
   )
     return undefined;
-  const claim = answerClaim(index, question, analysis());
-  if (claim.status !== 'answered' || !claim.notes.some((n) => CHECKED.test(n))) return undefined;
+  const { reply: claim, verdict } = checkClaimAsked(index, question, analysis());
+  // A verdict the claim checker reached against the answered fact.
+  if (
+    claim.status !== 'answered' ||
+    (verdict?.verdict !== 'supported' && verdict?.verdict !== 'contradicted')
+  )
+    return undefined;
   // A year asked of an event the source dates otherwise ("Did Zuckerberg announce the encryption plans in 2018?"):
   // the checker's contradiction names the source's date.
-  if (reply.reason.kind === 'year') return claim.notes.some((n) => WRONG_DATE.test(n)) ? claim : undefined;
+  if (reply.reason.kind === 'year')
+    return verdict.verdict === 'contradicted' && WRONG_DATE.test(verdict.explanation) ? claim : undefined;
   // The fact must answer what the question pins down: not another place, nor one part of what it counts…
   const fact = index.facts.find(
     (f) => f.pack.pack.id === claim.citations[0]?.packId && f.fact.id === claim.citations[0]?.factId,
