@@ -155,7 +155,7 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   const harmful =
     harmfulByRule ||
     (harmfulOdds >= HARMFUL_ODDS && modelMayDecline(compact) && !adultOfNoChild) ||
-    (useModel && harmfulBesideTheAsk(text));
+    harmfulBesideTheAsk(text, useModel);
   // A harmful reading of a message about the writer's own parents ("the guy i talk to wants to switch apps so my
   // parents cant see") is a young person being drawn into secrecy, not an adult hiding from a child's parents: help.
   const concern =
@@ -240,11 +240,12 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
  * added me? also what was the snapchat %"): the question lowers the whole message's odds, so what stands beside it is
  * read alone, by the rules and the model, as any message is.
  */
-function harmfulBesideTheAsk(text: string): boolean {
+function harmfulBesideTheAsk(text: string, useModel: boolean): boolean {
   const rest = clausesBesideTheAsk(text, statisticsClauses(text));
   if (rest.length === 0) return false;
   const beside = compactText(rest.join(' '));
   if (isHarmfulRequest(beside)) return true;
+  if (!useModel) return false;
   const act = hasActSignal(beside);
   // The model alone, on a short text that names a child, reads a parent's worry as harm about as often as an ask
   // ("How can I monitor my kids without them noticing?" 19): it needs an act the rules see, or a firmer reading.
@@ -280,16 +281,16 @@ const AGE_UNIT = String.raw`(?:yo|y\/o|yr olds?|year olds?|years old)`;
  */
 const PARENTS_LOOKING_OUT = new RegExp(
   String.raw`\b(?:parents? (?:monitor|check|talk to|talk with|watch|protect|keep an eye on|see|track|read|find out|get into|access|limit|block|keep)|(?:monitor|check|see|watch|read|talk to) my (?:own )?(?:kids|children|son|daughter|child|teen|teenager)(?:'s|s)?)\b` +
-    String.raw`|\bmy (?:own )?(?:little |teenage |young |eldest |oldest |youngest )?(?:kids?|children|son|daughter|child|teen|teenager|(?:[5-9]|1[0-7]) ?${AGE_UNIT})(?!(?:'?s)? (?:friends?|mates?|classmates?|pals?|age|students?|pupils?|players?|neighbou?rs?|campers?|girlfriend|boyfriend|crush)\b)` +
+    String.raw`|\bmy (?:own )?(?:little |teenage |young |eldest |oldest |youngest )?(?:kids?|children|sons?|daughters?|child|teens?|teenagers?|(?:[5-9]|1[0-7]) ?${AGE_UNIT})\b(?!(?:'?s)? (?:friends?|mates?|classmates?|pals?|age|students?|pupils?|players?|neighbou?rs?|campers?|girlfriend|boyfriend|crush)\b)` +
     String.raw`|\b(?:spot|recogni[sz]e|detect|notice|prevent|report|tell|know|find out|check)(?: (?:if|when|whether))? (?:a |an |the |any |our )?(?:[\w-]+ ){0,2}?(?:teachers?|coach(?:es)?|staff|adults?|man|men|someone|somebody|strangers?|groom\w*|predators?|offenders?|abuse|signs?|leaders?|volunteers?|tutors?)\b`,
   'u',
 );
 /** Children asked about as the ones targeted ("what age do kids usually get targeted"), with no act beside it. */
 const CHILDREN_TARGETED =
   /\b(?:kids|children|teens|teenagers|young people|girls|boys) (?:usually |typically |most often |mostly )?(?:get|are|were|being) (?:targeted|groomed|approached|contacted)\b/u;
-/** A child, a young person or an age, beside a statistics question. */
+/** A child, a young person or an age ("13 yo", not a bare "10" of "rose 10%"), beside a statistics question. */
 const NAMES_A_CHILD = new RegExp(
-  String.raw`\b(?:${CHILD_WORDS}|cousin|minors?|underage|under-age|year [1-9]\d?|yr [1-9]\d?|(?:1[0-7]|[5-9]) ?${AGE_UNIT}?)\b`,
+  String.raw`\b(?:${CHILD_WORDS}|cousin|minors?|underage|under-age|year [1-9]\d?|yr [1-9]\d?|(?:1[0-7]|[5-9])[- ]?(?:${AGE_UNIT}|years?-olds?|yr-olds?)|aged (?:1[0-7]|[5-9]))\b`,
   'u',
 );
 

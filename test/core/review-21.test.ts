@@ -90,3 +90,11 @@ describe('a yes/no question dating an event otherwise than the source', () => {
     expect(describeReply(answerQuestion(q, index))).toMatch(/^decline/u);
   });
 });
+
+describe("a newcomer's review of the session's patterns", () => {
+  it('declines how many cases lacked the data, written "wasn\'t"', () => {
+    expect(
+      describeReply(answerQuestion("how many cases where platform data wasn't available?", index)),
+    ).toMatch(/^decline/u);
+  });
+});

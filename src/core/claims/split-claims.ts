@@ -32,12 +32,17 @@ const HEARSAY =
 /** A greeting that opens a message ("Hi Sam,", "Hi all,", "Morning team —"). */
 const GREETING =
   /^(?:hi|hello|hey|dear|morning|good (?:morning|afternoon|evening))\b(?: [\p{L}']+){0,2}\s*(?:[,!:]|\s[—–-]+)\s*/iu;
+/** Not surprised, one way or another ("tbh not surprised", "no surprise", "not even surprising"). */
+const NOT_SURPRISED =
+  "(?:i'?m |am )?(?:not|no|hardly|not at all|not even) (?:really |that |very )?surpris(?:ed|ing|e)";
 /**
  * A reaction that opens a message before its claim ("tbh not surprised, grooming offences were going up…", "Sadly,
  * …", "fair enough:"): how the writer feels, nothing to check.
  */
-const REACTION_LEAD =
-  /^(?:(?:tbh|honestly|ngl|lol|wow|omg|ugh|jeez|yikes|god|man)\b[\s,!.]*)*(?:(?:i'?m |am )?(?:not|no|hardly|not at all|not even) (?:really |that |very )?surpris(?:ed|ing|e)|unsurprisingly|sadly|shockingly|worryingly|predictably|fair enough|about time|typical|wild|crazy|insane|shocking|grim|yikes|ugh)\s*(?:[,!:]|\.\.\.|\s[—–-]+)\s*(?=\S)/iu;
+const REACTION_LEAD = new RegExp(
+  String.raw`^(?:(?:tbh|honestly|ngl|lol|wow|omg|ugh|jeez|yikes|god|man)\b[\s,!.]*)*(?:${NOT_SURPRISED}|unsurprisingly|sadly|shockingly|worryingly|predictably|fair enough|about time|typical|wild|crazy|insane|shocking|grim|yikes|ugh)\s*(?:[,!:]|\.\.\.|\s[—–-]+)\s*(?=\S)`,
+  'iu',
+);
 /** An ask to check the claim that follows, before a colon or a dash ("fact check - grooming rose 10%…"). */
 const CHECK_OPENER = new RegExp(String.raw`^${CHECK_ASK}\s*(?::|[-–—]+)\s+(?=\S)`, 'iu');
 /** A short lead with no figure before a colon or a dash. */
@@ -278,8 +283,10 @@ export const DEED_ON_IT = /^\S+(?:\s+\S+){0,3}\s+\p{L}+(?:ed|s)\s+(?:them|it)\s*
 /** Most words a comment after a claim has ("its not just a covid thing"); a longer one may claim something. */
 const COMMENT_WORDS = 6;
 /** A comment after a claim: "its not just a covid thing", "which is shocking", "thats insane". */
-export const COMMENT_AFTER =
-  /^(?:(?:it'?s|its|that'?s|thats|this is|which is|which was) (?:(?:so |really |pretty |absolutely |genuinely )?(?:crazy|insane|shocking|mad|wild|scary|sad|awful|terrible|grim|disgusting|worrying|alarming|horrific|horrible|bad|nuts)|not just (?:a |an |the )?[\p{L}-]+(?: thing)?)|lol|smh|wow|fair enough|about (?:bloody |damn )?time|(?:(?:i'?m |am )?(?:not|no|hardly) (?:really |that )?surpris(?:ed|ing|e))|unsurprisingly|typical|go figure|as expected|shocking|grim|scary|sad|crazy|insane|wild)[\s.!?]*(?:lol|tbh|honestly|smh)?[\s.!?]*$/iu;
+export const COMMENT_AFTER = new RegExp(
+  String.raw`^(?:(?:it'?s|its|that'?s|thats|this is|which is|which was) (?:(?:so |really |pretty |absolutely |genuinely )?(?:crazy|insane|shocking|mad|wild|scary|sad|awful|terrible|grim|disgusting|worrying|alarming|horrific|horrible|bad|nuts)|not just (?:a |an |the )?[\p{L}-]+(?: thing)?)|lol|smh|wow|fair enough|about (?:bloody |damn )?time|${NOT_SURPRISED}|unsurprisingly|typical|go figure|as expected|shocking|grim|scary|sad|crazy|insane|wild)[\s.!?]*(?:lol|tbh|honestly|smh)?[\s.!?]*$`,
+  'iu',
+);
 
 /** A finite verb: what a clause has and a lead ("Between April 2017 and March 2020,", "Per the NSPCC,") lacks. */
 const HAS_VERB = new RegExp(

@@ -490,9 +490,12 @@ function countsAPart(index: FactIndex, fact: IndexedFact): boolean {
   );
 }
 
-/** A question asking how much a figure changed: "yoy", "year on year", "% change", "up or down". */
+/**
+ * A question asking how much a figure changed: "yoy", "year on year", "% change", "up or down", "compared with last
+ * year", "vs the previous yr" (not "than the last figure").
+ */
 const ASKS_CHANGE =
-  /\b(?:yoy|year[- ]on[- ]year|chg|up or (?:down|dn)|down or up|rise or fall|fall or rise)\b|(?:%|\bpercentage|\bper ?cent) (?:change|chg)\b|\b(?:compared (?:with|to)|vs\.?|versus|than) (?:the )?(?:last|previous|prior|year before) ?(?:year|yr)?\b/u;
+  /\b(?:yoy|year[- ]on[- ]year|chg|up or (?:down|dn)|down or up|rise or fall|fall or rise)\b|(?:%|\bpercentage|\bper ?cent) (?:change|chg)\b|\b(?:compared (?:with|to)|vs\.?|versus|than) (?:the )?(?:(?:last|previous|prior) ?(?:year|yr)|year before)\b/u;
 
 /** A second ask after the first: "…? also how do…", "…, and how do…". */
 const ASKS_MORE =
