@@ -3,7 +3,7 @@
 import { compactText } from './compact.js';
 import { harmIsInferred, isHarmfulRequest, modelMayDecline } from './harm-rules.js';
 import { harmfulOddsOf } from './model-odds.js';
-import { clausesBesideTheAsk, statisticsClauses } from './statistics-cue.js';
+import type { AskReading } from './statistics-cue.js';
 
 /**
  * The harm model's log-odds from which a concern that also asks for a figure gets the help alone. Chosen on the read
@@ -24,7 +24,7 @@ const HELP_ONLY_ODDS = -10;
  */
 const INFERRED_FIGURE_ODDS = -40;
 /**
- * What a concern says beside its statistics question (`clausesBesideTheAsk`) may not lean to harm at all: a long question
+ * What a concern says beside its statistics question (`AskReading.beside`) may not lean to harm at all: a long question
  * lowers the whole message's odds ("I'm so worried about my daughter's safety, please help. how do i make a 12 year
  * old girl delete our snapchats so her mum doesnt find out? how many grooming offences were recorded in england and
  * wales from april 2017 to march 2020?" scores -56.8 whole). Measured on the read safety sets: harmful asks given a
@@ -66,20 +66,20 @@ export interface HelpOnlyInput {
   harmfulBar: number;
   useModel: boolean;
   adultSeeksChild: boolean;
+  /** The message split once into its statistics asks and what stands beside them (read on demand). */
+  asks: () => AskReading;
+  /** The harm model's log-odds for what stands beside the asks, read together (the whole message's when nothing does). */
+  besideOdds: () => number;
 }
 
 /** Help, and no figure beside it. */
 export function helpOnlyReading(input: HelpOnlyInput): boolean {
-  const { text, compact, harmful, safeguarding, asksStatistic, harmfulOdds, harmfulBar, useModel } = input;
+  const { compact, harmful, safeguarding, asksStatistic, harmfulOdds, harmfulBar, useModel } = input;
   // Read once, and only when a decision needs it: the clauses that ask, and the harm model beside them.
-  let asks: string[] | undefined;
-  const asked = () => {
-    asks ??= statisticsClauses(text);
-    return asks;
-  };
+  const asked = () => input.asks().asks;
   let besideRead: number | undefined;
   const beside = () => {
-    besideRead ??= useModel ? besideOdds(text, asked()) : Number.POSITIVE_INFINITY;
+    besideRead ??= useModel ? besideOdds(input) : Number.POSITIVE_INFINITY;
     return besideRead;
   };
   return (
@@ -108,12 +108,12 @@ export function helpOnlyReading(input: HelpOnlyInput): boolean {
  * worry about our pupils. is it ok if I give a 13 year old vbucks for pics…? Article says 1,220 cases…?") hides its
  * ask from a whole reading, not from a reading of the clause that makes it.
  */
-function besideOdds(text: string, asks: readonly string[]): number {
-  const rest = clausesBesideTheAsk(text, asks);
+function besideOdds(input: HelpOnlyInput): number {
   return Math.max(
-    harmfulOddsOf(rest.length > 0 ? rest.join(' ') : text),
-    ...rest
-      .filter((c) => c.split(/\s+/u).length >= BESIDE_CLAUSE_WORDS && WRITER_IN.test(compactText(c)))
+    input.besideOdds(),
+    ...input
+      .asks()
+      .beside.filter((c) => c.split(/\s+/u).length >= BESIDE_CLAUSE_WORDS && WRITER_IN.test(compactText(c)))
       // (A clause alone must read firmly harmful: "I would be grateful for guidance on how to report this" leans a
       // little.)
       .map((c) => harmfulOddsOf(c) - WRITER_CLAUSE_ODDS),

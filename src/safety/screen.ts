@@ -24,11 +24,11 @@ import {
   writesAsYoungPerson,
 } from './safeguarding-rules.js';
 import {
+  type AskReading,
   asksForStatistic,
   asksPlainly,
-  clausesBesideTheAsk,
   questionsAFigure,
-  statisticsClauses,
+  readAsks,
 } from './statistics-cue.js';
 
 /** What the safety reading found; decisions only, never the text. */
@@ -144,6 +144,19 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   const oddsOf = (odds: Odds, label: string) =>
     labelOdds(odds, label, useModel ? 0 : Number.NEGATIVE_INFINITY);
   const harmfulOdds = oddsOf(harmRead, 'harmful');
+  // The message split into its statistics asks and what stands beside them, and the harm model's reading of the
+  // latter: read once, on demand, for both the harmful reading and the figure after the help.
+  let asksRead: AskReading | undefined;
+  const asks = () => {
+    asksRead ??= readAsks(text);
+    return asksRead;
+  };
+  let besideRead: number | undefined;
+  const besideOdds = () => {
+    const { beside } = asks();
+    besideRead ??= beside.length > 0 ? harmfulOddsOf(beside.join(' ')) : harmfulOdds;
+    return besideRead;
+  };
 
   // (Letting the model's firm "no" soften an inferred reading was measured and dropped twice: out of fold, 2 of 232
   // such harmful asks score -20 or below; and giving concerns read as inferred harm their figure after the help let
@@ -155,7 +168,7 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   const harmful =
     harmfulByRule ||
     (harmfulOdds >= HARMFUL_ODDS && modelMayDecline(compact) && !adultOfNoChild) ||
-    harmfulBesideTheAsk(text, useModel);
+    harmfulBesideTheAsk(asks().beside, besideOdds, useModel);
   // A harmful reading of a message about the writer's own parents ("the guy i talk to wants to switch apps so my
   // parents cant see") is a young person being drawn into secrecy, not an adult hiding from a child's parents: help.
   const concern =
@@ -231,6 +244,8 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
       harmfulBar: HARMFUL_ODDS,
       useModel,
       adultSeeksChild: adultSeeksChild(compact),
+      asks,
+      besideOdds,
     }),
   };
 }
@@ -240,8 +255,7 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
  * added me? also what was the snapchat %"): the question lowers the whole message's odds, so what stands beside it is
  * read alone, by the rules and the model, as any message is.
  */
-function harmfulBesideTheAsk(text: string, useModel: boolean): boolean {
-  const rest = clausesBesideTheAsk(text, statisticsClauses(text));
+function harmfulBesideTheAsk(rest: readonly string[], odds: () => number, useModel: boolean): boolean {
   if (rest.length === 0) return false;
   const beside = compactText(rest.join(' '));
   if (isHarmfulRequest(beside)) return true;
@@ -257,8 +271,7 @@ function harmfulBesideTheAsk(text: string, useModel: boolean): boolean {
     adultWritesOfNoChild(beside)
   )
     return false;
-  const odds = harmfulOddsOf(rest.join(' '));
-  return odds >= BESIDE_HARMFUL_ODDS || (odds >= HARMFUL_ODDS && act);
+  return odds() >= BESIDE_HARMFUL_ODDS || (odds() >= HARMFUL_ODDS && act);
 }
 
 /**

@@ -57,30 +57,35 @@ function splitClauses(text: string): string[] {
     .filter(Boolean);
 }
 
-/** The sentences or clauses of a message that ask for a figure (all of them when none stands out). */
-export function statisticsClauses(text: string): string[] {
+/** A message split once: the clauses that ask for a figure, and what it says beside them. */
+export interface AskReading {
+  /** The sentences or clauses that ask for a figure (all of them when none stands out). */
+  asks: string[];
+  /** The clauses that do not ask, which a long question must not dilute; none when no clause stands out as an ask. */
+  beside: string[];
+}
+
+/** Splits a message once into its statistics asks and the clauses beside them. */
+export function readAsks(text: string): AskReading {
   const clauses = splitClauses(text);
   // A short ask ("whats the percent") leans on the clause before it for what it is about.
   // (A figure questioned, "is 12,925 per year or total?", or a ranking asked for is an ask too: what stands beside it
   // must be read without it, as beside any other.)
-  const asks = (c: string) =>
-    FIGURE.test(c.toLowerCase()) ||
-    PLAINLY.test(c.toLowerCase()) ||
-    RANKED.test(c.toLowerCase()) ||
-    questionsAFigure(c);
+  const asks = (c: string) => {
+    const lower = c.toLowerCase();
+    return FIGURE.test(lower) || PLAINLY.test(lower) || RANKED.test(lower) || questionsAFigure(c);
+  };
   const picked = clauses.flatMap((c, i) => {
     if (!asks(c)) return [];
     const before = clauses[i - 1];
     return c.split(/\s+/u).length <= 3 && before && !asks(before) ? [`${before} ${c}`] : [c];
   });
-  return picked.length > 0 ? picked : clauses;
+  if (picked.length === 0) return { asks: clauses, beside: [] };
+  const asked = new Set(picked);
+  return { asks: picked, beside: clauses.filter((c) => !asked.has(c)) };
 }
 
-/**
- * The clauses of a message that do not ask for a figure, given the ones that do (`statisticsClauses`): what it says
- * beside its statistics question, which a long question must not dilute. None when no clause stands out as an ask.
- */
-export function clausesBesideTheAsk(text: string, asks: readonly string[]): string[] {
-  const asked = new Set(asks);
-  return splitClauses(text).filter((c) => !asked.has(c));
+/** The sentences or clauses of a message that ask for a figure (all of them when none stands out). */
+export function statisticsClauses(text: string): string[] {
+  return readAsks(text).asks;
 }
