@@ -30,7 +30,7 @@ accurate accurately verify check checking sure clarify clarification please kind
 wondering know knowing tell telling report reported reporting actual actually overall basically really literally
 true? ok okay cheers thx thanks again rn pls plz ya yeah
 start starts started starting begin begins began beginning end ends ended ending point series
-quarter quarters quarterly
+quarter quarters quarterly window timespan whatever whichever measured measuring
 title job differ differs differed difference differences contrast contrasts alongside versus respectively
 produce produced carried carry vs versus compare compared comparison comparing previous prior preceding earlier before`;
 
@@ -375,6 +375,7 @@ export const SHORTHAND: ReadonlyMap<string, string> = new Map(
     govt: 'government',
     gov: 'government',
     ceo: 'chief executive',
+    spox: 'spokesperson',
     yr: 'year',
     yrs: 'years',
     msgs: 'messages',

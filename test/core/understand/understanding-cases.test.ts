@@ -1947,3 +1947,18 @@ describe('what a second review of the nineteenth session found (questions)', () 
     expect(replyTo('what proportion of persons were slightly injured', roads)).toBe('slight-injuries-share');
   });
 });
+
+describe("what the twenty-first session's blind sets showed, read this session", () => {
+  it('reads "spox" as a spokesperson, not a typo of "spot"', () => {
+    expect(replyTo('fb spox said what % gets found b4 its reported?', index)).toBe('facebook-97-percent');
+  });
+  it('takes "or whatever it\'s measured in" as how the asker frames it, not a topic the pack lacks', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    expect(
+      replyTo(
+        "What's the casualty rate for the county in 2023, per vehicle mile or whatever it's measured in?",
+        roads,
+      ),
+    ).toBe('casualty-rate-2023');
+  });
+});
