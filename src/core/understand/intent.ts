@@ -37,7 +37,7 @@ export function asksOpinion(folded: string): boolean {
 }
 
 /** An ask to check what follows, as a message opens with it ("confirm", "pls verify", "fact-check"). */
-export const CHECK_ASK = `(?:pls |please |quick )?(?:confirm|verify|fact[- ]?check)`;
+export const CHECK_ASK = `(?:pls |please |quick )?(?:confirm|verify|fact[- ]?check)(?: (?:pls|please|plz|this|for me))?`;
 
 /** Checking a figure or a statement heard elsewhere ("is it true 70%…", "my friend says…", "…, right?"). */
 const CLAIM = r(

@@ -1952,6 +1952,22 @@ describe("what the twenty-first session's blind sets showed, read this session",
   it('reads "spox" as a spokesperson, not a typo of "spot"', () => {
     expect(replyTo('fb spox said what % gets found b4 its reported?', index)).toBe('facebook-97-percent');
   });
+  it('reads "fact check pls:" as an ask to check what follows', () => {
+    const reply = answerQuestion(
+      'Fact check pls: Zuckerberg announced the encryption plan in March 2020?',
+      index,
+    );
+    expect(describeReply(reply)).toBe('zuckerberg-encryption-march-2019');
+    expect(reply.status === 'answered' ? reply.notes.join(' ') : '').toMatch(/^Verdict: contradicted/u);
+  });
+  it("answers a claim that moves a figure to another period with that figure's own fact", () => {
+    const reply = answerQuestion(
+      'A colleague claims 1,220 offences were recorded across England and Wales over three years. Is that right?',
+      index,
+    );
+    expect(describeReply(reply)).toBe('grooming-cases-april-june');
+    expect(reply.status === 'answered' ? reply.notes.join(' ') : '').toMatch(/^Verdict: different scope/u);
+  });
   it('takes "or whatever it\'s measured in" as how the asker frames it, not a topic the pack lacks', () => {
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
     expect(

@@ -35,7 +35,7 @@ export function checkClaimAsked(
   const [only] = checks;
   const checked =
     checks.length === 1 && only && matched.facts[0].factId !== only.factId
-      ? nearestChecked(index, analysis, numbers.matched, only)
+      ? (nearestChecked(index, analysis, numbers.matched, only) ?? figureMoved(index, numbers.matched, only))
       : undefined;
   const reply = checked ? replyWithFact(index, checked, question, ANSWER_THRESHOLD) : matched;
   // The claim checker's verdict on this fact, when it reaches one: "Verdict: contradicted. The source gives…".
@@ -79,7 +79,10 @@ function checkedInstead(
     (c) => c.factId !== null && c.verdict !== 'not_in_source' && c.sourceFigure !== null,
   );
   const [only] = checks;
-  const fact = checks.length === 1 && only ? nearestChecked(index, analysis, named, only) : undefined;
+  const fact =
+    checks.length === 1 && only
+      ? (nearestChecked(index, analysis, named, only) ?? figureMoved(index, named, only))
+      : undefined;
   if (!fact || !only) return undefined;
   return {
     reply: { ...replyWithFact(index, fact, question, ANSWER_THRESHOLD), notes: [verdictNote(only)] },
@@ -106,6 +109,22 @@ function nearestChecked(
     nearest(analysis) ??
     (moved.length < analysis.terms.length ? nearest({ ...analysis, terms: moved }) : undefined)
   );
+}
+
+/**
+ * The fact whose own figure a claim moves to another period, place or base ("1,220 offences were recorded across
+ * England and Wales over three years"): the claim's other words lead to the fact it moved the figure to, but the
+ * figure, stated by that one fact alone, says which fact it is.
+ */
+function figureMoved(index: FactIndex, named: readonly number[], check: ClaimCheck): IndexedFact | undefined {
+  if (check.verdict !== 'different_scope') return undefined;
+  for (const value of named) {
+    const owners = index.figureOwners.get(value) ?? [];
+    const [owner] = owners;
+    if (owners.length === 1 && owner?.fact.id === check.factId && owner.pack.pack.id === check.packId)
+      return owner;
+  }
+  return undefined;
 }
 
 /** "Verdict: contradicted. The source gives…". */
