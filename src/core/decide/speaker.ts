@@ -8,7 +8,7 @@ import { analyseText } from '../understand/analyse.js';
 import { STOPWORDS } from '../understand/lexicon.js';
 
 const ASKS_WHAT_SAID =
-  /\bwhat (?:did|does|do|has|have|had) (.{1,40}?) (?:say|said|says|respond|responded|reply|replied|claim|claimed|argue|argued|comment|commented|tell|told|state|stated)\b|^\W*(?:and |so |but )?(?:has|have|did|does|had) (.{1,40}?) (?:(?:ever |publicly |officially )?(?:comment|commented|respond|responded|reply|replied|react|reacted|answer|answered|speak out|spoken out|spoke out)|(?:say|said) anything|(?:issue|issued|make|made|release|released) (?:a |any )?(?:statement|response|comment))\b|\bhow (?:did|has|have|does) (.{1,40}?) (?:respond|responded|react|reacted|reply|replied)\b/u;
+  /\bwhat (?:exactly |precisely |actually )?(?:did|does|do|has|have|had) (.{1,40}?) (?:say|said|says|respond|responded|reply|replied|claim|claimed|argue|argued|comment|commented|tell|told|state|stated)\b|^\W*(?:and |so |but )?(?:has|have|did|does|had) (.{1,40}?) (?:(?:ever |publicly |officially )?(?:comment|commented|respond|responded|reply|replied|react|reacted|answer|answered|speak out|spoken out|spoke out)|(?:say|said) anything|(?:issue|issued|make|made|release|released) (?:a |any )?(?:statement|response|comment))\b|\bhow (?:did|has|have|does) (.{1,40}?) (?:respond|responded|react|reacted|reply|replied)\b/u;
 
 /** "Snapchat's response to…", "the Home Office's reaction": what someone said, asked by its name. */
 const ASKS_RESPONSE =
@@ -111,7 +111,7 @@ const SPEECH_VERBS =
 
 /** "What did X say/warn/argue…", "how did X defend…", "X's response/objection/warning": what someone said. */
 const ASKS_SPEECH = new RegExp(
-  String.raw`\b(?:what|how|why) (?:did|does|do|has|have|had|was|were|is) (.{1,50}?) (?:${SPEECH_VERBS})\b|\b(.{1,40}?)'s? (?:response|reply|reaction|defen[cs]e|argument|view|position|stance|warning|concern|criticism|objection|words|message|appeal|demand|line|take|statement|answer|excuse|side)\b`,
+  String.raw`\b(?:what|how|why) (?:exactly |precisely |actually )?(?:did|does|do|has|have|had|was|were|is) (.{1,50}?) (?:${SPEECH_VERBS})\b|\b(.{1,40}?)'s? (?:response|reply|reaction|defen[cs]e|argument|view|position|stance|warning|concern|criticism|objection|words|message|appeal|demand|line|take|statement|answer|excuse|side)\b`,
   'u',
 );
 

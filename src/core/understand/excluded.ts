@@ -70,6 +70,27 @@ export function excludedWords(folded: string, vocab: Vocabulary): Array<{ words:
   return found;
 }
 
+/** "not just child exploitation", "not only Facebook": the question asks for more than what follows. */
+const WIDENS =
+  /\bnot (?:just|only|merely|simply|solely)\s+((?:[\w'’/&-]+\s*){1,4}?)(?=[?.!),;]|$|\s(?:does|do|did|is|are|was|were|has|have|that|which|how|what)\b)(?!.*\bbut\b)/gu;
+
+const FIGURE_WORDS = /['"‘’“”\d%]|\b(?:half|third|quarter|fifth|percent|per cent)\b/u;
+
+/**
+ * What a question says it wants more than, with its terms: "all harmful content, not just child exploitation" asks
+ * beyond child exploitation content, which a figure for that content alone does not answer.
+ */
+export function widenedWords(folded: string, vocab: Vocabulary): Array<{ words: string; terms: string[] }> {
+  return (
+    [...folded.matchAll(WIDENS)]
+      .map((m) => (m[1] ?? '').trim())
+      // (A figure as quoted, "not just 'over a third'", asks for an exact figure: the scope checks read that.)
+      .filter((words) => words !== '' && !FIGURE_WORDS.test(words))
+      .map((words) => ({ words, terms: analyseText(words, vocab, false).terms }))
+      .filter((w) => w.terms.length > 0)
+  );
+}
+
 /** The analysis without some of its entities (and their `@id` terms): names set aside are not what is asked. */
 export function withoutEntities(analysis: Analysis, ids: Iterable<string>): Analysis {
   const out = new Set(ids);

@@ -1968,6 +1968,35 @@ describe("what the twenty-first session's blind sets showed, read this session",
     expect(describeReply(reply)).toBe('grooming-cases-april-june');
     expect(reply.status === 'answered' ? reply.notes.join(' ') : '').toMatch(/^Verdict: different scope/u);
   });
+  it('declines what a change is measured against when the question offers baselines the source never names', () => {
+    expect(
+      reason('Is the ten percent rise compared with the same quarter last year or the quarter right before?'),
+    ).toMatchObject({ code: 'not_covered', kind: 'scope', value: 'what the change is measured against' });
+    expect(replyTo('how big was the rise in children targeted during lockdown?', index)).toBe(
+      'lockdown-rise-ten-percent',
+    );
+  });
+  it('declines "all harmful content, not just child exploitation" with the figure for child exploitation alone', () => {
+    expect(
+      reason(
+        "What percentage of all harmful content, not just child exploitation, does Facebook remove before it's reported?",
+      ),
+    ).toMatchObject({ code: 'not_covered', kind: 'scope', value: 'more than child exploitation' });
+    expect(replyTo('what % of child exploitation content does facebook remove before reports?', index)).toBe(
+      'facebook-97-percent',
+    );
+  });
+  it('declines "what exactly did X say" when no fact quotes X', () => {
+    expect(
+      reason("What exactly did the National Police Chiefs' Council say in its own words?"),
+    ).toMatchObject({
+      code: 'not_covered',
+      kind: 'scope',
+    });
+    expect(replyTo('what exactly did Wanless say about the prime minister?', index)).toBe(
+      'wanless-turn-the-tide',
+    );
+  });
   it('takes "or whatever it\'s measured in" as how the asker frames it, not a topic the pack lacks', () => {
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
     expect(

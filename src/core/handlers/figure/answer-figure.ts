@@ -62,7 +62,7 @@ import { isTopicWide } from '../../retrieve/topic-words.js';
 import { type Analysis, analyseText, stem } from '../../understand/analyse.js';
 import { readAnswerType } from '../../understand/answer-type.js';
 import { withCorrections } from '../../understand/corrections.js';
-import { excludedEntities, excludedWords, withoutEntities } from '../../understand/excluded.js';
+import { excludedEntities, excludedWords, widenedWords, withoutEntities } from '../../understand/excluded.js';
 import { heardOn } from '../../understand/heard-on.js';
 import { isWholeYear, readAskedPeriods } from '../../understand/period.js';
 import { answerComparison, readComparison } from '../comparison/answer-comparison.js';
@@ -301,8 +301,11 @@ export function answerFigure(
       ? []
       : allowed.filter((s) => s.score >= ANSWER_THRESHOLD && placedAsAsked(index, s.fact, folded));
   const asideWords = claim ? [] : excludedWords(folded, index.vocab);
+  const widened = claim ? [] : widenedWords(folded, index.vocab);
   const countsAside = (s: ScoredFact) =>
-    countsInSetAside(index, s.fact, analysis.entities, setAside) ?? measuresSetAside(s.fact, asideWords);
+    countsInSetAside(index, s.fact, analysis.entities, setAside) ??
+    measuresSetAside(s.fact, asideWords) ??
+    measuresOnly(s.fact, widened);
   // A close rival that can give the count, share, name or sum asked for goes before a best match that cannot.
   const top = preferWantedAnswer(index, folded, analysis.entities, inTime.length > 0 ? inTime : allowed);
   const topConfidence = top ? confidenceOf(index, top, numbers.matched) : 0;
@@ -631,6 +634,21 @@ function measuresSetAside(
     kind: 'scope',
     value: `anything but ${aside.words}`,
     covered: [`${fact.fact.measure}${fact.fact.figures[0] ? `: ${fact.fact.figures[0].display}` : ''}`],
+  };
+}
+
+/** The decline when a question asks for more than all a fact measures ("all harmful content, not just …"). */
+function measuresOnly(
+  fact: IndexedFact,
+  widened: ReadonlyArray<{ words: string; terms: string[] }>,
+): Extract<DeclineReason, { code: 'not_covered' }> | undefined {
+  const only = widened.find((w) => w.terms.every((t) => fact.heads.has(t)));
+  if (!only) return undefined;
+  return {
+    code: 'not_covered',
+    kind: 'scope',
+    value: `more than ${only.words}`,
+    covered: [`only ${fact.fact.measure}${fact.fact.figures[0] ? `: ${fact.fact.figures[0].display}` : ''}`],
   };
 }
 
