@@ -7,8 +7,10 @@ import { checkFigure } from './check-figure.js';
 import { checkStatement } from './check-statement.js';
 import { readFigures } from './read-figure.js';
 import { distinctive, PEOPLE_WORDS, type Reading, rankFacts, TOPICAL } from './reading.js';
+import { checkShareOfBase } from './share-of-base.js';
 import { factFigures } from './source-figures.js';
 import { readSpeakers } from './speaker.js';
+import { BASE_FIRST } from './split-claims.js';
 import { fitFigure } from './tolerance.js';
 import type { ClaimCheck } from './types.js';
 
@@ -35,7 +37,10 @@ export function checkClause(
     platforms: analysis.entities.filter((id) => index.entityKinds.get(id) === 'platform'),
     ranked: rankFacts(index, analysis, figures),
   };
-  const figure = figures.find((f) => f.kind !== 'duration') ?? figures[0];
+  // "Of the 1,220 cases…, 51 percent involved…": the share after the base is what the clause claims.
+  const counted = figures.filter((f) => f.kind !== 'duration');
+  const shareOfBase = BASE_FIRST.test(clause) && counted.length >= 2 ? counted[1] : undefined;
+  const figure = shareOfBase ?? counted[0] ?? figures[0];
   if (!figure) {
     const compared = checkComparison(index, reading);
     return compared === undefined ? checkStatement(index, reading) : (compared ?? undefined);
@@ -52,6 +57,8 @@ export function checkClause(
       factFigures(f).some((g) => g.kind === figure.kind && fitFigure(figure, g) === 'match'),
     );
   if (!topicalEnough && !traceable) return undefined;
+  const base = shareOfBase ? counted[0] : undefined;
+  if (shareOfBase && base) return checkShareOfBase(index, reading, shareOfBase, base);
   const first = checkFigure(
     index,
     { ...reading, figures: [figure, ...figures.filter((f) => f !== figure)] },

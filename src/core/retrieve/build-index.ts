@@ -207,6 +207,15 @@ export function quotePosition(fact: IndexedFact): number {
 }
 const quotePositions = new WeakMap<IndexedFact, number>();
 
+/** Whether two facts of a pack quote the same sentence of its source (or one quotes the other's). */
+export function sameSentence(a: IndexedFact, b: IndexedFact): boolean {
+  if (a.pack !== b.pack) return false;
+  const [from = -1, to = -1] = [quotePosition(a), quotePosition(b)].sort((x, y) => x - y);
+  if (from < 0) return false;
+  // No sentence ends between where the first quote begins and where the second begins.
+  return !/[.!?]["'”’]?\s+\S/u.test(foldedSource(a.pack).slice(from, to));
+}
+
 /** How much of a quote's opening finds it in the source. */
 const QUOTE_PREFIX = 60;
 /** Each pack's source with its whitespace folded, made once per pack (not once per fact: 10,000 facts). */

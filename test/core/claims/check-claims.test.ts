@@ -2116,3 +2116,38 @@ describe('a direction claimed of what the pack counts in a period the source giv
     expect(checkClaims(text, index).map((c) => [c.verdict, c.factId])).toEqual([[verdict, factId]]);
   });
 });
+
+describe('a share after the base it is a share of ("Of the 1,220 cases…, 51 percent…")', () => {
+  it.each([
+    [
+      'Of the 1,220 cases recorded between April and June, 51 percent involved Facebook-owned apps.',
+      'supported',
+      null,
+      'facebook-apps-51-percent',
+    ],
+    ['Of the 1,220 cases, over a third involved Instagram', 'supported', null, 'instagram-over-a-third'],
+    // The share of another total: the 51 percent is of the lockdown cases, the 20 percent of the instances with data.
+    [
+      'Across the 12,925 offences, 51% involved Facebook apps.',
+      'different_scope',
+      'base',
+      'facebook-apps-51-percent',
+    ],
+    ['Of the 1,220 cases, 20% involved Snapchat', 'different_scope', 'base', 'snapchat-20-percent'],
+    ['Of the 1,220 cases, 70 percent involved Snapchat.', 'contradicted', null, 'snapchat-20-percent'],
+    // A part of a total the source does not split.
+    [
+      'Of the 12,925 offences recorded in England and Wales between April 2017 and March 2020, 900 were in Wales.',
+      'not_in_source',
+      null,
+      null,
+    ],
+  ])('%j is %s', (text, verdict, dimension, factId) => {
+    expect(verdicts(text)).toEqual([[verdict, dimension, factId]]);
+  });
+  it('checks the base itself when the source states no such total', () => {
+    expect(
+      checkClaims('Of the 2,000 cases recorded in lockdown, 51% involved Facebook apps', index)[0]?.verdict,
+    ).not.toBe('supported');
+  });
+});

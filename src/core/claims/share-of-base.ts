@@ -1,0 +1,64 @@
+// "Of the 1,220 cases recorded between April and June, 51 percent involved Facebook-owned apps": the share after the
+// base is what the clause claims, and the base says what it is a share of.
+
+import { type FactIndex, type IndexedFact, sameSentence } from '../retrieve/build-index.js';
+import { analyseText } from '../understand/analyse.js';
+import { checkFigure } from './check-figure.js';
+import type { ClaimedFigure } from './read-figure.js';
+import { coverageOf, type Reading, verdict } from './reading.js';
+import { factFigures } from './source-figures.js';
+import { fitFigure } from './tolerance.js';
+import type { ClaimCheck } from './types.js';
+
+/** The facts that state a figure the claimed base fits. */
+function factsStating(index: FactIndex, figure: ClaimedFigure): IndexedFact[] {
+  return index.facts.filter((f) =>
+    factFigures(f).some((g) => g.kind === figure.kind && fitFigure(figure, g) === 'match'),
+  );
+}
+
+/**
+ * Whether a fact's figure is a share of what another fact counts: both stand in one sentence of the source ("1,220
+ * … were recorded …, with … 51 percent of cases"), or every word of the base the share is of is the count's own
+ * ("over a third of the cases" is of "the criminal cases of online grooming recorded between April and June").
+ */
+function ofBase(index: FactIndex, share: IndexedFact, count: IndexedFact): boolean {
+  if (sameSentence(share, count)) return true;
+  // (A share whose base the pack does not write down may be of it: nothing says otherwise.)
+  const terms = share.fact.base ? analyseText(share.fact.base, index.vocab, false).terms : [];
+  return terms.every((t) => count.weights.has(t));
+}
+
+/**
+ * Checks the share of a clause that opens with its base. The base must be a figure the source states (else that is
+ * the claim's error), the share is checked as any figure is, and a share the source supports must be of that base:
+ * the 51 percent is of the 1,220 lockdown cases, whose figure its quote gives, not of the 12,925 offences. A share
+ * the checker can only set against the base itself ("Of the 12,925 offences…, 900 were in Wales") is a part of a
+ * total the source does not split.
+ */
+export function checkShareOfBase(
+  index: FactIndex,
+  reading: Reading,
+  share: ClaimedFigure,
+  base: ClaimedFigure,
+): ClaimCheck {
+  const others = reading.figures.filter((f) => f !== share && f !== base);
+  const bases = factsStating(index, base);
+  if (bases.length === 0) return checkFigure(index, { ...reading, figures: [base, share, ...others] }, base);
+  const check = checkFigure(index, { ...reading, figures: [share, ...others] }, share);
+  const fact = index.facts.find((f) => f.fact.id === check.factId && f.pack.pack.id === check.packId);
+  if (fact && bases.includes(fact) && check.verdict !== 'supported')
+    return verdict(
+      { ...reading, figures: [share] },
+      'not_in_source',
+      `The source gives no breakdown of ${base.raw} like this; ${coverageOf(index)}`,
+    );
+  if (check.verdict !== 'supported' || !fact) return check;
+  if (bases.some((b) => b === fact || ofBase(index, fact, b))) return check;
+  return {
+    ...check,
+    verdict: 'different_scope',
+    dimension: 'base',
+    explanation: `The source gives ${check.sourceFigure} of ${fact.fact.base ?? 'another total'}, not of ${base.raw} (the base differs).`,
+  };
+}
