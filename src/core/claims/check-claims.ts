@@ -20,6 +20,7 @@ import {
   COMMENT_AFTER,
   DEED_ON_IT,
   namedSubject,
+  PARTICIPLE_DEED,
   SECOND_DEED,
   SECOND_SAYING,
   splitClauses,
@@ -176,11 +177,19 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
         (checks.length > 0 && hasFigure(clause) && !ABOUT_THE_WRITER.test(clause)
           ? checkClause(index, dated, '', true)
           : undefined);
+      // A deed told in passing ("…, led by the NSPCC") is of whatever the clause before names last, not of its
+      // subject: read alone, or else with that clause.
+      const inPassing = deedOf !== '' && PARTICIPLE_DEED.test(clause);
       const secondDeed =
         deedOf !== '' &&
+        !inPassing &&
         (SECOND_DEED.test(clause) || (SECOND_SAYING.test(clause) && clause.trim().split(/\s+/u).length >= 4));
-      if (!secondDeed) deedOf = clause;
-      const read = secondDeed ? secondDeedCheck(index, first, dated, deedOf) : first;
+      const read = inPassing
+        ? (first ?? checkClause(index, `${deedOf}, ${dated}`))
+        : secondDeed
+          ? secondDeedCheck(index, first, dated, deedOf)
+          : first;
+      if (!secondDeed && !inPassing) deedOf = clause;
       // (A second statement split off with a speaker of its own, or the same speaker going on, that the checks cannot
       // place: "…rose 8 per cent and the council fears more cyclists will be hurt" is not left out as if it were chat.)
       if (!read && clauses.length > 1 && (SECOND_SAYING.test(clause) || namedSubject(clause, isName))) {

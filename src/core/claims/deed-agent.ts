@@ -47,6 +47,35 @@ function doerOf(index: FactIndex, text: string, stem: string): string[] | undefi
   return undefined;
 }
 
+/** Words that name no doer after "by": "by over 100 organisations", "by then", "by far". */
+const NO_DOER =
+  /^(?:the\s+)?(?:\d|over\b|more\b|about\b|around\b|nearly\b|then\b|far\b|now\b|itself\b|themselves\b|hand\b|law\b|default\b)/iu;
+
+/**
+ * The doer named after "by" of a deed when no pack knows it ("led by the children's commissioner", "by the Home
+ * Office"), unless the source's words hold every word of it.
+ */
+function unknownDoer(clause: string, stem: string, sourceText: string): string | undefined {
+  for (const m of clause.matchAll(DEEDS)) {
+    if (deedStem(m[1] ?? '') !== stem) continue;
+    const by = /^\s+by\s+(.{1,60})/iu.exec(clause.slice((m.index ?? 0) + m[0].length));
+    const phrase =
+      (by?.[1] ?? '')
+        .split(/[,;.!?]|\s(?:and|to|for|in|on|urging|calling|asking|who|which|that)\s/iu)[0]
+        ?.trim() ?? '';
+    if (!phrase || NO_DOER.test(phrase) || phrase.split(/\s+/u).length > 6) return undefined;
+    const words = phrase
+      .toLowerCase()
+      .split(/[^\p{L}'’]+/u)
+      .map((w) => w.replace(/['’]s?$/u, ''))
+      .filter((w) => w.length > 2 && !/^(?:the|and|its|his|her|their)$/u.test(w));
+    const source = sourceText.toLowerCase();
+    if (words.length === 0 || words.every((w) => source.includes(w))) return undefined;
+    return phrase.replace(/^the\s+/iu, 'the ');
+  }
+  return undefined;
+}
+
 /** Two doers are one when they are the same, or one is the head of the other ("Wanless" for "the NSPCC"). */
 function sameDoer(index: FactIndex, a: string, b: string): boolean {
   return a === b || bodyOf(index, a) === b || bodyOf(index, b) === a;
@@ -66,9 +95,16 @@ export function wrongDoer(
   const stem = deedStem(verb);
   const claimed = doerOf(index, clause, stem);
   const sourced = doerOf(index, source.statement, stem) ?? doerOf(index, source.quote, stem);
-  if (!claimed?.length || !sourced?.length) return undefined;
-  if (claimed.some((c) => sourced.some((s) => sameDoer(index, c, s)))) return undefined;
+  if (!sourced?.length) return undefined;
   const name = (id: string) => index.entityNames.get(id) ?? id;
+  // A doer the packs know nothing of, after "by" ("led by the children's commissioner"): another doer than the
+  // source's, unless the source's own words name it.
+  const unknown = claimed?.length
+    ? undefined
+    : unknownDoer(clause, stem, `${source.statement} ${source.quote}`);
+  if (unknown) return { claimed: unknown, source: name(sourced[0] ?? ''), deed: verb.toLowerCase() };
+  if (!claimed?.length) return undefined;
+  if (claimed.some((c) => sourced.some((s) => sameDoer(index, c, s)))) return undefined;
   return { claimed: name(claimed[0] ?? ''), source: name(sourced[0] ?? ''), deed: verb.toLowerCase() };
 }
 

@@ -269,6 +269,15 @@ const NEW_CLAUSE = new RegExp(
 /** A passive deed credited to someone, its subject left out: "was led by Barnardo's", "was addressed to the PM". */
 export const SECOND_DEED =
   /^(?:was|were|is|are|has been|have been|had been)\s+(?:\p{L}+ly\s+)?(?:led|backed|supported|endorsed|organi[sz]ed|coordinated|written|sent|addressed|launched|started|commissioned|funded|published)\s+(?:by|to)\s+\S/iu;
+/**
+ * A deed told of what the clause before names, after a bare comma: "…signed that open letter to facebook, led by the
+ * children's commissioner", "…, coordinated by Barnardo's", "…, addressed to Boris Johnson".
+ */
+export const PARTICIPLE_DEED =
+  /^(?:\p{L}+ly\s+)?(?:led|backed|supported|endorsed|organi[sz]ed|co-?ordinated|written|sent|addressed|launched|commissioned|funded|published|cited|quoted|reported|announced|posted|tweeted|shared|aimed)\s+(?:by|to|at)\s+\S/iu;
+/** After a deed told in passing, the sentence's own verb going on: ", signed the letter", ", have written to…". */
+const MAIN_VERB_GOES_ON =
+  /,\s+(?:(?:have|has|had|then|also|all|jointly)\s+)?(?:signed|sign|signs|wrote|write|writes|written|sent|send|sends|urged|urge|urges|called|call|calls|demanded|demand|have|has|was|were|is|are)\b/iu;
 /** A second thing the same subject says or wants: "…and fears ongoing restrictions will feed the surge". */
 export const SECOND_SAYING = new RegExp(
   String.raw`^(?:also\s+)?(?:${SAYS})\s+(?!(?:it|so|this|them)\b)\S`,
@@ -414,8 +423,14 @@ export function splitClauses(
     // "…was signed by more than 100 organisations and was led by Barnardo's": a second deed of the same subject,
     // credited to someone, is a claim of its own (read with the clause before for what it is about).
     const secondDeed =
-      /^,?\s+and\s+$/iu.test(joiner) &&
-      (SECOND_DEED.test(right) || (SECOND_SAYING.test(right) && wordsIn(right) >= 4)) &&
+      ((/^,?\s+and\s+$/iu.test(joiner) &&
+        (SECOND_DEED.test(right) || (SECOND_SAYING.test(right) && wordsIn(right) >= 4))) ||
+        // (…after a clause with a verb of its own: "More than 100 organisations, led by the NSPCC, signed…" is one.)
+        // (Nor one the sentence's own verb goes on after: "…groups, led by Barnardo's, signed the letter".)
+        (/^,\s+$/u.test(joiner) &&
+          PARTICIPLE_DEED.test(right) &&
+          HAS_VERB.test(left) &&
+          !MAIN_VERB_GOES_ON.test(right))) &&
       wordsIn(left) >= 3;
     if (
       !range &&

@@ -2151,3 +2151,42 @@ describe('a share after the base it is a share of ("Of the 1,220 cases…, 51 pe
     ).not.toBe('supported');
   });
 });
+
+describe('a deed told in passing after a comma ("…, led by X")', () => {
+  it.each([
+    [
+      "more than 100 orgs signed that open letter to facebook about child safety, led by the children's commissioner",
+      [
+        ['supported', null, 'open-letter'],
+        ['contradicted', null, 'open-letter'],
+      ],
+    ],
+    [
+      "Over 100 organisations have signed an open letter, coordinated by Barnardo's, urging Facebook to address child safety concerns.",
+      [
+        ['supported', null, 'open-letter'],
+        ['contradicted', null, 'open-letter'],
+      ],
+    ],
+    [
+      'More than 100 organisations signed an open letter to Facebook, led by the NSPCC.',
+      [
+        ['supported', null, 'open-letter'],
+        ['supported', null, 'open-letter'],
+      ],
+    ],
+  ])('%j is checked as its own claim', (text, expected) => {
+    expect(verdicts(text)).toEqual(expected);
+  });
+  it('keeps a deed told of the subject, before its own verb, in one claim', () => {
+    expect(
+      verdicts("I heard more than a hundred groups, led by Barnardo's, signed the open letter to Facebook."),
+    ).toEqual([['contradicted', null, 'open-letter']]);
+  });
+  it('reads a doer no pack knows, after "by", as another doer than the source\'s', () => {
+    expect(verdicts("the open letter was led by the children's commissioner")).toEqual([
+      ['contradicted', null, 'open-letter'],
+    ]);
+    expect(verdicts('the open letter was led by the NSPCC')).toEqual([['supported', null, 'open-letter']]);
+  });
+});
