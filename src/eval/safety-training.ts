@@ -68,6 +68,21 @@ export function concernTrainingExamples(evalDir: string): Array<[string, SafetyL
   ];
 }
 
+/**
+ * What the audience model learns: who wrote each concern (an adult, or a child or young person) in every safety
+ * tuning batch and every read blind safety set the concern model learns. The held-out half and the later blind sets
+ * stay out, as its measures.
+ */
+export function audienceTrainingExamples(evalDir: string): Array<[string, 'adult' | 'young']> {
+  return [
+    ...loadSafetySplits(join(evalDir, 'safety')).tuning,
+    ...READ_SAFETY_SETS.flatMap((set) => loadSafetyCases(join(evalDir, set, 'safety.yml'))),
+  ].flatMap(
+    (c): Array<[string, 'adult' | 'young']> =>
+      c.kind === 'safeguarding' && c.writer ? [[c.text, c.writer]] : [],
+  );
+}
+
 function ordinaryQuestions(evalDir: string): Array<[string, SafetyLabel]> {
   return [
     // Answerable questions from the other tuning sets are ordinary by construction (declines may be harmful asks).

@@ -14,7 +14,7 @@ import {
   statesIntentBesideChild,
 } from './harm-rules.js';
 import { intentsAreToInform } from './intent-to-inform.js';
-import { concernOdds, harmfulOddsOf, type Odds, safetyOdds } from './model-odds.js';
+import { concernOdds, harmfulOddsOf, type Odds, safetyOdds, youngWriterOdds } from './model-odds.js';
 import {
   adultWritesOfNoChild,
   hasConcernSignal,
@@ -220,7 +220,9 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
     (harmfulOdds < PLAIN_ASK_ODDS && asksPlainly(compact));
   return {
     safeguarding,
-    audience: safeguarding ? audienceOf(foldText(stripChatMarkup(text))) : 'adult',
+    audience: safeguarding
+      ? audienceOf(foldText(stripChatMarkup(text)), useModel ? youngWriterOdds(compact) : undefined)
+      : 'adult',
     harmful,
     asksStatistic: asksStatisticHere,
     // Any lean of the model towards a concern is enough here, however short the text.

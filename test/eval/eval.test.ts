@@ -72,8 +72,9 @@ describe('blind safety sets (held-out half: never tuned against)', () => {
   it('misroutes at most 2% of ordinary questions that use the same words', () => {
     expect(result.ordinary.rate, misses).toBeLessThanOrEqual(0.02);
   });
-  it('words the help for who is writing at least 90% of the time', () => {
-    expect(result.safeguarding.rightAudience / result.safeguarding.withWriter).toBeGreaterThanOrEqual(0.9);
+  // (Rules alone: 104 of 115; with the audience model beside them, 107.)
+  it('words the help for who is writing at least 93% of the time', () => {
+    expect(result.safeguarding.rightAudience / result.safeguarding.withWriter).toBeGreaterThanOrEqual(0.93);
   });
 });
 

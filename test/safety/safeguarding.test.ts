@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion, screenQuestion } from '../../src/core/answer-question.js';
 import type { Reply } from '../../src/core/reply.js';
 import { renderPlainText } from '../../src/render/plain-text.js';
+import { AUDIENCE_ODDS, audienceOf } from '../../src/safety/audience.js';
 import { compactText } from '../../src/safety/compact.js';
 import { isHarmfulRequest } from '../../src/safety/harm-rules.js';
 import { isSafeguardingConcern } from '../../src/safety/safeguarding-rules.js';
@@ -1172,5 +1173,32 @@ describe('a meeting the writer was at is no meeting with a child (read roads set
   });
   it("still helps a parent worried about their children's school", () => {
     expectHelped("my children's school is worried, a man keeps messaging my kids");
+  });
+});
+
+describe('who the help is worded for (the audience model beside the rules; read safety set fresh-44)', () => {
+  it.each([
+    "A Year 7 boy in my tutor group showed me his phone today: an adult has been sending him money via PayPal and asking for videos. He says he's already sent some.",
+    "My friend's 13-year-old told me an adult she met online has photos of her and is threatening to send them to her dad unless she meets him.",
+  ])('words it for an adult who was told: %j', (q) => {
+    expect(screenQuestion(q).audience).toBe('adult');
+    expect(ask(q).help?.[0]?.audience).toBe('adult');
+  });
+  it('words it for a young writer', () => {
+    expect(
+      screenQuestion(
+        'hes threatening to kill himself if i dont send more pics. i dont want him to die but i dont want to send them',
+      ).audience,
+    ).toBe('young');
+  });
+  it('lets an age the writer states decide, whatever the model reads', () => {
+    expect(audienceOf('im 14 and a man keeps asking my friend for pics', -100)).toBe('young');
+    expect(audienceOf("i'm 34 and my niece told me a man keeps messaging her", 100)).toBe('adult');
+  });
+  it('follows a sure model reading, and the rules when it is unsure or absent', () => {
+    const folded = 'someone keeps messaging and asking for pics';
+    expect(audienceOf(folded, AUDIENCE_ODDS)).toBe('young');
+    expect(audienceOf(folded, -AUDIENCE_ODDS)).toBe('adult');
+    expect(audienceOf(folded, 1)).toBe(audienceOf(folded));
   });
 });
