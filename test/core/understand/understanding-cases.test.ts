@@ -1997,6 +1997,22 @@ describe("what the twenty-first session's blind sets showed, read this session",
       'wanless-turn-the-tide',
     );
   });
+  it('reads "who chairs X" as asking who heads it, which only a fact naming its head answers', () => {
+    expect(type("Who chairs the National Police Chiefs' Council?")).toBe('person');
+    expect(reason("Who chairs the National Police Chiefs' Council?")).toMatchObject({ code: 'not_covered' });
+    expect(replyTo('who heads the nspcc', index)).toBe('wanless-urges-legislation');
+  });
+  it('declines when a bill will be brought in as a prediction', () => {
+    expect(reason('when will the Online Harms Bill be brought in?')).toMatchObject({ code: 'opinion' });
+    expect(replyTo('what did wanless say about the online harms bill?', index)).toBe('online-harms-bill');
+  });
+  it('reads "did it exceed 10,000 offences?" as asking for the count', () => {
+    expect(type('Did the police figure exceed 10,000 offences over the three years?')).toBe('count');
+    expect(replyTo('Did the police figure exceed 10,000 offences over the three years?', index)).toBe(
+      'offences-2017-2020',
+    );
+    expect(type('is the rise over 10 percent?')).not.toBe('count');
+  });
   it('takes "or whatever it\'s measured in" as how the asker frames it, not a topic the pack lacks', () => {
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
     expect(
