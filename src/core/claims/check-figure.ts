@@ -47,6 +47,13 @@ function saysPeople(lower: string, label: string): boolean {
   return named === undefined || new RegExp(`\\b${named}\\b`, 'iu').test(label);
 }
 
+/** How many words naming a fact's measure (not its pack's topic) a claim does not use. */
+function unnamedHeads(index: FactIndex, fact: IndexedFact, terms: readonly string[]): number {
+  return [...fact.heads].filter(
+    (t) => !t.startsWith('@') && !terms.includes(t) && !isTopicWide(index, fact.pack, t, MEASURE_WORD_SHARE),
+  ).length;
+}
+
 /** How much better a fact for everyone must fit a claim's words than the group's to be what the claim misstates. */
 const WHOLE_MARGIN = 0.2;
 
@@ -188,18 +195,33 @@ export function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedF
     // A group's figure said of everyone ("21 people were killed" of the 21 children killed or seriously injured),
     // where a fact whose words fit the claim clearly better gives its own figure for everyone: a wrong count of that, not
     // the group's figure moved. (A period moved, "12,925 cases between April and June", stays different_scope.)
+    // (A change said of everyone that one group's change fits, "casualties rose 10%" of the cyclists' 11 per cent,
+    // is measured against everyone's change where that fits the claim's words as well.)
+    const groupsChange = agreed.dimension === 'subject' && figure.kind === 'change';
     const whole =
-      agreed.verdict === 'different_scope' && agreed.dimension === 'base'
-        ? fitting.find(
-            (c) =>
-              c.fact !== agreeingCandidate.fact &&
-              inYears(c) &&
-              fitFigure(figure, c.figure) === 'mismatch' &&
-              // …counting the people the claim names ("people" killed), not cases or offences of its "victims".
-              saysPeople(reading.lower, c.figure.figure.label) &&
-              contentFit(c.fact, analysis) >=
-                Math.max(CONTENT_FIT, contentFit(agreeingCandidate.fact, analysis) + WHOLE_MARGIN),
-          )
+      agreed.verdict === 'different_scope' && (agreed.dimension === 'base' || groupsChange)
+        ? fitting
+            .filter(
+              (c) =>
+                c.fact !== agreeingCandidate.fact &&
+                inYears(c) &&
+                fitFigure(figure, c.figure) === 'mismatch' &&
+                // …counting the people the claim names ("people" killed), not cases or offences of its "victims".
+                saysPeople(reading.lower, c.figure.figure.label) &&
+                contentFit(c.fact, analysis) >=
+                  Math.max(
+                    CONTENT_FIT,
+                    contentFit(agreeingCandidate.fact, analysis) + (groupsChange ? 0 : WHOLE_MARGIN),
+                  ),
+            )
+            // (The one whose words fit best, then the one naming least the claim does not: everyone's change before
+            // the slight injuries' of the same size.)
+            .sort(
+              (a, b) =>
+                contentFit(b.fact, analysis) - contentFit(a.fact, analysis) ||
+                unnamedHeads(index, a.fact, analysis.terms) - unnamedHeads(index, b.fact, analysis.terms) ||
+                b.score - a.score,
+            )[0]
         : undefined;
     if (!whole) return agreed;
     return verdict(

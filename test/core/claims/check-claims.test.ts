@@ -2190,3 +2190,14 @@ describe('a deed told in passing after a comma ("…, led by X")', () => {
     expect(verdicts('the open letter was led by the NSPCC')).toEqual([['supported', null, 'open-letter']]);
   });
 });
+
+describe("a change said of everyone that one group's change fits", () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  it("is measured against everyone's change, not moved to the group's", () => {
+    const [check] = checkClaims('I heard casualties rose 10% last year, is that right?', roads);
+    expect([check?.verdict, check?.factId]).toEqual(['contradicted', 'casualties-total-2023']);
+  });
+  it("still checks the group's own change against the group", () => {
+    expect(checkClaims('cyclist casualties rose 11% in 2023', roads)[0]?.factId).toBe('cyclist-casualties');
+  });
+});
