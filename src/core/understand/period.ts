@@ -153,6 +153,8 @@ function fullYears(text: string, factYears: ReadonlySet<number>, periodSpans: Re
       (_, century: string, tail: string) => `${century === 'nineteen' ? 19 : 20}${spokenTail(tail)}`,
     )
     .replace(APOSTROPHE_YEAR, '$1 20$2')
+    // "FY17/18" is "FY2017/18".
+    .replace(SHORT_FY, 'fy20$1/$2')
     .replace(CUT_SHORT_SPAN, (all, from: string, short: string, dash: string, end: string) =>
       Number(end) > Number(short) + 1 ? `${from}${dash}${from.slice(0, 2)}${end}` : all,
     );
@@ -442,7 +444,8 @@ export function yearsAndNext(folded: string): RegExpMatchArray[] {
  * ("FY2018/19", "the 2018/19 financial year"). The second part must be the next year ("2018/19"), so "2017-20"
  * stays a span of years.
  */
-function financialYears(folded: string, alone: boolean): AskedPeriod | undefined {
+function financialYears(text: string, alone: boolean): AskedPeriod | undefined {
+  const folded = text;
   const found = yearsAndNext(folded);
   const first = found[0];
   const last = found[found.length - 1];
@@ -453,5 +456,37 @@ function financialYears(folded: string, alone: boolean): AskedPeriod | undefined
   const toYear = Number(last[1]) + 1;
   const start = first.index ?? 0;
   const label = folded.slice(start, (last.index ?? 0) + last[0].length);
+  // A quarter of one financial year ("Q1 of the 2020/21 financial year"): its three months, from April.
+  const quarter = found.length === 1 ? FY_QUARTER.exec(folded) : null;
+  if (quarter) {
+    const q = Number(quarter[1]) || QUARTER_NAMES[quarter[2] ?? ''] || 1;
+    const year = q === 4 ? fromYear + 1 : fromYear;
+    const fromMonth = q === 4 ? 1 : q * 3 + 1;
+    const from = Math.min(quarter.index, start);
+    const to = Math.max(quarter.index + quarter[0].length, start + label.length);
+    return {
+      fromMonth,
+      toMonth: fromMonth + 2,
+      fromYear: year,
+      toYear: year,
+      alone,
+      label: folded.slice(from, to),
+    };
+  }
   return { fromMonth: 4, toMonth: 3, fromYear, toYear, alone, label };
 }
+
+/** A financial year with two-digit years: "FY17/18", "fy 19-20". */
+const SHORT_FY = /\bfy\s*(\d\d)\s*[/-]\s*(\d\d)\b(?![\d%])/gu;
+/** A quarter named beside a financial year: "Q1", "the first quarter". */
+const FY_QUARTER = /\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)\b/u;
+const QUARTER_NAMES: Readonly<Record<string, number>> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+};

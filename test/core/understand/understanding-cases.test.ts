@@ -2013,6 +2013,21 @@ describe("what the twenty-first session's blind sets showed, read this session",
     );
     expect(type('is the rise over 10 percent?')).not.toBe('count');
   });
+  it('reads financial years with two-digit years, and a quarter of a financial year', () => {
+    expect(readAskedPeriods(withFullYears(foldText('the total for FY17/18 through FY19/20?')))).toMatchObject(
+      [{ fromMonth: 4, fromYear: 2017, toMonth: 3, toYear: 2020 }],
+    );
+    expect(
+      readAskedPeriods(withFullYears(foldText('cases in Q1 of the 2020/21 financial year?'))),
+    ).toMatchObject([{ fromMonth: 4, fromYear: 2020, toMonth: 6, toYear: 2020 }]);
+    expect(readAskedPeriods(withFullYears(foldText('q4 of fy 2019/20')))).toMatchObject([
+      { fromMonth: 1, fromYear: 2020, toMonth: 3, toYear: 2020 },
+    ]);
+    expect(replyTo('What was the total for FY17/18 through FY19/20?', index)).toBe('offences-2017-2020');
+    expect(replyTo('How many grooming cases were logged in Q1 of the 2020/21 financial year?', index)).toBe(
+      'grooming-cases-april-june',
+    );
+  });
   it('takes "or whatever it\'s measured in" as how the asker frames it, not a topic the pack lacks', () => {
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
     expect(
