@@ -45,7 +45,7 @@ export function speakerMismatch(
   folded: string,
 ): Extract<DeclineReason, { code: 'not_covered' }> | undefined {
   const said = ASKS_WHAT_SAID.exec(folded);
-  const response = said ? undefined : ASKS_RESPONSE.exec(folded);
+  const response = said ? undefined : (ASKS_RESPONSE.exec(folded) ?? SPOKE_FOR.exec(folded));
   const span = said?.[1] ?? said?.[2] ?? said?.[3] ?? response?.[1];
   if (!span) return undefined;
   const read = analyseText(span, index.vocab, false);
@@ -115,6 +115,10 @@ const ASKS_SPEECH = new RegExp(
   'u',
 );
 
+/** "Who spoke for Facebook?", "who answered on behalf of the police?": whoever a body's words were given by. */
+export const SPOKE_FOR =
+  /\bwho (?:spoke|speaks|answered|answers|responded|responds|replied|replies|commented|comments) (?:for|on behalf of) (.{1,40}?)(?=\s+(?:in|on|about|to|after|when)\b|\s*[?.!,]|$)/u;
+
 /** How far the best fact quoting the person asked about must lead the next one to stand on its own. */
 const SPEECH_MARGIN = 0.05;
 
@@ -129,7 +133,7 @@ export function bestSpeakerFact<T extends { fact: IndexedFact; score: number }>(
   facts: readonly T[],
 ): T | undefined {
   const match = ASKS_SPEECH.exec(folded);
-  const span = match?.[1] ?? match?.[2];
+  const span = match?.[1] ?? match?.[2] ?? SPOKE_FOR.exec(folded)?.[1];
   if (!span) return undefined;
   const asked = analyseText(span, index.vocab, false).entities;
   if (asked.length === 0) return undefined;

@@ -48,7 +48,8 @@ insofar furnish obliged dear sir madam colleague colleagues brief briefing able`
 const ASKING = `guy heard reckon reckons reckoned given altogether among amongst across count counts tally today today's
 nowadays currently fairly yearly body bodies base fraction characterise characterised characterize characterized
 reason reasons justification justify justified attributed attribute attribution combined comment comments
-commented through name named names area areas geographic geographical geographically financial calendar still`;
+commented through name named names area areas geographic geographical geographically financial calendar still
+answered`;
 
 // Who is asking and for what, in a formal preamble ("for the benefit of my dissertation", "I am compiling a
 // literature review for a postgraduate module", "for our minutes"): never a topic a statistic is about, so they

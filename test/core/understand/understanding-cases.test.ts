@@ -2028,6 +2028,12 @@ describe("what the twenty-first session's blind sets showed, read this session",
       'grooming-cases-april-june',
     );
   });
+  it('reads "who spoke for Facebook" as asking whose words Facebook gave', () => {
+    expect(replyTo('who spoke for facebook in response to the grooming claims', index)).toBe(
+      'facebook-97-percent',
+    );
+    expect(reason('who spoke for snapchat?')).not.toBe('answered');
+  });
   it('takes "or whatever it\'s measured in" as how the asker frames it, not a topic the pack lacks', () => {
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
     expect(

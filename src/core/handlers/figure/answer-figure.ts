@@ -36,6 +36,7 @@ import {
   bothSidesFirst,
   keepSpeakers,
   ownWordsFirst,
+  SPOKE_FOR,
   speakerMismatch,
 } from '../../decide/speaker.js';
 import { splitAcrossFacts } from '../../decide/split-facets.js';
@@ -312,7 +313,7 @@ export function answerFigure(
   // What someone the packs quote said, matched weakly: the fact quoting them, when one clearly leads. (Only when the
   // question wants no name or figure of its own: "which body backed Wanless's call?" wants the backer.)
   const speaker =
-    topConfidence < ANSWER_THRESHOLD && !claim && readAnswerType(folded) === 'any'
+    topConfidence < ANSWER_THRESHOLD && !claim && (readAnswerType(folded) === 'any' || SPOKE_FOR.test(folded))
       ? bestSpeakerFact(index, folded, allowed)
       : undefined;
   let best = speaker ?? top;
