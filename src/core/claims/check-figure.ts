@@ -314,6 +314,28 @@ export function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedF
       best.fact,
       best.figure,
     );
+  // A wrong figure for one member of a group the source gives only together ("WhatsApp alone was in 15% of cases" of
+  // Facebook, WhatsApp and Instagram's 51 percent): the source has no figure for that member to contradict.
+  const together = platformsOf(index, best.fact);
+  if (
+    platforms.length > 0 &&
+    !GROUP.test(reading.lower) &&
+    platforms.every((id) => together.includes(id)) &&
+    together.length > platforms.length &&
+    fitFigure(figure, best.figure) !== 'match'
+  ) {
+    const names = platforms.map((id) => index.entityNames.get(id) ?? id).join(' and ');
+    return verdict(
+      reading,
+      'not_in_source',
+      explain.notInSource(
+        `${names} on its own`,
+        `it gives ${best.figure.figure.display} for ${together.map((id) => index.entityNames.get(id) ?? id).join(', ')} together.`,
+      ),
+      best.fact,
+      best.figure,
+    );
+  }
   const counted = countedNoun(index, reading, best.fact);
   if (contentFit(best.fact, reading.analysis) < CONTENT_FIT || counted)
     return verdict(

@@ -2201,3 +2201,26 @@ describe("a change said of everyone that one group's change fits", () => {
     expect(checkClaims('cyclist casualties rose 11% in 2023', roads)[0]?.factId).toBe('cyclist-casualties');
   });
 });
+
+describe('a figure for one member of a group the source gives only together', () => {
+  it.each([
+    'WhatsApp alone accounted for 15% of the grooming cases',
+    'whatsapp on its own was in like 30% of cases',
+    'WhatsApp Used in 30% of Grooming Cases',
+  ])('%j is not in the source (no figure for WhatsApp on its own)', (text) => {
+    const [check] = checkClaims(text, index);
+    expect(check?.verdict).toBe('not_in_source');
+    expect(check?.explanation).toMatch(/WhatsApp on its own/u);
+  });
+  it("keeps the group's own figure moved to a member a different subject, and a wrong group figure contradicted", () => {
+    expect(verdicts('WhatsApp alone was used in 51% of cases')).toEqual([
+      ['different_scope', 'subject', 'facebook-apps-51-percent'],
+    ]);
+    expect(verdicts('facebook apps were used in 70% of cases')).toEqual([
+      ['contradicted', null, 'facebook-apps-51-percent'],
+    ]);
+    expect(verdicts('Instagram was used in 50% of cases')).toEqual([
+      ['contradicted', null, 'instagram-over-a-third'],
+    ]);
+  });
+});
