@@ -2212,6 +2212,15 @@ describe('a figure for one member of a group the source gives only together', ()
     expect(check?.verdict).toBe('not_in_source');
     expect(check?.explanation).toMatch(/WhatsApp on its own/u);
   });
+  it("reads another fact's figure moved to a platform with no figure of its own as a different subject", () => {
+    for (const text of [
+      '97% of grooming on whatsapp gets caught before its reported',
+      'Over 97 percent of WhatsApp messages containing child exploitation material are detected before being reported',
+    ])
+      expect(verdicts(text), text).toEqual([['different_scope', 'subject', 'facebook-97-percent']]);
+    // (Snapchat has a figure of its own: "a third" of it is Snapchat's 20 percent misstated.)
+    expect(verdicts('Snapchat used in a third of grooming cases')[0]?.[0]).toBe('contradicted');
+  });
   it("keeps the group's own figure moved to a member a different subject, and a wrong group figure contradicted", () => {
     expect(verdicts('WhatsApp alone was used in 51% of cases')).toEqual([
       ['different_scope', 'subject', 'facebook-apps-51-percent'],
