@@ -328,8 +328,13 @@ export function readFigures(clause: string): ClaimedFigure[] {
 /** A share of more or fewer things is a change: "10% more kids were targeted", "20 per cent fewer offences". */
 const MORE_OR_FEWER_AFTER = new RegExp(String.raw`^\s*(?:${MORE_WORDS}|${FEWER_WORDS})\b`, 'u');
 
+/** A clause whose subject is a change, up to its figure: "the lockdown rise in kids being targeted online was like". */
+const CHANGE_IS =
+  /^\s*(?:the|a|an|that|this)\s+(?:[\w'’-]+\s+){0,3}?(?:rise|increase|jump|fall|drop|decrease|decline|growth|surge|spike)\b[^.;!?]{0,80}?\b(?:was|were|is|are|of|came to|amounted to)\s+(?:(?:like|about|around|roughly|nearly|almost|over|just|only|some)\s+)?$/u;
+
 function changeNear(text: string, f: Found): boolean {
   if (MORE_OR_FEWER_AFTER.test(text.slice(f.end))) return true;
+  if (CHANGE_IS.test(text.slice(0, f.start))) return true;
   const window = text.slice(Math.max(0, f.start - 40), Math.min(text.length, f.end + 25));
   if (/\bof\b/u.test(text.slice(f.end, f.end + 5)) && !/\b(?:by|a|an)\s*$/u.test(text.slice(0, f.start)))
     return false;

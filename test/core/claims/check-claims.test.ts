@@ -2233,3 +2233,14 @@ describe('a figure for one member of a group the source gives only together', ()
     ]);
   });
 });
+
+describe('a clause whose subject is a change ("the lockdown rise … was like 20 percent")', () => {
+  it('reads its figure as the change', () => {
+    expect(verdicts('the lockdown rise in kids being targeted online was like 20 percent')).toEqual([
+      ['contradicted', null, 'lockdown-rise-ten-percent'],
+    ]);
+    expect(verdicts('the increase in grooming during lockdown was about 10%')).toEqual([
+      ['supported', null, 'lockdown-rise-ten-percent'],
+    ]);
+  });
+});
