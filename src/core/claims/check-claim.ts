@@ -10,9 +10,12 @@ import { distinctive, PEOPLE_WORDS, type Reading, rankFacts, TOPICAL } from './r
 import { checkShareOfBase } from './share-of-base.js';
 import { factFigures } from './source-figures.js';
 import { readSpeakers } from './speaker.js';
-import { BASE_FIRST } from './split-claims.js';
 import { fitFigure } from './tolerance.js';
 import type { ClaimCheck } from './types.js';
+
+/** A base a share follows ("Of the 1,220 cases, …"): not a year ("Within 2023"), nor a change's start ("From 1,146…"). */
+const SHARE_BASE_FIRST =
+  /^\s*(?:across|of|among|amongst|out of|within) (?:the |all |those |these )?(?!(?:19|20)\d\d\b)(?:[\d,.]+k?|\w+ thousand)\b/iu;
 
 /**
  * The check of one clause, or undefined when it makes no statistical or attributed claim. `context` (the clause
@@ -39,7 +42,7 @@ export function checkClause(
   };
   // "Of the 1,220 cases…, 51 percent involved…": the share after the base is what the clause claims.
   const counted = figures.filter((f) => f.kind !== 'duration');
-  const shareOfBase = BASE_FIRST.test(clause) && counted.length >= 2 ? counted[1] : undefined;
+  const shareOfBase = SHARE_BASE_FIRST.test(clause) && counted.length >= 2 ? counted[1] : undefined;
   const figure = shareOfBase ?? counted[0] ?? figures[0];
   if (!figure) {
     const compared = checkComparison(index, reading);

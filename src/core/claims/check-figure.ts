@@ -197,7 +197,17 @@ export function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedF
     // the group's figure moved. (A period moved, "12,925 cases between April and June", stays different_scope.)
     // (A change said of everyone that one group's change fits, "casualties rose 10%" of the cyclists' 11 per cent,
     // is measured against everyone's change where that fits the claim's words as well.)
-    const groupsChange = agreed.dimension === 'subject' && figure.kind === 'change';
+    // (A group: any subject that is not a place, body or person — cyclists, a platform.)
+    const isGroup = (id: string) =>
+      !['place', 'organisation', 'person'].includes(index.entityKinds.get(id) ?? '');
+    const namesOtherGroup = (f: IndexedFact) =>
+      [...f.entities].some((id) => isGroup(id) && !analysis.entities.includes(id));
+    // …only when the claim names no group the agreeing fact lacks ("rose 6 per cent, driven by cyclists" is said of
+    // everyone, and the cyclists are a second claim).
+    const groupsChange =
+      agreed.dimension === 'subject' &&
+      figure.kind === 'change' &&
+      !analysis.entities.some((id) => isGroup(id) && !agreeingCandidate.fact.entities.has(id));
     const whole =
       agreed.verdict === 'different_scope' && (agreed.dimension === 'base' || groupsChange)
         ? fitting
@@ -208,6 +218,8 @@ export function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedF
                 fitFigure(figure, c.figure) === 'mismatch' &&
                 // …counting the people the claim names ("people" killed), not cases or offences of its "victims".
                 saysPeople(reading.lower, c.figure.figure.label) &&
+                // (Everyone's change is no other group's: not the cyclists' 11 per cent for "casualties rose 8%".)
+                !(groupsChange && namesOtherGroup(c.fact)) &&
                 contentFit(c.fact, analysis) >=
                   Math.max(
                     CONTENT_FIT,

@@ -2244,3 +2244,27 @@ describe('a clause whose subject is a change ("the lockdown rise … was like 20
     ]);
   });
 });
+
+describe("a newcomer's review of the share-after-base and whole-change checks", () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  it('reads no year and no change\'s start as the base of a share ("Within 2023", "From 1,146…")', () => {
+    expect(checkClaims('Within 2023, 19 people died on Eastmoor roads', roads)[0]?.verdict).toBe('supported');
+    expect(
+      checkClaims('From 1,146 in 2022, casualties rose 6 per cent to 1,214.', roads)[0]?.verdict,
+    ).not.toBe('not_in_source');
+  });
+  it('supports a share the fact stating the base states too ("98 … of whom 21")', () => {
+    expect(
+      checkClaims('Of the 98 child casualties, 21 were killed or seriously injured.', roads).map(
+        (c) => c.verdict,
+      ),
+    ).toEqual(['supported']);
+  });
+  it("keeps a change said of everyone off another group's change", () => {
+    const [check] = checkClaims('Road casualties rose 8%', roads);
+    expect([check?.verdict, check?.factId]).toEqual(['contradicted', 'casualties-total-2023']);
+    expect(checkClaims('Casualties rose 6 per cent, driven by cyclists.', roads)[0]?.factId).toBe(
+      'casualties-total-2023',
+    );
+  });
+});

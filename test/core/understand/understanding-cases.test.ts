@@ -1985,6 +1985,10 @@ describe("what the twenty-first session's blind sets showed, read this session",
     expect(replyTo('what % of child exploitation content does facebook remove before reports?', index)).toBe(
       'facebook-97-percent',
     );
+    // (A figure for more than the words set aside answers: the 51% of three apps is more than Instagram's.)
+    expect(replyTo('What share did Facebook apps account for - not just Instagram?', index)).toBe(
+      'facebook-apps-51-percent',
+    );
   });
   it('declines "what exactly did X say" when no fact quotes X', () => {
     expect(

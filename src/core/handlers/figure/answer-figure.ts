@@ -306,7 +306,7 @@ export function answerFigure(
   const countsAside = (s: ScoredFact) =>
     countsInSetAside(index, s.fact, analysis.entities, setAside) ??
     measuresSetAside(s.fact, asideWords) ??
-    measuresOnly(s.fact, widened);
+    measuresOnly(index, s.fact, widened);
   // A close rival that can give the count, share, name or sum asked for goes before a best match that cannot.
   const top = preferWantedAnswer(index, folded, analysis.entities, inTime.length > 0 ? inTime : allowed);
   const topConfidence = top ? confidenceOf(index, top, numbers.matched) : 0;
@@ -640,10 +640,29 @@ function measuresSetAside(
 
 /** The decline when a question asks for more than all a fact measures ("all harmful content, not just …"). */
 function measuresOnly(
+  index: FactIndex,
   fact: IndexedFact,
   widened: ReadonlyArray<{ words: string; terms: string[] }>,
 ): Extract<DeclineReason, { code: 'not_covered' }> | undefined {
-  const only = widened.find((w) => w.terms.every((t) => fact.heads.has(t)));
+  // (A fact naming more than those words is wider than them: the 51% of Facebook, WhatsApp and Instagram answers
+  // "not just Instagram".)
+  const only = widened.find(
+    (w) =>
+      w.terms.every((t) => fact.heads.has(t)) &&
+      // (…in one figure: a breakdown giving each group its own figure, "8 car occupants, 2 cyclists…", is not.)
+      !(
+        fact.fact.figures.length === 1 &&
+        [...fact.heads].some(
+          (h) =>
+            h.startsWith('@') &&
+            !w.terms.includes(h) &&
+            w.terms.some(
+              (t) =>
+                t.startsWith('@') && index.entityKinds.get(t.slice(1)) === index.entityKinds.get(h.slice(1)),
+            ),
+        )
+      ),
+  );
   if (!only) return undefined;
   return {
     code: 'not_covered',
