@@ -185,7 +185,7 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
         !inPassing &&
         (SECOND_DEED.test(clause) || (SECOND_SAYING.test(clause) && clause.trim().split(/\s+/u).length >= 4));
       const read = inPassing
-        ? (first ?? checkClause(index, `${deedOf}, ${dated}`))
+        ? (first ?? deedOnly(checkClause(index, `${deedOf}, ${dated}`)))
         : secondDeed
           ? secondDeedCheck(index, first, dated, deedOf)
           : first;
@@ -216,7 +216,7 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
         made &&
         made.verdict === 'supported' &&
         previous &&
-        DEED_ON_IT.test(clause.trim()) &&
+        (DEED_ON_IT.test(clause.trim()) || inPassing) &&
         !deedFitsBefore(index, made, previous, previousCheck)
       ) {
         const unsaid = uncitedCheck(
@@ -240,6 +240,14 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
         return { ...check, claim: written + check.claim.slice(read.length) };
     return check;
   });
+}
+
+/**
+ * A check of a deed read with the clause before it, when it is a verdict on the deed (no figure): a verdict on that
+ * clause's figure ("…signed the letter, backed by him" read as the "More than 100") says nothing of the deed.
+ */
+function deedOnly(check: ClaimCheck | undefined): ClaimCheck | undefined {
+  return check && check.claimed === null ? check : undefined;
 }
 
 /** The subject of a clause: its words before the first verb ("The open letter" of "The open letter was signed by…"). */

@@ -59,6 +59,7 @@ function unknownDoer(clause: string, stem: string, sourceText: string): string |
   for (const m of clause.matchAll(DEEDS)) {
     if (deedStem(m[1] ?? '') !== stem) continue;
     const by = /^\s+by\s+(.{1,60})/iu.exec(clause.slice((m.index ?? 0) + m[0].length));
+    if (!by) continue;
     const phrase =
       (by?.[1] ?? '')
         .split(/[,;.!?]|\s(?:and|to|for|in|on|urging|calling|asking|who|which|that)\s/iu)[0]
@@ -69,9 +70,14 @@ function unknownDoer(clause: string, stem: string, sourceText: string): string |
       .split(/[^\p{L}'’]+/u)
       .map((w) => w.replace(/['’]s?$/u, ''))
       .filter((w) => w.length > 2 && !/^(?:the|and|its|his|her|their)$/u.test(w));
-    const source = sourceText.toLowerCase();
-    if (words.length === 0 || words.every((w) => source.includes(w))) return undefined;
-    return phrase.replace(/^the\s+/iu, 'the ');
+    const source = new Set(
+      sourceText
+        .toLowerCase()
+        .split(/[^\p{L}'’]+/u)
+        .map((w) => w.replace(/['’]s?$/u, '')),
+    );
+    if (words.length === 0 || words.every((w) => source.has(w))) return undefined;
+    return phrase;
   }
   return undefined;
 }

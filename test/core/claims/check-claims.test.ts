@@ -2268,3 +2268,15 @@ describe("a newcomer's review of the share-after-base and whole-change checks", 
     );
   });
 });
+
+describe('a deed told in passing is a deed of what the clause before names (a review)', () => {
+  it("is not supported by another fact, nor by the clause before's figure", () => {
+    const sent = checkClaims(
+      'More than 100 organisations signed the letter, sent to Mark Zuckerberg.',
+      index,
+    );
+    expect(sent.map((c) => c.verdict)).toEqual(['supported', 'not_in_source']);
+    const backed = checkClaims('Over 100 groups signed the letter to Facebook, backed by him.', index);
+    expect(backed.filter((c) => c.claim === 'backed by him' && c.verdict === 'supported')).toEqual([]);
+  });
+});
