@@ -26,6 +26,14 @@ const ADULT = r(
   String.raw`\b(?:(?:my|our) (?:[\w'-]+ ){0,2}(?:step ?)?(?:daughters?|doughter|dauther|sons?|kids?|child(?:ren)?|boy|girl|lad|little (?:one|girl|boy)|nieces?|neices?|nephews?|grand ?(?:daughters?|sons?|child(?:ren)?|kids?)|grandaughter|pupils?|students?|foster \w+|players|athletes|participants|swimmers|gymnasts|scouts|cubs|brownies)|(?:my|our) \d{1,2}[- ]?(?:yo|y/o|yrs?|years?)|(?:i'?m|i am|im|as) (?:a |an |the )?(?:[\w-]+ ){0,2}${ROLE}|(?:mum|mom|dad|mother|father|parent)s? of|${ROLE} here|i (?:help|work|volunteer|teach|coach|run|lead|foster|mind|babysit)(?: \w+)? (?:with|at|in|for|a|the|our)|(?:neighbou?rs?|friend|sister|brother|colleague|cousin)'?s? (?:kid|child|son|daughter|boy|girl|\d{1,2} ?(?:yo|y/o|yrs?|year[- ]?old))|grand ?(?:sons?|daughters?|child(?:ren)?)|grandaughter|(?:child|pupil|student|kid)s? in my (?:class|group|club|care)|pupils?|(?:a|the|this|one) (?:[\w'-]+ )?(?:child|kid|pupil|student|young person|participant|athlete)\b|report (?:\w+ ){0,2}child|we have a concern|(?:i am|i'?m|as) (?:the )?head of|our (?:school|club|group|class|setting|organisation|charity)|(?:in my|in our) care|(?:children|kids) i (?:look after|care for|teach|coach))\b`,
 );
 
+/**
+ * The writer giving their own role: "as a teacher", "I'm a youth worker", "I am the school nurse" (not "a young
+ * carer", who is a child).
+ */
+const ROLE_SELF = r(
+  String.raw`\b(?:as|i'?m|i am|im) (?:a|an|the) (?!young\b|teen\w*\b|junior\b)(?:[\w-]+ ){0,2}?${ROLE}\b`,
+);
+
 /** A message that opens with the writer's role: "School nurse. A girl…", "Childminder here". */
 const ROLE_FIRST = r(String.raw`^(?!my |our )(?:[\w-]+ ){0,2}${ROLE}\s*(?:[.,:;!—–-]|here\b)`);
 
@@ -64,6 +72,8 @@ export function audienceOf(folded: string, youngOdds?: number): Audience {
   const age = Number(stated ?? Number.NaN);
   if (age >= 5 && age <= 17) return 'young';
   if (age >= 18) return 'adult';
+  // …and so does a role the writer gives themself ("As a teacher…", "Childminder here."), before the model.
+  if (ROLE_SELF.test(compact) || ROLE_FIRST.test(compact)) return 'adult';
   if (youngOdds !== undefined && Math.abs(youngOdds) >= AUDIENCE_ODDS)
     return youngOdds > 0 ? 'young' : 'adult';
   if (YOUNG_FIRST.test(compact)) return 'young';

@@ -1206,6 +1206,12 @@ describe('who the help is worded for (the audience model beside the rules; read 
       ).audience,
     ).toBe('young');
   });
+  it('lets a role the writer gives themself decide before the model (a review), but not a young carer', () => {
+    expect(
+      audienceOf('as a teacher im worried: a boy in my class says a man keeps asking him for photos', 100),
+    ).toBe('adult');
+    expect(audienceOf("i'm a young carer and a man online keeps asking me for pics", 100)).toBe('young');
+  });
   it('lets an age the writer states decide, whatever the model reads', () => {
     expect(audienceOf('im 14 and a man keeps asking my friend for pics', -100)).toBe('young');
     expect(audienceOf("i'm 34 and my niece told me a man keeps messaging her", 100)).toBe('adult');
