@@ -715,7 +715,7 @@ const WHICH_BASE = /\bor (?:only |just |merely )?(?:some|part|a (?:subset|part|p
 
 /** Asking what a change is measured against: "compared with which period?", "what's the baseline?". */
 const ASKS_BASELINE =
-  /\b(?:compared? (?:with|to) (?:what|which)|baseline|measured against|relative to what|against what|from what (?:base|level|figure|number)|compared? (?:with|to) (?:the )?(?:same (?:quarter|period|months?|time|three months)|(?:quarter|period|months?|three months) (?:right |just |immediately )?before)|or (?:the|on the) (?:(?:previous|prior|preceding) (?:quarter|period|three months)|(?:quarter|period|three months) (?:right |just |immediately )?before))\b/u;
+  /\b(?:compared? (?:with|to) (?:what|which)|baseline|measured against|relative to what|against what|from what (?:base|level|figure|number)|compared? (?:with|to) (?:the )?(?:same (?:quarter|period|months?|time|three months)|(?:quarter|period|months?|three months) (?:right |just |immediately )?before|(?:previous|prior|preceding) (?:quarter|period|three months))|or (?:the|on the) (?:(?:previous|prior|preceding) (?:quarter|period|three months)|(?:quarter|period|three months) (?:right |just |immediately )?before))\b/u;
 /** Asking a figure's period or year: "what period does the 97 percent relate to?", "which year is that from?". */
 const ASKS_PERIOD = /\b(?:what|which) (?:period|year|years|time ?frame|time period|dates?|months?)\b/u;
 

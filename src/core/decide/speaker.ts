@@ -138,10 +138,20 @@ export function bestSpeakerFact<T extends { fact: IndexedFact; score: number }>(
   const asked = analyseText(span, index.vocab, false).entities;
   if (asked.length === 0) return undefined;
   const quoting = facts.filter((s) => asked.some((id) => speaks(index, s.fact, id)));
+  // Whoever spoke for a body ("who spoke for Facebook?") is its spokesperson: the one fact crediting one, if one does.
+  if (SPOKE_FOR.test(folded)) {
+    const spokesperson = quoting.filter((s) =>
+      SPOKESPERSON.test(`${s.fact.fact.attribution.source} ${s.fact.fact.quote}`),
+    );
+    if (spokesperson.length === 1) return spokesperson[0];
+  }
   const [best, next] = quoting;
   if (!best || (next && best.score - next.score < SPEECH_MARGIN)) return undefined;
   return best;
 }
+
+/** Words for someone speaking for a body. */
+const SPOKESPERSON = /\b(?:spokes(?:person|man|woman)|representative|press officer|statement from)\b/iu;
 
 /** Setting what several parties said or think against each other ("how do the NSPCC and Facebook differ?"). */
 export const SETS_SIDES =

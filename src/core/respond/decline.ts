@@ -14,6 +14,8 @@ export function decline(
   confidence = 0,
   near: IndexedFact[] = [],
 ): Abstention {
+  if (process.env.TRACE_DECLINE)
+    console.error(new Error('decline').stack?.split('\n').slice(2, 6).join('\n'));
   return {
     status: 'abstained',
     question,

@@ -59,7 +59,7 @@ postgraduate undergraduate literature review lecture lectures slides presentatio
 consultation submission formal minutes agenda blog podcast segment bulletin editor deadline remit
 capacity analyst researcher commissioner governor governors trustee trustees board committee assistant feature
 readers reader audience listeners aimed benefit preparing prepare compiling compile drafting purposes purpose
-accurately accuracy reflect represent notes jotted written`;
+accurately accuracy reflect represent notes jotted written services department`;
 
 /**
  * Prepositions that only place what is asked in the time or the medium it names ("killed on the roads during 2023",

@@ -2037,6 +2037,19 @@ describe("what the twenty-first session's blind sets showed, read this session",
       'facebook-97-percent',
     );
     expect(reason('who spoke for snapchat?')).not.toBe('answered');
+    // (Bare, the fact crediting a spokesperson, among the facts quoting Facebook: a review.)
+    expect(replyTo('who spoke for Facebook?', index)).toBe('facebook-97-percent');
+  });
+  it("reads a children's services department as who is asking (a review)", () => {
+    expect(
+      replyTo("Our children's services department wants the share of cases that involved Snapchat.", index),
+    ).toBe('snapchat-20-percent');
+  });
+  it('declines "compared with the previous quarter?" of a change stated without its baseline (a review)', () => {
+    expect(reason('was the 10% rise compared with the previous quarter?')).toMatchObject({
+      code: 'not_covered',
+      value: 'what the change is measured against',
+    });
   });
   it('takes "or whatever it\'s measured in" as how the asker frames it, not a topic the pack lacks', () => {
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);

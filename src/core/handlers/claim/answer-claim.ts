@@ -35,7 +35,8 @@ export function checkClaimAsked(
   const [only] = checks;
   const checked =
     checks.length === 1 && only && matched.facts[0].factId !== only.factId
-      ? (nearestChecked(index, analysis, numbers.matched, only) ?? figureMoved(index, numbers.matched, only))
+      ? (nearestChecked(index, analysis, numbers.matched, only) ??
+        figureMoved(index, analysis, numbers.matched, only))
       : undefined;
   const reply = checked ? replyWithFact(index, checked, question, ANSWER_THRESHOLD) : matched;
   // The claim checker's verdict on this fact, when it reaches one: "Verdict: contradicted. The source gives…".
@@ -81,7 +82,7 @@ function checkedInstead(
   const [only] = checks;
   const fact =
     checks.length === 1 && only
-      ? (nearestChecked(index, analysis, named, only) ?? figureMoved(index, named, only))
+      ? (nearestChecked(index, analysis, named, only) ?? figureMoved(index, analysis, named, only))
       : undefined;
   if (!fact || !only) return undefined;
   return {
@@ -116,8 +117,15 @@ function nearestChecked(
  * England and Wales over three years"): the claim's other words lead to the fact it moved the figure to, but the
  * figure, stated by that one fact alone, says which fact it is.
  */
-function figureMoved(index: FactIndex, named: readonly number[], check: ClaimCheck): IndexedFact | undefined {
-  if (check.verdict !== 'different_scope') return undefined;
+function figureMoved(
+  index: FactIndex,
+  analysis: Analysis,
+  named: readonly number[],
+  check: ClaimCheck,
+): IndexedFact | undefined {
+  // (Not a claim naming what the packs do not cover, "148 casualties on motorways": that is the decline's to say.)
+  if (check.verdict !== 'different_scope' || analysis.uncovered.length > 0 || analysis.measures.length > 0)
+    return undefined;
   for (const value of named) {
     const owners = index.figureOwners.get(value) ?? [];
     const [owner] = owners;
