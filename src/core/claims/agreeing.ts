@@ -104,6 +104,29 @@ export function agreeing(
         { dimension: 'subject' },
       );
   }
+  // A share of one base said of another the same fact gives a share of ("a quarter of all casualties were
+  // motorcyclists", where the quarter is of those killed or seriously injured and a tenth of all casualties): the
+  // other share's label fits the claim's words better.
+  if (figure.kind === 'share') {
+    const fit = (label: string) => baseWordsOf(label).filter((w) => reading.lower.includes(w)).length;
+    const own = fit(figure.figure.label);
+    const better = factFigures(fact).find(
+      (g) => g !== figure && g.kind === 'share' && fit(g.figure.label) > own,
+    );
+    if (better)
+      return verdict(
+        reading,
+        'different_scope',
+        explain.scope(
+          { dimension: 'base', claimSays: better.figure.label, sourceSays: figure.figure.label },
+          figure,
+          fact,
+        ),
+        fact,
+        figure,
+        { dimension: 'base' },
+      );
+  }
   // A change set against another baseline than the source's ("18% lower than last year" of a fall below the
   // 2015-2019 average; "6% higher than the pre-covid average" of a rise from 2022).
   const baseline =
@@ -286,6 +309,14 @@ const ALONE = /\b(?:alone|only|by itself|on (?:its|their) own|exclusively|specif
 /** Words that set a figure against another period: "down from 23", "the average", "the year before". */
 const OTHER_PERIOD_CUE =
   /\b(?:from|average|averaged|averages|avg|baseline|previous|prior|earlier|before|last year|the year before|compared|compare|against|vs|versus|had been)\b/u;
+
+/** The words of a figure's label that can say which base a share is of ("all", "road", "killed", "ksi"). */
+function baseWordsOf(label: string): string[] {
+  return (label.toLowerCase().match(/[\p{L}]+/gu) ?? []).filter((w) => w.length > 2 && !LABEL_FILLER.has(w));
+}
+const LABEL_FILLER: ReadonlySet<string> = new Set(
+  'share who were was the and for with which that from cases used'.split(' '),
+);
 
 /** A lead that passes a claim on: who is writing ("I", "we", "here") or a verb of passing on ("flag", "share"). */
 const PASSES_ON =

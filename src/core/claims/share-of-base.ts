@@ -19,14 +19,24 @@ function factsStating(index: FactIndex, figure: ClaimedFigure): IndexedFact[] {
 
 /**
  * Whether a fact's figure is a share of what another fact counts: both stand in one sentence of the source ("1,220
- * … were recorded …, with … 51 percent of cases"), or every word of the base the share is of is the count's own
- * ("over a third of the cases" is of "the criminal cases of online grooming recorded between April and June").
+ * … were recorded …, with … 51 percent of cases"), or every word of (a part of) the base the share is of is the
+ * count's own ("over a third of the cases" is of "the criminal cases of online grooming recorded between April and
+ * June").
  */
-function ofBase(index: FactIndex, share: IndexedFact, count: IndexedFact): boolean {
+function ofBase(index: FactIndex, share: IndexedFact, count: IndexedFact, display: string | null): boolean {
   if (sameSentence(share, count)) return true;
   // (A share whose base the pack does not write down may be of it: nothing says otherwise.)
-  const terms = share.fact.base ? analyseText(share.fact.base, index.vocab, false).terms : [];
-  return terms.every((t) => count.weights.has(t));
+  if (!share.fact.base) return true;
+  // Each part of the base it writes ("a tenth is of all casualties; a quarter (64) is of those killed or seriously
+  // injured"), read from its last "of": one whose every word the count's fact uses.
+  // (The part naming the share's own figure, when one does: "a quarter (64) is of…" for the 64.)
+  const parts = share.fact.base.split(/[;,]/u);
+  const own = parts.filter((part) => display !== null && part.includes(display));
+  return (own.length > 0 ? own : parts).some((part) => {
+    const words = part.slice(part.lastIndexOf(' of ') + 1 || 0);
+    const terms = analyseText(words, index.vocab, false).terms.filter((t) => !/^\d/u.test(t));
+    return terms.length > 0 && terms.every((t) => count.weights.has(t));
+  });
 }
 
 /**
@@ -58,11 +68,16 @@ export function checkShareOfBase(
       `The source gives no breakdown of ${base.raw} like this; ${coverageOf(index)}`,
     );
   if (check.verdict !== 'supported' || !fact) return check;
-  if (bases.some((b) => b === fact || ofBase(index, fact, b))) return check;
+  if (bases.some((b) => b === fact || ofBase(index, fact, b, check.sourceFigure))) return check;
   return {
     ...check,
     verdict: 'different_scope',
     dimension: 'base',
-    explanation: `The source gives ${check.sourceFigure} of ${fact.fact.base ?? 'another total'}, not of ${base.raw} (the base differs).`,
+    explanation: `The source gives ${check.sourceFigure} (${labelOf(fact, check.sourceFigure)}), not as a share of ${base.raw} (the base differs).`,
   };
+}
+
+/** The label of a fact's figure shown as `display`, or its measure. */
+function labelOf(fact: IndexedFact, display: string | null): string {
+  return factFigures(fact).find((f) => f.figure.display === display)?.figure.label ?? fact.fact.measure;
 }

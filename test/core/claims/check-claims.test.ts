@@ -2280,3 +2280,18 @@ describe('a deed told in passing is a deed of what the clause before names (a re
     expect(backed.filter((c) => c.claim === 'backed by him' && c.verdict === 'supported')).toEqual([]);
   });
 });
+
+describe('a share of one base said of another the same fact gives a share of', () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  it('is a different base, not supported', () => {
+    const [check] = checkClaims('a quarter of all casualties were motorcyclists', roads);
+    expect([check?.verdict, check?.dimension]).toEqual(['different_scope', 'base']);
+  });
+  it('supports each share of its own base', () => {
+    for (const text of [
+      'motorcyclists were a tenth of all casualties',
+      'a quarter of KSI casualties were motorcyclists',
+    ])
+      expect(checkClaims(text, roads)[0]?.verdict, text).toBe('supported');
+  });
+});
