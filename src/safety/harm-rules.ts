@@ -461,7 +461,9 @@ const IN_CHARGE =
   /\b(?:my|our|the) (?:\w+ )?(?:class|classes|students?|pupils?|scouts?|cubs|brownies|guides|players|squad|team|club|youth group|members|tutees|choir|girls|boys|kids|dancers|swimmers|gymnasts|athletes)\b/u;
 /**
  * An act named as what research measures, "the targeting of youngsters online by suspected paedophiles", "the grooming
- * of children", "how did online targeting of children change", or what it found ("the finding regarding changes in children…"): no act the writer means to do.
+ * of children", "how did online targeting of children change" (bare, only of children in general: "advice on grooming
+ * of a 12 year old i know" is an act), or what it found ("the finding regarding changes in children…"): no act the
+ * writer means to do.
  */
 const NAMED_ACT =
   /\bthe (?:online )?(?:targeting|grooming|abuse|exploitation|contacting|approaching) of\b|\b(?:online )?(?:targeting|grooming|abuse|exploitation) of (?=(?:children|youngsters|young people|minors)\b)|\b(?:the|a|this|that|its|key|main|headline|latest|study's|research) findings?\b|\b(?:study|studies|research|report|article|survey|analysis|data|figures|statistics|stats|nspcc|charity|police|researchers)\b(?:\W+\w+){0,2}?\W+(?:find|finds|found)\b/gu;

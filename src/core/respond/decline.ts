@@ -14,8 +14,6 @@ export function decline(
   confidence = 0,
   near: IndexedFact[] = [],
 ): Abstention {
-  if (process.env.TRACE_DECLINE)
-    console.error(new Error('decline').stack?.split('\n').slice(2, 6).join('\n'));
   return {
     status: 'abstained',
     question,

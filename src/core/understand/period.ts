@@ -444,8 +444,7 @@ export function yearsAndNext(folded: string): RegExpMatchArray[] {
  * ("FY2018/19", "the 2018/19 financial year"). The second part must be the next year ("2018/19"), so "2017-20"
  * stays a span of years.
  */
-function financialYears(text: string, alone: boolean): AskedPeriod | undefined {
-  const folded = text;
+function financialYears(folded: string, alone: boolean): AskedPeriod | undefined {
   const found = yearsAndNext(folded);
   const first = found[0];
   const last = found[found.length - 1];
