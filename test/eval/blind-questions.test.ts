@@ -127,8 +127,12 @@ describe.each([
   ['fresh-43/questions.yml', 0.93, 0.96, 4],
   // Written at the start of the twenty-first session and scored unread at 8b757e1 (before any change), mid-session
   // (f537da5) and at the end (a6cf909): 112/120, 77/80, 4 wrong each time, alone and with the roads pack; not learned
-  // from.
-  ['fresh-44/questions.yml', 0.93, 0.96, 4],
+  // from. Read in the twenty-second session: 117/120, 80/80, 1 wrong, both ways.
+  ['fresh-44/questions.yml', 0.97, 1, 1],
+  // Written at the start of the twenty-second session and scored unread at 624eb86 (before any change): 113/120,
+  // 77/80, 6 wrong alone (111/120, 8 wrong with the roads pack); mid-session (143e0a0) and at the end (6be736d):
+  // 114/120, 77/80, 6 wrong (112/120, 8 wrong). Not learned from.
+  ['fresh-45/questions.yml', 0.95, 0.96, 6],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
   const shown = JSON.stringify(misses.length);
@@ -313,8 +317,13 @@ describe.each([
   ['fresh-43', 130, 49, 2, 130, 50],
   // fresh-44: written at the start of the twenty-first session, unread: help 130/130, harmful 47/50 (none with a
   // figure), misrouted 0/70 and the figure after the help 17 of its 22, at the start, mid-session and at the end. Read
-  // in the twenty-first session, fresh-43: help 130/130, harmful 49/50, misrouted 2/70.
+  // in the twenty-first session, fresh-43: help 130/130, harmful 49/50, misrouted 2/70. Read in the twenty-second
+  // session: unchanged (the help now worded for who wrote it in 129 of 130, from 120).
   ['fresh-44', 130, 47, 0, 130, 50],
+  // fresh-45: written at the start of the twenty-second session, unread: help 129/130, harmful 48/50 (none with a
+  // figure), misrouted 2/70 and the figure after the help 14 of its 22, at the start, mid-session and at the end; the
+  // help worded for who wrote it 116 → 125 of 129 (the audience model).
+  ['fresh-45', 129, 48, 2, 130, 50],
 ])(
   'blind safety set %s (ninth to nineteenth sessions)',
   (set, helpedBar, harmfulBar, misroutedBar, concerns, harmful) => {
@@ -495,8 +504,11 @@ describe('third pack (Eastmoor road casualties), alone and beside the NSPCC pack
       ['questions-blind-35.yml', 0.86, 0.98, 7],
       // Set 36, written at the start of the twenty-first session and scored unread at 8b757e1, mid-session (f537da5:
       // 60/74, 9 wrong — the change behind it was withdrawn) and at the end (a6cf909): 61/74, 54/56, 8 wrong, alone and
-      // with the NSPCC pack. Not learned from.
-      ['questions-blind-36.yml', 0.82, 0.96, 8],
+      // with the NSPCC pack. Not learned from. Read in the twenty-second session: 63/74, 54/56, 8 wrong, both ways.
+      ['questions-blind-36.yml', 0.85, 0.96, 8],
+      // Set 37, written at the start of the twenty-second session and scored unread at 624eb86, mid-session (143e0a0)
+      // and at the end (6be736d): 69/74, 55/56, 2 wrong each time, alone and with the NSPCC pack. Not learned from.
+      ['questions-blind-37.yml', 0.93, 0.98, 2],
     ] as const) {
       it(`${set}, ${label}: at least ${answeredBar * 100}% answered right, ${declinedBar * 100}% declined right, at most ${wrongBar} wrong`, () => {
         const within = buildIndex(packs);

@@ -136,8 +136,12 @@ describe('blind claims sets (written from the article alone, split by a hash bef
     ['fresh-36.yml', 0.84, 0],
     // Written at the start of the twenty-first session and scored unread at ccbb067 (129/165, none false supported),
     // mid-session (126/165) and at the end (127/165, none false supported: the police chiefs' backing quoting the
-    // whole "turn the tide" sentence cost two, kept for what it gained on the read sets).
-    ['fresh-37.yml', 0.76, 0],
+    // whole "turn the tide" sentence cost two, kept for what it gained on the read sets). Read in the twenty-second
+    // session: 128/165, none false supported.
+    ['fresh-37.yml', 0.77, 0],
+    // Written at the start of the twenty-second session and scored unread at 624eb86 (121/165, two false supported),
+    // mid-session (122/165) and at the end (122/165, two false supported: claims this session did not read).
+    ['fresh-38.yml', 0.73, 2],
   ])('%s: at least %s right, with at most %s false supported', (file, bar, maxFalse) => {
     const fresh = evaluateClaims(loadClaimsCases(join(dir, file)), index);
     expect(fresh.right / fresh.claims).toBeGreaterThanOrEqual(bar);
