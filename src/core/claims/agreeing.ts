@@ -108,10 +108,10 @@ export function agreeing(
   // motorcyclists", where the quarter is of those killed or seriously injured and a tenth of all casualties): the
   // other share's label fits the claim's words better.
   if (figure.kind === 'share') {
-    const fit = (label: string) => baseWordsOf(label).filter((w) => reading.lower.includes(w)).length;
-    const own = fit(figure.figure.label);
+    const wordsMet = (label: string) => baseWordsOf(label).filter((w) => reading.lower.includes(w)).length;
+    const own = wordsMet(figure.figure.label);
     const better = factFigures(fact).find(
-      (g) => g !== figure && g.kind === 'share' && fit(g.figure.label) > own,
+      (g) => g !== figure && g.kind === 'share' && wordsMet(g.figure.label) > own,
     );
     if (better)
       return verdict(
