@@ -27,7 +27,7 @@ const NOTED_BY_INITIALS =
  * "according to a guy at work,"): set aside only when it names no one the packs know, whose word is checked.
  */
 const HEARSAY =
-  /^(?:(?:(?:someone|somebody|some(?: \w+)?)(?: (?:at|from) (?:the |a |my |our )?[\w' -]{1,30}?)?|(?:a|an|my|our|one of (?:my|our|the)) [\w' -]{1,40}?) (?:said|says|told (?:me|us)|claims|claimed|reckons|mentioned|posted|shared|wrote|writes|has written)(?: that)?\s+|(?:according to|per) (?:a|an|my|our|some) [^,]{1,40},\s*|(?:i |(?:my|our|a|an) [\w'-]{1,20} )?(?:heard|read|saw) (?:on|in|at|from) (?:the |a |my |our )?[\w' -]{1,30}? (?:that )?)/iu;
+  /^(?:(?:(?:someone|somebody|some(?: \w+)?)(?: (?:at|from) (?:the |a |my |our )?[\w' -]{1,30}?)?|(?:a|an|my|our|one of (?:my|our|the)) [\w' -]{1,40}?) (?:said|says|told (?:me|us)|claims|claimed|reckons|mentioned|posted|shared|wrote|writes|has written)(?: that)?\s+|(?:according to|per) (?:a|an|my|our|some) [^,]{1,40},\s*|(?:i |(?:my|our|a|an) [\w'-]{1,20} )?(?:heard|read|saw) (?:on|in|at|from) (?:the |a |my |our )?[\w' -]{1,30}? (?:that )?|(?:i |i've |ive )?(?:heard|read|saw|seen) (?:somewhere|online|recently|earlier|today|yesterday)(?: that)?\s+|(?:(?:my|our|a|me) )?(?:mate|friend|cousin|colleague|boss|mum|mom|dad|uncle|aunt|sister|brother|neighbour)s? (?:reckons|says|said|thinks|claims|swears)(?: that)?\s+)/iu;
 
 /** A greeting that opens a message ("Hi Sam,", "Hi all,", "Morning team —"). */
 const GREETING =

@@ -2295,3 +2295,14 @@ describe('a share of one base said of another the same fact gives a share of', (
       expect(checkClaims(text, roads)[0]?.verdict, text).toBe('supported');
   });
 });
+
+describe('hearsay frames without "my" ("mate reckons", "read somewhere that")', () => {
+  it('are no part of the claim', () => {
+    expect(checkClaims('read somewhere that 70% of cases were on facebook apps', index)[0]?.claim).toBe(
+      '70% of cases were on facebook apps',
+    );
+    expect(checkClaims('mate reckons 70% of cases were on facebook apps', index)[0]?.claim).toBe(
+      '70% of cases were on facebook apps',
+    );
+  });
+});

@@ -8,7 +8,7 @@ import { questionFocus, withoutAskerClauses } from '../../../src/core/understand
 import { heardOn } from '../../../src/core/understand/heard-on.js';
 import { plainIdioms } from '../../../src/core/understand/lexicon.js';
 import { readAskedPeriod, readAskedPeriods, withFullYears } from '../../../src/core/understand/period.js';
-import { isArithmetic, readKind } from '../../../src/core/understand/read-kind.js';
+import { isArithmetic, readKind, readsAsClaim } from '../../../src/core/understand/read-kind.js';
 import { readQuestion } from '../../../src/core/understand/read-question.js';
 import { describeReply } from '../../../src/eval/evaluate.js';
 import { loadPack, loadPacks } from '../../../src/pack/load-pack.js';
@@ -2050,6 +2050,21 @@ describe("what the twenty-first session's blind sets showed, read this session",
       code: 'not_covered',
       value: 'what the change is measured against',
     });
+  });
+  it('reads hearsay without "my" and a closing "right or wrong?" / "apparently?? can someone confirm" as claims', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    for (const [q, id] of [
+      ['mate reckons total casualties went up about 10% last year. right or wrong?', 'casualties-total-2023'],
+      ['cycling casualties up 20% on last year apparently?? can someone confirm', 'cyclist-casualties'],
+      [
+        'read somewhere that 300 people were seriously injured in 2023?? sounds high',
+        'serious-injuries-2023',
+      ],
+    ] as const)
+      expect(replyTo(q, roads), q).toBe(id);
+    expect(readsAsClaim('boss reckons instagram was used in over half the cases, can u check', false)).toBe(
+      true,
+    );
   });
   it('takes "or whatever it\'s measured in" as how the asker frames it, not a topic the pack lacks', () => {
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
