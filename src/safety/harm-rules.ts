@@ -466,7 +466,7 @@ const IN_CHARGE =
  * writer means to do.
  */
 const NAMED_ACT =
-  /\bthe (?:online )?(?:targeting|grooming|abuse|exploitation|contacting|approaching) of\b|\b(?:online )?(?:targeting|grooming|abuse|exploitation) of (?=(?:children|youngsters|young people|minors)\b)|\b(?:the|a|this|that|its|key|main|headline|latest|study's|research) findings?\b|\b(?:study|studies|research|report|article|survey|analysis|data|figures|statistics|stats|nspcc|charity|police|researchers)\b(?:\W+\w+){0,2}?\W+(?:find|finds|found)\b/gu;
+  /\bthe (?:online )?(?:targeting|grooming|abuse|exploitation|contacting|approaching) of\b|\b(?:online )?(?:targeting|grooming|abuse|exploitation) of (?=(?:children|youngsters|young people|minors)\b)|\b(?:online )?(?:targeting|grooming|abuse|exploitation)(?=(?: \w+)? (?:of )?(?:kids|children|youngsters|young people|minors|teens) (?:doubled|tripled|halved|rose|increased|went up|went down|fell|dropped|decreased|declined|spiked|soared|jumped|surged)\b)|\b(?:the|a|this|that|its|key|main|headline|latest|study's|research) findings?\b|\b(?:study|studies|research|report|article|survey|analysis|data|figures|statistics|stats|nspcc|charity|police|researchers)\b(?:\W+\w+){0,2}?\W+(?:find|finds|found)\b/gu;
 
 /** Grooming as the name of what statistics count: "grooming cases", "online grooming offences", "grooming figures". */
 const GROOMING_TOPIC =

@@ -10,7 +10,7 @@ const ASKS_FIGURE = String.raw`how (?:many|much|often|common|commonly|likely|wid
 const ASKS_PLAINLY = String.raw`how m[ae]n+y|hw many|stat|(?:what|whats|what's|how big|how much) (?:(?:was|is|were) )?(?:the )?(?:\w+ )?(?:rise|increase|total|date range|time ?frame|share)|(?:when|what year|which year|what month) (?:did|was|were|is)|what did (?:[\w']+ ){1,3}(?:say|call|mean|ask for|find|announce)|which (?:app|apps|platform|platforms|site|sites) (?:was|were|is|are) used|(?:the|that) \d[\d,.]*(?:k|%)?(?: (?:figure|number|stat|statistic|thing|cases|offences|one))?\b(?! (?:year|yr|y\/o|yo|month)s?\b)`;
 
 /** Further signs of a question about the research: figures, measures and who said what. */
-const ABOUT_RESEARCH = `cases|offences|offenses|crimes|recorded|rise|rose|increase[ds]?|went up|research|stud(?:y|ies)|survey|nspcc|report(?:ed)? by|according to|who said|what did .{1,40} say|when did|did .{1,40} say|statements?|spokes(?:person|man|woman)|quoted?|(?:tech|technology) (?:companies|firms)`;
+const ABOUT_RESEARCH = `cases|offences|offenses|crimes|recorded|rise|rose|increase[ds]?|went up|went down|decrease[ds]|declined|doubled|tripled|halved|research|stud(?:y|ies)|survey|nspcc|report(?:ed)? by|according to|who said|what did .{1,40} say|when did|did .{1,40} say|statements?|spokes(?:person|man|woman)|quoted?|(?:tech|technology) (?:companies|firms)`;
 
 /**
  * A figure of the research's kind asked about in a question ("is 12,925 per year or total?", "Article says 1,220 cases
