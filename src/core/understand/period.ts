@@ -269,22 +269,9 @@ function askedPeriod(text: string): AskedPeriod | undefined {
     const toYear = fromYear === undefined ? undefined : fromYear + Math.floor(toIndex / 12);
     if (from) return { fromMonth: from, toMonth, fromYear, toYear, alone, exact: true, label: starting[0] };
   }
-  const quarter = new RegExp(
-    String.raw`\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)(?:\s+(?:of\s+)?${YEAR})?`,
-    'u',
-  ).exec(folded);
+  const quarter = new RegExp(String.raw`\b${QUARTER}(?:\s+(?:of\s+)?${YEAR})?`, 'u').exec(folded);
   if (quarter) {
-    const names: Record<string, number> = {
-      first: 1,
-      '1st': 1,
-      second: 2,
-      '2nd': 2,
-      third: 3,
-      '3rd': 3,
-      fourth: 4,
-      '4th': 4,
-    };
-    const q = Number(quarter[1]) || names[quarter[2] ?? ''] || 1;
+    const q = quarterNumber(quarter);
     const year = Number(quarter[3]) || undefined;
     return { fromMonth: q * 3 - 2, toMonth: q * 3, fromYear: year, toYear: year, alone, label: quarter[0] };
   }
@@ -458,7 +445,7 @@ function financialYears(folded: string, alone: boolean): AskedPeriod | undefined
   // A quarter of one financial year ("Q1 of the 2020/21 financial year"): its three months, from April.
   const quarter = found.length === 1 ? FY_QUARTER.exec(folded) : null;
   if (quarter) {
-    const q = Number(quarter[1]) || QUARTER_NAMES[quarter[2] ?? ''] || 1;
+    const q = quarterNumber(quarter);
     const year = q === 4 ? fromYear + 1 : fromYear;
     const fromMonth = q === 4 ? 1 : q * 3 + 1;
     const from = Math.min(quarter.index, start);
@@ -477,8 +464,10 @@ function financialYears(folded: string, alone: boolean): AskedPeriod | undefined
 
 /** A financial year with two-digit years: "FY17/18", "fy 19-20". */
 const SHORT_FY = /\bfy\s*(\d\d)\s*[/-]\s*(\d\d)\b(?![\d%])/gu;
-/** A quarter named beside a financial year: "Q1", "the first quarter". */
-const FY_QUARTER = /\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)\b/u;
+/** A quarter by number or name: "Q1", "the first quarter" (its number in group 1 or its name in group 2). */
+const QUARTER = String.raw`(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)`;
+/** A quarter named beside a financial year. */
+const FY_QUARTER = new RegExp(String.raw`\b${QUARTER}\b`, 'u');
 const QUARTER_NAMES: Readonly<Record<string, number>> = {
   first: 1,
   '1st': 1,
@@ -489,3 +478,8 @@ const QUARTER_NAMES: Readonly<Record<string, number>> = {
   fourth: 4,
   '4th': 4,
 };
+
+/** The number (1–4) of a quarter `QUARTER` matched. */
+function quarterNumber(match: RegExpExecArray): number {
+  return Number(match[1]) || QUARTER_NAMES[match[2] ?? ''] || 1;
+}
