@@ -110,6 +110,7 @@ function ofGroupNamed<T extends { fact: IndexedFact; figure: FactFigure }>(
 export function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedFigure): ClaimCheck {
   const { analysis, ranked, platforms } = reading;
   const cover = coverageOf(index);
+  const displayNames = (ids: readonly string[]) => ids.map((id) => index.entityNames.get(id) ?? id);
   const uncoveredPlatform = analysis.uncovered.find((u) => u.kind === 'platform');
   const uncoveredPlace = analysis.uncovered.find((u) => u.kind === 'place');
   const owners = index.facts.flatMap((fact) =>
@@ -318,11 +319,17 @@ export function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedF
   // of child exploitation content it removes).
   // (Only for platforms with no figure of that kind of their own: "Snapchat in a third" is Snapchat's 20 percent
   // misstated, not Instagram's "over a third" moved.)
-  const ownFigure = index.facts.some(
-    (f) => sameSet(platformsOf(index, f), platforms) && factFigures(f).some((g) => sameKind(figure, g)),
-  );
-  if (owner && platforms.length > 0 && !ownFigure && !platforms.every((id) => owner.fact.entities.has(id))) {
-    const names = platforms.map((id) => index.entityNames.get(id) ?? id).join(' and ');
+  const ownFigure = () =>
+    index.facts.some(
+      (f) => sameSet(platformsOf(index, f), platforms) && factFigures(f).some((g) => sameKind(figure, g)),
+    );
+  if (
+    owner &&
+    platforms.length > 0 &&
+    !platforms.every((id) => owner.fact.entities.has(id)) &&
+    !ownFigure()
+  ) {
+    const names = displayNames(platforms).join(' and ');
     return verdict(
       reading,
       'different_scope',
@@ -358,13 +365,12 @@ export function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedF
     together.length > platforms.length &&
     fitFigure(figure, best.figure) !== 'match'
   ) {
-    const names = platforms.map((id) => index.entityNames.get(id) ?? id).join(' and ');
     return verdict(
       reading,
       'not_in_source',
       explain.notInSource(
-        `${names} on its own`,
-        `it gives ${best.figure.figure.display} for ${together.map((id) => index.entityNames.get(id) ?? id).join(', ')} together.`,
+        `${displayNames(platforms).join(' and ')} on its own`,
+        `it gives ${best.figure.figure.display} for ${displayNames(together).join(', ')} together.`,
       ),
       best.fact,
       best.figure,

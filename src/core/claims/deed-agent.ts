@@ -13,6 +13,9 @@ const DEED =
 const SAID_WHERE =
   /\b(?:in|by|from|to|with|per|according to|told|cited by|quoted in|quoted by)\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of))*/gu;
 
+/** The words after a deed's "by": who did it ("was backed by the NPCC"). */
+const BY_DOER = /^\s+by\s+(.{1,60})/iu;
+
 /** Every deed verb of a text (`matchAll` reads it from the start each time). */
 const DEEDS = new RegExp(DEED.source, 'giu');
 
@@ -36,7 +39,7 @@ function doerOf(index: FactIndex, text: string, stem: string): string[] | undefi
     if (deedStem(m[1] ?? '') !== stem) continue;
     const at = m.index ?? 0;
     const after = text.slice(at + m[0].length);
-    const by = /^\s+by\s+(.{1,60})/iu.exec(after);
+    const by = BY_DOER.exec(after);
     // (The name right after "by", up to the next comma or clause.)
     if (by) return doersIn(index, (by[1] ?? '').split(/[,;.]|\s(?:and|to|for|in|on)\s/iu)[0] ?? '');
     // Active: the names before the verb, but not one met in a phrase of where or by whom it was said ("Wanless was
@@ -58,10 +61,10 @@ const NO_DOER =
 function unknownDoer(clause: string, stem: string, sourceText: string): string | undefined {
   for (const m of clause.matchAll(DEEDS)) {
     if (deedStem(m[1] ?? '') !== stem) continue;
-    const by = /^\s+by\s+(.{1,60})/iu.exec(clause.slice((m.index ?? 0) + m[0].length));
+    const by = BY_DOER.exec(clause.slice((m.index ?? 0) + m[0].length));
     if (!by) continue;
     const phrase =
-      (by?.[1] ?? '')
+      (by[1] ?? '')
         .split(/[,;.!?]|\s(?:and|to|for|in|on|urging|calling|asking|who|which|that)\s/iu)[0]
         ?.trim() ?? '';
     if (!phrase || NO_DOER.test(phrase) || phrase.split(/\s+/u).length > 6) return undefined;

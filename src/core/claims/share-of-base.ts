@@ -1,7 +1,7 @@
 // "Of the 1,220 cases recorded between April and June, 51 percent involved Facebook-owned apps": the share after the
 // base is what the clause claims, and the base says what it is a share of.
 
-import { type FactIndex, type IndexedFact, sameSentence } from '../retrieve/build-index.js';
+import { type FactIndex, factKey, type IndexedFact, sameSentence } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
 import { checkFigure } from './check-figure.js';
 import type { ClaimedFigure } from './read-figure.js';
@@ -56,7 +56,8 @@ export function checkShareOfBase(
   const bases = factsStating(index, base);
   if (bases.length === 0) return checkFigure(index, { ...reading, figures: [base, share, ...others] }, base);
   const check = checkFigure(index, { ...reading, figures: [share, ...others] }, share);
-  const fact = index.facts.find((f) => f.fact.id === check.factId && f.pack.pack.id === check.packId);
+  const fact =
+    check.packId && check.factId ? index.byKey.get(factKey(check.packId, check.factId)) : undefined;
   // (Unless that fact states the share too: "98 casualties, of whom 21 were killed or seriously injured".)
   const statesShare = fact
     ? factFigures(fact).some((g) => g.kind === share.kind && fitFigure(share, g) === 'match')

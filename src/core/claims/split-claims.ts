@@ -322,7 +322,7 @@ export function namedSubject(clause: string, isName: (phrase: string) => boolean
 }
 
 /** A leading phrase naming the cases a later figure is a share of ("Of the 1,220 cases", "Across the 12,925"). */
-export const BASE_FIRST =
+const BASE_FIRST =
   /^\s*(?:across|of|among|amongst|out of|from|within) (?:the |all |those |these )?(?:[\d,.]+k?|\w+ thousand)\b/iu;
 
 /**

@@ -644,25 +644,16 @@ function measuresOnly(
   fact: IndexedFact,
   widened: ReadonlyArray<{ words: string; terms: string[] }>,
 ): Extract<DeclineReason, { code: 'not_covered' }> | undefined {
-  // (A fact naming more than those words is wider than them: the 51% of Facebook, WhatsApp and Instagram answers
-  // "not just Instagram".)
-  const only = widened.find(
-    (w) =>
-      w.terms.every((t) => fact.heads.has(t)) &&
-      // (…in one figure: a breakdown giving each group its own figure, "8 car occupants, 2 cyclists…", is not.)
-      !(
-        fact.fact.figures.length === 1 &&
-        [...fact.heads].some(
-          (h) =>
-            h.startsWith('@') &&
-            !w.terms.includes(h) &&
-            w.terms.some(
-              (t) =>
-                t.startsWith('@') && index.entityKinds.get(t.slice(1)) === index.entityKinds.get(h.slice(1)),
-            ),
-        )
-      ),
-  );
+  const kindOf = (term: string) => (term.startsWith('@') ? index.entityKinds.get(term.slice(1)) : undefined);
+  // (A fact whose one figure names more things of the kind set aside is wider than them: the 51% of Facebook, WhatsApp
+  // and Instagram answers "not just Instagram". A breakdown giving each its own figure, "8 car occupants, 2
+  // cyclists…", is not.)
+  const wider = (w: { terms: string[] }) =>
+    fact.fact.figures.length === 1 &&
+    [...fact.heads].some(
+      (h) => kindOf(h) !== undefined && !w.terms.includes(h) && w.terms.some((t) => kindOf(t) === kindOf(h)),
+    );
+  const only = widened.find((w) => w.terms.every((t) => fact.heads.has(t)) && !wider(w));
   if (!only) return undefined;
   return {
     code: 'not_covered',
