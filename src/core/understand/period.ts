@@ -465,7 +465,7 @@ function financialYears(folded: string, alone: boolean): AskedPeriod | undefined
 /** A financial year with two-digit years: "FY17/18", "fy 19-20". */
 const SHORT_FY = /\bfy\s*(\d\d)\s*[/-]\s*(\d\d)\b(?![\d%])/gu;
 /** A quarter by number or name: "Q1", "the first quarter" (its number in group 1 or its name in group 2). */
-const QUARTER = String.raw`(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)`;
+const QUARTER = `(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)`;
 /** A quarter named beside a financial year. */
 const FY_QUARTER = new RegExp(String.raw`\b${QUARTER}\b`, 'u');
 const QUARTER_NAMES: Readonly<Record<string, number>> = {
