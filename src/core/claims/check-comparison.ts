@@ -4,8 +4,9 @@
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { countedThings } from '../retrieve/counted-things.js';
 import { analyseText } from '../understand/analyse.js';
+import { explain } from './explain.js';
 import type { Reading } from './reading.js';
-import { NEGATED, verdict } from './reading.js';
+import { coverageOf, NEGATED, verdict } from './reading.js';
 import { type FactFigure, factFigures } from './source-figures.js';
 import type { ClaimCheck } from './types.js';
 
@@ -39,7 +40,8 @@ interface Side {
 export function checkComparison(index: FactIndex, reading: Reading): ClaimCheck | null | undefined {
   const lower = reading.lower;
   const match = LESS_THAN.exec(lower) ?? MORE_THAN.exec(lower) ?? OVERTAKES.exec(lower);
-  if (!match || reading.figures.length > 0) return undefined;
+  if (!match) return reading.figures.length > 0 ? undefined : checkSuperlative(index, reading);
+  if (reading.figures.length > 0) return undefined;
   // A year or a place the claim moves the comparison to is the figure checks' to judge; "not more than" turns it.
   if (reading.analysis.years.length > 0 || reading.analysis.uncovered.length > 0) return undefined;
   const claimsLarger = !LESS_THAN.test(match[0]) !== NEGATED.test(lower);
@@ -99,4 +101,62 @@ function sideOf(index: FactIndex, id: string): Side | undefined {
   }
   const values = new Set(found.map((s) => `${s.figure.kind}:${s.figure.figure.value}`));
   return values.size === 1 ? found[0] : undefined;
+}
+
+/** How often or widely something was used, after "most" or "least". */
+const HOW_USED = '(?:used|common|popular|frequent|frequently used|widely used|prevalent|likely|involved)';
+/** "X was the most used app", "the most common platform was X", "X was the top app": X the largest. */
+const MOST = new RegExp(
+  String.raw`\b(?:most[- ]${HOW_USED}|(?:the|was|were|is|are) (?:biggest|largest|top|main|leading|commonest|number one|no\.? ?1)\b)`,
+  'u',
+);
+/** "X was the least used app": X the smallest. */
+const LEAST = new RegExp(
+  String.raw`\b(?:least[- ]${HOW_USED}|(?:the|was|were|is|are) (?:smallest|rarest)\b)`,
+  'u',
+);
+
+/**
+ * A superlative said of one named thing among those the pack sets side by side ("snapchat was the most used app"):
+ * contradicted when the source gives another of them a clearly larger (or smaller) figure; else not in the source,
+ * since its figures cover only some of the things there are ("instagram was the most common app": Facebook and
+ * WhatsApp have no figure of their own; "facebook was the least used app" is no word of the 51% for the three).
+ */
+function checkSuperlative(index: FactIndex, reading: Reading): ClaimCheck | undefined {
+  const lower = reading.lower;
+  const least = LEAST.test(lower);
+  if (!least && !MOST.test(lower)) return undefined;
+  if (reading.analysis.years.length > 0 || reading.analysis.uncovered.length > 0) return undefined;
+  const named = countedThings(index, analyseText(lower, index.vocab, true).entities);
+  if (named.length !== 1) return undefined;
+  const own = sideOf(index, named[0] as string);
+  const group = own?.fact.fact.compareGroup;
+  const name = (id: string) => index.entityNames.get(id) ?? id;
+  const unranked = verdict(
+    reading,
+    'not_in_source',
+    explain.notInSource(
+      `a ranking with ${name(named[0] as string)} the ${least ? 'least' : 'most'} used`,
+      coverageOf(index),
+    ),
+  );
+  if (!own || !group) return unranked;
+  const value = own.figure.figure.value;
+  const rival = index.facts
+    .filter((f) => f.fact.compareGroup === group && f.pack === own.fact.pack && f !== own.fact)
+    .flatMap((f) => countedThings(index, [...f.entities]))
+    .filter((id, i, all) => id !== own.id && all.indexOf(id) === i)
+    .map((id) => sideOf(index, id))
+    .filter((side): side is Side => side?.figure.kind === own.figure.kind)
+    .filter((side) => {
+      const gap = side.figure.figure.value - value;
+      return (least ? gap < 0 : gap > 0) && Math.abs(gap) >= Math.max(side.figure.figure.value, value) * 0.1;
+    })
+    .sort((a, b) =>
+      least ? a.figure.figure.value - b.figure.figure.value : b.figure.figure.value - a.figure.figure.value,
+    )[0];
+  if (!rival) return unranked;
+  const other = rival.fact.fact.quote.replace(/\s+/gu, ' ').trim();
+  const explanation = `The source gives ${own.figure.figure.display} for ${name(own.id)} (${own.figure.figure.label}), and for ${name(rival.id)}: "${other}", so ${name(own.id)} is not the ${least ? 'least' : 'most'} used.`;
+  return verdict(reading, 'contradicted', explanation, own.fact, own.figure);
 }

@@ -10,6 +10,9 @@ let tag: ((text: string) => Tagged) | undefined;
 /** Nouns that name what a figure counts: the word before one says which of them ("hate crime", "sexting offences"). */
 const COUNTED = /^(?:cases?|offen[cs]es?|crimes?|instances?|incidents?)$/u;
 
+/** The helper of a passive ("being targeted", "getting groomed"). */
+const PASSIVE_AUX = /^(?:being|getting)$/u;
+
 /** Each word of `text` with compromise's tags (the tagger is loaded on first use). */
 function taggedTerms(text: string): Array<{ normal: string; tags: string[] }> {
   tag ??= createRequire(import.meta.url)('compromise') as (text: string) => Tagged;
@@ -22,7 +25,7 @@ function taggedTerms(text: string): Array<{ normal: string; tags: string[] }> {
 /**
  * The words of `text` tagged as nouns (not pronouns or gerunds), lower-case, and any word right before a noun of
  * counting ("hate crime offences", "sexting offences", "cyberbullying cases"): the tagger reads those as a verb or a
- * gerund, but they say what was counted.
+ * gerund, but they say what was counted; and what was done to those counted, after "being" or "getting".
  */
 export function nounsOf(text: string): string[] {
   const terms = taggedTerms(text);
@@ -32,7 +35,11 @@ export function nounsOf(text: string): string[] {
         (t.tags.includes('Noun') && !t.tags.includes('Pronoun') && !t.tags.includes('Gerund')) ||
         (COUNTED.test(terms[i + 1]?.normal ?? '') &&
           /^\p{L}{3,}$/u.test(t.normal) &&
-          !t.tags.includes('Determiner')),
+          !t.tags.includes('Determiner')) ||
+        // What was done to those counted ("teenagers being cyberbullied"): a passive says what was counted.
+        (PASSIVE_AUX.test(terms[i - 1]?.normal ?? '') &&
+          /^\p{L}{3,}$/u.test(t.normal) &&
+          (t.tags.includes('Verb') || t.tags.includes('Adjective'))),
     )
     .map((t) => t.normal);
 }

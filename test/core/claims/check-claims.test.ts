@@ -2306,3 +2306,34 @@ describe('hearsay frames without "my" ("mate reckons", "read somewhere that")', 
     );
   });
 });
+
+describe('a superlative said of one thing the pack sets side by side (read claims set fresh-38)', () => {
+  it.each([
+    ['snapchat was actually the most used app', 'contradicted'],
+    ['the most used app was snapchat', 'contradicted'],
+    ['instagram was the least used app', 'contradicted'],
+    // The source's figures cover only some of the apps: no ranking of all of them is in it.
+    ['instagram was the most common app in grooming cases', 'not_in_source'],
+    ['facebook was the least used app', 'not_in_source'],
+  ])('%j is %s', (text, verdict) => {
+    expect(checkClaims(text, index).map((c) => c.verdict)).toEqual([verdict]);
+  });
+  it('names the larger share in its own quoted sentence', () => {
+    expect(checkClaims('snapchat was the most used app', index)[0]?.explanation).toContain(
+      '"Instagram was used in over a third',
+    );
+  });
+});
+
+describe('what was done to those counted, said in a passive', () => {
+  it('moves a figure to another subject ("teenagers being cyberbullied")', () => {
+    const [check] = checkClaims('the ten percent lockdown rise was in teenagers being cyberbullied', index);
+    expect([check?.verdict, check?.dimension]).toEqual(['different_scope', 'subject']);
+  });
+  it('keeps the source\'s own deed supported ("youngsters being targeted")', () => {
+    expect(
+      checkClaims('there was a ten percent rise in youngsters being targeted during lockdown', index)[0]
+        ?.verdict,
+    ).toBe('supported');
+  });
+});
