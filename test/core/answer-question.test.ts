@@ -236,3 +236,16 @@ describe('comparisons of part of a group', () => {
     expect(reply.notes.join(' ')).toMatch(/different bases/);
   });
 });
+
+describe('a yes-or-no question bounding one figure (read set fresh-45)', () => {
+  it.each([
+    'Was Instagram on its own used in more than half of cases?',
+    'Did Instagram feature in over half of cases?',
+    'Instagram was used in more than half the cases?',
+  ])("%j is answered by Instagram's own share, not the three apps' 51 percent", (q) => {
+    expect(describeReply(ask(q))).toBe('instagram-over-a-third');
+  });
+  it('still compares two things set against each other', () => {
+    expect(describeReply(ask('was snapchat used in more than instagram?'))).toMatch(/^compare:/u);
+  });
+});

@@ -216,6 +216,24 @@ function isSuperlativeMost(words: readonly string[], at: number): boolean {
   return next === undefined || words[at - 1] === 'the' || SUPERLATIVE_FOLLOWERS.has(next);
 }
 
+/** A fraction a figure is given as ("half", "a third", "one in five"). */
+const FRACTION_WORD = /^(?:half|halves|thirds?|quarters?|fifths?|tenths?)$/u;
+
+/**
+ * "more than half", "less than 20%", "fewer than 1,000": how a figure is bounded, not two things set against each
+ * other ("was instagram used in more than half of cases?" asks of Instagram's one share).
+ */
+function qualifiesFigure(words: readonly string[], at: number): boolean {
+  if (!/^(?:more|less|fewer)$/u.test(words[at] ?? '') || words[at + 1] !== 'than') return false;
+  const next = words[at + 2] ?? '';
+  const after = words[at + 3] ?? '';
+  return (
+    isNumeric(next) ||
+    FRACTION_WORD.test(next) ||
+    (/^(?:a|an|one|two|three)$/u.test(next) && (FRACTION_WORD.test(after) || after === 'in'))
+  );
+}
+
 /** Digits, with a scale written after them ("13k", "96.4m") or not. */
 function isNumeric(word: string): boolean {
   return /^[\d.,%]+(?:k|m|mn|bn)?$/u.test(word);
@@ -414,7 +432,8 @@ export function analyseText(
       comparison = 'strong';
       if (!SETS_TWO.has(word)) ranks = true;
     } else if (WEAK_COMPARISON_WORDS.has(word)) {
-      if (!comparison) comparison = 'weak';
+      const bound = qualifiesFigure(words, word === 'than' ? i - 2 : i - 1);
+      if (!comparison && !bound) comparison = 'weak';
       // "which one shows up less?": the way a comparison goes, a topic only where a pack uses the word.
       if (options.question && !vocab.knownWords.has(word)) continue;
     }

@@ -62,9 +62,21 @@ function checksAsked(folded: string): boolean {
 /** A figure put forward to be checked: stated with a question mark, asked in the negative, or "pretty sure". */
 function offersFigure(folded: string): boolean {
   return (
-    (STATED_AS_ASKED.test(folded) || NEGATIVE_ASK.test(folded) || SURE_OF.test(folded)) && FIGURE.test(folded)
+    ((STATED_AS_ASKED.test(folded) || NEGATIVE_ASK.test(folded) || SURE_OF.test(folded)) &&
+      (FIGURE.test(folded) || BOUNDED_FRACTION.test(folded))) ||
+    BOUNDED_ASK.test(folded)
   );
 }
+
+/**
+ * A yes-or-no question that bounds a figure ("was instagram on its own used in more than half of cases?", "did
+ * snapchat feature in over a third?"): the figure put forward, which the source's own figure settles.
+ */
+const BOUNDED_ASK =
+  /^(?:(?:so|and|but|ok)\W+)?(?:was|were|is|are|did|does|do|has|have|had)\b(?![^?]*\b(?:how|what|whats|what's|which|who|whose|when|where|why|or|vs|versus)\b)[^?]*(?<!['"‘“])\b(?:more than|less than|fewer than|over|under|at least|nearly|almost)\s+(?:half|(?:a|one) (?:third|quarter|fifth|tenth)|\d)[^?]*\?*\s*$/u;
+/** A fraction bounded as a figure is ("more than half", "over a third"). */
+const BOUNDED_FRACTION =
+  /(?<!['"‘“])\b(?:more than|less than|fewer than|over|under|at least|nearly|almost|about|around)\s+(?:half|(?:a|one) (?:third|quarter|fifth|tenth))\b/u;
 
 /** A figure other than a year alone: "30%", "25 percent", "£964 million", "12k". */
 const FIGURE = /(?<![\d.])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*(?:%|percent|per cent|k\b|million|m\b|bn\b))?/u;
