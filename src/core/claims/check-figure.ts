@@ -4,6 +4,7 @@ import { foldText } from '../../text/normalise.js';
 import { namesOf } from '../decide/entity-profile.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { isTopicWide } from '../retrieve/topic-words.js';
+import { analyseText } from '../understand/analyse.js';
 import { agreeing } from './agreeing.js';
 import { GROUP } from './claim-scope.js';
 import { CASE_WORDS, contentFit } from './content-fit.js';
@@ -44,8 +45,14 @@ function namesFit(index: FactIndex, fact: IndexedFact, platforms: readonly strin
 /** Whether the label counts the kind of people the claim names (or the claim names none). */
 function saysPeople(lower: string, label: string): boolean {
   const named = PEOPLE_WORDS.exec(lower)?.[0];
-  return named === undefined || new RegExp(`\\b${named}\\b`, 'iu').test(label);
+  if (named === undefined) return true;
+  // (Kids, children and young people are one kind: "two kids were killed" of the children killed.)
+  const kind = YOUNG.test(named) ? YOUNG.source : `\\b${named}\\b`;
+  return new RegExp(kind, 'iu').test(label);
 }
+
+/** Words for children and young people. */
+const YOUNG = /\b(?:children|child|kids|young people|youngsters|teenagers)\b/u;
 
 /** How many words naming a fact's measure (not its pack's topic) a claim does not use. */
 function unnamedHeads(index: FactIndex, fact: IndexedFact, terms: readonly string[]): number {
@@ -70,6 +77,21 @@ function exactFirst<T extends { figure: FactFigure; score: number }>(
   const [best] = candidates;
   if (!best?.figure.lowerBound) return best;
   return candidates.find((c) => !c.figure.lowerBound && c.score >= best.score - EXACT_MARGIN) ?? best;
+}
+
+/**
+ * How many of the claim's words a figure's label names ("two children died": the one child killed names "killed",
+ * the 98 child casualties nothing the claim says).
+ */
+function labelFit(index: FactIndex, analysis: Reading['analysis'], figure: FactFigure): number {
+  const said = new Set([
+    ...analysis.terms,
+    ...analysis.optionalTerms,
+    ...analysis.entities.map((id) => `@${id}`),
+  ]);
+  return analyseText(figure.figure.label, index.vocab, false).terms.filter(
+    (t) => !/^\d/u.test(t) && said.has(t),
+  ).length;
 }
 
 /** Whether a figure with a period of its own (a comparison year, an average) lies outside every year named. */
@@ -119,10 +141,12 @@ export function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedF
       .map((f) => ({ fact, figure: f })),
   );
   const topical = ranked.filter((s) => s.score >= TOPICAL);
+  // A fact's figures, those whose label names more of the claim's words first, else in the fact's order.
   const withKind = topical.flatMap((s) =>
     factFigures(s.fact)
       .filter((f) => sameKind(figure, f))
-      .map((f) => ({ fact: s.fact, figure: f, score: s.score })),
+      .map((f, i) => ({ fact: s.fact, figure: f, score: s.score, fit: labelFit(index, analysis, f), i }))
+      .sort((a, b) => b.fit - a.fit || a.i - b.i),
   );
   if (figure.kind === 'money')
     return verdict(reading, 'not_in_source', explain.notInSource('money, fines or costs', cover));
@@ -171,7 +195,20 @@ export function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedF
   // A figure for another period than the year the claim names ("more than 1,400 casualties in 2023" is not the
   // 2015-2019 average of 1,482, nor "488 … in 2023" the 2022 rate) agrees with nothing.
   const inYears = (c: { figure: FactFigure }) => !outsideYears(c.figure, analysis.years);
-  const agreeingCandidate = fitting.find((c) => fitFigure(figure, c.figure) === 'match' && inYears(c));
+  // (Not a figure whose label names nothing the claim says when another of its fact's does: "the child KSI figure was
+  // 98" is the 21 children killed or seriously injured misstated, not the 98 child casualties; "21 people were killed"
+  // stays the children's 21 moved to everyone, for the people the other figure does not count.)
+  const agreeingCandidate = fitting.find(
+    (c) =>
+      fitFigure(figure, c.figure) === 'match' &&
+      inYears(c) &&
+      !(
+        c.fit === 0 &&
+        fitting.some(
+          (o) => o.fact === c.fact && o.fit > 0 && saysPeople(reading.lower, o.figure.figure.label),
+        )
+      ),
+  );
   const best = exactFirst(fitting);
   // (Not one that lacks a word naming the best fact's measure that the claim uses: "KSI was 30% below the 2015-19
   // average" is the KSI figure wrong, not the deaths' 28% fall.)

@@ -24,6 +24,10 @@ export interface ClaimedFigure {
   end: number;
 }
 
+/** A count of people or cases, and what happened to them, after a number: "two children died", "three cyclists were". */
+const COUNTED_PEOPLE_AFTER =
+  /^\s+(?:[a-z]+\s+)?(?:children|kids|people|adults|pedestrians|cyclists|motorcyclists|drivers|riders|passengers|deaths|fatalities|casualties|cases|offences|crimes|victims)\s+(?:died|were|was|have|had|got|are|lost)\b/u;
+
 /** Words right after a percentage that make it a change: "10% more kids", "18% below the average". */
 const MORE_WORDS = 'more|extra|additional|higher|above';
 const FEWER_WORDS = 'fewer|less|lower|below';
@@ -236,8 +240,9 @@ function wordFigures(text: string): Found[] {
     const pct = PERCENT_AFTER.exec(after);
     if (pct) end += pct[0].length;
     const durationUnit = !pct && /^\s*(?:years?|yrs?)\b/u.test(after);
-    // Small numbers in words ("two apps", "three years") are figures only as durations or percents.
-    if (!pct && !durationUnit && read.value < 100) continue;
+    // Small numbers in words ("two apps", "three years") are figures only as durations or percents, or as a count of
+    // people or cases said to have died, been hurt or been recorded ("two children died").
+    if (!pct && !durationUnit && read.value < 100 && !COUNTED_PEOPLE_AFTER.test(after)) continue;
     const rounding = pct
       ? read.precision >= 10 && read.value % 10 === 0
         ? 2.5

@@ -2337,3 +2337,21 @@ describe('what was done to those counted, said in a passive', () => {
     ).toBe('supported');
   });
 });
+
+describe('a count of children said of the roads release (read roads set 37)', () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  const first = (text: string) => checkClaims(text, roads)[0];
+  it.each([
+    'Two children died on Eastmoor roads in 2023',
+    '2 children died in 2023',
+    'two kids were killed on Eastmoor roads in 2023',
+  ])('%j is contradicted by the one child killed, not the 98 child casualties', (text) => {
+    expect([first(text)?.verdict, first(text)?.sourceFigure]).toEqual(['contradicted', 'One']);
+  });
+  it('reads a small number in words as a count of people only before what happened to them', () => {
+    expect(checkClaims('two apps were used by the offenders', roads)).toEqual([]);
+  });
+  it('supports a group figure said of the group by the first word of its name', () => {
+    expect(first('21 children were killed or seriously injured')?.verdict).toBe('supported');
+  });
+});
