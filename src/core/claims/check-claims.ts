@@ -265,14 +265,32 @@ function secondDeedCheck(
   clause: string,
   previous: string,
 ): ClaimCheck | undefined {
-  if (alone && alone.verdict !== 'supported') return alone;
+  if (alone && alone.verdict !== 'supported') return deedNotMoved(index, alone, clause);
   const subject = SUBJECT.exec(previous.trim())?.[1];
   const own = subject ? checkClause(index, `${subject} ${clause}`) : undefined;
-  if (own && own.verdict !== 'supported') return own;
+  if (own && own.verdict !== 'supported') return deedNotMoved(index, own, clause);
   if (own && alone) return alone;
   const whole = checkClause(index, `${previous} and ${clause}`);
-  if (whole && whole.verdict !== 'supported') return whole;
+  if (whole && whole.verdict !== 'supported') return deedNotMoved(index, whole, clause);
   return alone ?? own ?? whole;
+}
+
+/**
+ * A deed with no figure of its own ("was addressed to the UK government") moves no figure to another place or base:
+ * it says something of the fact the source does not, which contradicts it.
+ */
+function deedNotMoved(index: FactIndex, check: ClaimCheck, clause: string): ClaimCheck {
+  if (check.verdict !== 'different_scope' || hasFigure(clause)) return check;
+  const fact = check.factId ? index.byKey.get(factKey(check.packId ?? '', check.factId)) : undefined;
+  if (!fact) return check;
+  const { dimension: _moved, ...rest } = check;
+  return {
+    ...rest,
+    verdict: 'contradicted',
+    claimed: null,
+    sourceFigure: null,
+    explanation: `The source does not say this; it says: ${fact.fact.statement}`,
+  };
 }
 
 /** What a claim goes on to say of its own figure: "…, and that it was the lowest ever", "…, and that this fell". */

@@ -275,6 +275,9 @@ export const SECOND_DEED =
  */
 export const PARTICIPLE_DEED =
   /^(?:\p{L}+ly\s+)?(?:led|backed|supported|endorsed|organi[sz]ed|co-?ordinated|written|sent|addressed|launched|commissioned|funded|published|cited|quoted|reported|announced|posted|tweeted|shared|aimed)\s+(?:by|to|at)\s+\S/iu;
+/** A subject, then a figure told of it in passing: "The open letter, signed by more than 100 organisations". */
+const APPOSITIVE_FIGURE =
+  /^[^,]{2,80},\s+(?:\p{L}+ly\s+)?\p{L}{3,}(?:ed|en)\s+(?:by|in|to|at|from|for)\s+[^,]+$/u;
 /** After a deed told in passing, the sentence's own verb going on: ", signed the letter", ", have written to…". */
 const MAIN_VERB_GOES_ON =
   /,\s+(?:(?:have|has|had|then|also|all|jointly)\s+)?(?:signed|sign|signs|wrote|write|writes|written|sent|send|sends|urged|urge|urges|called|call|calls|demanded|demand|have|has|was|were|is|are)\b/iu;
@@ -430,7 +433,13 @@ export function splitClauses(
         (/^,\s+$/u.test(joiner) &&
           PARTICIPLE_DEED.test(right) &&
           HAS_VERB.test(left) &&
-          !MAIN_VERB_GOES_ON.test(right))) &&
+          !MAIN_VERB_GOES_ON.test(right)) ||
+        // (…and the sentence's own deed after a figure told in passing: "The open letter, signed by more than 100
+        // organisations, was addressed to the UK government".)
+        (/^,\s+$/u.test(joiner) &&
+          APPOSITIVE_FIGURE.test(left) &&
+          hasFigure(left) &&
+          SECOND_DEED.test(right))) &&
       wordsIn(left) >= 3;
     if (
       !range &&

@@ -407,13 +407,8 @@ describe('checkClaims: one verdict per claim, each citing the pack', () => {
     ['12,925 offences in the year before lockdown', 'different_scope', 'period', 'offences-2017-2020'],
     ['the open letter only had about 40 signatories', 'contradicted', null, 'open-letter'],
     ['Instagram was used in almost every single case', 'contradicted', null, 'instagram-over-a-third'],
-    // From claims fresh-3, after its first score: a person the fact never names, and "US" in capitals.
-    [
-      'The open letter, signed by more than 100 organisations, was addressed to the Prime Minister, Boris Johnson',
-      'contradicted',
-      null,
-      'open-letter',
-    ],
+    // From claims fresh-3, after its first score: "US" in capitals. (Its letter addressed to the Prime Minister is two
+    // claims, below.)
     [
       'Online grooming in US rose 10% during pandemic lockdown',
       'different_scope',
@@ -2353,5 +2348,29 @@ describe('a count of children said of the roads release (read roads set 37)', ()
   });
   it('supports a group figure said of the group by the first word of its name', () => {
     expect(first('21 children were killed or seriously injured')?.verdict).toBe('supported');
+  });
+});
+
+describe("a figure told in passing between commas, then the sentence's own deed (read sets fresh-18, 30, 37)", () => {
+  it.each([
+    [
+      'The open letter, signed by more than 100 organisations, was addressed to the UK government.',
+      'contradicted',
+    ],
+    ["The open letter, signed by more than 100 organisations, was led by Barnardo's.", 'contradicted'],
+    [
+      'The open letter, signed by more than 100 organisations, was addressed to the Prime Minister, Boris Johnson',
+      'contradicted',
+    ],
+    ['The open letter, signed by more than 100 organisations, was led by the NSPCC.', 'supported'],
+  ])('%j is two claims: the figure supported, the deed %s', (text, deed) => {
+    expect(checkClaims(text, index).map((c) => c.verdict)).toEqual(['supported', deed]);
+  });
+  it('calls a deed with no figure of its own contradicted, not moved to a place', () => {
+    const [, deed] = checkClaims(
+      'The open letter was signed by more than 100 organisations and was sent to the UK government.',
+      index,
+    );
+    expect([deed?.verdict, deed?.dimension, deed?.sourceFigure]).toEqual(['contradicted', undefined, null]);
   });
 });
