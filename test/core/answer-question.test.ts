@@ -249,3 +249,19 @@ describe('a yes-or-no question bounding one figure (read set fresh-45)', () => {
     expect(describeReply(ask('was snapchat used in more than instagram?'))).toMatch(/^compare:/u);
   });
 });
+
+describe('what a date or a word of the source stands for (read set fresh-45)', () => {
+  it('answers the significance of the month a figure begins or ends on with that figure', () => {
+    expect(describeReply(ask("What's the significance of April 2017 in the article?"))).toBe(
+      'offences-2017-2020',
+    );
+  });
+  it('still declines a count for that month alone', () => {
+    expect(describeReply(ask('how many offences in April 2017?'))).toMatch(/^decline:not_covered/u);
+  });
+  it("reads the pack's synonym: an opportunity is the Prime Minister's chance", () => {
+    expect(describeReply(ask("What did Wanless say about the Prime Minister's opportunity here?"))).toBe(
+      'wanless-turn-the-tide',
+    );
+  });
+});

@@ -13,7 +13,7 @@ import { countedThings } from '../retrieve/counted-things.js';
 import { ASKS_INCLUSION, analyseText } from '../understand/analyse.js';
 import { type AnswerType, readAnswerType, SHARE_OF_WHOLE } from '../understand/answer-type.js';
 import { ALONE, asksPerYearFigure, wantsCount } from '../understand/intent.js';
-import { comparePeriods, readAskedPeriod, spanMonths } from '../understand/period.js';
+import { type AskedPeriod, comparePeriods, readAskedPeriod, spanMonths } from '../understand/period.js';
 import { fitsAnswerType, givesShareOfWhole } from './answer-type-fit.js';
 import { HEAD_OF, namesHeadOf } from './head-of.js';
 import { COUNTED_UNITS } from './measure-elsewhere.js';
@@ -520,6 +520,22 @@ function spanAskedInYears(folded: string): number | undefined {
   return n >= 2 ? n : undefined;
 }
 
+/** Asking what a date stands for ("what's the significance of April 2017?", "why does the article mention…"). */
+const ASKS_MEANING =
+  /\b(?:significance|significant|signif(?:y|ies)|refers? to|referring to|means?|meaning|stands? for|why (?:does|do|did|is) (?:the |this )?(?:article|source|report|piece|release) (?:mention|say|cite|start|begin|use))\b/u;
+
+/**
+ * A month asked about for what it stands for, where a fact's period begins or ends on it: the figure the month bounds
+ * answers ("what's the significance of April 2017?" of the offences from April 2017 to March 2020), not a figure for
+ * that month alone.
+ */
+function asksWhatBoundMeans(asked: AskedPeriod, fact: IndexedFact, folded: string): boolean {
+  if (!ASKS_MEANING.test(folded) || asked.fromYear === undefined || asked.fromMonth !== asked.toMonth)
+    return false;
+  const month = `${asked.fromYear}-${String(asked.fromMonth).padStart(2, '0')}`;
+  return fact.fact.period?.from === month || fact.fact.period?.to === month;
+}
+
 /** Why `fact` does not answer the question's scope, or undefined when it does. */
 export function scopeMismatch(
   index: FactIndex,
@@ -640,7 +656,7 @@ export function scopeMismatch(
     // The fact fits when one of the periods it gives a figure for fits (its own, or a compared figure's).
     const fits = fact.spans.map((span) => comparePeriods(asked, span.from, span.to));
     const fit = fits.includes('fits') ? 'fits' : fits.includes('narrower') ? 'narrower' : 'different';
-    if (fit === 'narrower')
+    if (fit === 'narrower' && !asksWhatBoundMeans(asked, fact, folded))
       return {
         code: 'not_covered',
         kind: 'scope',
