@@ -265,3 +265,17 @@ describe('what a date or a word of the source stands for (read set fresh-45)', (
     );
   });
 });
+
+describe('what a message is for, opening its ask (read safety sets)', () => {
+  it.each([
+    ['for my school project what % of grooming was on snapchat?', 'snapchat-20-percent'],
+    ['for a school project i need the 51% stat explained.', 'facebook-apps-51-percent'],
+  ])('%j is answered', (q, id) => {
+    expect(describeReply(ask(q))).toBe(id);
+  });
+  it('still reads a place in the ask', () => {
+    expect(describeReply(ask('for my project in Scotland what % of grooming was on snapchat?'))).toBe(
+      'decline:not_covered/place',
+    );
+  });
+});

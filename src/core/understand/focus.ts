@@ -119,12 +119,17 @@ const PURPOSE = String.raw`for (?:my|our|an?) (?:[\w-]+ ){0,3}(?:dissertation|th
  */
 const ASKER_AT_START =
   /^\W*(?:(?:speaking |writing |asking )?as an? (?!(?:[\w-]+ )?(?:proportion|percent|percentage|share|rate|fraction|ratio|number|total|whole|result|group|figure|count|per)\b)[\w' -]{2,40}?,|in my capacity as an? [\w' -]{2,40}?,)\s*/iu;
+/** An opening "for my school project," before the ask. */
+const PURPOSE_AT_START = new RegExp(
+  String.raw`^\W*(?:(?:this is|it'?s|asking) )?${PURPOSE}\s*[,:-]?\s+`,
+  'iu',
+);
 const PURPOSE_AT_END = new RegExp(
   String.raw`,?\s+(?:(?:it'?s|this is|i need it|asking) )?${PURPOSE}\W*$`,
   'iu',
 );
 
-/** The ask without an opening "As a …," or a closing "for my essay" (when enough of it is left). */
+/** The ask without an opening "As a …," or "for my school project", or a closing "for my essay" (when enough is left). */
 export function withoutAskerEdges(
   ask: string,
   namesNothing: (words: string) => boolean = () => true,
@@ -133,6 +138,7 @@ export function withoutAskerEdges(
   const strip = (m: string) => (namesNothing(m) ? '' : m);
   const core = ask
     .replace(ASKER_AT_START, strip)
+    .replace(PURPOSE_AT_START, strip)
     .replace(PURPOSE_AT_END, (m) => (namesNothing(m) ? (/\?/u.test(m) ? '?' : '') : m));
   return core !== ask && core.trim().split(/\s+/u).length >= 3 ? core.trim() : ask;
 }

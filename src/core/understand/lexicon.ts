@@ -25,7 +25,7 @@ const META = `cover covers covered covering period periods span timeframe time-f
 describe describes described refer refers thing things stuff significance significant role story piece article
 happen happened happening phrase wording words exact precise precisely quote quoted quotes quoting quotation basis calculated
 population apply applies applied relate relates related mention mentions mentioned context detail details explain
-explains summary summarise summarize tl dr tldr tl;dr gist short version confirm confirmed correct right true
+explains explained explaining summary summarise summarize tl dr tldr tl;dr gist short version confirm confirmed correct right true
 accurate accurately verify check checking sure clarify clarification please kindly could would like need want
 wondering know knowing tell telling report reported reporting actual actually overall basically really literally
 true? ok okay cheers thx thanks again rn pls plz ya yeah
