@@ -77,6 +77,21 @@ interface ReplyBase {
   explain?: Explanation;
 }
 
+/**
+ * A figure worked out from a cited one, never stated by the source: its text is one of the reply's notes, labelled
+ * as worked out; the numbers are kept so the working can be checked.
+ */
+export interface Derivation {
+  kind: 'average';
+  /** The cited total. */
+  of: number;
+  /** How many periods it is divided over. */
+  over: number;
+  /** The result, rounded to a whole number. */
+  value: number;
+  text: string;
+}
+
 /** A single fact answered with its quote. */
 export interface FactAnswer extends ReplyBase {
   status: 'answered';
@@ -84,6 +99,8 @@ export interface FactAnswer extends ReplyBase {
   facts: [FactView];
   citations: Citation[];
   notes: string[];
+  /** Figures worked out from the cited one (each also among the notes). */
+  derivations?: Derivation[];
 }
 
 /** Several comparable facts, each with its own quote. */
@@ -94,6 +111,8 @@ export interface ComparisonAnswer extends ReplyBase {
   facts: FactView[];
   citations: Citation[];
   notes: string[];
+  /** Figures worked out from the cited ones (each also among the notes). */
+  derivations?: Derivation[];
 }
 
 /** Where to get help: from the pack's safeguarding section, never from the source article. */

@@ -94,6 +94,13 @@ function unprovenNumbers(reply: Reply): string[] {
       extractNumbers(c.quote).map((n) => n.value),
     ),
   );
+  // A figure worked out from a cited one, labelled so: its working must hold, on a cited total.
+  const worked = reply.derivations ?? [];
+  for (const d of worked)
+    if (allowed.has(d.of) && d.value === Math.round(d.of / d.over) && d.text.startsWith('Worked out')) {
+      allowed.add(d.value);
+      allowed.add(d.over);
+    }
   return stated.filter((n) => !allowed.has(n.value)).map((n) => n.raw);
 }
 
@@ -130,6 +137,10 @@ describe('properties of the answering core', () => {
       'what did zuckerberg say',
       'how often was snapchat used',
       'over 97 percent?',
+      "what's the average per year of the 12,925?",
+      'What is the monthly average of the 1,220 cases?',
+      'Is 1,220 in one quarter higher than the average quarter across April 2017 to March 2020?',
+      'Per month, was the lockdown rate higher than the average over 2017-2020?',
     ];
     for (const q of questions) expect(unprovenNumbers(answerQuestion(q, index)), q).toEqual([]);
   });

@@ -1,5 +1,5 @@
 // Comparison questions: figures a pack marks as comparable, or the figures the question names, side by side.
-import { ANSWER_THRESHOLD, type Reply } from '../../reply.js';
+import { ANSWER_THRESHOLD, type Derivation, type Reply } from '../../reply.js';
 import { packsOf, toCitation, toFactView } from '../../respond/views.js';
 import type { FactIndex } from '../../retrieve/build-index.js';
 import type { ScoredFact } from '../../retrieve/score.js';
@@ -30,9 +30,18 @@ export function readComparison(
   return named ?? found;
 }
 
-/** The reply for a comparison: every compared fact with its own quote, and where they are not like for like. */
-export function answerComparison(index: FactIndex, question: string, comparison: ComparisonMatch): Reply {
+/**
+ * The reply for a comparison: every compared fact with its own quote, and where they are not like for like (and any
+ * figure worked out from them).
+ */
+export function answerComparison(
+  index: FactIndex,
+  question: string,
+  comparison: ComparisonMatch,
+  derivations?: Derivation[],
+): Reply {
   return {
+    ...(derivations ? { derivations } : {}),
     status: 'answered',
     kind: 'comparison',
     question,

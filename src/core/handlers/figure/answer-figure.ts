@@ -43,7 +43,7 @@ import { splitAcrossFacts } from '../../decide/split-facets.js';
 import { splitOfOneGroup } from '../../decide/split-of-group.js';
 import { subAreaBreakdown, subPeriodBreakdown, unreported } from '../../decide/unreported.js';
 import { answerThreshold, declineWeakMatch, uncoveredMeasureOf } from '../../decide/weak-match.js';
-import { ANSWER_THRESHOLD, type DeclineReason, type Reply } from '../../reply.js';
+import { ANSWER_THRESHOLD, type DeclineReason, type FactAnswer, type Reply } from '../../reply.js';
 import { coveredList, decline } from '../../respond/decline.js';
 import { replyWithFact } from '../../respond/fact-reply.js';
 import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
@@ -67,9 +67,11 @@ import { excludedEntities, excludedWords, widenedWords, withoutEntities } from '
 import { heardOn } from '../../understand/heard-on.js';
 import { isWholeYear, readAskedPeriods } from '../../understand/period.js';
 import { answerComparison, readComparison } from '../comparison/answer-comparison.js';
+import { describeDifferences } from '../comparison/compare.js';
 import { compareHalves } from '../comparison/compare-halves.js';
 import { compareSides } from '../comparison/compare-sides.js';
 import { factAskedAbout } from './asked-about.js';
+import { askedAveragePer, averageAgainst, averageOf, namesPeriodOf, type Per } from './average-per.js';
 import {
   areRelated,
   claimedFiguresOfNamed,
@@ -265,6 +267,13 @@ export function answerFigure(
     const found = factMeasuringInstead(index, analysis, folded, compared, allowed, comparable);
     return found && replyWithFact(index, found.fact, question, Math.max(ANSWER_THRESHOLD, found.score));
   };
+  // A figure for a shorter time set against a longer total's average per year, quarter or month: both, side by side,
+  // the averages worked out.
+  const per = claim ? undefined : askedAveragePer(analysis.askedText ?? folded);
+  const againstAverage = per
+    ? averageComparison(index, question, folded, analysis.years, numbers.matched, allowed, scored, per)
+    : undefined;
+  if (againstAverage) return againstAverage;
   // What each of several parties said, set side by side, when no one fact quotes them all.
   const sides = claim ? undefined : compareSides(index, folded, analysis.entities, analysis.terms, scored);
   if (sides) return measuredInstead(sides.facts) || answerComparison(index, question, sides);
@@ -323,6 +332,25 @@ export function answerFigure(
   const nearest = best ?? allowed[0];
   const setAsideCounted = nearest ? countsAside(nearest) : undefined;
   if (nearest && setAsideCounted) return declineNear(setAsideCounted, nearest.score);
+  // An average per year, quarter or month asked of a total the question names by its figure or its whole period
+  // ("what's the average per year of the 12,925?"): the averaging words are the pack's to lack, not the total.
+  const averaged = (fact: IndexedFact, sure: number): FactAnswer | undefined => {
+    const worked = per ? averageOf(fact, per) : undefined;
+    if (!worked) return undefined;
+    return { ...replyWithFact(index, fact, question, sure), notes: [worked.text], derivations: [worked] };
+  };
+  const totalNamed = per
+    ? allowed.find(
+        (s) =>
+          (numbers.matched.some((v) => s.fact.fact.figures.some((f) => f.value === v)) ||
+            spansYearsAsked(s.fact, analysis.years)) &&
+          averageOf(s.fact, per) !== undefined,
+      )
+    : undefined;
+  if (totalNamed && (!best || confidence < ANSWER_THRESHOLD)) {
+    const average = averaged(totalNamed.fact, ANSWER_THRESHOLD);
+    if (average) return average;
+  }
   // A long message may answer at a lower bar; never a claim to check, nor a message the safety reading doubts.
   const lenient = !claim && options.clearOfHarm === true;
   if (
@@ -418,6 +446,9 @@ export function answerFigure(
   if (own) return closeCall(index, question, best, [own]);
   // The ask alone, where it stands on its own: a preamble's "after lockdown" or "in the UK" says something of the asker.
   const askedText = analysis.askedText ?? folded;
+  // An average per year, quarter or month of a total over several: the total, and the average worked out from it.
+  const average = averaged(best.fact, Math.min(1, confidence));
+  if (average) return average;
   const scope = claim
     ? undefined
     : (scopeMismatch(index, best.fact, withCorrections(askedText, analysis.corrections), analysis.entities) ??
@@ -710,4 +741,53 @@ function baseOutsideComparison(
     value: `a split of the ${named}`,
     covered: [owner.fact.statement, ...compared.map((f) => f.fact.statement)],
   };
+}
+
+/** Whether the years a question names are the first and last of a fact's period ("the 2017-2020 figure"). */
+function spansYearsAsked(fact: IndexedFact, years: readonly number[]): boolean {
+  const { from, to } = fact.fact.period ?? {};
+  if (!from || !to || years.length < 2) return false;
+  return Math.min(...years) === Number(from.slice(0, 4)) && Math.max(...years) === Number(to.slice(0, 4));
+}
+
+/** The comparison of a named figure for a shorter time with a named longer total's average per `per`, if both fit. */
+function averageComparison(
+  index: FactIndex,
+  question: string,
+  folded: string,
+  years: readonly number[],
+  matched: readonly number[],
+  allowed: readonly ScoredFact[],
+  scored: readonly ScoredFact[],
+  per: Per,
+): Reply | undefined {
+  const named = (s: ScoredFact) =>
+    matched.some((v) => s.fact.fact.figures.some((f) => f.value === v)) || namesPeriodOf(s.fact, folded);
+  const totals = allowed.filter(
+    (s) => averageOf(s.fact, per) !== undefined && (named(s) || spansYearsAsked(s.fact, years)),
+  );
+  // (The shorter figure may be for a time the years named for the total leave out: any candidate the question names.)
+  for (const total of totals)
+    for (const single of scored) {
+      if (single.fact === total.fact || !named(single)) continue;
+      const against = averageAgainst(total.fact, single.fact, per);
+      if (!against) continue;
+      const facts = [single.fact, total.fact];
+      return answerComparison(
+        index,
+        question,
+        {
+          title: `Set against the average per ${per}`,
+          facts,
+          notes: [
+            ...against.worked.map((w) => w.text),
+            against.note,
+            ...describeDifferences(facts, undefined),
+          ],
+          score: ANSWER_THRESHOLD,
+        },
+        against.worked,
+      );
+    }
+  return undefined;
 }
