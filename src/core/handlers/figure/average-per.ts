@@ -13,8 +13,8 @@ const MONTHS_IN = { year: 12, quarter: 3, month: 1 } as const;
 export type Per = keyof typeof MONTHS_IN;
 
 /** The period words a question may ask an average per. */
-const UNIT = String.raw`(year|yr|quarter|month)`;
-const AVERAGE = String.raw`(?:average[sd]?|averaging|avg|mean)`;
+const UNIT = '(year|yr|quarter|month)';
+const AVERAGE = '(?:average[sd]?|averaging|avg|mean)';
 /**
  * An average asked per period: "the average number of offences per year", "how many a year on average", "the monthly
  * average", "an average quarter", "per month, … the average", "how many a month does 1,220 work out to". (Not an
