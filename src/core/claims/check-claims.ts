@@ -13,7 +13,7 @@ import { doneAsStated, NEGATIVE_QUESTION } from './negative-question.js';
 import { ABOUT_THE_WRITER, PART_OF_GROUP, partOfGroup } from './part-of-group.js';
 import { directionOf, readFigures } from './read-figure.js';
 import { coverageOf, uncitedCheck } from './reading.js';
-import { withDateReferredBack } from './referred-back.js';
+import { withDateReferredBack, withPersonReferredBack } from './referred-back.js';
 import { namesScopeOf } from './scope-words.js';
 import { creditsWords, isOutletName, readSpeakers, unknownSpeakerName } from './speaker.js';
 import {
@@ -158,7 +158,10 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
       if (JUDGEMENT.test(clause) && !hasFigure(clause)) continue;
       // Nor does a word to someone ("Zuck, this is on you", "Facebook, your move").
       if (ADDRESSED.test(clause) && !hasFigure(clause)) continue;
-      const dated = withDateReferredBack(withoutEmphasisStops(clause), said);
+      const dated = withPersonReferredBack(
+        withDateReferredBack(withoutEmphasisStops(clause), said),
+        peopleIn(index, said),
+      );
       const saidBefore = said;
       said += ` ${clause}`;
       // A part of the group the clause before counts ("…, 10 of them car occupants") is read with that clause.
@@ -484,3 +487,11 @@ function disputedCheck(check: ClaimCheck): ClaimCheck {
 /** A question about the claim before it: "Is that what the NSPCC found?", "was this what Facebook said?". */
 const REFERS_BACK =
   /^\s*(?:is|was|are|were|isn't|wasn't) (?:that|this|it) (?:what\b|(?:really )?(?:true|right|correct|accurate|so)[\s?!.]*$)/iu;
+
+/** The people the packs know that a text names ("Wanless", "Zuckerberg"), by the name the packs give them. */
+function peopleIn(index: FactIndex, text: string): string[] {
+  if (!text.trim()) return [];
+  return analyseText(text, index.vocab, false)
+    .entities.filter((id) => index.entityKinds.get(id) === 'person')
+    .map((id) => index.entityNames.get(id) ?? id);
+}

@@ -53,7 +53,7 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
     !words.some((w) => /\p{L}{3,}ed$/u.test(w))
   )
     return undefined;
-  const best = ranked[0];
+  const best = namingAll(index, reading, ranked);
   const measure = reading.analysis.measures[0];
   if (measure && STAT_CUE.test(lower))
     return verdict(reading, 'not_in_source', explain.notInSource(measure.topic, coverageOf(index)));
@@ -351,6 +351,33 @@ function scopeVerdict(
         dimension: shift.dimension,
       })
     : undefined;
+}
+
+/** How far below the best match a fact naming every person or platform the claim names may be, and go first. */
+const NAMING_MARGIN = 0.1;
+
+/**
+ * The best match, or a close one that names every person, platform or group the claim names where the best does
+ * not ("NSPCC chief urges Johnson to make tech bosses criminally responsible" is Wanless urging Johnson, not the
+ * Online Harms Bill call that names no Prime Minister).
+ */
+function namingAll(
+  index: FactIndex,
+  reading: Reading,
+  ranked: Reading['ranked'],
+): Reading['ranked'][number] | undefined {
+  const [top] = ranked;
+  const named = reading.analysis.entities.filter((id) =>
+    ['platform', 'person', 'group'].includes(index.entityKinds.get(id) ?? ''),
+  );
+  if (!top || named.length === 0 || named.every((id) => top.fact.entities.has(id))) return top;
+  return (
+    ranked.find(
+      (s) =>
+        s.score >= Math.max(STATEMENT_MATCH, top.score - NAMING_MARGIN) &&
+        named.every((id) => s.fact.entities.has(id)),
+    ) ?? top
+  );
 }
 
 /** Fewest words a statement with no figure needs to say something. */

@@ -40,6 +40,11 @@ const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /\bover-?(?:represent|report|estimat|count|stat)\w*/u,
     /\bunder-?(?:represent|report|estimat|count|stat)\w*/u,
   ],
+  // Slowing what the source says something will fuel ("restrictions would reduce online abuse" of "fuel the surge").
+  [
+    /\b(?:reduc(?:e|es|ed|ing)|slow(?:s|ed|ing)? (?:down|it|the)|curb(?:s|ed|ing)?|eas(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|cut (?:down )?)\b/u,
+    /\bfuel\b/u,
+  ],
   // Found after it is reported, where the source says before.
   [/\b(?:only )?after (?:\S+ ){0,3}(?:report|flag)\w*/u, /\bbefore (?:\S+ ){0,3}report\w*/u],
 ];

@@ -281,6 +281,11 @@ const APPOSITIVE_FIGURE =
 /** After a deed told in passing, the sentence's own verb going on: ", signed the letter", ", have written to…". */
 const MAIN_VERB_GOES_ON =
   /,\s+(?:(?:have|has|had|then|also|all|jointly)\s+)?(?:signed|sign|signs|wrote|write|writes|written|sent|send|sends|urged|urge|urges|called|call|calls|demanded|demand|have|has|was|were|is|are)\b/iu;
+/** A clause of what "he" or "she" said, wants or did ("he wants tech bosses held criminally responsible"). */
+const HE_SAYS = new RegExp(
+  String.raw`^(?:he|she)\s+(?:\p{L}+ly\s+)?(?:${SAYS}|wants?|wanted|called|calls|urged|urges|warned|warns|accused|accuses|backed|backs|announced|wrote|writes|has|had|is|was)\b`,
+  'iu',
+);
 /** A second thing the same subject says or wants: "…and fears ongoing restrictions will feed the surge". */
 export const SECOND_SAYING = new RegExp(
   String.raw`^(?:also\s+)?(?:${SAYS})\s+(?!(?:it|so|this|them)\b)\S`,
@@ -387,8 +392,17 @@ export function splitClauses(
     }
     // "X, and the call was backed by Y", "…than snapchat did, and twitter was in 3%": a second clause with a subject
     // and verb of its own, after a comma, is a claim of its own when either side states a figure.
+    // "…, and he wants tech bosses held criminally responsible": a second statement of someone the side before names,
+    // each a claim of its own however few figures there are.
+    const heSays =
+      /^,?\s+(?:and|but)\s+$/iu.test(joiner) &&
+      HE_SAYS.test(right) &&
+      HAS_VERB.test(left) &&
+      wordsIn(left) >= 3 &&
+      wordsIn(right) >= 4;
     const ownClause =
-      (/^,\s+(?:and|but)\s+$/iu.test(joiner) ||
+      heSays ||
+      ((/^,\s+(?:and|but)\s+$/iu.test(joiner) ||
         // (…and after a bare comma or "and", when its subject is a name the packs know: "fb said encryption is vital,
         // nspcc said abuse…", "…signed an open letter and facebook says it stamps out grooming".)
         (/^,?\s+(?:(?:and|but)\s+)?$/iu.test(joiner) &&
@@ -400,15 +414,15 @@ export function splitClauses(
           // (…and only when the side before makes a claim of its own: a lead, "In Scotland, based on police data,", is
           // the scope of the clause after it, not a clause to drop.)
           hasFigure(left))) &&
-      NEW_CLAUSE.test(right) &&
-      // (A name's deed done to what the side before names is still its own claim: "…encryption plans, the NSPCC
-      // backed them".)
-      (!POINTS_BACK.test(right) || (namedSubject(right, isName) && DEED_ON_IT.test(right))) &&
-      // (Only a clause with something to check: a figure, or a deed credited to someone; "…, and most were on
-      // facebook apps" stays with its figure.)
-      (hasFigure(right) || CREDITED.test(right)) &&
-      wordsIn(left) >= 3 &&
-      (hasFigure(left) || hasFigure(right));
+        NEW_CLAUSE.test(right) &&
+        // (A name's deed done to what the side before names is still its own claim: "…encryption plans, the NSPCC
+        // backed them".)
+        (!POINTS_BACK.test(right) || (namedSubject(right, isName) && DEED_ON_IT.test(right))) &&
+        // (Only a clause with something to check: a figure, or a deed credited to someone; "…, and most were on
+        // facebook apps" stays with its figure.)
+        (hasFigure(right) || CREDITED.test(right)) &&
+        wordsIn(left) >= 3 &&
+        (hasFigure(left) || hasFigure(right)));
     // "…, its not just a covid thing": a short comment ending the sentence states nothing to check. (Not "…, its not
     // just england its the whole uk", which does.)
     if (

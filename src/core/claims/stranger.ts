@@ -139,12 +139,20 @@ const ANY_STATEMENT = new Set(
   'firm groom onlin child clear safeguard out crisi user share legisl new liabl bring fuel'.split(' '),
 );
 
+/**
+ * Speaking to someone ("Wanless, speaking to The Telegraph, called…") reports a statement as other verbs of reporting
+ * do; speaking for someone ("speaking on behalf of the police chiefs") says whose statement it is.
+ */
+const SPOKE_TO = /\b(?:speaking|speaks|spoke|talking|talked|talks) (?:to|with)\b/u;
+const SPOKE_TO_STEMS: ReadonlySet<string> = new Set(['speak', 'spoke', 'talk']);
+
 /** Words of the statement the fact never uses, beyond verbs of reporting (they are the source's, but elsewhere). */
 export function foreignWords(fact: IndexedFact, analysis: Analysis, lower?: string): string[] {
   return uncoveredTerms(fact, analysis).filter(
     (t) =>
       !t.startsWith('@') &&
       !REPORTING.has(t) &&
+      !(SPOKE_TO_STEMS.has(t) && lower !== undefined && SPOKE_TO.test(lower)) &&
       !ANY_STATEMENT.has(t) &&
       !CHAT.has(t) &&
       !sameWordOtherwiseStemmed(t, fact, lower),

@@ -2374,3 +2374,48 @@ describe("a figure told in passing between commas, then the sentence's own deed 
     expect([deed?.verdict, deed?.dimension, deed?.sourceFigure]).toEqual(['contradicted', undefined, null]);
   });
 });
+
+describe('statements of someone named before, reported to an outlet, in other words (read claims sets)', () => {
+  it('reads "and he wants…" as a second claim of the person named before', () => {
+    const checks = checkClaims(
+      'wanless wants a world-leading online harms bill, and he wants tech bosses held criminally responsible',
+      index,
+    );
+    expect(checks.map((c) => [c.claim, c.verdict])).toEqual([
+      ['wanless wants a world-leading online harms bill', 'supported'],
+      ['he wants tech bosses held criminally responsible', 'supported'],
+    ]);
+    // …and never gives a deed the source does not report to them.
+    const [, second] = checkClaims(
+      'wanless wants a world-leading online harms bill, and he wants parents held criminally responsible',
+      index,
+    );
+    expect(second?.verdict).not.toBe('supported');
+  });
+  it('checks an outlet no pack names against the one the source gives', () => {
+    expect(checkClaims('Wanless was cited by The Independent', index)[0]?.verdict).toBe('contradicted');
+    expect(checkClaims('Wanless was cited by The Telegraph', index)[0]?.verdict).toBe('supported');
+  });
+  it('reads speaking to an outlet as reporting, speaking for someone as whose statement it is', () => {
+    expect(
+      checkClaims(
+        'NSPCC chief executive Peter Wanless, speaking to The Telegraph, called on the Prime Minister to bring forward legislation',
+        index,
+      )[0]?.verdict,
+    ).toBe('supported');
+    expect(
+      checkClaims(
+        "Wanless, speaking on behalf of the National Police Chiefs' Council, called for a world-leading Online Harms Bill",
+        index,
+      )[0]?.verdict,
+    ).toBe('contradicted');
+  });
+  it('prefers the close match that names the Prime Minister the claim names, and reads liable as responsible', () => {
+    expect(
+      checkClaims('NSPCC chief urges Johnson to make tech bosses criminally liable', index).map((c) => [
+        c.verdict,
+        c.factId,
+      ]),
+    ).toEqual([['supported', 'wanless-urges-legislation']]);
+  });
+});
