@@ -1,5 +1,6 @@
 // Checks one clause that makes a claim: reads it, then hands it to the figure or the statement check.
 
+import { escapeRegExp } from '../../text/escape-regexp.js';
 import type { FactIndex } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
 import { checkComparison } from './check-comparison.js';
@@ -111,9 +112,8 @@ function withoutOutletNames(
     .filter((s) => s.outlet && s.id === undefined)
     .map((s) => s.name.replace(/^the\s+/iu, ''));
   if (names.length === 0) return undefined;
-  const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const left = names.reduce(
-    (t, name) => t.replace(new RegExp(String.raw`\b(?:the\s+)?${escape(name)}\b`, 'giu'), ' '),
+    (t, name) => t.replace(new RegExp(String.raw`\b(?:the\s+)?${escapeRegExp(name)}\b`, 'giu'), ' '),
     text,
   );
   return analyseText(left, index.vocab, true);
