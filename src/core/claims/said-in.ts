@@ -6,7 +6,11 @@ import { analyseText, stem } from '../understand/analyse.js';
 const NEGATION = String.raw`(?:n't|n’t|\b(?:not|never|no longer|wont|dont|cant|isnt|arent|wasnt|werent|doesnt|didnt|wouldnt|couldnt|shouldnt))`;
 /** A word the quote denies by its prefix: "unidentified", "unreported". */
 const UN_WORD = /\bun(\p{L}{4,})/gu;
-const QUOTE_DENIES = new RegExp(String.raw`${NEGATION}((?:\s+\p{L}+){1,3})`, 'gu');
+// (A denial runs on through "and"/"or" to the word after it: "no longer being identified and reported".)
+const QUOTE_DENIES = new RegExp(
+  String.raw`${NEGATION}((?:\s+(?!(?:and|or)\b)\p{L}+){1,3}(?:\s+(?:and|or)\s+\p{L}+)?)`,
+  'gu',
+);
 // (The claim's negated words may come a little later: "shouldn't be seen by hackers" for "… not hackers".)
 const CLAIM_DENIES = new RegExp(String.raw`${NEGATION}((?:\s+\p{L}+){1,5})`, 'gu');
 /** The same in a quote, with hyphens and the commas of a list ("not hackers, criminals, over-reaching …"). */

@@ -11,7 +11,7 @@ very really just only also too please pls plz thanks thank thx ty tell show give
 statbot bot hey hi hello yo ok okay um uh hmm like actually exactly roughly approximately approx about around
 according source article data figure figures stat stats statistic statistics number numbers info information
 anything something someone anyone one ones kind sort type lot lots bit i'm i'd i've you're what's whats who's whos
-how's hows that's thats there's theres isn't wasn't weren't don't didn't doesn't aren't can't cannot won't
+how's hows that's thats there's theres isn't wasn't weren't don't didn't doesn't aren't can't cannot won't wouldn't couldn't shouldn't hasn't haven't hadn't mustn't wouldnt couldnt shouldnt hasnt havent hadnt anymore
 it'll that'll they'll we'll you'll he'll she'll i'll there'll
 they'd they're they've it'd we'd we're he'd she'd themselves himself herself myself ourselves yourself yourselves
 say says said saying tell tells told telling mention mentioned mentions talk talked talking claim claimed

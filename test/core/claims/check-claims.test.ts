@@ -2419,3 +2419,28 @@ describe('statements of someone named before, reported to an outlet, in other wo
     ).toEqual([['supported', 'wanless-urges-legislation']]);
   });
 });
+
+describe('a denial the quote makes of two words joined by "and" (read claims sets)', () => {
+  it.each([
+    "nspcc said abuse wouldn't get reported to police anymore",
+    'the NSPCC said encryption without safeguards could mean abuse is no longer reported to police',
+    "nspcc said abuse wouldn't be identified",
+  ])('%j is what the source says', (text) => {
+    expect(checkClaims(text, index).map((c) => [c.verdict, c.factId])).toEqual([
+      ['supported', 'encryption-dispute'],
+    ]);
+  });
+  it('still contradicts a claim that drops the denial', () => {
+    expect(checkClaims('the nspcc said abuse would still be reported to police', index)[0]?.verdict).toBe(
+      'contradicted',
+    );
+  });
+  it("reads private chats as the quote's private communications", () => {
+    expect(
+      checkClaims(
+        'zuckerberg wrote that people expect their private chats to be secure from hackers and governments',
+        index,
+      )[0]?.verdict,
+    ).toBe('supported');
+  });
+});
