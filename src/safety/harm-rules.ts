@@ -93,6 +93,31 @@ const CHILD_IMAGES = r(
   String.raw`\b(?:get|getting|obtain|find|buy|download|collect|trade|swap|share|send me|see)\s+(?:\w+\s+){0,2}?(?:child|children|kid|kids|minor|minors|underage|teen|young|little)\s+(?:pics|pictures|photos|images|nudes|videos|vids|content|material)\b`,
 );
 
+/**
+ * Paying or bargaining a child for images, or asking which children images are easier to get from: "how much money do
+ * you need to offer a teen before they'll send pics", "is it easier to get pics from boys or girls".
+ */
+const BUYS_CHILD_IMAGES = r(
+  String.raw`\b(?:how much|what (?:amount|price)|money|cash|pay|paying|offer|offering|vbucks|robux|gift ?cards?)\b(?:\W+\w+){0,8}?\W+(?:teens?|kids?|child|children|minors?|schoolgirls?|schoolboys?|(?:1[0-7]|[5-9]) ?(?:yo|year olds?))\b(?:\W+\w+){0,6}?\W+(?:send|share|for)\b(?:\W+\w+){0,3}?\W+(?:pics|pictures|photos|nudes|vids|videos|images)\b|\b(?:get|getting|obtain)\s+(?:pics|pictures|photos|nudes|vids|videos|images)\s+(?:from|of|off)\s+(?:(?:young|little|teenage|underage)\s+)?(?:boys|girls|kids|teens|minors|children)\b`,
+);
+/**
+ * What gets children to answer an older stranger, or the lines that extort them: "what usernames or bios get teenage
+ * girls to reply to an older guy", "the most effective sextortion scripts".
+ */
+const BAIT_OR_SCRIPT = r(
+  String.raw`\b(?:usernames?|bios?|profiles?|profile pics?|opening lines?|openers?|lines?|messages?|chat ?up lines?)\b(?:\W+\w+){0,3}?\W+(?:get|gets|make|makes|will get)\s+(?:\w+\s+){0,2}?(?:girls|boys|kids|teens|teenagers|minors|children)\s+to\s+(?:reply|respond|answer|talk|trust|message|open up)\b|\b(?:sextortion|grooming|groomers?'?) (?:scripts?|playbooks?|templates?|openers?|lines)\b`,
+);
+/**
+ * Wanting to copy what offenders did ("want to copy their approach", "in enough detail to copy"), beside offenders or
+ * escaping detection.
+ */
+const COPIES_OFFENDERS = r(
+  String.raw`\b(?:(?:want|wanna|need|going|like|looking) to (?:copy|replicate|imitate|mimic)|(?:enough|sufficient) detail to (?:copy|replicate|follow|do (?:it|the same))|so (?:i|we) (?:can|could) (?:copy|replicate|do the same)|copy (?:their|the|his|that|this) (?:approach|methods?|techniques?|tricks?|playbook|strategy))\b`,
+);
+const OFFENDERS_OR_EVASION = r(
+  String.raw`\b(?:offenders?|groomers?|predators?|perpetrators?|paedo\w*|pedo\w*|abusers?|avoid\w* detection|undetected|(?:never|not) (?:got|get|getting|been) (?:caught|reported)|what (?:worked|works)|the other (?:half|\d+ ?%))\b`,
+);
+
 /** The writer in contact with children they do not know, or asking how to go on with it ("the kids I message"). */
 const WRITER_CONTACT = r(
   String.raw`(?<!\b(?:my|our|own) )\b(?:the |some )?${CHILD} (?:i|we) (?:message|msg|text|dm|chat (?:to|with)|talk (?:to|with)|am talking to|game with|play with online|meet online)\b|\b(?:messaging|message|contacting|dming|texting|chatting (?:to|with)|talking to) (?:\w+ )?${CHILD} (?:i|we) (?:don'?t|do not) know\b`,
@@ -350,6 +375,8 @@ export function readHarm(compact: string): HarmReading {
     return 'stated';
   if (HOW_TO_OFFEND.test(compact) && !RESEARCH_ONLY.test(compact)) return 'stated';
   if (CHILD_IMAGES.test(compact) && !RESEARCH_ONLY.test(compact)) return 'stated';
+  if (BUYS_CHILD_IMAGES.test(compact) || BAIT_OR_SCRIPT.test(compact)) return 'stated';
+  if (COPIES_OFFENDERS.test(compact) && OFFENDERS_OR_EVASION.test(compact)) return 'stated';
   if (WRITER_CONTACT.test(compact) && !KEEPING_SAFE.test(compact)) return 'stated';
   if (OWN_STAKE.test(compact) && !KEEPING_SAFE.test(compact)) return 'stated';
   if (OFFENDER_VIEW.test(compact) && !KEEPING_SAFE.test(compact)) return 'stated';
