@@ -1,8 +1,9 @@
 // Words of the research's topic used in another sense: grooming a dog or a ski slope, the groom at a wedding.
 
 /**
- * "groom my cocker spaniel", "dog grooming", "the groom's speech", "bride and groom", "groomsmen": no child and no
- * offence in them. The harm rules and the concern rules read the message without them.
+ * "groom my cocker spaniel", "dog grooming", "my dog hates being groomed", "the groom's speech", "bride and groom",
+ * "groomsmen", "grooming me for a management role": no child and no offence in them. The harm rules, the concern rules
+ * and the concern model read the message without them.
  */
 export const GROOMING_IN_ANOTHER_SENSE =
-  /\bgroom(?:s|ed|ing)? (?:my|the|our|a|an|his|her|your|their) (?:(?!(?:like|as)\b)[\w'-]+ ){0,2}?(?:dogs?|pupp(?:y|ies)|pups?|cats?|kittens?|horses?|pon(?:y|ies)|rabbits?|bunn(?:y|ies)|guinea pigs?|spaniels?|poodles?|terriers?|labradors?|retrievers?|collies?|schnauzers?|doodles?|shih tzus?|pets?|lawn|hedges?|pitch|piste|slopes?|trails?)\b|\bgroom(?:s|ed|ing)? (?:my|the|our|a|an|his|her|your|their) (?:(?!(?:like|as|girl|boy|kid|child|student|pupil|teen|daughter|son|niece|nephew|young|little)\w*\b)[\w'-]+ ){0,2}?(?:beard|hair|eyebrows)\b|\b(?:dog|pet|horse|cat|pony) groom\w*\b|\b(?:the|a|best|bride and|bride &) groom(?:'?s)?\b|\bgroomsm[ae]n\b/gu;
+  /\bgroom(?:s|ed|ing)? (?:my|the|our|a|an|his|her|your|their) (?:(?!(?:like|as)\b)[\w'-]+ ){0,2}?(?:dogs?|pupp(?:y|ies)|pups?|cats?|kittens?|horses?|pon(?:y|ies)|rabbits?|bunn(?:y|ies)|guinea pigs?|spaniels?|poodles?|terriers?|labradors?|retrievers?|collies?|schnauzers?|doodles?|shih tzus?|pets?|lawn|hedges?|pitch|piste|slopes?|trails?)\b|\bgroom(?:s|ed|ing)? (?:my|the|our|a|an|his|her|your|their) (?:(?!(?:like|as|girl|boy|kid|child|student|pupil|teen|daughter|son|niece|nephew|young|little)\w*\b)[\w'-]+ ){0,2}?(?:beard|hair|eyebrows)\b|\b(?:dog|pet|horse|cat|pony) groom\w*\b|\b(?:the|a|best|bride and|bride &) groom(?:'?s)?\b|\bgroomsm[ae]n\b|\b(?:dogs?|pupp(?:y|ies)|cats?|kittens?|pets?|parrots?|birds?|horses?|pon(?:y|ies)|rabbits?|cockapoos?|spaniels?|poodles?)\b(?:\W+\w+){0,4}?\W+(?:being |getting )?(?:over)?groom\w*|\bovergroom\w*|\bgroom(?:s|ed|ing)? (?:me|us) (?:for|into) (?:a |an |the )?(?:management|leadership|manager|promotion|partnership|succession|senior)\b|\bmy (?:future )?groom\b/gu;

@@ -12,6 +12,7 @@ import {
   modelMayDecline,
   statesIntent,
   statesIntentBesideChild,
+  withoutOtherSenses,
 } from './harm-rules.js';
 import { intentsAreToInform } from './intent-to-inform.js';
 import { concernOdds, harmfulOddsOf, type Odds, safetyOdds, youngWriterOdds } from './model-odds.js';
@@ -119,6 +120,12 @@ const ADULT_SELF =
 const EXPLOITS =
   /\b(?:take advantage of|taking advantage of|get away with|getting away with|cover (?:my|his|their|our) tracks|excuse to give|alibi)\b/u;
 
+/** Each label's lower log-odds of two readings (the first alone when there is no second). */
+function lowerOdds(first: Odds, second: Odds | undefined): Odds {
+  if (!second) return first;
+  return first.map(([label, odds]) => [label, Math.min(odds, labelOdds(second, label, odds))]);
+}
+
 /** A model's log-odds for one label, or `missing` when it gave none. */
 function labelOdds(odds: Odds, label: string, missing: number): number {
   return odds.find(([l]) => l === label)?.[1] ?? missing;
@@ -140,7 +147,12 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   // One reading by each model serves every decision below: the concern model's for concerns, the harm model's for
   // the rest.
   const harmRead = useModel ? safetyOdds(compact) : [];
-  const concernRead = useModel ? concernOdds(compact) : [];
+  // (Where words stand in another sense, "my dog hates being groomed", the concern model must read a concern both with
+  // and without them: the lower odds count.)
+  const plain = withoutOtherSenses(compact);
+  const concernRead = useModel
+    ? lowerOdds(concernOdds(compact), plain === compact ? undefined : concernOdds(plain))
+    : [];
   const oddsOf = (odds: Odds, label: string) =>
     labelOdds(odds, label, useModel ? 0 : Number.NEGATIVE_INFINITY);
   const harmfulOdds = oddsOf(harmRead, 'harmful');
@@ -172,7 +184,7 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   // A harmful reading of a message about the writer's own parents ("the guy i talk to wants to switch apps so my
   // parents cant see") is a young person being drawn into secrecy, not an adult hiding from a child's parents: help.
   const concern =
-    isSafeguardingConcern(compact) ||
+    isSafeguardingConcern(plain) ||
     // Harm a child suffers that the writer witnesses; a young writer leaving with a man unseen, unless the rules read
     // the writer's own intent in it or the writer says they are an adult.
     witnessesHarm(compact) ||
