@@ -279,3 +279,13 @@ describe('what a message is for, opening its ask (read safety sets)', () => {
     );
   });
 });
+
+describe('a closing "legit?" checks what the message says (read set fresh-41)', () => {
+  it('answers hearsay of a bounded total with its fact', () => {
+    expect(
+      describeReply(
+        ask('heard there were over 12k grooming offences in england and wales across 3 yrs. legit?'),
+      ),
+    ).toBe('offences-2017-2020');
+  });
+});
