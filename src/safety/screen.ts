@@ -328,7 +328,7 @@ const NAMES_A_CHILD = new RegExp(
  * old son's coach texted to say training is cancelled" read as concerns with those words, none without).
  */
 const SOMEONE_ELSE =
-  /\b(?:man|men|guy|guys|bloke|adult|adults|grown[- ]?up|grown[- ]?ups|someone|somebody|some1|stranger|strangers|friends? of (?:a )?friends?|randoms?|this person|that person|older (?:boy|boys|lad|lads)|online (?:friends?|mates?|boyfriends?|girlfriends?)|(?:friends?|mates?) (?:from|met|made) online)\b/u;
+  /\b(?:man|men|guy|guys|bloke|adult|adults|grown[- ]?up|grown[- ]?ups|someone|somebody|some1|stranger|strangers|friends? of (?:a )?friends?|randoms?|this person|that person|older (?:boy|boys|lad|lads)|online (?:friends?|mates?|boyfriends?|girlfriends?)(?! (?:from|at|in) (?:his|her|their|my|our|the) (?:school|class|year|team|club))|(?:friends?|mates?) (?:from|met|made) online)\b/u;
 /**
  * An adult writer ("I'm 36", "I'm a teacher") telling of themself and a child together ("me and a 14 year old", "what
  * games could we play", "I want one of my 13 year old students to meet me"): help, and no figure after it, whoever

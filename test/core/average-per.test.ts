@@ -64,3 +64,18 @@ describe('the average worked out from a cited total', () => {
     expect(describeReply(ask('how many offences were there each year?'))).toMatch(/^decline:not_covered/u);
   });
 });
+
+describe('an average never stands in for what the pack does not count, nor for a shorter time (a review)', () => {
+  it.each([
+    ["What's the average number of arrests per year from 2017 to 2020?"],
+    ['average number of children groomed per year 2017-2020?'],
+    ['Average per year of offences from April 2017 to March 2019?'],
+  ])('%j is declined', (q) => {
+    expect(describeReply(ask(q))).toMatch(/^decline:/u);
+  });
+  it('answers an average of a total named by its own period without comparing it to anything', () => {
+    expect(describeReply(ask('average cases per month between April and June?'))).toBe(
+      'grooming-cases-april-june',
+    );
+  });
+});

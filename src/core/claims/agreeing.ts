@@ -328,15 +328,15 @@ const REFERS_TO_COMPANY =
   /\b(?:the|this|that) (?:firm|company|tech (?:giant|firm|company)|social (?:network|media (?:giant|firm|company))|platform|site)\b/u;
 const COMPANY_KINDS: ReadonlySet<string> = new Set(['platform', 'organisation']);
 
-/** The verdict when the claim gives the figure to a counted thing (a group, a platform…) that it is not for. */
 /** Whether the claim's words hold the first word of a group's name ("children" of "Children under 16"). */
-function namesHeadOf(index: FactIndex, id: string, terms: readonly string[]): boolean {
+function namesGroupHead(index: FactIndex, id: string, terms: readonly string[]): boolean {
   const head = /^\p{L}{4,}/u.exec(foldText(index.entityNames.get(id) ?? ''))?.[0];
   if (head === undefined) return false;
   const own = analyseText(head, index.vocab, false).terms.filter((t) => !t.startsWith('@'));
   return own.some((t) => terms.includes(t));
 }
 
+/** The verdict when the claim gives the figure to a counted thing (a group, a platform…) that it is not for. */
 function groupMisplaced(
   index: FactIndex,
   reading: Reading,
@@ -354,7 +354,7 @@ function groupMisplaced(
     if (ownCounted.length !== 1) return undefined;
     // (…nor said of the group by the head word of its name: "21 children were killed or seriously injured" of the
     // group "Children under 16".)
-    if (namesHeadOf(index, ownCounted[0] as string, reading.analysis.terms)) return undefined;
+    if (namesGroupHead(index, ownCounted[0] as string, reading.analysis.terms)) return undefined;
     // "The firm said over 97%…": a company referred to, not named, is the one the figure is for.
     if (
       REFERS_TO_COMPANY.test(reading.lower) &&

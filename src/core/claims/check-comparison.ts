@@ -107,7 +107,7 @@ function sideOf(index: FactIndex, id: string): Side | undefined {
 const HOW_USED = '(?:used|common|popular|frequent|frequently used|widely used|prevalent|likely|involved)';
 /** "X was the most used app", "the most common platform was X", "X was the top app": X the largest. */
 const MOST = new RegExp(
-  String.raw`\b(?:most[- ]${HOW_USED}|(?:the|was|were|is|are) (?:biggest|largest|top|main|leading|commonest|number one|no\.? ?1)\b)`,
+  String.raw`\b(?:most[- ]${HOW_USED}|(?:the|was|were|is|are) (?:biggest|largest|top|main|leading|commonest|number one|no\.? ?1) (?:app|platform|site|service|network)s?\b)`,
   'u',
 );
 /** "X was the least used app": X the smallest. */
@@ -140,7 +140,9 @@ function checkSuperlative(index: FactIndex, reading: Reading): ClaimCheck | unde
       coverageOf(index),
     ),
   );
-  if (!own || !group) return unranked;
+  // (A group the pack gives no like-for-like figures for, "car occupants were the most common casualties", is left to
+  // the other checks rather than called a ranking the source lacks.)
+  if (!own || !group) return index.entityKinds.get(named[0] as string) === 'platform' ? unranked : undefined;
   const value = own.figure.figure.value;
   const rival = index.facts
     .filter((f) => f.fact.compareGroup === group && f.pack === own.fact.pack && f !== own.fact)
@@ -158,5 +160,12 @@ function checkSuperlative(index: FactIndex, reading: Reading): ClaimCheck | unde
   if (!rival) return unranked;
   const other = rival.fact.fact.quote.replace(/\s+/gu, ' ').trim();
   const explanation = `The source gives ${own.figure.figure.display} for ${name(own.id)} (${own.figure.figure.label}), and for ${name(rival.id)}: "${other}", so ${name(own.id)} is not the ${least ? 'least' : 'most'} used.`;
-  return verdict(reading, 'contradicted', explanation, own.fact, own.figure);
+  // ("Snapchat wasn't the most used app" says what the source's figures show.)
+  return verdict(
+    reading,
+    NEGATED.test(lower) ? 'supported' : 'contradicted',
+    explanation,
+    own.fact,
+    own.figure,
+  );
 }

@@ -2444,3 +2444,19 @@ describe('a denial the quote makes of two words joined by "and" (read claims set
     ).toBe('supported');
   });
 });
+
+describe('superlatives a review probed', () => {
+  it('reads a denied superlative as what the figures show', () => {
+    expect(checkClaims('Snapchat was not the most used app', index)[0]?.verdict).toBe('supported');
+  });
+  it('needs an app or platform after a bare "biggest", "top"…', () => {
+    expect(checkClaims('Snapchat is the biggest problem for child safety', index)[0]?.verdict).not.toBe(
+      'contradicted',
+    );
+  });
+  it('leaves a group the pack gives no side-by-side figures for to the other checks', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    const [check] = checkClaims('Car occupants were the most common casualties', roads);
+    expect(check?.explanation ?? '').not.toContain('most used');
+  });
+});

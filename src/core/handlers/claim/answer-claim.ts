@@ -6,6 +6,7 @@ import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
 import { namedNumbers } from '../../retrieve/candidates.js';
 import { scoreFacts } from '../../retrieve/score.js';
 import type { Analysis } from '../../understand/analyse.js';
+import { withoutAskerEdges } from '../../understand/focus.js';
 import { answerFigure } from '../figure/answer-figure.js';
 
 /** How many of the nearest facts by the claim's words the checker's fact must be among to answer instead. */
@@ -27,7 +28,7 @@ export function checkClaimAsked(
   if (matched.status === 'abstained' && FALLS_BACK.has(matched.reason.code))
     return checkedInstead(index, question, analysis, numbers.matched) ?? { reply: matched };
   if (matched.status !== 'answered' || matched.kind !== 'fact') return { reply: matched };
-  const checks = checkClaims(question, index).filter((c) => c.factId !== null);
+  const checks = checkClaims(withoutAskerEdges(question), index).filter((c) => c.factId !== null);
   // One claim the checker ties to a fact: that fact answers it, whatever fact the words alone lead to ("Instagram
   // was involved in half of all the cases" is Instagram's "over a third", not the 51% of three apps).
   // (Only a fact the claim's words also lead to, among the nearest few: the checker reads figures first, and a
@@ -76,13 +77,14 @@ function checkedInstead(
 ): { reply: Reply; verdict: ClaimCheck } | undefined {
   // (Only a verdict on a figure: one on who said what, with words no fact holds, is no ground to answer —
   // "Facebook said encryption was about boosting ad revenue, right?")
-  const checks = checkClaims(question, index).filter(
+  const checks = checkClaims(withoutAskerEdges(question), index).filter(
     (c) => c.factId !== null && c.verdict !== 'not_in_source' && c.sourceFigure !== null,
   );
   const [only] = checks;
   const fact =
     checks.length === 1 && only
-      ? (nearestChecked(index, analysis, named, only) ?? figureMoved(index, analysis, named, only))
+      ? (nearestChecked(index, analysis, boundsOnly(question) ? [] : named, only) ??
+        figureMoved(index, analysis, named, only))
       : undefined;
   if (!fact || !only) return undefined;
   return {
@@ -134,6 +136,10 @@ function figureMoved(
   }
   return undefined;
 }
+
+/** A number asked as a bound ("was the rise more than 20%?"): no figure the source is said to give. */
+const boundsOnly = (question: string) =>
+  /\b(?:more|less|fewer) than\s+\d|\b(?:over|under|at least)\s+\d/iu.test(question);
 
 /** "Verdict: contradicted. The source gives…". */
 const verdictNote = (check: ClaimCheck) =>

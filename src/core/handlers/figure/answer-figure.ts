@@ -71,7 +71,14 @@ import { describeDifferences } from '../comparison/compare.js';
 import { compareHalves } from '../comparison/compare-halves.js';
 import { compareSides } from '../comparison/compare-sides.js';
 import { factAskedAbout } from './asked-about.js';
-import { askedAveragePer, averageAgainst, averageOf, namesPeriodOf, type Per } from './average-per.js';
+import {
+  askedAveragePer,
+  averageAgainst,
+  averageOf,
+  namesPeriodOf,
+  type Per,
+  withoutPerWords,
+} from './average-per.js';
 import {
   areRelated,
   claimedFiguresOfNamed,
@@ -270,9 +277,10 @@ export function answerFigure(
   // A figure for a shorter time set against a longer total's average per year, quarter or month: both, side by side,
   // the averages worked out.
   const per = claim ? undefined : askedAveragePer(analysis.askedText ?? folded);
-  const againstAverage = per
-    ? averageComparison(index, question, folded, analysis.years, numbers.matched, allowed, scored, per)
-    : undefined;
+  const againstAverage =
+    per && SETS_AGAINST.test(folded) && analysis.measures.length === 0
+      ? averageComparison(index, question, folded, analysis.years, numbers.matched, allowed, scored, per)
+      : undefined;
   if (againstAverage) return againstAverage;
   // What each of several parties said, set side by side, when no one fact quotes them all.
   const sides = claim ? undefined : compareSides(index, folded, analysis.entities, analysis.terms, scored);
@@ -339,11 +347,15 @@ export function answerFigure(
     if (!worked) return undefined;
     return { ...replyWithFact(index, fact, question, sure), notes: [worked.text], derivations: [worked] };
   };
+  // (Never past a measure the pack does not cover: "the average number of arrests per year from 2017 to 2020" is no
+  // average of the offences.)
   const totalNamed = per
     ? allowed.find(
         (s) =>
           (numbers.matched.some((v) => s.fact.fact.figures.some((f) => f.value === v)) ||
             spansYearsAsked(s.fact, analysis.years)) &&
+          uncoveredMeasureOf(analysis, [s.fact]) === undefined &&
+          !peopleNotCounted(folded, s.fact) &&
           averageOf(s.fact, per) !== undefined,
       )
     : undefined;
@@ -447,7 +459,16 @@ export function answerFigure(
   // The ask alone, where it stands on its own: a preamble's "after lockdown" or "in the UK" says something of the asker.
   const askedText = analysis.askedText ?? folded;
   // An average per year, quarter or month of a total over several: the total, and the average worked out from it.
-  const average = averaged(best.fact, Math.min(1, confidence));
+  // (Only for the period the fact covers: "the average per year from April 2017 to March 2019" is a shorter time.)
+  const periodScope = per
+    ? scopeMismatch(
+        index,
+        best.fact,
+        withCorrections(withoutPerWords(askedText), analysis.corrections),
+        analysis.entities,
+      )
+    : undefined;
+  const average = periodScope ? undefined : averaged(best.fact, Math.min(1, confidence));
   if (average) return average;
   const scope = claim
     ? undefined
@@ -742,6 +763,21 @@ function baseOutsideComparison(
     covered: [owner.fact.statement, ...compared.map((f) => f.fact.statement)],
   };
 }
+
+/** People a question counts ("children groomed", "offenders") that a fact's total does not count (offences). */
+const COUNTED_PEOPLE =
+  /\b(?:children|child|kids?|youngsters|victims?|offenders?|perpetrators?|predators?|groomers?|paedophiles?|people)\b/u;
+function peopleNotCounted(folded: string, fact: IndexedFact): boolean {
+  const asked = COUNTED_PEOPLE.exec(folded)?.[0];
+  return (
+    asked !== undefined &&
+    !fact.fact.figures.some((f) => new RegExp(String.raw`\b${asked}`, 'iu').test(f.label))
+  );
+}
+
+/** Words that set one figure against another ("higher than the average quarter", "compared with", "beat"). */
+const SETS_AGAINST =
+  /\b(?:higher|lower|more|less|fewer|bigger|smaller|greater|above|below|worse|better|beat|than|vs|versus|compar\w*)\b/u;
 
 /** Whether the years a question names are the first and last of a fact's period ("the 2017-2020 figure"). */
 function spansYearsAsked(fact: IndexedFact, years: readonly number[]): boolean {

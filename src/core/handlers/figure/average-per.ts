@@ -42,6 +42,14 @@ const BOUND = /\b(?:more than|over|under|less than|fewer than|at least|up to|nea
 /** A figure that is already an average or a rate. */
 const ALREADY_PER = /\b(?:average|mean|per|rate|a year|each year)\b/iu;
 
+/** The question less its words of a period asked per ("a year", "monthly"), which name no period of their own. */
+export function withoutPerWords(folded: string): string {
+  return folded.replace(
+    /\b(?:(?:per|a|an|each|every)\s+(?:year|yr|quarter|month)|(?:year|quarter|month)ly|annual(?:ly)?)\b/gu,
+    ' ',
+  );
+}
+
 /** The period a question asks an average per, if it asks for one. */
 export function askedAveragePer(folded: string): Per | undefined {
   for (const asks of ASKS_AVERAGE_PER) {
@@ -58,10 +66,9 @@ export function askedAveragePer(folded: string): Per | undefined {
  * single plain total over such a period.
  */
 export function averageOf(fact: IndexedFact, per: Per): Derivation | undefined {
-  const { from, to, label } = fact.fact.period ?? {};
-  if (!from || !to || !/^\d{4}-\d\d$/u.test(from) || !/^\d{4}-\d\d$/u.test(to)) return undefined;
-  const periods = spanMonths(from, to) / MONTHS_IN[per];
-  if (!Number.isInteger(periods) || periods < 2) return undefined;
+  const periods = periodsIn(fact, per);
+  if (periods === undefined || periods < 2) return undefined;
+  const label = fact.fact.period?.label;
   const total = plainTotal(fact);
   if (!total) return undefined;
   const value = Math.round(total.value / periods);
@@ -83,6 +90,9 @@ function plainTotal(fact: IndexedFact): IndexedFact['fact']['figures'][number] |
       f.unit === 'count' &&
       !f.period &&
       !BOUND.test(f.qualifier ?? '') &&
+      // (A total written as a plain numeral: not "Fourteen", nor "2.41 billion vehicle miles", whose average would
+      // repeat its unit and claim more precision than the estimate has.)
+      /^\d{1,3}(?:,\d{3})*$|^\d+$/u.test(f.display) &&
       !ALREADY_PER.test(`${f.label} ${f.display}`),
   );
   return totals.length === 1 ? totals[0] : undefined;
