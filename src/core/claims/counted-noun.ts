@@ -179,6 +179,9 @@ export function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFac
     return 'grooming';
   const noun = nouns[0];
   if (!noun || words.indexOf(noun) > 3) return undefined;
+  // "People" of deaths, casualties, the killed or injured is what they count: "14 people died" of 14 road deaths.
+  // (Not of a figure for some of them: "21 people were killed" is not the 21 children killed or seriously injured.)
+  if (noun === 'people' && BEFELL_PEOPLE.test(labels) && !SOME_PEOPLE.test(labels)) return undefined;
   // "1,220 children" for 1,220 cases, "a 10% rise in adults" for children: people the figure does not count.
   if (PEOPLE_WORDS.test(noun) && !/\b(?:child|children|kids?|youngsters?|people|victims?)\b/iu.test(labels))
     return noun;
@@ -221,6 +224,11 @@ export function withoutAgent(label: string): string {
 /** The word a change is said of, right before it: "offenders went up", "the number of groomers rose by". */
 const CHANGE_SUBJECT =
   /(?:^|\s)([a-z]+)\s+(?:have\s+|has\s+|had\s+)?(?:went up|gone up|go up|rose|risen|increased|grew|jumped|climbed|surged|soared|fell|dropped|declined|decreased|(?:(?:were|was|are|is) )?(?:up|down))(?:\s+by)?\s*(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$/u;
+/** What befalls people that a figure counts: deaths, casualties, the killed or injured. */
+const BEFELL_PEOPLE = /\b(?:deaths?|died|killed|fatalit(?:y|ies)|casualt(?:y|ies)|injured|injuries)\b/iu;
+/** Words for some people rather than everyone: children, a kind of road user. */
+const SOME_PEOPLE =
+  /\b(?:child|children|kids?|youngsters?|teenagers?|pedestrians?|cyclists?|motorcyclists?|occupants?|riders?|drivers?|passengers?|users?)\b/iu;
 /** The young, by the words claims use for them. */
 const YOUNG_PEOPLE = 'children|kids|youngsters|young people|minors|teenagers';
 const YOUNG_NOUN = new RegExp(String.raw`\b(?:${YOUNG_PEOPLE})\b`, 'u');

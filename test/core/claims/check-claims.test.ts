@@ -2460,3 +2460,18 @@ describe('superlatives a review probed', () => {
     expect(check?.explanation ?? '').not.toContain('most used');
   });
 });
+
+describe('people of deaths and casualties (a review)', () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  it.each([
+    ['14 people died on rural roads', 'supported'],
+    ['Fourteen people died on rural roads', 'supported'],
+    ['Nine people were killed on rural roads', 'contradicted'],
+    ['14 children died on rural roads', 'different_scope'],
+  ])('%j is %s', (text, verdict) => {
+    expect(checkClaims(text, roads)[0]?.verdict).toBe(verdict);
+  });
+  it('still reads the children killed or seriously injured as some people, not everyone', () => {
+    expect(checkClaims('21 people were killed on the roads in 2023', roads)[0]?.factId).toBe('deaths-2023');
+  });
+});
