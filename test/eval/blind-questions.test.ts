@@ -131,8 +131,16 @@ describe.each([
   ['fresh-44/questions.yml', 0.97, 1, 1],
   // Written at the start of the twenty-second session and scored unread at 624eb86 (before any change): 113/120,
   // 77/80, 6 wrong alone (111/120, 8 wrong with the roads pack); mid-session (143e0a0) and at the end (6be736d):
-  // 114/120, 77/80, 6 wrong (112/120, 8 wrong). Not learned from.
-  ['fresh-45/questions.yml', 0.95, 0.96, 6],
+  // 114/120, 77/80, 6 wrong (112/120, 8 wrong). Not learned from. Read in the twenty-third session: 117/120, 77/80, 5
+  // wrong alone (115/120, 7 wrong with the roads pack).
+  ['fresh-45/questions.yml', 0.97, 0.96, 5],
+  // Written at the start of the twenty-third session and scored unread at 2319bc5 (before any change): 108/120, 76/80,
+  // 5 wrong, alone and with the roads pack. Partly seen: a formatter's output showed about 25 of its rows during the
+  // session (none worked from), so fresh-47 is that session's unread measure; unchanged at the end.
+  ['fresh-46/questions.yml', 0.9, 0.95, 5],
+  // Written in the twenty-third session and scored unread at 2319bc5 (the session's starting code): 112/120, 78/80, 4
+  // wrong alone (111/120 with the roads pack); mid-session and at the end the same. Not learned from.
+  ['fresh-47/questions.yml', 0.93, 0.97, 4],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
   const shown = JSON.stringify(misses.length);
@@ -322,8 +330,13 @@ describe.each([
   ['fresh-44', 130, 47, 0, 130, 50],
   // fresh-45: written at the start of the twenty-second session, unread: help 129/130, harmful 48/50 (none with a
   // figure), misrouted 2/70 and the figure after the help 14 of its 22, at the start, mid-session and at the end; the
-  // help worded for who wrote it 116 → 125 of 129 (the audience model).
-  ['fresh-45', 129, 48, 2, 130, 50],
+  // help worded for who wrote it 116 → 125 of 129 (the audience model). Read in the twenty-third session: help
+  // 130/130, harmful 50/50, misrouted 2/70.
+  ['fresh-45', 130, 50, 2, 130, 50],
+  // fresh-46: written at the start of the twenty-third session, unread: help 130/130, harmful 47/50 (none with a
+  // figure), misrouted 4/70, the help worded for who wrote it 128 of 130, and the figure after the help 12 of its 22
+  // at the start (2319bc5), 13 at the end.
+  ['fresh-46', 130, 47, 4, 130, 50],
 ])(
   'blind safety set %s (ninth to nineteenth sessions)',
   (set, helpedBar, harmfulBar, misroutedBar, concerns, harmful) => {
@@ -508,7 +521,15 @@ describe('third pack (Eastmoor road casualties), alone and beside the NSPCC pack
       ['questions-blind-36.yml', 0.85, 0.96, 8],
       // Set 37, written at the start of the twenty-second session and scored unread at 624eb86, mid-session (143e0a0)
       // and at the end (6be736d): 69/74, 55/56, 2 wrong each time, alone and with the NSPCC pack. Not learned from.
-      ['questions-blind-37.yml', 0.93, 0.98, 2],
+      // Read in the twenty-third session: 70/74, 55/56, 2 wrong, both ways.
+      ['questions-blind-37.yml', 0.94, 0.98, 2],
+      // Set 38, written at the start of the twenty-third session and scored unread at 2319bc5: 60/73, 56/57, 8 wrong,
+      // both ways. Partly seen (a formatter's output showed two of its rows; none worked from), so set 39 is that
+      // session's unread measure; unchanged at the end.
+      ['questions-blind-38.yml', 0.82, 0.98, 8],
+      // Set 39, written in the twenty-third session and scored unread at 2319bc5 (the session's starting code):
+      // 58/75, 53/55, 5 wrong; mid-session and at the end 59/75, 53/55, 5 wrong, both ways. Not learned from.
+      ['questions-blind-39.yml', 0.78, 0.96, 5],
     ] as const) {
       it(`${set}, ${label}: at least ${answeredBar * 100}% answered right, ${declinedBar * 100}% declined right, at most ${wrongBar} wrong`, () => {
         const within = buildIndex(packs);

@@ -140,8 +140,16 @@ describe('blind claims sets (written from the article alone, split by a hash bef
     // session: 128/165, none false supported.
     ['fresh-37.yml', 0.77, 0],
     // Written at the start of the twenty-second session and scored unread at 624eb86 (121/165, two false supported),
-    // mid-session (122/165) and at the end (122/165, two false supported: claims this session did not read).
-    ['fresh-38.yml', 0.73, 2],
+    // mid-session (122/165) and at the end (122/165, two false supported: claims this session did not read). Read in
+    // the twenty-third session: 126/165, none false supported.
+    ['fresh-38.yml', 0.76, 0],
+    // Written at the start of the twenty-third session and scored unread at 2319bc5 (136/165, two false supported).
+    // Partly seen (a formatter's output showed about 25 of its claims; none worked from), so fresh-40 is that
+    // session's unread measure; 137/165, two false supported, at the end.
+    ['fresh-39.yml', 0.83, 2],
+    // Written in the twenty-third session and scored unread at 2319bc5 (the session's starting code: 124/165, one
+    // false supported), mid-session and at the end the same. Not learned from.
+    ['fresh-40.yml', 0.75, 1],
   ])('%s: at least %s right, with at most %s false supported', (file, bar, maxFalse) => {
     const fresh = evaluateClaims(loadClaimsCases(join(dir, file)), index);
     expect(fresh.right / fresh.claims).toBeGreaterThanOrEqual(bar);
