@@ -16,6 +16,7 @@ import { oppositeWord } from './opposites.js';
 import { periodShift } from './period-shift.js';
 import { directionOf } from './read-figure.js';
 import { coverageOf, NEGATED, type Reading, scopeOf, speakerVerdict, TOPICAL, verdict } from './reading.js';
+import { roleHeldBy } from './roles.js';
 import { deniedInQuote, droppedDenial, saidIn } from './said-in.js';
 import { factDirection, factFigures } from './source-figures.js';
 import {
@@ -44,6 +45,25 @@ const STATES =
 
 export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck | undefined {
   const { ranked, lower } = reading;
+  // "The NSPCC boss is Peter Wanless": a role and who holds it, which a fact naming them with it settles.
+  const held = roleHeldBy(index, reading.clause);
+  const name = held ? (index.entityNames.get(held.person) ?? held.person) : '';
+  // (The fact crediting them by name, whose attribution gives their role: "Peter Wanless, NSPCC chief executive".)
+  const holder =
+    held &&
+    (ranked.find((s) => s.fact.entities.has(held.person) && s.fact.fact.attribution.source.includes(name))
+      ?.fact ??
+      ranked.find((s) => s.fact.entities.has(held.person))?.fact);
+  if (held && holder) {
+    return held.holds
+      ? verdict(reading, 'supported', explain.supported(undefined, holder, null), holder)
+      : verdict(
+          reading,
+          'contradicted',
+          `The source does not call ${name} ${held.role}: ${holder.fact.attribution.source}.`,
+          holder,
+        );
+  }
   // Two words or fewer with no figure state nothing ("comms plan", "Encryption."): an agenda item or a heading.
   // (Not a movement or a deed: "Grooming fell.", "Zuckerberg resigned.")
   const words = lower.match(/[\p{L}\d'’-]+/gu) ?? [];

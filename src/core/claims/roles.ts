@@ -108,3 +108,32 @@ function namedFirst(index: FactIndex, person: string, text: string): boolean {
     new RegExp(String.raw`^${escapeRegExp(name)}\b`, 'u').test(lower),
   );
 }
+
+/**
+ * "The NSPCC boss is Peter Wanless", "the head of the NSPCC is Wanless": a role, then the person said to hold it. The
+ * person, and whether the source gives them that role (their own body, or a name the packs give them with it); undefined
+ * when the clause is no such statement.
+ */
+export function roleHeldBy(
+  index: FactIndex,
+  clause: string,
+): { person: string; role: string; holds: boolean } | undefined {
+  const m = /^(?:the\s+)?(.+?)\s+(?:is|was|=)\s+(?:the\s+)?(.+?)[\s.!?]*$/iu.exec(clause.trim());
+  const [, left = '', right = ''] = m ?? [];
+  // (Only a role and a name: "Peter Wanless, the NSPCC's chief executive, was quoted in The Telegraph urging Boris
+  // Johnson…" says something else of him.)
+  const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;
+  if (words(left) > 6 || words(right) > 3 || /,/u.test(left)) return undefined;
+  if (!ROLE_WORD.test(left.toLowerCase()) || ROLE_WORD.test(right.toLowerCase())) return undefined;
+  const isPerson = (id: string) => index.entityKinds.get(id) === 'person';
+  const person = analyseText(right, index.vocab, false).entities.find(isPerson);
+  if (!person) return undefined;
+  const named = analyseText(left, index.vocab, false).entities;
+  // (A name the packs give the person with the role, "nspcc boss", is that person.)
+  if (named.includes(person)) return { person, role: left, holds: true };
+  const bodies = analyseText(left.replace(ROLE_WORDS_ANY_CASE, ' '), index.vocab, false).entities.filter(
+    (id) => !isPerson(id) && index.entityKinds.get(id) !== 'place',
+  );
+  if (bodies.length !== 1) return undefined;
+  return { person, role: left, holds: bodies[0] === bodyOf(index, person) };
+}

@@ -2475,3 +2475,22 @@ describe('people of deaths and casualties (a review)', () => {
     expect(checkClaims('21 people were killed on the roads in 2023', roads)[0]?.factId).toBe('deaths-2023');
   });
 });
+
+describe('a role and who holds it (read claims set fresh-35)', () => {
+  it.each([
+    ['the nspcc boss is peter wanless', 'supported'],
+    ['the head of the nspcc is peter wanless', 'supported'],
+    ['the facebook boss is peter wanless', 'contradicted'],
+    ['the nspcc boss is mark zuckerberg', 'contradicted'],
+  ])('%j is %s', (text, verdict) => {
+    expect(checkClaims(text, index)[0]?.verdict).toBe(verdict);
+  });
+  it('reads only a role and a name, not a sentence that goes on', () => {
+    expect(
+      checkClaims(
+        "Peter Wanless, the NSPCC's chief executive, was quoted in The Telegraph urging Boris Johnson to bring in legislation",
+        index,
+      )[0]?.verdict,
+    ).not.toBe('contradicted');
+  });
+});
