@@ -323,9 +323,10 @@ const NAMES_A_CHILD = new RegExp(
 
 /**
  * Someone acting towards the child: a concern told in one statement names them ("a man on Snapchat is asking her 14yo
- * for pictures", "a guy moved me from insta to snap", "gifts from 'online friends'"); a child and an app alone ("My son is 12 and loves Instagram")
- * tell of none, nor a child's teacher, coach or tutor (a review's 825 probes: 30 everyday messages such as "My 14 year
- * old son's coach texted to say training is cancelled" read as concerns with those words, none without).
+ * for pictures", "a guy moved me from insta to snap", "gifts from 'online friends'", not "online friends from his
+ * school team"); a child and an app alone ("My son is 12 and loves Instagram") tell of none, nor a child's teacher,
+ * coach or tutor (a review's 825 probes: 30 everyday messages such as "My 14 year old son's coach texted to say
+ * training is cancelled" read as concerns with those words, none without).
  */
 const SOMEONE_ELSE =
   /\b(?:man|men|guy|guys|bloke|adult|adults|grown[- ]?up|grown[- ]?ups|someone|somebody|some1|stranger|strangers|friends? of (?:a )?friends?|randoms?|this person|that person|older (?:boy|boys|lad|lads)|online (?:friends?|mates?|boyfriends?|girlfriends?)(?! (?:from|at|in) (?:his|her|their|my|our|the) (?:school|class|year|team|club))|(?:friends?|mates?) (?:from|met|made) online)\b/u;

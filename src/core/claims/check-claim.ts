@@ -2,7 +2,7 @@
 
 import { escapeRegExp } from '../../text/escape-regexp.js';
 import type { FactIndex } from '../retrieve/build-index.js';
-import { analyseText } from '../understand/analyse.js';
+import { type Analysis, analyseText } from '../understand/analyse.js';
 import { checkComparison } from './check-comparison.js';
 import { checkFigure } from './check-figure.js';
 import { checkStatement } from './check-statement.js';
@@ -10,7 +10,7 @@ import { readFigures } from './read-figure.js';
 import { distinctive, PEOPLE_WORDS, type Reading, rankFacts, TOPICAL } from './reading.js';
 import { checkShareOfBase } from './share-of-base.js';
 import { factFigures } from './source-figures.js';
-import { readSpeakers } from './speaker.js';
+import { readSpeakers, type Speaker } from './speaker.js';
 import { fitFigure } from './tolerance.js';
 import type { ClaimCheck } from './types.js';
 
@@ -106,8 +106,8 @@ function withThemNamed(lower: string, context: string): string {
 function withoutOutletNames(
   index: FactIndex,
   text: string,
-  speakers: ReturnType<typeof readSpeakers>,
-): ReturnType<typeof analyseText> | undefined {
+  speakers: readonly Speaker[],
+): Analysis | undefined {
   const names = speakers
     .filter((s) => s.outlet && s.id === undefined)
     .map((s) => s.name.replace(/^the\s+/iu, ''));

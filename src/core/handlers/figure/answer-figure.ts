@@ -279,7 +279,15 @@ export function answerFigure(
   const per = claim ? undefined : askedAveragePer(analysis.askedText ?? folded);
   const againstAverage =
     per && SETS_AGAINST.test(folded) && analysis.measures.length === 0
-      ? averageComparison(index, question, folded, analysis.years, numbers.matched, allowed, scored, per)
+      ? averageComparison(index, {
+          question,
+          folded,
+          years: analysis.years,
+          matched: numbers.matched,
+          allowed,
+          scored,
+          per,
+        })
       : undefined;
   if (againstAverage) return againstAverage;
   // What each of several parties said, set side by side, when no one fact quotes them all.
@@ -787,15 +795,21 @@ function spansYearsAsked(fact: IndexedFact, years: readonly number[]): boolean {
 }
 
 /** The comparison of a named figure for a shorter time with a named longer total's average per `per`, if both fit. */
+interface AverageAsked {
+  question: string;
+  folded: string;
+  /** The years the question names, and the figures it names that the packs state. */
+  years: readonly number[];
+  matched: readonly number[];
+  /** The candidates the guards allow (for the total), and every candidate (for the shorter figure). */
+  allowed: readonly ScoredFact[];
+  scored: readonly ScoredFact[];
+  per: Per;
+}
+
 function averageComparison(
   index: FactIndex,
-  question: string,
-  folded: string,
-  years: readonly number[],
-  matched: readonly number[],
-  allowed: readonly ScoredFact[],
-  scored: readonly ScoredFact[],
-  per: Per,
+  { question, folded, years, matched, allowed, scored, per }: AverageAsked,
 ): Reply | undefined {
   const named = (s: ScoredFact) =>
     matched.some((v) => s.fact.fact.figures.some((f) => f.value === v)) || namesPeriodOf(s.fact, folded);
