@@ -107,10 +107,11 @@ const SHORT_YEAR_SPAN = /(^|[\s(])'?([12]\d)\s*(-|–|to|v|vs\.?|versus)\s*'?([1
 const SHORT_YEAR_SPAN_BEFORE_WORD = /(^|[\s(])'?([12]\d)\s*(?:-|–|to)\s*'?([12]\d)(?=\s+[a-z])/gu;
 
 /**
- * "ksi 23?", "cyclist casualties 22": a lone two-digit number closing a short question, right after what it asks
- * for, is a year. Not after a word that makes it a figure ("is 23?", "about 23", "over 20") nor in a longer question.
+ * "ksi 23?", "cyclist casualties 22", "ped cas # 23?", "ped casualties 23 how many": a lone two-digit number closing a
+ * short question (or before its "how many"), right after what it asks for, is a year. Not after a word that makes it a figure ("is 23?", "about 23", "over 20") nor in a longer question.
  */
-const SHORT_YEAR_AT_END = /^((?:(?:[a-z][\w/&+'-]*|[+&])\s+){1,5})'?(1\d|2\d)\s*[?.!]*$/u;
+const SHORT_YEAR_AT_END =
+  /^((?:(?:[a-z][\w/&+'-]*|[+&#])\s+){1,5})'?(1\d|2\d)((?:\s+(?:how many|how much|total|number|pls|plz|please))?)\s*[?.!]*$/u;
 /**
  * A year cut short after a word that sets a time, closing a clause ("up or down vs 22?", "killed in cars in 23"): not
  * a ratio ("1 in 20?"), nor "since 22" (a period running on from it), nor one of two years ("in 23 and in 22").
@@ -173,8 +174,8 @@ function fullYears(text: string, factYears: ReadonlySet<number>, periodSpans: Re
         ? `${lead}20${from}-20${to}`
         : whole,
     )
-    .replace(SHORT_YEAR_AT_END, (whole, words: string, year: string) =>
-      BEFORE_A_FIGURE.test(words) || !factYears.has(2000 + Number(year)) ? whole : `${words}20${year}?`,
+    .replace(SHORT_YEAR_AT_END, (whole, words: string, year: string, ask: string) =>
+      BEFORE_A_FIGURE.test(words) || !factYears.has(2000 + Number(year)) ? whole : `${words}20${year}${ask}?`,
     )
     .replace(SHORT_YEAR_AFTER, (whole, word: string, year: string) =>
       factYears.has(2000 + Number(year)) ? `${word} 20${year}` : whole,
