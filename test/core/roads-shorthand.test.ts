@@ -32,3 +32,14 @@ describe('a two-digit year before "how many" or after "#"', () => {
     expect(withFullYears('ped casualties 19 how many', years)).toBe('ped casualties 19 how many');
   });
 });
+
+describe('two years set against each other, later first ("23 v 22")', () => {
+  const years = new Set([2022, 2023]);
+  it('are both years where the packs have figures for both', () => {
+    expect(withFullYears('cas rate 23 v 22', years)).toBe('cas rate 2023 vs 2022');
+    expect(ask('cas rate per bn veh miles 23 vs 22')).toBe('casualty-rate-2023');
+  });
+  it('stay numbers otherwise', () => {
+    expect(withFullYears('cas rate 23 v 21', years)).toBe('cas rate 23 v 21');
+  });
+});

@@ -163,8 +163,12 @@ function fullYears(text: string, factYears: ReadonlySet<number>, periodSpans: Re
   const spans = folded.replace(
     SHORT_YEAR_SPAN,
     (whole, lead: string, from: string, joiner: string, to: string) => {
-      if (Number(to) <= Number(from)) return whole;
-      return /^v/u.test(joiner) ? `${lead}20${from} vs 20${to}` : `${lead}20${from}-20${to}`;
+      // (Two years set against each other may come in either order, "23 v 22", when the packs have figures for both.)
+      const against = /^v/u.test(joiner);
+      const later = Number(to) > Number(from);
+      const bothFactYears = factYears.has(2000 + Number(from)) && factYears.has(2000 + Number(to));
+      if (!(later || (against && from !== to && bothFactYears))) return whole;
+      return against ? `${lead}20${from} vs 20${to}` : `${lead}20${from}-20${to}`;
     },
   );
   return spans
