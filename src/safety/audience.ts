@@ -77,7 +77,7 @@ export function audienceOf(folded: string, youngOdds?: number): Audience {
   if (youngOdds !== undefined && Math.abs(youngOdds) >= AUDIENCE_ODDS)
     return youngOdds > 0 ? 'young' : 'adult';
   if (YOUNG_FIRST.test(compact)) return 'young';
-  if (ROLE_FIRST.test(compact) || ADULT.test(compact)) return 'adult';
+  if (ADULT.test(compact)) return 'adult';
   const past = Number(PAST_AGE.exec(compact)?.[1] ?? Number.NaN);
   if (past >= 5 && past <= 17) return 'young';
   if (YOUNG.test(compact) || TARGET_SELF.test(compact)) return 'young';

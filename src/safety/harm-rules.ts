@@ -2,7 +2,7 @@
 // needs an asker who means to act (first person, a pretext or a "how would someone…") and an act aimed at
 // children or at escaping those who protect them. Research questions about offenders remain statistics questions.
 
-import { GROOMING_IN_ANOTHER_SENSE } from './other-senses.js';
+import { withoutOtherSenses } from './other-senses.js';
 import { ADULT_AGE, adultWritesOfNoChild } from './safeguarding-rules.js';
 
 const r = (source: string) => new RegExp(source, 'u');
@@ -719,14 +719,6 @@ const NOT_PROTECTIVE = r(
 const TOUCHES_HARM = r(
   String.raw`\b(?:${CHILD}|girls?|boys?|students?|pupils?|class|teen\w*|young\w*|younger|school\w*|minors?|underage|meet\w*|met|contact\w*|messag\w*|dms?|chat\w*|talk\w*|text\w*|pics?|photos?|pictures?|images?|videos?|nudes?|naked|secret\w*|gifts?|presents?|money|pay|trust\w*|alone|private\w*|groom\w*|lur\w*|approach\w*|befriend\w*|snap\w*|insta\w*|whatsapp|discord|roblox|fortnite|minecraft|tiktok|facebook|game|gaming|apps?|platforms?|sites?|servers?|online|offline|caught|police|report\w*|delet\w*|hide|hidden|parents?|mum|mom|dad|age|aged|years? old|yo|pizza|cp|miss\w*|material|content|stuff|find|link\w*|\d+ ?%|percent|cubs?|scouts?|troop|club|team|players?|squad|chang(?:e|ed|ing)|undress\w*|shower\w*|front of me|touch\w*|body|bodies|sex\w*|kiss\w*|date|dating|relationship|boyfriend|girlfriend|babysit\w*|nanny|tutor\w*|coach\w*|camp|sleepover|stay over)\b`,
 );
-
-/** "child", "kid", "minor" or "parent" in a sense other than a young person (software, music, sport, menus, TV). */
-const NOT_A_CHILD =
-  /\b(?:child|children|kids?|minor|parent)[- ](?:process(?:es)?|branch(?:es)?|components?|elements?|nodes?|threads?|class(?:es)?|objects?|tables?|themes?|windows?|rows?|records?|entit(?:y|ies)|widgets?|views?|routes?|selectors?|modules?|items?|tasks?|pids?|companies|company|commits?|benefits?|tax|seats?|locks?|proof|league|chords?|keys?|scales?|injur\w*|edits?|bugs?|fix(?:es)?|version|updates?)\b|\b(?:the|a|its|their|his|her) parent (?:\w+ )?(?:branch|component|process|class|element|node|company|commit)\b/gu;
-/** The text less words of children and grooming in another sense ("a child process", "groom my dog"). */
-export function withoutOtherSenses(compact: string): string {
-  return compact.replace(NOT_A_CHILD, ' ').replace(GROOMING_IN_ANOTHER_SENSE, ' ');
-}
 
 /** Words of an intent to harm that need no child named beside them. */
 const INTENT_TO_HARM_WORDS =

@@ -1,4 +1,5 @@
-// Words of the research's topic used in another sense: grooming a dog or a ski slope, the groom at a wedding.
+// Words of the research's topic used in another sense: grooming a dog or a ski slope, the groom at a wedding, a child
+// process.
 
 /**
  * "groom my cocker spaniel", "dog grooming", "my dog hates being groomed", "the groom's speech", "bride and groom",
@@ -7,3 +8,11 @@
  */
 export const GROOMING_IN_ANOTHER_SENSE =
   /\bgroom(?:s|ed|ing)? (?:my|the|our|a|an|his|her|your|their) (?:(?!(?:like|as)\b)[\w'-]+ ){0,2}?(?:dogs?|pupp(?:y|ies)|pups?|cats?|kittens?|horses?|pon(?:y|ies)|rabbits?|bunn(?:y|ies)|guinea pigs?|spaniels?|poodles?|terriers?|labradors?|retrievers?|collies?|schnauzers?|doodles?|shih tzus?|pets?|lawn|hedges?|pitch|piste|slopes?|trails?)\b|\bgroom(?:s|ed|ing)? (?:my|the|our|a|an|his|her|your|their) (?:(?!(?:like|as|girl|boy|kid|child|student|pupil|teen|daughter|son|niece|nephew|young|little)\w*\b)[\w'-]+ ){0,2}?(?:beard|hair|eyebrows)\b|\b(?:dog|pet|horse|cat|pony) groom\w*\b|\b(?:the|a|best|bride and|bride &) groom(?:'?s)?\b|\bgroomsm[ae]n\b|\b(?:dogs?|pupp(?:y|ies)|cats?|kittens?|pets?|parrots?|birds?|horses?|pon(?:y|ies)|rabbits?|cockapoos?|spaniels?|poodles?)\b(?:\W+\w+){0,4}?\W+(?:being |getting )?(?:over)?groom\w*|\bovergroom\w*|\bgroom(?:s|ed|ing)? (?:me|us) (?:for|into) (?:a |an |the )?(?:management|leadership|manager|promotion|partnership|succession|senior)\b|\bmy (?:future )?groom\b/gu;
+
+/** "child", "kid", "minor" or "parent" in a sense other than a young person (software, music, sport, menus, TV). */
+const NOT_A_CHILD =
+  /\b(?:child|children|kids?|minor|parent)[- ](?:process(?:es)?|branch(?:es)?|components?|elements?|nodes?|threads?|class(?:es)?|objects?|tables?|themes?|windows?|rows?|records?|entit(?:y|ies)|widgets?|views?|routes?|selectors?|modules?|items?|tasks?|pids?|companies|company|commits?|benefits?|tax|seats?|locks?|proof|league|chords?|keys?|scales?|injur\w*|edits?|bugs?|fix(?:es)?|version|updates?)\b|\b(?:the|a|its|their|his|her) parent (?:\w+ )?(?:branch|component|process|class|element|node|company|commit)\b/gu;
+/** The text less words of children and grooming in another sense ("a child process", "groom my dog"). */
+export function withoutOtherSenses(compact: string): string {
+  return compact.replace(NOT_A_CHILD, ' ').replace(GROOMING_IN_ANOTHER_SENSE, ' ');
+}

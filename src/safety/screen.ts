@@ -12,10 +12,10 @@ import {
   modelMayDecline,
   statesIntent,
   statesIntentBesideChild,
-  withoutOtherSenses,
 } from './harm-rules.js';
 import { intentsAreToInform } from './intent-to-inform.js';
 import { concernOdds, harmfulOddsOf, type Odds, safetyOdds, youngWriterOdds } from './model-odds.js';
+import { withoutOtherSenses } from './other-senses.js';
 import {
   adultWritesOfNoChild,
   hasConcernSignal,

@@ -158,8 +158,7 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
       if (JUDGEMENT.test(clause) && !hasFigure(clause)) continue;
       // Nor does a word to someone ("Zuck, this is on you", "Facebook, your move").
       if (ADDRESSED.test(clause) && !hasFigure(clause)) continue;
-      const dated = withPersonReferredBack(
-        withDateReferredBack(withoutEmphasisStops(clause), said),
+      const dated = withPersonReferredBack(withDateReferredBack(withoutEmphasisStops(clause), said), () =>
         peopleIn(index, said),
       );
       const saidBefore = said;

@@ -68,17 +68,14 @@ export function checkComparison(index: FactIndex, reading: Reading): ClaimCheck 
   const a = first.figure.figure;
   const b = second.figure.figure;
   // Only a clear gap settles it: "over a third" against 20 percent, not 51 against "over half".
-  const gap = a.value - b.value;
-  if (Math.abs(gap) < Math.max(a.value, b.value) * 0.1) return null;
-  const aLarger = gap > 0;
+  if (!clearGap(a.value, b.value)) return null;
+  const aLarger = a.value > b.value;
   const name = (id: string) => index.entityNames.get(id) ?? id;
-  // Every number said is in a quote: the cited one for the first, the other's own sentence quoted for the second.
-  const other = second.fact.fact.quote.replace(/\s+/gu, ' ').trim();
   const bases =
     first.fact.fact.base && second.fact.fact.base && first.fact.fact.base !== second.fact.fact.base
       ? ` Their bases differ: ${name(first.id)}'s is ${first.fact.fact.base}; ${name(second.id)}'s is ${second.fact.fact.base}.`
       : '';
-  const explanation = `The source gives ${a.display} for ${name(first.id)} (${a.label}), and for ${name(second.id)}: "${other}", so ${name(first.id)} is the ${aLarger ? 'larger' : 'smaller'}.${bases}`;
+  const explanation = `${bothGiven(index, first, second)}, so ${name(first.id)} is the ${aLarger ? 'larger' : 'smaller'}.${bases}`;
   return verdict(
     reading,
     aLarger === claimsLarger ? 'supported' : 'contradicted',
@@ -86,6 +83,21 @@ export function checkComparison(index: FactIndex, reading: Reading): ClaimCheck 
     first.fact,
     first.figure,
   );
+}
+
+/** A gap between two figures large enough to settle which is larger (a tenth of the larger). */
+function clearGap(a: number, b: number): boolean {
+  return Math.abs(a - b) >= Math.max(a, b) * 0.1;
+}
+
+/**
+ * "The source gives 20 percent for Snapchat (…), and for Instagram: "…"": every number said is in a quote, the cited
+ * one for the first side, the other's own sentence quoted for the second.
+ */
+function bothGiven(index: FactIndex, first: Side, second: Side): string {
+  const name = (id: string) => index.entityNames.get(id) ?? id;
+  const other = second.fact.fact.quote.replace(/\s+/gu, ' ').trim();
+  return `The source gives ${first.figure.figure.display} for ${name(first.id)} (${first.figure.figure.label}), and for ${name(second.id)}: "${other}"`;
 }
 
 /** The one share or count a pack gives for a named thing, labelled by it; undefined when none or several. */
@@ -152,14 +164,13 @@ function checkSuperlative(index: FactIndex, reading: Reading): ClaimCheck | unde
     .filter((side): side is Side => side?.figure.kind === own.figure.kind)
     .filter((side) => {
       const gap = side.figure.figure.value - value;
-      return (least ? gap < 0 : gap > 0) && Math.abs(gap) >= Math.max(side.figure.figure.value, value) * 0.1;
+      return (least ? gap < 0 : gap > 0) && clearGap(side.figure.figure.value, value);
     })
     .sort((a, b) =>
       least ? a.figure.figure.value - b.figure.figure.value : b.figure.figure.value - a.figure.figure.value,
     )[0];
   if (!rival) return unranked;
-  const other = rival.fact.fact.quote.replace(/\s+/gu, ' ').trim();
-  const explanation = `The source gives ${own.figure.figure.display} for ${name(own.id)} (${own.figure.figure.label}), and for ${name(rival.id)}: "${other}", so ${name(own.id)} is not the ${least ? 'least' : 'most'} used.`;
+  const explanation = `${bothGiven(index, own, rival)}, so ${name(own.id)} is not the ${least ? 'least' : 'most'} used.`;
   // ("Snapchat wasn't the most used app" says what the source's figures show.)
   return verdict(
     reading,

@@ -8,7 +8,7 @@ import { analyseText } from '../understand/analyse.js';
 import { agreeing } from './agreeing.js';
 import { GROUP } from './claim-scope.js';
 import { CASE_WORDS, contentFit } from './content-fit.js';
-import { countedNoun } from './counted-noun.js';
+import { countedNoun, YOUNG_PEOPLE } from './counted-noun.js';
 import { explain } from './explain.js';
 import type { ClaimedFigure } from './read-figure.js';
 import {
@@ -52,7 +52,7 @@ function saysPeople(lower: string, label: string): boolean {
 }
 
 /** Words for children and young people. */
-const YOUNG = /\b(?:children|child|kids|young people|youngsters|teenagers)\b/u;
+const YOUNG = new RegExp(String.raw`\b(?:child|${YOUNG_PEOPLE})\b`, 'u');
 
 /** How many words naming a fact's measure (not its pack's topic) a claim does not use. */
 function unnamedHeads(index: FactIndex, fact: IndexedFact, terms: readonly string[]): number {
@@ -83,15 +83,15 @@ function exactFirst<T extends { figure: FactFigure; score: number }>(
  * How many of the claim's words a figure's label names ("two children died": the one child killed names "killed",
  * the 98 child casualties nothing the claim says).
  */
-function labelFit(index: FactIndex, analysis: Reading['analysis'], figure: FactFigure): number {
-  const said = new Set([
-    ...analysis.terms,
-    ...analysis.optionalTerms,
-    ...analysis.entities.map((id) => `@${id}`),
-  ]);
+function labelFit(index: FactIndex, said: ReadonlySet<string>, figure: FactFigure): number {
   return analyseText(figure.figure.label, index.vocab, false).terms.filter(
     (t) => !/^\d/u.test(t) && said.has(t),
   ).length;
+}
+
+/** Every term a claim says, its entities as the index writes them ("@instagram"): what a figure's label may name. */
+function termsSaid(analysis: Reading['analysis']): ReadonlySet<string> {
+  return new Set([...analysis.terms, ...analysis.optionalTerms, ...analysis.entities.map((id) => `@${id}`)]);
 }
 
 /** Whether a figure with a period of its own (a comparison year, an average) lies outside every year named. */
@@ -142,10 +142,11 @@ export function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedF
   );
   const topical = ranked.filter((s) => s.score >= TOPICAL);
   // A fact's figures, those whose label names more of the claim's words first, else in the fact's order.
+  const said = termsSaid(analysis);
   const withKind = topical.flatMap((s) =>
     factFigures(s.fact)
       .filter((f) => sameKind(figure, f))
-      .map((f, i) => ({ fact: s.fact, figure: f, score: s.score, fit: labelFit(index, analysis, f), i }))
+      .map((f, i) => ({ fact: s.fact, figure: f, score: s.score, fit: labelFit(index, said, f), i }))
       .sort((a, b) => b.fit - a.fit || a.i - b.i),
   );
   if (figure.kind === 'money')

@@ -57,12 +57,7 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
   if (held && holder) {
     return held.holds
       ? verdict(reading, 'supported', explain.supported(undefined, holder, null), holder)
-      : verdict(
-          reading,
-          'contradicted',
-          `The source does not call ${name} ${held.role}: ${holder.fact.attribution.source}.`,
-          holder,
-        );
+      : verdict(reading, 'contradicted', explain.notCalled(name, held.role, holder), holder);
   }
   // Two words or fewer with no figure state nothing ("comms plan", "Encryption."): an agenda item or a heading.
   // (Not a movement or a deed: "Grooming fell.", "Zuckerberg resigned.")

@@ -230,7 +230,7 @@ const BEFELL_PEOPLE = /\b(?:deaths?|died|killed|fatalit(?:y|ies)|casualt(?:y|ies
 const SOME_PEOPLE =
   /\b(?:child|children|kids?|youngsters?|teenagers?|pedestrians?|cyclists?|motorcyclists?|occupants?|riders?|drivers?|passengers?|users?)\b/iu;
 /** The young, by the words claims use for them. */
-const YOUNG_PEOPLE = 'children|kids|youngsters|young people|minors|teenagers';
+export const YOUNG_PEOPLE = 'children|kids|youngsters|young people|minors|teenagers';
 const YOUNG_NOUN = new RegExp(String.raw`\b(?:${YOUNG_PEOPLE})\b`, 'u');
 /** People the source's changes count: children, the young, victims. */
 const COUNTED_PEOPLE = new RegExp(`^(?:${YOUNG_PEOPLE}|victims)$`, 'u');

@@ -67,6 +67,10 @@ export const explain = {
     const what = figure ? figure.figure.display : trimDot(fact.fact.title);
     return `The source gives ${what} for ${shift.sourceSays}, not for ${shift.claimSays} (the ${shift.dimension} differs).`;
   },
+  /** A role or title the source does not give someone: "The source does not call Peter Wanless NSPCC chair: …". */
+  notCalled(person: string, as: string, fact: IndexedFact): string {
+    return `The source does not call ${person} ${as}: ${fact.fact.attribution.source}.`;
+  },
   notInSource(what: string, covers: string): string {
     return `The source has no figure for ${what}; ${covers}`;
   },

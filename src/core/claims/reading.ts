@@ -125,13 +125,7 @@ export function speakerVerdict(
     ? { person: role.person, as: role.role }
     : titled && { person: titled.person, as: titled.title };
   if (called)
-    return verdict(
-      reading,
-      'contradicted',
-      `The source does not call ${called.person} ${called.as}: ${fact.fact.attribution.source}.`,
-      fact,
-      figure,
-    );
+    return verdict(reading, 'contradicted', explain.notCalled(called.person, called.as, fact), fact, figure);
   // A spokesperson credited with words the source gives to someone named ("A Facebook spokesman wrote that people
   // expect…" of Zuckerberg's words).
   if (

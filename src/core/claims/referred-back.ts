@@ -40,14 +40,15 @@ const PERSON_PRONOUN = /^(?:and |but )?(he|she)\b(?='?s?\s+\p{L})/iu;
 
 /**
  * The clause with its opening "he" or "she" replaced by the one person the message named before it
- * (`peopleNamed` gives their names, in the order the message names them): "Wanless wants a world-leading bill, and
+ * (`peopleNamed` gives their names, read only for a clause that opens so): "Wanless wants a world-leading bill, and
  * he wants tech bosses held criminally responsible" claims the second of Wanless. Unchanged when the message named no
  * one, or more than one person.
  */
-export function withPersonReferredBack(clause: string, peopleNamed: readonly string[]): string {
+export function withPersonReferredBack(clause: string, peopleNamed: () => readonly string[]): string {
   const m = PERSON_PRONOUN.exec(clause);
-  const named = [...new Set(peopleNamed)];
-  if (!m?.[1] || named.length !== 1) return clause;
+  if (!m?.[1]) return clause;
+  const named = [...new Set(peopleNamed())];
+  if (named.length !== 1) return clause;
   const at = (m.index ?? 0) + m[0].length - m[1].length;
   return `${clause.slice(0, at)}${named[0]}${clause.slice(at + m[1].length)}`;
 }

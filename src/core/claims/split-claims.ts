@@ -401,8 +401,7 @@ export function splitClauses(
       wordsIn(left) >= 3 &&
       wordsIn(right) >= 4;
     const ownClause =
-      heSays ||
-      ((/^,\s+(?:and|but)\s+$/iu.test(joiner) ||
+      (/^,\s+(?:and|but)\s+$/iu.test(joiner) ||
         // (…and after a bare comma or "and", when its subject is a name the packs know: "fb said encryption is vital,
         // nspcc said abuse…", "…signed an open letter and facebook says it stamps out grooming".)
         (/^,?\s+(?:(?:and|but)\s+)?$/iu.test(joiner) &&
@@ -414,15 +413,15 @@ export function splitClauses(
           // (…and only when the side before makes a claim of its own: a lead, "In Scotland, based on police data,", is
           // the scope of the clause after it, not a clause to drop.)
           hasFigure(left))) &&
-        NEW_CLAUSE.test(right) &&
-        // (A name's deed done to what the side before names is still its own claim: "…encryption plans, the NSPCC
-        // backed them".)
-        (!POINTS_BACK.test(right) || (namedSubject(right, isName) && DEED_ON_IT.test(right))) &&
-        // (Only a clause with something to check: a figure, or a deed credited to someone; "…, and most were on
-        // facebook apps" stays with its figure.)
-        (hasFigure(right) || CREDITED.test(right)) &&
-        wordsIn(left) >= 3 &&
-        (hasFigure(left) || hasFigure(right)));
+      NEW_CLAUSE.test(right) &&
+      // (A name's deed done to what the side before names is still its own claim: "…encryption plans, the NSPCC
+      // backed them".)
+      (!POINTS_BACK.test(right) || (namedSubject(right, isName) && DEED_ON_IT.test(right))) &&
+      // (Only a clause with something to check: a figure, or a deed credited to someone; "…, and most were on
+      // facebook apps" stays with its figure.)
+      (hasFigure(right) || CREDITED.test(right)) &&
+      wordsIn(left) >= 3 &&
+      (hasFigure(left) || hasFigure(right));
     // "…, its not just a covid thing": a short comment ending the sentence states nothing to check. (Not "…, its not
     // just england its the whole uk", which does.)
     if (
@@ -460,7 +459,9 @@ export function splitClauses(
       !than &&
       !inList &&
       !BASE_FIRST.test(left) &&
-      (secondDeed || (!(joined && isName(joined)) && ((hasFigure(left) && hasFigure(right)) || ownClause)))
+      (secondDeed ||
+        heSays ||
+        (!(joined && isName(joined)) && ((hasFigure(left) && hasFigure(right)) || ownClause)))
     ) {
       clauses.push(left.trim());
       // ("…12,925 offences, of which more than half…" keeps its "of which": the share is of the figure before.)

@@ -68,15 +68,20 @@ function offersFigure(folded: string): boolean {
   );
 }
 
+/** The words that bound a figure ("more than", "nearly"). */
+const BOUND = 'more than|less than|fewer than|over|under|at least|nearly|almost';
+/** A fraction as a figure is written ("half", "a third"). */
+const FRACTION = '(?:half|(?:a|one) (?:third|quarter|fifth|tenth))';
 /**
  * A yes-or-no question that bounds a figure ("was instagram on its own used in more than half of cases?", "did
  * snapchat feature in over a third?"): the figure put forward, which the source's own figure settles.
  */
-const BOUNDED_ASK =
-  /^(?:(?:so|and|but|ok)\W+)?(?:was|were|is|are|did|does|do|has|have|had)\b(?![^?]*\b(?:how|what|whats|what's|which|who|whose|when|where|why|or|vs|versus)\b)[^?]*(?<!['"‘“])\b(?:more than|less than|fewer than|over|under|at least|nearly|almost)\s+(?:half|(?:a|one) (?:third|quarter|fifth|tenth)|\d)[^?]*\?*\s*$/u;
-/** A fraction bounded as a figure is ("more than half", "over a third"). */
-const BOUNDED_FRACTION =
-  /(?<!['"‘“])\b(?:more than|less than|fewer than|over|under|at least|nearly|almost|about|around)\s+(?:half|(?:a|one) (?:third|quarter|fifth|tenth))\b/u;
+const BOUNDED_ASK = new RegExp(
+  String.raw`^(?:(?:so|and|but|ok)\W+)?(?:was|were|is|are|did|does|do|has|have|had)\b(?![^?]*\b(?:how|what|whats|what's|which|who|whose|when|where|why|or|vs|versus)\b)[^?]*(?<!['"‘“])\b(?:${BOUND})\s+(?:${FRACTION}|\d)[^?]*\?*\s*$`,
+  'u',
+);
+/** A fraction bounded as a figure is ("more than half", "over a third", "about a quarter"). */
+const BOUNDED_FRACTION = new RegExp(String.raw`(?<!['"‘“])\b(?:${BOUND}|about|around)\s+${FRACTION}\b`, 'u');
 
 /** A figure other than a year alone: "30%", "25 percent", "£964 million", "12k". */
 const FIGURE = /(?<![\d.])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*(?:%|percent|per cent|k\b|million|m\b|bn\b))?/u;

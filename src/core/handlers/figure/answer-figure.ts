@@ -43,7 +43,7 @@ import { splitAcrossFacts } from '../../decide/split-facets.js';
 import { splitOfOneGroup } from '../../decide/split-of-group.js';
 import { subAreaBreakdown, subPeriodBreakdown, unreported } from '../../decide/unreported.js';
 import { answerThreshold, declineWeakMatch, uncoveredMeasureOf } from '../../decide/weak-match.js';
-import { ANSWER_THRESHOLD, type DeclineReason, type FactAnswer, type Reply } from '../../reply.js';
+import { ANSWER_THRESHOLD, type DeclineReason, type Reply } from '../../reply.js';
 import { coveredList, decline } from '../../respond/decline.js';
 import { replyWithFact } from '../../respond/fact-reply.js';
 import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
@@ -67,18 +67,11 @@ import { excludedEntities, excludedWords, widenedWords, withoutEntities } from '
 import { heardOn } from '../../understand/heard-on.js';
 import { isWholeYear, readAskedPeriods } from '../../understand/period.js';
 import { answerComparison, readComparison } from '../comparison/answer-comparison.js';
-import { describeDifferences } from '../comparison/compare.js';
 import { compareHalves } from '../comparison/compare-halves.js';
 import { compareSides } from '../comparison/compare-sides.js';
 import { factAskedAbout } from './asked-about.js';
-import {
-  askedAveragePer,
-  averageAgainst,
-  averageOf,
-  namesPeriodOf,
-  type Per,
-  withoutPerWords,
-} from './average-per.js';
+import { askedAveragePer } from './average-per.js';
+import { type AverageAsked, averageComparison, averageOfBest, averageOfNamedTotal } from './average-reply.js';
 import {
   areRelated,
   claimedFiguresOfNamed,
@@ -277,18 +270,16 @@ export function answerFigure(
   // A figure for a shorter time set against a longer total's average per year, quarter or month: both, side by side,
   // the averages worked out.
   const per = claim ? undefined : askedAveragePer(analysis.askedText ?? folded);
-  const againstAverage =
-    per && SETS_AGAINST.test(folded) && analysis.measures.length === 0
-      ? averageComparison(index, {
-          question,
-          folded,
-          years: analysis.years,
-          matched: numbers.matched,
-          allowed,
-          scored,
-          per,
-        })
-      : undefined;
+  const averageAsked: AverageAsked | undefined = per && {
+    question,
+    folded,
+    analysis,
+    matched: numbers.matched,
+    allowed,
+    scored,
+    per,
+  };
+  const againstAverage = averageAsked && averageComparison(index, averageAsked);
   if (againstAverage) return againstAverage;
   // What each of several parties said, set side by side, when no one fact quotes them all.
   const sides = claim ? undefined : compareSides(index, folded, analysis.entities, analysis.terms, scored);
@@ -350,27 +341,11 @@ export function answerFigure(
   if (nearest && setAsideCounted) return declineNear(setAsideCounted, nearest.score);
   // An average per year, quarter or month asked of a total the question names by its figure or its whole period
   // ("what's the average per year of the 12,925?"): the averaging words are the pack's to lack, not the total.
-  const averaged = (fact: IndexedFact, sure: number): FactAnswer | undefined => {
-    const worked = per ? averageOf(fact, per) : undefined;
-    if (!worked) return undefined;
-    return { ...replyWithFact(index, fact, question, sure), notes: [worked.text], derivations: [worked] };
-  };
-  // (Never past a measure the pack does not cover: "the average number of arrests per year from 2017 to 2020" is no
-  // average of the offences.)
-  const totalNamed = per
-    ? allowed.find(
-        (s) =>
-          (numbers.matched.some((v) => s.fact.fact.figures.some((f) => f.value === v)) ||
-            spansYearsAsked(s.fact, analysis.years)) &&
-          uncoveredMeasureOf(analysis, [s.fact]) === undefined &&
-          !peopleNotCounted(folded, s.fact) &&
-          averageOf(s.fact, per) !== undefined,
-      )
-    : undefined;
-  if (totalNamed && (!best || confidence < ANSWER_THRESHOLD)) {
-    const average = averaged(totalNamed.fact, ANSWER_THRESHOLD);
-    if (average) return average;
-  }
+  const namedTotal =
+    averageAsked && (!best || confidence < ANSWER_THRESHOLD)
+      ? averageOfNamedTotal(index, averageAsked)
+      : undefined;
+  if (namedTotal) return namedTotal;
   // A long message may answer at a lower bar; never a claim to check, nor a message the safety reading doubts.
   const lenient = !claim && options.clearOfHarm === true;
   if (
@@ -467,16 +442,7 @@ export function answerFigure(
   // The ask alone, where it stands on its own: a preamble's "after lockdown" or "in the UK" says something of the asker.
   const askedText = analysis.askedText ?? folded;
   // An average per year, quarter or month of a total over several: the total, and the average worked out from it.
-  // (Only for the period the fact covers: "the average per year from April 2017 to March 2019" is a shorter time.)
-  const periodScope = per
-    ? scopeMismatch(
-        index,
-        best.fact,
-        withCorrections(withoutPerWords(askedText), analysis.corrections),
-        analysis.entities,
-      )
-    : undefined;
-  const average = periodScope ? undefined : averaged(best.fact, Math.min(1, confidence));
+  const average = averageAsked && averageOfBest(index, averageAsked, best.fact, Math.min(1, confidence));
   if (average) return average;
   const scope = claim
     ? undefined
@@ -770,74 +736,4 @@ function baseOutsideComparison(
     value: `a split of the ${named}`,
     covered: [owner.fact.statement, ...compared.map((f) => f.fact.statement)],
   };
-}
-
-/** People a question counts ("children groomed", "offenders") that a fact's total does not count (offences). */
-const COUNTED_PEOPLE =
-  /\b(?:children|child|kids?|youngsters|victims?|offenders?|perpetrators?|predators?|groomers?|paedophiles?|people)\b/u;
-function peopleNotCounted(folded: string, fact: IndexedFact): boolean {
-  const asked = COUNTED_PEOPLE.exec(folded)?.[0];
-  return (
-    asked !== undefined &&
-    !fact.fact.figures.some((f) => new RegExp(String.raw`\b${asked}`, 'iu').test(f.label))
-  );
-}
-
-/** Words that set one figure against another ("higher than the average quarter", "compared with", "beat"). */
-const SETS_AGAINST =
-  /\b(?:higher|lower|more|less|fewer|bigger|smaller|greater|above|below|worse|better|beat|than|vs|versus|compar\w*)\b/u;
-
-/** Whether the years a question names are the first and last of a fact's period ("the 2017-2020 figure"). */
-function spansYearsAsked(fact: IndexedFact, years: readonly number[]): boolean {
-  const { from, to } = fact.fact.period ?? {};
-  if (!from || !to || years.length < 2) return false;
-  return Math.min(...years) === Number(from.slice(0, 4)) && Math.max(...years) === Number(to.slice(0, 4));
-}
-
-/** The comparison of a named figure for a shorter time with a named longer total's average per `per`, if both fit. */
-interface AverageAsked {
-  question: string;
-  folded: string;
-  /** The years the question names, and the figures it names that the packs state. */
-  years: readonly number[];
-  matched: readonly number[];
-  /** The candidates the guards allow (for the total), and every candidate (for the shorter figure). */
-  allowed: readonly ScoredFact[];
-  scored: readonly ScoredFact[];
-  per: Per;
-}
-
-function averageComparison(
-  index: FactIndex,
-  { question, folded, years, matched, allowed, scored, per }: AverageAsked,
-): Reply | undefined {
-  const named = (s: ScoredFact) =>
-    matched.some((v) => s.fact.fact.figures.some((f) => f.value === v)) || namesPeriodOf(s.fact, folded);
-  const totals = allowed.filter(
-    (s) => averageOf(s.fact, per) !== undefined && (named(s) || spansYearsAsked(s.fact, years)),
-  );
-  // (The shorter figure may be for a time the years named for the total leave out: any candidate the question names.)
-  for (const total of totals)
-    for (const single of scored) {
-      if (single.fact === total.fact || !named(single)) continue;
-      const against = averageAgainst(total.fact, single.fact, per);
-      if (!against) continue;
-      const facts = [single.fact, total.fact];
-      return answerComparison(
-        index,
-        question,
-        {
-          title: `Set against the average per ${per}`,
-          facts,
-          notes: [
-            ...against.worked.map((w) => w.text),
-            against.note,
-            ...describeDifferences(facts, undefined),
-          ],
-          score: ANSWER_THRESHOLD,
-        },
-        against.worked,
-      );
-    }
-  return undefined;
 }

@@ -37,6 +37,9 @@ const PER_OF: Readonly<Record<string, Per>> = {
   quarter: 'quarter',
   month: 'month',
 };
+/** A whole number as the replies write counts ("4,308"). */
+const counted = (value: number) => value.toLocaleString('en-GB');
+
 /** A bound is no total to divide: "more than 100" over two years is no "more than 50 a year". */
 const BOUND = /\b(?:more than|over|under|less than|fewer than|at least|up to|nearly|almost|around|about)\b/iu;
 /** A figure that is already an average or a rate. */
@@ -44,11 +47,12 @@ const ALREADY_PER = /\b(?:average|mean|per|rate|a year|each year)\b/iu;
 
 /** The question less its words of a period asked per ("a year", "monthly"), which name no period of their own. */
 export function withoutPerWords(folded: string): string {
-  return folded.replace(
-    /\b(?:(?:per|a|an|each|every)\s+(?:year|yr|quarter|month)|(?:year|quarter|month)ly|annual(?:ly)?)\b/gu,
-    ' ',
-  );
+  return folded.replace(PER_WORDS, ' ');
 }
+const PER_WORDS = new RegExp(
+  String.raw`\b(?:(?:per|a|an|each|every)\s+${UNIT}|(?:year|quarter|month)ly|annual(?:ly)?)\b`,
+  'gu',
+);
 
 /** The period a question asks an average per, if it asks for one. */
 export function askedAveragePer(folded: string): Per | undefined {
@@ -72,7 +76,7 @@ export function averageOf(fact: IndexedFact, per: Per): Derivation | undefined {
   const total = plainTotal(fact);
   if (!total) return undefined;
   const value = Math.round(total.value / periods);
-  const shown = value.toLocaleString('en-GB');
+  const shown = counted(value);
   const plural = per === 'quarter' ? 'quarters' : `${per}s`;
   return {
     kind: 'average',
@@ -119,19 +123,17 @@ export function averageAgainst(
   const long = averageOf(total, per);
   const own = plainTotal(single);
   const periods = periodsIn(single, per);
-  const longPeriods = periodsIn(total, per);
-  if (!long || !own || !periods || !longPeriods || periods >= longPeriods) return undefined;
+  if (!long || !own || !periods || periods >= long.over) return undefined;
   const short = periods > 1 ? averageOf(single, per) : undefined;
   if (periods > 1 && !short) return undefined;
   const value = short?.value ?? own.value;
   const ratio = value / long.value;
   const how = ratio > 1.05 ? 'higher than' : ratio < 0.95 ? 'lower than' : 'about the same as';
   const label = (single.fact.period?.label ?? '').replace(TRAILING_ASIDE, '');
-  const shown =
-    periods > 1 ? `about ${value.toLocaleString('en-GB')} a ${per}` : `${own.display} in one ${per}`;
+  const shown = periods > 1 ? `about ${counted(value)} a ${per}` : `${own.display} in one ${per}`;
   return {
     worked: short ? [short, long] : [long],
-    note: `${label.charAt(0).toUpperCase()}${label.slice(1)}: ${shown}, ${how} the average of about ${long.value.toLocaleString('en-GB')} a ${per}.`,
+    note: `${label.charAt(0).toUpperCase()}${label.slice(1)}: ${shown}, ${how} the average of about ${counted(long.value)} a ${per}.`,
   };
 }
 
