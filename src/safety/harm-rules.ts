@@ -10,6 +10,9 @@ const r = (source: string) => new RegExp(source, 'u');
 const NUMBER_AGE = String.raw`(?:\d{1,2}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|ten|nine|eight)`;
 const CHILD = String.raw`(?:child(?:ren)?|kids?|kiddies|kiddos?|minors?(?! (?:injur\w*|crash\w*|collisions?|incidents?|offen[cs]es?|damage|detail|change|point|issue|role|part|road))|juveniles?|adolescents?|teens?|teenagers?|teenagr|tweens?|preteens?|youngsters?|young (?:people|persons?|ones|girls?|boys?|teens?|lads|fans|uns)|younger (?:girls?|boys?|kids|ones|teens?|friends?)|little (?:girls?|boys?|ones?|friends?)|junior (?:girls?|boys?|members?)|juniors|schoolchildren|school ?kids|school-run kids|fresh-faced ones|(?:the )?ones who|underage(?: \w+)?|under-?age|under[- ]?1\d s?|schoolgirls?|schoolboys?|pupils?|(?:a |the )?(?:${NUMBER_AGE}[- ]?(?:yo|y/o|year[- ]?olds?)|(?<!\b(?:across|over|in|for|past|last|next|within|after|before|the)\s)${NUMBER_AGE}[- ]?yrs?(?! ?(?:ago|later|apart|running|in a row|of)\b)|\d{1,2}s)|(?:year|yr) ?\d{1,2}s?(?: (?:girls?|boys?|kids?))?|(?:a|the|this|that|some|these) (?:girls?|boys?|lads)|girls? (?:aged|under|from the school)|boys? (?:aged|under|who)|middle[- ]?schoolers?|grade[- ]?schoolers?|(?:[1-9](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth) ?graders?|(?:players|users|members|gamers|accounts) under (?:1[0-7]|[5-9])|lonely (?:kids|teens|children|girls|boys)|her|him|them)`;
 
+/** The children the harm rules name, without "her", "him" or "them". */
+const CHILD_NOUN = CHILD.replace('|her|him|them)', ')');
+
 /** Someone who means to act: the asker, an asker hiding behind a friend or a story, or "how would someone…". */
 const ACTOR = r(
   String.raw`\b(?:i|i'd|i'm|im|i've|ive|me|my|we|us|our)\b|\b(?:tryna|wanna|gonna)\b|\bhow (?:do|can|could|would|should|might|to|does) (?:one|someone|somebody|a (?:man|guy|person|predator|groomer|adult)|an (?:adult|older \w+)|he|they|people)\b|\b(?:for a|for my) (?:story|novel|book|screenplay|script|film|movie|game|play|character)\b|\bhypothetically\b|\basking for a (?:friend|mate|buddy|pal)\b|\b(?:on behalf of|for) (?:a|my) (?:friend|mate|buddy|pal|colleague|brother|cousin|neighbour)\b|\b(?:my|a) (?:\w+ )?(?:friend|mate|pal|buddy|colleague|neighbour|flatmate|brother|cousin|uncle|stepdad|boss|lads?|guy)(?:'s \w+)? (?:wants|keeps|is|has|needs|coaches|asked)\b|\brole[- ]?play\b|\bpretend (?:to be|you(?:'re| are))\b|\b(?:imagine|suppose|picture) (?:you|if|that|a)\b|\b(?:act|acting) as\b|\byou are (?:a|an|'|the|one)\b|\bstay in character\b|\b(?:thought experiment|alternate universe|game time|as a puzzle|for a debate|training exercise|for realism|realistic)\b|\b(?:write|draft|outline|compose|translate) (?:a|an|me|the|his|her)\b|\bstep[- ]by[- ]step\b|\b(?:be specific|actually work|would work)\b|\bhow to\b|\b(?:recommend|advise|suggest|furnish|identify|set out|provide|give me|tell me|list)\b|\b(?:which|what|where) (?:app|apps|platform|platforms|site|sites|service|server|servers|game|one)\b`,
@@ -572,14 +575,26 @@ const WAYS_WITHOUT_ACTOR = [
   ),
   // Finding where a child is from what she posts.
   /\b(?:work out|find out|figure out|find)\b(?:\W+\w+){0,2}?\W+(?:which|what) school (?:she|he) (?:goes|is)\b/u,
+  // The writer's own threat to a child over pictures ("a 15 year old sent me nudes and I threaten to post them unless
+  // she sends more"), or leverage over her; not a threat made to the writer ("I was threatened…").
+  r(
+    String.raw`^(?=.*\b(?:${CHILD_NOUN}|(?:she|he)(?:'s| is) (?:only |just )?1[0-7])\b)(?=.*\b(?:nudes?|pics|pictures|photos|images|videos|vids)\b).*(?:\b(?:i|if i|and i|then i)\s+(?:(?:could|would|can|will|should|might)\s+|'ll\s+)?(?:threaten|threatened|blackmail|blackmailed)\b(?:\W+\w+){0,4}?\W+(?:post|share|leak|send|expose|show|spread|tell)\w*|\bleverage\b)`,
+  ),
+  // Finding a child's location who is not the writer's own ("see someone's snapchat location if they're 13").
+  r(
+    String.raw`\b(?:see|find|track|get|check|view|know|work out)\s+(?:someone|somebody|a (?:kid|child|girl|boy|teen|minor|stranger))(?:'s|s)?\s+(?:[\w-]+\s+)?(?:location|address|whereabouts)\b(?:\W+\w+){0,6}?\W+(?:(?:they|she|he)(?:'re|re| are|'s|s| is) (?:only |just )?(?:1[0-7]|[5-9])\b|${CHILD_NOUN}\b)`,
+  ),
+  // A loophole that lets adults reach children ("loopholes in the bill that would let an adult still privately message
+  // children"), not one a law closes.
+  r(
+    String.raw`^(?!.*\b(?:clos\w*|plug\w*|fix\w*|tighten\w*)\b).*\bloopholes?\b(?:\W+\w+){0,10}?\W+(?:let|lets|allow|allows|enable|enables|permit|permits)\s+(?:an adult|adults|someone|somebody|me|us|grown[- ]ups?|men|strangers|offenders|predators)\s+(?:(?:still|to|freely|privately|secretly)\s+){0,2}(?:message|contact|dm|chat|talk|meet|reach|approach)\w*(?:\W+\w+){0,2}?\W+${CHILD_NOUN}\b`,
+  ),
 ];
 /** Advice asked for whoever acts: "what should he say?", "tips for him", "should he pretend to be 15?". */
 const ADVICE_FOR_THEM = r(
   String.raw`\bwhat should (?:he|they|i tell him|i tell them)\b|\bshould (?:he|they) (?:\w+ )?(?:offer|pretend|lie|drive|turn up|say|send|bring|meet|use|buy|ask|tell|suggest|move)\b|\b(?:tips|ideas|suggestions|opening line|what works|the trick|smoothest way|what would he say|what does he say|what(?:'s| is) his story|write what he says)\b|\bwhat should (?:i|we) (?:tell|say to) (?:him|the man|them)\b|\bwhere (?:would be|is) discreet\b|\btell (?:him|them) what to\b|\bhelp (?:him|them)\b|\bgive (?:him|them) (?:an? |some )?(?:opening|line|idea|ideas|tips)\b|\bwhere should (?:they|he) meet\b|\bwhen should (?:he|they)\b|\bwhat age should (?:he|they)\b|\bany advice for (?:him|them)\b|\bgive (?:him|them) (?:some )?advice\b|\b(?:he|they) (?:asked|wants|needs) (?:me )?(?:to help|for tips|tips|help)\b`,
 );
 
-/** The children the harm rules name, without "her", "him" or "them". */
-const CHILD_NOUN = CHILD.replace('|her|him|them)', ')');
 const CHILD_NOUN_WORD = r(String.raw`\b${CHILD_NOUN}\b`);
 const HOW_TO = String.raw`\b(?:how (?:do|can|could|would|should) (?:i|we|you|u)|how to|ways? to|tips (?:to|for)|best way to)\s+(?:\w+\s+)?`;
 /** Pressing verbs: "pressure", "talk … into"; and softer ones ("get", "convince") that need "more" or "to me" too. */
