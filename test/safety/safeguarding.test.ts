@@ -1320,3 +1320,14 @@ describe("the twenty-third session's unread safety set (fresh-46, read in the tw
     expect(screenQuestion(q).harmful).toBe(false);
   });
 });
+
+describe('people asking the writer questions is no risk to a child (read question set fresh-47)', () => {
+  it('reads "staff keep asking me about encryption" as no concern, and "a man keeps asking me where i live" as one', () => {
+    expect(
+      screenQuestion(
+        "I'm a designated safeguarding lead in a secondary school and staff keep asking me about encryption. What was the NSPCC's actual objection?",
+      ).safeguarding,
+    ).toBe(false);
+    expect(screenQuestion('a man keeps asking me where i live, im 13').safeguarding).toBe(true);
+  });
+});

@@ -249,7 +249,7 @@ const SAYS =
   'says|said|warns|warned|fears|feared|wants|wanted|insists|insisted|claims|claimed|accused|accuses|demands|demanded|urges|urged|calls|called|wrote|writes|believes|thinks|reckons|argues|argued|backs|admits|admitted';
 
 const JOINS =
-  /,?\s+(?:and|but|while|whereas|although|though|yet|with|plus|then|as|of which|whilst|so no wonder)\s+|,\s+|\s+[-–—]+\s+/giu;
+  /,?\s+(?:and|but|while|whereas|although|though|yet|with|plus|then|as|of which|whilst|so no wonder)\s+|,\s+|\s+[-–—]+\s+(?:(?:and|but|while|plus)\s+)?/giu;
 
 /** "that" opening a second thing reported, not a pronoun: "and that 40% of…", not "and that was…", "and that it…". */
 const REPORTED_SECOND =
@@ -401,7 +401,7 @@ export function splitClauses(
       wordsIn(left) >= 3 &&
       wordsIn(right) >= 4;
     const ownClause =
-      (/^,\s+(?:and|but)\s+$/iu.test(joiner) ||
+      (/^(?:,|\s+[-–—]+)\s+(?:and|but)\s+$/iu.test(joiner) ||
         // (…and after a bare comma or "and", when its subject is a name the packs know: "fb said encryption is vital,
         // nspcc said abuse…", "…signed an open letter and facebook says it stamps out grooming".)
         (/^,?\s+(?:(?:and|but)\s+)?$/iu.test(joiner) &&

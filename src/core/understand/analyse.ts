@@ -314,6 +314,9 @@ function isEverydayUnknown(word: string, vocab: Vocabulary): boolean {
 export const ASKS_INCLUSION =
   /^\W*(?:are|is|do|does|were|was)\b[^?]*\b(?:within|inside|included|separately|separate|on top of|in addition to|double[- ]?count\w*)\b/u;
 
+/** Words that set one name apart from its group, right after it. */
+const PART_AFTER_NAME = /^(?:alone|solely|individually)$/u;
+
 /**
  * Analyses text; `correct` turns on spelling correction (for questions, not for pack text); `framing` marks the
  * everyday words of a long ask (`Analysis.everyday`), for a message the safety reading has no doubt about, counting
@@ -404,6 +407,9 @@ export function analyseText(
       if (target.type === 'entity') {
         entities.add(target.id);
         terms.add(`@${target.id}`);
+        // "Instagram alone": one name set apart, which the scope reading weighs (decide/scope.ts); as a word it would
+        // pull to a fact whose notes say what it gives no figure for alone.
+        if (options.question && PART_AFTER_NAME.test(words[i + matched] ?? '')) i++;
       } else if (target.type === 'uncovered') {
         uncovered.push({ kind: target.kind, name: target.name });
       } else {

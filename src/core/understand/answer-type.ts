@@ -76,6 +76,11 @@ const RULES: ReadonlyArray<[AnswerType, RegExp]> = [
   ['count', COUNT_RULE],
 ];
 
+/** "what was the number", "what's the figure": the number of whatever was named before. */
+const THE_NUMBER = /^\W*what(?:'?s| (?:was|is|were)) the (?:number|figure)\b/u;
+/** A share named: "a percentage", "what share", "the %". */
+const SHARE_NAMED = /(?:%|\b(?:percent|per ?cent|percentage|proportion|share|rate)\b)/u;
+
 /** The kind of answer a (folded) question asks for; `any` when it does not say. */
 export function readAnswerType(folded: string): AnswerType {
   for (const [type, rule] of RULES) {
@@ -84,6 +89,9 @@ export function readAnswerType(folded: string): AnswerType {
     // Both asked in one breath ("how many pedestrian casualties were there, and what share of the total is that?"):
     // either answers. ("How many of the cases…" asks a share only: the count rule must match elsewhere.)
     if (type === 'share' && COUNT_RULE.test(folded.replace(found[0], ' '))) return 'count-or-share';
+    // "the number" of a share named before it ("gave a percentage for … — what was the number?"): the share's figure.
+    if (type === 'count' && THE_NUMBER.test(found[0]) && SHARE_NAMED.test(folded.slice(0, found.index)))
+      return 'any';
     return type;
   }
   return 'any';

@@ -41,7 +41,7 @@ export const CHECK_ASK = `(?:pls |please |quick )?(?:confirm|verify|fact[- ]?che
 
 /** Checking a figure or a statement heard elsewhere ("is it true 70%…", "my friend says…", "…, right?"). */
 const CLAIM = r(
-  String.raw`\b(?:is (?:it|that|this) (?:true|correct|accurate)|is (?:it|that|this) (?:right|so)(?= that\b|\s*[?,.!]|\s*$)|is (?:that|this|it) rite|am i (?:right|correct|wrong) (?:that|in thinking|to think)|is it (?:right|correct) that|(?:true|correct|right|accurate|legit)\s*\??$|isn'?t (?:it|that|he|she|they)|didn'?t (?:he|she|they|it)|wasn'?t (?:it|he|she|that)|weren'?t (?:they|there)|doesn'?t (?:it|he)|i (?:heard|herd|read|was told|saw|think)|^(?:heard|herd|apparently|supposedly|allegedly|rumou?r (?:is|has it))\b|(?:\b(?:my|a|me) |^)(?:friend|cousin|colleague|mate|boss|teacher|mum|dad|uncle|aunt|sister|brother|neighbour)\b.{0,12}\b(?:says|said|told|reckons|thinks|claims)|\b(?:right or wrong|true or false|true or not|fact or fiction)\b|\bcan (?:someone|anyone|somebody|any1) (?:confirm|verify|check)\b|\bapparently\W*$|(?:^|\bi )(?:read|heard|saw) somewhere\b|\b(?:someone|somebody|a|an|my|our|one of (?:my|our|the))(?: [\w' -]{1,40}?)? (?:said|told (?:me|us)|says|claims|claimed|reckons|insists|insisted)\b|is (?:that|this) what (?:the|it|they)\b|can you confirm|^\W*${CHECK_ASK}(?:\s*:|\s+that\b|\s+[-–—]\s)(?!\s*(?:what|whats|what's|how|which|when|who|where|why)\b)|is that (?:the case|so)|did (?:he|she|they|it) really|right\s*\?|true\s*\?|,\s*(?:yes|yeah|yep|no|correct)\s*\?|(?:more|greater|higher|bigger) or (?:less|fewer|lower|smaller) than|(?:above|over) or (?:below|under)|\bok(?:ay)? to (?:publish|print|quote|cite|run)\b|\bis (?:that|this) the (?:right |correct |real |actual )?(?:figure|number|stat|statistic|percentage|total)\b|\b(?:wrote|posted|tweeted) that\b)`,
+  String.raw`\b(?:is (?:it|that|this) (?:true|correct|accurate)|is (?:it|that|this) (?:right|so)(?= that\b|\s*[?,.!]|\s*$)|is (?:that|this|it) rite|am i (?:right|correct|wrong) (?:that|in thinking|to think)|is it (?:right|correct) that|(?:true|correct|right|accurate|legit)\s*\??$|isn'?t (?:it|that|he|she|they)|didn'?t (?:he|she|they|it)|wasn'?t (?:it|he|she|that)|weren'?t (?:they|there)|doesn'?t (?:it|he)|i (?:heard|herd|read|was told|saw|think)|^(?:heard|herd|apparently|supposedly|allegedly|rumou?r (?:is|has it))\b|(?:\b(?:my|a|me) |^)(?:friend|cousin|colleague|mate|boss|teacher|mum|dad|uncle|aunt|sister|brother|neighbour)\b.{0,12}\b(?:says|said|told|reckons|thinks|claims)|\b(?:right or wrong|true or false|true or not|fact or fiction)\b|\bcan (?:someone|anyone|somebody|any1) (?:confirm|verify|check)\b|\bapparently\W*$|(?:^|\bi )(?:read|heard|saw) somewhere\b|\b(?:someone|somebody|a|an|my|our|one of (?:my|our|the))(?: [\w' -]{1,40}?)? (?:said|told (?:me|us)|says|claims|claimed|reckons|insists|insisted)\b|is (?:that|this) what (?:the|it|they)\b|can you confirm|^\W*${CHECK_ASK}(?:\s*:|\s+that\b|\s+[-–—]\s)(?!\s*(?:what|whats|what's|how|which|when|who|where|why)\b)|is that (?:the case|so)|did (?:he|she|they|it) really|right\s*\?|true\s*\?|,\s*(?:yes|yeah|yep|no|correct)\s*\?|(?:more|greater|higher|bigger) or (?:less|fewer|lower|smaller) than|(?:above|over) or (?:below|under)|\bok(?:ay)? to (?:publish|print|quote|cite|run)\b|\bis (?:that|this) the (?:right |correct |real |actual )?(?:figure|number|stat|statistic|percentage|total)\b|\b(?:wrote|posted|tweeted) that\b|\b(?:does|do|did) (?:the|this|that|your) (?:release|article|source|report|data|figures|research|study|stats) (?:confirm|support|back (?:that|this|it) up)\s*\?*\s*$)`,
 );
 
 /** True when a (folded) question checks a claim it quotes. */
@@ -64,7 +64,8 @@ function offersFigure(folded: string): boolean {
   return (
     ((STATED_AS_ASKED.test(folded) || NEGATIVE_ASK.test(folded) || SURE_OF.test(folded)) &&
       (FIGURE.test(folded) || BOUNDED_FRACTION.test(folded))) ||
-    BOUNDED_ASK.test(folded)
+    BOUNDED_ASK.test(folded) ||
+    (REALLY_ASKED.test(folded) && (FIGURE.test(folded) || A_FRACTION.test(folded)))
   );
 }
 
@@ -94,6 +95,9 @@ const FIGURE = /(?<![\d.])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*(?:%|percent|per cen
  */
 const STATED_AS_ASKED =
   /^(?![^?]*(?:[—–;:]| - |[.!]\s))(?![^?]*\b(?:how|what|whats|what's|which|who|whose|when|where|why|or|vs|versus|compared?)\b)(?:(?:so|and|but|ok|okay|oh|wait|hmm|hang on|sorry)\W+)*(?!(?:how|what|whats|what's|which|who|whose|when|where|why|is|are|was|were|do|does|did|can|could|has|have|had|will|would|should|shall|may|might|any|pls|please|tell|give|show|list)\b)(?:[\w'£$%.,-]+ ){2,}[^?]*\b(?:is|are|was|were|went|rose|fell|had|has|made|used|involved|accounted|came)\b[^?]*\?+\s*$|,\s*(?:was|is|were|are|did|does|do|has|had) (?:it|they|he|she|that|there)\s*\?+\s*$/u;
+/** A figure doubted as it is asked: "was Instagram really used in half of all the cases?". */
+const REALLY_ASKED = /^\W*(?:was|were|is|are|did|does|do|has|have|had)\b[^?.!]{0,60}?\breally\b/u;
+const A_FRACTION = new RegExp(String.raw`\b${FRACTION}\b`, 'u');
 /** A figure the writer is sure of: "pretty sure the lockdown rise was like 30%". */
 const SURE_OF = /\b(?:pretty sure|i'?m (?:fairly |quite )?sure|i reckon|surely)\b/u;
 /** A negative question that puts a figure forward: "wasn't the lockdown rise 25 percent?". */

@@ -17,7 +17,7 @@ they'd they're they've it'd we'd we're he'd she'd themselves himself herself mys
 say says said saying tell tells told telling mention mentioned mentions talk talked talking claim claimed
 see look check read wondering wonder curious quick question q quickie guys folks mate
 lol lmao haha tbh ngl imo imho smh fr frfr istg deadass dumb stupid silly noob
-btw idk tho omg fyi rly srsly because wut wat wot b4 once
+btw idk tho omg fyi rly srsly because wut wat wot b4 once ish nah gave gives giving
 become became becomes becoming`;
 
 // Words that ask about a figure (its span, base, meaning, wording) or about the asking, rather than name a topic.
@@ -175,6 +175,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // groups, not separately"): "on top of" is separately, "inside" is within.
   [/\b(?:extra |additional )?on top of\b/gu, 'separately from'],
   [/\binside (?=them|those|these|the)/gu, 'within '],
+  // "does the article back that up?": whether it confirms it, no backing of a call by the police chiefs.
+  [
+    /\bback(?:s|ed|ing)? (?:that|this|it|these|those|them|the (?:claim|idea|figure|statement|story)) up\b/gu,
+    'confirm',
+  ],
+  [/\bback(?:s|ed|ing)? up (?=(?:that|this|the|my|his|her|their|what)\b)/gu, 'confirm '],
   // "who is in charge of the study?": who leads it, not a criminal charge.
   [/\bin charge of\b/gu, 'leading'],
   // "how does it stack up against…": compare.
@@ -262,10 +268,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:wh?ats|watts) app\b/gu, 'whatsapp'],
   // "the Instagram figure from the report", "the figure in this article": the source itself, no topic.
   [/\b(?:from|in|within) (?:the|this|that|your) (?:report|article|piece|story|text|release)\b/gu, ''],
-  // "pedestrians made up about a quarter of casualties", "which years make up the baseline": what a share or a span
-  // is of, never a rise ("up"). (Not "made up the numbers", which says they were invented.)
+  // "pedestrians made up about a quarter of casualties", "which years make up the baseline", "which platforms make up
+  // the 51%?": what a share or a span is of, never a rise ("up"). (Not "made up the numbers", "made up the 1,220
+  // figure", which say they were invented.)
   [
-    /\b(?:make|makes|made|making) up\b(?=\s+(?:about|around|roughly|nearly|almost|over|under|just|more|less|only|some|a|an|one|two|half|\d|the (?!\d|(?:\S+ )?(?:numbers?|figures?|stats?|statistics|data)\b))|\s*[?.!]*$)(?<!\b(?:they|nspcc|police|charity|council|someone|somebody|you|he|she|it|we|numbers|figures|stats|statistics|data|these|this|that)(?: (?:are|were|is|was|been|all|just|really|totally))* (?:make|makes|made|making) up)/gu,
+    /\b(?:make|makes|made|making) up\b(?=\s+(?:about|around|roughly|nearly|almost|over|under|just|more|less|only|some|a|an|one|two|half|\d|the (?!(?:\S+ )?(?:numbers?|figures?|stats?|statistics|data)\b))|\s*[?.!]*$)(?<!\b(?:they|nspcc|police|charity|council|someone|somebody|you|he|she|it|we|numbers|figures|stats|statistics|data|these|this|that)(?: (?:are|were|is|was|been|all|just|really|totally))* (?:make|makes|made|making) up)/gu,
     '',
   ],
   // "against" only says what a comparison is set against; no fact is about "against".

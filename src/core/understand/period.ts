@@ -156,6 +156,10 @@ function fullYears(text: string, factYears: ReadonlySet<number>, periodSpans: Re
     .replace(APOSTROPHE_YEAR, '$1 20$2')
     // "FY17/18" is "FY2017/18".
     .replace(SHORT_FY, 'fy20$1/$2')
+    // "17/18, 18/19 and 19/20": financial years, one after another, not fractions.
+    .replace(SHORT_SLASH_FY, (all, from: string, to: string) =>
+      Number(to) === Number(from) + 1 ? `20${from}/${to}` : all,
+    )
     .replace(CUT_SHORT_SPAN, (all, from: string, short: string, dash: string, end: string) =>
       Number(end) > Number(short) + 1 ? `${from}${dash}${from.slice(0, 2)}${end}` : all,
     );
@@ -468,6 +472,8 @@ function financialYears(folded: string, alone: boolean): AskedPeriod | undefined
 }
 
 /** A financial year with two-digit years: "FY17/18", "fy 19-20". */
+/** Two-digit years split by a slash: "18/19". */
+const SHORT_SLASH_FY = /(?<![\d/.,£$])\b([12]\d)\/([12]\d)\b(?![\d/%]|[.,]\d)/gu;
 const SHORT_FY = /\bfy\s*(\d\d)\s*[/-]\s*(\d\d)\b(?![\d%])/gu;
 /** A quarter by number or name: "Q1", "the first quarter" (its number in group 1 or its name in group 2). */
 const QUARTER = `(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)`;

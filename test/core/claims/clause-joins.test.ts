@@ -162,3 +162,24 @@ describe('what a review of this change found supported that is not (its probes)'
     expect(checkClaims(text, index)[0]?.verdict).not.toBe('supported');
   });
 });
+
+describe('a dash and "and" before a second clause with its own subject (read claims set fresh-8)', () => {
+  it('cuts "… in March 2019 — and the NSPCC said …" into two claims', () => {
+    expect(
+      read(
+        "Reminder: Zuckerberg announced messenger encryption back in March 2019 — and the NSPCC said it gives offenders 'a place to hide in the shadows'",
+      ),
+    ).toEqual([
+      [
+        'Zuckerberg announced messenger encryption back in March 2019',
+        'supported',
+        'zuckerberg-encryption-march-2019',
+      ],
+      [
+        "the NSPCC said it gives offenders 'a place to hide in the shadows'",
+        'supported',
+        'nspcc-accuses-facebook-encryption',
+      ],
+    ]);
+  });
+});

@@ -2076,3 +2076,35 @@ describe("what the twenty-first session's blind sets showed, read this session",
     ).toBe('casualty-rate-2023');
   });
 });
+
+describe("the twenty-third session's unread question set (fresh-47, read in the twenty-fourth)", () => {
+  it.each([
+    ['which platforms make up the 51%?', 'facebook-apps-51-percent'],
+    ['What share was Instagram alone?', 'instagram-over-a-third'],
+    [
+      "Facebook's spokesman gave a percentage for exploitation content they catch themselves - what was the number?",
+      'facebook-97-percent',
+    ],
+    ['ig usage in the cases, 1/3 ish??', 'instagram-over-a-third'],
+    ['grooming offs went up yoy b4 lockdown or nah', 'offences-rose-each-year'],
+    ["Who gave Facebook's response to the grooming figures?", 'facebook-97-percent'],
+    ['Was Instagram really used in half of all the cases?', 'instagram-over-a-third'],
+    [
+      'I read that grooming offences were falling in the years before lockdown. Does the article back that up?',
+      'offences-rose-each-year',
+    ],
+  ])('%j → %s', (q, fact) => {
+    expect(replyTo(q, index)).toBe(fact);
+  });
+  it('reads "17/18, 18/19 and 19/20" as financial years, never a fraction beside the 12,925', () => {
+    expect(withFullYears('17/18, 18/19 and 19/20')).toBe('2017/18, 2018/19 and 2019/20');
+    expect(withFullYears('1/3 of cases')).toBe('1/3 of cases');
+    expect(replyTo('Can you break the 12,925 down by year - 17/18, 18/19 and 19/20?', index)).toMatch(
+      /^decline/u,
+    );
+  });
+  it('still reads "made up the 1,220 figure" as invented, and "what was the number" of a count as a count', () => {
+    expect(plainIdioms('did they make up the 1,220 figure')).toBe('did they make up the 1,220 figure');
+    expect(type('how many cases were there? what was the number?')).toBe('count');
+  });
+});
