@@ -17,7 +17,7 @@ they'd they're they've it'd we'd we're he'd she'd themselves himself herself mys
 say says said saying tell tells told telling mention mentioned mentions talk talked talking claim claimed
 see look check read wondering wonder curious quick question q quickie guys folks mate
 lol lmao haha tbh ngl imo imho smh fr frfr istg deadass dumb stupid silly noob
-btw idk tho omg fyi rly srsly because wut wat wot b4 once ish nah gave gives giving
+btw idk tho omg fyi rly srsly because wut wat wot b4 once ish nah gave gives giving afaik iirc gonna gotta
 become became becomes becoming`;
 
 // Words that ask about a figure (its span, base, meaning, wording) or about the asking, rather than name a topic.
@@ -409,5 +409,11 @@ export const SHORTHAND: ReadonlyMap<string, string> = new Map(
     herd: 'heard',
     rd: 'road',
     rds: 'roads',
+    lst: 'last',
+    nos: 'numbers',
+    prov: 'provisional',
+    wen: 'when',
+    ws: 'was',
+    ths: 'this',
   }),
 );

@@ -2108,3 +2108,15 @@ describe("the twenty-third session's unread question set (fresh-47, read in the 
     expect(type('how many cases were there? what was the number?')).toBe('count');
   });
 });
+
+describe("chat shorthand of the twenty-third session's roads set (set 39, read in the twenty-fourth)", () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  it.each([
+    ['rural rd deaths #? afaik most were rural', 'deaths-rural-roads'],
+    ['how many m/c riders killed lst yr? ty', 'deaths-by-road-user'],
+    ['r these nos final or prov? gonna b revised?', 'provisional-figures'],
+    ['wen ws ths publishd lol', 'release-details'],
+  ])('%j → %s', (q, fact) => {
+    expect(replyTo(q, roads)).toBe(fact);
+  });
+});
