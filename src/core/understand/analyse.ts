@@ -175,6 +175,17 @@ const STEM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
   ['responsibly', 'responsibl'],
   ['responsibility', 'responsibl'],
   ['responsibilities', 'responsibl'],
+  // Irregular past forms read as their verb ("the people they send them to" is the source's "they've sent them to").
+  ['sent', 'send'],
+  ['wrote', 'write'],
+  ['written', 'write'],
+  ['told', 'tell'],
+  ['spoke', 'speak'],
+  ['spoken', 'speak'],
+  ['took', 'take'],
+  ['taken', 'take'],
+  ['chose', 'choos'],
+  ['chosen', 'choos'],
 ]);
 
 /** Porter stem of a word, cached (the vocabulary is small and words repeat). */

@@ -181,6 +181,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     'confirm',
   ],
   [/\bback(?:s|ed|ing)? up (?=(?:that|this|the|my|his|her|their|what)\b)/gu, 'confirm '],
+  // "the NSPCC called out FB for…": accused it, no call for anything.
+  [
+    /\bcall(?:s|ed|ing)? out\b(?= (?:fb|facebook|meta|the|them|him|her|it|zuckerberg|zuck|tech|firms|companies|instagram|whatsapp|snapchat)\b)/gu,
+    'accused',
+  ],
   // "who is in charge of the study?": who leads it, not a criminal charge.
   [/\bin charge of\b/gu, 'leading'],
   // "how does it stack up against…": compare.

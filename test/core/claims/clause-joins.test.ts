@@ -183,3 +183,19 @@ describe('a dash and "and" before a second clause with its own subject (read cla
     ]);
   });
 });
+
+describe("the twenty-third session's unread claims set (fresh-40, read in the twenty-fourth)", () => {
+  it.each([
+    ['nspcc wants tech bosses criminally liable if they keep turning a blind eye', 'online-harms-bill'],
+    [
+      "the NSPCC called out FB last year for giving offenders 'a place to hide in the shadows'",
+      'nspcc-accuses-facebook-encryption',
+    ],
+    [
+      'Zuckerberg wrote that people expect their private messages to be seen only by the people they send them to',
+      'zuckerberg-encryption-march-2019',
+    ],
+  ])('supports %j ("keep" is "continue", "called out" is "accused", "send" is "sent")', (text, fact) => {
+    expect(read(text)).toEqual([[text, 'supported', fact]]);
+  });
+});
