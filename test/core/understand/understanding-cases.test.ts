@@ -2120,3 +2120,20 @@ describe("chat shorthand of the twenty-third session's roads set (set 39, read i
     expect(replyTo(q, roads)).toBe(fact);
   });
 });
+
+describe('a breakdown asked of a total (read roads set 39)', () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  it('declines a breakdown the fact does not give, naming the total it does give', () => {
+    expect(replyTo('Breakdown of the 238 serious injuries by road user type?', roads)).toBe(
+      'decline:not_covered/scope',
+    );
+  });
+  it('answers with the fact whose counts add up to the total when one follows close behind', () => {
+    expect(
+      replyTo(
+        'Good morning. For an article I am writing for the regional newspaper, I would be obliged if you could set out how the 19 road deaths recorded in Eastmoor in 2023 break down by type of road user.',
+        roads,
+      ),
+    ).toBe('deaths-by-road-user');
+  });
+});

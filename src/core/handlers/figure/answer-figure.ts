@@ -5,6 +5,7 @@ import { isChangeFigure } from '../../../pack/change.js';
 import type { Pack } from '../../../pack/schema.js';
 import { foldText } from '../../../text/normalise.js';
 import { factDirection } from '../../claims/source-figures.js';
+import { breakdownAsked, factWithParts } from '../../decide/breakdown.js';
 import { entityProfileFact, namesOf, personRoleFact } from '../../decide/entity-profile.js';
 import { figureOfAnother, partOfYearOnly, unstatedYear } from '../../decide/figure-scope.js';
 import { applyGuards } from '../../decide/guards.js';
@@ -410,16 +411,17 @@ export function answerFigure(
   }
   // A close call between unrelated facts is for the user to settle; between related facts, the best
   // answers and the others are offered next.
+  const lead = best;
   const rivals = allowed.filter(
     (s) =>
-      s !== best &&
+      s !== lead &&
       s.score >= ANSWER_THRESHOLD &&
-      best.score - s.score < AMBIGUITY_MARGIN &&
-      !areRelated(best.fact, s.fact) &&
-      !nameTheSame(index, folded, analysis, best.fact, s.fact) &&
+      lead.score - s.score < AMBIGUITY_MARGIN &&
+      !areRelated(lead.fact, s.fact) &&
+      !nameTheSame(index, folded, analysis, lead.fact, s.fact) &&
       // (Nor one for another time around the event asked about: "recorded during lockdown" is no close call with
       // the rise each year before it.)
-      !(relativePeriodMismatch(index, s.fact, folded) && !relativePeriodMismatch(index, best.fact, folded)),
+      !(relativePeriodMismatch(index, s.fact, folded) && !relativePeriodMismatch(index, lead.fact, folded)),
   );
   // A bare name ("facebook", "wanless") that several facts are wholly about is a close call too,
   // unless the pack gives this exact phrasing to one fact ("who is peter wanless").
@@ -428,7 +430,7 @@ export function answerFigure(
   if (bareName && fullMatches.length >= 3)
     rivals.push(
       ...fullMatches.filter(
-        (s) => s !== best && !rivals.includes(s) && !nameTheSame(index, folded, analysis, best.fact, s.fact),
+        (s) => s !== lead && !rivals.includes(s) && !nameTheSame(index, folded, analysis, lead.fact, s.fact),
       ),
     );
   if (rivals.length > 0) return closeCall(index, question, best, rivals);
@@ -444,6 +446,9 @@ export function answerFigure(
   // An average per year, quarter or month of a total over several: the total, and the average worked out from it.
   const average = averageAsked && averageOfBest(index, averageAsked, best.fact, Math.min(1, confidence));
   if (average) return average;
+  // A breakdown asked: the fact that gives the parts, when one follows close behind.
+  const withParts = claim ? undefined : factWithParts(best, allowed, askedText);
+  if (withParts) best = withParts;
   const scope = claim
     ? undefined
     : (scopeMismatch(index, best.fact, withCorrections(askedText, analysis.corrections), analysis.entities) ??
@@ -451,6 +456,7 @@ export function answerFigure(
       inferredPlaceAsked(index, best.fact, analysis.entities) ??
       listedTogether(index, best.fact, analysis, askedText) ??
       perUnitAsked(best.fact, askedText) ??
+      breakdownAsked(best.fact, askedText) ??
       membersAsked(best.fact, askedText) ??
       namedForceAsked(index, best.fact, askedText, question) ??
       unstatedAbout(best.fact, askedText) ??
