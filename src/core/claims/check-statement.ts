@@ -228,6 +228,21 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
       !best.fact.entities.has(id),
   );
   if (platform) return notNamedHere(reading, index.entityNames.get(platform) ?? platform, best.fact, dated);
+  // Another of the kind the fact is about, in place of its own ("most deaths were on urban roads" of the fact about
+  // rural roads, which mentions urban roads only to set them apart): the statement is said of something else.
+  const subjects = best.fact.fact.subjects;
+  const swapped = reading.analysis.entities.find(
+    (id) =>
+      !subjects.includes(id) && subjects.some((s) => index.entityKinds.get(s) === index.entityKinds.get(id)),
+  );
+  if (swapped && !subjects.some((s) => reading.analysis.entities.includes(s)))
+    return verdict(
+      reading,
+      'contradicted',
+      `The source says this of ${subjects.map((s) => index.entityNames.get(s) ?? s).join(' and ')}, not of ${index.entityNames.get(swapped) ?? swapped}: ${best.fact.fact.statement}`,
+      best.fact,
+      dated,
+    );
   // …or a platform the packs give no figures for ("the NSPCC accused Twitter of…"), when the claim gives it the
   // source's words rather than saying where they were said ("said on Twitter") or naming it among others ("tech
   // firms including Twitter"): the built-in list of platforms, so only in a pack that covers platforms.

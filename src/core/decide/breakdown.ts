@@ -36,9 +36,17 @@ export function factWithParts(
   best: ScoredFact,
   allowed: readonly ScoredFact[],
   folded: string,
+  named: readonly number[],
 ): ScoredFact | undefined {
   if (!BREAKDOWN_BY.test(folded) || givesParts(best.fact)) return undefined;
-  return allowed.find((s) => s !== best && s.score >= best.score * PARTS_SCORE_SHARE && givesParts(s.fact));
+  // (Not one that lacks a figure the question names: "the 238 serious injuries" are not the 19 deaths.)
+  return allowed.find(
+    (s) =>
+      s !== best &&
+      s.score >= best.score * PARTS_SCORE_SHARE &&
+      givesParts(s.fact) &&
+      named.every((n) => s.fact.fact.figures.some((f) => f.value === n)),
+  );
 }
 /** How close behind the best fact one with the parts must score. */
 const PARTS_SCORE_SHARE = 0.5;

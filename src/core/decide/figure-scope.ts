@@ -13,6 +13,7 @@ export function figureOfAnother(
   index: FactIndex,
   fact: IndexedFact,
   values: readonly number[],
+  folded = '',
 ): ScopeDecline | undefined {
   // A number the fact's own quote states ("children under 12") is not another fact's figure.
   const own = new Set(extractNumbers(fact.fact.quote).map((n) => n.value));
@@ -22,6 +23,11 @@ export function figureOfAnother(
   const owner =
     others.length === values.length ? index.figureOwners.get(others[0] ?? Number.NaN)?.[0] : undefined;
   if (!owner || owner === fact) return undefined;
+  // A total of the same period is what the fact's share or ranking is taken of ("what percentage of the 1,220 cases
+  // involved Facebook-owned apps?", "is 19 deaths a record low?"), not another fact's figure asked of it. (The 12,925
+  // offences to March 2020 are no base for the April–June share.)
+  // (Not a count asked of a share: "how many of the 1,220 cases involved Instagram?" wants a number the source lacks.)
+  if (samePeriod(owner, fact) && !COUNT_OF.test(folded)) return undefined;
   const figure = owner.fact.figures.find((f) => f.value === others[0])?.display ?? String(others[0]);
   return {
     code: 'not_covered',
@@ -31,6 +37,15 @@ export function figureOfAnother(
       `${fact.fact.figures.map((f) => f.display).join(', ') || 'a figure'} for ${fact.fact.base ?? fact.fact.measure}`,
     ],
   };
+}
+
+/** A count asked: "how many of…", "what number of…". */
+const COUNT_OF = /\bhow many\b|\bwhat number of\b|\bnumber of\b/u;
+
+function samePeriod(a: IndexedFact, b: IndexedFact): boolean {
+  const p = a.fact.period;
+  const q = b.fact.period;
+  return a.pack === b.pack && p?.from !== undefined && p.from === q?.from && p.to === q?.to;
 }
 
 /** "What year is the April to June period in?" when the source's own words give no year. */
@@ -62,5 +77,28 @@ export function partOfYearOnly(fact: IndexedFact, folded: string): ScopeDecline 
     kind: 'scope',
     value: `the whole of ${year}`,
     covered: [`only ${label}: ${fact.fact.statement}`],
+  };
+}
+
+/** An age bound a question or a source puts on children: "under 10", "aged under 16", "under-16s". */
+const AGE_BOUND =
+  /\b(?:under|below|younger than)[- ]?(\d{1,2})s?\b(?!\s*(?:%|per ?cent|mph|miles|km|years? ago))/u;
+const AGE_CONTEXT =
+  /\b(?:child(?:ren)?|kids?|under[- ]?\d{1,2}s|aged|year[- ]?olds?|yo|boys?|girls?|toddlers?|infants?|pupils?)\b/u;
+
+/**
+ * Children of an age band the source does not give ("how many children under 10 were killed?" where it counts
+ * children under 16): the source's figure is for a wider band, not a breakdown of it.
+ */
+export function otherAgeBand(fact: IndexedFact, folded: string): ScopeDecline | undefined {
+  const asked = AGE_BOUND.exec(folded);
+  if (!asked || !AGE_CONTEXT.test(folded)) return undefined;
+  const own = AGE_BOUND.exec(`${fact.fact.quote} ${fact.fact.statement}`.toLowerCase());
+  if (!own || own[1] === asked[1]) return undefined;
+  return {
+    code: 'not_covered',
+    kind: 'scope',
+    value: `under-${asked[1]}s`,
+    covered: [`children under ${own[1]} only: ${fact.fact.statement}`],
   };
 }

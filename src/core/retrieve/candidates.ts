@@ -22,7 +22,9 @@ export function namedNumbers(index: FactIndex, analysis: Analysis): NamedNumbers
   for (const n of analysis.numbers) {
     // "three-year", "3 yrs": a length of time is no figure a fact states.
     if (n.duration) continue;
-    const value = index.figureOwners.has(n.value) ? n.value : roundedFigure(index, n);
+    const value = index.figureOwners.has(n.value)
+      ? n.value
+      : (roundedFigure(index, n) ?? scaledFigure(index, n));
     if (value !== undefined) matched.push(value);
     // A value the question sets a figure against ("was the rise more than 5%?") is no figure it names: the words
     // find the fact. (Standing it for the nearest stated figure was tried: "more than 20 killed?" found 21 children.)
@@ -49,6 +51,32 @@ function roundedFigure(index: FactIndex, n: FoundNumber): number | undefined {
     )
       best = value;
   return best;
+}
+
+/** Scale words a figure's display may carry after its number ("2.41 billion vehicle miles", "£96.4 million"). */
+const SCALES: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(?:thousand|k)\b/u, 1e3],
+  [/^(?:million|m|mn)\b/u, 1e6],
+  [/^(?:billion|bn)\b/u, 1e9],
+];
+
+/**
+ * The stated figure a number names without its scale word ("what's the 2.41?" of "2.41 billion vehicle miles"): the
+ * figure whose display starts with that very number and a scale.
+ */
+function scaledFigure(index: FactIndex, n: FoundNumber): number | undefined {
+  if (n.isPercent || !/\d/u.test(n.raw)) return undefined;
+  const raw = n.raw.replace(/,/gu, '');
+  for (const [value, owners] of index.figureOwners)
+    for (const owner of owners)
+      for (const f of owner.fact.figures) {
+        if (f.value !== value) continue;
+        const m = /^\D{0,2}(\d[\d,]*(?:\.\d+)?)\s*(\S+)/u.exec(f.display);
+        if (!m || m[1]?.replace(/,/gu, '') !== raw) continue;
+        const scale = SCALES.find(([word]) => word.test((m[2] ?? '').toLowerCase()));
+        if (scale && Math.abs(Number(raw) * scale[1] - value) <= scale[1] / 100) return value;
+      }
+  return undefined;
 }
 
 /** The facts a question comes nearest to, for "what the source reports on it" suggestions. */

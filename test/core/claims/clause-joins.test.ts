@@ -1,6 +1,8 @@
 // Where a message's sentence is cut into claims, and what a clause cut off reads from the clause before it.
 import { describe, expect, it } from 'vitest';
 import { checkClaims } from '../../../src/core/claims/index.js';
+import { buildIndex } from '../../../src/core/retrieve/build-index.js';
+import { loadPack } from '../../../src/pack/load-pack.js';
 import { realIndex } from '../../helpers/real-pack.js';
 
 const index = realIndex();
@@ -197,5 +199,13 @@ describe("the twenty-third session's unread claims set (fresh-40, read in the tw
     ],
   ])('supports %j ("keep" is "continue", "called out" is "accused", "send" is "sent")', (text, fact) => {
     expect(read(text)).toEqual([[text, 'supported', fact]]);
+  });
+});
+
+describe('a statement said of another of the same kind (a review probe)', () => {
+  it('contradicts "most deaths were on urban roads", which the source says of rural roads', () => {
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    const [check] = checkClaims('most deaths were on urban roads', roads);
+    expect(check?.verdict).not.toBe('supported');
   });
 });

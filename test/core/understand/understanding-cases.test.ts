@@ -2137,3 +2137,21 @@ describe('a breakdown asked of a total (read roads set 39)', () => {
     ).toBe('deaths-by-road-user');
   });
 });
+
+describe("a newcomer review's probes (twenty-fourth session)", () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  it('reads a total of the same period as the base of a share, not as another fact asked of', () => {
+    expect(
+      replyTo("Is Instagram's 'over a third' share out of the same set of cases as the 1,220?", index),
+    ).toBe('instagram-over-a-third');
+    expect(replyTo('is the 19 deaths just Eastmoor or the whole region?', roads)).not.toMatch(/^decline/u);
+    // (A count asked of that share is still one the source lacks.)
+    expect(replyTo('How many of the 1,220 cases involved Instagram?', index)).toMatch(/^decline/u);
+  });
+  it('finds a figure named without its scale word', () => {
+    expect(replyTo('what does the 96.4 refer to?', roads)).toBe('value-of-prevention');
+  });
+  it('declines an age band the source does not give', () => {
+    expect(replyTo('how many children under 10 were killed?', roads)).toMatch(/^decline/u);
+  });
+});

@@ -7,7 +7,7 @@ import { foldText } from '../../../text/normalise.js';
 import { factDirection } from '../../claims/source-figures.js';
 import { breakdownAsked, factWithParts } from '../../decide/breakdown.js';
 import { entityProfileFact, namesOf, personRoleFact } from '../../decide/entity-profile.js';
-import { figureOfAnother, partOfYearOnly, unstatedYear } from '../../decide/figure-scope.js';
+import { figureOfAnother, otherAgeBand, partOfYearOnly, unstatedYear } from '../../decide/figure-scope.js';
 import { applyGuards } from '../../decide/guards.js';
 import { listedTogether } from '../../decide/listed-together.js';
 import { measuredElsewhere } from '../../decide/measure-elsewhere.js';
@@ -447,7 +447,7 @@ export function answerFigure(
   const average = averageAsked && averageOfBest(index, averageAsked, best.fact, Math.min(1, confidence));
   if (average) return average;
   // A breakdown asked: the fact that gives the parts, when one follows close behind.
-  const withParts = claim ? undefined : factWithParts(best, allowed, askedText);
+  const withParts = claim ? undefined : factWithParts(best, allowed, askedText, numbers.matched);
   if (withParts) best = withParts;
   const scope = claim
     ? undefined
@@ -461,7 +461,8 @@ export function answerFigure(
       namedForceAsked(index, best.fact, askedText, question) ??
       unstatedAbout(best.fact, askedText) ??
       unreported(index, best.fact, askedText, analysis.entities) ??
-      figureOfAnother(index, best.fact, numbers.matched) ??
+      figureOfAnother(index, best.fact, numbers.matched, askedText) ??
+      otherAgeBand(best.fact, askedText) ??
       relativePeriodMismatch(index, best.fact, askedText) ??
       oneSideOnly(index, best.fact, askedText) ??
       yearBeforeMismatch(best.fact, askedText) ??
