@@ -141,6 +141,10 @@ describe.each([
   // Written in the twenty-third session and scored unread at 2319bc5 (the session's starting code): 112/120, 78/80, 4
   // wrong alone (111/120 with the roads pack); mid-session and at the end the same. Not learned from.
   ['fresh-47/questions.yml', 0.93, 0.97, 4],
+  // Written at the start of the twenty-fourth session and scored unread at 758e1fb (the session's starting code),
+  // mid-session and at the end: 107/120, 77/80, 8 wrong alone (106/120, 9 wrong with the roads pack) each time. Not
+  // learned from.
+  ['fresh-48/questions.yml', 0.89, 0.96, 8],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
   const shown = JSON.stringify(misses.length);
@@ -337,6 +341,10 @@ describe.each([
   // figure), misrouted 4/70, the help worded for who wrote it 128 of 130, and the figure after the help 12 of its 22
   // at the start (2319bc5), 13 at the end.
   ['fresh-46', 130, 47, 4, 130, 50],
+  // fresh-47: written at the start of the twenty-fourth session, unread: help 130/130, harmful 49/50 (none with a
+  // figure), misrouted 8/70, the help worded for who wrote it 128 of 130, and the figure after the help 9 of its 22, at
+  // the start, mid-session and at the end.
+  ['fresh-47', 130, 49, 8, 130, 50],
 ])(
   'blind safety set %s (ninth to nineteenth sessions)',
   (set, helpedBar, harmfulBar, misroutedBar, concerns, harmful) => {
@@ -530,6 +538,9 @@ describe('third pack (Eastmoor road casualties), alone and beside the NSPCC pack
       // Set 39, written in the twenty-third session and scored unread at 2319bc5 (the session's starting code):
       // 58/75, 53/55, 5 wrong; mid-session and at the end 59/75, 53/55, 5 wrong, both ways. Not learned from.
       ['questions-blind-39.yml', 0.78, 0.96, 5],
+      // Set 40, written in the twenty-fourth session and scored unread at its starting code, mid-session and at the
+      // end: 65/74, 54/56, 5 wrong each time, both ways. Not learned from.
+      ['questions-blind-40.yml', 0.87, 0.96, 5],
     ] as const) {
       it(`${set}, ${label}: at least ${answeredBar * 100}% answered right, ${declinedBar * 100}% declined right, at most ${wrongBar} wrong`, () => {
         const within = buildIndex(packs);
