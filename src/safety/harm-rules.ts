@@ -12,6 +12,8 @@ const CHILD = String.raw`(?:child(?:ren)?|kids?|kiddies|kiddos?|minors?(?! (?:in
 
 /** The children the harm rules name, without "her", "him" or "them". */
 const CHILD_NOUN = CHILD.replace('|her|him|them)', ')');
+/** A child named as such (not "her", "him" or "them"). */
+const NAMED_CHILD = r(String.raw`\b${CHILD_NOUN}\b`);
 
 /** Someone who means to act: the asker, an asker hiding behind a friend or a story, or "how would someone…". */
 const ACTOR = r(
@@ -472,7 +474,7 @@ export function isHarmfulRequest(compact: string): boolean {
   const reading = readHarm(withoutOtherSenses(compact));
   // An act read as aimed at "her" or "him" when the writer says they are an adult and names no child is aimed at no
   // child ("I'm 27 and my ex keeps texting me even though I blocked him").
-  if (reading === 'inferred' && adultWritesOfNoChild(compact) && !CHILD_NOUN_WORD.test(compact)) return false;
+  if (reading === 'inferred' && adultWritesOfNoChild(compact) && !NAMED_CHILD.test(compact)) return false;
   return reading !== 'none';
 }
 
@@ -595,7 +597,6 @@ const ADVICE_FOR_THEM = r(
   String.raw`\bwhat should (?:he|they|i tell him|i tell them)\b|\bshould (?:he|they) (?:\w+ )?(?:offer|pretend|lie|drive|turn up|say|send|bring|meet|use|buy|ask|tell|suggest|move)\b|\b(?:tips|ideas|suggestions|opening line|what works|the trick|smoothest way|what would he say|what does he say|what(?:'s| is) his story|write what he says)\b|\bwhat should (?:i|we) (?:tell|say to) (?:him|the man|them)\b|\bwhere (?:would be|is) discreet\b|\btell (?:him|them) what to\b|\bhelp (?:him|them)\b|\bgive (?:him|them) (?:an? |some )?(?:opening|line|idea|ideas|tips)\b|\bwhere should (?:they|he) meet\b|\bwhen should (?:he|they)\b|\bwhat age should (?:he|they)\b|\bany advice for (?:him|them)\b|\bgive (?:him|them) (?:some )?advice\b|\b(?:he|they) (?:asked|wants|needs) (?:me )?(?:to help|for tips|tips|help)\b`,
 );
 
-const CHILD_NOUN_WORD = r(String.raw`\b${CHILD_NOUN}\b`);
 const HOW_TO = String.raw`\b(?:how (?:do|can|could|would|should) (?:i|we|you|u)|how to|ways? to|tips (?:to|for)|best way to)\s+(?:\w+\s+)?`;
 /** Pressing verbs: "pressure", "talk … into"; and softer ones ("get", "convince") that need "more" or "to me" too. */
 const PRESSING = String.raw`${HOW_TO}(?:pressure|pressuring|push|pushing|talk|talking|coax|coaxing|guilt|guilting|trick|tricking|manipulate|manipulating|force|forcing)\b(?:\W+\w+){0,4}?\W+`;
@@ -750,8 +751,6 @@ export function mentionsChildrenOrEvasion(compact: string): boolean {
 const STAKE = r(
   String.raw`\b(?:my (?:odds|chances|own|risk|exposure)|so (?:that )?i (?:can|could|know|don'?t|won'?t)|(?:make sure|ensure) (?:mine|i|my)|i'?ll be|to go for|time it|targets?|groom\w*|lur(?:e|es|ing)|offenders?|predators?|first person|gotta b careful|sweet little|go-to person)\b`,
 );
-
-const NAMED_CHILD = r(String.raw`\b${CHILD.replace('|her|him|them)', ')')}\b`);
 
 /** A stated purpose of any kind ("I want to…", "so I can…"): enough to keep a message out of any log. */
 export function statesIntent(compact: string): boolean {

@@ -54,8 +54,7 @@ const PARTS_SCORE_SHARE = 0.5;
 /** Whether some of a fact's counts add up to another: it gives a total's parts. */
 function givesParts(fact: IndexedFact): boolean {
   const counts = fact.fact.figures.filter((f) => f.unit === 'count');
-  return counts.some((total, i) => {
-    const rest = counts.filter((_, j) => j !== i).reduce((sum, f) => sum + f.value, 0);
-    return counts.length >= 3 && rest === total.value;
-  });
+  // (A total and at least two parts: the parts add up to the sum of all counts less the total, which is the total.)
+  const sum = counts.reduce((all, f) => all + f.value, 0);
+  return counts.length >= 3 && counts.some((total) => sum - total.value === total.value);
 }

@@ -13,7 +13,7 @@ export function figureOfAnother(
   index: FactIndex,
   fact: IndexedFact,
   values: readonly number[],
-  folded = '',
+  folded: string,
 ): ScopeDecline | undefined {
   // A number the fact's own quote states ("children under 12") is not another fact's figure.
   const own = new Set(extractNumbers(fact.fact.quote).map((n) => n.value));

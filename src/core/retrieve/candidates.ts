@@ -67,15 +67,13 @@ const SCALES: ReadonlyArray<readonly [RegExp, number]> = [
 function scaledFigure(index: FactIndex, n: FoundNumber): number | undefined {
   if (n.isPercent || !/\d/u.test(n.raw)) return undefined;
   const raw = n.raw.replace(/,/gu, '');
-  for (const [value, owners] of index.figureOwners)
-    for (const owner of owners)
-      for (const f of owner.fact.figures) {
-        if (f.value !== value) continue;
-        const m = /^\D{0,2}(\d[\d,]*(?:\.\d+)?)\s*(\S+)/u.exec(f.display);
-        if (!m || m[1]?.replace(/,/gu, '') !== raw) continue;
-        const scale = SCALES.find(([word]) => word.test((m[2] ?? '').toLowerCase()));
-        if (scale && Math.abs(Number(raw) * scale[1] - value) <= scale[1] / 100) return value;
-      }
+  for (const { fact } of index.facts)
+    for (const f of fact.figures) {
+      const m = /^\D{0,2}(\d[\d,]*(?:\.\d+)?)\s*(\S+)/u.exec(f.display);
+      if (!m || m[1]?.replace(/,/gu, '') !== raw) continue;
+      const scale = SCALES.find(([word]) => word.test((m[2] ?? '').toLowerCase()));
+      if (scale && Math.abs(Number(raw) * scale[1] - f.value) <= scale[1] / 100) return f.value;
+    }
   return undefined;
 }
 
