@@ -250,6 +250,11 @@ const ADULT_WRITER = new RegExp(
   String.raw`${ADULT_AGE}(?!\s*(?:%|percent|k\b|,\d|min|hours?|am\b|pm\b))`,
   'u',
 );
+/**
+ * The writer saying they are an adult in so many words ("I'm a grown adult", "I was catfished as an adult"). Only what
+ * is done to them reads so: "add younger users as an adult" is an adult seeking children.
+ */
+const ADULT_IN_WORDS = /\b(?:i'?m|i am|im|i was|as) an? (?:grown )?adult\b/u;
 /** A child or young person named anywhere in the message. */
 const CHILD_NAMED = r(
   String.raw`\b(?:${KIN}|girls|boys|school ?(?:girls?|boys?|kids)|t?weens?|pre-?teens?|little ones|(?:year|yr) ?\d{1,2}s?|minors?|underage|youngsters?|young (?:person|people)|lads|lasses|players|juniors|scouts|cubs|brownies|under[- ]?1\d s?|u-?1\d s?|(?:1[0-7]|[1-9]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]?(?:yo|y/o|yrs?|years?)(?:[- ]?olds?)?)\b|\b(?:when (?:i|we) (?:was|were)(?: both)?|from|aged?|at|actually|really|irl) (?:1[0-7]|[1-9])\b|\b(?:is|are|'s|s) (?:only |just |like )?(?:1[0-7]|[1-9])\b(?! ?(?:%|percent|pm|am|min|mins|hours?|k)\b)|\bbut (?:i'?m|im|i am) (?:not|actually|really|only)\b|\b(?:1[0-7]|[1-9]) ?(?:-|to) ?(?:1[0-8]|[1-9])\b(?! ?(?:%|percent|k|am|pm|min|mins|hours?)\b)`,
@@ -258,6 +263,11 @@ const CHILD_NAMED = r(
 /** A writer who says they are an adult by age and names no child: what is done to them is no child at risk. */
 export function adultWritesOfNoChild(compact: string): boolean {
   return ADULT_WRITER.test(compact) && !CHILD_NAMED.test(compact);
+}
+
+/** A writer who says they are an adult, by age or in words, and names no child: what is done to them is no concern. */
+export function adultSaysOfNoChild(compact: string): boolean {
+  return (ADULT_WRITER.test(compact) || ADULT_IN_WORDS.test(compact)) && !CHILD_NAMED.test(compact);
 }
 
 /** Any sign of a particular child, the writer at risk, or a plea for help, even one too weak to act on. */

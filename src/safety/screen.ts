@@ -17,6 +17,7 @@ import { intentsAreToInform } from './intent-to-inform.js';
 import { concernOdds, harmfulOddsOf, type Odds, safetyOdds, youngWriterOdds } from './model-odds.js';
 import { withoutOtherSenses } from './other-senses.js';
 import {
+  adultSaysOfNoChild,
   adultWritesOfNoChild,
   hasConcernSignal,
   isSafeguardingConcern,
@@ -193,7 +194,7 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
     // and someone from a dating app is threatening to share my pics".)
     (oddsOf(concernRead, 'safeguarding') >= CLASSIFIER_ODDS &&
       oddsOf(harmRead, 'ordinary') < PLAIN_ODDS &&
-      !adultOfNoChild) ||
+      !adultSaysOfNoChild(compact)) ||
     (harmful && OWN_PARENTS.test(compact) && !ADULT_SELF.test(compact)) ||
     // …and so is the model's harmful reading of a young writer's own words that no rule reads as harmful ("feel like
     // nobody would believe me anyway. hes popular online and im just a kid").
@@ -206,7 +207,7 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   const actSignal = hasActSignal(compact);
   const harmSignal = actSignal || statesIntentBesideChild(compact);
   const concernAlone =
-    !concern && useModel && !harmful && !harmSignal && harmfulOdds < 0
+    !concern && useModel && !harmful && !harmSignal && harmfulOdds < 0 && !adultSaysOfNoChild(compact)
       ? concernStatements(text).some(readsFirmlyAsConcern)
       : false;
   // Both read the same words, and telling them apart by voice failed safe only most of the time. Help always

@@ -15,6 +15,17 @@ export function foldText(text: string): string {
     .toLowerCase();
 }
 
+/**
+ * "US" in capitals, in a text that is not all capitals, names the country ("Over Half Of US Cases"), not "us": it is
+ * read as "the US". (In a shouted text, "WHAT ABOUT US", it may be either, and stays.)
+ */
+/** Words before which "US" is the country already named ("the US") or "us" shouted ("Let US know"). */
+const BEFORE_US = /\b(?:the|let|tell|give|help|join|follow|show|ask|email|call|contact|text|dm|message)\s$/iu;
+export function withCountryUS(text: string): string {
+  if (!/\p{Ll}/u.test(text)) return text;
+  return text.replace(/\bUS\b/gu, (us, at: number) => (BEFORE_US.test(text.slice(0, at)) ? us : 'the US'));
+}
+
 // A word is letters/digits with inner apostrophes, hyphens, dots or commas (so "1,220", "covid-19", "e2e").
 const WORD = /[\p{L}\p{N}]+(?:['.,-][\p{L}\p{N}]+)*%?|%/gu;
 

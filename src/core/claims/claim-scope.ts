@@ -2,6 +2,7 @@
 
 import { placeIsInferred } from '../../pack/place.js';
 import type { Period } from '../../pack/schema.js';
+import { withCountryUS } from '../../text/normalise.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { periodShift } from './period-shift.js';
 import type { ScopeDimension } from './types.js';
@@ -22,9 +23,11 @@ const WORLD =
 const ABROAD =
   /\b(?:in|across|throughout|for|from) (?:the )?(?:u\.s\.?a?\b|usa\b|states\b|america\b|u\.s\.)|\b(?:in|across|throughout|for|from) the us\b|\b(?:american|us-wide)\b/u;
 
-/** "in US", "across the US": the capitals say it is the country, not "us" (read case-sensitively, on the clause). */
-const usNamed = (clause: string) =>
-  /\b(?:in|across|throughout|for|from) (?:the )?US\b/u.test(clause) ? 'the US' : undefined;
+/**
+ * "in US", "across the US", "Over Half Of US Cases": the capitals say it is the country, not "us" (read
+ * case-sensitively, on the clause, when it is not all capitals: `withCountryUS`).
+ */
+const usNamed = (clause: string) => (withCountryUS(clause) !== clause ? 'the US' : undefined);
 
 const listNames = (names: readonly string[]) =>
   names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;

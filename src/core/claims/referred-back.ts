@@ -6,7 +6,7 @@ import { monthsInWords } from '../understand/canonical-period.js';
 import { readAskedPeriods } from '../understand/period.js';
 
 /** A period named only by referring back to one the message gave before ("…in March 2019, the same month police…"). */
-const SAME_PERIOD = /\b(?:in )?(?:the same|that same|that very) (?:month|year)\b/iu;
+const SAME_PERIOD = /\b(?:in )?(?:the same|that same|that very|that) (month|year)\b(?!['’]s)/iu;
 /** A date: a month and year, or a year after a word that dates ("in 2019", "back in March 2019"; not "2000 pounds"). */
 const DATE = new RegExp(
   String.raw`\b(?:${MONTH_PATTERN})\s+(?:19|20)\d\d\b|(?<=\b(?:in|during|since|from|by|of|year|until)\s+)(?:19|20)\d\d\b(?!\s*(?:%|pounds|quid|people|cases|offences|deaths))`,
@@ -30,9 +30,12 @@ export function withDateReferredBack(clause: string, said: string): string {
       return clause.replace(SAME_SPAN, `from ${monthsInWords(span)}`);
     }
   }
-  if (!SAME_PERIOD.test(clause)) return clause;
+  const same = SAME_PERIOD.exec(clause);
+  if (!same) return clause;
   const date = [...said.matchAll(DATE)].at(-1)?.[0];
-  return date ? clause.replace(SAME_PERIOD, `in ${date}`) : clause;
+  // ("In March 2019 … that year, Instagram was used in over a third…": the year, not the month.)
+  const named = same[1]?.toLowerCase() === 'year' ? /(?:19|20)\d\d/u.exec(date ?? '')?.[0] : date;
+  return named ? clause.replace(SAME_PERIOD, `in ${named}`) : clause;
 }
 
 /** A clause opening on "he" or "she" and what they did or said ("he wants tech bosses held criminally responsible"). */

@@ -18,7 +18,7 @@ import {
   WEAK_COMPARISON_WORDS,
 } from './lexicon.js';
 import { nearCommonWord } from './near-stopword.js';
-import { withFullYears, yearsAndNext } from './period.js';
+import { withFullYears, withoutNextYearTails, yearsAndNext } from './period.js';
 import type { UncoveredMeasure, Vocabulary } from './vocabulary.js';
 
 /** Words that place a year relative to now or to another ("last year", "the previous year"). */
@@ -506,9 +506,13 @@ export function analyseText(
   if (ageMeasure && !measures.some((m) => m.term === 'ag'))
     measures.push({ ...ageMeasure, term: stem('age') });
   const fullYears = withFullYears(folded);
-  // The day of a date ("February 6, 2020", "6th of February") is not a figure anyone quotes.
+  // The day of a date ("February 6, 2020", "6th of February") is not a figure anyone quotes; nor is the "20" of the
+  // financial year "2019-20" (its year is read by `secondYears`).
   const found = extractNumbers(
-    fullYears.replace(DAY_OF_MONTH, (_, before?: string, after?: string) => before ?? after ?? ''),
+    withoutNextYearTails(fullYears).replace(
+      DAY_OF_MONTH,
+      (_, before?: string, after?: string) => before ?? after ?? '',
+    ),
   );
   for (const t of terms) optional.delete(t);
   const second = secondYears(folded);

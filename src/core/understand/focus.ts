@@ -11,12 +11,19 @@ const ASKS_AT_START = /^(?:did|does|do|is|are|was|were|has|have|had|can|could|sh
 const PREAMBLE_SENTENCE =
   /^(?:good (?:morning|afternoon|evening)|hi|hello|hey|dear [\w ]+|thanks?(?: you)?|cheers|(?:kind |best |warm |many )?regards|yours (?:faithfully|sincerely|truly)|with (?:thanks|best wishes)|many thanks|thanks in advance)\b[^?]*$/iu;
 
+/**
+ * A sentence that only asks for help, naming nothing ("Would you be able to help?", "Can anyone assist with this?"): the
+ * ask is in the sentences before it.
+ */
+const HELP_ONLY =
+  /^(?:(?:would|could|can|will) (?:you|anyone|somebody|someone) (?:please |kindly )?(?:be able to )?|are you able to |(?:i|we) (?:hope|wonder if) you (?:can|could) )(?:help|assist)(?: (?:me|us))?(?: (?:with|on) (?:this|that|it))?(?:,? please)?\s*[?.!]*$/iu;
+
 /** A greeting that opens a message ("Dear Sir or Madam,", "Good afternoon,"), not a closing thank-you. */
 const OPENING_GREETING = /^(?:good (?:morning|afternoon|evening)|hi|hello|hey|dear [\w ]+)\b/iu;
 
 /** An ask that names what it wants only by referring back ("…the relevant statement?", "…confirm this?"). */
 const REFERS_BACK =
-  /\b(?:it|that|this|these|them|those|the (?:relevant |exact |precise |full )?(?:statement|quote|quotation|figure|number|wording|words|source|details?|reference|passage|line))\s*[?.!]*$/iu;
+  /\b(?:it|that|this|these|them|those|the (?:relevant |exact |precise |full )?(?:statement|quote|quotation|figure|number|wording|words|source|details?|reference|passage|line))(?: for (?:me|us))?(?:,? please)?\s*[?.!]*$/iu;
 
 /** A polite request rather than a question of its own ("Could you give me…", "Please confirm…"). */
 const REQUEST = /^(?:(?:could|can|would|will) you|please)\b/iu;
@@ -35,7 +42,10 @@ export function questionFocus(text: string): string {
     .map((s) => s.trim())
     // (A greeting that runs on into the ask, "Dear Sir or Madam, I … would appreciate it if you could let me know
     // what …", is the ask's sentence; a closing thank-you never is: "Many thanks, I'll see what the council says".)
-    .filter((s) => s && !(PREAMBLE_SENTENCE.test(s) && !(OPENING_GREETING.test(s) && ASK.test(s))));
+    .filter(
+      (s) =>
+        s && !HELP_ONLY.test(s) && !(PREAMBLE_SENTENCE.test(s) && !(OPENING_GREETING.test(s) && ASK.test(s))),
+    );
   const asks = (s: string) => ASK.test(s) || ASKS_AT_START.test(s) || s.endsWith('?');
   let at = -1;
   for (let i = sentences.length - 1; i >= 0 && at < 0; i--) if (asks(sentences[i] ?? '')) at = i;
@@ -43,13 +53,19 @@ export function questionFocus(text: string): string {
   const sentence = sentences[at] ?? trimmed;
   // "My friend says Snapchat was 40%. Is that right?": the claim is in the sentence before; so is what "Could you
   // give me the relevant statement?" refers to.
+  // (The sentence before is read from where its own ask starts: "I'm compiling notes … and would like to understand
+  // which organisation supported … Could you clarify that for me?")
   if (words(sentence) <= 5 || (words(sentence) <= 10 && REQUEST.test(sentence) && REFERS_BACK.test(sentence)))
-    return sentences.slice(Math.max(0, at - 1), at + 1).join(' ');
-  const start = ASKS_AT_START.test(sentence) ? 0 : sentence.search(ASK);
-  // A sentence that only asks near its end ("…, which organisation backed him?") keeps its lead-in.
-  const focus = start > 0 && sentence.length - start >= 25 ? sentence.slice(start) : sentence;
+    return [...sentences.slice(Math.max(0, at - 1), at).map(fromAsk), sentence].join(' ');
+  const focus = fromAsk(sentence);
   const first = firstAsk(focus);
   return words(first) >= 3 ? first : trimmed;
+}
+
+/** A sentence from where its ask starts; one that only asks near its end ("…, which organisation backed him?") whole. */
+function fromAsk(sentence: string): string {
+  const start = ASKS_AT_START.test(sentence) ? 0 : sentence.search(ASK);
+  return start > 0 && sentence.length - start >= 25 ? sentence.slice(start) : sentence;
 }
 
 /**

@@ -305,6 +305,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "or the other way round": asks which way, and names nothing; "proportionally" asks for a proportion.
   [/\b(?:or )?(?:is it )?the other way (?:a)?round\b/gu, ''],
   [/\bproportion(?:al|ate)ly\b/gu, 'as a proportion'],
+  // "how big a chunk of the cases", "what slice of the offences": a share of them.
+  [
+    /\b(?:how (?:big|large|much) (?:of )?an?|what|which) (?:chunk|slice|portion|piece)s? of\b/gu,
+    'what share of',
+  ],
   // "higher or lower?", "better or worse": asks which way, and names no topic by either word.
   [
     /\b(?:higher or lower|lower or higher|better or worse|worse or better|bigger or smaller|smaller or bigger|more or fewer|fewer or more|more or less|less or more)\b/gu,

@@ -435,6 +435,13 @@ export function yearsAndNext(folded: string): RegExpMatchArray[] {
   return [...folded.matchAll(FINANCIAL_YEARS)].filter((m) => (Number(m[1]) + 1) % 100 === Number(m[2]));
 }
 
+/** The text with each "2019-20", "2018/19" cut to its first year: the "20" of "2019-20" is no figure named. */
+export function withoutNextYearTails(folded: string): string {
+  return folded.replace(FINANCIAL_YEARS, (all, first: string, tail: string) =>
+    (Number(first) + 1) % 100 === Number(tail) ? first : all,
+  );
+}
+
 /**
  * Financial years: a range ("2017/18 to 2019/20", April 2017 to March 2020), or one the question calls one
  * ("FY2018/19", "the 2018/19 financial year"). The second part must be the next year ("2018/19"), so "2017-20"

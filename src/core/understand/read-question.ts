@@ -1,7 +1,7 @@
 // Reads a question for matching: the focus (the part that asks) gives the words; the whole message still gives
 // the names, figures and years it mentions ("Regarding the Snapchat figure, what base is it on?").
 
-import { foldText } from '../../text/normalise.js';
+import { foldText, withCountryUS } from '../../text/normalise.js';
 import { type Analysis, analyseText, stem } from './analyse.js';
 import { withCanonicalPeriod } from './canonical-period.js';
 import { withoutEntities } from './excluded.js';
@@ -111,7 +111,7 @@ export function readQuestion(
   const vacuousAside = (aside: string) => namesNothing(aside, vocab);
   const text = withoutLeadingAside(
     withoutTrailingAside(
-      withCanonicalPeriod(withFullYears(foldText(typed), vocab.factYears, vocab.periodSpans)),
+      withCanonicalPeriod(withFullYears(foldText(withCountryUS(typed)), vocab.factYears, vocab.periodSpans)),
       vacuousAside,
     ),
     vacuousAside,

@@ -2494,3 +2494,31 @@ describe('a role and who holds it (read claims set fresh-35)', () => {
     ).not.toBe('contradicted');
   });
 });
+
+describe("the twenty-fourth session's claims set (fresh-41, read in the twenty-fifth)", () => {
+  const claimsOf = (text: string) =>
+    checkClaims(text, index).map((c) => [c.claim, c.verdict, c.dimension ?? null]);
+  it('reads "US" in capitals as the country, not "us", unless the text shouts or asks "let US know"', () => {
+    expect(claimsOf('Facebook Apps Behind Over Half Of US Cases')).toEqual([
+      ['Facebook Apps Behind Over Half Of US Cases', 'different_scope', 'place'],
+    ]);
+    expect(claimsOf('Facebook apps behind over half of cases, the research tells us')[0]?.[1]).toBe(
+      'supported',
+    );
+  });
+  it('reads "that year" as the year the message named before it', () => {
+    expect(
+      claimsOf(
+        'In March 2019 Zuckerberg announced plans to encrypt messenger; that year, Instagram was used in over a third of all recorded grooming cases.',
+      )[1],
+    ).toEqual([
+      'that year, Instagram was used in over a third of all recorded grooming cases',
+      'different_scope',
+      'period',
+    ]);
+    // With no date before it, "that year" moves nothing.
+    expect(claimsOf('that year, Instagram was used in over a third of grooming cases')[0]?.[1]).toBe(
+      'supported',
+    );
+  });
+});

@@ -2155,3 +2155,27 @@ describe("a newcomer review's probes (twenty-fourth session)", () => {
     expect(replyTo('how many children under 10 were killed?', roads)).toMatch(/^decline/u);
   });
 });
+
+describe("the twenty-fourth session's unread question set (fresh-48, read in the twenty-fifth)", () => {
+  it('finds the ask before a closing "Would you be able to help?" or "Could you clarify that for me?"', () => {
+    expect(
+      replyTo(
+        "Good morning. For a timeline I am putting together for a policy seminar, I need to know precisely when Mark Zuckerberg first announced Facebook's intention to encrypt its messaging services. Would you be able to help?",
+        index,
+      ),
+    ).toBe('zuckerberg-encryption-march-2019');
+    expect(
+      questionFocus(
+        "Dear all, apologies if this is a basic question. I'm compiling notes for a parents' evening and would like to understand which organisation supported the NSPCC chief executive's call for tougher rules on tech companies. Could you clarify that for me?",
+      ),
+    ).toMatch(/^which organisation supported/u);
+  });
+  it('reads "how big a chunk of" as a share', () => {
+    expect(replyTo('How big a chunk of the cases involved Instagram?', index)).toBe('instagram-over-a-third');
+  });
+  it('reads the "20" of "2019-20" as the financial year, not a figure named', () => {
+    expect(replyTo('how many of the 12,925 were recorded in 2019-20?', index)).toBe(
+      'decline:not_covered/year',
+    );
+  });
+});
