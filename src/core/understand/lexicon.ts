@@ -283,6 +283,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "against" only says what a comparison is set against; no fact is about "against".
   [/\bstacks? up against\b/gu, 'compare with'],
   [/\bstacks? up\b/gu, 'compare'],
+  // "how do those line up?": compare, not a rise.
+  [
+    /\bhow (?:do|does|did) (?:(?:those|these|they|the two|both|it|that|this|[\w'’%]+) ){1,3}line up\b/gu,
+    'how do they compare',
+  ],
   [/\b(compar(?:e|es|ed|ing)|measured|set|weigh(?:s|ed)?) against\b/gu, '$1 with'],
   // Words that only frame how it is asked, never what: "in the first place", "by any chance", "off the top of your
   // head", "out of interest", "to be honest".

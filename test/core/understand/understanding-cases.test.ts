@@ -2179,3 +2179,23 @@ describe("the twenty-fourth session's unread question set (fresh-48, read in the
     );
   });
 });
+
+describe('read roads set 40 and question set fresh-48: a comparison and a guess', () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  it('reads "how do those line up?" as a comparison, not a rise', () => {
+    expect(
+      replyTo(
+        "Instagram's 'over a third' vs the 51% for all the Facebook-owned apps — how do those line up?",
+        index,
+      ),
+    ).toMatch(/instagram-over-a-third/u);
+  });
+  it('declines a guess at what revised figures will show', () => {
+    expect(
+      replyTo(
+        "what's your guess — will the final 2023 figures come out higher than these provisional ones?",
+        roads,
+      ),
+    ).toBe('decline:opinion');
+  });
+});
