@@ -13,7 +13,7 @@ import { explain } from './explain.js';
 import { nounsOf } from './nouns.js';
 import { oppositeWord } from './opposites.js';
 import { QUALIFIER_WORDS } from './qualifiers.js';
-import { directionOf, FLAT } from './read-figure.js';
+import { directionOf, directionWords, FLAT } from './read-figure.js';
 import {
   CONTENT_FIT,
   coverageOf,
@@ -244,7 +244,13 @@ export function agreeing(
       true,
     ).terms,
   );
-  const stray = strayTerms(fact, analyseText(core, index.vocab, true), nouns, core);
+  // (Which way a change went, "Grooming Crimes Soar 10%", "shot up", is the direction check's, not a subject.)
+  const moved = factDirection(fact)
+    ? new Set(analyseText(directionWords(core.toLowerCase()).join(' '), index.vocab, true).terms)
+    : new Set<string>();
+  const stray = strayTerms(fact, analyseText(core, index.vocab, true), nouns, core).filter(
+    (t) => !moved.has(t),
+  );
   const measure = reading.analysis.measures[0];
   if (stray.length > 0 || measure) {
     const people = PEOPLE_WORDS.test(reading.lower) && !PEOPLE_WORDS.test(figure.figure.label);

@@ -68,7 +68,11 @@ function placeShift(
   // One of England and Wales alone ("in Wales", "30% in Wales") narrows any figure for both or for the UK.
   const england = /\beng(?:land)?\b/u.test(lower);
   const wales = /\bwales\b/u.test(lower);
-  if (england !== wales && !/\bengland (?:and|&|\+) wales\b|\bwales ?(?:and|&|\+) ?eng/u.test(lower))
+  // (Both, however "England" is spelt in chat: "englnd and wales", "eng & wales".)
+  if (
+    england !== wales &&
+    !/\beng\p{L}{0,5} ?(?:and|&|\+|\/) ?wales\b|\bwales ?(?:and|&|\+|\/) ?eng/u.test(lower)
+  )
     return { dimension: 'place', claimSays: `${england ? 'England' : 'Wales'} alone`, sourceSays: place };
   // A UK-wide claim for a figure the source gives for England and Wales (not the other way: the UK includes them).
   if (named.length > 0 && !(factPlaces.has('uk') && named.every((id) => id === 'england-and-wales')))
@@ -77,12 +81,25 @@ function placeShift(
 }
 
 const PEOPLE =
-  /\b(?:of|for) (?:all )?(?:the )?(?:children|kids|victims|young people|youngsters|teenagers|teens|minors|users|parents|offenders|groomers|perpetrators|paedophiles|pedophiles|predators|abusers|people|girls|boys)\b|\b(?:children|kids|victims|young people|youngsters|teenagers|users|offenders|groomers|paedophiles|predators) (?:were|was|had been|have been)\b/u;
+  /\b(?:(?:of|for) (?:all )?(?:the )?|(?:one|1|two|2|three|3|four|4|nine|9) in (?:every )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred) )(?:children|kids|victims|young people|youngsters|teenagers|teens|minors|users|parents|offenders|groomers|perpetrators|paedophiles|pedophiles|predators|abusers|people|girls|boys)\b|\b(?:children|kids|victims|young people|youngsters|teenagers|users|offenders|groomers|paedophiles|predators) (?:were|was|had been|have been)\b/u;
 const ALL_CASES =
   /\b(?:all|every|total|overall|entire|whole)\b(?: (?:the|of the|online|grooming|recorded|reported|criminal))* (?:cases|instances|crimes|offences|incidents|grooming)\b|\bof all\b|\boverall\b/u;
 
-const OF_CASES =
-  /\bof (?:the )?(?:[\d,.]+ )?(?:(?:recorded|reported|online|grooming|child|criminal|police) )*(?:cases|crimes|offences|incidents)\b/u;
+/** Removal said as what the share measures: "removes 97% of…", "97% of … is removed", "takes down 97%". */
+const REMOVAL_AS_MEASURE =
+  /\b(?:remov(?:es?|ed|ing)|tak(?:es|ing|en) down|delet(?:es?|ed|ing)) (?:over |more than |nearly |almost |about |around |some |up to )?[\d.,]+ ?(?:%|per ?cent|pc)|(?:%|per ?cent|pc) of (?:[\w-]+ ){0,8}?(?:is|are|was|were|gets?|got|being|been) (?:\w+ )?(?:removed|taken down|deleted)\b/u;
+
+/** A count said "one in N": "one in five cases", "1 in 10 children". */
+const ONE_IN = String.raw`\b(?:one|1|two|2|three|3|four|4|nine|9) in (?:every )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)`;
+
+const OF_CASES = new RegExp(
+  String.raw`(?:\bof (?:the )?(?:[\d,.]+ )?|${ONE_IN} )(?:(?:recorded|reported|online|grooming|child|criminal|police) )*(?:cases|crimes|offences|incidents)\b`,
+  'u',
+);
+
+/** Crime at large, the mass noun ("of all online crime"): wider than any one kind of crime a share is of. */
+const CRIME_AT_LARGE =
+  /\b(?:of|in) (?:all )?(?:(?:the )?(?:uk'?s |country'?s )?)(?:(?:online|internet|cyber|recorded|reported|police-recorded) )*crime\b(?!s)/u;
 
 function baseShift(fact: IndexedFact, lower: string): ScopeShift | undefined {
   const base = fact.fact.base ?? fact.fact.measure;
@@ -113,6 +130,22 @@ function baseShift(fact: IndexedFact, lower: string): ScopeShift | undefined {
       sourceSays: base,
       loose: true,
     };
+  // "Facebook removes 97% of child exploitation content": what is removed is the source's base, and the claim makes
+  // it the measure (a share of all such content removed), saying nothing of what the share of it is (found before
+  // it is reported).
+  if (
+    /\bremoves?\b/iu.test(base) &&
+    REMOVAL_AS_MEASURE.test(lower) &&
+    !/\b(?:before|report\w*|flag\w*|proactiv\w*|found|finds?|detect\w*|spot\w*|catch\w*|caught|its own|itself)\b/u.test(
+      lower,
+    )
+  )
+    return {
+      dimension: 'base',
+      claimSays: 'the share of all such content removed',
+      sourceSays: base,
+      loose: true,
+    };
   const cases = OF_CASES.exec(lower);
   // ("…of the cases where they knew the app" says which cases, as "for which data was available" does.)
   const whichKnown = /\b(?:where|when|in which|for which)\b[^.]{0,30}\b(?:knew|know|known)\b/u.test(lower);
@@ -123,6 +156,18 @@ function baseShift(fact: IndexedFact, lower: string): ScopeShift | undefined {
     !/\b(?:data|instances?|known|available)\b/u.test(lower)
   )
     return { dimension: 'base', claimSays: cases[0], sourceSays: base, loose: true };
+  // "51% of all online crime" for a share of one kind of crime ("online grooming cases"): the claim widens it to all.
+  const kind = /\b([a-z]+) (?:cases|crimes|offences|instances|incidents)\b/u.exec(
+    fact.fact.measure.toLowerCase(),
+  )?.[1];
+  const crime = CRIME_AT_LARGE.exec(lower);
+  if (
+    crime &&
+    kind &&
+    !['recorded', 'reported', 'criminal', 'online', 'police'].includes(kind) &&
+    !lower.includes(kind.slice(0, 5))
+  )
+    return { dimension: 'base', claimSays: crime[0].replace(/^(?:of|in) /u, ''), sourceSays: base };
   const people = PEOPLE.exec(lower);
   if (people && !/children|kids|youngsters|people/iu.test(base) && !/targeted/iu.test(fact.fact.statement))
     return { dimension: 'base', claimSays: people[0], sourceSays: base };

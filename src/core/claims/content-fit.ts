@@ -45,6 +45,12 @@ export const FILLER = new Set([
   'upward',
   'claim',
   'accord',
+  // "acc to" (according to), and what kind of work reported it ("according to NSPCC research …"): who said it is the
+  // speaker check's, not a topic.
+  'acc',
+  'research',
+  'studi',
+  'analysi',
   'report',
   'recent',
   'new',
@@ -289,4 +295,6 @@ export const CHAT: ReadonlySet<string> = new Set([
   'omg',
   'wtf',
   'tho',
+  'fwiw',
+  'acc',
 ]);

@@ -223,7 +223,7 @@ export function withoutAgent(label: string): string {
 
 /** The word a change is said of, right before it: "offenders went up", "the number of groomers rose by". */
 const CHANGE_SUBJECT =
-  /(?:^|\s)([a-z]+)\s+(?:have\s+|has\s+|had\s+)?(?:went up|gone up|go up|rose|risen|increased|grew|jumped|climbed|surged|soared|fell|dropped|declined|decreased|(?:(?:were|was|are|is) )?(?:up|down))(?:\s+by)?\s*(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$/u;
+  /(?:^|\s)([a-z]+)\s+(?:have\s+|has\s+|had\s+)?(?:went up|gone up|go up|sho(?:t|ots|oting) up|rose|risen|increased|grew|jumped|climbed|surged|soared|spiked|rocketed|skyrocketed|fell|dropped|declined|decreased|(?:(?:were|was|are|is) )?(?:up|down))(?:\s+by)?\s*(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$/u;
 /** What befalls people that a figure counts: deaths, casualties, the killed or injured. */
 const BEFELL_PEOPLE = /\b(?:deaths?|died|killed|fatalit(?:y|ies)|casualt(?:y|ies)|injured|injuries)\b/iu;
 /** Words for some people rather than everyone: children, a kind of road user. */

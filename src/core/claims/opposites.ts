@@ -45,6 +45,15 @@ const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /\b(?:reduc(?:e|es|ed|ing)|slow(?:s|ed|ing)? (?:down|it|the)|curb(?:s|ed|ing)?|eas(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|cut (?:down )?)\b/u,
     /\bfuel\b/u,
   ],
+  // A trend the other way: "less and less" (or "decreasingly") of what the source says is "increasingly" so, and back.
+  [
+    /\b(?:less and less|fewer and fewer|decreasingly|ever less|ever fewer|less (?:often|frequently|commonly) than (?:before|ever|it (?:was|used to))|(?:declining|falling|shrinking|dwindling) (?:share|number|proportion))\b/u,
+    /\bincreasingly\b/u,
+  ],
+  [
+    /\b(?:more and more|increasingly|ever more|(?:growing|rising|increasing) (?:share|number|proportion))\b/u,
+    /\b(?:decreasingly|less and less|fewer and fewer)\b/u,
+  ],
   // Found after it is reported, where the source says before.
   [/\b(?:only )?after (?:\S+ ){0,3}(?:report|flag)\w*/u, /\bbefore (?:\S+ ){0,3}report\w*/u],
 ];

@@ -34,7 +34,7 @@ const FEWER_WORDS = 'fewer|less|lower|below';
 /** Right after a percentage (a lookbehind). */
 const PERCENT_THEN = String.raw`(?<=(?:%|per\s*cent|percent|pc)\s+)`;
 const RISE = new RegExp(
-  String.raw`\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|(?:went|gone|go|going|goes) up|jump(?:s|ed)?|surg(?:e|es|ed|ing)|gr[eo]w(?:n|th|s)?|climb(?:s|ed)?|spik(?:e|es|ed)|soar(?:s|ed|ing)?|rocket(?:s|ed)?|skyrocket(?:s|ed)?|balloon(?:s|ed)?|hike|boost|upsurge|uptick|${PERCENT_THEN}(?:${MORE_WORDS})|up(?=\s+(?:by\s+)?(?:\d[\d.]*|ten|five|twenty)\s*(?:%|per\s*cent|percent)))\b`,
+  String.raw`\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|(?:went|gone|go|going|goes) up|jump(?:s|ed)?|surg(?:e|es|ed|ing)|gr[eo]w(?:n|th|s)?|climb(?:s|ed)?|spik(?:e|es|ed)|soar(?:s|ed|ing)?|sho(?:t|ots|oting) up|rocket(?:s|ed)?|skyrocket(?:s|ed)?|balloon(?:s|ed)?|hike|boost|upsurge|uptick|${PERCENT_THEN}(?:${MORE_WORDS})|up(?=\s+(?:by\s+)?(?:\d[\d.]*|ten|five|twenty)\s*(?:%|per\s*cent|percent)))\b`,
   'u',
 );
 const FALL = new RegExp(
@@ -51,6 +51,14 @@ const MULTIPLIERS: ReadonlyArray<readonly [RegExp, number, 'rise' | 'fall']> = [
   [/\b(?:quadrupl(?:e|ed|ing)|four times as (?:many|much))\b/u, 300, 'rise'],
   [/\b(?:halv(?:e|ed|ing)|cut in half|fell by half|dropped by half)\b/u, 50, 'fall'],
 ];
+
+/** The words that say which way something moved ("soar", "shot up", "fell"), each as written. */
+export function directionWords(text: string): string[] {
+  const words: string[] = [];
+  for (const pattern of [RISE, FALL])
+    for (const m of text.matchAll(new RegExp(pattern.source, 'gu'))) words.push(...m[0].split(/\s+/u));
+  return words.filter((w) => /^\p{L}+$/u.test(w));
+}
 
 /** The way a clause says something moved, if it does. */
 export function directionOf(text: string): 'rise' | 'fall' | undefined {

@@ -4,6 +4,7 @@ import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
 import { isEnglishWord } from '../understand/english-words.js';
 import { editDistance } from '../understand/typo.js';
+import { sourceUses } from './source-text.js';
 
 /** A person or body a claim credits with a statement or a figure. */
 export interface Speaker {
@@ -55,7 +56,7 @@ const OUTLET = new RegExp(`\\b(?:${Object.keys(OUTLETS).join('|')})\\b`, 'u');
 
 const SAY = `(?:said|says|say|maintained|maintains|contended|contends|asserted|asserts|told|tells|tell|wants|wanted|cited|cites|quoted|quotes|claimed|claims|claim|warned|warns|urged|urges|demanded|demands|called|calls|wrote|writes|announced|announces|stated|states|argued|argues|accused|accuses|revealed|reveals|reported|reports|found|finds|estimated|estimates|admitted|admits|insisted|insists|boasted|boasts|described|describes|declared|declares|explained|added|noted|suggested|suggests|believes|thinks|backed|backs|denounced|denounces|criticised|criticized|blamed|blames|responded|replied|flagged|flags|mentioned|mentions|highlighted|highlights|stressed|stresses|pledged|promised|vowed|vows|confirmed|confirms|discovered|showed|shows|characterised|characterized|characterises|characterizes|labelled|labeled|branded|dubbed|termed|derided|touted|hailed|welcomed|slammed)`;
 const ACCORDING =
-  /\b(?:according to|as (?:reported|cited|quoted) (?:by|in)|cited by|quoted by|reported by|per(?! ?cent\b| (?:annum|capita|year|month|day|person|head)\b)|via|in an interview with|speaking to|writing in|wrote in|told)\s+((?:the |a |an )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,3})/u;
+  /\b(?:according to|acc(?:\.|ording)? to|as (?:reported|cited|quoted) (?:by|in)|cited by|quoted by|reported by|per(?! ?cent\b| (?:annum|capita|year|month|day|person|head)\b)|via|in an interview with|speaking to|writing in|wrote in|told)\s+((?:the |a |an )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,3})/u;
 const BEFORE_SAY = new RegExp(
   String.raw`((?:[\w'’#@.&-]+ ){0,4}?[\w'’#@.&-]+)\s+(?:has |had |have )?${SAY}\b`,
   'u',
@@ -239,7 +240,63 @@ export function readSpeakers(index: FactIndex, clause: string): Speaker[] {
   const headline = ONE_NAME.exec(clause)?.[1];
   if (headline && speakers.length === 0 && unknownSpeakerName(index, headline))
     speakers.push({ name: headline, outlet: false });
+  // A body no pack knows credited with the figure ("according to Ofsted", "Home Office figures show", "research by
+  // Save the Children"): the source must name them in its attribution.
+  const body = speakers.some((s) => !s.outlet) ? undefined : creditedBody(index, clause);
+  if (body && !speakers.some((s) => s.name === body)) speakers.push({ name: body, outlet: false });
   return speakers;
+}
+
+/** A proper name: capitalised words, with the small words a body's name may hold ("Save the Children"). */
+const PROPER = String.raw`\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|the|and|on|in)\s+)*\p{Lu}[\p{L}'’&.-]*)*`;
+/** What a body puts out: its research, figures or data. */
+const ITS_WORK =
+  '(?:[Rr]esearch(?:ers)?|[Ss]tud(?:y|ies)|[Ss]urvey|[Aa]nalys(?:is|ts)|[Rr]eport|[Rr]eview|[Ff]igures|[Dd]ata|[Ss]tatistics|[Ss]tats|[Ee]stimates|[Nn]umbers|[Ff]indings)';
+/** Where a claim credits a figure to a body: "according to X", "research by X", "X figures show", "X says". */
+const CREDITED_BODY: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:[Aa]ccording to|[Aa]s reported by|[Pp]er)\s+(?:the\s+)?(${PROPER})`, 'u'),
+  new RegExp(
+    String.raw`\b${ITS_WORK}\s+(?:by|from|carried out by|published by|commissioned by)\s+(?:the\s+)?(${PROPER})`,
+    'u',
+  ),
+  new RegExp(
+    String.raw`(?:^|[,:;(]\s*|\b(?:[Aa]|[Aa]n|[Tt]he|[Nn]ew)\s+)(${PROPER})(?:['’]s)?\s+${ITS_WORK}\b`,
+    'u',
+  ),
+  new RegExp(
+    String.raw`^(?:[Tt]he\s+)?(${PROPER})\s+(?:has\s+|have\s+)?(?:says?|said|found|finds|estimates?|estimated|reports?|reported|claims?|claimed|warns?|warned|revealed|reveals|shows?|showed)\b`,
+    'u',
+  ),
+];
+
+/** The patterns before this one credit a body by its work or "according to"; the last, by a verb of saying. */
+const SAYS_LAST = CREDITED_BODY.length - 1;
+
+/**
+ * The name of a body the claim credits with a figure that no pack knows: several capitalised words that name
+ * nothing the packs or their sources hold ("the Home Office", "Save the Children"), or one no dictionary holds
+ * ("Ofsted"). Not in a headline written in title case, where capitals name nothing.
+ */
+function creditedBody(index: FactIndex, clause: string): string | undefined {
+  const words = clause.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  const capitals = words.filter((w) => /^["“‘'(]?\p{Lu}/u.test(w)).length;
+  if (words.length >= 4 && capitals >= words.length * 0.6) return undefined;
+  for (const [i, pattern] of CREDITED_BODY.entries()) {
+    const name = pattern
+      .exec(clause)?.[1]
+      ?.replace(/['’]s?$/u, '')
+      .replace(/^(?:the|an?)\s+/iu, '')
+      .trim();
+    if (!name || RELAY.test(name)) continue;
+    const lower = name.toLowerCase();
+    if (entitySpeaker(index, lower) || isOutletName(lower) || sourceUses(index, lower)) continue;
+    const read = analyseText(lower, index.vocab, false);
+    if (read.entities.length > 0 || read.uncovered.length > 0) continue;
+    const several = name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
+    // (One word before "says" may be a first name relaying a figure in minutes: "Dan claims…".)
+    if (several || (i < SAYS_LAST && unknownSpeakerName(index, name))) return name;
+  }
+  return undefined;
 }
 
 /** Entity ids the source credits with a fact: who said it and who reported it. */
