@@ -61,6 +61,19 @@ function describeNotCovered(reason: Extract<DeclineReason, { code: 'not_covered'
           /\.?$/u,
           '.',
         );
+      // ("The source gives no exact figure; it gives only "over a third": …")
+      if (reason.value === 'an exact figure')
+        return `${source} gives no exact figure; it gives ${reason.covered[0] ?? 'only a rounded figure'}`.replace(
+          /\.?$/u,
+          '.',
+        );
+      // (What someone said that no fact quotes: "The source does not report what Snapchat said; it gives only what
+      // the article says here.")
+      if (/^what .+ said$/u.test(reason.value ?? ''))
+        return `${source} does not report ${reason.value}; it gives ${reason.covered[0] ?? 'only what others said'}`.replace(
+          /\.?$/u,
+          '.',
+        );
       return `${source} has no figure for ${reason.value}; it gives ${reason.covered[0] ?? 'a figure for something broader'}`.replace(
         /\.?$/u,
         '.',

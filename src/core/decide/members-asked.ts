@@ -9,11 +9,12 @@ type ScopeDecline = Extract<DeclineReason, { code: 'not_covered' }>;
 export const NAMES_OF = 'the names of ';
 
 /** Plural words for the bodies a count may be made of, and the word a figure's label uses for them. */
-const MEMBERS: ReadonlyArray<[RegExp, string]> = [
-  [/\b(?:organi[sz]ations|orgs|signatories)\b/u, 'organisation'],
-  [/\bgroups\b/u, 'group'],
-  [/\bcharities\b/u, 'charit'],
-  [/\bcompanies\b/u, 'compan'],
+const MEMBERS: ReadonlyArray<[RegExp, readonly string[]]> = [
+  [/\b(?:organi[sz]ations|orgs|signatories)\b/u, ['organisation']],
+  // (Charities, groups and companies are organisations too: "which other charities signed…" of organisations.)
+  [/\bgroups\b/u, ['group', 'organisation']],
+  [/\bcharities\b/u, ['charit', 'organisation']],
+  [/\bcompanies\b/u, ['compan', 'organisation']],
 ];
 
 /** Whether one named in the fact is the one asked about ("was the nspcc one of them?" of a letter the NSPCC led). */
@@ -34,12 +35,13 @@ const COUNT_ASKED = /\bhow many\b|\bnumber of\b|\bhow much\b/u;
 /** The decline when the question asks which bodies a fact's count is made of, and the fact only counts them. */
 export function membersAsked(fact: IndexedFact, folded: string): ScopeDecline | undefined {
   if (LEADER_ASKED.test(folded) || COUNT_ASKED.test(folded)) return undefined;
-  for (const [plural, root] of MEMBERS) {
+  for (const [plural, roots] of MEMBERS) {
     const asked = plural.exec(folded);
     if (!asked) continue;
     const before = folded.slice(0, asked.index);
-    // (A number before them gives the count the question starts from: "100+ organisations did what?".)
-    if (/[\d+]\s*$|\b(?:than|over|hundred)\s*$/u.test(before)) continue;
+    // (A number before them gives the count the question starts from: "100+ organisations did what?"; unless their
+    // names are asked: "can u list the 100 orgs that signed?")
+    if (/[\d+]\s*$|\b(?:than|over|hundred)\s*$/u.test(before) && !NAMES_ASKED.test(folded)) continue;
     if (!NAMES_ASKED.test(folded) && !WHICH_BEFORE.test(before)) continue;
     if (
       ONE_OF_THEM.test(folded) &&
@@ -48,7 +50,11 @@ export function membersAsked(fact: IndexedFact, folded: string): ScopeDecline | 
       fact.fact.subjects.some((id) => new RegExp(`\\b${id}\\b`, 'u').test(folded))
     )
       continue;
-    const count = fact.fact.figures.find((f) => f.unit === 'count' && f.label.toLowerCase().includes(root));
+    const count = roots
+      .map((root) =>
+        fact.fact.figures.find((f) => f.unit === 'count' && f.label.toLowerCase().includes(root)),
+      )
+      .find((f) => f !== undefined);
     if (!count) continue;
     return {
       code: 'not_covered',

@@ -8,7 +8,7 @@ import { analyseText } from '../understand/analyse.js';
 import { STOPWORDS } from '../understand/lexicon.js';
 
 const ASKS_WHAT_SAID =
-  /\bwhat (?:exactly |precisely |actually )?(?:did|does|do|has|have|had) (.{1,40}?) (?:say|said|says|respond|responded|reply|replied|claim|claimed|argue|argued|comment|commented|tell|told|state|stated)\b|^\W*(?:and |so |but )?(?:has|have|did|does|had) (.{1,40}?) (?:(?:ever |publicly |officially )?(?:comment|commented|respond|responded|reply|replied|react|reacted|answer|answered|speak out|spoken out|spoke out)|(?:say|said) anything|(?:issue|issued|make|made|release|released) (?:a |any )?(?:statement|response|comment))\b|\bhow (?:did|has|have|does) (.{1,40}?) (?:respond|responded|react|reacted|reply|replied)\b/u;
+  /\bwhat (?:exactly |precisely |actually )?(?:did|does|do|has|have|had) (.{1,40}?) (?:(?:actually|really|exactly|precisely|officially|publicly|themselves|itself) )?(?:say|said|says|respond|responded|reply|replied|claim|claimed|argue|argued|comment|commented|tell|told|state|stated)\b|^\W*(?:and |so |but )?(?:has|have|did|does|had) (.{1,40}?) (?:(?:ever |publicly |officially )?(?:comment|commented|respond|responded|reply|replied|react|reacted|answer|answered|speak out|spoken out|spoke out)|(?:say|said) anything|(?:issue|issued|make|made|release|released) (?:a |any )?(?:statement|response|comment))\b|\bhow (?:did|has|have|does) (.{1,40}?) (?:respond|responded|react|reacted|reply|replied)\b/u;
 
 /** "Snapchat's response to…", "the Home Office's reaction": what someone said, asked by its name. */
 const ASKS_RESPONSE =
@@ -67,7 +67,9 @@ export function speakerMismatch(
       kind: 'scope',
       // Named as a name ("what Apple said", "what the Home Secretary said").
       value: `what ${span.replace(/\b\p{L}/gu, (c, at: number) => (STOPWORDS.has(span.slice(at).split(' ')[0] ?? '') ? c : c.toUpperCase()))} said`,
-      covered: [`only what ${fact.fact.attribution.source} says here`],
+      covered: [
+        `only what ${fact.fact.attribution.source.replace(/^(?:The|An?) /u, (w) => w.toLowerCase())} says here`,
+      ],
     };
   }
   if (asked.some((id) => speaks(index, fact, id))) return undefined;
@@ -89,7 +91,9 @@ export function speakerMismatch(
     code: 'not_covered',
     kind: 'scope',
     value: `what ${names} said`,
-    covered: [`only what ${fact.fact.attribution.source} says here`],
+    covered: [
+      `only what ${fact.fact.attribution.source.replace(/^(?:The|An?) /u, (w) => w.toLowerCase())} says here`,
+    ],
   };
 }
 

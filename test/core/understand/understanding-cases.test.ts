@@ -12,6 +12,7 @@ import { isArithmetic, readKind, readsAsClaim } from '../../../src/core/understa
 import { readQuestion } from '../../../src/core/understand/read-question.js';
 import { describeReply } from '../../../src/eval/evaluate.js';
 import { loadPack, loadPacks } from '../../../src/pack/load-pack.js';
+import { renderPlainText } from '../../../src/render/plain-text.js';
 import { foldText } from '../../../src/text/normalise.js';
 import { realIndex } from '../../helpers/real-pack.js';
 
@@ -2197,5 +2198,29 @@ describe('read roads set 40 and question set fresh-48: a comparison and a guess'
         roads,
       ),
     ).toBe('decline:opinion');
+  });
+});
+
+describe('read question sets fresh-45 and fresh-46: what the source names, quotes and rounds', () => {
+  const first = (q: string) => renderPlainText(answerQuestion(q, index)).split('\n')[0];
+  it('declines a list of the bodies a count is made of, however they are called', () => {
+    expect(replyTo('can u list the 100 orgs that signed?', index)).toBe('decline:not_covered/scope');
+    expect(replyTo('Which other charities signed the open letter alongside the NSPCC?', index)).toBe(
+      'decline:not_covered/scope',
+    );
+    expect(replyTo('how many organisations signed the letter?', index)).toBe('open-letter');
+  });
+  it('declines the words of someone no fact quotes, with "actually" after the name', () => {
+    expect(first("What did the National Police Chiefs' Council actually say about this?")).toBe(
+      "The source does not report what National Police Chiefs' Council said; it gives only what the article says here.",
+    );
+  });
+  it('declines "the exact instagram %" of a figure given only as "over a third"', () => {
+    expect(first('whats the exact instagram %, not just "over a third"?')).toMatch(
+      /^The source gives no exact figure; it gives only "over a third"/u,
+    );
+    expect(
+      replyTo("the intro says 'over half' and later there's a precise %, are those the same thing?", index),
+    ).not.toMatch(/^decline/u);
   });
 });
