@@ -275,6 +275,8 @@ export const SECOND_DEED =
  */
 export const PARTICIPLE_DEED =
   /^(?:\p{L}+ly\s+)?(?:led|backed|supported|endorsed|organi[sz]ed|co-?ordinated|written|sent|addressed|launched|commissioned|funded|published|cited|quoted|reported|announced|posted|tweeted|shared|aimed)\s+(?:by|to|at)\s+\S/iu;
+/** A passive deed credited to someone: "was signed by", "were backed by". */
+const PASSIVE_DEED = /\b(?:was|were|is|are|been)\s+(?:\p{L}+ly\s+)?\p{L}{3,}(?:ed|en)\s+by\b/iu;
 /** A subject, then a figure told of it in passing: "The open letter, signed by more than 100 organisations". */
 const APPOSITIVE_FIGURE =
   /^[^,]{2,80},\s+(?:\p{L}+ly\s+)?\p{L}{3,}(?:ed|en)\s+(?:by|in|to|at|from|for)\s+[^,]+$/u;
@@ -441,6 +443,9 @@ export function splitClauses(
     const secondDeed =
       ((/^,?\s+and\s+$/iu.test(joiner) &&
         (SECOND_DEED.test(right) || (SECOND_SAYING.test(right) && wordsIn(right) >= 4))) ||
+        // (…and "was" left out after a passive deed: "…was signed by more than 100 organisations and led by
+        // Barnardo's".)
+        (/^\s+and\s+$/iu.test(joiner) && PASSIVE_DEED.test(left) && PARTICIPLE_DEED.test(right)) ||
         // (…after a clause with a verb of its own: "More than 100 organisations, led by the NSPCC, signed…" is one.)
         // (Nor one the sentence's own verb goes on after: "…groups, led by Barnardo's, signed the letter".)
         (/^,\s+$/u.test(joiner) &&

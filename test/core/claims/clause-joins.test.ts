@@ -209,3 +209,17 @@ describe('a statement said of another of the same kind (a review probe)', () => 
     expect(check?.verdict).not.toBe('supported');
   });
 });
+
+describe('a second passive deed with its "was" left out (read claims sets 36 and 38)', () => {
+  it('checks "…was signed by more than 100 organisations and led by Barnardo\'s" as two claims', () => {
+    expect(
+      checkClaims(
+        "The open letter was signed by more than 100 organisations and led by Barnardo's.",
+        index,
+      ).map((c) => [c.claim, c.verdict]),
+    ).toEqual([
+      ['The open letter was signed by more than 100 organisations', 'supported'],
+      ["led by Barnardo's", 'contradicted'],
+    ]);
+  });
+});

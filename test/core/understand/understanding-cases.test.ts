@@ -2224,3 +2224,12 @@ describe('read question sets fresh-45 and fresh-46: what the source names, quote
     ).not.toMatch(/^decline/u);
   });
 });
+
+describe('"which police force" names what it asks for only by its kind (read roads sets 11 to 40)', () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  it('answers with the fact whose quote gives the name, in a near tie', () => {
+    expect(replyTo('Which police force are the collisions reported to?', roads)).toBe('data-sources');
+    // (A name the question gives itself settles nothing: "was it zuckerberg?")
+    expect(replyTo('who made the 97% claim? was it zuckerberg?', index)).toBe('facebook-97-percent');
+  });
+});

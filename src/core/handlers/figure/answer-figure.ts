@@ -14,6 +14,7 @@ import { measuredElsewhere } from '../../decide/measure-elsewhere.js';
 import { factMeasuringInstead } from '../../decide/measure-not-compared.js';
 import { memberOfNamedFigure } from '../../decide/member-of-figure.js';
 import { membersAsked } from '../../decide/members-asked.js';
+import { factGivingName } from '../../decide/name-asked.js';
 import { namedForceAsked } from '../../decide/named-force.js';
 import { perUnitAsked } from '../../decide/per-unit.js';
 import { keepPeriodsFit, yearBeforeMismatch } from '../../decide/period-guard.js';
@@ -449,6 +450,11 @@ export function answerFigure(
   // A breakdown asked: the fact that gives the parts, when one follows close behind.
   const withParts = claim ? undefined : factWithParts(best, allowed, askedText, numbers.matched);
   if (withParts) best = withParts;
+  // Which one, named only by its kind ("which police force…"): the fact whose quote gives its name, in a near tie.
+  const naming = claim
+    ? undefined
+    : factGivingName(index, best, allowed, analysis.entities, askedText, readAnswerType(askedText));
+  if (naming) best = naming;
   const scope = claim
     ? undefined
     : (scopeMismatch(index, best.fact, withCorrections(askedText, analysis.corrections), analysis.entities) ??
