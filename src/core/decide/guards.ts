@@ -79,6 +79,19 @@ function undatedNamesYears(fact: IndexedFact, years: readonly number[]): boolean
   );
 }
 
+/**
+ * Every year the question names comes with its month, and each such month is where one of the fact's periods starts or
+ * ends ("Does the England and Wales total run up to March 2020?", "why is April 2017 mentioned?").
+ */
+function namesBounds(fact: IndexedFact, analysis: Analysis): boolean {
+  const months = analysis.monthYears ?? [];
+  return (
+    months.length > 0 &&
+    analysis.years.every((y) => months.some((m) => m.startsWith(`${y}-`))) &&
+    months.every((m) => fact.spans.some((s) => s.from === m || s.to === m))
+  );
+}
+
 /** Stems of a fact that says how a group is counted among others ("counted within …, not separately"). */
 const INCLUSION_TERMS = ['within', 'separ', 'includ'];
 
@@ -117,6 +130,7 @@ export function findMismatch(
   if (
     binding.length > 0 &&
     !(analysis.documentYear === true && undatedNamesYears(fact, analysis.years)) &&
+    !namesBounds(fact, analysis) &&
     !yearsMatch(
       fact,
       analysis.years,

@@ -59,6 +59,11 @@ export interface Analysis {
    */
   yearAndNext?: boolean;
   /**
+   * Months named with their year ("March 2020", "6 Feb 2020"), as `YYYY-MM`: a fact whose period starts or ends
+   * there is what the question names ("Does the total run up to March 2020?"), not another year's figure.
+   */
+  monthYears?: string[];
+  /**
    * The years the ask itself names, where a preamble names others ("I am reviewing the 2023 figures … what caveat does
    * the release attach to slight injuries?"): only these turn away a fact with no period. Absent: all of `years`.
    */
@@ -93,6 +98,21 @@ const DURING_A_DATE = new RegExp(
   'u',
 );
 /** The second year of every "2020-21" a text names: it asks about that year too, however the span is read. */
+/** A month, in full or cut short, then its year, a day between them or not: "march 2020", "feb 6, 2020". */
+const MONTH_YEAR = new RegExp(
+  String.raw`\b(${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b`,
+  'gu',
+);
+
+/** The months a (folded) text names with their year, as `YYYY-MM` (`monthYears`). */
+function monthYearsOf(folded: string): { monthYears?: string[] } {
+  const found = [...folded.matchAll(MONTH_YEAR)].map((m) => {
+    const month = MONTH_NAMES.findIndex((name) => name.startsWith(m[1] ?? '')) + 1;
+    return `${m[2]}-${String(month).padStart(2, '0')}`;
+  });
+  return found.length > 0 ? { monthYears: [...new Set(found)] } : {};
+}
+
 function secondYears(folded: string): number[] {
   return yearsAndNext(folded).map((m) => Number(m[1]) + 1);
 }
@@ -536,6 +556,7 @@ export function analyseText(
     ...(YEARS_APART.test(folded) ? { yearsApart: true } : {}),
     ...(groups ? { yearGroups: groups } : {}),
     ...(second.length > 0 ? { yearAndNext: true } : {}),
+    ...monthYearsOf(fullYears),
     ...(DOCUMENT_YEAR.test(folded) ? { documentYear: true } : {}),
     ...(ASKS_INCLUSION.test(folded) ? { asksInclusion: true } : {}),
     ...(everyday.size > 0 ? { everyday: [...everyday] } : {}),

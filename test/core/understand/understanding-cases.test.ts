@@ -2233,3 +2233,14 @@ describe('"which police force" names what it asks for only by its kind (read roa
     expect(replyTo('who made the 97% claim? was it zuckerberg?', index)).toBe('facebook-97-percent');
   });
 });
+
+describe("a month and year where a fact's period starts or ends (read question sets fresh-27 to fresh-48)", () => {
+  it('answers with the fact the bound belongs to, not "no figures for 2020 alone"', () => {
+    expect(replyTo('Does the England and Wales total run up to March 2020?', index)).toBe(
+      'offences-2017-2020',
+    );
+    expect(replyTo('why is april 2017 mentioned?', index)).toBe('offences-2017-2020');
+    // (A month inside the period is still no figure the source gives.)
+    expect(replyTo('how many offences in march 2020?', index)).toMatch(/^decline/u);
+  });
+});
