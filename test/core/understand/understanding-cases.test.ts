@@ -2244,3 +2244,15 @@ describe("a month and year where a fact's period starts or ends (read question s
     expect(replyTo('how many offences in march 2020?', index)).toMatch(/^decline/u);
   });
 });
+
+describe('what a date the question names is about (read question sets fresh-41 and fresh-48)', () => {
+  it('answers with the fact whose period starts or ends there and whose quote gives it', () => {
+    expect(replyTo("There's a date, 6 February 2020, in the piece — what's it attached to?", index)).toBe(
+      'open-letter',
+    );
+    expect(replyTo("April 2017 is mentioned somewhere - what's that date about?", index)).toBe(
+      'offences-2017-2020',
+    );
+    expect(replyTo('what happened in june 2021?', index)).toMatch(/^decline/u);
+  });
+});

@@ -6,6 +6,7 @@ import type { Pack } from '../../../pack/schema.js';
 import { foldText } from '../../../text/normalise.js';
 import { factDirection } from '../../claims/source-figures.js';
 import { breakdownAsked, factWithParts } from '../../decide/breakdown.js';
+import { factOfNamedDate } from '../../decide/date-asked.js';
 import { entityProfileFact, namesOf, personRoleFact } from '../../decide/entity-profile.js';
 import { figureOfAnother, otherAgeBand, partOfYearOnly, unstatedYear } from '../../decide/figure-scope.js';
 import { applyGuards } from '../../decide/guards.js';
@@ -213,6 +214,9 @@ export function answerFigure(
     ? undefined
     : (entityProfileFact(index, folded, analysis.entities) ?? personRoleFact(index, folded, analysis));
   if (profile) return replyWithFact(index, profile, question, ANSWER_THRESHOLD);
+  // What a date the question names is about ("There's a date, 6 February 2020, in the piece — what's it attached to?").
+  const ofDate = claim ? undefined : factOfNamedDate(index, analysis, folded);
+  if (ofDate) return replyWithFact(index, ofDate, question, ANSWER_THRESHOLD);
 
   const scored = withOpening(
     folded,
