@@ -24,6 +24,7 @@ function yearsMatch(
   comparing: boolean,
   named: YearsNamed = 'span',
   groups?: ReadonlyArray<readonly [number, number]>,
+  changing = false,
 ): boolean {
   const lo = Math.min(...years);
   const hi = Math.max(...years);
@@ -50,6 +51,9 @@ function yearsMatch(
     new Set(years.map(spanOf)).size > 1
   )
     return true;
+  // A change asked between two years joined as a span ("how much did deaths fall between 2022 and 2023?", "casualties
+  // 2022 to 2023 % change"): the two ends of the change, answered by a fact with a figure for each year on its own.
+  if (changing && named === 'span' && years.length > 1 && eachYear()) return true;
   // A fact matches when one of the periods it gives a figure for fits (its own, or a compared figure's).
   return fact.spans.some((span) =>
     // "What happened in March 2019?": a date asked about only has to fall within the fact's span.
@@ -138,6 +142,7 @@ export function findMismatch(
       analysis.comparison !== undefined,
       analysis.yearsApart ? 'apart' : analysis.yearAndNext ? 'year-and-next' : 'span',
       analysis.yearGroups,
+      analysis.asksChange === true,
     )
   ) {
     const years = [...new Set(analysis.years)].sort();

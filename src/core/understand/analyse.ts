@@ -83,6 +83,11 @@ export interface Analysis {
    * pedestrian numbers or included in them?"): the others are what it is set against, not what is counted.
    */
   asksInclusion?: boolean;
+  /**
+   * Asks how a figure changed ("by how much did deaths fall between 2022 and 2023?", "% change 2022 to 2023"): two
+   * years joined as a span are then the two ends of the change, not one period.
+   */
+  asksChange?: boolean;
 }
 
 /** Words that say how much before a comparison ("way ahead", "far more"): no topic of their own. */
@@ -345,6 +350,10 @@ function isEverydayUnknown(word: string, vocab: Vocabulary): boolean {
 export const ASKS_INCLUSION =
   /^\W*(?:are|is|do|does|were|was)\b[^?]*\b(?:within|inside|included|separately|separate|on top of|in addition to|double[- ]?count\w*)\b/u;
 
+/** Words asking how a figure changed: a rise, a fall, a change, a difference. */
+export const ASKS_CHANGE =
+  /\b(?:ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?|(?:in|de)creas(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|chg|(?:went|gone|go|going|goes) (?:up|down)|up or down|gr(?:ew|ow|owing|own|owth)|declin(?:e|ed|ing)|climb(?:ed|ing)?|jump(?:ed|s)?|differen(?:ce|t)|differ|compar(?:e|ed|es|ing|ison))\b/u;
+
 /** Words that set one name apart from its group, right after it. */
 const PART_AFTER_NAME = /^(?:alone|solely|individually)$/u;
 
@@ -559,6 +568,7 @@ export function analyseText(
     ...monthYearsOf(fullYears),
     ...(DOCUMENT_YEAR.test(folded) ? { documentYear: true } : {}),
     ...(ASKS_INCLUSION.test(folded) ? { asksInclusion: true } : {}),
+    ...(ASKS_CHANGE.test(folded) ? { asksChange: true } : {}),
     ...(everyday.size > 0 ? { everyday: [...everyday] } : {}),
   };
 }

@@ -90,6 +90,45 @@ export const KNOWN_PLACES: Readonly<Record<string, string>> = {
   philippines: 'the Philippines',
 };
 
+/** What a national figure is called in a decline: the country as a whole, which a local pack has no figures for. */
+export const NATIONAL_PLACE = 'the country as a whole';
+
+/** Names of a nation (lower case) that a local pack may list among the places it has no figures for. */
+export const NATION_NAMES: ReadonlySet<string> = new Set([
+  'uk',
+  'united kingdom',
+  'great britain',
+  'britain',
+  'england',
+  'wales',
+  'scotland',
+  'northern ireland',
+  'england and wales',
+  'ireland',
+  'the united states',
+  'usa',
+  'us',
+]);
+
+/**
+ * Words for the nation as a whole ("the national average", "nationally", "across the country"): another place for a
+ * pack about one county or town that says it has no figures for the nation.
+ */
+export const NATIONAL_WORDS: readonly string[] = [
+  'national',
+  'nationally',
+  'nationwide',
+  'nation-wide',
+  'countrywide',
+  'country-wide',
+  'across the country',
+  'the whole country',
+  'the country as a whole',
+  'whole of the country',
+  'rest of the country',
+  'nation as a whole',
+];
+
 /**
  * What people call a place's own, read as the place only where it says whose figures are asked for ("Scottish
  * police", "American kids", "French data"): "Chinese whispers", "Italian bikes" and "a Dutch colleague" name no

@@ -19,6 +19,14 @@ const REPORTED_VIEW = r(
 const JUDGES_SOMEONE =
   /^(?:(?:so|but|and|ok|okay) )?(?:do you (?:think|reckon|believe) )?(?:is|was|are|were) (?!(?:that|this|it|these|those|they|he|she|there|the (?:article|figures?|numbers?|data|stats?|statistics|report|release|source|claim))\b)(?:[\w'.-]+ ){1,4}(?:right|wrong)(?: (?:about|on|that|to) [\w' -]{1,60})?\s*\?*\s*$|^do you (?:think|reckon|believe) (?:[\w'.-]+ ){1,4}(?:is|was|are|were) (?:right|wrong)\b/u;
 
+/**
+ * "Is Helen Marsh a good councillor?", "is the Roadwise Trust any good?", "is zuckerberg a bad person?": a judgement of
+ * someone's worth or character, whoever is named, asked outright. (The fact quoting them says what they said, not
+ * whether they are good at it.)
+ */
+const JUDGES_CHARACTER =
+  /^(?:(?:so|but|and|ok|okay|honestly|seriously) )?(?:do you (?:think|reckon|believe) )?(?:is|was|are|were) (?!(?:that|this|it|these|those|they|he|she|there|the (?:article|figures?|numbers?|data|stats?|statistics|report|release|source|claim))\b)(?:[\w'.-]+ ){1,4}(?:(?:a|an) (?:(?:really|very|genuinely|actually|particularly) )?(?:good|bad|great|terrible|decent|poor|awful|evil|nice|horrible|competent|incompetent|trustworthy|reliable|honest|dishonest|corrupt|useless)(?: [\w'-]+){0,2}|(?:(?:really|very|actually|even) )?(?:any good|evil|trustworthy|untrustworthy|competent|incompetent|corrupt|honest|dishonest|useless|a liar|liars|hypocrites?|to be trusted|good people|bad people))\s*\?*\s*$/u;
+
 /** What is judged is a figure, not someone ("are the snapchat figures right?" checks a figure). */
 const FIGURE_JUDGED =
   /\b(?:figures?|numbers?|nums?|share|rate|percentages?|percent|%|stats?|statistics|data|totals?|counts?|estimates?|claims?|rising|falling|rise|fall|trend|report|release|article|source|quote)\b/u;
@@ -33,6 +41,8 @@ export function asksOpinion(folded: string): boolean {
   const judged = JUDGES_SOMEONE.exec(folded);
   if (judged && !/\d/u.test(folded) && !FIGURE_JUDGED.test(judged[0].replace(/\b(?:right|wrong)\b.*$/u, '')))
     return true;
+  const character = JUDGES_CHARACTER.exec(folded);
+  if (character && !/\d/u.test(folded) && !FIGURE_JUDGED.test(character[0])) return true;
   return OPINION.test(folded) && !REPORTED_VIEW.test(folded) && !checksClaim(folded);
 }
 

@@ -359,7 +359,7 @@ const AGE_IN_WORDS =
 
 /** Text with everyday idioms replaced by the plain word they mean. */
 export function plainIdioms(folded: string, question = false): string {
-  let text = question ? folded.replace(EITHER_WAY, ' increase ') : folded;
+  let text = question ? folded.replace(EITHER_WAY, ' change ') : folded;
   for (const [pattern, word] of SLASHED) text = text.replace(pattern, word);
   text = text.replace(MONTH_YEAR_RUN, MONTH_YEAR_PARTS);
   // (The place first, as the word whose figures are asked for.)

@@ -2,7 +2,7 @@
 
 import type { Pack } from '../../pack/schema.js';
 import { foldText, splitWords } from '../../text/normalise.js';
-import { KNOWN_PLACES, KNOWN_PLATFORMS } from './gazetteer.js';
+import { KNOWN_PLACES, KNOWN_PLATFORMS, NATION_NAMES, NATIONAL_PLACE, NATIONAL_WORDS } from './gazetteer.js';
 import { STOPWORDS } from './lexicon.js';
 import { createSpellingCorrector, type SpellingCorrector } from './typo.js';
 
@@ -128,6 +128,11 @@ export function buildVocabulary(packs: readonly Pack[]): Vocabulary {
       addPhrase(vocab, name, { type: 'uncovered', kind: 'platform', name }, false);
     for (const name of pack.pack.notCovered?.places ?? [])
       addPhrase(vocab, name, { type: 'uncovered', kind: 'place', name }, false);
+    // A pack about one county or town that has no figures for the nation ("England", "UK"): "the national average",
+    // "nationally", "across the country" name that place too. (Not for a pack that covers a nation itself.)
+    if (isLocal(pack))
+      for (const word of NATIONAL_WORDS)
+        addPhrase(vocab, word, { type: 'uncovered', kind: 'place', name: NATIONAL_PLACE }, false);
     for (const measure of pack.pack.notCovered?.measures ?? []) {
       for (const term of measure.terms)
         vocab.measures.set(foldPhrase(term), { topic: measure.topic, packId: pack.pack.id });
@@ -165,6 +170,12 @@ export function buildVocabulary(packs: readonly Pack[]): Vocabulary {
   ]);
   vocab.skeletons = skeletonsOf(frequencies);
   return vocab;
+}
+
+/** A pack whose places are no nation, and that says it has no figures for one. */
+function isLocal(pack: Pack): boolean {
+  const nation = (name: string) => NATION_NAMES.has(foldPhrase(name));
+  return (pack.pack.notCovered?.places ?? []).some(nation) && !(pack.pack.covers?.places ?? []).some(nation);
 }
 
 /** Every 2–5 letter start of a pack word (longer than the start by two letters or more), as described above. */

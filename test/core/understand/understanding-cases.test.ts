@@ -2256,3 +2256,10 @@ describe('what a date the question names is about (read question sets fresh-41 a
     expect(replyTo('what happened in june 2021?', index)).toMatch(/^decline/u);
   });
 });
+
+describe('"up or down?" asks about a change, whichever way it went (read roads sets 24, 27 and 34)', () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  it('answers with the fact that fell, not one that rose', () => {
+    expect(replyTo('did road deaths go up or down compared with 2022?', roads)).toBe('deaths-2023');
+  });
+});

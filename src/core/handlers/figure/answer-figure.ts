@@ -19,6 +19,7 @@ import { factGivingName } from '../../decide/name-asked.js';
 import { namedForceAsked } from '../../decide/named-force.js';
 import { perUnitAsked } from '../../decide/per-unit.js';
 import { keepPeriodsFit, yearBeforeMismatch } from '../../decide/period-guard.js';
+import { populationAsked } from '../../decide/population-asked.js';
 import { oneSideOnly, placedAsAsked, relativePeriodMismatch } from '../../decide/relative-period.js';
 import {
   comparedPartMismatch,
@@ -46,6 +47,7 @@ import { splitAcrossFacts } from '../../decide/split-facets.js';
 import { splitOfOneGroup } from '../../decide/split-of-group.js';
 import { subAreaBreakdown, subPeriodBreakdown, unreported } from '../../decide/unreported.js';
 import { answerThreshold, declineWeakMatch, uncoveredMeasureOf } from '../../decide/weak-match.js';
+import { isUnnamedPart, wholeBeforePart } from '../../decide/whole-before-part.js';
 import { ANSWER_THRESHOLD, type DeclineReason, type Reply } from '../../reply.js';
 import { coveredList, decline } from '../../respond/decline.js';
 import { replyWithFact } from '../../respond/fact-reply.js';
@@ -67,6 +69,7 @@ import { type Analysis, analyseText, stem } from '../../understand/analyse.js';
 import { readAnswerType } from '../../understand/answer-type.js';
 import { withCorrections } from '../../understand/corrections.js';
 import { excludedEntities, excludedWords, widenedWords, withoutEntities } from '../../understand/excluded.js';
+import { NATIONAL_PLACE } from '../../understand/gazetteer.js';
 import { heardOn } from '../../understand/heard-on.js';
 import { isWholeYear, readAskedPeriods } from '../../understand/period.js';
 import { answerComparison, readComparison } from '../comparison/answer-comparison.js';
@@ -166,7 +169,11 @@ export function answerFigure(
   const firstUncovered =
     claim && numbers.matched.length > 0
       ? undefined
-      : analysis.uncovered.find((u) => !(claim && heardOn(folded, u.name)));
+      : analysis.uncovered.find(
+          (u) =>
+            !(claim && heardOn(folded, u.name)) &&
+            !(u.name === NATIONAL_PLACE && nationalOfItsOwn(index, analysis, numbers.matched)),
+        );
   if (firstUncovered) {
     const near = nearestWithoutNames(index, analysis);
     // What a company the packs have no figures for said ("What did Apple say about encryption?"): no fact quotes it.
@@ -199,6 +206,11 @@ export function answerFigure(
       covered: coveredList(index, 'number'),
     });
   }
+
+  // How many of a group there are at all ("how many cyclists are there in Eastmoor?", "how many children live in the
+  // county?"): the figures count the group's casualties or cases, not the group.
+  const population = claim ? undefined : populationAsked(index, folded);
+  if (population) return decline(index, question, population);
 
   // Whether a name is among what a figure the question names counts ("is snapchat part of the 51%?"): that figure's fact.
   // (Not with a name or a topic the packs have no figures for, "Does the 51% cover TikTok?", "does the 121 include
@@ -330,7 +342,10 @@ export function answerFigure(
     measuresSetAside(s.fact, asideWords) ??
     measuresOnly(index, s.fact, widened);
   // A close rival that can give the count, share, name or sum asked for goes before a best match that cannot.
-  const top = preferWantedAnswer(index, folded, analysis.entities, inTime.length > 0 ? inTime : allowed);
+  const candidates = inTime.length > 0 ? inTime : allowed;
+  const preferred = preferWantedAnswer(index, folded, analysis.entities, candidates, analysis.years);
+  // The whole goes before a part of a breakdown the question never names ("how many casualties in 2023?").
+  const top = claim ? preferred : wholeBeforePart(index, folded, analysis, preferred, candidates);
   const topConfidence = top ? confidenceOf(index, top, numbers.matched) : 0;
   // What someone the packs quote said, matched weakly: the fact quoting them, when one clearly leads. (Only when the
   // question wants no name or figure of its own: "which body backed Wanless's call?" wants the backer.)
@@ -419,11 +434,14 @@ export function answerFigure(
   const lead = best;
   const rivals = allowed.filter(
     (s) =>
-      s !== lead &&
+      s.fact !== lead.fact &&
       s.score >= ANSWER_THRESHOLD &&
       lead.score - s.score < AMBIGUITY_MARGIN &&
       !areRelated(lead.fact, s.fact) &&
       !nameTheSame(index, folded, analysis, lead.fact, s.fact) &&
+      // (Nor a part of a breakdown the question never names, beside the whole: "casualties in 2023" is no close call
+      // with the motorcyclists' casualties.)
+      !(!claim && isUnnamedPart(index, analysis, s.fact, lead.fact)) &&
       // (Nor one for another time around the event asked about: "recorded during lockdown" is no close call with
       // the rise each year before it.)
       !(relativePeriodMismatch(index, s.fact, folded) && !relativePeriodMismatch(index, lead.fact, folded)),
@@ -435,7 +453,10 @@ export function answerFigure(
   if (bareName && fullMatches.length >= 3)
     rivals.push(
       ...fullMatches.filter(
-        (s) => s !== lead && !rivals.includes(s) && !nameTheSame(index, folded, analysis, lead.fact, s.fact),
+        (s) =>
+          s.fact !== lead.fact &&
+          !rivals.includes(s) &&
+          !nameTheSame(index, folded, analysis, lead.fact, s.fact),
       ),
     );
   if (rivals.length > 0) return closeCall(index, question, best, rivals);
@@ -527,6 +548,23 @@ function claimOrQuestionScores(
 /** How far below the best match a rival that gives the wanted kind of answer may score and still go first. */
 const WANTED_ANSWER_MARGIN = 0.1;
 
+/**
+ * Whether a fact gives a count for the years asked: a count figure whose period (the fact's own, unless the figure has
+ * its own) holds every year asked, or, with none asked, a count for the fact's own period. (A fact with no count, or
+ * no period, is left to the other checks.)
+ */
+function countsForYears(fact: IndexedFact, years: readonly number[]): boolean {
+  const counts = fact.fact.figures.filter((f) => f.unit === 'count');
+  if (counts.length === 0 || !fact.fact.period?.from) return true;
+  return counts.some((f) => {
+    if (years.length === 0) return f.period === undefined;
+    const period = f.period ?? fact.fact.period;
+    const from = Number(period?.from?.slice(0, 4));
+    const to = Number(period?.to?.slice(0, 4));
+    return !from || !to || years.every((y) => from <= y && y <= to);
+  });
+}
+
 /** A fact whose measure names one of its subjects ("Road deaths on rural roads"): it counts a part. */
 function countsAPart(index: FactIndex, fact: IndexedFact): boolean {
   const measure = ` ${foldText(fact.fact.measure ?? '')} `;
@@ -566,9 +604,22 @@ function preferWantedAnswer(
   folded: string,
   entities: readonly string[],
   allowed: readonly ScoredFact[],
+  years: readonly number[] = [],
 ): ScoredFact | undefined {
   const [best] = allowed;
   const wanted = readAnswerType(folded);
+  // "How many people were killed in 2023?": of close matches, one with a count for the year asked (its own year when
+  // none is named), not one whose only count is for another year ("only 2020 (17 deaths) was lower").
+  if (best && wanted === 'count' && !countsForYears(best.fact, years)) {
+    const timely = allowed.find(
+      (s) =>
+        best.score - s.score <= WANTED_ANSWER_MARGIN &&
+        s.score >= ANSWER_THRESHOLD &&
+        countsForYears(s.fact, years) &&
+        givesWantedAnswer(index, s.fact, folded, entities, wanted),
+    );
+    if (timely) return timely;
+  }
   // "Who announced …?": of close matches, the one that says the act asked about (not the dispute the announcement
   // started). Measured on the read sets: 3 wrong answers right, nothing else moved; cross-validated the same.
   const act = WHO_DID.exec(folded)?.[1];
@@ -615,6 +666,15 @@ function preferWantedAnswer(
         givesWantedAnswer(index, s.fact, folded, entities, wanted),
     ) ?? best
   );
+}
+
+/**
+ * The fact the rest of the question matches best says "national" itself ("Casualty costs use national average values
+ * per casualty"): "are the casualty costs based on national averages?" asks about it, not for the nation's figures.
+ */
+function nationalOfItsOwn(index: FactIndex, analysis: Analysis, matched: readonly number[]): boolean {
+  const [top] = scoreFacts(index, withContextOptional(index, analysis), matched);
+  return top !== undefined && /\bnational\b/iu.test(`${top.fact.fact.quote} ${top.fact.fact.statement}`);
 }
 
 /**

@@ -79,6 +79,25 @@ function factOfQuotedPhrase(index: FactIndex, question: string, folded: string):
   return quoted.length === 1 ? quoted[0] : undefined;
 }
 
+/** Asking what a year the source names is about: the words above, and "why is 2020 mentioned?", "what happened in 1979?". */
+const ASKS_WHAT_A_YEAR_IS = /\b(?:mention(?:s|ed)?|happened|cited|given|used)\b/u;
+
+/**
+ * The one fact whose quote names the year a short question asks about as a figure of the source ("what does 1979
+ * refer to?", "why is 2020 mentioned?"): a year the source gives (records began in 1979; only 2020 was lower), not
+ * a figure's period asked. (A year many quotes name, "2023" in a 2023 release, is no one fact's.)
+ */
+function factOfNamedYear(index: FactIndex, folded: string, analysis: Analysis): IndexedFact | undefined {
+  const [year, ...others] = analysis.years;
+  if (year === undefined || others.length > 0 || analysis.numbers.length > 0) return undefined;
+  if (!(ASKS_WHAT_IT_IS.test(folded) || ASKS_WHAT_A_YEAR_IS.test(folded)) || folded.split(' ').length > 12)
+    return undefined;
+  if (ASKS_NEW_FIGURE.test(folded)) return undefined;
+  const names = new RegExp(String.raw`\b${year}\b`, 'u');
+  const quoting = index.facts.filter((f) => names.test(f.fact.quote));
+  return quoting.length === 1 ? quoting[0] : undefined;
+}
+
 /** The fact a question asks about by its figure or a quoted phrase, when the question keeps to what it states. */
 export function factAskedAbout(
   index: FactIndex,
@@ -91,5 +110,9 @@ export function factAskedAbout(
   // (Alternatives are weighed only for a message the safety reading has no doubt about.)
   const ofFigure = factOfNamedFigure(index, folded, named, clearOfHarm);
   const fact = ofFigure?.fact ?? factOfQuotedPhrase(index, question, folded);
-  return fact && keepsToFact(index, fact, folded, analysis, ofFigure?.settled === true) ? fact : undefined;
+  if (fact) return keepsToFact(index, fact, folded, analysis, ofFigure?.settled === true) ? fact : undefined;
+  if (named.length > 0) return undefined;
+  // A year asked about as the source gives it: the year itself is then no period the fact must cover.
+  const ofYear = factOfNamedYear(index, folded, analysis);
+  return ofYear && keepsToFact(index, ofYear, folded, { ...analysis, years: [] }, false) ? ofYear : undefined;
 }
