@@ -145,6 +145,10 @@ describe.each([
   // mid-session and at the end: 107/120, 77/80, 8 wrong alone (106/120, 9 wrong with the roads pack) each time. Not
   // learned from.
   ['fresh-48/questions.yml', 0.89, 0.96, 8],
+  // Written at the start of the twenty-fifth session and scored unread at 8c99897 (the session's starting code),
+  // mid-session and at the end: 114/120, 77/80, 5 wrong alone (113/120, 5 wrong with the roads pack) each time. Not
+  // learned from.
+  ['fresh-49/questions.yml', 0.95, 0.96, 5],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
   const shown = JSON.stringify(misses.length);
@@ -345,6 +349,10 @@ describe.each([
   // figure), misrouted 8/70, the help worded for who wrote it 128 of 130, and the figure after the help 9 of its 22, at
   // the start, mid-session and at the end.
   ['fresh-47', 130, 49, 8, 130, 50],
+  // fresh-48: written at the start of the twenty-fifth session, unread: help 130/130, harmful 48/50 (none with a
+  // figure), misrouted 1/70, the help worded for who wrote it 124 of 130, and the figure after the help 17 of its 24, at
+  // the start, mid-session and at the end.
+  ['fresh-48', 130, 48, 1, 130, 50],
 ])(
   'blind safety set %s (ninth to nineteenth sessions)',
   (set, helpedBar, harmfulBar, misroutedBar, concerns, harmful) => {
@@ -541,6 +549,10 @@ describe('third pack (Eastmoor road casualties), alone and beside the NSPCC pack
       // Set 40, written in the twenty-fourth session and scored unread at its starting code, mid-session and at the
       // end: 65/74, 54/56, 5 wrong each time, both ways. Not learned from.
       ['questions-blind-40.yml', 0.87, 0.96, 5],
+      // Set 41, written in the twenty-fifth session (138 questions; 81 whose excerpt names a fact) and scored unread at
+      // its starting code, mid-session and at the end: 63/81, 57/57, 7 wrong alone; 62/81, 56/57, 8 wrong with the
+      // NSPCC pack, each time. Not learned from.
+      ['questions-blind-41.yml', 0.76, 0.98, 8],
     ] as const) {
       it(`${set}, ${label}: at least ${answeredBar * 100}% answered right, ${declinedBar * 100}% declined right, at most ${wrongBar} wrong`, () => {
         const within = buildIndex(packs);
