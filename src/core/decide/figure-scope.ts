@@ -84,21 +84,26 @@ export function partOfYearOnly(fact: IndexedFact, folded: string): ScopeDecline 
 const AGE_BOUND =
   /\b(?:under|below|younger than)[- ]?(\d{1,2})s?\b(?!\s*(?:%|per ?cent|mph|miles|km|years? ago))/u;
 const AGE_CONTEXT =
-  /\b(?:child(?:ren)?|kids?|under[- ]?\d{1,2}s|aged|year[- ]?olds?|yo|boys?|girls?|toddlers?|infants?|pupils?)\b/u;
+  /\b(?:child(?:ren)?|kids?|under[- ]?\d{1,2}s|aged|year[- ]?olds?|yo|boys?|girls?|toddlers?|infants?|pupils?)\b|\b(?:victims|casualties|people|ones|those) (?:who )?(?:were|are|was) (?:aged )?(?:under|below|younger than)\b/u;
 
 /**
  * Children of an age band the source does not give ("how many children under 10 were killed?" where it counts
  * children under 16): the source's figure is for a wider band, not a breakdown of it.
  */
-export function otherAgeBand(fact: IndexedFact, folded: string): ScopeDecline | undefined {
+export function otherAgeBand(index: FactIndex, fact: IndexedFact, folded: string): ScopeDecline | undefined {
   const asked = AGE_BOUND.exec(folded);
   if (!asked || !AGE_CONTEXT.test(folded)) return undefined;
-  const own = AGE_BOUND.exec(`${fact.fact.quote} ${fact.fact.statement}`.toLowerCase());
-  if (!own || own[1] === asked[1]) return undefined;
+  const bandOf = (f: IndexedFact) => AGE_BOUND.exec(`${f.fact.quote} ${f.fact.statement}`.toLowerCase());
+  // (A fact for all ages, "1,214 casualties", asked of "the victims under 13": the band its pack does give, if any.)
+  const banded = bandOf(fact)
+    ? fact
+    : index.facts.find((f) => f.pack === fact.pack && f.fact.figures.length > 0 && bandOf(f));
+  const own = banded ? bandOf(banded) : undefined;
+  if (!banded || !own || own[1] === asked[1]) return undefined;
   return {
     code: 'not_covered',
     kind: 'scope',
     value: `under-${asked[1]}s`,
-    covered: [`children under ${own[1]} only: ${fact.fact.statement}`],
+    covered: [`children under ${own[1]} only: ${banded.fact.statement}`],
   };
 }

@@ -2263,3 +2263,12 @@ describe('"up or down?" asks about a change, whichever way it went (read roads s
     expect(replyTo('did road deaths go up or down compared with 2022?', roads)).toBe('deaths-2023');
   });
 });
+
+describe('an age band asked of a fact for all ages (read sets fresh-14, fresh-28 and roads set 26)', () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  it('declines it, naming the band the pack does give', () => {
+    expect(replyTo('How many of the victims were under 13?', roads)).toBe('decline:not_covered/scope');
+    expect(replyTo('how many under 18s were hurt on the roads?', roads)).toBe('decline:not_covered/scope');
+    expect(replyTo('how many children under 16 were hurt?', roads)).toBe('child-casualties');
+  });
+});

@@ -493,7 +493,7 @@ export function answerFigure(
       unstatedAbout(best.fact, askedText) ??
       unreported(index, best.fact, askedText, analysis.entities) ??
       figureOfAnother(index, best.fact, numbers.matched, askedText) ??
-      otherAgeBand(best.fact, askedText) ??
+      otherAgeBand(index, best.fact, askedText) ??
       relativePeriodMismatch(index, best.fact, askedText) ??
       oneSideOnly(index, best.fact, askedText) ??
       yearBeforeMismatch(best.fact, askedText) ??
