@@ -310,6 +310,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "or the other way round": asks which way, and names nothing; "proportionally" asks for a proportion.
   [/\b(?:or )?(?:is it )?the other way (?:a)?round\b/gu, ''],
   [/\bproportion(?:al|ate)ly\b/gu, 'as a proportion'],
+  // "the nspcc's beef with fb": a dispute.
+  [/\bbeef (?:with|w|against)\b/gu, 'dispute with'],
   // "how big a chunk of the cases", "what slice of the offences": a share of them.
   [
     /\b(?:how (?:big|large|much) (?:of )?an?|what|which) (?:chunk|slice|portion|piece)s? of\b/gu,
@@ -430,5 +432,10 @@ export const SHORTHAND: ReadonlyMap<string, string> = new Map(
     wen: 'when',
     ws: 'was',
     ths: 'this',
+    grp: 'group',
+    grps: 'groups',
+    backd: 'backed',
+    cllr: 'councillor',
+    cllrs: 'councillors',
   }),
 );

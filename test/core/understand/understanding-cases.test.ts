@@ -2272,3 +2272,11 @@ describe('an age band asked of a fact for all ages (read sets fresh-14, fresh-28
     expect(replyTo('how many children under 16 were hurt?', roads)).toBe('child-casualties');
   });
 });
+
+describe('chat words for a dispute and a councillor (read set fresh-46; a review)', () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  it('reads "beef w" as a dispute with, and "cllr" as councillor', () => {
+    expect(replyTo('nspcc beef w fb encryption whats the deal', index)).toBe('encryption-dispute');
+    expect(readQuestion('what did the cllr say?', roads.vocab).entities).toEqual(['helen-marsh']);
+  });
+});
