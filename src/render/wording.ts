@@ -55,34 +55,28 @@ function describeNotCovered(reason: Extract<DeclineReason, { code: 'not_covered'
     case 'measure':
       return `${source} has no figures on ${reason.value}.`;
     case 'scope':
-      // (Which ones a count is made of: "The source does not list the organisations; it gives their number only…".)
-      if (reason.value?.startsWith(NAMES_OF))
-        return `${source} does not list ${reason.value.slice(NAMES_OF.length)}; it gives ${reason.covered[0] ?? 'only their number'}`.replace(
-          /\.?$/u,
-          '.',
-        );
-      // ("The source gives no exact figure; it gives only "over a third": …")
-      if (reason.value === 'an exact figure')
-        return `${source} gives no exact figure; it gives ${reason.covered[0] ?? 'only a rounded figure'}`.replace(
-          /\.?$/u,
-          '.',
-        );
-      // (What someone said that no fact quotes: "The source does not report what Snapchat said; it gives only what
-      // the article says here.")
-      if (/^what .+ said$/u.test(reason.value ?? ''))
-        return `${source} does not report ${reason.value}; it gives ${reason.covered[0] ?? 'only what others said'}`.replace(
-          /\.?$/u,
-          '.',
-        );
-      return `${source} has no figure for ${reason.value}; it gives ${reason.covered[0] ?? 'a figure for something broader'}`.replace(
-        /\.?$/u,
-        '.',
-      );
+      return describeOutOfScope(source, reason);
     case 'number':
       return `${source} has no figure ${reason.value}. The figures it gives are: ${reason.covered.join('; ')}.`;
     case 'other':
       return `${reason.source ? `${source} does not` : 'My source does not'} cover that. ${reason.covered.join(' ')}`;
   }
+}
+
+/** A scope decline: what the source lacks, then what it gives instead, in one sentence. */
+function describeOutOfScope(source: string, reason: Extract<DeclineReason, { code: 'not_covered' }>): string {
+  const value = reason.value ?? '';
+  const [lacks, fallback] = value.startsWith(NAMES_OF)
+    ? // (Which ones a count is made of: "The source does not list the organisations; it gives their number only…".)
+      [`does not list ${value.slice(NAMES_OF.length)}`, 'only their number']
+    : value === 'an exact figure'
+      ? // ("The source gives no exact figure; it gives only "over a third": …")
+        ['gives no exact figure', 'only a rounded figure']
+      : /^what .+ said$/u.test(value)
+        ? // (What someone said that no fact quotes: "The source does not report what Snapchat said; …")
+          [`does not report ${reason.value}`, 'only what others said']
+        : [`has no figure for ${reason.value}`, 'a figure for something broader'];
+  return `${source} ${lacks}; it gives ${reason.covered[0] ?? fallback}`.replace(/\.?$/u, '.');
 }
 
 /** The first line of a reply: what happened, in a sentence. */

@@ -9,6 +9,11 @@ import type { Analysis } from '../understand/analyse.js';
 const ABOUT_A_DATE =
   /\b(?:why (?:is|was|does|do) .{0,40}\b(?:mentioned|there|used|quoted|cited|in (?:the|this) (?:article|piece|story))|what(?:'s| is| was)? (?:it|that|this|the date)? ?(?:attached to|about|referring to|refer to|for)|what (?:happened|is (?:it|that) about)|(?:got|have) to do with|significance of|what does .{0,30} refer to|(?:is|gets?) mentioned)\b/u;
 
+/** Whether one of the fact's periods starts or ends in the month (`YYYY-MM`). */
+export function hasBoundAt(fact: IndexedFact, month: string): boolean {
+  return fact.spans.some((s) => s.from === month || s.to === month);
+}
+
 /** The one fact whose period starts or ends at every month-and-year the question asks about, and whose quote gives it. */
 export function factOfNamedDate(
   index: FactIndex,
@@ -24,8 +29,6 @@ export function factOfNamedDate(
     const quote = foldText(fact.fact.quote);
     return quote.includes(year ?? '') && quote.includes(MONTH_NAMES[Number(month) - 1] ?? '');
   };
-  const found = index.facts.filter((f) =>
-    months.every((m) => f.spans.some((s) => s.from === m || s.to === m) && quotes(f, m)),
-  );
+  const found = index.facts.filter((f) => months.every((m) => hasBoundAt(f, m) && quotes(f, m)));
   return found.length === 1 ? found[0] : undefined;
 }

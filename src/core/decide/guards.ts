@@ -4,6 +4,7 @@ import { placeIsInferred } from '../../pack/place.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import type { ScoredFact } from '../retrieve/score.js';
 import type { Analysis } from '../understand/analyse.js';
+import { hasBoundAt } from './date-asked.js';
 
 /** Why a fact cannot answer a question even though its words match. */
 export interface Mismatch {
@@ -92,7 +93,7 @@ function namesBounds(fact: IndexedFact, analysis: Analysis): boolean {
   return (
     months.length > 0 &&
     analysis.years.every((y) => months.some((m) => m.startsWith(`${y}-`))) &&
-    months.every((m) => fact.spans.some((s) => s.from === m || s.to === m))
+    months.every((m) => hasBoundAt(fact, m))
   );
 }
 

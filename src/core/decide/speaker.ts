@@ -67,9 +67,7 @@ export function speakerMismatch(
       kind: 'scope',
       // Named as a name ("what Apple said", "what the Home Secretary said").
       value: `what ${span.replace(/\b\p{L}/gu, (c, at: number) => (STOPWORDS.has(span.slice(at).split(' ')[0] ?? '') ? c : c.toUpperCase()))} said`,
-      covered: [
-        `only what ${fact.fact.attribution.source.replace(/^(?:The|An?) /u, (w) => w.toLowerCase())} says here`,
-      ],
+      covered: [onlyWhatSourceSays(fact)],
     };
   }
   if (asked.some((id) => speaks(index, fact, id))) return undefined;
@@ -91,10 +89,13 @@ export function speakerMismatch(
     code: 'not_covered',
     kind: 'scope',
     value: `what ${names} said`,
-    covered: [
-      `only what ${fact.fact.attribution.source.replace(/^(?:The|An?) /u, (w) => w.toLowerCase())} says here`,
-    ],
+    covered: [onlyWhatSourceSays(fact)],
   };
+}
+
+/** What the decline offers instead: "only what the article says here" (the source's name in running text). */
+function onlyWhatSourceSays(fact: IndexedFact): string {
+  return `only what ${fact.fact.attribution.source.replace(/^(?:The|An?) /u, (w) => w.toLowerCase())} says here`;
 }
 
 /** Whether some fact's quote or source uses the word ("charity", "police"): someone the packs may quote. */

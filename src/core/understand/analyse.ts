@@ -102,7 +102,6 @@ const DURING_A_DATE = new RegExp(
   `^(?:(?:19|20)\\d\\d|${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')}|the year|this year|last year|that year)`,
   'u',
 );
-/** The second year of every "2020-21" a text names: it asks about that year too, however the span is read. */
 /** A month, in full or cut short, then its year, a day between them or not: "march 2020", "feb 6, 2020". */
 const MONTH_YEAR = new RegExp(
   String.raw`\b(${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b`,
@@ -118,6 +117,7 @@ function monthYearsOf(folded: string): { monthYears?: string[] } {
   return found.length > 0 ? { monthYears: [...new Set(found)] } : {};
 }
 
+/** The second year of every "2020-21" a text names: it asks about that year too, however the span is read. */
 function secondYears(folded: string): number[] {
   return yearsAndNext(folded).map((m) => Number(m[1]) + 1);
 }
