@@ -112,11 +112,11 @@ function credits(index: FactIndex, term: string): boolean {
 }
 
 const SPEECH_VERBS =
-  'say|said|says|respond|responded|reply|replied|claim|claimed|argue|argued|comment|commented|state|stated|defend|defended|describe|described|characteri[sz]e|characteri[sz]ed|call for|called for|want|wanted|warn|warned|worry|worried|fear|feared|criticise|criticised|criticize|criticized|accuse|accused|urge|urged|demand|demanded|react|reacted|think|thought|believe|believed|propose|proposed|announce|announced|set out|justify|justified|explain|explained|object|objected|slam|slammed|blame|blamed';
+  'say|said|says|respond|responded|reply|replied|claim|claimed|argue|argued|comment|commented|state|stated|defend|defended|describe|described|characteri[sz]e|characteri[sz]ed|call for|called for|want|wanted|warn|warned|worry|worried|fear|feared|criticise|criticised|criticize|criticized|accuse|accused|urge|urged|demand|demanded|react|reacted|think|thought|believe|believed|propose|proposed|announce|announced|set out|justify|justified|explain|explained|object|objected|slam|slammed|blame|blamed|single out|singled out|highlight|highlighted|mention|mentioned|point to|pointed to|flag|flagged|stress|stressed|emphasi[sz]e|emphasi[sz]ed|cite|cited|praise|praised|welcome|welcomed';
 
 /** "What did X say/warn/argue…", "how did X defend…", "X's response/objection/warning": what someone said. */
 const ASKS_SPEECH = new RegExp(
-  String.raw`\b(?:what|how|why) (?:exactly |precisely |actually )?(?:did|does|do|has|have|had|was|were|is) (.{1,50}?) (?:${SPEECH_VERBS})\b|\b(.{1,40}?)'s? (?:response|reply|reaction|defen[cs]e|argument|view|position|stance|warning|concern|criticism|objection|words|message|appeal|demand|line|take|statement|answer|excuse|side)\b`,
+  String.raw`\b(?:what|how|why|which(?: [\w-]+){1,2}) (?:exactly |precisely |actually )?(?:did|does|do|has|have|had|was|were|is) (.{1,50}?) (?:${SPEECH_VERBS})\b|\b(.{1,40}?)'s? (?:response|reply|reaction|defen[cs]e|argument|view|position|stance|warning|concern|criticism|objection|words|message|appeal|demand|line|take|statement|answer|excuse|side)\b`,
   'u',
 );
 

@@ -1,0 +1,67 @@
+// The twenty-sixth session's readings, each from a read blind set's miss, with the look-alikes they must leave alone.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/core/answer-question.js';
+import { buildIndex, type FactIndex } from '../../src/core/retrieve/build-index.js';
+import { checksClaim, wantsCount } from '../../src/core/understand/intent.js';
+import { describeReply } from '../../src/eval/evaluate.js';
+import { loadPack } from '../../src/pack/load-pack.js';
+import { realIndex } from '../helpers/real-pack.js';
+
+const index = realIndex();
+const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+const replyTo = (question: string, within: FactIndex) => describeReply(answerQuestion(question, within));
+
+describe('"how many … exactly" of a figure the source gives only as a bound', () => {
+  it.each(['How many organisations exactly signed the open letter?', 'how many orgs signed it exactly?'])(
+    '%j is declined: the source gives "more than 100"',
+    (q) => {
+      expect(replyTo(q, index)).toMatch(/^decline:not_covered\/scope/u);
+    },
+  );
+  it('still answers the bound when no exact figure is asked', () => {
+    expect(replyTo('How many organisations signed the open letter?', index)).toBe('open-letter');
+  });
+});
+
+describe('"just checking: …" puts a statement forward to be checked', () => {
+  it.each([
+    'Just checking: the 1,220 cases were recorded between January and March?',
+    'just checking - snapchat was in 20% of cases',
+    'double-checking: 12,925 offences over three years?',
+  ])('%j is a claim', (q) => {
+    expect(checksClaim(q.toLowerCase())).toBe(true);
+  });
+  it.each([
+    'just checking, how many cases were on snapchat?',
+    'just checking: what was the rise in lockdown?',
+  ])('%j stays a question', (q) => {
+    expect(checksClaim(q.toLowerCase())).toBe(false);
+  });
+  it('answers a period put wrongly with the figure for the period the source gives', () => {
+    expect(replyTo('Just checking: the 1,220 cases were recorded between January and March?', index)).toBe(
+      'grooming-cases-april-june',
+    );
+  });
+});
+
+describe('"the total amount of" asks a count', () => {
+  it('is a count asked', () => {
+    expect(wantsCount("what's the total amount of content facebook removes?")).toBe(true);
+    expect(wantsCount('what share of the content is found before it is reported?')).toBe(false);
+  });
+  it('is declined of a fact giving only a share', () => {
+    expect(replyTo("What's the total amount of child exploitation content Facebook removes?", index)).toMatch(
+      /^decline:not_covered\/scope/u,
+    );
+  });
+});
+
+describe('what someone quoted singled out, asked "which … did X …"', () => {
+  it.each([
+    'which roads did the cabinet member single out?',
+    'which roads did marsh single out?',
+    'which injuries did the councillor highlight?',
+  ])('%j is answered with the quote of the person named', (q) => {
+    expect(replyTo(q, roads)).toBe('marsh-comment');
+  });
+});
