@@ -52,6 +52,11 @@ const TARGET_SELF = r(
   String.raw`\b(?:me|myself|us)\b|\b(?:i'?m|i am|im) (?:being|getting|in trouble)\b|\bmy (?:pics|photos|pictures|nudes|address|number|password|snap|insta|account|phone|age|school|location)\b|\bwhere i (?:live|go)\b|\bi (?:met|added|sent|talk|play|chat)\b|\b(?:i'?m|im|i am) (?:their|his|her)\b|\bi shouldn'?t\b|\bi (?:think i )?need help\b|\bwhat happened\b|\b(?:to|send|sends|give|gives|ask|asks|tell|tells) u\b|\bdont tell anyone\b|\bam i in trouble\b|\bi (?:already |just )?sent (?:them|him|her|it|pics|photos|nudes)\b|\b(?:and|if|when|but) (?:u'?re|ur|youre) (?:only |just )?\d{1,2}\b|\b(?:i'?m|im|i am) wearing\b|\bi feel (?:weird|uncomfortable)\b|\b(?:pay|paid|paying) for my\b|\b(?:will|would|could|do) i get in trouble\b|\b(?:was it|is it|it was|its|it's) my fault\b`,
 );
 
+/** The writer's own son, daughter or child of an age: not their sister, friend or boyfriend of that age. */
+const OWN_CHILD = r(
+  String.raw`\b(?:my|our) (?:own )?(?:(?:step ?|foster |eldest |youngest |oldest )?(?:sons?|daughters?|doughter|dauther)\b|(?:1[0-7]|[1-9]) ?(?:yo|y\/o|yr olds?|year olds?)\b(?!'?s? (?:[\w-]+ )?(?:sisters?|brothers?|sis|bro|cousins?|friends?|mates?|bestie|classmates?|teammates?|boyfriend|girlfriend|bf|gf|crush)\b))`,
+);
+
 /**
  * How sure (log-odds) the audience model must be to decide who is writing before the rules do. Chosen on the read
  * safety sets: rules alone worded the help right for 4,157 of 4,410 concerns (5-fold cross-validation of the model
@@ -73,7 +78,9 @@ export function audienceOf(folded: string, youngOdds?: number): Audience {
   if (age >= 5 && age <= 17) return 'young';
   if (age >= 18) return 'adult';
   // …and so does a role the writer gives themself ("As a teacher…", "Childminder here."), before the model.
-  if (ROLE_SELF.test(compact) || ROLE_FIRST.test(compact)) return 'adult';
+  // …and so does the writer's own son, daughter or child of an age ("my 13 yo has been up all night", "ngl im worried
+  // about my son"), whatever chat words the model reads as a young writer's.
+  if (ROLE_SELF.test(compact) || ROLE_FIRST.test(compact) || OWN_CHILD.test(compact)) return 'adult';
   if (youngOdds !== undefined && Math.abs(youngOdds) >= AUDIENCE_ODDS)
     return youngOdds > 0 ? 'young' : 'adult';
   if (YOUNG_FIRST.test(compact)) return 'young';

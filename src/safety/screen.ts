@@ -22,6 +22,7 @@ import {
   hasConcernSignal,
   isSafeguardingConcern,
   leavesWithHim,
+  speaksOfAdultOnly,
   witnessesHarm,
   writesAsYoungPerson,
 } from './safeguarding-rules.js';
@@ -194,7 +195,8 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
     // and someone from a dating app is threatening to share my pics".)
     (oddsOf(concernRead, 'safeguarding') >= CLASSIFIER_ODDS &&
       oddsOf(harmRead, 'ordinary') < PLAIN_ODDS &&
-      !adultSaysOfNoChild(compact)) ||
+      !adultSaysOfNoChild(compact) &&
+      !speaksOfAdultOnly(compact)) ||
     (harmful && OWN_PARENTS.test(compact) && !ADULT_SELF.test(compact)) ||
     // …and so is the model's harmful reading of a young writer's own words that no rule reads as harmful ("feel like
     // nobody would believe me anyway. hes popular online and im just a kid").
@@ -207,7 +209,13 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   const actSignal = hasActSignal(compact);
   const harmSignal = actSignal || statesIntentBesideChild(compact);
   const concernAlone =
-    !concern && useModel && !harmful && !harmSignal && harmfulOdds < 0 && !adultSaysOfNoChild(compact)
+    !concern &&
+    useModel &&
+    !harmful &&
+    !harmSignal &&
+    harmfulOdds < 0 &&
+    !adultSaysOfNoChild(compact) &&
+    !speaksOfAdultOnly(compact)
       ? concernStatements(text).some(readsFirmlyAsConcern)
       : false;
   // Both read the same words, and telling them apart by voice failed safe only most of the time. Help always
