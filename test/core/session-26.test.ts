@@ -65,3 +65,38 @@ describe('what someone quoted singled out, asked "which … did X …"', () => {
     expect(replyTo(q, roads)).toBe('marsh-comment');
   });
 });
+
+describe('a newcomer review’s direction and narrower-measure readings, kept from what they overreached', () => {
+  it('a trend in the statement\'s words ("increasingly used") answers which way it went', () => {
+    expect(
+      replyTo(
+        "Is Facebook-owned apps' role in grooming growing or shrinking, according to the article?",
+        index,
+      ),
+    ).toBe('facebook-apps-over-half');
+  });
+  it('"in percentage terms" asks how the figure is given, not a share\'s measure', () => {
+    expect(
+      replyTo(
+        'Could you kindly confirm by how much total casualties in 2023 differed from the 2015 to 2019 average, in percentage terms?',
+        roads,
+      ),
+    ).toBe('casualties-total-2023');
+  });
+  it('a share is no wider measure to pass over for what the question names ("the encryption measure")', () => {
+    expect(
+      replyTo(
+        'Hello, I am a police community support officer and I have been asked by residents why Facebook wanted to encrypt its messaging. Could you kindly tell me how Facebook described the encryption measure and how the NSPCC responded to it?',
+        index,
+      ),
+    ).not.toBe('zuckerberg-encryption-march-2019');
+  });
+  it('"how much of X exactly? like half?" asks the share, not an exact count', () => {
+    expect(
+      replyTo(
+        'the headline says facebook apps enable how much of grooming crime exactly? like half? more?',
+        index,
+      ),
+    ).toBe('facebook-apps-over-half');
+  });
+});

@@ -44,7 +44,15 @@ function yearsMatch(
   // Comparing years ("2023 visits compared with 2019", "deaths vs the 2015-2019 average"): a fact that gives a
   // figure for each year named answers it.
   // (Two periods, not one span holding both: "offences in 2018 vs 2019" is not answered by a three-year total.)
-  const spanOf = (y: number) => fact.spans.findIndex((span) => span.fromYear <= y && y <= span.toYear);
+  // (A year named alone is a figure for that year, not a longer span holding it: "casualties 2023 vs 2019" is not
+  // answered by the 2015-2019 average, which answers only when both its ends are named.)
+  const spanOf = (y: number) =>
+    fact.spans.findIndex(
+      (span) =>
+        span.fromYear <= y &&
+        y <= span.toYear &&
+        (span.fromYear === span.toYear || (years.includes(span.fromYear) && years.includes(span.toYear))),
+    );
   if (
     comparing &&
     years.length > 1 &&

@@ -302,7 +302,13 @@ function askedPeriod(text: string): AskedPeriod | undefined {
       label: part[0],
     };
   }
-  const season = /\b(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?((?:19|20)\d\d))?/u.exec(folded);
+  // "fall" names the season only after "in", "during", "last"… or before a year ("in the fall", "fall 2023"), not as
+  // the verb or the drop ("did deaths fall", "is the fall in deaths significant").
+  const season =
+    /\b(spring|summer|autumn|winter)\b(?:\s+(?:of\s+)?((?:19|20)\d\d))?/u.exec(folded) ??
+    /(?:(?<=\b(?:(?:in|during|over|by|until|since|through)(?:\s+the)?|this|last|next|early|late)\s+)|(?=fall\s+(?:of\s+)?(?:19|20)\d\d\b))\b(fall)\b(?:\s+(?:of\s+)?((?:19|20)\d\d))?/u.exec(
+      folded,
+    );
   if (season && !/\blockdown\b/u.test(folded)) {
     const seasons: Record<string, [number, number]> = {
       spring: [3, 5],

@@ -7,6 +7,7 @@ import { foldText } from '../../../text/normalise.js';
 import { factDirection } from '../../claims/source-figures.js';
 import { breakdownAsked, factWithParts } from '../../decide/breakdown.js';
 import { factOfNamedDate } from '../../decide/date-asked.js';
+import { directionUnstated } from '../../decide/direction-unstated.js';
 import { entityProfileFact, namesOf, personRoleFact } from '../../decide/entity-profile.js';
 import { figureOfAnother, otherAgeBand, partOfYearOnly, unstatedYear } from '../../decide/figure-scope.js';
 import { applyGuards } from '../../decide/guards.js';
@@ -17,6 +18,7 @@ import { memberOfNamedFigure } from '../../decide/member-of-figure.js';
 import { membersAsked } from '../../decide/members-asked.js';
 import { factGivingName } from '../../decide/name-asked.js';
 import { namedForceAsked } from '../../decide/named-force.js';
+import { narrowerMeasure } from '../../decide/narrower-measure.js';
 import { perUnitAsked } from '../../decide/per-unit.js';
 import { keepPeriodsFit, yearBeforeMismatch } from '../../decide/period-guard.js';
 import { populationAsked } from '../../decide/population-asked.js';
@@ -68,6 +70,7 @@ import { isTopicWide } from '../../retrieve/topic-words.js';
 import { type Analysis, analyseText, stem } from '../../understand/analyse.js';
 import { readAnswerType } from '../../understand/answer-type.js';
 import { withCorrections } from '../../understand/corrections.js';
+import { asksDirection } from '../../understand/direction-asked.js';
 import { excludedEntities, excludedWords, widenedWords, withoutEntities } from '../../understand/excluded.js';
 import { NATIONAL_PLACE } from '../../understand/gazetteer.js';
 import { heardOn } from '../../understand/heard-on.js';
@@ -416,6 +419,12 @@ export function answerFigure(
     !yearFigureNamesIt(index, best.fact, excluded.scored.fact, analysis)
   )
     return declineWeakMatch(index, question, analysis, scored, [], excluded);
+  // A wider measure that only lists the word asked ("deaths" of the KSI total): the fact measuring by it, or a decline
+  // for the year it was turned away for.
+  // (The decline waits for the scope checks below, which say more precisely what is missing.)
+  const narrower =
+    claim || analysis.comparison ? undefined : narrowerMeasure(index, analysis, best, scored, allowed);
+  if (narrower?.kind === 'answer') best = narrower.scored;
 
   const uncoveredMeasure = uncoveredMeasureOf(analysis, [best.fact]);
   if (uncoveredMeasure) {
@@ -499,6 +508,7 @@ export function answerFigure(
       yearBeforeMismatch(best.fact, askedText) ??
       speakerMismatch(index, best.fact, askedText) ??
       unstatedYear(best.fact, askedText) ??
+      directionUnstated(index, best.fact, askedText) ??
       partOfYearOnly(best.fact, askedText));
   if (scope) return declineNear(scope, best.score);
   // What the figure counts against what is asked: not for a comparison, which sets the two apart on purpose, nor for
@@ -511,6 +521,8 @@ export function answerFigure(
       measuredElsewhere(index, best.fact, analysis.terms, folded))
     : undefined;
   if (elsewhere) return declineNear(elsewhere, best.score);
+  if (narrower?.kind === 'decline')
+    return declineWeakMatch(index, question, analysis, scored, [], narrower.excluded);
   // A match short of sure, on a question with a word the pack does not know, that the pack's example questions
   // clearly read as one to decline.
   if (
@@ -631,7 +643,12 @@ function preferWantedAnswer(
     if (doer) return doer;
   }
   // "SI yoy?": of close matches, one whose figure is a change, not a note on the figures' comparability.
-  if (best && ASKS_CHANGE.test(folded) && !best.fact.fact.figures.some(isChangeFigure)) {
+  if (
+    best &&
+    // ("Did deaths fall?" too, unless the best match is about the trend in words: "offences increased annually".)
+    (ASKS_CHANGE.test(folded) || (asksDirection(folded) && !statesTrend(best.fact))) &&
+    !best.fact.fact.figures.some(isChangeFigure)
+  ) {
     const changed = allowed.find(
       (s) => best.score - s.score <= WANTED_ANSWER_MARGIN && s.fact.fact.figures.some(isChangeFigure),
     );
