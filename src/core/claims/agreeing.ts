@@ -10,6 +10,8 @@ import { claimCore } from './claim-core.js';
 import { contentFit, strayTerms, uncoveredTerms } from './content-fit.js';
 import { countedNoun, withoutAgent } from './counted-noun.js';
 import { explain } from './explain.js';
+import { countMoved, movedTo } from './level-move.js';
+import { narrowedMeasure, typedWord } from './narrowed-measure.js';
 import { nounsOf } from './nouns.js';
 import { oppositeWord } from './opposites.js';
 import { QUALIFIER_WORDS } from './qualifiers.js';
@@ -67,6 +69,21 @@ export function agreeing(
   const claimed = directionOf(reading.lower);
   if (said && claimed && said !== claimed && (figure.kind === 'duration' || figure.kind === 'change'))
     return verdict(reading, 'contradicted', explain.wrongDirection(fact, claimed, figure), fact, figure);
+  // "Serious injuries fell to 238" where the source says they rose to it (a count of the fact's own period).
+  const movedClaim = reading.figures[0];
+  const movedWay =
+    figure.kind === 'count' && movedClaim && !figure.figure.period
+      ? movedTo(reading.lower, movedClaim.start)
+      : undefined;
+  const sourceMoved = movedWay ? countMoved(fact, reading.lower) : undefined;
+  if (movedWay && sourceMoved && movedWay !== sourceMoved)
+    return verdict(
+      reading,
+      'contradicted',
+      explain.opposite(sourceMoved === 'rise' ? 'increased' : 'fell', fact),
+      fact,
+      figure,
+    );
   // "Stayed flat for three years" where the source says it rose each year.
   if (said && FLAT.test(reading.lower))
     return verdict(
@@ -263,6 +280,26 @@ export function agreeing(
       dimension: shift.dimension,
     });
   }
+  // A count said of a narrower measure than its own ("1,214 road deaths" of the 1,214 killed or injured).
+  const countFigure = reading.figures[0];
+  const narrower = countFigure && narrowedMeasure(index, fact, figure, reading.lower.slice(countFigure.end));
+  if (narrower)
+    return verdict(
+      reading,
+      'different_scope',
+      explain.scope(
+        {
+          dimension: 'subject',
+          claimSays: `what the claim counts (${typedWord(index, reading.lower, narrower)})`,
+          sourceSays: figure.figure.label,
+        },
+        figure,
+        fact,
+      ),
+      fact,
+      figure,
+      { dimension: 'subject' },
+    );
   // "over half of ALL online crime" of a figure for online child grooming crimes: the claim widens what is counted.
   const widened = widenedBase(reading.lower, figure.figure.label);
   if (widened)

@@ -30,8 +30,8 @@ export function checkClause(
 ): ClaimCheck | undefined {
   // A fragment ("rose 10% during it") is read with the clause before it for what it is about.
   const text = context ? `${context} ${clause}` : clause;
-  const analysis = analyseText(text, index.vocab, true);
   const figures = readFigures(clause);
+  const analysis = withoutCountedYears(analyseText(text, index.vocab, true), figures);
   const speakers = readSpeakers(index, clause);
   const reading: Reading = {
     clause,
@@ -76,6 +76,16 @@ export function checkClause(
     if (next.verdict !== 'supported') return { ...next, claimed: `${figure.raw}; ${other.raw}` };
   }
   return first;
+}
+
+/** The analysis without a year-shaped number the clause counts with ("around 2000 cases"): no period. */
+function withoutCountedYears(
+  analysis: Analysis,
+  figures: readonly { kind: string; value: number }[],
+): Analysis {
+  const counted = figures.filter((f) => f.kind === 'count' && f.value >= 1900 && f.value < 2100);
+  if (counted.length === 0) return analysis;
+  return { ...analysis, years: analysis.years.filter((y) => !counted.some((f) => f.value === y)) };
 }
 
 /** The word after the first figure of the clause before, which may name people: "1,220 children were groomed". */

@@ -149,7 +149,8 @@ export function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedF
       .map((f, i) => ({ fact: s.fact, figure: f, score: s.score, fit: labelFit(index, said, f), i }))
       .sort((a, b) => b.fit - a.fit || a.i - b.i),
   );
-  if (figure.kind === 'money')
+  // A sum of money is checked only against a fact that gives one ("£96.4 million"); no other fact has a figure for it.
+  if (figure.kind === 'money' && withKind.length === 0)
     return verdict(reading, 'not_in_source', explain.notInSource('money, fines or costs', cover));
   const measure =
     analysis.measures.find((m) => !topical[0]?.fact.weights.has(m.term)) ?? analysis.measures[0];

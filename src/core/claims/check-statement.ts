@@ -170,7 +170,11 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
     const from = best.fact.fact.period?.from ?? '';
     const month = MONTH_IN_TEXT.exec(lower)?.[1];
     const monthRight = !month || monthNumber(month) === from.slice(5, 7);
-    if (!years.includes(dated.value) || !monthRight)
+    // (A date the fact gives beside its own period, "since records began in 1979" of 2023's rank, is not when it
+    // happened: a year of the fact's period, or of one of its figures, is no other date.)
+    const ownYear =
+      !inPeriod(dated.value, best.fact.fact.period) && years.every((y) => yearOfFact(y, best.fact));
+    if (!ownYear && (!years.includes(dated.value) || !monthRight))
       return verdict(
         reading,
         'contradicted',
@@ -482,3 +486,20 @@ const OWN_WORDING: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Whether a year lies in a period (one with no dates holds none). */
+function inPeriod(
+  year: number,
+  period: { from?: string | undefined; to?: string | undefined } | undefined,
+): boolean {
+  if (!period?.from) return false;
+  return year >= Number(period.from.slice(0, 4)) && year <= Number((period.to ?? period.from).slice(0, 4));
+}
+
+/** A year the fact speaks of: its period's, a figure's own period's, or a date figure's. */
+function yearOfFact(year: number, fact: Parameters<typeof factFigures>[0]): boolean {
+  return (
+    inPeriod(year, fact.fact.period) ||
+    fact.fact.figures.some((f) => inPeriod(year, f.period) || (f.unit === 'year' && f.value === year))
+  );
+}

@@ -54,9 +54,24 @@ const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /\b(?:more and more|increasingly|ever more|(?:growing|rising|increasing) (?:share|number|proportion))\b/u,
     /\b(?:decreasingly|less and less|fewer and fewer)\b/u,
   ],
+  // The first of a ranking where the source gives a later place ("the lowest on record" of "the second lowest").
+  [
+    /(?<!\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[ -])\b(?:lowest|highest)\b|\brecord (?:low|high)\b/u,
+    /\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[ -](?:lowest|highest)\b/u,
+  ],
   // Found after it is reported, where the source says before.
   [/\b(?:only )?after (?:\S+ ){0,3}(?:report|flag)\w*/u, /\bbefore (?:\S+ ){0,3}report\w*/u],
 ];
+
+/** A ranking word a claim may use for a place the source gives another year: "2020 was the lowest" is true. */
+const RANKS = /\b(?:lowest|highest|record (?:low|high))\b/u;
+
+/** Whether every year a claim names lies in the fact's own period (or it names none). */
+function inFactPeriod(lower: string, fact: IndexedFact): boolean {
+  const from = Number(fact.fact.period?.from?.slice(0, 4) ?? Number.NaN);
+  const to = Number(fact.fact.period?.to?.slice(0, 4) ?? from);
+  return [...lower.matchAll(/\b(?:19|20)\d\d\b/gu)].every((m) => Number(m[0]) >= from && Number(m[0]) <= to);
+}
 
 /** The source's word when the claim says the opposite of it. */
 export function oppositeWord(lower: string, fact: IndexedFact): string | undefined {
@@ -64,7 +79,14 @@ export function oppositeWord(lower: string, fact: IndexedFact): string | undefin
   for (const [claim, source] of OPPOSITES) {
     const said = source.exec(quote);
     // A claim that also says the source's own word ("…found before it is reported, not after") is no opposite.
-    if (claim.test(lower) && said && !source.test(lower)) return said[0];
+    // (A rank is the fact's only for the fact's own period: "only 2020 … was lower".)
+    if (
+      claim.test(lower) &&
+      said &&
+      !source.test(lower) &&
+      (!RANKS.test(said[0]) || inFactPeriod(lower, fact))
+    )
+      return said[0];
   }
   return undefined;
 }

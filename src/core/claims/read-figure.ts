@@ -140,6 +140,15 @@ const COUNTED_AFTER =
 const HARMED_AFTER =
   /^\s+(?:\p{L}+\s+){1,2}(?:were|was|have been|had been)?\s*(?:killed|died|injured|hurt|seriously injured|slightly injured)\b|^\s+\p{L}+\s+(?:died|killed)\b/u;
 
+/** Before a number, a word that makes it an amount: "around 2000 cases", "over 2000 offences". */
+const AMOUNT_BEFORE =
+  /\b(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|over|under|more than|fewer than|less than|just|only|like|circa)\s*$|~\s*$/u;
+
+/** A number shaped like a year that counts something: an amount word before it, a counted noun after it. */
+function yearShapedCount(before: string, after: string): boolean {
+  return AMOUNT_BEFORE.test(before) && (STAT_NOUN_AFTER.test(after) || COUNTED_AFTER.test(after));
+}
+
 function digitFigures(text: string): Found[] {
   const found: Found[] = [];
   for (const m of text.matchAll(DIGITS)) {
@@ -155,7 +164,13 @@ function digitFigures(text: string): Found[] {
     const decimals = (m[2] ?? '').length > 0 ? (m[2] ?? '').length - 1 : 0;
     let value = Number(whole.replace(/,/gu, '') + (m[2] ?? ''));
     // A year (2019, "March 2019") is a date, read with the period; a list number ("1.") is not a figure.
-    if (/^(?:19|20)\d\d$/u.test(whole) && !m[2] && !PERCENT_AFTER.test(after) && !SCALE_AFTER.test(after))
+    if (
+      /^(?:19|20)\d\d$/u.test(whole) &&
+      !m[2] &&
+      !PERCENT_AFTER.test(after) &&
+      !SCALE_AFTER.test(after) &&
+      !yearShapedCount(before, after)
+    )
       continue;
     if (MONTH_BEFORE.test(before) && value <= 31) continue;
     if (MONTH_AFTER.test(after) && value <= 31) continue;
@@ -294,7 +309,8 @@ export function readFigures(clause: string): ClaimedFigure[] {
   const figures: ClaimedFigure[] = [];
   for (const f of found) {
     const before = text.slice(0, f.start);
-    let { qualifier, phrase } = qualifierBefore(before);
+    // (A sum's qualifier sits before its currency sign: "about £96m".)
+    let { qualifier, phrase } = qualifierBefore(f.money ? before.replace(/\s*[£$€]\s*$/u, '') : before);
     if (/vast majority|all$/u.test(text.slice(f.start, f.end))) qualifier = 'at_least';
     else if (/majority|most/u.test(text.slice(f.start, f.end))) qualifier = 'over';
     const after = qualifierAfter(f.glued ?? text.slice(f.end));

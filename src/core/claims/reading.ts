@@ -5,6 +5,7 @@ import { toCitation } from '../respond/views.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { type ScoredFact, scoreFacts } from '../retrieve/score.js';
 import type { Analysis } from '../understand/analyse.js';
+import { yearsForScope } from './baseline-years.js';
 import { scopeShift } from './claim-scope.js';
 import { explain } from './explain.js';
 import type { ClaimedFigure } from './read-figure.js';
@@ -168,7 +169,7 @@ export function scopeOf(index: FactIndex, reading: Reading, fact: IndexedFact, f
   return scopeShift(index, fact, reading.clause, {
     entities: reading.analysis.entities,
     platforms: reading.platforms,
-    years: reading.analysis.years,
+    years: yearsForScope(reading.lower, reading.analysis.years, fact, figure?.figure),
     ...(uncoveredPlace ? { uncoveredPlace } : {}),
     // A figure for a period of its own (the 2022 rate a 2023 fact compares with) is checked against that period.
     ...(figure?.figure.period ? { period: figure.figure.period } : {}),

@@ -1581,10 +1581,10 @@ describe('a change set against its baseline (a review of "N% more/fewer")', () =
     ['casualties fell 6% on 2022', 'contradicted'],
     // A baseline the release gives no figure for is another period.
     ['casualties rose 6% from 2021', 'different_scope'],
-    // (A baseline the release does give, "6% more than in 2022", is still read as the claim's period: reading it as
-    // the baseline was taken back after a second review found it supporting changes against another figure's
-    // baseline, "casualties were 6% higher than the 2015-2019 average".)
-    ['6% more casualties than in 2022', 'different_scope'],
+    // A baseline the figure's own label gives ("from 2022 to 2023") is the change's other end, not the claim's
+    // period (review 26b); another figure's baseline is still another period.
+    ['6% more casualties than in 2022', 'supported'],
+    ['casualties were 6% higher than the 2015-2019 average', 'different_scope'],
   ])('%j → %s', (text, verdict) => {
     expect(checkClaims(text, roads).map((c) => c.verdict)).toEqual([verdict]);
   });
