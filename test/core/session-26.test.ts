@@ -1,6 +1,7 @@
 // The twenty-sixth session's readings, each from a read blind set's miss, with the look-alikes they must leave alone.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer-question.js';
+import { checkClaims } from '../../src/core/claims/check-claims.js';
 import { buildIndex, type FactIndex } from '../../src/core/retrieve/build-index.js';
 import { checksClaim, wantsCount } from '../../src/core/understand/intent.js';
 import { describeReply } from '../../src/eval/evaluate.js';
@@ -98,5 +99,28 @@ describe('a newcomer review’s direction and narrower-measure readings, kept fr
         index,
       ),
     ).toBe('facebook-apps-over-half');
+  });
+});
+
+describe('who passed a claim on, or a reaction after it, is no part of the claim', () => {
+  it.each([
+    [
+      'Apparently the NSPCC found a ten percent jump in kids being targeted online in lockdown, my aunt sent me the article.',
+      'supported',
+    ],
+    [
+      'zuck literally wrote that people expect their private comms to only be seen by the people they sent them to lmao, the irony.',
+      'supported',
+    ],
+    ['snapchat was in 20% of cases, my mate shared the link', 'different_scope'],
+  ])('%j', (text, verdict) => {
+    const checks = checkClaims(text, index);
+    expect(checks.map((c) => c.verdict)).toEqual([verdict]);
+    expect(checks[0]?.claim).not.toMatch(/aunt|irony|mate/u);
+  });
+  it('a clause after the claim with a figure of its own is still checked', () => {
+    expect(
+      checkClaims('instagram was in over a third of cases, my mate says snapchat was 40%', index),
+    ).toHaveLength(2);
   });
 });

@@ -303,7 +303,7 @@ export const DEED_ON_IT = /^\S+(?:\s+\S+){0,3}\s+\p{L}+(?:ed|s)\s+(?:them|it)\s*
 const COMMENT_WORDS = 6;
 /** A comment after a claim: "its not just a covid thing", "which is shocking", "thats insane". */
 export const COMMENT_AFTER = new RegExp(
-  String.raw`^(?:(?:it'?s|its|that'?s|thats|this is|which is|which was) (?:(?:so |really |pretty |absolutely |genuinely )?(?:crazy|insane|shocking|mad|wild|scary|sad|awful|terrible|grim|disgusting|worrying|alarming|horrific|horrible|bad|nuts)|not just (?:a |an |the )?[\p{L}-]+(?: thing)?)|lol|smh|wow|fair enough|about (?:bloody |damn )?time|${NOT_SURPRISED}|unsurprisingly|typical|go figure|as expected|shocking|grim|scary|sad|crazy|insane|wild)[\s.!?]*(?:lol|tbh|honestly|smh)?[\s.!?]*$`,
+  String.raw`^(?:(?:it'?s|its|that'?s|thats|this is|which is|which was) (?:(?:so |really |pretty |absolutely |genuinely )?(?:crazy|insane|shocking|mad|wild|scary|sad|awful|terrible|grim|disgusting|worrying|alarming|horrific|horrible|bad|nuts)|not just (?:a |an |the )?[\p{L}-]+(?: thing)?)|lol|smh|wow|fair enough|about (?:bloody |damn )?time|${NOT_SURPRISED}|unsurprisingly|typical|go figure|as expected|shocking|grim|scary|sad|crazy|insane|wild|(?:the|such) irony|sure jan|(?:my|our|a|me) (?:[\p{L}'-]+ ){0,2}?(?:sent|shared|posted|forwarded|showed|linked)(?: (?:me|us))?(?: (?:it|this|that|the (?:article|link|story|post|piece|screenshot|thread)))?)[\s.!?]*(?:lol|lmao|tbh|honestly|smh)?[\s.!?]*$`,
   'iu',
 );
 
