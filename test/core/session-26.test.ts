@@ -124,3 +124,35 @@ describe('who passed a claim on, or a reaction after it, is no part of the claim
     ).toHaveLength(2);
   });
 });
+
+describe('a request pointing back inside it ("on this point") is read with the sentence before', () => {
+  it('answers from what the sentence before asks', () => {
+    expect(
+      replyTo(
+        'Thank you in advance for your assistance. I am writing a lesson plan and need to know whether the article reports any trend in grooming offences in the years leading up to the pandemic. Could you summarise what it says on this point, quoting the text?',
+        index,
+      ),
+    ).toBe('offences-rose-each-year');
+  });
+});
+
+describe('how long someone has held a post', () => {
+  it.each([
+    'How long has Peter Wanless been NSPCC chief exec?',
+    'how many years has wanless been chief executive?',
+  ])('%j is declined: the quote names the post, not how long', (q) => {
+    expect(replyTo(q, index)).toMatch(/^decline/u);
+  });
+  it.each([
+    ['How long had grooming offences been going up each year before lockdown?', 'offences-rose-each-year'],
+    [
+      'Since when has Facebook been planning to encrypt its messenger programmes?',
+      'zuckerberg-encryption-march-2019',
+    ],
+  ])('%j is no question of a post', (q, fact) => {
+    expect(replyTo(q, index)).toBe(fact);
+  });
+  it('still answers who holds the post', () => {
+    expect(replyTo('who is the nspcc chief exec', index)).not.toMatch(/^decline/u);
+  });
+});

@@ -118,7 +118,12 @@ export function personRoleFact(
   folded: string,
   analysis: Analysis,
 ): IndexedFact | undefined {
-  if (!ROLE_ASKED.test(folded) || /\b(?:how many|percent|per cent|%|figure|share)\b/u.test(folded))
+  if (
+    !ROLE_ASKED.test(folded) ||
+    /\b(?:how many|percent|per cent|%|figure|share)\b/u.test(folded) ||
+    // (How long someone has held the post, or since when, is no question of what it is.)
+    /\bhow long\b|\bsince when\b|\bwhen did (?:\S+ ){1,3}(?:become|take over|start|join)\b/u.test(folded)
+  )
     return undefined;
   const people = analysis.entities.filter((id) => index.entityKinds.get(id) === 'person');
   const [person] = people;

@@ -25,6 +25,10 @@ const OPENING_GREETING = /^(?:good (?:morning|afternoon|evening)|hi|hello|hey|de
 const REFERS_BACK =
   /\b(?:it|that|this|these|them|those|the (?:relevant |exact |precise |full )?(?:statement|quote|quotation|figure|number|wording|words|source|details?|reference|passage|line))(?: for (?:me|us))?(?:,? please)?\s*[?.!]*$/iu;
 
+/** A request pointing back inside it: "Could you summarise what it says on this point, quoting the text?" */
+const POINTS_BACK_WITHIN =
+  /\b(?:on|about|regarding|concerning) (?:this|that|these|those) (?:point|points|matter|issue|question|topic|subject)s?\b/iu;
+
 /** A polite request rather than a question of its own ("Could you give me…", "Please confirm…"). */
 const REQUEST = /^(?:(?:could|can|would|will) you|please)\b/iu;
 
@@ -55,7 +59,11 @@ export function questionFocus(text: string): string {
   // give me the relevant statement?" refers to.
   // (The sentence before is read from where its own ask starts: "I'm compiling notes … and would like to understand
   // which organisation supported … Could you clarify that for me?")
-  if (words(sentence) <= 5 || (words(sentence) <= 10 && REQUEST.test(sentence) && REFERS_BACK.test(sentence)))
+  if (
+    words(sentence) <= 5 ||
+    (words(sentence) <= 10 && REQUEST.test(sentence) && REFERS_BACK.test(sentence)) ||
+    (words(sentence) <= 16 && REQUEST.test(sentence) && POINTS_BACK_WITHIN.test(sentence))
+  )
     return [...sentences.slice(Math.max(0, at - 1), at).map(fromAsk), sentence].join(' ');
   const focus = fromAsk(sentence);
   const first = firstAsk(focus);

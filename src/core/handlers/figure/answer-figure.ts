@@ -47,6 +47,7 @@ import {
 } from '../../decide/speaker.js';
 import { splitAcrossFacts } from '../../decide/split-facets.js';
 import { splitOfOneGroup } from '../../decide/split-of-group.js';
+import { tenureAsked } from '../../decide/tenure-asked.js';
 import { subAreaBreakdown, subPeriodBreakdown, unreported } from '../../decide/unreported.js';
 import { answerThreshold, declineWeakMatch, uncoveredMeasureOf } from '../../decide/weak-match.js';
 import { isUnnamedPart, wholeBeforePart } from '../../decide/whole-before-part.js';
@@ -509,6 +510,7 @@ export function answerFigure(
       speakerMismatch(index, best.fact, askedText) ??
       unstatedYear(best.fact, askedText) ??
       directionUnstated(index, best.fact, askedText) ??
+      tenureAsked(best.fact, askedText) ??
       partOfYearOnly(best.fact, askedText));
   if (scope) return declineNear(scope, best.score);
   // What the figure counts against what is asked: not for a comparison, which sets the two apart on purpose, nor for
