@@ -156,3 +156,15 @@ describe('how long someone has held a post', () => {
     expect(replyTo('who is the nspcc chief exec', index)).not.toMatch(/^decline/u);
   });
 });
+
+describe('"top" after a plural subject is the verb (exceeds), not a rank', () => {
+  it.each([
+    ['Online grooming cases top 1,500 between April and June', 'contradicted'],
+    ['Lockdown grooming cases top 10,000 in three months', 'contradicted'],
+  ])('%j is a claim', (text, verdict) => {
+    expect(checkClaims(text, index).map((c) => c.verdict)).toEqual([verdict]);
+  });
+  it('"the top 3 apps" is still a rank, no figure to check', () => {
+    expect(checkClaims('the top 3 apps were facebook, instagram and snapchat', index)).toEqual([]);
+  });
+});

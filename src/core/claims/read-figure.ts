@@ -95,8 +95,9 @@ const POSSESSIVE_BEFORE = /\b(?:my|our|his|her|their|your)\s*$/iu;
 /** After a number: it is an age, a time, a date or a rank, not a statistic. */
 const NOT_A_STATISTIC_AFTER =
   /^(?:\s*-?\s*(?:years?|yrs?)[\s-]*olds?\b|\s*y\/?o\b|s\b|\s*(?:am|pm)\b|:\d|(?:st|nd|rd|th)\b|\s+(?:years? of age)\b)/u;
+// ("cases top 1,500": after a plural subject "top" is the verb, exceeds; "the top 3 apps" is a rank.)
 const NOT_A_STATISTIC_BEFORE =
-  /(?:#|\b(?:aged?|ages)[\s-]|\b(?:under|over)-|\b(?:covid|no\.?|number|page|section|item|point|step|phase|tier|level|q|version|v|top)\s*)$/u;
+  /(?:#|\b(?:aged?|ages)[\s-]|\b(?:under|over)-|\b(?:covid|no\.?|number|page|section|item|point|step|phase|tier|level|q|version|v|(?<!\p{L}s )top)\s*)$/u;
 const AGE_WORDS_AFTER =
   /^\s*(?:-?\s*years?|yrs?)\b(?!\s*(?:ago|before|prior|earlier|later|running|in a row))/u;
 
