@@ -23,6 +23,7 @@ import { perUnitAsked } from '../../decide/per-unit.js';
 import { keepPeriodsFit, yearBeforeMismatch } from '../../decide/period-guard.js';
 import { populationAsked } from '../../decide/population-asked.js';
 import { oneSideOnly, placedAsAsked, relativePeriodMismatch } from '../../decide/relative-period.js';
+import { REPHRASED_THRESHOLD, rephrasedMatch } from '../../decide/rephrased-match.js';
 import {
   comparedPartMismatch,
   comparedWithoutFigure,
@@ -375,7 +376,8 @@ export function answerFigure(
   const lenient = !claim && options.clearOfHarm === true;
   if (
     !best ||
-    (confidence < (lenient ? answerThreshold(index, analysis, question, best, allowed) : ANSWER_THRESHOLD) &&
+    (confidence <
+      (lenient ? weakMatchBar(index, analysis, question, folded, best, allowed) : ANSWER_THRESHOLD) &&
       // A weak match the pack's example questions clearly read as asking for it (only for a message the safety
       // reading has no doubt about and the harm model firmly reads as harmless, naming no figure — "Lockdown quarter
       // had 1,220 cases — what's the three-year total?" is no question about the 1,220 — and quoting no words the
@@ -808,6 +810,22 @@ function rankingsAgree(allowed: readonly ScoredFact[], question: string): Scored
       topOf(s.fact.pack) === s.fact.fact.id &&
       examplesLean(s.fact.pack, question, s.fact.fact.id, RANKINGS_AGREE_LEAD),
   );
+}
+
+/**
+ * The bar a lenient reading sets a best fact: a long message's (`answerThreshold`), or lower for a clear lead that only
+ * lacks words phrasing the ask (`rephrasedMatch`).
+ */
+function weakMatchBar(
+  index: FactIndex,
+  analysis: Analysis,
+  question: string,
+  folded: string,
+  best: ScoredFact,
+  allowed: readonly ScoredFact[],
+): number {
+  const bar = answerThreshold(index, analysis, question, best, allowed);
+  return rephrasedMatch(index, analysis, folded, best, allowed) ? Math.min(bar, REPHRASED_THRESHOLD) : bar;
 }
 
 /** A total named as the base of a comparison ("of the 12,925") whose period none of the compared figures shares. */
