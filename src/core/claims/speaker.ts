@@ -4,7 +4,8 @@ import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
 import { isEnglishWord } from '../understand/english-words.js';
 import { editDistance } from '../understand/typo.js';
-import { sourceUses } from './source-text.js';
+import { bodyOf } from './roles.js';
+import { sourceUses, sourceUsesWord } from './source-text.js';
 
 /** A person or body a claim credits with a statement or a figure. */
 export interface Speaker {
@@ -272,6 +273,11 @@ const CREDITED_BODY: readonly RegExp[] = [
 /** The patterns before this one credit a body by its work or "according to"; the last, by a verb of saying. */
 const SAYS_LAST = CREDITED_BODY.length - 1;
 
+/** A name in capitals: an acronym ("ONS", "NHS"). */
+const ACRONYM = /^\p{Lu}{3,6}$/u;
+/** Acronyms of titles and places, not bodies. */
+const TITLE_ACRONYM = /^(?:CEO|CFO|COO|MPS|USA)$/u;
+
 /**
  * The name of a body the claim credits with a figure that no pack knows: several capitalised words that name
  * nothing the packs or their sources hold ("the Home Office", "Save the Children"), or one no dictionary holds
@@ -289,10 +295,19 @@ function creditedBody(index: FactIndex, clause: string): string | undefined {
       .trim();
     if (!name || RELAY.test(name)) continue;
     const lower = name.toLowerCase();
-    if (entitySpeaker(index, lower) || isOutletName(lower) || sourceUses(index, lower)) continue;
+    // A body named by a word of its own that no pattern of saying caught ("Ofcom figures show…"): that body.
+    const known = entitySpeaker(index, lower);
+    if (known && !known.id && !known.outlet && lower === known.name && !sourceUses(index, lower)) return name;
+    if (known || isOutletName(lower)) continue;
     const read = analyseText(lower, index.vocab, false);
     if (read.entities.length > 0 || read.uncovered.length > 0) continue;
-    const several = name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
+    const words = name.split(/\s+/u);
+    const several = words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
+    // An acronym of three letters or more is a body's name, however English its letters read ("ONS"), but not a title
+    // ("CEO") nor one the source uses as a word ("ons" is in "organisations"); two capitals are someone's initials
+    // ("JB reported that…").
+    if (ACRONYM.test(name) && !TITLE_ACRONYM.test(name) && !sourceUsesWord(index, lower)) return name;
+    if (sourceUses(index, lower)) continue;
     // (One word before "says" may be a first name relaying a figure in minutes: "Dan claims…".)
     if (several || (i < SAYS_LAST && unknownSpeakerName(index, name))) return name;
   }
@@ -352,10 +367,26 @@ export function creditsSpeaker(index: FactIndex, fact: IndexedFact, speaker: Spe
     return names(`${source} ${reportedBy}`) ? undefined : false;
   }
   if (sayers.has(speaker.id)) return true;
-  // The NSPCC's chief executive speaks for the NSPCC, and the NSPCC for its research.
-  if (speaker.id === 'nspcc' && sayers.has('wanless')) return true;
-  if (sayers.size === 0) return ['nspcc', 'wanless', 'npcc'].includes(speaker.id) ? undefined : false;
+  // A body speaks for its head ("the NSPCC" for its chief executive's words), by the names the pack gives them.
+  if ([...sayers].some((id) => bodyOf(index, id) === speaker.id)) return true;
+  // A figure the source credits to no one it names ("Police data"): only the body the pack says its figures come
+  // from, one the fact is about, or someone speaking for either may be credited with it (not any body the pack knows).
+  if (sayers.size === 0) return mayVoiceUnnamed(index, fact, speaker.id) ? undefined : false;
   return false;
+}
+
+/**
+ * Whether someone may be credited with a fact the source gives no named speaker: the pack's note on where its figures
+ * come from names them (or the body they speak for), or the fact is about them (a person or organisation it names).
+ */
+function mayVoiceUnnamed(index: FactIndex, fact: IndexedFact, id: string): boolean {
+  const { note, publisher } = fact.pack.pack.source;
+  const sources = new Set(analyseText(`${note ?? ''} ${publisher ?? ''}`, index.vocab, false).entities);
+  const about = fact.fact.subjects.filter((s) =>
+    ['person', 'organisation'].includes(index.entityKinds.get(s) ?? ''),
+  );
+  const body = bodyOf(index, id);
+  return [id, body].some((who) => who !== undefined && (sources.has(who) || about.includes(who)));
 }
 
 /**
