@@ -22,6 +22,8 @@ const HOW_MANY_THERE_ARE =
  * are. (Not when what is counted is a measure: "how many cyclist casualties are there?".)
  */
 export function populationAsked(index: FactIndex, folded: string): DeclineReason | undefined {
+  const place = placePopulation(index, folded);
+  if (place) return place;
   const counted = HOW_MANY_THERE_ARE.exec(folded)?.[1];
   if (!counted) return undefined;
   const head = counted.split(' ').at(-1) ?? '';
@@ -63,4 +65,20 @@ function countsItself(index: FactIndex, id: string): boolean {
       f.fact.figures.some((g) => g.unit === 'count') &&
       analyseText(f.fact.measure ?? '', index.vocab, false).terms.every((t) => t === `@${id}` || own.has(t)),
   );
+}
+
+/** "what's the population of England and Wales?": the people living in a place the packs name. */
+const POPULATION_OF = /\bpopulation (?:of|in) (?:the )?([\w'& -]+?)\s*(?:[?.!,]|$)/u;
+
+/** The decline for the population of a place a pack names: no pack's figure counts the people living there. */
+function placePopulation(index: FactIndex, folded: string): DeclineReason | undefined {
+  const named = POPULATION_OF.exec(folded)?.[1]?.trim();
+  const target = named === undefined ? undefined : index.vocab.phrases.get(named);
+  if (target?.type !== 'entity' || index.entityKinds.get(target.id) !== 'place') return undefined;
+  return {
+    code: 'not_covered',
+    kind: 'measure',
+    value: `the population of ${named}`,
+    covered: coveredList(index, 'measure'),
+  };
 }
