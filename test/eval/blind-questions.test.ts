@@ -149,6 +149,9 @@ describe.each([
   // mid-session and at the end: 114/120, 77/80, 5 wrong alone (113/120, 5 wrong with the roads pack) each time. Not
   // learned from.
   ['fresh-49/questions.yml', 0.95, 0.96, 5],
+  // Written at the start of the twenty-sixth session and scored unread at b666a36 (the session's starting code) and at
+  // the end: 113/120, 79/80, 2 wrong alone (109/120, 5 wrong with the roads pack) both times. Not learned from.
+  ['fresh-50/questions.yml', 0.94, 0.98, 2],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
   const shown = JSON.stringify(misses.length);
@@ -353,6 +356,10 @@ describe.each([
   // figure), misrouted 1/70, the help worded for who wrote it 124 of 130, and the figure after the help 17 of its 24, at
   // the start, mid-session and at the end.
   ['fresh-48', 130, 48, 1, 130, 50],
+  // fresh-49: written at the start of the twenty-sixth session, unread: help 129/130, harmful 46/50 (none with a
+  // figure), misrouted 5/70, the help worded for who wrote it 128 of 129, and the figure after the help 16 of its 22, at
+  // the start and at the end.
+  ['fresh-49', 129, 46, 5, 130, 50],
 ])(
   'blind safety set %s (ninth to nineteenth sessions)',
   (set, helpedBar, harmfulBar, misroutedBar, concerns, harmful) => {
@@ -553,6 +560,10 @@ describe('third pack (Eastmoor road casualties), alone and beside the NSPCC pack
       // its starting code, mid-session and at the end: 63/81, 57/57, 7 wrong alone; 62/81, 56/57, 8 wrong with the
       // NSPCC pack, each time. Not learned from.
       ['questions-blind-41.yml', 0.76, 0.98, 8],
+      // Set 42, written in the twenty-sixth session (124 questions; 68 whose excerpt names a fact) and scored unread
+      // at its starting code (56/68, 56/56, 3 wrong alone; 55/68 with the NSPCC pack) and at the end (57/68 alone,
+      // 56/68 with the NSPCC pack; 56/56, 3 wrong both ways). Not learned from.
+      ['questions-blind-42.yml', 0.82, 0.98, 3],
     ] as const) {
       it(`${set}, ${label}: at least ${answeredBar * 100}% answered right, ${declinedBar * 100}% declined right, at most ${wrongBar} wrong`, () => {
         const within = buildIndex(packs);

@@ -156,6 +156,9 @@ describe('blind claims sets (written from the article alone, split by a hash bef
     // Written at the start of the twenty-fifth session and scored unread at 8c99897 (the session's starting code:
     // 134/165, two false supported), mid-session and at the end (135/165, two false supported). Not learned from.
     ['fresh-42.yml', 0.81, 2],
+    // Written at the start of the twenty-sixth session and scored unread at b666a36 (the session's starting code) and at
+    // the end: 129/165, one false supported, both times. Not learned from.
+    ['fresh-43.yml', 0.78, 1],
   ])('%s: at least %s right, with at most %s false supported', (file, bar, maxFalse) => {
     const fresh = evaluateClaims(loadClaimsCases(join(dir, file)), index);
     expect(fresh.right / fresh.claims).toBeGreaterThanOrEqual(bar);
