@@ -24,6 +24,7 @@ import {
   PEOPLE_WORDS,
   type Reading,
   scopeOf,
+  scopeVerdict,
   speakerVerdict,
   verdict,
 } from './reading.js';
@@ -105,21 +106,15 @@ export function agreeing(
       (t) => !t.startsWith('@') && isMeasureWord(index, fact, t) && !labelled.has(t) && !quote.has(t),
     );
     if (other.length > 0)
-      return verdict(
+      return scopeVerdict(
         reading,
-        'different_scope',
-        explain.scope(
-          {
-            dimension: 'subject',
-            claimSays: `what the claim describes (${other.join(', ')})`,
-            sourceSays: figure.figure.label,
-          },
-          figure,
-          fact,
-        ),
+        {
+          dimension: 'subject',
+          claimSays: `what the claim describes (${other.join(', ')})`,
+          sourceSays: figure.figure.label,
+        },
         fact,
         figure,
-        { dimension: 'subject' },
       );
   }
   // A share of one base said of another the same fact gives a share of ("a quarter of all casualties were
@@ -132,17 +127,11 @@ export function agreeing(
       (g) => g !== figure && g.kind === 'share' && wordsMet(g.figure.label) > own,
     );
     if (better)
-      return verdict(
+      return scopeVerdict(
         reading,
-        'different_scope',
-        explain.scope(
-          { dimension: 'base', claimSays: better.figure.label, sourceSays: figure.figure.label },
-          figure,
-          fact,
-        ),
+        { dimension: 'base', claimSays: better.figure.label, sourceSays: figure.figure.label },
         fact,
         figure,
-        { dimension: 'base' },
       );
   }
   // A change set against another baseline than the source's ("18% lower than last year" of a fall below the
@@ -150,25 +139,16 @@ export function agreeing(
   const baseline =
     figure.kind === 'change' ? baselineMismatch(reading.lower, figure.figure.label) : undefined;
   if (baseline)
-    return verdict(
+    return scopeVerdict(
       reading,
-      'different_scope',
-      explain.scope(
-        { dimension: 'period', claimSays: baseline, sourceSays: figure.figure.label },
-        figure,
-        fact,
-      ),
+      { dimension: 'period', claimSays: baseline, sourceSays: figure.figure.label },
       fact,
       figure,
-      { dimension: 'period' },
     );
   const opposite = oppositeWord(reading.lower, fact);
   if (opposite) return verdict(reading, 'contradicted', explain.opposite(opposite, fact), fact, figure);
   const shift = scopeOf(index, reading, fact, figure);
-  if (shift)
-    return verdict(reading, 'different_scope', explain.scope(shift, figure, fact), fact, figure, {
-      dimension: shift.dimension,
-    });
+  if (shift) return scopeVerdict(reading, shift, fact, figure);
   // A figure for another period than its fact's (the 2022 count, the 2015-2019 average), claimed with no period and
   // no word that sets it against another ("road deaths were 23", "Eastmoor had 1,482 road casualties"), is read as the
   // release's own period: the source gives it for another.
@@ -195,9 +175,7 @@ export function agreeing(
       claimSays: counted,
       sourceSays: figure.figure.label,
     };
-    return verdict(reading, 'different_scope', explain.scope(shift, figure, fact), fact, figure, {
-      dimension: shift.dimension,
-    });
+    return scopeVerdict(reading, shift, fact, figure);
   }
   if (contentFit(fact, reading.analysis) < CONTENT_FIT) {
     const claimed = reading.figures[0];
@@ -210,9 +188,7 @@ export function agreeing(
           : `what the claim describes (${uncoveredTerms(fact, reading.analysis).slice(0, 4).join(', ')})`,
         sourceSays: figure.figure.label,
       };
-      return verdict(reading, 'different_scope', explain.scope(shift, figure, fact), fact, figure, {
-        dimension: shift.dimension,
-      });
+      return scopeVerdict(reading, shift, fact, figure);
     }
     return verdict(
       reading,
@@ -276,9 +252,7 @@ export function agreeing(
       claimSays: measure ? measure.topic : `what the claim adds (${stray.slice(0, 4).join(', ')})`,
       sourceSays: figure.figure.label,
     };
-    return verdict(reading, 'different_scope', explain.scope(shift, figure, fact), fact, figure, {
-      dimension: shift.dimension,
-    });
+    return scopeVerdict(reading, shift, fact, figure);
   }
   // A count said of a narrower measure than its own ("1,214 road deaths" of the 1,214 killed or injured).
   const countFigure = reading.figures[0];
@@ -303,13 +277,11 @@ export function agreeing(
   // "over half of ALL online crime" of a figure for online child grooming crimes: the claim widens what is counted.
   const widened = widenedBase(reading.lower, figure.figure.label);
   if (widened)
-    return verdict(
+    return scopeVerdict(
       reading,
-      'different_scope',
-      explain.scope({ dimension: 'base', claimSays: widened, sourceSays: figure.figure.label }, figure, fact),
+      { dimension: 'base', claimSays: widened, sourceSays: figure.figure.label },
       fact,
       figure,
-      { dimension: 'base' },
     );
   if (NEGATED.test(reading.lower))
     return verdict(
@@ -409,9 +381,7 @@ function groupMisplaced(
       claimSays: 'everyone it counts',
       sourceSays: figure.figure.label,
     };
-    return verdict(reading, 'different_scope', explain.scope(shift, figure, fact), fact, figure, {
-      dimension: shift.dimension,
-    });
+    return scopeVerdict(reading, shift, fact, figure);
   }
   // A figure labelled by no counted thing belongs to whatever the fact is about, unless the fact gives that thing
   // a figure of its own (the 19 killed, of whom 2 were cyclists).
@@ -434,7 +404,5 @@ function groupMisplaced(
       theirs,
     );
   const shift = { dimension: 'subject' as const, claimSays: name, sourceSays: figure.figure.label };
-  return verdict(reading, 'different_scope', explain.scope(shift, figure, fact), fact, figure, {
-    dimension: shift.dimension,
-  });
+  return scopeVerdict(reading, shift, fact, figure);
 }

@@ -6,7 +6,7 @@ import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { type ScoredFact, scoreFacts } from '../retrieve/score.js';
 import type { Analysis } from '../understand/analyse.js';
 import { yearsForScope } from './baseline-years.js';
-import { scopeShift } from './claim-scope.js';
+import { type ScopeShift, scopeShift } from './claim-scope.js';
 import { explain } from './explain.js';
 import type { ClaimedFigure } from './read-figure.js';
 import { wrongBody, wrongRole, wrongTitle } from './roles.js';
@@ -38,6 +38,18 @@ export interface Reading {
 }
 
 /** The check of the reading's clause: this verdict, cited to this fact and figure when there is one. */
+/** A different-scope verdict: what moved (the dimension), explained against the fact's figure. */
+export function scopeVerdict(
+  reading: Reading,
+  shift: ScopeShift,
+  fact: IndexedFact,
+  figure?: FactFigure,
+): ClaimCheck {
+  return verdict(reading, 'different_scope', explain.scope(shift, figure, fact), fact, figure, {
+    dimension: shift.dimension,
+  });
+}
+
 export function verdict(
   reading: Reading,
   v: Verdict,
