@@ -112,11 +112,11 @@ function credits(index: FactIndex, term: string): boolean {
 }
 
 const SPEECH_VERBS =
-  'say|said|says|respond|responded|reply|replied|claim|claimed|argue|argued|comment|commented|state|stated|defend|defended|describe|described|characteri[sz]e|characteri[sz]ed|call for|called for|want|wanted|warn|warned|worry|worried|fear|feared|criticise|criticised|criticize|criticized|accuse|accused|urge|urged|demand|demanded|react|reacted|think|thought|believe|believed|propose|proposed|announce|announced|set out|justify|justified|explain|explained|object|objected|slam|slammed|blame|blamed|single out|singled out|highlight|highlighted|mention|mentioned|point to|pointed to|flag|flagged|stress|stressed|emphasi[sz]e|emphasi[sz]ed|cite|cited|praise|praised|welcome|welcomed';
+  'say|said|says|respond|responded|reply|replied|claim|claimed|argue|argued|comment|commented|state|stated|defend|defended|describe|described|characteri[sz]e|characteri[sz]ed|call for|called for|want|wanted|warn|warned|worry|worried|fear|feared|criticise|criticised|criticize|criticized|accuse|accused|urge|urged|demand|demanded|react|reacted|think|thought|believe|believed|propose|proposed|announce|announced|set out|justify|justified|explain|explained|object|objected|slam|slammed|blame|blamed|single out|singled out|highlight|highlighted|mention|mentioned|point to|pointed to|flag|flagged|stress|stressed|emphasi[sz]e|emphasi[sz]ed|cite|cited|praise|praised|welcome|welcomed|make of|made of|makes of|ask for|asked for|asks for|ask|asked|asks|recommend|recommended|suggest|suggested|hope|hoped|feel|felt|call on|called on';
 
 /** "What did X say/warn/argue…", "how did X defend…", "X's response/objection/warning": what someone said. */
 const ASKS_SPEECH = new RegExp(
-  String.raw`\b(?:what|how|why|which(?: [\w-]+){1,2}) (?:exactly |precisely |actually )?(?:did|does|do|has|have|had|was|were|is) (.{1,50}?) (?:${SPEECH_VERBS})\b|\b(.{1,40}?)'s? (?:response|reply|reaction|defen[cs]e|argument|view|position|stance|warning|concern|criticism|objection|words|message|appeal|demand|line|take|statement|answer|excuse|side)\b`,
+  String.raw`\b(?:what|how|why|which(?: [\w-]+){1,2}) (?:exactly |precisely |actually )?(?:did|does|do|has|have|had|was|were|is) (.{1,50}?) (?:${SPEECH_VERBS})\b|\bwhat(?:'s| is| are| was| were) (.{1,50}?) (?:saying|asking(?: for)?|calling for|urging|proposing|recommending|suggesting|demanding|wanting|arguing|claiming|hoping for|pushing for)\b|^\W*(?:and |so |but )?(?:does|did|do) (.{1,40}?) (?:think|believe|feel|reckon|expect)\b|\b(.{1,40}?)'s? (?:response|reply|reaction|defen[cs]e|argument|view|position|stance|warning|concern|criticism|objection|words|message|appeal|demand|line|take|statement|answer|excuse|side)\b`,
   'u',
 );
 
@@ -138,7 +138,7 @@ export function bestSpeakerFact<T extends { fact: IndexedFact; score: number }>(
   facts: readonly T[],
 ): T | undefined {
   const match = ASKS_SPEECH.exec(folded);
-  const span = match?.[1] ?? match?.[2] ?? SPOKE_FOR.exec(folded)?.[1];
+  const span = match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4] ?? SPOKE_FOR.exec(folded)?.[1];
   if (!span) return undefined;
   const asked = analyseText(span, index.vocab, false).entities;
   if (asked.length === 0) return undefined;

@@ -1,0 +1,20 @@
+// The twenty-seventh session's readings, each from a read blind set's miss, with the look-alikes they must leave alone.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/core/answer-question.js';
+import { buildIndex, type FactIndex } from '../../src/core/retrieve/build-index.js';
+import { describeReply } from '../../src/eval/evaluate.js';
+import { loadPack } from '../../src/pack/load-pack.js';
+import { realIndex } from '../helpers/real-pack.js';
+
+const index = realIndex();
+const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+const replyTo = (question: string, within: FactIndex) => describeReply(answerQuestion(question, within));
+
+describe('what someone quoted "made of" something is what they said', () => {
+  it('answers "what did the councillor make of the figures?" with her quote', () => {
+    expect(replyTo('What did the councillor make of the figures?', roads)).toBe('marsh-comment');
+  });
+  it('still declines it of someone no fact quotes', () => {
+    expect(replyTo('What did Apple make of the figures?', index)).toMatch(/^decline/u);
+  });
+});
