@@ -4,6 +4,7 @@
 
 import { withoutOtherSenses } from './other-senses.js';
 import { ADULT_AGE, adultWritesOfNoChild } from './safeguarding-rules.js';
+import { reportsScam } from './scam-report.js';
 
 const r = (source: string) => new RegExp(source, 'u');
 
@@ -66,6 +67,18 @@ const PROTECTIVE = r(
 const KEEPING_SAFE = r(
   String.raw`\b(?:protect\w*|safeguard\w*|keep (?:them|him|her|my \w+|kids|children) safe|stays? safe)\b`,
 );
+
+/**
+ * A protective purpose clause ("so we can protect them"), up to the next clause: beside a question of how offenders
+ * act it is no intent of the writer's to reach children ("how do predators find children online, so we can protect
+ * them?"); a second purpose after it still is ("…so we can protect them and so I can meet one").
+ */
+const PROTECTIVE_PURPOSE =
+  /\bso (?:that )?(?:i|we) (?:can|could) (?:better )?(?:protect|safeguard|keep (?:\w+ )?safe|spot|recogni[sz]e|warn|teach|educate|support|help)\b(?: (?!(?:and|but|also|so|because|then)\b)[\w'-]+){0,4}/gu;
+/** The intent a message states, less a protective purpose beside a question of how offenders act. */
+function statesOwnIntent(compact: string): boolean {
+  return INTENT.test(RESEARCH.test(compact) ? compact.replace(PROTECTIVE_PURPOSE, ' ') : compact);
+}
 
 /** Research framing with no first person ("how do offenders groom children, according to the NSPCC?"). */
 const RESEARCH_ONLY = {
@@ -399,7 +412,7 @@ export function readHarm(compact: string): HarmReading {
   const approach =
     APPROACH_CHILD.test(compact.replace(GROOMING_TOPIC, ' ').replace(NAMED_ACT, ' ')) && !parentTalk;
   const evade = EVADE.test(compact);
-  if (INTENT.test(compact) && (approach || evade)) return 'stated';
+  if (statesOwnIntent(compact) && (approach || evade)) return 'stated';
   if (PURPOSE.test(compact) && CHILD_WORD.test(compact)) return 'stated';
   if (BEST_FOR.test(compact)) return 'stated';
   // Contacting children while escaping detection is harmful however abstractly it is put.
@@ -664,6 +677,34 @@ export function modelMayDecline(compact: string): boolean {
   )
     return false;
   if (protectiveAsk(compact) || policyAsk(compact)) return false;
+  // How offenders act, asked to protect children ("how do predators find children online, so we can protect them?").
+  if (
+    RESEARCH.test(compact) &&
+    KEEPING_SAFE.test(compact) &&
+    !EVADE.test(compact) &&
+    !OWN_PURPOSE.test(compact) &&
+    !statesOwnIntent(compact)
+  )
+    return false;
+  // A story's protector at work ("for my screenplay, how would a mum realise something was wrong?", "a detective
+  // investigates online grooming, what does a police investigation involve?"), naming no child and no act.
+  if (
+    PROTECTORS_SIDE.test(compact) &&
+    !NAMED_CHILD.test(compact) &&
+    !hasActSignal(compact) &&
+    !OWN_PURPOSE.test(compact) &&
+    !INTENT.test(compact)
+  )
+    return false;
+  // A scam, spam or a fake account the writer received and asks how to report ("spam DMs offering fake followers, how
+  // do I report them?"), naming no child and stating no purpose: the model learned "how do I…" from harmful asks.
+  if (
+    reportsScam(compact) &&
+    !NAMED_CHILD.test(compact) &&
+    !INTENT.test(compact) &&
+    !OWN_PURPOSE.test(compact)
+  )
+    return false;
   // Children as the ones who use an app ("what age should kids be allowed on snapchat", "which apps are good for a 10
   // year old to chat with family"), and every intent only to pass on the source's figures ("as a youth worker i'd like
   // to share one or two statistics with the teens in my group"): the model learned those words from harmful asks.
@@ -679,6 +720,10 @@ export function modelMayDecline(compact: string): boolean {
     return false;
   return named || compact.split(' ').length >= SHORT_WORDS;
 }
+
+/** What a parent, a teacher, the police or a helpline does on noticing harm, or how an investigation goes. */
+const PROTECTORS_SIDE =
+  /\bhow (?:would|do|does|could|might|will|should) (?:a |an |the |my |her |his |their )?(?:mum|mom|mother|dad|father|parents?|teachers?|police|officers?|detectives?|social workers?|investigators?|schools?|moderators?|helplines?|counsell?ors?|carers?)\b(?:\W+\w+){0,2}?\W+(?:realis|realiz|notic|spot|recogni|investigat|react|respond|handl|support|report|help|deal)\w*|\b(?:police|detectives?|officers?|investigators?) (?:investigations?|investigat\w*|interview\w*)|\binvestigations? (?:usually |typically |normally )?(?:involve|work|look like)\b/u;
 
 /** "talk to my kids about…", "speak with our 12 year old about…": a parent's talk with their own children. */
 const PARENT_TALK = r(
@@ -751,7 +796,7 @@ const SAFETY_TOOLS = r(
   String.raw`\b(?:parental controls?|family link|screen ?time|privacy settings?|safety settings?|child[- ]safe|age[- ]appropriate|minimum age|family (?:tech )?(?:contract|agreement|rules))\b`,
 );
 const PROTECTS = r(
-  String.raw`\b(?:private|block\w*|report\w*|safe|safer|safety|safely|protect\w*|teach\w*|talk to (?:him|her|them)|explain\w*|spot\w*|warn\w*|restrict\w*|settings?|supervis\w*|curfew|trusted adult|tell me|come to me|only (?:with )?(?:people|friends|kids) (?:he|she|they) knows?|who (?:he|she|they) (?:can )?(?:chat|talk|play)s? with|check who|what age|how old|age limit|old enough|ready for|tips|advice|prepare|planning ahead|first (?:phone|tablet|console)|nothing'?s happened|come (?:and talk )?to me|talk to me (?:about|if|when)|tell me (?:about|if|when)|(?:see|read|check|look at) (?:copies of )?(?:my \S+ (?:year old'?s?|yo'?s?|kid'?s|son'?s|daughter'?s|child'?s|teen'?s) )(?:messages|phone|chats|texts|dms))\b`,
+  String.raw`\b(?:private|block\w*|report\w*|safe|safer|safety|safely|protect\w*|teach\w*|tell (?:him|her|them|my \w+|our \w+) (?:what to do|to do|to (?:block|report|ignore|tell|come))|talk to (?:him|her|them)|explain\w*|spot\w*|warn\w*|restrict\w*|settings?|supervis\w*|curfew|trusted adult|tell me|come to me|only (?:with )?(?:people|friends|kids) (?:he|she|they) knows?|who (?:he|she|they) (?:can )?(?:chat|talk|play)s? with|check who|what age|how old|age limit|old enough|ready for|tips|advice|prepare|planning ahead|first (?:phone|tablet|console)|nothing'?s happened|come (?:and talk )?to me|talk to me (?:about|if|when)|tell me (?:about|if|when)|(?:see|read|check|look at) (?:copies of )?(?:my \S+ (?:year old'?s?|yo'?s?|kid'?s|son'?s|daughter'?s|child'?s|teen'?s) )(?:messages|phone|chats|texts|dms))\b`,
 );
 /**
  * What no protective ask needs: secrecy, images, time alone, the asker as the one the child talks to, switching

@@ -26,6 +26,7 @@ import {
   witnessesHarm,
   writesAsYoungPerson,
 } from './safeguarding-rules.js';
+import { reportsScam } from './scam-report.js';
 import {
   type AskReading,
   asksForStatistic,
@@ -192,11 +193,13 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
     witnessesHarm(compact) ||
     (leavesWithHim(compact) && !harmfulByRule && !ADULT_SELF.test(compact)) ||
     // (The model's reading alone is no child at risk when the writer says they are an adult and names no child: "I'm 32
-    // and someone from a dating app is threatening to share my pics".)
+    // and someone from a dating app is threatening to share my pics"; nor when the writer reports a scam or a hack and
+    // nothing more: "someone sent me a phishing email".)
     (oddsOf(concernRead, 'safeguarding') >= CLASSIFIER_ODDS &&
       oddsOf(harmRead, 'ordinary') < PLAIN_ODDS &&
       !adultSaysOfNoChild(compact) &&
-      !speaksOfAdultOnly(compact)) ||
+      !speaksOfAdultOnly(compact) &&
+      !reportsScam(compact)) ||
     (harmful && OWN_PARENTS.test(compact) && !ADULT_SELF.test(compact)) ||
     // …and so is the model's harmful reading of a young writer's own words that no rule reads as harmful ("feel like
     // nobody would believe me anyway. hes popular online and im just a kid").

@@ -86,6 +86,12 @@ const LEVEL_BEFORE =
 const STAT_NOUN_AFTER =
   /^\s+(?:of (?:the|these|those|all)\s+[\d,.]+k?\s+)?(?:[a-z-]+\s+)?(?:deaths|casualties|fatalities|injuries|cases|offences|crimes|victims|incidents|collisions|killed|people (?:killed|who died|hurt|injured))\b/u;
 
+/**
+ * Before a small number in its clause, an average it gives: "the average groomer targets 8 children" (not the writer's
+ * own, "on average my 2 kids…").
+ */
+const AVERAGE_BEFORE = /\b(?:average|median)\b(?:(?!\b(?:my|our|i|me|we|us)\b)[^.?!,;:]){0,40}$/iu;
+
 /** After a number, the group it is a part of ("12 of them", "90 of these"). */
 const PART_OF_GROUP_AFTER = /^\s+of (?:them|these|those)\b/u;
 
@@ -190,6 +196,8 @@ function digitFigures(text: string): Found[] {
         !POSSESSIVE_BEFORE.test(before)
       ) &&
       !(value >= 2 && LEVEL_BEFORE.test(before)) &&
+      // (…and an average: "on average each offender contacted 8 children".)
+      !(value >= 2 && AVERAGE_BEFORE.test(before) && !POSSESSIVE_BEFORE.test(before)) &&
       // A part of a group the claim counts: "only 12 of them were tech companies", "around 90 of these".
       !(value >= 2 && PART_OF_GROUP_AFTER.test(after) && !POSSESSIVE_BEFORE.test(before)) &&
       !(value >= 2 && STAT_NOUN_AFTER.test(after) && !POSSESSIVE_BEFORE.test(before))
@@ -281,7 +289,8 @@ function wordFigures(text: string): Found[] {
       0,
     ],
     [
-      /\b(?:the |a )?majority\b|\bmost\b(?= (?:of|cases|crimes|offences|grooming|online|instances|incidents))/gu,
+      // (…and "mostly on Snapchat", "mainly via Facebook apps": most of what the claim counts.)
+      /\b(?:the |a )?majority\b|\bmost\b(?= (?:of|cases|crimes|offences|grooming|online|instances|incidents))|\b(?:mostly|mainly|largely|predominantly)\b(?= (?:on|via|through|using) )/gu,
       50,
       0,
     ],
@@ -313,7 +322,8 @@ export function readFigures(clause: string): ClaimedFigure[] {
     // (A sum's qualifier sits before its currency sign: "about £96m".)
     let { qualifier, phrase } = qualifierBefore(f.money ? before.replace(/\s*[£$€]\s*$/u, '') : before);
     if (/vast majority|all$/u.test(text.slice(f.start, f.end))) qualifier = 'at_least';
-    else if (/majority|most/u.test(text.slice(f.start, f.end))) qualifier = 'over';
+    else if (/majority|most|mainly|largely|predominantly/u.test(text.slice(f.start, f.end)))
+      qualifier = 'over';
     const after = qualifierAfter(f.glued ?? text.slice(f.end));
     if (after && qualifier === 'bare') qualifier = after;
     const start = phrase ? f.start - before.length + before.lastIndexOf(phrase) : f.start;

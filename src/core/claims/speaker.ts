@@ -55,7 +55,11 @@ const OUTLETS: Readonly<Record<string, string>> = {
 };
 const OUTLET = new RegExp(`\\b(?:${Object.keys(OUTLETS).join('|')})\\b`, 'u');
 
-const SAY = `(?:said|says|say|maintained|maintains|contended|contends|asserted|asserts|told|tells|tell|wants|wanted|cited|cites|quoted|quotes|claimed|claims|claim|warned|warns|urged|urges|demanded|demands|called|calls|wrote|writes|announced|announces|stated|states|argued|argues|accused|accuses|revealed|reveals|reported|reports|found|finds|estimated|estimates|admitted|admits|insisted|insists|boasted|boasts|described|describes|declared|declares|explained|added|noted|suggested|suggests|believes|thinks|backed|backs|denounced|denounces|criticised|criticized|blamed|blames|responded|replied|flagged|flags|mentioned|mentions|highlighted|highlights|stressed|stresses|pledged|promised|vowed|vows|confirmed|confirms|discovered|showed|shows|characterised|characterized|characterises|characterizes|labelled|labeled|branded|dubbed|termed|derided|touted|hailed|welcomed|slammed)`;
+/**
+ * Verbs of saying, backing or urging, some in the plain form too (a headline's "Charities urge Facebook"). (Not "back":
+ * "Police chiefs back NSPCC call" read so was checked against Wanless's words and contradicted.)
+ */
+const SAY = `(?:said|says|say|maintained|maintains|contended|contends|asserted|asserts|told|tells|tell|wants|wanted|cited|cites|quoted|quotes|claimed|claims|claim|warned|warns|urged|urges|demanded|demands|called|calls|wrote|writes|announced|announces|stated|states|argued|argues|accused|accuses|revealed|reveals|reported|reports|found|finds|estimated|estimates|admitted|admits|insisted|insists|boasted|boasts|described|describes|declared|declares|explained|added|noted|suggested|suggests|believes|thinks|backed|backs|urge|warn|demand|denounced|denounces|criticised|criticized|blamed|blames|responded|replied|flagged|flags|mentioned|mentions|highlighted|highlights|stressed|stresses|pledged|promised|vowed|vows|confirmed|confirms|discovered|showed|shows|characterised|characterized|characterises|characterizes|labelled|labeled|branded|dubbed|termed|derided|touted|hailed|welcomed|slammed|slams|slam)`;
 const ACCORDING =
   /\b(?:according to|acc(?:\.|ording)? to|as (?:reported|cited|quoted) (?:by|in)|cited by|quoted by|reported by|per(?! ?cent\b| (?:annum|capita|year|month|day|person|head)\b)|via|in an interview with|speaking to|writing in|wrote in|told)\s+((?:the |a |an )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,3})/u;
 const BEFORE_SAY = new RegExp(
@@ -110,6 +114,8 @@ const RECORDER_FIRST =
   /((?:the )?[\w'’#@.&-]+(?: [\w'’.&-]+){0,2}) (?:has |have |had )?(?:recorded|logged|collected|compiled)\b/u;
 /** "Facebook spokesman: pandemic created…" — a headline's speaker before a colon. */
 const HEADLINE = /^((?:[\w'’.&-]+ ){0,3}[\w'’.&-]+):\s/u;
+/** A lead naming apps or platforms ("Facebook apps: 51%", "FB-owned platforms:"): what the figure counts, not a speaker. */
+const APPS_LEAD = /\b(?:apps?|platforms?|sites?|services?|networks?)$/u;
 /** Capitalised names the packs do not know ("Priti Patel said"). */
 const NAME =
   /\b([A-Z][a-z]+(?: [A-Z][a-z]+)+)\s+(?:has |had )?(?:said|says|told|claimed|claims|warned|wrote|announced|stated|argued)\b/u;
@@ -180,6 +186,12 @@ function entitySpeaker(index: FactIndex, phrase: string): Speaker | undefined {
   return role ? { name: role[0], outlet: false } : undefined;
 }
 
+/** The words before a headline's colon, unless they name the apps the figure counts. */
+function headlineSpeaker(lower: string): string | undefined {
+  const lead = HEADLINE.exec(lower)?.[1];
+  return lead && !APPS_LEAD.test(lead) ? lead : undefined;
+}
+
 /** The speakers a claim credits, outlets and people alike, in order of appearance. */
 export function readSpeakers(index: FactIndex, clause: string): Speaker[] {
   const lower = lowerClause(clause);
@@ -200,7 +212,7 @@ export function readSpeakers(index: FactIndex, clause: string): Speaker[] {
     viaPlatform || toldWhom ? undefined : according?.[1],
     IT_WAS.exec(lower)?.[1],
     done?.[1],
-    HEADLINE.exec(lower)?.[1],
+    headlineSpeaker(lower),
     // (Not the one a passive names first, "Boris Johnson was urged by Wanless": the one after "by" did it.)
     PASSIVE_BY.exec(lower)?.[1] ?? BEFORE_SAY.exec(lower)?.[1],
     // "…, Wanless said" at the end, where an earlier "…before it is reported" took the first reading.
