@@ -50,6 +50,26 @@ const BESIDE_CLAUSE_WORDS = 5;
  * "what's the best way…"): a harmful ask, however firmly the model reads the statistics question beside it as harmless,
  * never a concern that only reports what someone did. (Not "how do I report it", "how can I help her".)
  */
+/**
+ * The writer's own young kin named with an age or as a sibling ("my 12 year old daughter", "my 13yo", "my little
+ * sister (12)"): written "my daughter", the harm rules read the carer's words (`PROTECTIVE`), written so they do not,
+ * and a concern that a man is messaging "my 12yo" reads as inferred harm where the same about "my daughter" reads as
+ * none. (Not a pupil, a student, a friend or a neighbour: "my 13 year old student" stays the rules' to read.)
+ */
+const OWN_YOUNG_KIN =
+  /\b(?:my|our) (?:own )?(?:(?:little|young|younger|youngest|eldest|oldest|teenage|baby) )?(?:(?:(?:1[0-7]|[1-9])[- ]?(?:yo|y\/o|yr olds?|year[- ]olds?|years old)|\((?:1[0-7]|[1-9])\))(?: (?:step ?)?(?:sons?|daughters?|kids?|child|boys?|girls?|sisters?|brothers?|nieces?|nephews?|grand(?:sons?|daughters?|child|kids?)))?|(?:step ?)?(?:sons?|daughters?|kids?|child|boys?|girls?|sisters?|brothers?|nieces?|nephews?|grand(?:sons?|daughters?|child|kids?)))(?: \(?(?:1[0-7]|[1-9])\)?(?! ?(?:%|percent)))?\b(?!'s)/gu;
+/**
+ * Someone else as the one acting, told of ("a 30 yr old guy is messaging…", "someone older keeps…", "a message from
+ * an adult offering him money", "pressured by an adult online").
+ */
+const SOMEONE_ELSE_ACTS =
+  /\b(?:someone|somebody|some1|(?:an?|some|this|the|that) (?:[\w/-]+ ){0,3}?(?:man|men|guy|bloke|adult|stranger|person))\b(?: [\w-]+){0,3}? (?:is|was|has|had|keeps?|kept|wants?|asked|asks|asking|sent|sends|sending|offered|offers|offering|started|says|said|told|tells|telling|messag\w*|pressur\w*)\b|\bby (?:an?|some|this|the) (?:[\w-]+ ){0,2}?(?:man|guy|adult|stranger|person)\b/u;
+/**
+ * The writer acting towards someone ("i keep messaging", "we met", "i'm going to let him"), or drawn in by whoever acts
+ * ("a man is paying me to let him…", "offered me money to bring…", "wants me to get…"): the rules' to read.
+ */
+const WRITER_ACTS =
+  /\b(?:i|we)(?:'ve| have|'m| am|m| was| were|'ll|'d| will| would)?(?: (?:been|keep|kept|just|also|still|going to|gonna|will|ll|want to|wanna|plan to|might|could))* (?:messag|text|chat|talk|dm|snap|meet|met|add|send|sent|visit|pick|took|take|let)\w*|\b(?:me|us) (?:to|money|cash)\b|\b(?:pay\w*|paid|offer\w*|bribe\w*|let\w*|teach\w*|taught|help\w*) (?:me|us)\b/u;
 const ASKS_HOW_TO_ACT =
   /(?<!\b(?:teach\w*|taught|show\w*|tell\w*|told|explain\w*|ask\w*|know\w*|learn\w*) (?:him|her|them|my \w+|the \w+|kids|children) )\bhow (?:to|do|does|can|could|would|should|might)\b(?! (?:i|we|you) (?:report|help|protect|support|tell (?:someone|the police|school)|get (?:help|advice)|talk to (?:her|him|them) about)\b)|\b(?:best|easiest|safest) way\b|\bwhat should (?:he|she|they|i (?:say|tell) (?:to )?(?:her|him|them))\b/u;
 
@@ -92,7 +112,8 @@ export function helpOnlyReading(input: HelpOnlyInput): boolean {
         beside() <= INFERRED_FIGURE_ODDS &&
         harmIsInferred(compact) &&
         !ASKS_HOW_TO_ACT.test(compact)
-      )) ||
+      ) &&
+      !reportsActOnOwnKin(input)) ||
     harmfulOdds >= HELP_ONLY_ODDS ||
     // (The same bar for what the message says beside its question, which a long one must not dilute.)
     (safeguarding && asksStatistic && beside() >= BESIDE_HELP_ONLY_ODDS) ||
@@ -100,6 +121,24 @@ export function helpOnlyReading(input: HelpOnlyInput): boolean {
     // old trusts you enough to send photos?" is set aside as the statistics question above.)
     (safeguarding && asksStatistic && useModel && asked().some((c) => clauseReadsHarmful(c, harmfulBar))) ||
     input.adultSeeksChild
+  );
+}
+
+/**
+ * A concern the rules read as harm only by inference because the writer names their own young kin with an age ("a man
+ * is grooming my 12yo on whatsapp"): read as the carer's words ("my child"), it is no harm at all, someone else is the
+ * one acting, and the writer neither acts nor asks how to. What stands beside the question must still read as
+ * harmless to the model (`BESIDE_HELP_ONLY_ODDS`, `HELP_ONLY_ODDS`, below).
+ */
+function reportsActOnOwnKin(input: HelpOnlyInput): boolean {
+  const { compact } = input;
+  return (
+    input.safeguarding &&
+    harmIsInferred(compact) &&
+    !isHarmfulRequest(compact.replace(OWN_YOUNG_KIN, 'my child')) &&
+    SOMEONE_ELSE_ACTS.test(compact) &&
+    !WRITER_ACTS.test(compact) &&
+    !ASKS_HOW_TO_ACT.test(compact)
   );
 }
 

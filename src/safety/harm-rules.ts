@@ -619,8 +619,8 @@ const ADVICE_FOR_THEM = r(
 );
 
 const HOW_TO = String.raw`\b(?:how (?:do|can|could|would|should) (?:i|we|you|u)|how to|ways? to|tips (?:to|for)|best way to)\s+(?:\w+\s+)?`;
-/** Pressing verbs: "pressure", "talk … into"; and softer ones ("get", "convince") that need "more" or "to me" too. */
-const PRESSING = String.raw`${HOW_TO}(?:pressure|pressuring|push|pushing|talk|talking|coax|coaxing|guilt|guilting|trick|tricking|manipulate|manipulating|force|forcing)\b(?:\W+\w+){0,4}?\W+`;
+/** Pressing verbs: "pressure", "talk … into", "threaten … into"; and softer ones ("get", "convince") that need "more" or "to me" too. */
+const PRESSING = String.raw`${HOW_TO}(?:pressure|pressuring|push|pushing|talk|talking|coax|coaxing|guilt|guilting|trick|tricking|manipulate|manipulating|force|forcing|threaten|threatening|scare|scaring|blackmail|blackmailing|intimidate|intimidating|bully|bullying)\b(?:\W+\w+){0,4}?\W+`;
 const ASKING = String.raw`${HOW_TO}(?:convince|convincing|persuade|persuading|get|getting|make|making)\b(?:\W+\w+){0,4}?\W+`;
 const INTO_SENDING = String.raw`\b(?:\W+\w+){0,2}?\W+(?:into|to)\s+(?:send|sending|share|sharing|take|taking)\b(?:\W+\w+){0,3}?\W+(?:pics|pictures|photos|nudes|images|videos|vids|selfies)\b`;
 /**

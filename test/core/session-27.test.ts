@@ -4,6 +4,8 @@ import { answerQuestion } from '../../src/core/answer-question.js';
 import { buildIndex, type FactIndex } from '../../src/core/retrieve/build-index.js';
 import { describeReply } from '../../src/eval/evaluate.js';
 import { loadPack } from '../../src/pack/load-pack.js';
+import { screenMessage } from '../../src/safety/screen.js';
+import { statisticsClauses } from '../../src/safety/statistics-cue.js';
 import { realIndex } from '../helpers/real-pack.js';
 
 const index = realIndex();
@@ -16,5 +18,18 @@ describe('what someone quoted "made of" something is what they said', () => {
   });
   it('still declines it of someone no fact quotes', () => {
     expect(replyTo('What did Apple make of the figures?', index)).toMatch(/^decline/u);
+  });
+});
+
+describe('a concern beside a statistics question asked with a possessive', () => {
+  const message =
+    "The article says 51% of grooming cases involved Facebook, WhatsApp or Instagram - what was Snapchat's share? Asking because my 13yo just got a snap from an adult asking her to keep their chats secret";
+  it('finds "what was Snapchat\'s share?" as the figure asked', () => {
+    expect(statisticsClauses(message)).toContain("what was Snapchat's share?");
+  });
+  it('gives the help, then Snapchat’s figure (not the 51% the message cites)', () => {
+    const reply = answerQuestion(message, index, { screening: screenMessage(message) });
+    expect(reply.help?.length ?? 0).toBeGreaterThan(0);
+    expect(describeReply(reply)).toBe('snapchat-20-percent');
   });
 });

@@ -14,6 +14,10 @@ const ASKS_WHAT_SAID =
 const ASKS_RESPONSE =
   /\b(?:what(?:'s| is| was) |how was )((?:the )?[\w.-]+(?: [\w.-]+)?)'s? (?:response|reply|reaction|comment|answer|statement|defen[cs]e)\b/u;
 
+/** A word for the source itself ("what does the piece say about…"): what it says is every fact's. */
+const THE_SOURCE =
+  /^(?:the |this |that |your |ur )?(?:article|piece|story|text|source|write-?up|news (?:story|piece|item|report|article)|(?:news )?item|coverage|study|research)$/u;
+
 const speakersOf = new WeakMap<IndexedFact, { source: string; entities: string[] }>();
 
 /** True when the fact's attribution names the entity (its own name in the attribution's words, or its alias). */
@@ -47,7 +51,7 @@ export function speakerMismatch(
   const said = ASKS_WHAT_SAID.exec(folded);
   const response = said ? undefined : (ASKS_RESPONSE.exec(folded) ?? SPOKE_FOR.exec(folded));
   const span = said?.[1] ?? said?.[2] ?? said?.[3] ?? response?.[1];
-  if (!span) return undefined;
+  if (!span || THE_SOURCE.test(span.trim())) return undefined;
   const read = analyseText(span, index.vocab, false);
   const asked = read.entities;
   if (asked.length === 0) {

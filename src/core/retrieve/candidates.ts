@@ -25,6 +25,10 @@ export function namedNumbers(index: FactIndex, analysis: Analysis): NamedNumbers
     const value = index.figureOwners.has(n.value)
       ? n.value
       : (roundedFigure(index, n) ?? scaledFigure(index, n));
+    // A value set against a figure that another fact happens to state ("did the lockdown rise exceed 20%?", with
+    // Snapchat's 20%) is still no figure the question names, when its words clearly lead to a fact not stating it.
+    if (value !== undefined && analysis.thresholds?.includes(n.value) && ledElsewhere(index, analysis, value))
+      continue;
     if (value !== undefined) matched.push(value);
     // A value the question sets a figure against ("was the rise more than 5%?") is no figure it names: the words
     // find the fact. (Standing it for the nearest stated figure was tried: "more than 20 killed?" found 21 children.)
@@ -37,6 +41,27 @@ export function namedNumbers(index: FactIndex, analysis: Analysis): NamedNumbers
     }
   }
   return { matched, unmatched, unmatchedFigures };
+}
+
+/** How well the words alone must lead to a fact for a threshold another fact states to stay a threshold. */
+const WORDS_LEAD = 0.4;
+
+/** A figure stated as a bound ("More than 100"), which a question's "more than 100" names as it is written. */
+const STATED_AS_BOUND = /\b(?:more|less|fewer|over|under|above|below|at least|at most)\b/iu;
+
+/**
+ * Whether the question's words alone lead, clearly, to a fact that does not state `value` (and no fact states it as
+ * a bound, "More than 100", which the question may be quoting).
+ */
+function ledElsewhere(index: FactIndex, analysis: Analysis, value: number): boolean {
+  const owners = index.figureOwners.get(value) ?? [];
+  const asBound = owners.some((o) =>
+    o.fact.figures.some((f) => f.value === value && STATED_AS_BOUND.test(f.display)),
+  );
+  const lead = asBound ? undefined : scoreFacts(index, analysis, [])[0];
+  return (
+    lead !== undefined && lead.score >= WORDS_LEAD && !lead.fact.fact.figures.some((f) => f.value === value)
+  );
 }
 
 /** The stated figure a rounded one ("13k", "1.2k", "£96.4m") stands for: the nearest within its rounding. */
@@ -106,6 +131,29 @@ export function knownTermsOnly(index: FactIndex, analysis: Analysis): Analysis {
 /** Stems of the words that say which way a figure moved ("went up", "fell", "rose", "increase"). */
 export const DIRECTION_STEM =
   /^(?:increas|rise|rose|risen|fall|fell|drop|decreas|declin|grew|grow|surg|jump|up|down|climb|soar|plung|reduc)/u;
+
+/** Stems of words for a fall, and for a rise: a question's word of one way is set against the pack's of the other. */
+const FALL_STEM = /^(?:fall|fell|drop|decreas|declin|plung|reduc|shrink|shrank)/u;
+const RISE_STEM = /^(?:increas|rise|rose|risen|grew|grow|surg|jump|climb|soar)/u;
+const RISE_WORDS = ['increas', 'rise', 'rose'];
+const FALL_WORDS = ['decreas', 'fall', 'fell', 'drop'];
+
+/**
+ * The analysis with its word for which way something moved, when no pack uses it, turned to the pack's word for the
+ * other way ("did grooming fall?" where the source only says it rose), or undefined when there is none to turn.
+ */
+export function withOtherDirection(index: FactIndex, analysis: Analysis): Analysis | undefined {
+  let turned = false;
+  const terms = analysis.terms.map((t) => {
+    if (index.idf.has(t)) return t;
+    const other = FALL_STEM.test(t) ? RISE_WORDS : RISE_STEM.test(t) ? FALL_WORDS : [];
+    const known = other.find((w) => index.idf.has(w));
+    if (!known) return t;
+    turned = true;
+    return known;
+  });
+  return turned ? { ...analysis, terms: [...new Set(terms)] } : undefined;
+}
 
 /** The analysis without its words for which way something moved, or undefined when it has none or only those. */
 export function withoutDirection(analysis: Analysis): Analysis | undefined {

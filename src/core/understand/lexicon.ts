@@ -173,6 +173,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // Whether one group is counted inside another, as sources say it ("children are counted within the road-user
   // groups, not separately"): "on top of" is separately, "inside" is within.
+  // "the figure for 2023, together with the one for 2022": both asked, no total of things taken together.
+  [/\b(?:together|along) with\b/gu, 'and'],
   [/\b(?:extra |additional )?on top of\b/gu, 'separately from'],
   [/\binside (?=them|those|these|the)/gu, 'within '],
   // "does the article back that up?": whether it confirms it, no backing of a call by the police chiefs.
@@ -317,9 +319,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:how (?:big|large|much) (?:of )?an?|what|which) (?:chunk|slice|portion|piece)s? of\b/gu,
     'what share of',
   ],
-  // "higher or lower?", "better or worse": asks which way, and names no topic by either word.
+  // "higher or lower?", "better or worse", "above or below the average?": asks which way, and names no topic by
+  // either word.
   [
-    /\b(?:higher or lower|lower or higher|better or worse|worse or better|bigger or smaller|smaller or bigger|more or fewer|fewer or more|more or less|less or more)\b/gu,
+    /\b(?:above or below|below or above|higher or lower|lower or higher|better or worse|worse or better|bigger or smaller|smaller or bigger|more or fewer|fewer or more|more or less|less or more)\b/gu,
     '',
   ],
 ];
@@ -359,6 +362,14 @@ export const MONTH_YEAR_PARTS = (_whole: string, name: string, year: string): st
 const AGE_IN_WORDS =
   /\b(under|over|aged|younger than|older than|below|above) (ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b(?![- ](?:hundred|thousand|million|percent|per cent))/gu;
 
+/**
+ * Idioms read in questions only (pack text keeps its words, "accounted for 80% of casualties"): "did Facebook's apps
+ * account for over half the cases?", "did Instagram appear in more cases?" ask a share, or where something was used,
+ * no account of a social network nor an appearance; "did grooming go down?" asks about a fall, no "down" of content
+ * taken down.
+ */
+const QUESTION_IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [];
+
 /** Text with everyday idioms replaced by the plain word they mean. */
 export function plainIdioms(folded: string, question = false): string {
   let text = question ? folded.replace(EITHER_WAY, ' change ') : folded;
@@ -367,6 +378,7 @@ export function plainIdioms(folded: string, question = false): string {
   // (The place first, as the word whose figures are asked for.)
   text = text.replace(PLACE_ADJECTIVE, (adjective) => PLACE_ADJECTIVES[adjective] ?? adjective);
   for (const [pattern, word] of IDIOMS) text = text.replace(pattern, word);
+  if (question) for (const [pattern, word] of QUESTION_IDIOMS) text = text.replace(pattern, word);
   return text.replace(AGE_IN_WORDS, (_, bound: string, age: string) => `${bound} ${NUMBER_WORD_VALUES[age]}`);
 }
 
@@ -407,6 +419,7 @@ export const SHORTHAND: ReadonlyMap<string, string> = new Map(
     msg: 'message',
     pics: 'pictures',
     nums: 'numbers',
+    num: 'number',
     stat: 'figure',
     pct: 'percent',
     perc: 'percent',

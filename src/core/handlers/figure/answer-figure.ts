@@ -49,6 +49,7 @@ import {
 import { splitAcrossFacts } from '../../decide/split-facets.js';
 import { splitOfOneGroup } from '../../decide/split-of-group.js';
 import { tenureAsked } from '../../decide/tenure-asked.js';
+import { unnamedNarrowing } from '../../decide/unnamed-narrowing.js';
 import { subAreaBreakdown, subPeriodBreakdown, unreported } from '../../decide/unreported.js';
 import { answerThreshold, declineWeakMatch, uncoveredMeasureOf } from '../../decide/weak-match.js';
 import { isUnnamedPart, wholeBeforePart } from '../../decide/whole-before-part.js';
@@ -61,6 +62,7 @@ import {
   namedNumbers,
   nearestWithoutNames,
   unknownTerms,
+  withOtherDirection,
   withoutDirection,
 } from '../../retrieve/candidates.js';
 import { withContextOptional } from '../../retrieve/context-terms.js';
@@ -350,7 +352,10 @@ export function answerFigure(
   const candidates = inTime.length > 0 ? inTime : allowed;
   const preferred = preferWantedAnswer(index, folded, analysis.entities, candidates, analysis.years);
   // The whole goes before a part of a breakdown the question never names ("how many casualties in 2023?").
-  const top = claim ? preferred : wholeBeforePart(index, folded, analysis, preferred, candidates);
+  const whole = claim ? preferred : wholeBeforePart(index, folded, analysis, preferred, candidates);
+  // …and a fact about no part before one narrowed to a part it never names ("eastmoor deaths").
+  const top =
+    claim || whole !== preferred ? whole : unnamedNarrowing(index, folded, analysis, whole, candidates);
   const topConfidence = top ? confidenceOf(index, top, numbers.matched) : 0;
   // What someone the packs quote said, matched weakly: the fact quoting them, when one clearly leads. (Only when the
   // question wants no name or figure of its own: "which body backed Wanless's call?" wants the backer.)
@@ -549,7 +554,15 @@ function claimOrQuestionScores(
   claim: boolean,
   matched: readonly number[],
 ): ScoredFact[] {
-  if (!claim) return scoreFacts(index, withContextOptional(index, analysis), matched);
+  if (!claim) {
+    // A question whether something moved the other way ("was grooming falling before covid?") is answered by the
+    // fact saying which way it moved: its direction word, which no pack uses, is read as the pack's word for the
+    // other way when that finds a fact that says which way it went.
+    const subject = withOtherDirection(index, analysis);
+    const bySubject = subject && scoreFacts(index, withContextOptional(index, subject), matched);
+    if (bySubject?.[0] && factDirection(bySubject[0].fact)) return bySubject;
+    return scoreFacts(index, withContextOptional(index, analysis), matched);
+  }
   const known = knownTermsOnly(index, analysis);
   const values = claimedFiguresOfNamed(index, analysis, matched);
   const subject = withoutDirection(known);
@@ -596,7 +609,7 @@ function countsAPart(index: FactIndex, fact: IndexedFact): boolean {
  * year", "vs the previous yr" (not "than the last figure").
  */
 const ASKS_CHANGE =
-  /\b(?:yoy|year[- ]on[- ]year|chg|up or (?:down|dn)|down or up|rise or fall|fall or rise)\b|(?:%|\bpercentage|\bper ?cent) (?:change|chg)\b|\b(?:compared (?:with|to)|vs\.?|versus|than) (?:the )?(?:(?:last|previous|prior) ?(?:year|yr)|year before)\b/u;
+  /\b(?:yoy|year[- ]on[- ]year|chg|up or (?:down|dn)|down or up|rise or fall|fall or rise)\b|(?:%|\bpercentage|\bper ?cent) (?:change|chg|rise|increase|fall|drop|decrease|decline)\b|\b(?:compared (?:with|to)|vs\.?|versus|than) (?:the )?(?:(?:last|previous|prior) ?(?:year|yr)|year before)\b/u;
 
 /** A second ask after the first: "…? also how do…", "…, and how do…". */
 const ASKS_MORE =
