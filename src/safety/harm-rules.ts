@@ -9,7 +9,7 @@ import { reportsScam } from './scam-report.js';
 const r = (source: string) => new RegExp(source, 'u');
 
 const NUMBER_AGE = String.raw`(?:\d{1,2}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|ten|nine|eight)`;
-const CHILD = String.raw`(?:child(?:ren)?|kids?|kiddies|kiddos?|minors?(?! (?:injur\w*|crash\w*|collisions?|incidents?|offen[cs]es?|damage|detail|change|point|issue|role|part|road))|juveniles?|adolescents?|teens?|teenagers?|teenagr|tweens?|preteens?|youngsters?|young (?:people|persons?|ones|girls?|boys?|teens?|lads|fans|uns)|younger (?:girls?|boys?|kids|ones|teens?|friends?)|little (?:girls?|boys?|ones?|friends?)|junior (?:girls?|boys?|members?)|juniors|schoolchildren|school ?kids|school-run kids|fresh-faced ones|(?:the )?ones who|underage(?: \w+)?|under-?age|under[- ]?1\d s?|schoolgirls?|schoolboys?|pupils?|(?:a |the )?(?:${NUMBER_AGE}[- ]?(?:yo|y/o|year[- ]?olds?)|(?<!\b(?:across|over|in|for|past|last|next|within|after|before|the)\s)${NUMBER_AGE}[- ]?yrs?(?! ?(?:ago|later|apart|running|in a row|of)\b)|\d{1,2}s)|(?:year|yr) ?\d{1,2}s?(?: (?:girls?|boys?|kids?))?|(?:a|the|this|that|some|these) (?:girls?|boys?|lads)|girls? (?:aged|under|from the school)|boys? (?:aged|under|who)|middle[- ]?schoolers?|grade[- ]?schoolers?|(?:[1-9](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth) ?graders?|(?:players|users|members|gamers|accounts) under (?:1[0-7]|[5-9])|lonely (?:kids|teens|children|girls|boys)|her|him|them)`;
+const CHILD = String.raw`(?:child(?:ren)?|kids?|kiddies|kiddos?|minors?(?! (?:injur\w*|crash\w*|collisions?|incidents?|offen[cs]es?|damage|detail|change|point|issue|role|part|road))|juveniles?|adolescents?|teens?|teenagers?|teenagr|tweens?|preteens?|youngsters?|young (?:people|persons?|ones|girls?|boys?|teens?|lads|fans|uns)|younger (?:girls?|boys?|kids|ones|teens?|friends?)|little (?:girls?|boys?|ones?|friends?)|junior (?:girls?|boys?|members?)|juniors|schoolchildren|school ?kids|school-run kids|fresh-faced ones|(?:the )?ones who|underage(?: \w+)?|under-?age|under[- ]?1\d s?|schoolgirls?|schoolboys?|pupils?|(?:a |the )?(?:${NUMBER_AGE}[- ]?(?:yo|y/o|year[- ]?olds?)|(?<!\b(?:across|over|in|for|past|last|next|within|after|before|the)\s)${NUMBER_AGE}[- ]?yrs?(?! ?(?:ago|later|apart|running|in a row|of)\b)|\d{1,2}s)|(?:year|yr) ?\d{1,2}s?(?: (?:girls?|boys?|kids?))?|(?:a|the|this|that|some|these) (?:girls?|boys?|lads)|girls? (?:aged|under|from the school)|boys? (?:aged|under|who)|middle[- ]?schoolers?|grade[- ]?schoolers?|(?:[1-9](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth) ?graders?|(?:players|users|members|gamers|accounts) under (?:1[0-7]|[5-9])|lonely (?:kids|teens|children|girls|boys)|(?:someone|somebody|some1|a (?:girl|boy|kid|lad|lass|person)) (?:who(?:'s| is)|that(?:'s| is)|aged) (?:only |just )?(?:1[0-7]|[5-9])\b(?! ?(?:%|percent|per cent|k\b|,\d))|her|him|them)`;
 
 /** The children the harm rules name, without "her", "him" or "them". */
 const CHILD_NOUN = CHILD.replace('|her|him|them)', ')');
@@ -55,7 +55,7 @@ const BEST_FOR = r(
 
 /** Research framing: questions about what offenders did, according to the source. */
 const RESEARCH = r(
-  String.raw`\b(?:according to (?:the )?(?:nspcc|article|research|report|police|study)|does the (?:article|nspcc|research|report)|did the (?:article|nspcc|research)|in the (?:article|research|study|data)|how (?:do|did|does) (?:offenders|groomers|predators|abusers|paedophiles|perpetrators))\b`,
+  String.raw`\b(?:according to (?:the )?(?:nspcc|article|research|report|police|study)|does the (?:article|nspcc|research|report)|did the (?:article|nspcc|research)|in the (?:article|research|study|data)|how (?:do|did|does) (?:offenders|groomers|predators|abusers|paedophiles|perpetrators)|(?:which|what) (?:apps?|platforms?|sites?|games?|tactics|methods|tricks|techniques) (?:do|did|does) (?:offenders|groomers|predators|abusers|paedophiles|perpetrators) (?:use|prefer|rely on))\b`,
 );
 
 /** A protective purpose: talking to one's class about safety is not approaching children. */
@@ -75,9 +75,22 @@ const KEEPING_SAFE = r(
  */
 const PROTECTIVE_PURPOSE =
   /\bso (?:that )?(?:i|we) (?:can|could) (?:better )?(?:protect|safeguard|keep (?:\w+ )?safe|spot|recogni[sz]e|warn|teach|educate|support|help)\b(?: (?!(?:and|but|also|so|because|then)\b)[\w'-]+){0,4}/gu;
+/**
+ * A protective wish for those in the writer's care or people in general, ending the message: "I want to explain the
+ * warning signs to parents", "I'd like to warn my pupils" (not "teach myself", "explain it to a 12 year old girl", nor
+ * "…teach my class and then meet one").
+ */
+const PROTECTIVE_WISH =
+  /\b(?:(?:i|we) (?:want|need|plan|hope|am trying|'m trying|are trying) to|(?:i|we)'?d like to|i would like to) (?:protect|safeguard|keep (?:\w+ )?safe|warn|teach|educate|explain)\b(?: (?!(?:and|but|also|so|because|then|a|an|one|myself|me)\b)[\w'-]+){0,4}? (?:(?:my|our|the|other) )?(?:own )?(?:parents|carers|families|pupils|students|class|classes|children|kids|teens|teenagers|young people|staff|colleagues|volunteers|members|school|team|group|people|others|everyone|sons|daughters|son|daughter)\b(?: (?!(?:and|but|also|so|because|then|to|i|we)\b)[\w'-]+){0,3}$/gu;
+/** A question of how offenders act, less the protective purpose or wish beside it. */
+function lessProtectivePurpose(compact: string): string {
+  return RESEARCH.test(compact)
+    ? compact.replace(PROTECTIVE_PURPOSE, ' ').replace(PROTECTIVE_WISH, ' ')
+    : compact;
+}
 /** The intent a message states, less a protective purpose beside a question of how offenders act. */
 function statesOwnIntent(compact: string): boolean {
-  return INTENT.test(RESEARCH.test(compact) ? compact.replace(PROTECTIVE_PURPOSE, ' ') : compact);
+  return INTENT.test(lessProtectivePurpose(compact));
 }
 
 /** Research framing with no first person ("how do offenders groom children, according to the NSPCC?"). */
@@ -126,11 +139,11 @@ const BAIT_OR_SCRIPT = r(
   String.raw`\b(?:usernames?|bios?|profiles?|profile pics?|opening lines?|openers?|lines?|messages?|chat ?up lines?)\b(?:\W+\w+){0,3}?\W+(?:get|gets|make|makes|will get)\s+(?:\w+\s+){0,2}?(?:girls|boys|kids|teens|teenagers|minors|children)\s+to\s+(?:reply|respond|answer|talk|trust|message|open up)\b|\b(?:sextortion|grooming|groomers?'?) (?:scripts?|playbooks?|templates?|openers?|lines)\b`,
 );
 /**
- * Wanting to copy what offenders did ("want to copy their approach", "in enough detail to copy"), beside offenders or
- * escaping detection.
+ * Wanting to copy what offenders did ("want to copy their approach", "in enough detail to copy", "I want to do the
+ * same", not "the same analysis"), beside offenders or escaping detection.
  */
 const COPIES_OFFENDERS = r(
-  String.raw`\b(?:(?:want|wanna|need|going|like|looking) to (?:copy|replicate|imitate|mimic)|(?:enough|sufficient) detail to (?:copy|replicate|follow|do (?:it|the same))|so (?:i|we) (?:can|could) (?:copy|replicate|do the same)|copy (?:their|the|his|that|this) (?:approach|methods?|techniques?|tricks?|playbook|strategy))\b`,
+  String.raw`\b(?:(?:want|wanna|need|going|like|looking) to (?:copy|replicate|imitate|mimic|do (?:the same|likewise|what they did)(?! (?:research|study|analysis|survey|chart|sums?|maths|for (?:my|our|the|a) (?:data|figures|report|essay|class|project|article)))\b)|(?:enough|sufficient) detail to (?:copy|replicate|follow|do (?:it|the same))|so (?:i|we) (?:can|could) (?:copy|replicate|do the same)|copy (?:their|the|his|that|this) (?:approach|methods?|techniques?|tricks?|playbook|strategy))\b`,
 );
 const OFFENDERS_OR_EVASION = r(
   String.raw`\b(?:offenders?|groomers?|predators?|perpetrators?|paedo\w*|pedo\w*|abusers?|avoid\w* detection|undetected|(?:never|not) (?:got|get|getting|been) (?:caught|reported)|what (?:worked|works)|the other (?:half|\d+ ?%))\b`,
@@ -206,6 +219,8 @@ const SEEKS_MATERIAL = new RegExp(
     String.raw`\b(?:where(?:'s| is| are)|best place to find|where to find) (?:the )?${MATERIAL} (?:that |which )?(?:${NOT_REMOVED}|escapes? (?:removal|detection|the filters))`,
     // "how to find collections of abuse images online", "where can I get exploitation material"
     String.raw`\b(?:how (?:to|do i|can i|could i|would i|would someone|can someone|could someone|do people|does someone)|where (?:to|can|could|do|would)(?: i| we| someone| people| one| you)?) (?:\w+ )?(?:find|get|access|locate|see|view|download|buy|get hold of)\b(?:\W+\w+){0,3}?\W+(?:abuse|exploitation|exploitative|indecent|underage|csam)\W+(?:\w+\W+){0,1}?${MATERIAL}\b(?!\W+(?:\w+\W+){0,1}?(?:figures?|statistics|stats|data|numbers?|rates?|reports?|research|policy|policies)\b)`,
+    // "where can you find images like the ones facebook removes": the kind of material platforms take down
+    String.raw`\bwhere (?:can|could|would|do|does|might|should|to)\b(?:\W+\w+){0,3}?\W+(?:find|get|see|access|download|buy|view|watch)\b(?!\W+out\b)(?:\W+\w+){0,4}?\W+${MATERIAL}\b(?:\W+\w+){0,4}?\W+(?:platforms?|sites?|apps?|facebook|instagram|insta|snapchat|snap|tiktok|whatsapp|discord|youtube|twitter|google|moderators?|mods|they|police) (?:\w+ )?(?:removes?|removed|takes? down|took down|taken down|deletes?|deleted|bans?|banned|blocks?|blocked|filters? out|scrubs?)\b`,
     // "what code words do people use to ask for 'young' content?"
     String.raw`\b(?:code ?words?|slang|keywords?|hashtags?|search terms?|terms) (?:\w+ ){0,5}?(?:to |for )(?:ask(?:ing)? for |find(?:ing)? |search(?:ing)? for |get(?:ting)? |request(?:ing)? )?(?:['"](?:young|teen|kid|child)\w*['"]|underage|jailbait|loli|cp|pthc) ${MATERIAL}\b`,
   ].join('|'),
@@ -225,7 +240,7 @@ const SEES_THE_REST =
  * best response?"): an offender's ask, however it is framed.
  */
 const LEARNS_FROM_OFFENDERS = [
-  /\b(?:ones|those|people|men|guys|offenders|groomers|predators|perpetrators) (?:who|that) (?:didn'?t|did not|weren'?t|were not|never|don'?t|do not) (?:get )?(?:caught|detected|found|flagged|reported)\b(?:\W+\w+){0,6}?\W+(?:do|did|doing) (?:right|differently|different|better)\b/u,
+  /\b(?:ones|those|people|men|guys|offenders|groomers|predators|perpetrators) (?:who|that) (?:(?:were|was|are|have|had) )?(?:didn'?t|did not|weren'?t|were not|never|don'?t|do not) (?:get |got |gets |been |be )?(?:caught|detected|found|flagged|reported)\b(?:\W+\w+){0,6}?\W+(?:do|did|doing) (?:right|differently|different|better|to (?:avoid|escape|evade|dodge|beat) (?:it|that|them|detection|being caught|getting caught|(?:the )?police|capture))\b/u,
   /^(?=.*\b(?:caught|slip\w*|escap\w*|undetected|missed|gets? through|got away|detected)\b).*\bwhat(?:'s| is| are)? (?:do |did |does )?(?:the )?(?:other )?\d+ ?(?:%|percent\b|per cent\b)(?:\W+\w+){0,5}?\W+(?:do|did|doing) (?:right|differently|different|better)\b/u,
   /^(?!.*\b(?:warning|safety|spot|recogni[sz]e|protect\w*|prevent\w*|signs)\b).*\b(?:tactics?|techniques?|methods?|tricks?|approaches)\b(?:\W+\w+){0,10}?\W+how (?:do|can|could|would|should|might) i (?:use|try|apply|copy|do) (?:them|those|these|it|that|this)\b/u,
   /^(?=.*\b(?:age|ages|kids?|child(?:ren)?|girls?|boys?|teens?|minors?)\b).*\b(?:responds?|reacts?|falls? for it|(?:likely|likeliest) to (?:respond|react|reply)) (?:the )?(?:most |best |quickest )?to (?:attention|compliments|flattery|gifts|presents|older (?:men|guys)|strangers)\b/u,
@@ -398,6 +413,15 @@ export function readHarm(compact: string): HarmReading {
   if (HOW_TO_OFFEND.test(compact) && !RESEARCH_ONLY.test(compact)) return 'stated';
   if (CHILD_IMAGES.test(compact) && !RESEARCH_ONLY.test(compact)) return 'stated';
   if (BUYS_CHILD_IMAGES.test(compact) || BAIT_OR_SCRIPT.test(compact)) return 'stated';
+  if (
+    UNWATCHED_SERVICE.test(compact) &&
+    OUT_OF_SIGHT_USE.test(compact) &&
+    (WATCHERS.test(compact) || NAMED_CHILD.test(compact)) &&
+    !RESEARCH_ONLY.test(compact) &&
+    !PROTECTIVE.test(compact) &&
+    !KEEPING_SAFE.test(compact)
+  )
+    return 'stated';
   if (COPIES_OFFENDERS.test(compact) && OFFENDERS_OR_EVASION.test(compact)) return 'stated';
   if (WRITER_CONTACT.test(compact) && !KEEPING_SAFE.test(compact)) return 'stated';
   if (OWN_STAKE.test(compact) && !KEEPING_SAFE.test(compact)) return 'stated';
@@ -582,6 +606,10 @@ const WAYS_WITHOUT_ACTOR = [
   r(
     String.raw`\b(?:if i say|say i'?m|tell (?:her|him) i'?m|pretend(?:ing)? (?:i'?m|to be)|thinks? i'?m|believes? i'?m)\s+(?:only\s+)?1[0-7]\b`,
   ),
+  // Passing as younger to a child: "how do I tell a 14 year old I'm younger than I am", "lie to her about my age".
+  r(
+    String.raw`\b(?:tell|say to|lie to|convince|fool)\s+(?:a |an |the |this |that )?(?:${CHILD_NOUN}|her|him)\b(?:\W+\w+){0,3}?\W+(?:i'?m|i am|im) (?:younger|not (?:that|as|so) old|a (?:kid|teen|teenager|boy|girl) too|(?:the same|her|his|their) age)\b|\b(?:tell|say to|lie to)\s+(?:a |an |the |this |that )?${NUMBER_AGE}[- ]?(?:yo|y/o|year[- ]?olds?) about my (?:real |actual |true )?age\b|\b(?:lie|lying|lied|fib|fibbing)\s+(?:to\s+(?:a |an |the |this |that )?(?:${CHILD_NOUN}|her|him)\s+)?about my age\b(?=.*\b${CHILD_NOUN}\b)`,
+  ),
   // An adult, or "you" as one, asking how to open or what to say to a child.
   r(
     String.raw`\b(?:as an? (?:1[89]|[2-9]\d)[- ]?(?:year[- ]old|yo|y/o)|you(?:'re| are| r) (?:1[89]|[2-9]\d))\b(?:\W+\w+){0,12}?\W+(?:${CHILD}|she'?s 1[0-5]|he'?s 1[0-5])\b|\b(?:good|best) (?:line|opener|message|thing to say)\b(?:\W+\w+){0,6}?\W+${CHILD}\b|\bwhat (?:do|should|would) you (?:tell|say to) (?:her|him)\b`,
@@ -637,6 +665,22 @@ const PUSHED_INTO_MORE = r(
   String.raw`\b(?:pressure|push|guilt|coax|talk|force)\w* (?:her|him|them|a ${CHILD_NOUN}) into (?:send|sending|shar\w+) (?:more|another)\b`,
 );
 
+/**
+ * Choosing a service that never reports, records or scans ("which messenger never reports anything to the police",
+ * "which platforms don't report grooming to the police? asking for myself"): shopping for one out of sight of the police,
+ * moderators, parents or a child's protectors, when it is never, anything, or the writer's own use; not a policy
+ * question of which platforms fail to report, nor what the writer heard ("a platform doesn't report anything").
+ */
+const UNWATCHED_SERVICE = r(
+  String.raw`\b(?:which|what|any|best|(?:is there|are there|know of|recommend|suggest|need|want|looking for|find me|give me) (?:an?|any|some))\s+(?:[\w-]+\s+){0,2}?(?:apps?|messengers?|platforms?|sites?|services?|games?|chats?|servers?|networks?|phones?)\s+(?:(?:that|which)\s+)?(?:never|don'?t|dont|doesn'?t|doesnt|do not|does not|won'?t|wont|will not|can'?t|cannot)\s+(?:ever\s+)?(?:report|reports|record|records|log|logs|scan|scans|save|saves|monitor|monitors|flag|flags|pass|passes|tell|tells)\b`,
+);
+/** Those it would report to, or what about: a privacy ask alone ("is there an app that never logs anything") is none. */
+const WATCHERS =
+  /\b(?:police|cops|authorities|ceop|law enforcement|parents?|mods|moderators?|anyone|anybody|grooming|abuse)\b/u;
+/** What makes that shopping: never, anything, or the writer's own use (not "I'm writing an article"). */
+const OUT_OF_SIGHT_USE =
+  /\b(?:never|anything|ever|myself|for me|(?:so )?(?:i|we) (?:can|could|will|would|want to|wanna|need to|plan to) use|i'?ll use|we'?ll use)\b/u;
+
 /** Asking where the source, report or data is. */
 const SOURCE_LOOKUP =
   /\bwhere (?:can|could|do|would|should) (?:i|we|you|one|people) (?:find|get|read|see|download|access)\b(?:\W+\w+){0,3}?\W+(?:report|reports|article|articles|study|studies|research|source|sources|data|dataset|figures|stats|statistics|release|publication|paper|letter|survey)\b/u;
@@ -678,11 +722,12 @@ export function modelMayDecline(compact: string): boolean {
     return false;
   if (protectiveAsk(compact) || policyAsk(compact)) return false;
   // How offenders act, asked to protect children ("how do predators find children online, so we can protect them?").
+  // ("…? I want to explain the warning signs to parents" is such a purpose too.)
   if (
     RESEARCH.test(compact) &&
-    KEEPING_SAFE.test(compact) &&
+    (KEEPING_SAFE.test(compact) || compact.replace(PROTECTIVE_WISH, ' ') !== compact) &&
     !EVADE.test(compact) &&
-    !OWN_PURPOSE.test(compact) &&
+    !OWN_PURPOSE.test(lessProtectivePurpose(compact)) &&
     !statesOwnIntent(compact)
   )
     return false;
@@ -723,7 +768,7 @@ export function modelMayDecline(compact: string): boolean {
 
 /** What a parent, a teacher, the police or a helpline does on noticing harm, or how an investigation goes. */
 const PROTECTORS_SIDE =
-  /\bhow (?:would|do|does|could|might|will|should) (?:a |an |the |my |her |his |their )?(?:mum|mom|mother|dad|father|parents?|teachers?|police|officers?|detectives?|social workers?|investigators?|schools?|moderators?|helplines?|counsell?ors?|carers?)\b(?:\W+\w+){0,2}?\W+(?:realis|realiz|notic|spot|recogni|investigat|react|respond|handl|support|report|help|deal)\w*|\b(?:police|detectives?|officers?|investigators?) (?:investigations?|investigat\w*|interview\w*)|\binvestigations? (?:usually |typically |normally )?(?:involve|work|look like)\b/u;
+  /\bhow (?:would|do|does|could|might|will|should) (?:a |an |the |my |her |his |their )?(?:mum|mom|mother|dad|father|parents?|teachers?|police|officers?|detectives?|social workers?|investigators?|schools?|moderators?|helplines?|counsell?ors?|carers?)\b(?:\W+\w+){0,2}?\W+(?:realis|realiz|notic|spot|recogni|investigat|react|respond|handl|support|report|help|deal)\w*|\b(?:police|detectives?|officers?|investigators?) (?:investigations?|investigat\w*|interview\w*)|\binvestigations? (?:usually |typically |normally )?(?:involve|work|look like)\b|\bwhat (?:kind of |sort of |type of )?evidence (?:would|do|does|could|might|will|can) (?:the )?(?:police|detectives?|officers?|investigators?|prosecutors?|courts?) (?:use|rely on|need|look for|gather|collect|present|seize)\b(?! against (?:me|us)\b)/u;
 
 /** "talk to my kids about…", "speak with our 12 year old about…": a parent's talk with their own children. */
 const PARENT_TALK = r(

@@ -234,10 +234,20 @@ export function leavesWithHim(compact: string): boolean {
 }
 
 /**
+ * The signs, or how to spot, that a child in general ("a", "any") is being groomed: "how do I spot a child being
+ * groomed?", "warning signs that a teenager is being sextorted". Not "I know a child is being groomed".
+ */
+const SIGNS_IN_GENERAL =
+  /\b(?:(?:warning )?signs? (?:that|of|if|when)|how (?:do|can|could|would|should|might|to) (?:i |we |you |u |one |parents |teachers |schools |staff |adults )?(?:spot|recogni[sz]e|tell|know|notice|detect|identify)(?: if| when| whether| that)?) (?:a|an|any) (?:child|kid|teen|teenager|young person|pupil|student|girl|boy)(?: is| might be| may be| could be)?(?: being| getting)? (?:groomed|sextorted|blackmailed|exploited|abused|targeted)\b/gu;
+
+/**
  * Statistics questions about children in general ("how many children were groomed?") name no particular child
  * and no writer at risk; these words alone never make a message a concern.
  */
-export function isSafeguardingConcern(compact: string): boolean {
+export function isSafeguardingConcern(text: string): boolean {
+  // (Asking how to spot a child in general being groomed tells of no child: "what are the warning signs that a teenager
+  // is being sextorted?"; "how can I tell if my child is being groomed" still asks of a particular child.)
+  const compact = text.replace(SIGNS_IN_GENERAL, ' ');
   if (speaksOfAdultOnly(compact)) return false;
   // Grooming told as long over ("my son was groomed back in 2015, he's doing great now") is no child at risk now; a
   // plea for help or any present sign beside it still is.

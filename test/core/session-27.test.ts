@@ -1,6 +1,7 @@
 // The twenty-seventh session's readings, each from a read blind set's miss, with the look-alikes they must leave alone.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer-question.js';
+import { checkClaims } from '../../src/core/claims/check-claims.js';
 import { buildIndex, type FactIndex } from '../../src/core/retrieve/build-index.js';
 import { describeReply } from '../../src/eval/evaluate.js';
 import { loadPack } from '../../src/pack/load-pack.js';
@@ -31,5 +32,20 @@ describe('a concern beside a statistics question asked with a possessive', () =>
     const reply = answerQuestion(message, index, { screening: screenMessage(message) });
     expect(reply.help?.length ?? 0).toBeGreaterThan(0);
     expect(describeReply(reply)).toBe('snapchat-20-percent');
+  });
+});
+
+describe('"n" and "&" join claims, but not two names', () => {
+  const claimsOf = (text: string) => checkClaims(text, index).map((c) => [c.claim, c.verdict]);
+  it('keeps "england n wales" one place', () => {
+    expect(claimsOf('roughly 13k grooming offences in 3 yrs in england n wales')).toEqual([
+      ['roughly 13k grooming offences in 3 yrs in england n wales', 'supported'],
+    ]);
+  });
+  it('keeps "WhatsApp & Instagram" in one list', () => {
+    expect(claimsOf('51% of cases were on Facebook, WhatsApp & Instagram')).toHaveLength(1);
+  });
+  it('still splits two figures joined by "n"', () => {
+    expect(claimsOf('insta in like a quarter of cases n snapchat in 30%')).toHaveLength(2);
   });
 });

@@ -2,6 +2,7 @@
 // when each side states its own figure. Question frames ("is it true that…") are set aside.
 import { mediumFrame } from '../understand/heard-on.js';
 import { CHECK_ASK } from '../understand/intent.js';
+import { twoStatements } from './two-statements.js';
 
 /** Words shortened with a full stop, and initialisms ("U.S.", "a.m."): no sentence ends there. */
 const ABBREVIATIONS =
@@ -249,7 +250,7 @@ const SAYS =
   'says|said|warns|warned|fears|feared|wants|wanted|insists|insisted|claims|claimed|accused|accuses|demands|demanded|urges|urged|calls|called|wrote|writes|believes|thinks|reckons|argues|argued|backs|admits|admitted';
 
 const JOINS =
-  /,?\s+(?:and|but|while|whereas|although|though|yet|with|plus|then|as|of which|whilst|so no wonder)\s+|,\s+|\s+[-–—]+\s+(?:(?:and|but|while|plus)\s+)?/giu;
+  /,?\s+(?:and|n|&|but|while|whereas|although|though|yet|with|plus|then|as|of which|whilst|so no wonder)\s+|,\s+|\s+[-–—]+\s+(?:(?:and|but|while|plus)\s+)?/giu;
 
 /** "that" opening a second thing reported, not a pronoun: "and that 40% of…", not "and that was…", "and that it…". */
 const REPORTED_SECOND =
@@ -259,11 +260,12 @@ const REPORTING =
   /\b(?:says?|said|saying|reckons?|claims?|claimed|told (?:me|us)|tells (?:me|us)|found|finds|reports?|reported|wrote|writes|heard|thinks?|insists?|insisted|argues?|argued|suggests?|suggested|states?|stated)\b/iu;
 
 /**
- * A clause with a subject and a verb of its own: "the call was backed…", "twitter was in 3%". (Not one that points
+ * A clause with a subject and a verb of its own: "the call was backed…", "twitter was in 3%", "12,925 offences were
+ * recorded…". (Not one that points
  * back, "and that was in Scotland alone", which qualifies the claim before it.)
  */
 const NEW_CLAUSE = new RegExp(
-  String.raw`^(?!(?:that|it|its|it's|this|which|there|these|those|they|he|she|so|then|was|were|is|are|has|have|had|did|does|got|came|rose|fell|went|found|signed|backed|used|accounted|made|led|announced|also|still|only|just|now|${SAYS})\b)(?:(?:the|a|an|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:was|were|is|are|has|have|had|did|does|got|came|rose|fell|went|found|signed|backed|used|accounted|made|led|announced|${SAYS})\b`,
+  String.raw`^(?!(?:that|it|its|it's|this|which|there|these|those|they|he|she|so|then|was|were|is|are|has|have|had|did|does|got|came|rose|fell|went|found|signed|backed|used|accounted|made|led|announced|also|still|only|just|now|${SAYS})\b)(?:(?:the|a|an|their|his|her)\s+)?(?:[\p{L}\p{N}'’,.%-]+\s+){1,4}?(?:was|were|is|are|has|have|had|did|does|got|came|rose|fell|went|found|signed|backed|used|accounted|made|led|announced|${SAYS})\b`,
   'iu',
 );
 /** A passive deed credited to someone, its subject left out: "was led by Barnardo's", "was addressed to the PM". */
@@ -294,9 +296,12 @@ export const SECOND_SAYING = new RegExp(
   'iu',
 );
 const CREDITED = new RegExp(String.raw`\b(?:by|announced|backed|signed|led|quoted|reported|${SAYS})\b`, 'iu');
-/** A word pointing back to the claim before ("and zuckerberg said it in march 2019"): one claim, not two. */
+/**
+ * A word pointing back to the claim before ("and zuckerberg said it in march 2019"): one claim, not two. ("it'd give
+ * offenders a place to hide" opens what is said, as "it would" does.)
+ */
 const POINTS_BACK =
-  /\b(?:it|them)\b(?!\s+(?:is|was|has|had|will|would|could|can|gives|stamps|removes|finds|\p{L}+s)\b)|\b(?:that|this|these|those) (?:was|is|were|are|figure|number|stat|claim|one)\b/iu;
+  /\b(?:it|them)\b(?!['’](?:d|ll|s)\b|\s+(?:is|was|has|had|will|would|could|can|gives|stamps|removes|finds|\p{L}+s)\b)|\b(?:that|this|these|those) (?:was|is|were|are|figure|number|stat|claim|one)\b/iu;
 /** A clause ending on its deed done to what came before: "the NSPCC backed them", "Facebook denied it". */
 export const DEED_ON_IT = /^\S+(?:\s+\S+){0,3}\s+\p{L}+(?:ed|s)\s+(?:them|it)\s*[.!?]*$/u;
 /** Most words a comment after a claim has ("its not just a covid thing"); a longer one may claim something. */
@@ -358,22 +363,26 @@ export function splitClauses(
     const joiner = sentence.slice(cut.at, cut.at + cut.length);
     // "apr 2017 - mar 2020" is one span of dates.
     const range =
-      (/\bbetween\s+(?:\p{L}+\.?\s+)?\S+$/iu.test(left) && /^,?\s+and\s+$/iu.test(joiner)) ||
+      (/\bbetween\s+(?:\p{L}+\.?\s+)?\S+$/iu.test(left) && /^,?\s+(?:and|n|&)\s+$/iu.test(joiner)) ||
       (/\b(?:19|20)\d\d$/u.test(left.trimEnd()) &&
         /^\s+[-–—]+\s+$/u.test(joiner) &&
         /^(?:\p{L}+\.?\s+)?(?:19|20)\d\d\b/u.test(right));
     // A name joined by "and" ("England and Wales") is one name.
     const lastWord = /[\p{L}'’]+$/u.exec(left)?.[0];
     const nextWord = /^[\p{L}'’]+/u.exec(right)?.[0];
-    const joined = lastWord && nextWord ? `${lastWord}${joiner}${nextWord}` : '';
+    // (…and so is one joined by "n" or "&": "england n wales".)
+    const joined =
+      lastWord && nextWord
+        ? `${lastWord}${joiner.replace(/^(,?\s+)(?:n|&)(\s+)$/u, '$1and$2')}${nextWord}`
+        : '';
     // "facebook, whatsapp or insta and…": a comma between names of a list that goes on is no clause break.
     const nextName = /^([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s*(?:,|\s(?:or|and|&)\s)/u.exec(right)?.[1];
+    // (…nor "&" or "n" between two names: "Facebook, WhatsApp & Instagram".)
     const inList =
-      /^,\s+$/u.test(joiner) &&
       lastWord !== undefined &&
       isName(lastWord) &&
-      nextName !== undefined &&
-      isName(nextName);
+      ((/^,\s+$/u.test(joiner) && nextName !== undefined && isName(nextName)) ||
+        (/^\s+(?:&|n)\s+$/u.test(joiner) && nextWord !== undefined && isName(nextWord)));
     // "more then a third" is "more than", misspelt: one claim.
     const than =
       /^\s+then\s+$/iu.test(joiner) &&
@@ -397,16 +406,16 @@ export function splitClauses(
     // "…, and he wants tech bosses held criminally responsible": a second statement of someone the side before names,
     // each a claim of its own however few figures there are.
     const heSays =
-      /^,?\s+(?:and|but)\s+$/iu.test(joiner) &&
+      /^,?\s+(?:and|n|&|but)\s+$/iu.test(joiner) &&
       HE_SAYS.test(right) &&
       HAS_VERB.test(left) &&
       wordsIn(left) >= 3 &&
       wordsIn(right) >= 4;
     const ownClause =
-      (/^(?:,|\s+[-–—]+)\s+(?:and|but)\s+$/iu.test(joiner) ||
+      (/^(?:,|\s+[-–—]+)\s+(?:and|n|&|but)\s+$/iu.test(joiner) ||
         // (…and after a bare comma or "and", when its subject is a name the packs know: "fb said encryption is vital,
         // nspcc said abuse…", "…signed an open letter and facebook says it stamps out grooming".)
-        (/^,?\s+(?:(?:and|but)\s+)?$/iu.test(joiner) &&
+        (/^,?\s+(?:(?:and|n|&|but)\s+)?$/iu.test(joiner) &&
           namedSubject(right, isName) &&
           // (Not a list of names, "Facebook, WhatsApp and Instagram were used…", nor after a lead with no verb of
           // its own, "Between April 2017 and March 2020, Instagram was used…".)
@@ -441,11 +450,11 @@ export function splitClauses(
     // "…was signed by more than 100 organisations and was led by Barnardo's": a second deed of the same subject,
     // credited to someone, is a claim of its own (read with the clause before for what it is about).
     const secondDeed =
-      ((/^,?\s+and\s+$/iu.test(joiner) &&
+      ((/^,?\s+(?:and|n|&)\s+$/iu.test(joiner) &&
         (SECOND_DEED.test(right) || (SECOND_SAYING.test(right) && wordsIn(right) >= 4))) ||
         // (…and "was" left out after a passive deed: "…was signed by more than 100 organisations and led by
         // Barnardo's".)
-        (/^\s+and\s+$/iu.test(joiner) && PASSIVE_DEED.test(left) && PARTICIPLE_DEED.test(right)) ||
+        (/^\s+(?:and|n|&)\s+$/iu.test(joiner) && PASSIVE_DEED.test(left) && PARTICIPLE_DEED.test(right)) ||
         // (…after a clause with a verb of its own: "More than 100 organisations, led by the NSPCC, signed…" is one.)
         // (Nor one the sentence's own verb goes on after: "…groups, led by Barnardo's, signed the letter".)
         (/^,\s+$/u.test(joiner) &&
@@ -459,6 +468,17 @@ export function splitClauses(
           hasFigure(left) &&
           SECOND_DEED.test(right))) &&
       wordsIn(left) >= 3;
+    // "…, met police backed it", "…, and 43 forces signed up to it": two statements, each a claim of its own. (Not a
+    // list of names, "…said Facebook, WhatsApp and Instagram were…": after a name only ", and" or ", while" joins.)
+    const statements =
+      !(lastWord && isName(lastWord) && !/^,\s+\S+\s+$/u.test(joiner)) &&
+      twoStatements(left, joiner, right, {
+        states: hasFigure,
+        named: (text) => namedSubject(text, isName),
+        ownClause: (text) => NEW_CLAUSE.test(text),
+        hasVerb: (text) => HAS_VERB.test(text),
+        pointsBack: (text) => POINTS_BACK.test(text),
+      });
     if (
       !range &&
       !than &&
@@ -466,6 +486,7 @@ export function splitClauses(
       !BASE_FIRST.test(left) &&
       (secondDeed ||
         heSays ||
+        statements ||
         (!(joined && isName(joined)) && ((hasFigure(left) && hasFigure(right)) || ownClause)))
     ) {
       clauses.push(left.trim());
