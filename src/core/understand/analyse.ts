@@ -488,12 +488,10 @@ export function analyseText(
     } else if (WEAK_COMPARISON_WORDS.has(word)) {
       const bound = qualifiesFigure(words, word === 'than' ? i - 2 : i - 1);
       if (!comparison && !bound) comparison = 'weak';
-      // "which one shows up less?": the way a comparison goes, a topic only where a pack uses the word, and even then
-      // a weak one ("fewer deaths than the average?" is no question about the facts that happen to say "fewer").
-      if (options.question) {
-        if (vocab.knownWords.has(word)) optional.add(stem(word));
-        continue;
-      }
+      // "which one shows up less?": the way a comparison goes, a topic only where a pack uses the word. (Reading it then
+      // at half weight, "fewer deaths than the average?", was tried: "why did grooming get worse during covid" lost the
+      // perfect storm to the rise.)
+      if (options.question && !vocab.knownWords.has(word)) continue;
     }
     if (REVERSE_LOOKUP_WORDS.has(word)) {
       reverseLookup = true;
