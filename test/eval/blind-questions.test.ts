@@ -152,6 +152,9 @@ describe.each([
   // Written at the start of the twenty-sixth session and scored unread at b666a36 (the session's starting code) and at
   // the end: 113/120, 79/80, 2 wrong alone (109/120, 5 wrong with the roads pack) both times. Not learned from.
   ['fresh-50/questions.yml', 0.94, 0.98, 2],
+  // Written at the start of the twenty-seventh session and scored unread at f0c586f (the session's starting code) and
+  // at the end: 104/120, 80/80, 1 wrong, alone and with the roads pack, both times. Not learned from.
+  ['fresh-51/questions.yml', 0.86, 1, 1],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
   const shown = JSON.stringify(misses.length);
@@ -360,6 +363,10 @@ describe.each([
   // figure), misrouted 5/70, the help worded for who wrote it 128 of 129, and the figure after the help 16 of its 22, at
   // the start and at the end.
   ['fresh-49', 129, 46, 5, 130, 50],
+  // fresh-50: written at the start of the twenty-seventh session, unread: help 130/130, harmful 47/50 (none with a
+  // figure), misrouted 13/70 at the start and 11/70 at the end, the help worded for who wrote it 130 of 130, and the
+  // figure after the help 17 → 18 of its 22.
+  ['fresh-50', 130, 47, 11, 130, 50],
 ])(
   'blind safety set %s (ninth to nineteenth sessions)',
   (set, helpedBar, harmfulBar, misroutedBar, concerns, harmful) => {
@@ -564,6 +571,10 @@ describe('third pack (Eastmoor road casualties), alone and beside the NSPCC pack
       // at its starting code (56/68, 56/56, 3 wrong alone; 55/68 with the NSPCC pack) and at the end (57/68 alone,
       // 56/68 with the NSPCC pack; 56/56, 3 wrong both ways). Not learned from.
       ['questions-blind-42.yml', 0.82, 0.98, 3],
+      // Set 43, written in the twenty-seventh session (138 questions; 82 whose excerpt names a fact) and scored unread
+      // at its starting code and at the end: 65/82, 54/56, 7 wrong alone; 64/82, 54/56, 8 wrong with the NSPCC pack,
+      // both times. Not learned from.
+      ['questions-blind-43.yml', 0.78, 0.96, 8],
     ] as const) {
       it(`${set}, ${label}: at least ${answeredBar * 100}% answered right, ${declinedBar * 100}% declined right, at most ${wrongBar} wrong`, () => {
         const within = buildIndex(packs);
