@@ -37,7 +37,6 @@ export interface Reading {
   ranked: ScoredFact[];
 }
 
-/** The check of the reading's clause: this verdict, cited to this fact and figure when there is one. */
 /** A different-scope verdict: what moved (the dimension), explained against the fact's figure. */
 export function scopeVerdict(
   reading: Reading,
@@ -50,6 +49,7 @@ export function scopeVerdict(
   });
 }
 
+/** The check of the reading's clause: this verdict, cited to this fact and figure when there is one. */
 export function verdict(
   reading: Reading,
   v: Verdict,

@@ -8,8 +8,11 @@
 export const STANCE =
   /^(?!(?:it|its|it's|this|that|which|there|these|those|they|we|you|i|so|then|and|but|or|who|what)\b)(?:(?:the|a|an)\s+)?(?:[\p{L}\d'’.&+-]+\s+){1,4}?(?:back|backs|backed|support|supports|supported|endorse|endorses|endorsed|welcome|welcomes|welcomed|reject|rejects|rejected|oppose|opposes|opposed|slam|slams|slammed|praise|praises|praised|criticise|criticises|criticised|criticize|criticizes|criticized|deride|derides|derided|condemn|condemns|condemned|sign|signs|signed|lead|leads|led(?!\s+to\b))(?:\s+up(?:\s+to)?)?\s+(?!by\b)\S/iu;
 
-/** The joins between two statements: "and" ("n", "&"), "while", each after a comma or not; a comma; a dash. */
-const STATEMENT_JOIN = /^(?:,?\s+(?:and|n|&|while|whilst|whereas)\s+|,\s+|\s+[-–—]+\s+)$/iu;
+/**
+ * The joins between two statements: "and" (the caller reads "n" and "&" as "and"), "while", each after a comma or not;
+ * a comma; a dash.
+ */
+const STATEMENT_JOIN = /^(?:,?\s+(?:and|while|whilst|whereas)\s+|,\s+|\s+[-–—]+\s+)$/iu;
 
 /**
  * What is said opening on where or when ("The NSPCC said that in Scotland, …"): the lead of the clause after it, not

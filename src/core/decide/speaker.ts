@@ -142,7 +142,8 @@ export function bestSpeakerFact<T extends { fact: IndexedFact; score: number }>(
   facts: readonly T[],
 ): T | undefined {
   const match = ASKS_SPEECH.exec(folded);
-  const span = match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4] ?? SPOKE_FOR.exec(folded)?.[1];
+  // (Whichever of the pattern's alternatives matched holds the speaker.)
+  const span = match?.slice(1).find((g) => g !== undefined) ?? SPOKE_FOR.exec(folded)?.[1];
   if (!span) return undefined;
   const asked = analyseText(span, index.vocab, false).entities;
   if (asked.length === 0) return undefined;

@@ -419,7 +419,6 @@ export function analyseText(
   let reverseLookup = false;
   let ranks = false;
   const everyday = new Set<string>();
-  const thresholds = thresholdsOf(plain);
   // (Its "or" no longer says so once the words are read as one: `plainIdioms`.)
   if (correct && ASKS_WHICH_WAY.test(folded)) comparison = 'weak';
 
@@ -567,7 +566,7 @@ export function analyseText(
     measures,
     years,
     numbers: found.filter((n) => n.isPercent || !YEAR.test(n.raw)),
-    ...thresholds,
+    ...thresholdsOf(plain),
     comparison,
     ...(ranks ? { ranks } : {}),
     reverseLookup,

@@ -171,10 +171,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\bhand(?:s|ed|ing)? (?=(?:abusers|offenders|predators|paedophiles|pedophiles|groomers|criminals)\b)/gu,
     'give ',
   ],
-  // Whether one group is counted inside another, as sources say it ("children are counted within the road-user
-  // groups, not separately"): "on top of" is separately, "inside" is within.
   // "the figure for 2023, together with the one for 2022": both asked, no total of things taken together.
   [/\b(?:together|along) with\b/gu, 'and'],
+  // Whether one group is counted inside another, as sources say it ("children are counted within the road-user
+  // groups, not separately"): "on top of" is separately, "inside" is within.
   [/\b(?:extra |additional )?on top of\b/gu, 'separately from'],
   [/\binside (?=them|those|these|the)/gu, 'within '],
   // "does the article back that up?": whether it confirms it, no backing of a call by the police chiefs.
