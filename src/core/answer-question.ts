@@ -7,12 +7,13 @@ import { type Screening, screenMessage } from '../safety/screen.js';
 import { stripChatMarkup } from '../text/chat-markup.js';
 import { foldText } from '../text/normalise.js';
 import { choosePackReply } from './decide/choose-pack.js';
-import { knownShare, packsNamedByKind } from './decide/pack-fit.js';
+import { foreignName, knownShare, packsNamedByKind } from './decide/pack-fit.js';
 import type { PriorTurn } from './handlers/follow-up/follow-up.js';
 import type { Asked } from './handlers/handler.js';
 import { HANDLERS } from './handlers/registry.js';
 import { asksForHelpService } from './handlers/safeguarding/help-resources.js';
 import type { Reply } from './reply.js';
+import { coveredList, decline } from './respond/decline.js';
 import { explainReply } from './respond/explain.js';
 import type { FactIndex } from './retrieve/build-index.js';
 import { namedNumbers } from './retrieve/candidates.js';
@@ -90,7 +91,7 @@ export function answerQuestion(rawQuestion: string, index: FactIndex, options: A
   const answer = (k: QuestionKind, screen: Screening = screening): Reply => {
     const withScreen = (a: Asked): Asked => (screen === screening ? a : { ...a, screening: screen });
     return index.parts && PER_PACK_KINDS.has(k)
-      ? answerEachPack(index, index.parts.map(ask).map(withScreen), k)
+      ? answerEachPack(index, index.parts.map(ask).map(withScreen), k, asked.analysis().entities)
       : HANDLERS[k](withScreen(asked));
   };
   const reply =
@@ -141,7 +142,12 @@ const PER_PACK_KINDS: ReadonlySet<QuestionKind> = new Set([
   'safeguarding',
 ]);
 
-function answerEachPack(index: FactIndex, asks: readonly Asked[], kind: QuestionKind): Reply {
+function answerEachPack(
+  index: FactIndex,
+  asks: readonly Asked[],
+  kind: QuestionKind,
+  entities: readonly string[],
+): Reply {
   const named = packsNamedByKind(
     asks.map((a) => a.index),
     asks[0]?.folded ?? '',
@@ -149,9 +155,13 @@ function answerEachPack(index: FactIndex, asks: readonly Asked[], kind: Question
   const replies = asks.map((asked) => {
     const analysis = asked.analysis();
     const { matched } = namedNumbers(asked.index, analysis);
+    const reply = HANDLERS[kind](asked);
+    // A name only another pack knows ("…in Eastmoor" to the NSPCC pack): this pack's facts are not about it.
+    const foreign =
+      reply.status === 'answered' ? foreignName(index, asked.index, entities, asked.folded) : undefined;
     return {
       part: asked.index,
-      reply: HANDLERS[kind](asked),
+      reply: foreign ? foreignDecline(index, asked, foreign) : reply,
       relevance: scoreFacts(asked.index, analysis, matched)[0]?.score ?? 0,
       known: knownShare(asked.index, analysis, matched),
       named: named.has(asked.index),
@@ -161,4 +171,16 @@ function answerEachPack(index: FactIndex, asks: readonly Asked[], kind: Question
   // Help comes only from the packs that give it (a child-safety pack), whichever pack's reply was chosen.
   const help = replies.flatMap((r) => r.reply.help ?? []);
   return help.length > 0 ? { ...chosen, help } : chosen;
+}
+
+/** The decline of a pack asked about a name only another pack knows. */
+function foreignDecline(index: FactIndex, asked: Asked, name: { id: string; kind: string }): Reply {
+  const kind = name.kind === 'place' || name.kind === 'platform' ? name.kind : 'other';
+  const value = index.entityNames.get(name.id) ?? name.id;
+  return decline(asked.index, asked.question, {
+    code: 'not_covered',
+    kind,
+    value,
+    covered: coveredList(asked.index, kind),
+  });
 }

@@ -6,6 +6,10 @@
 const ADULT_KIN =
   /\b(?:my|our|his|her|their|a) (?:(?:elderly|aged|adult|grown[- ]?up|(?:1[89]|[2-9]\d)[- ]?(?:yo|y\/o|yrs? old|years? old|year[- ]old)) )(?:step ?)?(?:mum|mom|mother|dad|father|parents?|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|grandparents?|sisters?|brothers?|siblings?|cousins?|aunt|auntie|uncle|friends?|mates?|neighbou?rs?|partner|husband|wife|sons?|daughters?|colleagues?|relatives?)\b/gu;
 
+/** Kin with an adult age after them, as chat writes it: "my mum (62)", "my dad, 70," (compact text: "my mum 62"). */
+const ADULT_KIN_AGED =
+  /\b(?:my|our|his|her|their) (?:step ?)?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|sisters?|brothers?|cousins?|aunt|auntie|uncle|friends?|neighbou?rs?|partner) (?:1[89]|[2-9]\d)(?: ?(?:yo|y\/o|yrs? old|years? old))?\b(?! ?(?:%|percent|per cent|times|cases|of|in|out|or|to|and|-))/gu;
+
 /**
  * Someone only an adult has: a spouse, a landlord, in-laws ("my husband won't say who he talks to"), or kin with a
  * grown-up's life ("my brother's wedding").
@@ -15,7 +19,7 @@ const ADULT_BY_LIFE =
 
 /** The adult relatives a message names ("my 70 year old mum"), removed: what is left names any child there is. */
 export function withoutAdultKin(compact: string): string {
-  return compact.replace(ADULT_KIN, ' ').replace(ADULT_BY_LIFE, ' ');
+  return compact.replace(ADULT_KIN, ' ').replace(ADULT_KIN_AGED, ' ').replace(ADULT_BY_LIFE, ' ');
 }
 
 /** Whether the message names an adult relative, friend or partner by an adult marker. */

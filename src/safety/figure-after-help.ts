@@ -63,7 +63,7 @@ const OWN_YOUNG_KIN =
  * an adult offering him money", "pressured by an adult online").
  */
 const SOMEONE_ELSE_ACTS =
-  /\b(?:someone|somebody|some1|(?:an?|some|this|the|that) (?:[\w/-]+ ){0,3}?(?:man|men|guy|bloke|adult|stranger|person))\b(?: [\w-]+){0,3}? (?:is|was|has|had|keeps?|kept|wants?|asked|asks|asking|sent|sends|sending|offered|offers|offering|started|says|said|told|tells|telling|messag\w*|pressur\w*)\b|\bby (?:an?|some|this|the) (?:[\w-]+ ){0,2}?(?:man|guy|adult|stranger|person)\b/u;
+  /\b(?:someone|somebody|some1|(?:an?|some|this|the|that) (?:[\w/-]+ ){0,3}?(?:man|men|guy|bloke|adult|stranger|person|volunteer|older '?[\w-]+'?))\b'?(?: [\w'’-]+){0,5}? (?:is|was|has|had|keeps?|kept|wants?|asked|asks|asking|sent|sends|sending|offered|offers|offering|started|says|said|told|tells|telling|messag\w*|pressur\w*)\b|\b(?:by|from) (?:an?|some|this|the) (?:[\w-]+ ){0,2}?(?:man|guy|adult|stranger|person)\b/u;
 /**
  * The writer acting towards someone ("i keep messaging", "we met", "i'm going to let him"), or drawn in by whoever acts
  * ("a man is paying me to let him…", "offered me money to bring…", "wants me to get…"): the rules' to read.

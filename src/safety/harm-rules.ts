@@ -2,6 +2,7 @@
 // needs an asker who means to act (first person, a pretext or a "how would someone…") and an act aimed at
 // children or at escaping those who protect them. Research questions about offenders remain statistics questions.
 
+import { asksWayPastDetection } from './evasion-ask.js';
 import { withoutOtherSenses } from './other-senses.js';
 import { ADULT_AGE, adultWritesOfNoChild } from './safeguarding-rules.js';
 import { reportsScam } from './scam-report.js';
@@ -100,9 +101,12 @@ const RESEARCH_ONLY = {
 
 const CHILD_WORD = r(String.raw`\b${CHILD}\b`);
 
-/** Someone else did it to a child and the writer is telling: a concern, never a harmful ask. */
+/**
+ * Someone else did it to a child and the writer is telling, or suspects it ("I suspect my neighbour is grooming the girl
+ * next door"): a concern, never a harmful ask.
+ */
 const REPORTED_HARM = r(
-  String.raw`\b(?:told|confided in|disclosed to|informed|showed|said to) (?:me|us|a volunteer|a teacher|her \w+|his \w+)\b|\b(?:someone|somebody|(?:a|an|this|some|the) (?:man|guy|adult|stranger|person|older \w+|grown \w+))\b(?:\W+\w+){0,8}?\W+(?:(?:has|have|had|is|was|keeps?|kept)\b(?:\W+\w+){0,2}?\W+(?:asked|asking|contacting|contacted|messaging|messaged|sending|sent|offering|offered|telling|told|wanting|threatening|threatened|adding|added|inviting|invited)|(?:wants?|asks?|asked|says?|said|told|tells|threatens?|threatened) (?:me|him|her|them)|wants? to (?:meet|see|video|call|talk|chat|pick)|(?<!\b(?:i'?m|i am|im|me and|me,) (?:an? |another )?(?:\w+ )?(?:man|guy|adult|person)\b(?:\W+\w+){0,8}?\W+)(?:started|starts|began|begun|has been|have been|had been|keeps?) (?:dm\w*|messag\w*|texting|contacting|chatting (?:to|with)|private messaging))\b`,
+  String.raw`\b(?:told|confided in|disclosed to|informed|showed|said to) (?:me|us|a volunteer|a teacher|her \w+|his \w+)\b|\b(?:think|thinks|worried|worry|afraid|scared|suspect|suspects|fear|concerned) (?:that )?(?!(?:i|i'?m|im|we|we'?re)\b)(?:[\w'-]+ ){1,4}?(?:is|are|was|were|has been|have been|might be|may be) (?:grooming|abusing|exploiting|targeting|blackmailing|sextorting)\b|\b(?:someone|somebody|(?:a|an|this|some|the) (?:man|guy|adult|stranger|person|older \w+|grown \w+))\b(?:\W+\w+){0,8}?\W+(?:(?:has|have|had|is|was|keeps?|kept)\b(?:\W+\w+){0,2}?\W+(?:asked|asking|contacting|contacted|messaging|messaged|sending|sent|offering|offered|telling|told|wanting|threatening|threatened|adding|added|inviting|invited)|(?:wants?|asks?|asked|says?|said|told|tells|threatens?|threatened) (?:me|him|her|them)|wants? to (?:meet|see|video|call|talk|chat|pick)|(?<!\b(?:i'?m|i am|im|me and|me,) (?:an? |another )?(?:\w+ )?(?:man|guy|adult|person)\b(?:\W+\w+){0,8}?\W+)(?:started|starts|began|begun|has been|have been|had been|keeps?) (?:dm\w*|messag\w*|texting|contacting|chatting (?:to|with)|private messaging))\b`,
 );
 
 /**
@@ -382,7 +386,8 @@ export function readHarm(compact: string): HarmReading {
     ((SEEKS_MATERIAL.test(compact) && !ABOUT_THE_MATERIAL.test(compact)) ||
       EASIEST_AGE.test(compact) ||
       (SEES_THE_REST.test(compact) && ABUSE_MATERIAL.test(compact)) ||
-      LEARNS_FROM_OFFENDERS.some((p) => p.test(compact))) &&
+      LEARNS_FROM_OFFENDERS.some((p) => p.test(compact)) ||
+      asksWayPastDetection(compact)) &&
     !KEEPING_SAFE.test(compact)
   )
     return 'stated';
@@ -433,15 +438,16 @@ export function readHarm(compact: string): HarmReading {
   // A parent's talk with their own children about something ("how do I talk to my 8 year old about online strangers
   // without scaring her?") is no approach, unless it hides something or is for no protective end.
   const parentTalk = PARENT_TALK.test(compact) && !EVADE.test(compact) && !NOT_PROTECTIVE.test(compact);
-  const approach =
-    APPROACH_CHILD.test(compact.replace(GROOMING_TOPIC, ' ').replace(NAMED_ACT, ' ')) && !parentTalk;
+  const unnamed = withoutNamedActs(compact);
+  const approach = APPROACH_CHILD.test(unnamed) && !parentTalk;
   const evade = EVADE.test(compact);
   if (statesOwnIntent(compact) && (approach || evade)) return 'stated';
-  if (PURPOSE.test(compact) && CHILD_WORD.test(compact)) return 'stated';
+  // ("jailed for grooming kids" names the offence, no purpose.)
+  if (PURPOSE.test(unnamed) && CHILD_WORD.test(compact)) return 'stated';
   if (BEST_FOR.test(compact)) return 'stated';
   // Contacting children while escaping detection is harmful however abstractly it is put.
   if (approach && evade) return 'inferred';
-  if (!ACTOR.test(compact)) return 'none';
+  if (!ACTOR.test(compact.replace(WITNESS_SELF, ' '))) return 'none';
   if (RESEARCH.test(compact) && !/\b(?:i|me|my|we|our)\b/u.test(compact)) return 'none';
   if (approach && !PROTECTIVE.test(compact)) return 'inferred';
   return evade &&
@@ -450,6 +456,13 @@ export function readHarm(compact: string): HarmReading {
     ? 'inferred'
     : 'none';
 }
+
+/**
+ * The writer only as the one who saw, found or suspects it, or as who they are ("I'm a scout leader and suspect a
+ * volunteer is messaging kids", "I caught someone asking her to…"): no one who means to act.
+ */
+const WITNESS_SELF =
+  /\b(?:i|we)(?:'m| am|m|'re| are) (?:a |an |the )?(?:[\w-]+ )?(?:leaders?|teachers?|coach(?:es)?|parents?|mum|mom|dad|carers?|childminders?|nann(?:y|ies)|volunteers?|governors?|nurses?|workers?|tutors?)\b|\b(?:i|we)(?:'ve| have)? (?:just |also |now |recently )?(?:found|caught|saw|seen|noticed|discovered|spotted|suspect|think|heard|believe)\b/gu;
 
 /** "nobody would even", "no one's gonna", "nobody'd": before a verb of noticing. */
 const NOBODY = String.raw`\b(?:no ?one|nobody|no1|noone)(?:'?s|'?d| is)?\s+(?:\w+\s+){0,2}?(?:even\s+)?`;
@@ -535,11 +548,17 @@ const IN_CHARGE =
 /**
  * An act named as what research measures, "the targeting of youngsters online by suspected paedophiles", "the grooming
  * of children", "how did online targeting of children change" (bare, only of children in general: "advice on grooming
- * of a 12 year old i know" is an act), or what it found ("the finding regarding changes in children…"): no act the
- * writer means to do.
+ * of a 12 year old i know" is an act), or what it found ("the finding regarding changes in children…"); and an act told
+ * of others, as what they do or did: "used most by people grooming children", "predators used lockdown to target kids",
+ * "a man was jailed for grooming kids": no act the writer means to do.
  */
 const NAMED_ACT =
-  /\bthe (?:online )?(?:targeting|grooming|abuse|exploitation|contacting|approaching) of\b|\b(?:online )?(?:targeting|grooming|abuse|exploitation) of (?=(?:children|youngsters|young people|minors)\b)|\b(?:online )?(?:targeting|grooming|abuse|exploitation)(?=(?: \w+)? (?:of )?(?:kids|children|youngsters|young people|minors|teens) (?:doubled|tripled|halved|rose|increased|went up|went down|fell|dropped|decreased|declined|spiked|soared|jumped|surged)\b)|\b(?:the|a|this|that|its|key|main|headline|latest|study's|research) findings?\b|\b(?:study|studies|research|report|article|survey|analysis|data|figures|statistics|stats|nspcc|charity|police|researchers)\b(?:\W+\w+){0,2}?\W+(?:find|finds|found)\b/gu;
+  /\bthe (?:online )?(?:targeting|grooming|abuse|exploitation|contacting|approaching) of\b|\b(?:online )?(?:targeting|grooming|abuse|exploitation) of (?=(?:children|youngsters|young people|minors)\b)|\b(?:online )?(?:targeting|grooming|abuse|exploitation)(?=(?: \w+)? (?:of )?(?:kids|children|youngsters|young people|minors|teens) (?:doubled|tripled|halved|rose|increased|went up|went down|fell|dropped|decreased|declined|spiked|soared|jumped|surged)\b)|\b(?:the|a|this|that|its|key|main|headline|latest|study's|research) findings?\b|\b(?:study|studies|research|report|article|survey|analysis|data|figures|statistics|stats|nspcc|charity|police|researchers)\b(?:\W+\w+){0,2}?\W+(?:find|finds|found)\b|\b(?:people|men|adults|offenders|predators|paedophiles|pedophiles|groomers|abusers|perpetrators|criminals)(?: (?:who|that) (?:are|were|have been|had been))? (?:grooming|targeting|abusing|exploiting)\b|\b(?:offenders|predators|paedophiles|pedophiles|groomers|abusers|perpetrators|criminals) (?:have |had )?(?:used|exploited|took advantage of|seized on) (?:[\w'-]+ ){1,4}?to (?:target|groom|reach|contact|approach|abuse|exploit)\b|\b(?:jailed|convicted|sentenced|arrested|charged|prosecuted|imprisoned|caught|found guilty) (?:[\w'-]+ ){0,3}?for (?:online )?(?:grooming|targeting|abusing|exploiting|contacting|messaging)\b/gu;
+
+/** The text less what research counts and acts told of others (`GROOMING_TOPIC`, `NAMED_ACT`). */
+function withoutNamedActs(compact: string): string {
+  return compact.replace(GROOMING_TOPIC, ' ').replace(NAMED_ACT, ' ');
+}
 
 /** Grooming as the name of what statistics count: "grooming cases", "online grooming offences", "grooming figures". */
 const GROOMING_TOPIC =
@@ -805,8 +824,20 @@ const SAFEST_FOR_CHILD = r(
 function protectiveAsk(compact: string): boolean {
   return (
     hidesNothing(compact) &&
-    carerOfOwnChildren(compact) &&
+    (carerOfOwnChildren(compact) || carersOfTheirChildren(compact)) &&
     (SAFETY_TOOLS.test(compact) || PROTECTS.test(compact))
+  );
+}
+/**
+ * Parents, carers or schools in general and their own children ("how can parents keep their kids safe online?"), with
+ * no one else wanting them: a protective ask as a carer's of their own is.
+ */
+const CARERS_OF_THEIR_CHILDREN = r(
+  String.raw`\b(?:parents?|carers?|guardians?|families|mums?|moms?|dads?|schools?|teachers?)\b(?:\W+\w+){0,4}?\W+(?:their|his|her) (?:own )?(?:kids?|child(?:ren)?|sons?|daughters?|teens?|teenagers?|pupils|students)\b`,
+);
+function carersOfTheirChildren(compact: string): boolean {
+  return (
+    CARERS_OF_THEIR_CHILDREN.test(compact) && !NOT_PROTECTIVE.test(compact) && !SOMEONE_WANTS.test(compact)
   );
 }
 /** The asker's own children, with no one else wanting them and nothing no protective ask needs (`NOT_PROTECTIVE`). */
@@ -902,6 +933,16 @@ export function hasHarmSignal(compact: string): boolean {
 /** An approach to a child, escaping detection, a purpose or a best place to reach children, a loophole. */
 export function hasActSignal(compact: string): boolean {
   return [APPROACH_CHILD, EVADE, PURPOSE, BEST_FOR, UNDETECTED_PART, LOOPHOLE].some((p) => p.test(compact));
+}
+
+/**
+ * The same signs, with an approach read as `readHarm` reads it: not an act the research counts nor one told of others
+ * ("the news says predators used lockdown to target kids"). What lets the model's weaker reading decline.
+ */
+export function hasActSignalAsRead(compact: string): boolean {
+  const unnamed = withoutNamedActs(compact);
+  if (APPROACH_CHILD.test(unnamed) || PURPOSE.test(unnamed)) return true;
+  return [EVADE, BEST_FOR, UNDETECTED_PART, LOOPHOLE].some((p) => p.test(compact));
 }
 
 /** "I want to be precise" is no sign by itself: an intent counts beside a child ("I'd like to… for teenagers"). */

@@ -8,6 +8,7 @@ import { compactText } from './compact.js';
 import { helpOnlyReading } from './figure-after-help.js';
 import {
   hasActSignal,
+  hasActSignalAsRead,
   isHarmfulRequest,
   modelMayDecline,
   statesIntent,
@@ -211,11 +212,13 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   // child.
   const actSignal = hasActSignal(compact);
   const harmSignal = actSignal || statesIntentBesideChild(compact);
+  // (A sign the rules see is no lean to harm when no rule reads harm and the model firmly reads none: the act is then
+  // the one the concern tells of, "A man in our neighbourhood is messaging local kids on WhatsApp.")
   const concernAlone =
     !concern &&
     useModel &&
     !harmful &&
-    !harmSignal &&
+    (!harmSignal || harmfulOdds <= FIRMLY_NOT_HARMFUL_ODDS) &&
     harmfulOdds < 0 &&
     !adultSaysOfNoChild(compact) &&
     !speaksOfAdultOnly(compact)
@@ -286,7 +289,7 @@ function harmfulBesideTheAsk(rest: readonly string[], odds: () => number, useMod
   const beside = compactText(rest.join(' '));
   if (isHarmfulRequest(beside)) return true;
   if (!useModel) return false;
-  const act = hasActSignal(beside);
+  const act = hasActSignalAsRead(beside);
   // The model alone, on a short text that names a child, reads a parent's worry as harm about as often as an ask
   // ("How can I monitor my kids without them noticing?" 19): it needs an act the rules see, or a firmer reading.
   if (

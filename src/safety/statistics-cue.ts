@@ -1,7 +1,7 @@
 // Words that ask for a figure or a fact from the research, and the parts of a message that hold them.
 
 /** Asking for a figure in so many words: what a message beside a safeguarding concern must say to get one. */
-const ASKS_FIGURE = String.raw`how (?:many|much|often|common|commonly|likely|widespread|rare|big|bad|frequent|frequently|usual)|(?:what|wat|wot|wht) (?:percent\w*|proportion|share|fraction|number|figure|rate)|number of|per ?cent\w*|(?:proportion|share|fraction) of (?:the |all )?(?:\w+ )?(?:cases|offences|offenses|crimes|instances)|total (?:number of )?(?:\w+ )?(?:cases|offences|offenses|crimes)|statistics?|stats|figures?|is (?:this|it|that|grooming) (?:(?:more|less|any more|any less) )?(?:common|normal|rare|usual|a big problem)|does (?:this|it|that) happen (?:a lot|often|to (?:many|lots|other))|happens? (?:a lot|often|to (?:many|lots|other))|(?:lots|loads) of (?:other )?(?:kids|people|children)|other (?:kids|people|children) too|which (?:app|apps|platform|platforms|site|sites) (?:is|are|was|were|do|did)(?: \w+){0,3} (?:most|more)|is it true|is (?:that|this) true|(?:is|are|was|were) (?:there |it |that |this |they |\w+ )?really|(?:grooming|the) (?:numbers|stats|data|figures)|(?:the|that) (?:nspcc|article|research|study|report) (?:stat|found|says?|said)|what (?:did|does) (?:the )?(?:nspcc|article|research|study|report|facebook|police) (?:say|said|find|found)|(?:going|go|gone|went|goes) up|(?:the )?(?:main|worst|biggest|top) (?:place|platform|app|site)|is (?:this|that|it) only (?:in )?(?:england|wales|the uk)|(?:were|was) there (?:really )?\d|in (?:a|one) (?:third|quarter|half|fifth)|(?:a|one) (?:third|quarter|fifth) of (?:the |all )?(?:cases|offences|offenses|crimes|instances)|more than half|over half|account(?:s|ed)? for (?:most|the most|more|half|over half|the majority)`;
+const ASKS_FIGURE = String.raw`how (?:many|much|often|common|commonly|likely|widespread|rare|big|bad|frequent|frequently|usual)|(?:what|wat|wot|wht) (?:percent\w*|proportion|share|fraction|number|figure|rate)|number of|per ?cent\w*|(?:proportion|share|fraction) of (?:the |all )?(?:\w+ )?(?:cases|offences|offenses|crimes|instances)|total (?:number of )?(?:\w+ )?(?:cases|offences|offenses|crimes)|statistics?|stats|figures?|is (?:this|it|that|grooming) (?:(?:more|less|any more|any less) )?(?:common|normal|rare|usual|a big problem)|does (?:this|it|that) happen (?:a lot|often|to (?:many|lots|other))|happens? (?:a lot|often|to (?:many|lots|other))|(?:lots|loads) of (?:other )?(?:kids|people|children)|other (?:kids|people|children) too|which (?:app|apps|platform|platforms|site|sites) (?:is|are|was|were|do|did)(?: \w+){0,3} (?:most|more)|is it true|is (?:that|this) true|(?:is|are|was|were) (?:there |it |that |this |they |\w+ )?really|(?:grooming|the) (?:numbers|stats|data|figures)|(?:the|that) (?:nspcc|article|research|study|report) (?:stat|found|says?|said)|what (?:did|does) (?:the )?(?:nspcc|article|research|study|report|facebook|police) (?:say|said|find|found)|(?:going|go|gone|went|goes) up|(?:the )?(?:main|worst|biggest|top) (?:place|platform|app|site)|is (?:this|that|it) only (?:in )?(?:england|wales|the uk)|(?:were|was) there (?:really )?\d|in (?:a|one) (?:third|quarter|half|fifth)|(?:a|one) (?:third|quarter|fifth) of (?:the |all )?(?:cases|offences|offenses|crimes|instances)|more than half|over half|account(?:s|ed)? for (?:most|the most|more|half|over half|the majority)|(?:the|a|that|this|any) (?:[\w']+ )?stat|(?:did|do|does|has|have|had) (?:the )?(?:number of )?(?:[\w']+ ){0,2}?(?:cases|offences|offenses|crimes|grooming|reports) (?:[\w']+ )?(?:rise|rose|risen|increase[ds]?|grow|grew|grown|fall|fell|drop(?:ped)?|go up|double[ds]?|decrease[ds]?|decline[ds]?)`;
 
 /**
  * Asking in plainer words ("what was the lockdown rise?", "when did Zuckerberg announce it?", "what's the 1,220
@@ -65,20 +65,22 @@ export interface AskReading {
   beside: string[];
 }
 
+/** A clause that asks for a figure, in so many words or plainer ones, questions one or asks a ranking. */
+function asksAFigure(clause: string): boolean {
+  const lower = clause.toLowerCase();
+  return FIGURE.test(lower) || PLAINLY.test(lower) || RANKED.test(lower) || questionsAFigure(clause);
+}
+
 /** Splits a message once into its statistics asks and the clauses beside them. */
 export function readAsks(text: string): AskReading {
   const clauses = splitClauses(text);
   // A short ask ("whats the percent") leans on the clause before it for what it is about.
   // (A figure questioned, "is 12,925 per year or total?", or a ranking asked for is an ask too: what stands beside it
   // must be read without it, as beside any other.)
-  const asks = (c: string) => {
-    const lower = c.toLowerCase();
-    return FIGURE.test(lower) || PLAINLY.test(lower) || RANKED.test(lower) || questionsAFigure(c);
-  };
   const picked = clauses.flatMap((c, i) => {
-    if (!asks(c)) return [];
+    if (!asksAFigure(c)) return [];
     const before = clauses[i - 1];
-    return c.split(/\s+/u).length <= 3 && before && !asks(before) ? [`${before} ${c}`] : [c];
+    return c.split(/\s+/u).length <= 3 && before && !asksAFigure(before) ? [`${before} ${c}`] : [c];
   });
   if (picked.length === 0) return { asks: clauses, beside: [] };
   const asked = new Set(picked);
@@ -87,5 +89,19 @@ export function readAsks(text: string): AskReading {
 
 /** The sentences or clauses of a message that ask for a figure (all of them when none stands out). */
 export function statisticsClauses(text: string): string[] {
-  return readAsks(text).asks;
+  return readAsks(text).asks.flatMap(askedPart);
+}
+
+/** A question opened after a comma ("…is asking me for photos, is snapchat used in 20% of grooming?"). */
+const QUESTION_AFTER_COMMA =
+  /,\s+(?=(?:how|what|whats|what's|which|is|are|was|were|did|does|do|has|have)\b)/iu;
+/**
+ * The part of an ask clause that asks, when a comma sets a question after a statement: read alone, the statement
+ * about the child does not pull the answer elsewhere. (Only for the figure after the help: the safety reading keeps
+ * the clause whole.)
+ */
+function askedPart(clause: string): string[] {
+  const parts = clause.split(QUESTION_AFTER_COMMA);
+  const asking = parts.filter(asksAFigure);
+  return asking.length > 0 && asking.length < parts.length ? asking : [clause];
 }

@@ -8,6 +8,7 @@ import { isEnglishWord } from '../understand/english-words.js';
 import { readAskedPeriods } from '../understand/period.js';
 import { foldPhrase } from '../understand/vocabulary.js';
 import { checkClause, FRACTIONS } from './check-claim.js';
+import { claimPack } from './claim-pack.js';
 import { deedFitsBefore } from './deed-agent.js';
 import { doneAsStated, NEGATIVE_QUESTION } from './negative-question.js';
 import { ABOUT_THE_WRITER, PART_OF_GROUP, partOfGroup } from './part-of-group.js';
@@ -30,6 +31,7 @@ import {
   withoutEmphasisStops,
 } from './split-claims.js';
 import { assertsDeed } from './stranger.js';
+import { leaningReading } from './trailing-clause.js';
 import type { ClaimCheck } from './types.js';
 
 /** A share of "them": "more than a third of them", "half of those". */
@@ -45,6 +47,10 @@ const JUDGEMENT =
 /** A name, a comma, and only words to them: "Zuck, this is on you", "Boris, your move", "Facebook, do better". */
 const ADDRESSED =
   /^[\p{L}'’.@#-]+(?: [\p{L}'’.-]+)?,\s+(?:this is on you|that'?s on you|it'?s on you|(?:it'?s )?your (?:move|call|turn)|do better|over to you|shame on you|thank(?:s| you)|well done|step up|sort it out|fix (?:this|it)|explain yourself|get it together|you should be ashamed)\b(?:[\s.!?]|#[\p{L}\p{N}_]+)*$/iu;
+
+/** A clause whose subject is what the clause before it counts: "it was rising…", "they fell…". */
+const OPENS_ON_IT =
+  /^(?:(?:and|but|so)\s+)?(?:it|they|these|those|that|this)\s+(?!(?:said|says|claims?|reckons?)\b)/iu;
 
 /** Longest message read; the rest is ignored (a pasted article is checked in its first part). */
 export const MAX_CLAIM_TEXT = 4000;
@@ -63,8 +69,12 @@ const hasFigure = (text: string) => readFigures(text).some((f) => f.kind !== 'du
 /** Each side of "…, then rose 10%" makes its own claim: a figure, or a word of movement. */
 const makesClaim = (text: string) => hasFigure(text) || directionOf(text.toLowerCase()) !== undefined;
 
-/** The claims a message makes, each checked. Pure; never throws on any string. */
+/** The claims a message makes, each checked (against the pack it is about). Pure; never throws on any string. */
 export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
+  return checkClaimsIn(text, claimPack(index, String(text ?? '')));
+}
+
+function checkClaimsIn(text: string, index: FactIndex): ClaimCheck[] {
   // (Hashtags closing a post or a line, "… Apr-Jun #DeleteFacebook", tag it; they claim nothing.)
   const plain = withoutClosingHashtags(
     stripChatMarkup(String(text ?? '').slice(0, MAX_CLAIM_TEXT * 2))
@@ -78,6 +88,9 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
   // …and so is a side crediting words to someone the packs know ("the 'turn the tide' quote is Wanless's, backed by…").
   const claims = (side: string) => makesClaim(side) || assertsDeed(index, side) || creditsWords(index, side);
   const isName = (phrase: string) => index.vocab.phrases.get(foldPhrase(phrase))?.type === 'entity';
+  // (…or one the packs know they give no figure for: "TikTok", "Scotland".)
+  const namesThing = (phrase: string) =>
+    isName(phrase) || index.vocab.phrases.get(foldPhrase(phrase))?.type === 'uncovered';
   const namesSomeone = (words: string) =>
     analyseText(words, index.vocab, false).entities.length > 0 || isOutletName(words);
   const speaksOfTopic = (words: string) => {
@@ -150,7 +163,7 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
       (words) => readSpeakers(index, words).length > 0,
     );
     const framed = stripped.trim() !== sentence.trim();
-    const clauses = splitClauses(stripped, claims, isName, framed);
+    const clauses = splitClauses(stripped, claims, isName, framed, namesThing);
     for (const clause of clauses) {
       if (checks.length >= MAX_CLAIMS) return checks;
       if (!/\p{L}/u.test(clause)) continue;
@@ -163,6 +176,21 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
       );
       const saidBefore = said;
       said += ` ${clause}`;
+      // "…, and snapchat way more", "…, for adults too": read with the clause before it; a comparison the source
+      // cannot settle ("…, TikTok probably loads more") is a claim it does not cover.
+      const leaning = previous ? leaningReading(index, dated, previous) : undefined;
+      if (leaning) {
+        const read = checkClause(index, leaning);
+        const made = read
+          ? { ...read, claim: clause }
+          : uncitedCheck(
+              { claim: clause },
+              `The source gives no figure to set this against; ${coverageOf(index)}`,
+            );
+        checks.push(made);
+        previousCheck = made;
+        continue;
+      }
       // A part of the group the clause before counts ("…, 10 of them car occupants") is read with that clause.
       const part = previous && PART_OF_GROUP.test(clause) ? checkClause(index, dated, previous) : undefined;
       // "…1,220 children were groomed, more than a third of them via Instagram": a share of those the clause before
@@ -174,6 +202,10 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
         ofThem ??
         checkClause(index, dated) ??
         (previous && hasFigure(clause) ? checkClause(index, dated, previous) : undefined) ??
+        // "…, and it was already rising every year before that": a movement of what the clause before counts.
+        (previous && OPENS_ON_IT.test(clause) && makesClaim(clause)
+          ? checkClause(index, dated, previous)
+          : undefined) ??
         // A figure of something the packs never count, in a message already making claims about them ("…before
         // anyone reports it. also apparently they have 35k moderators"): a claim the source does not cover.
         (checks.length > 0 && hasFigure(clause) && !ABOUT_THE_WRITER.test(clause)

@@ -297,4 +297,11 @@ export const CHAT: ReadonlySet<string> = new Set([
   'tho',
   'fwiw',
   'acc',
+  'innit',
+  'fr',
+  'frfr',
+  'istg',
+  'deadass',
+  // (…and "own", which only stresses whose it is: "by the police's own figures".)
+  'own',
 ]);

@@ -200,6 +200,9 @@ export function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFac
     terms.some((t) => counts.has(t) || KINDS_OF_BODY.has(t)) || sameThing(terms);
   let first = termsOf(noun);
   if (first && known(first)) return undefined;
+  // "19 road deaths", "2.41 billion vehicle miles": a noun that is the first word of a phrase the pack reads as one
+  // thing counts that thing, which its fact may count.
+  if (first && phraseCounts(termsOf, words.slice(at), first, known)) return undefined;
   // "the child abuse content": a word that restates the source's ("abuse" for exploitation) is not what is
   // counted; the noun after it is.
   if (first?.length && first.every((t) => RESTATING.has(t))) {
@@ -211,6 +214,26 @@ export function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFac
   // "lockdown cases": the thing counted is the second word.
   const second = nouns[1] ? termsOf(nouns[1]) : undefined;
   return second && sameThing(second) ? undefined : counted;
+}
+
+/** Words read together after a figure for a phrase the pack knows as one term: "killed or seriously injured". */
+const PHRASE_WORDS = 4;
+
+/**
+ * Whether the noun and the words after it read as a phrase of the pack's ("road deaths" read as deaths, "vehicle miles"
+ * as traffic) whose own term, not the noun's, is one the fact counts.
+ */
+function phraseCounts(
+  termsOf: (words: string) => string[] | undefined,
+  from: readonly string[],
+  own: readonly string[],
+  known: (terms: readonly string[]) => boolean,
+): boolean {
+  for (let n = 2; n <= Math.min(PHRASE_WORDS, from.length); n++) {
+    const terms = termsOf(from.slice(0, n).join(' '));
+    if (terms && !own.some((t) => terms.includes(t)) && known(terms)) return true;
+  }
+  return false;
 }
 
 /**

@@ -18,6 +18,15 @@ export const FRACTIONS: Readonly<Record<string, number>> = {
   sixth: 100 / 6,
   tenth: 10,
   tenths: 10,
+  // (…and in digits, before "of": "over a 3rd of cases", "two 3rds of them".)
+  '3rd': 100 / 3,
+  '3rds': 100 / 3,
+  '4th': 25,
+  '4ths': 25,
+  '5th': 20,
+  '5ths': 20,
+  '10th': 10,
+  '10ths': 10,
 };
 
 /** The words a spelled-out number is made of, for building patterns. */
@@ -69,9 +78,9 @@ export function readWordNumber(words: string): { value: number; precision: numbe
   return { value: total + current, precision };
 }
 
-/** A fraction of a whole: "a fifth", "two thirds", "one in five", "1 in 3" → percent. */
+/** A fraction of a whole: "a fifth", "two thirds", "a 3rd of", "one in five", "1 in 3" → percent. */
 export const FRACTION =
-  /\b(?:(a|one|two|three|four|1|2|3|4)[ -](half|halves|thirds?|quarters?|fifths?|sixth|tenths?)|(half)|(one|two|three|four|five|six|seven|eight|nine|a|\d) in (two|three|four|five|six|ten|2|3|4|5|6|10))\b/gu;
+  /\b(?:(a|one|two|three|four|1|2|3|4)[ -](half|halves|thirds?|quarters?|fifths?|sixth|tenths?|(?:3rd|4th|5th|10th)s?(?=\s+of\b))|(half)|(one|two|three|four|five|six|seven|eight|nine|a|\d) in (two|three|four|five|six|ten|2|3|4|5|6|10))\b/gu;
 
 /** A word of a fraction (FRACTION allows only small ones): "a" is one, the rest read as units. */
 const fractionWord = (word: string | undefined): number | undefined =>

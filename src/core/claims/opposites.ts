@@ -73,9 +73,31 @@ function inFactPeriod(lower: string, fact: IndexedFact): boolean {
   return [...lower.matchAll(/\b(?:19|20)\d\d\b/gu)].every((m) => Number(m[0]) >= from && Number(m[0]) <= to);
 }
 
+/** A later place in a ranking: "second lowest", "3rd-highest". */
+const NTH_RANK = /\b(second|third|fourth|fifth|2nd|3rd|4th|5th)[ -](lowest|highest)\b/u;
+const ORDINAL: Readonly<Record<string, string>> = {
+  '2nd': 'second',
+  '3rd': 'third',
+  '4th': 'fourth',
+  '5th': 'fifth',
+};
+
+/** The source's place in a ranking, when the claim gives the same ranking another place ("third" of "second lowest"). */
+function otherPlace(lower: string, quote: string, fact: IndexedFact): string | undefined {
+  const claimed = NTH_RANK.exec(lower);
+  const said = NTH_RANK.exec(quote);
+  // (The year a ranking runs from, "since 1979", is no other period the claim ranks.)
+  const ranked = lower.replace(/\b(?:since|began in|from) (?:19|20)\d\d\b/gu, ' ');
+  if (!claimed || !said || claimed[2] !== said[2] || !inFactPeriod(ranked, fact)) return undefined;
+  const place = (m: RegExpExecArray) => ORDINAL[m[1] ?? ''] ?? m[1];
+  return place(claimed) === place(said) ? undefined : said[0];
+}
+
 /** The source's word when the claim says the opposite of it. */
 export function oppositeWord(lower: string, fact: IndexedFact): string | undefined {
   const quote = fact.fact.quote.toLowerCase();
+  const place = otherPlace(lower, quote, fact);
+  if (place) return place;
   for (const [claim, source] of OPPOSITES) {
     const said = source.exec(quote);
     // A claim that also says the source's own word ("…found before it is reported, not after") is no opposite.

@@ -33,12 +33,14 @@ const MORE_WORDS = 'more|extra|additional|higher|above';
 const FEWER_WORDS = 'fewer|less|lower|below';
 /** Right after a percentage (a lookbehind). */
 const PERCENT_THEN = String.raw`(?<=(?:%|per\s*cent|percent|pc)\s+)`;
+/** A fraction a count moved by: "up a tenth", "down by a third", "up by half". */
+const FRACTION_MOVED = String.raw`(?:(?:a|one)[ -])?(?:half|third|quarter|fifth|tenth)\b`;
 const RISE = new RegExp(
-  String.raw`\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|(?:went|gone|go|going|goes) up|jump(?:s|ed)?|surg(?:e|es|ed|ing)|gr[eo]w(?:n|th|s)?|climb(?:s|ed)?|spik(?:e|es|ed)|soar(?:s|ed|ing)?|sho(?:t|ots|oting) up|rocket(?:s|ed)?|skyrocket(?:s|ed)?|balloon(?:s|ed)?|hike|boost|upsurge|uptick|${PERCENT_THEN}(?:${MORE_WORDS})|up(?=\s+(?:by\s+)?(?:\d[\d.]*|ten|five|twenty)\s*(?:%|per\s*cent|percent)))\b`,
+  String.raw`\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|(?:went|gone|go|going|goes) up|jump(?:s|ed)?|surg(?:e|es|ed|ing)|gr[eo]w(?:n|th|s)?|climb(?:s|ed)?|spik(?:e|es|ed)|soar(?:s|ed|ing)?|sho(?:t|ots|oting) up|rocket(?:s|ed)?|skyrocket(?:s|ed)?|balloon(?:s|ed)?|hike|boost|upsurge|uptick|${PERCENT_THEN}(?:${MORE_WORDS})|up(?=\s+(?:by\s+)?(?:(?:\d[\d.]*|ten|five|twenty)\s*(?:%|per\s*cent|percent)|${FRACTION_MOVED})))\b`,
   'u',
 );
 const FALL = new RegExp(
-  String.raw`\b(?:fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|(?:went|gone|go|going|goes) down|reduc(?:tion|ed|e)|dip(?:s|ped)?|plummet(?:s|ed|ing)?|plung(?:e|es|ed|ing)|slump(?:s|ed)?|tumbl(?:e|es|ed)|shr[ua]nk|${PERCENT_THEN}(?:${FEWER_WORDS})|down(?=\s+(?:by\s+)?(?:\d[\d.]*|ten|five|twenty)\s*(?:%|per\s*cent|percent)))\b`,
+  String.raw`\b(?:fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|(?:went|gone|go|going|goes) down|reduc(?:tion|ed|e)|dip(?:s|ped)?|plummet(?:s|ed|ing)?|plung(?:e|es|ed|ing)|slump(?:s|ed)?|tumbl(?:e|es|ed)|shr[ua]nk|${PERCENT_THEN}(?:${FEWER_WORDS})|down(?=\s+(?:by\s+)?(?:(?:\d[\d.]*|ten|five|twenty)\s*(?:%|per\s*cent|percent)|${FRACTION_MOVED})))\b`,
   'u',
 );
 /** Neither up nor down: "stayed flat", "unchanged". */
@@ -76,11 +78,11 @@ const MONTH_BEFORE =
 const MONTH_AFTER =
   /^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/u;
 /**
- * Before a small number, a level a count moved to or stands at ("deaths fell to 21", "cases reached 40", "road
- * deaths were 21"): a statistic, though no counted noun follows it.
+ * Before a small number, a level a count moved to, from or stands at ("deaths fell to 21", "cases reached 40", "road
+ * deaths were 21", "…, down from 23", "compared with 488"): a statistic, though no counted noun follows it.
  */
 const LEVEL_BEFORE =
-  /\b(?:(?:fell|fallen|dropped|rose|risen|increased|decreased|declined|climbed|jumped|grew|went (?:up|down)|came down|shot up) (?:to|from)|(?:reached|hit|totall?ed|numbered|stood at)|(?:deaths|casualties|cases|offences|crimes|injuries|fatalities|killed|died|ksi|figure|number|total|count|tally) (?:was|were|is|are|stood at|came to|of))\s*(?:just |only |about |around |roughly |nearly |almost |over |under )?$/u;
+  /\b(?:(?:fell|fallen|dropped|rose|risen|increased|decreased|declined|climbed|jumped|grew|went (?:up|down)|came down|shot up) (?:to|from)|(?:up|down) (?:from|on)|compared (?:with|to)|(?:reached|hit|totall?ed|numbered|stood at)|(?:deaths|casualties|cases|offences|crimes|injuries|fatalities|killed|died|ksi|figure|number|total|count|tally) (?:was|were|is|are|stood at|came to|of))\s*(?:just |only |about |around |roughly |nearly |almost |over |under )?$/u;
 
 /** After a small number, what statistics count ("5 pedestrian deaths", "3 serious injuries"): a figure. */
 const STAT_NOUN_AFTER =

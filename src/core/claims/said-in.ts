@@ -6,11 +6,15 @@ import { analyseText, stem } from '../understand/analyse.js';
 const NEGATION = String.raw`(?:n't|n’t|\b(?:not|never|no longer|wont|dont|cant|isnt|arent|wasnt|werent|doesnt|didnt|wouldnt|couldnt|shouldnt))`;
 /** A word the quote denies by its prefix: "unidentified", "unreported". */
 const UN_WORD = /\bun(\p{L}{4,})/gu;
+/** A quote also denies by failing or going without: "by failing to incorporate safety measures". */
+const QUOTE_NEGATION = String.raw`(?:${NEGATION}|\bfail(?:s|ed|ing)? to|\bwithout)`;
 // (A denial runs on through "and"/"or" to the word after it: "no longer being identified and reported".)
 const QUOTE_DENIES = new RegExp(
-  String.raw`${NEGATION}((?:\s+(?!(?:and|or)\b)\p{L}+){1,3}(?:\s+(?:and|or)\s+\p{L}+)?)`,
+  String.raw`${QUOTE_NEGATION}((?:\s+(?!(?:and|or)\b)\p{L}+){1,3}(?:\s+(?:and|or)\s+\p{L}+)?)`,
   'gu',
 );
+/** A list the quote denies, to its end ("not hackers, criminals, over-reaching governments, or even the people operating …"). */
+const QUOTE_DENIES_RUN = new RegExp(String.raw`${NEGATION}((?:\s+[\p{L}-]+,?){1,12})`, 'gu');
 // (The claim's negated words may come a little later: "shouldn't be seen by hackers" for "… not hackers".)
 const CLAIM_DENIES = new RegExp(String.raw`${NEGATION}((?:\s+\p{L}+){1,5})`, 'gu');
 /** The same in a quote, with hyphens and the commas of a list ("not hackers, criminals, over-reaching …"). */
@@ -25,6 +29,9 @@ export function deniedInQuote(lower: string, quote: string): boolean {
       .map((w) => w.slice(0, 4));
   const quoted = [
     ...[...quote.matchAll(QUOTE_DENIES)].flatMap((m) => stems(m[1] ?? '')),
+    ...[...quote.matchAll(QUOTE_DENIES_RUN)]
+      .filter((m) => (m[1] ?? '').includes(','))
+      .flatMap((m) => stems((m[1] ?? '').replace(/,/gu, ' '))),
     ...[...quote.matchAll(UN_WORD)].flatMap((m) => stems(m[1] ?? '')),
   ];
   const denials = [...lower.matchAll(CLAIM_DENIES)];

@@ -206,8 +206,11 @@ export function readSpeakers(index: FactIndex, clause: string): Speaker[] {
     analyseText(according[1] ?? '', index.vocab, false).entities.some(
       (id) => index.entityKinds.get(id) === 'platform',
     );
-  // "told boris to make tech firms pay up": Boris is told, not telling (an outlet told something reports it).
-  const toldWhom = according?.[0].startsWith('told') && /\bto\b/u.test(according[1] ?? '');
+  // "told boris to make tech firms pay up", "told Boris he has a chance": Boris is told, not telling (an outlet told
+  // something reports it).
+  const toldWhom =
+    according?.[0].startsWith('told') &&
+    (/\bto\b/u.test(according[1] ?? '') || entitySpeaker(index, according[1] ?? '')?.outlet === false);
   const phrases = [
     viaPlatform || toldWhom ? undefined : according?.[1],
     IT_WAS.exec(lower)?.[1],
@@ -352,8 +355,10 @@ export const RELAY =
 export function creditsSpeaker(index: FactIndex, fact: IndexedFact, speaker: Speaker): boolean | undefined {
   const { sayers, reporters } = factSpeakers(index, fact);
   if (speaker.outlet) {
-    // Only an outlet the source names for this fact reported it.
-    return Boolean(speaker.id && reporters.has(speaker.id));
+    // Only an outlet the source names for this fact reported it; one it names for the same speaker's other words
+    // ("Wanless told the Telegraph …" of what the article quotes him saying beside them) may have: no verdict on it.
+    if (speaker.id && reporters.has(speaker.id)) return true;
+    return speaker.id && reportedSameSpeaker(index, fact, speaker.id, sayers) ? undefined : false;
   }
   const words = (text: string) => new Set(analyseText(text, index.vocab, false).terms);
   const names = (text: string) => {
@@ -385,6 +390,24 @@ export function creditsSpeaker(index: FactIndex, fact: IndexedFact, speaker: Spe
   // from, one the fact is about, or someone speaking for either may be credited with it (not any body the pack knows).
   if (sayers.size === 0) return mayVoiceUnnamed(index, fact, speaker.id) ? undefined : false;
   return false;
+}
+
+/** Whether the source names this outlet as reporting another fact of the pack credited to the same speaker. */
+function reportedSameSpeaker(
+  index: FactIndex,
+  fact: IndexedFact,
+  outlet: string,
+  sayers: ReadonlySet<string>,
+): boolean {
+  // (A fact no one is credited with is checked by the people it is about: "…, and police chiefs backed him".)
+  const who =
+    sayers.size > 0 ? [...sayers] : [...fact.entities].filter((id) => index.entityKinds.get(id) === 'person');
+  if (who.length === 0) return false;
+  return index.facts.some((other) => {
+    if (other === fact || other.pack !== fact.pack) return false;
+    const credited = factSpeakers(index, other);
+    return credited.reporters.has(outlet) && who.some((id) => credited.sayers.has(id));
+  });
 }
 
 /**

@@ -2,6 +2,7 @@
 // when each side states its own figure. Question frames ("is it true that…") are set aside.
 import { mediumFrame } from '../understand/heard-on.js';
 import { CHECK_ASK } from '../understand/intent.js';
+import { leansOnClauseBefore } from './trailing-clause.js';
 import { twoStatements } from './two-statements.js';
 
 /** Words shortened with a full stop, and initialisms ("U.S.", "a.m."): no sentence ends there. */
@@ -349,6 +350,7 @@ export function splitClauses(
   hasFigure: (text: string) => boolean,
   isName: (phrase: string) => boolean = () => false,
   reported = false,
+  namesThing: (phrase: string) => boolean = isName,
 ): string[] {
   const cuts: Array<{ at: number; length: number }> = [];
   for (const m of sentence.matchAll(JOINS)) cuts.push({ at: m.index ?? 0, length: m[0].length });
@@ -476,12 +478,16 @@ export function splitClauses(
         hasVerb: (text) => HAS_VERB.test(text),
         pointsBack: (text) => POINTS_BACK.test(text),
       });
+    // "…over a third of cases, and snapchat way more", "…, for adults too": a short closing clause leaning on the
+    // claim before it is a claim of its own.
+    const leans = leansOnClauseBefore(left, plain, right, hasFigure, namesThing);
     if (
       !range &&
       !than &&
       !inList &&
       !BASE_FIRST.test(left) &&
       (secondDeed ||
+        leans ||
         heSays ||
         statements ||
         (!(joined && isName(joined)) && ((hasFigure(left) && hasFigure(right)) || ownClause)))

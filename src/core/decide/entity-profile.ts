@@ -68,7 +68,10 @@ export function entityProfileFact(
   )
     return undefined;
   const organisations = entities.filter((id) => index.entityKinds.get(id) === 'organisation');
-  // "Who carried out the research?" names no one: any organisation the packs list may be the one.
+  // "Who carried out the research?" names no one: any organisation the packs list may be the one. A name written out
+  // or a base is asked of a body the question names ("What does KSI stand for?" asks of no body, and got the release's
+  // header for naming the council in full).
+  if (organisations.length === 0 && aspect !== ASPECTS[2]) return undefined;
   const candidates =
     organisations.length > 0
       ? organisations

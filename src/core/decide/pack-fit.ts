@@ -4,6 +4,7 @@ import type { Pack } from '../../pack/schema.js';
 import { foldText, splitWords } from '../../text/normalise.js';
 import type { FactIndex } from '../retrieve/build-index.js';
 import type { Analysis } from '../understand/analyse.js';
+import { STOPWORDS } from '../understand/lexicon.js';
 
 /** Share (0–1) of the question's words and figures a pack knows: its words, its entities and the stated figures named. */
 export function knownShare(part: FactIndex, analysis: Analysis, matched: readonly number[]): number {
@@ -42,4 +43,50 @@ export function packsNamedByKind(parts: readonly FactIndex[], folded: string): S
   const kinds = documentKinds(folded);
   const fit = kinds.length === 0 ? [] : parts.filter((p) => p.packs.some((pack) => describesAs(pack, kinds)));
   return new Set(fit.length === 0 ? parts : fit);
+}
+
+/**
+ * Kinds of named thing that belong to one source: a place, a person, an organisation. (Not a platform, so often named
+ * only as where a figure was seen: "someone on Facebook says…".)
+ */
+const OWN_NAME_KINDS: ReadonlySet<string> = new Set(['place', 'person', 'organisation']);
+
+/**
+ * A name the question gives that another loaded pack knows and this one does not ("…grooming offences in Eastmoor",
+ * where only the roads pack knows Eastmoor) and none it knows: this pack's facts are not about it, so it must not
+ * answer. `entities` are read with every pack's words.
+ */
+export function foreignName(
+  index: FactIndex,
+  part: FactIndex,
+  entities: readonly string[],
+  folded: string,
+): { id: string; kind: string } | undefined {
+  // (Not when the question also names something of this pack's own: "a regional newspaper … in Eastmoor" is the
+  // roads release's Eastmoor, whatever newspaper the NSPCC article names.)
+  if (entities.some((id) => part.entityKinds.has(id))) return undefined;
+  for (const id of entities) {
+    const kind = index.entityKinds.get(id);
+    if (
+      kind &&
+      OWN_NAME_KINDS.has(kind) &&
+      !part.entityKinds.has(id) &&
+      namedInWordsUnknownTo(index, part, id, folded)
+    )
+      return { id, kind };
+  }
+  return undefined;
+}
+
+/**
+ * Whether the question names the entity in a word this pack never uses ("Eastmoor"), not in words of its own ("the
+ * charity", "the spokesman": another pack's alias for its own charity or spokesman, which this pack also speaks of).
+ */
+function namedInWordsUnknownTo(index: FactIndex, part: FactIndex, id: string, folded: string): boolean {
+  const words = ` ${splitWords(folded).join(' ')} `;
+  for (const [phrase, target] of index.vocab.phrases) {
+    if (target.type !== 'entity' || target.id !== id || !words.includes(` ${phrase} `)) continue;
+    if (phrase.split(' ').some((w) => !STOPWORDS.has(w) && !part.vocab.knownWords.has(w))) return true;
+  }
+  return false;
 }

@@ -140,12 +140,16 @@ const BASELINE_BEFORE =
 
 const OR_ONLY = /\bor (?:was it |did it |is it |were they )?(?:only|just)\b/u;
 
+/** "Was the rise before or after lockdown?": asks which time around the event it was, which the fact's period says. */
+const WHICH_TIME = /\b(?:before|during|after),? or (?:before|during|after)\b/u;
+
 /** The decline when the question asks about a time relative to an event that the fact's period is not. */
 export function relativePeriodMismatch(
   index: FactIndex,
   fact: IndexedFact,
   folded: string,
 ): Extract<DeclineReason, { code: 'not_covered' }> | undefined {
+  if (WHICH_TIME.test(folded)) return undefined;
   const label = (fact.fact.period?.label ?? '').toLowerCase();
   // "Compared with before lockdown, did it go up during it?": a time set as the baseline of a change is not the time
   // asked about, and a change during the event is measured against it.
@@ -188,6 +192,7 @@ export function oneSideOnly(
   fact: IndexedFact,
   folded: string,
 ): Extract<DeclineReason, { code: 'not_covered' }> | undefined {
+  if (WHICH_TIME.test(folded)) return undefined;
   for (const event of eventsOf(index)) {
     const pair = new RegExp(
       String.raw`\b(before|during|after) (?:and|or|vs\.?|versus) (before|during|after)\s+(?:the )?${escapeRegExp(event)}\b`,

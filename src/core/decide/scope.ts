@@ -15,6 +15,7 @@ import { type AnswerType, readAnswerType, SHARE_OF_WHOLE } from '../understand/a
 import { ALONE, asksPerYearFigure, wantsCount } from '../understand/intent.js';
 import { type AskedPeriod, comparePeriods, readAskedPeriod, spanMonths } from '../understand/period.js';
 import { fitsAnswerType, givesShareOfWhole } from './answer-type-fit.js';
+import { complementAsked } from './complement-asked.js';
 import { HEAD_OF, namesHeadOf } from './head-of.js';
 import { COUNTED_UNITS } from './measure-elsewhere.js';
 
@@ -549,6 +550,8 @@ export function scopeMismatch(
     countedElsewhere(index, fact, folded, entities) ??
     countsAnotherNoun(index, fact, folded);
   if (part) return part;
+  const complement = complementAsked(fact, folded);
+  if (complement) return complement;
   const placePart = placeSplitAsked(fact, folded);
   if (placePart) return placePart;
   // The size of a change where the source gives none ("how much did offences rise in 2019/20 compared with

@@ -8,7 +8,7 @@ import { analyseText } from '../understand/analyse.js';
 import { STOPWORDS } from '../understand/lexicon.js';
 
 const ASKS_WHAT_SAID =
-  /\bwhat (?:exactly |precisely |actually )?(?:did|does|do|has|have|had) (.{1,40}?) (?:(?:actually|really|exactly|precisely|officially|publicly|themselves|itself) )?(?:say|said|says|respond|responded|reply|replied|claim|claimed|argue|argued|comment|commented|tell|told|state|stated)\b|^\W*(?:and |so |but )?(?:has|have|did|does|had) (.{1,40}?) (?:(?:ever |publicly |officially )?(?:comment|commented|respond|responded|reply|replied|react|reacted|answer|answered|speak out|spoken out|spoke out)|(?:say|said) anything|(?:issue|issued|make|made|release|released) (?:a |any )?(?:statement|response|comment))\b|\bhow (?:did|has|have|does) (.{1,40}?) (?:respond|responded|react|reacted|reply|replied)\b/u;
+  /\bwhat (?:exactly |precisely |actually )?(?:did|does|do|has|have|had) (.{1,40}?) (?:(?:actually|really|exactly|precisely|officially|publicly|themselves|itself) )?(?:say|said|says|respond|responded|reply|replied|claim|claimed|argue|argued|comment|commented|tell|told|state|stated)\b|^\W*(?:and |so |but )?(?:has|have|did|does|had) (.{1,40}?) (?:(?:ever |publicly |officially )?(?:comment|commented|respond|responded|reply|replied|react|reacted|answer|answered|speak out|spoken out|spoke out|agree|agreed|accept|accepted|approve|approved|reject|rejected|support|supported|back|backed|oppose|opposed|endorse|endorsed)|(?:say|said) anything|(?:issue|issued|make|made|release|released) (?:a |any )?(?:statement|response|comment))\b|\bhow (?:did|has|have|does) (.{1,40}?) (?:respond|responded|react|reacted|reply|replied)\b|\b(?:tell (?:me|us)|know|explain|understand|wondering) what (.{1,40}?) (?:said|replied|responded|claimed|argued|stated)\b/u;
 
 /** "Snapchat's response to…", "the Home Office's reaction": what someone said, asked by its name. */
 const ASKS_RESPONSE =
@@ -16,7 +16,11 @@ const ASKS_RESPONSE =
 
 /** A word for the source itself ("what does the piece say about…"): what it says is every fact's. */
 const THE_SOURCE =
-  /^(?:the |this |that |your |ur )?(?:article|piece|story|text|source|write-?up|news (?:story|piece|item|report|article)|(?:news )?item|coverage|study|research)$/u;
+  /^(?:the |this |that |your |ur )?(?:article|piece|story|text|source|write-?up|news (?:story|piece|item|report|article)|(?:news )?item|coverage|study|research|(?:press |news )?release|report|bulletin|publication|document|paper)$/u;
+
+/** Someone a quote says took a stand: "backed by …", "derided by …". */
+const STANCE_BY =
+  /\b(?:backed|supported|endorsed|opposed|derided|criticised|criticized|condemned|welcomed|praised|rejected|denounced|touted) by ([^,.;:"]{1,60})/gu;
 
 const speakersOf = new WeakMap<IndexedFact, { source: string; entities: string[] }>();
 
@@ -29,6 +33,25 @@ export function speaks(index: FactIndex, fact: IndexedFact, id: string): boolean
     speakersOf.set(fact, speaker);
   }
   return speaker.source.includes(foldText(index.entityNames.get(id) ?? id)) || speaker.entities.includes(id);
+}
+
+const standersOf = new WeakMap<IndexedFact, string[]>();
+
+/**
+ * True when the fact quotes the entity, or its quote says the entity took a stand ("in a call backed by the National
+ * Police Chiefs' Council"): what a question asking what they thought may be answered by. (Not their own words, which
+ * "what exactly did they say?" asks for, nor a side of its own where views are set against each other: only `speaks`
+ * decides those.)
+ */
+export function takesStand(index: FactIndex, fact: IndexedFact, id: string): boolean {
+  if (speaks(index, fact, id)) return true;
+  let standers = standersOf.get(fact);
+  if (!standers) {
+    const agents = [...foldText(fact.fact.quote).matchAll(STANCE_BY)].map((m) => m[1] ?? '');
+    standers = agents.length > 0 ? analyseText(agents.join(' . '), index.vocab, false).entities : [];
+    standersOf.set(fact, standers);
+  }
+  return standers.includes(id);
 }
 
 /** Only the facts that quote whoever the question asks about ("what did Facebook say…"), if any do; else all. */
@@ -50,7 +73,7 @@ export function speakerMismatch(
 ): Extract<DeclineReason, { code: 'not_covered' }> | undefined {
   const said = ASKS_WHAT_SAID.exec(folded);
   const response = said ? undefined : (ASKS_RESPONSE.exec(folded) ?? SPOKE_FOR.exec(folded));
-  const span = said?.[1] ?? said?.[2] ?? said?.[3] ?? response?.[1];
+  const span = said?.slice(1).find((g) => g !== undefined) ?? response?.[1];
   if (!span || THE_SOURCE.test(span.trim())) return undefined;
   const read = analyseText(span, index.vocab, false);
   const asked = read.entities;
@@ -61,9 +84,11 @@ export function speakerMismatch(
     const lacked = read.uncovered.length > 0;
     // (A name in chat, "the cops", is read as the packs read it: the police.)
     // (Only as someone credited, not as words a quote uses: "the kids" are not "the UK's leading children's charity".)
+    // (Every word of the name, in one fact: "the Department for Transport" is not the "Cabinet Member for Highways and
+    // Transport".)
     if (
       named.length === 0 ||
-      (!lacked && (named.some((w) => quotesOrCredits(index, w)) || read.terms.some((t) => credits(index, t))))
+      (!lacked && (quotesOrCredits(index, named) || credits(index, [...read.terms, ...read.optionalTerms])))
     )
       return undefined;
     return {
@@ -78,7 +103,7 @@ export function speakerMismatch(
   // Whether someone responded at all ("has Snapchat commented?", "did Boris Johnson respond?"): only a platform or a
   // person no fact quotes is known not to have; a body's response may be what it did ("the police chiefs backed the
   // call"), and someone quoted elsewhere is for the ranking to find.
-  const respondedAtAll = !said?.[1] && !response;
+  const respondedAtAll = !said?.[1] && !said?.[4] && !response;
   if (
     respondedAtAll &&
     asked.some(
@@ -102,17 +127,40 @@ function onlyWhatSourceSays(fact: IndexedFact): string {
   return `only what ${fact.fact.attribution.source.replace(/^(?:The|An?) /u, (w) => w.toLowerCase())} says here`;
 }
 
-/** Whether some fact's quote or source uses the word ("charity", "police"): someone the packs may quote. */
-function quotesOrCredits(index: FactIndex, word: string): boolean {
-  const pattern = new RegExp(`\\b${escapeRegExp(word)}`, 'iu');
-  return index.facts.some((f) => pattern.test(f.fact.quote) || pattern.test(f.fact.attribution.source));
+/**
+ * Whether one fact's quote or source uses every one of the words ("charity", "police chiefs"), and its source uses one
+ * of them or its quote uses one of them of someone speaking ("claim analysts", "a spokesman adding", "experts
+ * denounced"): someone the packs may quote. (Not "hackers" of a list in Zuckerberg's words.)
+ */
+function quotesOrCredits(index: FactIndex, words: readonly string[]): boolean {
+  const near = String.raw`(?:[\w'-]+ ){0,2}?`;
+  const tests = words.map((word) => {
+    const w = String.raw`${escapeRegExp(word)}\w*`;
+    return {
+      used: new RegExp(String.raw`\b${w}`, 'iu'),
+      speaking: new RegExp(
+        String.raw`\b${w} ${near}(?:${QUOTED_SPEAKING})\b|\b(?:${QUOTED_SPEAKING}) (?:by )?${near}${w}\b`,
+        'iu',
+      ),
+    };
+  });
+  return index.facts.some(
+    (f) =>
+      tests.every((t) => t.used.test(f.fact.quote) || t.used.test(f.fact.attribution.source)) &&
+      tests.some((t) => t.speaking.test(f.fact.quote) || t.used.test(f.fact.attribution.source)),
+  );
 }
 
-/** Whether some fact is credited to a source the (stemmed) term names as a whole word ("police" of "Police data"). */
-function credits(index: FactIndex, term: string): boolean {
-  if (term.startsWith('@')) return false;
-  const pattern = new RegExp(`\\b${escapeRegExp(term)}\\w*\\b(?!['’])`, 'iu');
-  return index.facts.some((f) => pattern.test(f.fact.attribution.source));
+/** Verbs a quote uses of someone speaking or taking a stand. */
+const QUOTED_SPEAKING =
+  'said|says|say|claim|claims|claimed|add|adds|added|adding|report|reports|reported|reporting|denounced|accused|derided|touted|urged|urging|warned|voicing|wrote|writing|announced|responded|backed|cited|told';
+
+/** Whether some fact is credited to a source the (stemmed) terms all name as whole words ("police" of "Police data"). */
+function credits(index: FactIndex, terms: readonly string[]): boolean {
+  const words = terms.filter((t) => !t.startsWith('@'));
+  if (words.length === 0) return false;
+  const patterns = words.map((t) => new RegExp(`\\b${escapeRegExp(t)}\\w*\\b(?!['’])`, 'iu'));
+  return index.facts.some((f) => patterns.every((p) => p.test(f.fact.attribution.source)));
 }
 
 const SPEECH_VERBS =
@@ -123,6 +171,16 @@ const ASKS_SPEECH = new RegExp(
   String.raw`\b(?:what|how|why|which(?: [\w-]+){1,2}) (?:exactly |precisely |actually )?(?:did|does|do|has|have|had|was|were|is) (.{1,50}?) (?:${SPEECH_VERBS})\b|\bwhat(?:'s| is| are| was| were) (.{1,50}?) (?:saying|asking(?: for)?|calling for|urging|proposing|recommending|suggesting|demanding|wanting|arguing|claiming|hoping for|pushing for)\b|^\W*(?:and |so |but )?(?:does|did|do) (.{1,40}?) (?:think|believe|feel|reckon|expect)\b|\b(.{1,40}?)'s? (?:response|reply|reaction|defen[cs]e|argument|view|position|stance|warning|concern|criticism|objection|words|message|appeal|demand|line|take|statement|answer|excuse|side)\b`,
   'u',
 );
+
+/** Whom a question asks what they said ("what did Zuckerberg say…", "the police chiefs' view"), unless the source. */
+export function askedSpeaker(folded: string): string | undefined {
+  const said = ASKS_WHAT_SAID.exec(folded) ?? ASKS_SPEECH.exec(folded);
+  const span = said
+    ?.slice(1)
+    .find((g) => g !== undefined)
+    ?.trim();
+  return span && !THE_SOURCE.test(span) ? span : undefined;
+}
 
 /** "Who spoke for Facebook?", "who answered on behalf of the police?": whoever a body's words were given by. */
 export const SPOKE_FOR =
@@ -147,7 +205,7 @@ export function bestSpeakerFact<T extends { fact: IndexedFact; score: number }>(
   if (!span) return undefined;
   const asked = analyseText(span, index.vocab, false).entities;
   if (asked.length === 0) return undefined;
-  const quoting = facts.filter((s) => asked.some((id) => speaks(index, s.fact, id)));
+  const quoting = facts.filter((s) => asked.some((id) => takesStand(index, s.fact, id)));
   // Whoever spoke for a body ("who spoke for Facebook?") is its spokesperson: the one fact crediting one, if one does.
   if (SPOKE_FOR.test(folded)) {
     const spokesperson = quoting.filter((s) =>

@@ -11,6 +11,7 @@ import {
   FUNCTION_WORDS,
   META_WORDS,
   plainIdioms,
+  RANKING_WORDS,
   REVERSE_LOOKUP_WORDS,
   SHORTHAND,
   STOPWORDS,
@@ -19,7 +20,7 @@ import {
 } from './lexicon.js';
 import { nearCommonWord } from './near-stopword.js';
 import { withFullYears, withoutNextYearTails, yearsAndNext } from './period.js';
-import type { UncoveredMeasure, Vocabulary } from './vocabulary.js';
+import type { PhraseTarget, UncoveredMeasure, Vocabulary } from './vocabulary.js';
 
 /** Words that place a year relative to now or to another ("last year", "the previous year"). */
 const RELATIVE_YEAR_WORDS: ReadonlySet<string> = new Set(['last', 'previous', 'past', 'prior', 'preceding']);
@@ -89,6 +90,10 @@ export interface Analysis {
    */
   asksChange?: boolean;
 }
+
+/** A ranking of years ("which year had…", "the year with…", "on record"), not of the groups a comparison sets side by side. */
+const RANKS_YEARS =
+  /\b(?:(?:which|what) years?|the years? (?:with|when|that|in which))\b|\bon record\b|\bsince records\b/u;
 
 /** Words that say how much before a comparison ("way ahead", "far more"): no topic of their own. */
 const INTENSIFIERS: ReadonlySet<string> = new Set(['way', 'far', 'miles', 'much', 'lot', 'loads']);
@@ -220,10 +225,22 @@ const STEM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = STEM_EXCEPTIONS.get(word) ?? (word.includes(' ') || word.includes('-') ? word : stemmer(word));
+    s = STEM_EXCEPTIONS.get(word) ?? (word.includes(' ') || word.includes('-') ? word : fullStem(word));
     if (stemCache.size < 50_000) stemCache.set(word, s);
   }
   return s;
+}
+
+/**
+ * Porter's stem, kept to three letters: it cuts "suing" and "sued" to "su", "died" to "di", which the claim checks
+ * then drop as too short to be a word of content ("the NSPCC is suing Facebook" said nothing but names). The cut
+ * verb's "e" comes back ("sue", "die", "use"), the same for every form that was cut, when that is a word ("going"
+ * keeps "go", a verb of movement the checks read apart).
+ */
+function fullStem(word: string): string {
+  const s = stemmer(word);
+  if (s.length >= 3 || word.length < 3 || !/^\p{L}+$/u.test(s)) return s;
+  return isEnglishWord(`${s}e`) && stemmer(`${s}e`) !== s ? `${s}e` : s;
 }
 
 /** Comparison words that set two things against each other rather than rank a group ("vs", "compared"). */
@@ -273,6 +290,19 @@ function qualifiesFigure(words: readonly string[], at: number): boolean {
   );
 }
 
+/** Words that bound a figure by themselves when a number follows ("above 300", "exceeded 1,000"). */
+const BOUND_WORDS = /^(?:above|below|exceeds?|exceeded|exceeding)$/u;
+
+/**
+ * "is KSI above 300?", "did casualties exceed 1,000?": the word sets the figure against a value (`thresholds`), no
+ * topic; as a term it pulled to any fact whose text says "the groups above".
+ */
+function boundsFigure(words: readonly string[], at: number): boolean {
+  if (!BOUND_WORDS.test(words[at] ?? '')) return false;
+  const next = /^(?:about|around|roughly)$/u.test(words[at + 1] ?? '') ? words[at + 2] : words[at + 1];
+  return isNumeric(next ?? '') && /\d/u.test(next ?? '');
+}
+
 /** Digits, with a scale written after them ("13k", "96.4m") or not. */
 function isNumeric(word: string): boolean {
   return /^[\d.,%]+(?:k|m|mn|bn)?$/u.test(word);
@@ -316,6 +346,32 @@ function thresholdsOf(plain: string): { thresholds?: number[] } {
       .map((n) => n.value),
   );
   return found.length > 0 ? { thresholds: found } : {};
+}
+
+/** The longest phrase the packs know at `at` (one word or several), and how many words it takes. */
+function longestPhrase(
+  words: readonly string[],
+  at: number,
+  vocab: Vocabulary,
+): { target: PhraseTarget | undefined; matched: number } {
+  let phrase = words[at] ?? '';
+  let target = vocab.phrases.get(phrase) ?? singularPhrase(phrase, vocab);
+  let matched = target ? 1 : 0;
+  for (let j = at + 1; j < words.length && vocab.prefixes.has(phrase) && j - at < vocab.maxPhraseWords; j++) {
+    phrase = `${phrase} ${words[j]}`;
+    const longer = vocab.phrases.get(phrase);
+    if (longer) {
+      target = longer;
+      matched = j - at + 1;
+    }
+  }
+  return { target, matched };
+}
+
+/** The one pack word a typed word is a synonym of ("hurt" → injured), if it is one. */
+function singleWordSynonym(word: string, vocab: Vocabulary): string | undefined {
+  const target = vocab.phrases.get(word);
+  return target?.type === 'synonym' && !target.word.includes(' ') ? target.word : undefined;
 }
 
 /**
@@ -422,24 +478,16 @@ export function analyseText(
   // (Its "or" no longer says so once the words are read as one: `plainIdioms`.)
   if (correct && ASKS_WHICH_WAY.test(folded)) comparison = 'weak';
 
+  // Each word as the one pack word it is a synonym of ("badly" → seriously, "hurt" → injured), for the phrases a
+  // pack lists only in its own words.
+  const canonical = options.question ? words.map((w) => singleWordSynonym(w, vocab) ?? w) : undefined;
   for (let i = 0; i < words.length; ) {
-    let matched = 0;
-    let phrase = words[i] ?? '';
-    let target = vocab.phrases.get(phrase) ?? singularPhrase(phrase, vocab);
-    let length = 1;
-    if (target) matched = 1;
-    for (
-      let j = i + 1;
-      j < words.length && vocab.prefixes.has(phrase) && length < vocab.maxPhraseWords;
-      j++
-    ) {
-      phrase = `${phrase} ${words[j]}`;
-      length++;
-      const longer = vocab.phrases.get(phrase);
-      if (longer) {
-        target = longer;
-        matched = length;
-      }
+    let { target, matched } = longestPhrase(words, i, vocab);
+    // "killed or badly hurt" is the pack's "killed or seriously injured" (KSI): a phrase of two words or more made of
+    // synonyms, where the words as typed make none.
+    if (canonical && matched < 2) {
+      const own = longestPhrase(canonical, i, vocab);
+      if (own.matched >= 2) ({ target, matched } = own);
     }
     const phraseAt = words.slice(i, i + Math.max(matched, 1)).join(' ');
     // A not-covered term of several words ("number of collisions") matches as typed, known phrase or not.
@@ -481,22 +529,43 @@ export function analyseText(
         continue;
       }
     }
-    if (COMPARISON_WORDS.has(word) && (word !== 'most' || isSuperlativeMost(words, i - 1))) {
+    // "at least 10%", "at most": a bound the figure reading takes, neither a ranking nor a topic.
+    if (options.question && words[i - 2] === 'at' && (word === 'least' || word === 'most')) continue;
+    // "Which year had the fewest deaths?", "the year with the fewest deaths": a ranking of years, which no comparison of
+    // groups answers; "fewest" is then a word of the question ("the year with the fewest deaths" was answered with the
+    // 2023 counts side by side).
+    const ranksYears = word === 'fewest' && RANKS_YEARS.test(words.join(' '));
+    if (!ranksYears && COMPARISON_WORDS.has(word) && (word !== 'most' || isSuperlativeMost(words, i - 1))) {
       comparison = 'strong';
       if (!SETS_TWO.has(word)) ranks = true;
+      // In a question a ranking word ("least", "smallest") no pack uses asks which one, not a topic: optional. (Where
+      // a pack uses it, as the roads release's "second lowest on record", it stays a word of the question: optional,
+      // "so 2023 was the lowest year for road deaths since records began?" was answered with all three 2023 counts.)
+      if (
+        options.question &&
+        RANKING_WORDS.has(word) &&
+        !vocab.knownWords.has(word) &&
+        !vocab.phrases.has(word)
+      ) {
+        optional.add(stem(word));
+        continue;
+      }
     } else if (WEAK_COMPARISON_WORDS.has(word)) {
       const bound = qualifiesFigure(words, word === 'than' ? i - 2 : i - 1);
       if (!comparison && !bound) comparison = 'weak';
       // "which one shows up less?": the way a comparison goes, a topic only where a pack uses the word. (Reading it then
       // at half weight, "fewer deaths than the average?", was tried: "why did grooming get worse during covid" lost the
       // perfect storm to the rise.)
-      if (options.question && !vocab.knownWords.has(word)) continue;
+      // A bound on a figure ("were fewer than 25 killed?") is no topic even where a pack uses the word: as a term,
+      // "fewer" pulled to "rural roads saw fewer casualties".
+      if (options.question && (bound || !vocab.knownWords.has(word))) continue;
     }
     if (REVERSE_LOOKUP_WORDS.has(word)) {
       reverseLookup = true;
       continue;
     }
     if (STOPWORDS.has(word) || isNumeric(word) || word.length < 2) continue;
+    if (options.question && boundsFigure(words, i - 1)) continue;
     // A number word counting months, weeks or days ("which three months…") is a length of time, not the "three" of a
     // pack's "three years".
     if (word in NUMBER_WORD_VALUES && SHORT_SPAN.test(words[i] ?? '')) continue;
@@ -512,6 +581,12 @@ export function analyseText(
       !vocab.periodLabelWords.has(word)
     ) {
       i++;
+      continue;
+    }
+    // "year on year" (and "yoy"): asks for the change, which `asksChange` and the handlers read; as a word, "year"
+    // pulled "casualties yoy?" to every fact that says "calendar year" or "a year".
+    if (options.question && word === 'year' && words[i] === 'on' && words[i + 1] === 'year') {
+      i += 2;
       continue;
     }
     if (

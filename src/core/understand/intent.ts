@@ -31,13 +31,17 @@ const JUDGES_CHARACTER =
 const FIGURE_JUDGED =
   /\b(?:figures?|numbers?|nums?|share|rate|percentages?|percent|%|stats?|statistics|data|totals?|counts?|estimates?|claims?|rising|falling|rise|fall|trend|report|release|article|source|quote)\b/u;
 
-/** True when a (folded) question asks for an opinion or a prediction, not for what the source reports. */
 /** Which figure to quote or use ("should i quote 1,220 or 1,200?", "which figure should I use?"): no opinion. */
 const WHICH_FIGURE_TO_USE =
   /\bshould (?:i|we|you) (?:quote|use|cite|say|write|put|report|go with|round)\b(?=.*(?:\d|\b(?:figure|total|number|percentage|share|stat)))/u;
 
+/** What someone will do ("what will Boris Johnson do about it?", "what is Facebook going to do?"): a prediction. */
+const FUTURE_DEED = /\bwhat (?:will|(?:is|are) (?:[\w'.-]+ ){1,4}(?:going to|gonna)) (?:[\w'.-]+ ){0,4}do\b/u;
+
+/** True when a (folded) question asks for an opinion or a prediction, not for what the source reports. */
 export function asksOpinion(folded: string): boolean {
   if (WHICH_FIGURE_TO_USE.test(folded)) return false;
+  if (FUTURE_DEED.test(folded)) return true;
   const judged = JUDGES_SOMEONE.exec(folded);
   if (judged && !/\d/u.test(folded) && !FIGURE_JUDGED.test(judged[0].replace(/\b(?:right|wrong)\b.*$/u, '')))
     return true;

@@ -43,11 +43,12 @@ kind enough magnitude precisely whether regarding concerning regards relevant re
 insofar furnish obliged dear sir madam colleague colleagues brief briefing able`;
 
 // Words that say who passed the question on or what kind of answer is wanted ("my neighbour reckons", "which body",
-// "what reason", "the base", "as a fraction", "characterised"), or that place it loosely ("among", "across",
-// "altogether", "yearly", "today"): they count only where a pack uses them, as a topic no pack uses they are not.
+// "which group", "what reason", "the base", "as a fraction", "characterised"), or that place it loosely ("among",
+// "across", "altogether", "yearly", "today"): they count only where a pack uses them, as a topic no pack uses they
+// are not.
 const ASKING = `guy heard reckon reckons reckoned given altogether among amongst across count counts tally today today's
-nowadays currently fairly yearly body bodies base fraction characterise characterised characterize characterized
-reason reasons justification justify justified attributed attribute attribution combined comment comments
+nowadays currently fairly yearly body bodies group groups base fraction characterise characterised characterize
+characterized reason reasons justification justify justified attributed attribute attribution combined comment comments
 commented through name named names area areas geographic geographical geographically financial calendar still
 answered`;
 
@@ -85,9 +86,14 @@ export const SUPERLATIVE_FOLLOWERS: ReadonlySet<string> = new Set(
 
 /** Words that ask for a comparison on their own ("which app was used most?"). */
 export const COMPARISON_WORDS: ReadonlySet<string> = new Set(
-  'most least compare compared comparison comparing versus vs biggest largest highest lowest smallest top rank ranking ranked worst popular commonly main mainly'.split(
+  'most least fewest compare compared comparison comparing versus vs biggest largest highest lowest smallest top rank ranking ranked worst popular commonly main mainly'.split(
     ' ',
   ),
+);
+
+/** Superlatives that only ask which one ranks first or last: in a question, no topic of their own. */
+export const RANKING_WORDS: ReadonlySet<string> = new Set(
+  'least fewest biggest largest highest lowest smallest'.split(' '),
 );
 
 /** Words that ask for a comparison only when two things are named ("snapchat more than instagram?"). */
@@ -142,6 +148,10 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:lost|lose|losing) (?:(?:their|his|her|your|my|our|its) )?li(?:ves|fes?|fe)\b/gu, 'died'],
   [/\blives (?:were |was |have been |had been )?lost\b/gu, 'died'],
   [/\bpass(?:ed|es)? away\b/gu, 'died'],
+  // A headline's "slams" is criticism ("Experts Slam Social Media Sites"), and kept "safe from" someone is kept
+  // "secure from" them: the words a source reports them in.
+  [/\bslam(?:s|med|ming)?\b/gu, 'denounced'],
+  [/\bsafe from\b/gu, 'secure from'],
   // "the 3 years leading up to lockdown", "up to the end of March 2020": a time before, never a rise ("up").
   // ("…up to the end of 2023", "up to March 2020": to that date, which is in it, not "until", a word no roads fact
   // uses; "up to the start of 2020": before it.)

@@ -2,6 +2,7 @@
 // "the year to March 2020". Months are counted from year 0 (year * 12 + month - 1) when the year is known.
 
 import { rememberRecent } from '../../text/memo.js';
+import { MONTH_NAMES } from '../../text/months.js';
 import { NUMBER_WORD_VALUES } from '../../text/numbers.js';
 import { MONTH_YEAR_PARTS, MONTH_YEAR_RUN } from './lexicon.js';
 
@@ -91,6 +92,8 @@ function askedPeriods(folded: string): AskedPeriod[] {
 
 /** "Apr '17": a year after a month, written with an apostrophe and two digits. */
 const APOSTROPHE_YEAR = new RegExp(String.raw`\b${MONTH}[a-z]*\.?\s*['’](\d\d)\b`, 'gu');
+/** "2k23", "2K19": a year as chat writes it, the thousands as "k" (no count: a "k" figure has no digits after it). */
+const K_YEAR = /\b2k(\d\d)\b/gu;
 
 /** A span of years with its end cut short: "2015-19". */
 const CUT_SHORT_SPAN = /\b((?:19|20)(\d\d))\s*([-–]|to)\s*(\d\d)\b(?![\d/%])/gu;
@@ -146,14 +149,20 @@ function spokenTail(words: string): number {
   return (NUMBER_WORD_VALUES[tens] ?? 0) + (unit === 'one' ? 1 : unit ? (NUMBER_WORD_VALUES[unit] ?? 0) : 0);
 }
 
+/** A month and year in digits, "04/2017" or "3-2020" (not the end of a full date, "06/02/2020"). */
+const NUMERIC_MONTH_YEAR = /(?<!\b\d{1,2}[/.-])(?<![\d/.])\b(0?[1-9]|1[0-2])[/-]((?:19|20)\d\d)\b(?![\d%])/gu;
+
 function fullYears(text: string, factYears: ReadonlySet<number>, periodSpans: ReadonlySet<string>): string {
-  // "Apr '17"; "2015-19" (a span one year long, "2018-19", is a financial year and stays as typed); "twenty twenty-two".
+  // "Apr '17"; "2015-19" (a span one year long, "2018-19", is a financial year and stays as typed); "twenty twenty-two";
+  // "04/2017" is "april 2017".
   const folded = text
+    .replace(NUMERIC_MONTH_YEAR, (_, m: string, year: string) => `${MONTH_NAMES[Number(m) - 1]} ${year}`)
     .replace(
       SPOKEN_YEAR,
       (_, century: string, tail: string) => `${century === 'nineteen' ? 19 : 20}${spokenTail(tail)}`,
     )
     .replace(APOSTROPHE_YEAR, '$1 20$2')
+    .replace(K_YEAR, '20$1')
     // "FY17/18" is "FY2017/18".
     .replace(SHORT_FY, 'fy20$1/$2')
     // "17/18, 18/19 and 19/20": financial years, one after another, not fractions.

@@ -11,7 +11,7 @@ const verdictsOf = (text: string, within = index) => checkClaims(text, within).m
 describe('a year a change is set against is its other end, not the claim period (review 26b)', () => {
   it.each([
     ['238 people seriously injured, up 8% on 2022', ['supported', 'supported']],
-    ['19 people died on Eastmoor roads in 2023, down from 23 in 2022', ['supported']],
+    ['19 people died on Eastmoor roads in 2023, down from 23 in 2022', ['supported', 'supported']],
     ['deaths were 28% below the 2015-2019 average', ['supported']],
     ['KSI was 257, a fifth below the 2015-19 average', ['supported', 'supported']],
     // A baseline the source does not compare with is still another period.

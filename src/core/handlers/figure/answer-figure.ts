@@ -24,6 +24,7 @@ import { keepPeriodsFit, yearBeforeMismatch } from '../../decide/period-guard.js
 import { populationAsked } from '../../decide/population-asked.js';
 import { oneSideOnly, placedAsAsked, relativePeriodMismatch } from '../../decide/relative-period.js';
 import { REPHRASED_THRESHOLD, rephrasedMatch } from '../../decide/rephrased-match.js';
+import { saidAboutMismatch } from '../../decide/said-about.js';
 import {
   comparedPartMismatch,
   comparedWithoutFigure,
@@ -81,6 +82,7 @@ import { heardOn } from '../../understand/heard-on.js';
 import { isWholeYear, readAskedPeriods } from '../../understand/period.js';
 import { answerComparison, readComparison } from '../comparison/answer-comparison.js';
 import { compareHalves } from '../comparison/compare-halves.js';
+import { comparePeriodFacts, periodsNamed } from '../comparison/compare-periods.js';
 import { compareSides } from '../comparison/compare-sides.js';
 import { factAskedAbout } from './asked-about.js';
 import { askedAveragePer } from './average-per.js';
@@ -172,13 +174,14 @@ export function answerFigure(
   }
   // A claim about a figure the source states ("the 51 percent refers to Twitter and TikTok, right?") is checked
   // against that figure; the things it wrongly names are what the check answers.
-  // A platform named only as where the claim was met ("someone on twitter says…") is not what it is about.
+  // A platform named only as where the claim or figure was met ("someone on twitter says…", "someone on twitter
+  // quoted 97%, what is it?") is not what it is about.
   const firstUncovered =
     claim && numbers.matched.length > 0
       ? undefined
       : analysis.uncovered.find(
           (u) =>
-            !(claim && heardOn(folded, u.name)) &&
+            !heardOn(folded, u.name) &&
             !(u.name === NATIONAL_PLACE && nationalOfItsOwn(index, analysis, numbers.matched)),
         );
   if (firstUncovered) {
@@ -260,6 +263,16 @@ export function answerFigure(
     : applyGuards(index, scored, dated ? { ...analysis, years: [] } : analysis);
   // Each period named must fit: "April-June 2020 compared with April-June 2019" needs a figure for both.
   const periodFits = claim ? { kept: guarded.allowed } : keepPeriodsFit(periods, guarded.allowed);
+  // …unless each period is asked of a measure of its own ("cases April to June vs offences 2017 to 2020").
+  // (Its years are those periods' own, which the guards would set against each fact alike.)
+  const byPeriod = claim
+    ? undefined
+    : comparePeriodFacts(
+        periodsNamed(folded, periods),
+        analysis,
+        applyGuards(index, scored, { ...analysis, years: [] }).allowed,
+      );
+  if (byPeriod) return answerComparison(index, question, byPeriod);
   // A fact that quotes whoever the question asks about comes first ("what did Facebook say in response?").
   const allowed = claim
     ? periodFits.kept
@@ -515,6 +528,7 @@ export function answerFigure(
       oneSideOnly(index, best.fact, askedText) ??
       yearBeforeMismatch(best.fact, askedText) ??
       speakerMismatch(index, best.fact, askedText) ??
+      saidAboutMismatch(index, best.fact, askedText) ??
       unstatedYear(best.fact, askedText) ??
       directionUnstated(index, best.fact, askedText) ??
       tenureAsked(best.fact, askedText) ??
