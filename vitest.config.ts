@@ -20,5 +20,9 @@ export default defineConfig({
     // The few files whose tests mostly wait (refused connections, reconnect timers) run them concurrently
     // (describe.concurrent); three at a time keeps a busy two-core machine well inside the 20 s test timeout.
     maxConcurrency: 3,
+    // V8 compiles a regular expression twice by default (bytecode first, then machine code on its second use); the
+    // safety screen's and the matcher's large patterns made that most of a process's first answer (2.1 s of it, 0.6 s
+    // without). Workers and the entry points the tests spawn compile them once, as `npm start` does.
+    execArgv: ['--no-regexp-tier-up'],
   },
 });

@@ -74,7 +74,13 @@ async function coldStarts(): Promise<{
   if (!quick) {
     const app = buildImageLikeFolder();
     results.push(
-      await coldStart('node dist/src/main.js (the image)', process.execPath, ['dist/src/main.js'], app, runs),
+      await coldStart(
+        'node --no-regexp-tier-up dist/src/main.js (the image)',
+        process.execPath,
+        ['--no-regexp-tier-up', 'dist/src/main.js'],
+        app,
+        runs,
+      ),
     );
     phases = coldStartPhases(app, 5);
   }

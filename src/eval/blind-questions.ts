@@ -32,22 +32,43 @@ const squash = (text: string) =>
     .replace(/[^\p{L}\p{N}%]+/gu, ' ')
     .trim();
 
-/** Length of the longest common run of characters of two strings (dynamic programming, short texts only). */
+/** Length of the longest common run of characters of two strings (dynamic programming over two reused rows). */
 function commonRun(a: string, b: string): number {
   let best = 0;
-  let prev = new Array<number>(b.length + 1).fill(0);
+  let prev = new Int32Array(b.length + 1);
+  let row = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const row = new Array<number>(b.length + 1).fill(0);
+    const ch = a.charCodeAt(i - 1);
+    row.fill(0);
     for (let j = 1; j <= b.length; j++) {
-      if (a[i - 1] === b[j - 1]) {
-        row[j] = (prev[j - 1] ?? 0) + 1;
-        if ((row[j] ?? 0) > best) best = row[j] ?? 0;
+      if (ch === b.charCodeAt(j - 1)) {
+        const run = (prev[j - 1] ?? 0) + 1;
+        row[j] = run;
+        if (run > best) best = run;
       }
     }
-    prev = row;
+    [prev, row] = [row, prev];
   }
   return best;
 }
+
+/** Whether two strings share a run of `need` characters: some run of `a` that long is found in `b`. */
+function sharesRun(a: string, b: string, need: number): boolean {
+  if (need <= 0) return true;
+  for (let i = 0; i + need <= a.length; i++) if (b.includes(a.slice(i, i + need))) return true;
+  return false;
+}
+
+/** Each fact's quote squashed once (the sets name thousands of excerpts against the same quotes). */
+const squashedQuotes = new WeakMap<object, string>();
+const squashedQuote = (fact: { quote: string }): string => {
+  let squashed = squashedQuotes.get(fact);
+  if (squashed === undefined) {
+    squashed = squash(fact.quote);
+    squashedQuotes.set(fact, squashed);
+  }
+  return squashed;
+};
 
 /**
  * Of the facts an excerpt names (`factsForExcerpt`), the one whose quote shares the longest run of text with it, when
@@ -57,7 +78,10 @@ function commonRun(a: string, b: string): number {
 export function closestFact(excerpt: string, keys: readonly string[], index: FactIndex): string | undefined {
   if (keys.length <= 1) return keys[0];
   const wanted = squash(excerpt);
-  const runs = keys.map((key) => commonRun(wanted, squash(index.byKey.get(key)?.fact.quote ?? '')));
+  const runs = keys.map((key) => {
+    const fact = index.byKey.get(key)?.fact;
+    return fact ? commonRun(wanted, squashedQuote(fact)) : 0;
+  });
   const best = Math.max(...runs);
   return runs.filter((r) => r === best).length === 1 ? keys[runs.indexOf(best)] : undefined;
 }
@@ -75,9 +99,9 @@ export function factsForExcerpt(excerpt: string, index: FactIndex): string[] {
   const wanted = squash(excerpt);
   const need = Math.min(30, Math.ceil(wanted.length * 0.6));
   const byQuote = index.facts.filter((f) => {
-    const quote = squash(f.fact.quote);
+    const quote = squashedQuote(f.fact);
     return (
-      commonRun(wanted, quote) >= need ||
+      sharesRun(wanted, quote, need) ||
       (quote.length >= WHOLE_QUOTE_CHARS && ` ${wanted} `.includes(` ${quote} `))
     );
   });

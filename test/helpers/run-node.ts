@@ -17,7 +17,7 @@ function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 /** Starts a long-running entry point; the caller ends it (e.g. with SIGTERM) and awaits `exited`. */
 export function spawnScript(script: string, env: NodeJS.ProcessEnv, args: string[] = []) {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+  const child = spawn(process.execPath, ['--no-regexp-tier-up', '--import', 'tsx', script, ...args], {
     env: childEnv(env),
     stdio: 'pipe',
   });
@@ -41,7 +41,7 @@ export function watchChild(child: ChildProcessWithoutNullStreams) {
   return { child, exited, output: () => ({ stdout, stderr }) };
 }
 
-/** Runs `node --import tsx <script> ...args` with `input` on stdin and a clean platform-free environment. */
+/** Runs `node --no-regexp-tier-up --import tsx <script> ...args` with `input` on stdin and a clean platform-free environment. */
 export async function runScript(
   script: string,
   args: string[],

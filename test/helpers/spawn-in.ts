@@ -18,7 +18,7 @@ export function cleanEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 
 /** Starts `script` (a path in this checkout) with `cwd` as its working folder; the caller ends it. */
 export function spawnIn(cwd: string, script: string, env: NodeJS.ProcessEnv = {}) {
-  const child = spawn(process.execPath, ['--import', TSX, resolve(script)], {
+  const child = spawn(process.execPath, ['--no-regexp-tier-up', '--import', TSX, resolve(script)], {
     cwd,
     env: cleanEnv(env),
     stdio: 'pipe',
