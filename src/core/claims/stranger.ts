@@ -111,12 +111,18 @@ function comparativeOfSaid(term: string, source: ReadonlySet<string>): boolean {
 /** "Peter Wanless has led…", "boris apparently agreed…": a clause that opens on a name and says what they did. */
 const DID = String.raw`(?:\s+\p{L}+ly)?\s+(?!(?:claimed|warned|added|stated|reported|tweeted|noted|argued|insisted|admitted|revealed|suggested|explained|declared|urged|backed)\b)(?:(?:has|had|have|was|were|is|will|would|did)\s+(?:\p{L}+ly\s+)?\p{L}+|\p{L}+ed)\b`;
 
+/**
+ * A headline's deed in the present tense ("Police chiefs back NSPCC call", "NSPCC boss urges PM to act", "Charity
+ * slams Facebook"): a verb of backing, urging, demanding or criticising, then what it is done to.
+ */
+const HEADLINE_DEED = String.raw`\s+(?:backs?|endorses?|supports?|urges?|demands?|slams?|blasts?|accuses?|criticises?|criticizes?|condemns?|welcomes?|rejects?|denies|announces?|calls (?:for|on))\s+\p{L}`;
+
 /** A clause that is only a deed credited to someone ("backed by the National Police Chiefs' Council"). */
 const PASSIVE_DEED =
   /^(?:and |but )?(?:(?:was|were) )?(?:backed|supported|endorsed|led|organi[sz]ed|signed|written|sent|coordinated) by ((?:the )?[\p{L}'’#@.&-]+(?:\s+[\p{L}'’.&-]+){0,4})\s*[.!?]*$/iu;
 /** A clause opening on up to three words of a name, then `DID`. */
 const OPENS_ON_DEED = new RegExp(
-  String.raw`^(?:the\s+)?((?:[\p{L}'’#@.&-]+\s+){0,2}[\p{L}'’#@.&-]+?)${DID}`,
+  String.raw`^(?:the\s+)?((?:[\p{L}'’#@.&-]+\s+){0,3}[\p{L}'’#@.&-]+?)(?:${DID}|${HEADLINE_DEED})`,
   'iu',
 );
 
