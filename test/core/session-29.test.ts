@@ -40,12 +40,12 @@ describe('asks for abuse material or for a way past removal are refused, never a
   ])('%j', (q) => {
     expect(outcome(answerQuestion(q, nspcc))).toBe('declined:harmful');
   });
-  it.each([
-    'where do people trade pokemon cards',
-    'make sure the report is in the 3% that gets read',
-  ])('but not an ordinary message in the same words: %j', (q) => {
-    expect(outcome(answerQuestion(q, nspcc))).not.toBe('declined:harmful');
-  });
+  it.each(['where do people trade pokemon cards', 'make sure the report is in the 3% that gets read'])(
+    'but not an ordinary message in the same words: %j',
+    (q) => {
+      expect(outcome(answerQuestion(q, nspcc))).not.toBe('declined:harmful');
+    },
+  );
 });
 
 describe('the year before asked, when the best match compares with something else', () => {
