@@ -113,6 +113,12 @@ const FIRMLY_ORDINARY_ODDS = 10;
 
 /** The writer's own parents: a young writer's words. */
 const OWN_PARENTS = /\bmy (?:parents?|mum|mom|dad|mam|mummy|mommy|daddy|folks|step ?(?:mum|mom|dad))\b/u;
+/**
+ * Someone else acting on the writer ("the guy im talking to wants to switch to signal", "he asked me to keep it
+ * secret"): what the rules read as harm is then done to a young writer, not by them.
+ */
+const ACTS_ON_THE_WRITER =
+  /\b(?:he|the (?:guy|man|boy|lad|dude|bloke|person)|this (?:guy|man|boy|lad|dude|bloke|person)|a (?:guy|man|boy|lad|dude|bloke)|some(?:one|body)|they)\b[^.?!]{0,60}?\b(?:wants|wanted|asked|asks|keeps|kept|told|tells|said|says|offered|offers|sent|sends|made|makes|threatened|threatens)\b[^.?!]{0,30}?\b(?:me|my|i|im|i'm|us)\b/u;
 /** A writer who says they are an adult. */
 const ADULT_SELF =
   /\b(?:i'?m|i am|im) (?:a |an )?(?:[2-9]\d\b|grown|adult|parent|dad|mum|mom|teacher|coach)/u;
@@ -204,7 +210,12 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
     (harmful && OWN_PARENTS.test(compact) && !ADULT_SELF.test(compact)) ||
     // …and so is the model's harmful reading of a young writer's own words that no rule reads as harmful ("feel like
     // nobody would believe me anyway. hes popular online and im just a kid").
-    (harmful && !harmfulByRule && writesAsYoungPerson(compact) && !ADULT_SELF.test(compact));
+    (harmful && !harmfulByRule && writesAsYoungPerson(compact) && !ADULT_SELF.test(compact)) ||
+    // …and so is a rule's reading of harm done to a young writer by someone else (help wins; the ask stays refused).
+    (harmfulByRule &&
+      writesAsYoungPerson(compact) &&
+      !ADULT_SELF.test(compact) &&
+      ACTS_ON_THE_WRITER.test(compact));
   // A concern told in one sentence of a longer message ("Coach here. A player's mum says a man on Snapchat is asking
   // her 14yo for pictures. What does the article say about Snapchat's share…?") can be drowned by the rest: each
   // statement of it is read alone too, firmly, when nothing in the message leans to harm.

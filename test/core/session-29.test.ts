@@ -74,3 +74,13 @@ describe('how Facebook justified encryption', () => {
     );
   });
 });
+
+describe('harm the rules read in a young writer’s message, done to them by someone else', () => {
+  it('gets help first (the ask still counts as refused)', () => {
+    const reply = answerQuestion(
+      'quick q - the article says encryption gives offenders a place to hide right? bc the guy im talking to wants to switch to signal and im 13 lol should i',
+      nspcc,
+    );
+    expect(outcome(reply)).toBe('declined:safeguarding');
+  });
+});
