@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer-question.js';
 import { checkClaims } from '../../src/core/claims/index.js';
+import { withFractionTypos } from '../../src/core/claims/number-words.js';
 import type { Reply } from '../../src/core/reply.js';
 import { buildIndex } from '../../src/core/retrieve/build-index.js';
 import { loadPack } from '../../src/pack/load-pack.js';
@@ -82,5 +83,23 @@ describe('harm the rules read in a young writer’s message, done to them by som
       nspcc,
     );
     expect(outcome(reply)).toBe('declined:safeguarding');
+  });
+});
+
+describe('a misspelt fraction in a claim is read as the fraction', () => {
+  it.each([
+    ['snapchat was in a thrid of cases', 'contradicted', 'snapchat-20-percent'],
+    ['instagarm was in about a quater of cases apparantly', 'contradicted', 'instagram-over-a-third'],
+    ['over a thrid of cases involved instagram', 'supported', 'instagram-over-a-third'],
+  ])('%j', (text, verdict, fact) => {
+    expect(verdicts(text)).toEqual([[verdict, fact]]);
+  });
+  it('and a word that is no fraction is left alone', () => {
+    expect(withFractionTypos('a good part of cases, a thing of beauty')).toBe(
+      'a good part of cases, a thing of beauty',
+    );
+    expect(withFractionTypos('a thrid of them, two fiths of them')).toBe(
+      'a third of them, two fifths of them',
+    );
   });
 });

@@ -11,6 +11,7 @@ import { checkClause, FRACTIONS } from './check-claim.js';
 import { claimPack } from './claim-pack.js';
 import { deedFitsBefore } from './deed-agent.js';
 import { doneAsStated, NEGATIVE_QUESTION } from './negative-question.js';
+import { withFractionTypos } from './number-words.js';
 import { ABOUT_THE_WRITER, PART_OF_GROUP, partOfGroup } from './part-of-group.js';
 import { directionOf, readFigures } from './read-figure.js';
 import { coverageOf, uncitedCheck } from './reading.js';
@@ -77,7 +78,7 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
 function checkClaimsIn(text: string, index: FactIndex): ClaimCheck[] {
   // (Hashtags closing a post or a line, "… Apr-Jun #DeleteFacebook", tag it; they claim nothing.)
   const plain = withoutClosingHashtags(
-    stripChatMarkup(String(text ?? '').slice(0, MAX_CLAIM_TEXT * 2))
+    withFractionTypos(stripChatMarkup(String(text ?? '').slice(0, MAX_CLAIM_TEXT * 2)))
       .slice(0, MAX_CLAIM_TEXT)
       .replace(BRACKETED_FIGURE, '$1 $2')
       .replace(ASKS_TO_PUBLISH, ''),

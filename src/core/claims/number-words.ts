@@ -98,3 +98,41 @@ export function fractionPercent(match: RegExpMatchArray): number | undefined {
   const n = fractionWord(match[4]);
   return d && n ? (100 * n) / d : undefined;
 }
+
+/** The fraction words a chat misspelling is read as ("a thrid of", "a quater of", "a fith of"). */
+const FRACTION_WORDS = ['half', 'third', 'quarter', 'fifth', 'tenth'];
+/** One letter off, or two letters swapped, from a word of the same length or one letter shorter or longer. */
+function nearWord(word: string, target: string): boolean {
+  if (Math.abs(word.length - target.length) > 1 || word === target) return word === target;
+  if (word.length === target.length) {
+    const diffs = [...word].flatMap((c, i) => (c === target[i] ? [] : [i]));
+    if (diffs.length === 1) return true;
+    const [i, j] = diffs;
+    return (
+      diffs.length === 2 && j === (i ?? -2) + 1 && word[i ?? 0] === target[j] && word[j] === target[i ?? 0]
+    );
+  }
+  const [short, long] = word.length < target.length ? [word, target] : [target, word];
+  for (let k = 0; k < long.length; k++) if (long.slice(0, k) + long.slice(k + 1) === short) return true;
+  return false;
+}
+
+/**
+ * A misspelt fraction word before "of" read as the word ("snapchat was in a thrid of cases" claims a third, not
+ * nothing the statement checks could wrongly support): only after "a", "one", "two" or "three", in a word of four
+ * letters or more that is no fraction word itself.
+ */
+export function withFractionTypos(text: string): string {
+  return text.replace(
+    /\b(a|one|two|three|about a|around a|over a|under a|nearly a|almost a|like a)\s+(\p{L}{4,})(s?)\s+of\b/giu,
+    (whole, before: string, word: string, plural: string) => {
+      const lower = word.toLowerCase();
+      if (FRACTIONS[lower] !== undefined || FRACTIONS[`${lower}${plural}`] !== undefined) return whole;
+      const written = `${lower}${plural}`;
+      const single = FRACTION_WORDS.find((f) => nearWord(written, f));
+      if (single) return `${before} ${single} of`;
+      const many = FRACTION_WORDS.find((f) => nearWord(written, `${f}s`));
+      return many ? `${before} ${many}s of` : whole;
+    },
+  );
+}
