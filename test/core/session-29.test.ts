@@ -103,3 +103,13 @@ describe('a misspelt fraction in a claim is read as the fraction', () => {
     );
   });
 });
+
+describe('"3 out of 4" is a fraction of a whole, as "3 in 4" is', () => {
+  it.each([
+    ['Facebook apps were used in 3 out of 4 cases', 'contradicted', 'facebook-apps-51-percent'],
+    ['Facebook apps involved in nine out of ten grooming crimes', 'contradicted', 'facebook-apps-51-percent'],
+    ['one out of two grooming cases involved facebook-owned apps', 'supported', 'facebook-apps-over-half'],
+  ])('%j', (text, verdict, fact) => {
+    expect(verdicts(text)).toEqual([[verdict, fact]]);
+  });
+});

@@ -78,9 +78,9 @@ export function readWordNumber(words: string): { value: number; precision: numbe
   return { value: total + current, precision };
 }
 
-/** A fraction of a whole: "a fifth", "two thirds", "a 3rd of", "one in five", "1 in 3" → percent. */
+/** A fraction of a whole: "a fifth", "two thirds", "a 3rd of", "one in five", "1 in 3", "3 out of 4" → percent. */
 export const FRACTION =
-  /\b(?:(a|one|two|three|four|1|2|3|4)[ -](half|halves|thirds?|quarters?|fifths?|sixth|tenths?|(?:3rd|4th|5th|10th)s?(?=\s+of\b))|(half)|(one|two|three|four|five|six|seven|eight|nine|a|\d) in (two|three|four|five|six|ten|2|3|4|5|6|10))\b/gu;
+  /\b(?:(a|one|two|three|four|1|2|3|4)[ -](half|halves|thirds?|quarters?|fifths?|sixth|tenths?|(?:3rd|4th|5th|10th)s?(?=\s+of\b))|(half)|(one|two|three|four|five|six|seven|eight|nine|a|\d) (?:in|out of) (two|three|four|five|six|ten|2|3|4|5|6|10))\b/gu;
 
 /** A word of a fraction (FRACTION allows only small ones): "a" is one, the rest read as units. */
 const fractionWord = (word: string | undefined): number | undefined =>
