@@ -165,6 +165,9 @@ describe('blind claims sets (written from the article alone, split by a hash bef
     // Written at the start of the twenty-eighth session and scored unread at 8bb844a (the session's starting code) and at
     // the end: 116/165, none false supported, both times. Not learned from.
     ['fresh-45.yml', 0.7, 0],
+    // Written at the start of the twenty-ninth session and scored unread at 459f304 (the session's starting code) and at
+    // the end: 112/165, one false supported, both times (111/165 with the roads pack loaded). Not learned from.
+    ['fresh-46.yml', 0.67, 1],
   ])('%s: at least %s right, with at most %s false supported', (file, bar, maxFalse) => {
     const fresh = evaluateClaims(loadClaimsCases(join(dir, file)), index);
     expect(fresh.right / fresh.claims).toBeGreaterThanOrEqual(bar);
