@@ -119,6 +119,9 @@ const OWN_PARENTS = /\bmy (?:parents?|mum|mom|dad|mam|mummy|mommy|daddy|folks|st
  */
 const ACTS_ON_THE_WRITER =
   /\b(?:he|the (?:guy|man|boy|lad|dude|bloke|person)|this (?:guy|man|boy|lad|dude|bloke|person)|a (?:guy|man|boy|lad|dude|bloke)|some(?:one|body)|they)\b[^.?!]{0,60}?\b(?:wants|wanted|asked|asks|keeps|kept|told|tells|said|says|offered|offers|sent|sends|made|makes|threatened|threatens)\b[^.?!]{0,30}?\b(?:me|my|i|im|i'm|us)\b/u;
+/** The writer saying what they mean to do: "i want to…", "im gonna…", "how do i…". */
+const WRITER_INTENDS =
+  /\b(?:i|im|i'm|i am)\s+(?:really\s+)?(?:want|wanna|need|plan|planning|intend|am going|'m going|going|gonna|would like|'d like|tryna|trying)\b|\bhow (?:do|can|could|should|would) i\b|\bhow to\b/u;
 /** A writer who says they are an adult. */
 const ADULT_SELF =
   /\b(?:i'?m|i am|im) (?:a |an )?(?:[2-9]\d\b|grown|adult|parent|dad|mum|mom|teacher|coach)/u;
@@ -212,7 +215,10 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
     // nobody would believe me anyway. hes popular online and im just a kid").
     (harmful && !harmfulByRule && writesAsYoungPerson(compact) && !ADULT_SELF.test(compact)) ||
     // …and so is a rule's reading of harm done to a young writer by someone else (help wins; the ask stays refused).
+    // (Never when the writer states what they mean to do: "im 15 and i want to hide chats with a 12 year old from her
+    // parents, they said telegram is best for me".)
     (harmfulByRule &&
+      !WRITER_INTENDS.test(compact) &&
       writesAsYoungPerson(compact) &&
       !ADULT_SELF.test(compact) &&
       ACTS_ON_THE_WRITER.test(compact));

@@ -77,8 +77,9 @@ export function checkClaims(text: string, index: FactIndex): ClaimCheck[] {
 
 function checkClaimsIn(text: string, index: FactIndex): ClaimCheck[] {
   // (Hashtags closing a post or a line, "… Apr-Jun #DeleteFacebook", tag it; they claim nothing.)
+  const fractionsRead: Array<[string, string]> = [];
   const plain = withoutClosingHashtags(
-    withFractionTypos(stripChatMarkup(String(text ?? '').slice(0, MAX_CLAIM_TEXT * 2)))
+    withFractionTypos(stripChatMarkup(String(text ?? '').slice(0, MAX_CLAIM_TEXT * 2)), fractionsRead)
       .slice(0, MAX_CLAIM_TEXT)
       .replace(BRACKETED_FIGURE, '$1 $2')
       .replace(ASKS_TO_PUBLISH, ''),
@@ -267,13 +268,19 @@ function checkClaimsIn(text: string, index: FactIndex): ClaimCheck[] {
       previous = clause;
     }
   }
-  return checks.map((check) => {
+  const shown = checks.map((check) => {
     const written = statedAs.get(check.claim);
     if (written) return { ...check, claim: written };
     for (const [read, written] of asWritten)
       if (read && check.claim.startsWith(read))
         return { ...check, claim: written + check.claim.slice(read.length) };
     return check;
+  });
+  // (A misspelt fraction read as the fraction is shown as written: "a thrid of cases", not "a third of cases".)
+  return shown.map((check) => {
+    let claim = check.claim;
+    for (const [asRead, asWritten] of fractionsRead) claim = claim.replace(asRead, asWritten);
+    return claim === check.claim ? check : { ...check, claim };
   });
 }
 

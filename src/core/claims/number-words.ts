@@ -78,9 +78,10 @@ export function readWordNumber(words: string): { value: number; precision: numbe
   return { value: total + current, precision };
 }
 
-/** A fraction of a whole: "a fifth", "two thirds", "a 3rd of", "one in five", "1 in 3", "3 out of 4" → percent. */
+/** A fraction of a whole: "a fifth", "two thirds", "a 3rd of", "one in five", "1 in 3", "3 out of 4 cases" → percent
+ * ("out of" only before what is counted: "2 out of 10 for effort" and "I'd give it 2 out of 10" are ratings). */
 export const FRACTION =
-  /\b(?:(a|one|two|three|four|1|2|3|4)[ -](half|halves|thirds?|quarters?|fifths?|sixth|tenths?|(?:3rd|4th|5th|10th)s?(?=\s+of\b))|(half)|(one|two|three|four|five|six|seven|eight|nine|a|\d) (?:in|out of) (two|three|four|five|six|ten|2|3|4|5|6|10))\b/gu;
+  /\b(?:(a|one|two|three|four|1|2|3|4)[ -](half|halves|thirds?|quarters?|fifths?|sixth|tenths?|(?:3rd|4th|5th|10th)s?(?=\s+of\b))|(half)|(one|two|three|four|five|six|seven|eight|nine|a|\d) (?:in|out of(?=\s+\S+\s+(?!(?:for|stars?|points?|overall|on|in|at)\b)\p{L})) (two|three|four|five|six|ten|2|3|4|5|6|10))\b/gu;
 
 /** A word of a fraction (FRACTION allows only small ones): "a" is one, the rest read as units. */
 const fractionWord = (word: string | undefined): number | undefined =>
@@ -98,6 +99,13 @@ export function fractionPercent(match: RegExpMatchArray): number | undefined {
   const n = fractionWord(match[4]);
   return d && n ? (100 * n) / d : undefined;
 }
+
+/** Words one letter from a fraction word that are words of their own. */
+const REAL_NEAR_FRACTIONS: ReadonlySet<string> = new Set(
+  'quartet quartets quarters hall halls halo halt halve halves calf tent tenth tents tenths thirst fifty fifth filth fit fits'.split(
+    ' ',
+  ),
+);
 
 /** The fraction words a chat misspelling is read as ("a thrid of", "a quater of", "a fith of"). */
 const FRACTION_WORDS = ['half', 'third', 'quarter', 'fifth', 'tenth'];
@@ -120,19 +128,25 @@ function nearWord(word: string, target: string): boolean {
 /**
  * A misspelt fraction word before "of" read as the word ("snapchat was in a thrid of cases" claims a third, not
  * nothing the statement checks could wrongly support): only after "a", "one", "two" or "three", in a word of four
- * letters or more that is no fraction word itself.
+ * letters or more that is no fraction word itself. Each reading is pushed to `read` as [read as, written].
  */
-export function withFractionTypos(text: string): string {
+export function withFractionTypos(text: string, read?: Array<[string, string]>): string {
   return text.replace(
     /\b(a|one|two|three|about a|around a|over a|under a|nearly a|almost a|like a)\s+(\p{L}{4,})(s?)\s+of\b/giu,
     (whole, before: string, word: string, plural: string) => {
       const lower = word.toLowerCase();
       if (FRACTIONS[lower] !== undefined || FRACTIONS[`${lower}${plural}`] !== undefined) return whole;
+      // (A real word is no misspelling: "a quartet of charities", "a hall of shame", "a tent of".)
+      if (REAL_NEAR_FRACTIONS.has(`${lower}${plural}`)) return whole;
       const written = `${lower}${plural}`;
       const single = FRACTION_WORDS.find((f) => nearWord(written, f));
-      if (single) return `${before} ${single} of`;
-      const many = FRACTION_WORDS.find((f) => nearWord(written, `${f}s`));
-      return many ? `${before} ${many}s of` : whole;
+      const many = single ? undefined : FRACTION_WORDS.find((f) => nearWord(written, `${f}s`));
+      const fraction = single ?? (many ? `${many}s` : undefined);
+      if (!fraction) return whole;
+      // (What it was read as, beside what was written, so that the claim is shown as the user wrote it.)
+      const asRead = `${before} ${fraction} of`;
+      read?.push([asRead, whole]);
+      return asRead;
     },
   );
 }

@@ -122,7 +122,12 @@ const PASSIVE_DEED =
   /^(?:and |but )?(?:(?:was|were) )?(?:backed|supported|endorsed|led|organi[sz]ed|signed|written|sent|coordinated) by ((?:the )?[\p{L}'’#@.&-]+(?:\s+[\p{L}'’.&-]+){0,4})\s*[.!?]*$/iu;
 /** A clause opening on up to three words of a name, then `DID`. */
 const OPENS_ON_DEED = new RegExp(
-  String.raw`^(?:the\s+)?((?:[\p{L}'’#@.&-]+\s+){0,3}[\p{L}'’#@.&-]+?)(?:${DID}|${HEADLINE_DEED})`,
+  String.raw`^(?:the\s+)?((?:[\p{L}'’#@.&-]+\s+){0,3}[\p{L}'’#@.&-]+?)${DID}`,
+  'iu',
+);
+/** …or then a headline's deed, in a clause that opens on no modal or auxiliary ("Would Facebook welcome the law?"). */
+const OPENS_ON_HEADLINE_DEED = new RegExp(
+  String.raw`^(?!(?:would|will|could|can|should|does|do|did|might|may|must|shall|is|are|was|were|has|have|had)\b)(?:the\s+)?((?:[\p{L}'’#@.&-]+\s+){0,3}[\p{L}'’#@.&-]+?)${HEADLINE_DEED}`,
   'iu',
 );
 
@@ -134,7 +139,7 @@ export function assertsDeed(index: FactIndex, clause: string): boolean {
   // "…, backed by the National Police Chiefs' Council" closing a sentence: a deed credited to someone the packs know.
   const by = PASSIVE_DEED.exec(clause.trim());
   if (by?.[1] && analyseText(by[1], index.vocab, false).entities.length > 0) return true;
-  const m = OPENS_ON_DEED.exec(clause.trim());
+  const m = OPENS_ON_DEED.exec(clause.trim()) ?? OPENS_ON_HEADLINE_DEED.exec(clause.trim());
   if (!m?.[1]) return false;
   const named = analyseText(m[1], index.vocab, false).entities;
   return named.some((id) => ['person', 'organisation', 'platform'].includes(index.entityKinds.get(id) ?? ''));

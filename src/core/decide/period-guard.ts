@@ -3,7 +3,6 @@
 import type { DeclineReason } from '../reply.js';
 import type { IndexedFact } from '../retrieve/build-index.js';
 import type { ScoredFact } from '../retrieve/score.js';
-import { readAnswerType } from '../understand/answer-type.js';
 import { type AskedPeriod, comparePeriods, YEAR_BEFORE_WORDS } from '../understand/period.js';
 import type { Mismatch } from './guards.js';
 
@@ -49,29 +48,6 @@ const YEAR_BEFORE_FIGURE = new RegExp(String.raw`\b${YEAR_BEFORE_WORDS}\b`, 'u')
 
 /** A trend year on year: "each year", "every year", "annually", "year on year". */
 const EACH_YEAR = /\b(?:each|every) (?:single )?year\b|\byear[- ]on[- ]year\b|\byoy\b|\bannually\b/u;
-
-/**
- * "Did road deaths go up or down compared with the year before?": when the best match gives no year before its own
- * (a comparison with an average), the fact close behind that does (the deaths, down from the year before) answers.
- */
-export function factWithYearBefore<S extends { fact: IndexedFact; score: number }>(
-  best: S,
-  allowed: readonly S[],
-  folded: string,
-  named: readonly number[],
-): S | undefined {
-  // (Not for a share asked: the fact giving the year before counts people, not the share the best match gives.)
-  if (!yearBeforeMismatch(best.fact, folded) || readAnswerType(folded) === 'share') return undefined;
-  return allowed.find(
-    (s) =>
-      s !== best &&
-      s.score >= best.score * YEAR_BEFORE_SCORE_SHARE &&
-      !yearBeforeMismatch(s.fact, folded) &&
-      named.every((n) => s.fact.fact.figures.some((f) => f.value === n)),
-  );
-}
-/** How close behind the best fact one giving the year before must score. */
-const YEAR_BEFORE_SCORE_SHARE = 0.5;
 
 /**
  * "How do road deaths compare with the year before?": the best match must also give the year before its own

@@ -20,7 +20,7 @@ import { factGivingName } from '../../decide/name-asked.js';
 import { namedForceAsked } from '../../decide/named-force.js';
 import { narrowerMeasure } from '../../decide/narrower-measure.js';
 import { perUnitAsked } from '../../decide/per-unit.js';
-import { factWithYearBefore, keepPeriodsFit, yearBeforeMismatch } from '../../decide/period-guard.js';
+import { keepPeriodsFit, yearBeforeMismatch } from '../../decide/period-guard.js';
 import { populationAsked } from '../../decide/population-asked.js';
 import { oneSideOnly, placedAsAsked, relativePeriodMismatch } from '../../decide/relative-period.js';
 import { REPHRASED_THRESHOLD, rephrasedMatch } from '../../decide/rephrased-match.js';
@@ -505,9 +505,6 @@ export function answerFigure(
   // A breakdown asked: the fact that gives the parts, when one follows close behind.
   const withParts = claim ? undefined : factWithParts(best, allowed, askedText, numbers.matched);
   if (withParts) best = withParts;
-  // The year before asked: the fact that gives it, when one follows close behind.
-  const withYearBefore = claim ? undefined : factWithYearBefore(best, allowed, askedText, numbers.matched);
-  if (withYearBefore) best = withYearBefore;
   // Which one, named only by its kind ("which police force…"): the fact whose quote gives its name, in a near tie.
   const naming = claim
     ? undefined
