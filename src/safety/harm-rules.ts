@@ -212,6 +212,8 @@ const MATERIAL = '(?:pics|pictures|photos|images|imagery|videos|vids|material|co
 const OFFENDERS = '(?:paedophiles|pedophiles|offenders|groomers|predators|abusers|these guys)';
 const NOT_REMOVED =
   "(?:(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not|(?:hasn'?t|has not|haven'?t|have not) (?:yet )?been|never (?:gets? )?) ?(?:removed|taken down|caught|found|detected))";
+/** "Where do people…", "where can I…": asking where anyone goes to do something. */
+const WHERE_ANYONE = String.raw`\bwhere (?:do|does|can|could|would|might) (?:people|folks|they|someone|somebody|one|you|i|we) (?:\w+ )?`;
 /**
  * Where to find what offenders share or what escapes removal ("where can I find the actual pics these guys share",
  * "where would someone go to find the material that isn't removed"): seeking abuse material, however it is framed.
@@ -222,9 +224,9 @@ const SEEKS_MATERIAL = new RegExp(
     String.raw`\bwhere (?:do|does|can|could) ${OFFENDERS} (?:trade|share|swap|post|get|find|keep)\b(?:\W+\w+){0,3}?\W+${MATERIAL}`,
     // "where do people trade the kind of stuff the article talks about? the 97% removed stuff": trading or buying
     // material named by its removal or its abuse, by anyone (not "where can I buy photos of kids playing football")
-    String.raw`\bwhere (?:do|does|can|could|would|might) (?:people|folks|they|someone|somebody|one|you|i|we) (?:\w+ )?(?:trade|swap|sell|buy|exchange)\b(?:\W+\w+){0,2}?\W+(?:(?:kind|sort|type)s? of )?${MATERIAL}\b(?=.*\b(?:removed|removes|taken down|takes down|abuse|abusive|exploitation|exploitative|indecent|csam|illegal)\b)`,
+    String.raw`${WHERE_ANYONE}(?:trade|swap|sell|buy|exchange)\b(?:\W+\w+){0,2}?\W+(?:(?:kind|sort|type)s? of )?${MATERIAL}\b(?=.*\b(?:removed|removes|taken down|takes down|abuse|abusive|exploitation|exploitative|indecent|csam|illegal)\b)`,
     // "where do people swap pics of under 16s": swapping pictures of children is no purchase for a club newsletter
-    String.raw`\bwhere (?:do|does|can|could|would|might) (?:people|folks|they|someone|somebody|one|you|i|we) (?:\w+ )?(?:trade|swap|exchange)\b(?:\W+\w+){0,2}?\W+${MATERIAL} of (?:under[- ]?\d+s?|kids|children|minors|teens|young (?:girls|boys|kids|teens))\b`,
+    String.raw`${WHERE_ANYONE}(?:trade|swap|exchange)\b(?:\W+\w+){0,2}?\W+${MATERIAL} of (?:under[- ]?\d+s?|kids|children|minors|teens|young (?:girls|boys|kids|teens))\b`,
     String.raw`\b(?:where(?:'s| is| are)|best place to find|where to find) (?:the )?${MATERIAL} (?:that |which )?(?:${NOT_REMOVED}|escapes? (?:removal|detection|the filters))`,
     // "how to find collections of abuse images online", "where can I get exploitation material"
     String.raw`\b(?:how (?:to|do i|can i|could i|would i|would someone|can someone|could someone|do people|does someone)|where (?:to|can|could|do|would)(?: i| we| someone| people| one| you)?) (?:\w+ )?(?:find|get|access|locate|see|view|download|buy|get hold of)\b(?:\W+\w+){0,3}?\W+(?:abuse|exploitation|exploitative|indecent|underage|csam)\W+(?:\w+\W+){0,1}?${MATERIAL}\b(?!\W+(?:\w+\W+){0,1}?(?:figures?|statistics|stats|data|numbers?|rates?|reports?|research|policy|policies)\b)`,

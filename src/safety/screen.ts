@@ -196,6 +196,8 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
     harmfulBesideTheAsk(asks().beside, besideOdds, useModel);
   // A harmful reading of a message about the writer's own parents ("the guy i talk to wants to switch apps so my
   // parents cant see") is a young person being drawn into secrecy, not an adult hiding from a child's parents: help.
+  // A writer who says they are young and never that they are an adult.
+  const youngWriter = writesAsYoungPerson(compact) && !ADULT_SELF.test(compact);
   const concern =
     isSafeguardingConcern(plain) ||
     // Harm a child suffers that the writer witnesses; a young writer leaving with a man unseen, unless the rules read
@@ -213,15 +215,11 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
     (harmful && OWN_PARENTS.test(compact) && !ADULT_SELF.test(compact)) ||
     // …and so is the model's harmful reading of a young writer's own words that no rule reads as harmful ("feel like
     // nobody would believe me anyway. hes popular online and im just a kid").
-    (harmful && !harmfulByRule && writesAsYoungPerson(compact) && !ADULT_SELF.test(compact)) ||
+    (harmful && !harmfulByRule && youngWriter) ||
     // …and so is a rule's reading of harm done to a young writer by someone else (help wins; the ask stays refused).
     // (Never when the writer states what they mean to do: "im 15 and i want to hide chats with a 12 year old from her
     // parents, they said telegram is best for me".)
-    (harmfulByRule &&
-      !WRITER_INTENDS.test(compact) &&
-      writesAsYoungPerson(compact) &&
-      !ADULT_SELF.test(compact) &&
-      ACTS_ON_THE_WRITER.test(compact));
+    (harmfulByRule && youngWriter && !WRITER_INTENDS.test(compact) && ACTS_ON_THE_WRITER.test(compact));
   // A concern told in one sentence of a longer message ("Coach here. A player's mum says a man on Snapchat is asking
   // her 14yo for pictures. What does the article say about Snapchat's share…?") can be drowned by the rest: each
   // statement of it is read alone too, firmly, when nothing in the message leans to harm.

@@ -15,9 +15,12 @@ function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...base, STATBOT_DB_PATH: ':memory:', ...env };
 }
 
+/** Node's own flags for every entry point a test starts, as `npm start` passes them (see vitest.config.ts). */
+export const NODE_FLAGS = ['--no-regexp-tier-up'];
+
 /** Starts a long-running entry point; the caller ends it (e.g. with SIGTERM) and awaits `exited`. */
 export function spawnScript(script: string, env: NodeJS.ProcessEnv, args: string[] = []) {
-  const child = spawn(process.execPath, ['--no-regexp-tier-up', '--import', 'tsx', script, ...args], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', script, ...args], {
     env: childEnv(env),
     stdio: 'pipe',
   });

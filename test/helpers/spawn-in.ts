@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { watchChild } from './run-node.js';
+import { NODE_FLAGS, watchChild } from './run-node.js';
 
 const TSX = pathToFileURL(resolve('node_modules/tsx/dist/loader.mjs')).href;
 
@@ -18,7 +18,7 @@ export function cleanEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 
 /** Starts `script` (a path in this checkout) with `cwd` as its working folder; the caller ends it. */
 export function spawnIn(cwd: string, script: string, env: NodeJS.ProcessEnv = {}) {
-  const child = spawn(process.execPath, ['--no-regexp-tier-up', '--import', TSX, resolve(script)], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, '--import', TSX, resolve(script)], {
     cwd,
     env: cleanEnv(env),
     stdio: 'pipe',

@@ -1,5 +1,6 @@
 // Reads numbers written in words ("twelve thousand", "fifty-one", "a hundred") and fractions ("a fifth", "one in five").
 import { NUMBER_WORD_VALUES, SCALE_WORD_VALUES } from '../../text/numbers.js';
+import { editDistance } from '../understand/typo.js';
 
 // "one" and "zero" are words here (a claim may say "one in five"); "fourty" is a common misspelling.
 const UNITS: Readonly<Record<string, number>> = { zero: 0, one: 1, ...NUMBER_WORD_VALUES, fourty: 40 };
@@ -109,22 +110,6 @@ const REAL_NEAR_FRACTIONS: ReadonlySet<string> = new Set(
 
 /** The fraction words a chat misspelling is read as ("a thrid of", "a quater of", "a fith of"). */
 const FRACTION_WORDS = ['half', 'third', 'quarter', 'fifth', 'tenth'];
-/** One letter off, or two letters swapped, from a word of the same length or one letter shorter or longer. */
-function nearWord(word: string, target: string): boolean {
-  if (Math.abs(word.length - target.length) > 1 || word === target) return word === target;
-  if (word.length === target.length) {
-    const diffs = [...word].flatMap((c, i) => (c === target[i] ? [] : [i]));
-    if (diffs.length === 1) return true;
-    const [i, j] = diffs;
-    return (
-      diffs.length === 2 && j === (i ?? -2) + 1 && word[i ?? 0] === target[j] && word[j] === target[i ?? 0]
-    );
-  }
-  const [short, long] = word.length < target.length ? [word, target] : [target, word];
-  for (let k = 0; k < long.length; k++) if (long.slice(0, k) + long.slice(k + 1) === short) return true;
-  return false;
-}
-
 /**
  * A misspelt fraction word before "of" read as the word ("snapchat was in a thrid of cases" claims a third, not
  * nothing the statement checks could wrongly support): only after "a", "one", "two" or "three", in a word of four
@@ -139,8 +124,8 @@ export function withFractionTypos(text: string, read?: Array<[string, string]>):
       // (A real word is no misspelling: "a quartet of charities", "a hall of shame", "a tent of".)
       if (REAL_NEAR_FRACTIONS.has(`${lower}${plural}`)) return whole;
       const written = `${lower}${plural}`;
-      const single = FRACTION_WORDS.find((f) => nearWord(written, f));
-      const many = single ? undefined : FRACTION_WORDS.find((f) => nearWord(written, `${f}s`));
+      const single = FRACTION_WORDS.find((f) => editDistance(written, f) <= 1);
+      const many = single ? undefined : FRACTION_WORDS.find((f) => editDistance(written, `${f}s`) <= 1);
       const fraction = single ?? (many ? `${many}s` : undefined);
       if (!fraction) return whole;
       // (What it was read as, beside what was written, so that the claim is shown as the user wrote it.)

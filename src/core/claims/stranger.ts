@@ -120,14 +120,13 @@ const HEADLINE_DEED = String.raw`\s+(?:backs?|endorses?|supports?|urges?|demands
 /** A clause that is only a deed credited to someone ("backed by the National Police Chiefs' Council"). */
 const PASSIVE_DEED =
   /^(?:and |but )?(?:(?:was|were) )?(?:backed|supported|endorsed|led|organi[sz]ed|signed|written|sent|coordinated) by ((?:the )?[\p{L}'’#@.&-]+(?:\s+[\p{L}'’.&-]+){0,4})\s*[.!?]*$/iu;
-/** A clause opening on up to three words of a name, then `DID`. */
-const OPENS_ON_DEED = new RegExp(
-  String.raw`^(?:the\s+)?((?:[\p{L}'’#@.&-]+\s+){0,3}[\p{L}'’#@.&-]+?)${DID}`,
-  'iu',
-);
+/** A clause's opening words that may be a name: up to four, captured. */
+const NAME_OPENING = String.raw`(?:the\s+)?((?:[\p{L}'’#@.&-]+\s+){0,3}[\p{L}'’#@.&-]+?)`;
+/** A clause opening on a name, then `DID`. */
+const OPENS_ON_DEED = new RegExp(`^${NAME_OPENING}${DID}`, 'iu');
 /** …or then a headline's deed, in a clause that opens on no modal or auxiliary ("Would Facebook welcome the law?"). */
 const OPENS_ON_HEADLINE_DEED = new RegExp(
-  String.raw`^(?!(?:would|will|could|can|should|does|do|did|might|may|must|shall|is|are|was|were|has|have|had)\b)(?:the\s+)?((?:[\p{L}'’#@.&-]+\s+){0,3}[\p{L}'’#@.&-]+?)${HEADLINE_DEED}`,
+  String.raw`^(?!(?:would|will|could|can|should|does|do|did|might|may|must|shall|is|are|was|were|has|have|had)\b)${NAME_OPENING}${HEADLINE_DEED}`,
   'iu',
 );
 
@@ -137,9 +136,10 @@ const OPENS_ON_HEADLINE_DEED = new RegExp(
  */
 export function assertsDeed(index: FactIndex, clause: string): boolean {
   // "…, backed by the National Police Chiefs' Council" closing a sentence: a deed credited to someone the packs know.
-  const by = PASSIVE_DEED.exec(clause.trim());
+  const trimmed = clause.trim();
+  const by = PASSIVE_DEED.exec(trimmed);
   if (by?.[1] && analyseText(by[1], index.vocab, false).entities.length > 0) return true;
-  const m = OPENS_ON_DEED.exec(clause.trim()) ?? OPENS_ON_HEADLINE_DEED.exec(clause.trim());
+  const m = OPENS_ON_DEED.exec(trimmed) ?? OPENS_ON_HEADLINE_DEED.exec(trimmed);
   if (!m?.[1]) return false;
   const named = analyseText(m[1], index.vocab, false).entities;
   return named.some((id) => ['person', 'organisation', 'platform'].includes(index.entityKinds.get(id) ?? ''));
