@@ -72,7 +72,21 @@ describe('npm run ask -- --json as a batch', () => {
     await new Promise((r) => setTimeout(r, 3000));
     // Pipes hold ~64 KiB each way: a bot that respects back-pressure has read only a small part of the input.
     expect(run.child.stdin.writableLength).toBeGreaterThan(input.length / 2);
+    // Once the reader reads again, answers flow again (answering all 20,000 would take half a minute, so the reader
+    // stops after a thousand, as `| head` would).
     run.child.stdout.resume();
+    await new Promise<void>((resolve) => {
+      const onData = () => {
+        if (run.output().stdout.split('\n').length <= 1000) return;
+        run.child.stdout.off('data', onData);
+        resolve();
+      };
+      run.child.stdout.on('data', onData);
+    });
+    const answers = run.output().stdout.split('\n').slice(0, 1000);
+    expect(answers.every((l) => (JSON.parse(l) as ReplyJson).question === 'how often was snapchat used?')).toBe(true);
+    run.child.stdout.destroy();
     expect(await run.exited).toBe(0);
+    expect(run.output().stderr).toBe('');
   }, 60_000);
 });

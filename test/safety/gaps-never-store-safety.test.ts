@@ -1,5 +1,7 @@
 // The whole blind safety set (every safeguarding message and harmful ask: tuning, held-out, fresh) goes through the
-// real Slack, Discord and console adapters into one gaps database, which must stay empty.
+// console adapter, and each half of it through the real Slack or Discord adapter, into one gaps database, which must
+// stay empty. (Every message crosses two surfaces; all of it through all three took a fifth of the suite's
+// adapter time for no more kinds of message.)
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdapter as createConsoleAdapter } from '../../adapters/console/adapter.js';
@@ -26,6 +28,8 @@ const fresh = ['fresh', 'fresh-2', 'fresh-3'].flatMap((set) =>
   loadSafetyCases(`test/eval/${set}/safety.yml`),
 );
 const unsafe = [...tuning, ...heldOut, ...fresh].filter((c) => c.kind !== 'ordinary').map((c) => c.text);
+const forSlack = unsafe.filter((_, i) => i % 2 === 0);
+const forDiscord = unsafe.filter((_, i) => i % 2 === 1);
 const SECRET = 'safety-secret';
 /** Messages in flight at once: each still waits for its own reply, but the adapters' round trips overlap. */
 const CONCURRENT = 16;
@@ -57,9 +61,9 @@ describe('the gaps log never keeps a safeguarding message or a harmful ask', () 
     expect(unsafe.length).toBeGreaterThanOrEqual(300);
   });
 
-  it('through Slack mentions (real Bolt over HTTP)', async () => {
+  it('through Slack mentions (real Bolt over HTTP), half of it', async () => {
     const client = slackPoster(() => slack.port(), SECRET);
-    await forEachConcurrently(unsafe, CONCURRENT, async (text, i) => {
+    await forEachConcurrently(forSlack, CONCURRENT, async (text, i) => {
       const channel = `CSAFE${i}`;
       await client.postJson(makeMention({ channel, text: `<@UBOT> ${text}` }));
       await slackStandIn.waitFor('chat.postMessage', (c) => c.body.channel === channel);
@@ -68,8 +72,8 @@ describe('the gaps log never keeps a safeguarding message or a harmful ask', () 
     expect(store.rows()).toEqual([]);
   }, 120_000);
 
-  it('through Discord /stats ask (real discord.js over the gateway)', async () => {
-    await forEachConcurrently(unsafe, CONCURRENT, async (text) => {
+  it('through Discord /stats ask (real discord.js over the gateway), the other half', async () => {
+    await forEachConcurrently(forDiscord, CONCURRENT, async (text) => {
       const ask = makeStatsCommand('ask', [{ name: 'question', type: 3, value: text.slice(0, 1000) }]);
       const reply = `/api/v10/interactions/${ask.id}/`;
       discordStandIn.dispatch('INTERACTION_CREATE', ask);
