@@ -84,7 +84,9 @@ describe('npm run ask -- --json as a batch', () => {
       run.child.stdout.on('data', onData);
     });
     const answers = run.output().stdout.split('\n').slice(0, 1000);
-    expect(answers.every((l) => (JSON.parse(l) as ReplyJson).question === 'how often was snapchat used?')).toBe(true);
+    expect(
+      answers.every((l) => (JSON.parse(l) as ReplyJson).question === 'how often was snapchat used?'),
+    ).toBe(true);
     run.child.stdout.destroy();
     expect(await run.exited).toBe(0);
     expect(run.output().stderr).toBe('');
