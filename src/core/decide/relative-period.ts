@@ -218,3 +218,36 @@ export function oneSideOnly(
   }
   return undefined;
 }
+
+/** A bare "before" ending a clause ("…or was it already rising before?"): the time before the event just named. */
+const BARE_BEFORE = /\bbefore(?=\s*(?:[?!.,;]|$))/u;
+
+/**
+ * The times around one event a question sets side by side ("before lockdown as well as during it", "before vs during
+ * lockdown", "only in lockdown, or already before?"), when it names two or more.
+ */
+export function timesNamed(
+  index: FactIndex,
+  folded: string,
+): { event: string; relations: Relation[] } | undefined {
+  for (const event of eventsOf(index)) {
+    const named = new Set(relationsTo(folded, event));
+    if (named.size === 0) continue;
+    for (const [relation, pattern] of BACK_REFERENCES) if (pattern.test(folded)) named.add(relation);
+    if (BARE_BEFORE.test(folded)) named.add('before');
+    if (/\b(?:during|throughout) (?:it|that)\b/u.test(folded)) named.add('during');
+    for (const m of folded.matchAll(
+      /\b(before|during|after) (?:and|or|vs\.?|versus) (before|during|after)\b/gu,
+    ))
+      for (const relation of [m[1], m[2]]) named.add(relation as Relation);
+    if (named.size >= 2) return { event, relations: [...named] };
+  }
+  return undefined;
+}
+
+/** Where a fact falls against an event, by its period's label or its dates. */
+export function relationOf(index: FactIndex, fact: IndexedFact, event: string): Relation | undefined {
+  return (
+    relationTo((fact.fact.period?.label ?? '').toLowerCase(), event) ?? datedRelation(index, fact, event)
+  );
+}

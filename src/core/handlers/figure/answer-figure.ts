@@ -81,9 +81,11 @@ import { NATIONAL_PLACE } from '../../understand/gazetteer.js';
 import { heardOn } from '../../understand/heard-on.js';
 import { isWholeYear, readAskedPeriods } from '../../understand/period.js';
 import { answerComparison, readComparison } from '../comparison/answer-comparison.js';
+import { type ComparisonMatch, describeDifferences } from '../comparison/compare.js';
 import { compareHalves } from '../comparison/compare-halves.js';
 import { comparePeriodFacts, periodsNamed } from '../comparison/compare-periods.js';
 import { compareSides } from '../comparison/compare-sides.js';
+import { compareEventTimes } from '../comparison/compare-times.js';
 import { factAskedAbout } from './asked-about.js';
 import { askedAveragePer } from './average-per.js';
 import { type AverageAsked, averageComparison, averageOfBest, averageOfNamedTotal } from './average-reply.js';
@@ -522,10 +524,9 @@ export function answerFigure(
       namedForceAsked(index, best.fact, askedText, question) ??
       unstatedAbout(best.fact, askedText) ??
       unreported(index, best.fact, askedText, analysis.entities) ??
-      figureOfAnother(index, best.fact, numbers.matched, askedText) ??
+      figureMismatch(index, best, numbers.matched, askedText) ??
       otherAgeBand(index, best.fact, askedText) ??
-      relativePeriodMismatch(index, best.fact, askedText) ??
-      oneSideOnly(index, best.fact, askedText) ??
+      timesMismatch(index, best, scored, askedText) ??
       yearBeforeMismatch(best.fact, askedText) ??
       speakerMismatch(index, best.fact, askedText) ??
       saidAboutMismatch(index, best.fact, askedText) ??
@@ -533,6 +534,7 @@ export function answerFigure(
       directionUnstated(index, best.fact, askedText) ??
       tenureAsked(best.fact, askedText) ??
       partOfYearOnly(best.fact, askedText));
+  if (scope && 'answer' in scope) return answerComparison(index, question, scope.answer);
   if (scope) return declineNear(scope, best.score);
   // What the figure counts against what is asked: not for a comparison, which sets the two apart on purpose, nor for
   // what someone said.
@@ -876,5 +878,51 @@ function baseOutsideComparison(
     kind: 'scope',
     value: `a split of the ${named}`,
     covered: [owner.fact.statement, ...compared.map((f) => f.fact.statement)],
+  };
+}
+
+/**
+ * A fact for another time around an event than the question asks about, or for one of two it sets side by side: the
+ * decline, or, when another fact matches the other time, the two answered together.
+ */
+function timesMismatch(
+  index: FactIndex,
+  best: ScoredFact,
+  scored: readonly ScoredFact[],
+  askedText: string,
+): DeclineReason | { answer: ComparisonMatch } | undefined {
+  const mismatch =
+    relativePeriodMismatch(index, best.fact, askedText) ?? oneSideOnly(index, best.fact, askedText);
+  if (!mismatch) return undefined;
+  const both = compareEventTimes(index, askedText, best, scored);
+  return both ? { answer: both } : mismatch;
+}
+
+/** "Is the 'over half' the same thing as the 51 percent?": whether two figures agree, differ or go together. */
+const SAMENESS =
+  /\b(?:(?:the )?same (?:thing|stat|statistic|figure|number|one|finding)|match(?:es)?|consistent|line up|tally|square with|fit together|differ|different|vs\.?|versus|compare[ds]?|compared)\b/u;
+
+/**
+ * A figure of another fact named in the question: the decline, or, when the question asks how the two figures go
+ * together, both facts side by side.
+ */
+function figureMismatch(
+  index: FactIndex,
+  best: ScoredFact,
+  values: readonly number[],
+  askedText: string,
+): DeclineReason | { answer: ComparisonMatch } | undefined {
+  const mismatch = figureOfAnother(index, best.fact, values, askedText);
+  if (!mismatch || !SAMENESS.test(askedText)) return mismatch;
+  const other = values.map((v) => index.figureOwners.get(v)?.[0]).find((f) => f && f !== best.fact);
+  if (!other || other.pack !== best.fact.pack) return mismatch;
+  const facts = [best.fact, other];
+  return {
+    answer: {
+      title: 'The figures you asked about, side by side',
+      facts,
+      notes: describeDifferences(facts, undefined),
+      score: Math.max(ANSWER_THRESHOLD, best.score),
+    },
   };
 }

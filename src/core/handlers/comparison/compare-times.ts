@@ -1,0 +1,48 @@
+// Two times around one event set side by side ("was it rising before lockdown as well as during it?"): no one fact is
+// for both, but each time has a fact of its own that the question matches, and the two answer it together.
+
+import { relationOf, timesNamed } from '../../decide/relative-period.js';
+import { ANSWER_THRESHOLD } from '../../reply.js';
+import type { FactIndex } from '../../retrieve/build-index.js';
+import type { ScoredFact } from '../../retrieve/score.js';
+import { type ComparisonMatch, describeDifferences } from './compare.js';
+
+/** Below this a candidate is no match for its time. */
+const TIME_MATCH = 0.3;
+
+const ORDER = ['before', 'during', 'after'];
+
+/**
+ * For each time the question names around one event, in the order they came, the best candidate placed in it; an
+ * answer when the fact chosen for the question is one of them and another time has one too.
+ */
+export function compareEventTimes(
+  index: FactIndex,
+  folded: string,
+  best: ScoredFact,
+  candidates: readonly ScoredFact[],
+): ComparisonMatch | undefined {
+  const named = timesNamed(index, folded);
+  if (!named) return undefined;
+  const chosen: ScoredFact[] = [];
+  for (const relation of [...named.relations].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b))) {
+    const own = relationOf(index, best.fact, named.event) === relation ? best : undefined;
+    const fit =
+      own ??
+      candidates.find(
+        (s) =>
+          s.score >= TIME_MATCH &&
+          s.fact.pack === best.fact.pack &&
+          relationOf(index, s.fact, named.event) === relation,
+      );
+    if (fit && !chosen.some((c) => c.fact === fit.fact)) chosen.push(fit);
+  }
+  if (chosen.length < 2 || !chosen.some((c) => c.fact === best.fact)) return undefined;
+  const facts = chosen.map((c) => c.fact);
+  return {
+    title: `The figures for the times you named around ${named.event}`,
+    facts,
+    notes: describeDifferences(facts, undefined),
+    score: Math.max(ANSWER_THRESHOLD, Math.min(...chosen.map((c) => c.score))),
+  };
+}
