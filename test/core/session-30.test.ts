@@ -1,12 +1,18 @@
 // The thirtieth session's changes, each from read sets: a question that sets two times around an event side by side
 // ("before lockdown as well as during it") gets the fact for each time; one asking whether two of the source's
-// figures are the same thing gets both; a question about one time or one figure is declined or answered as before.
+// figures are the same thing gets both; a question about one time or one figure is declined or answered as before. A
+// year asked for by its rank ("which year had fewer road deaths than 2023?") gets the fact ranking the years; how a
+// named figure was arrived at ("what year's prices is the £96.4m in?") gets the fact saying so.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer-question.js';
 import type { Reply } from '../../src/core/reply.js';
+import { buildIndex } from '../../src/core/retrieve/build-index.js';
+import { loadPack } from '../../src/pack/load-pack.js';
 import { realIndex } from '../helpers/real-pack.js';
 
 const nspcc = realIndex();
+const roads = buildIndex([loadPack(join('test', 'fixtures', 'packs', 'eastmoor-roads-2023'))]);
 const outcome = (reply: Reply) =>
   reply.status === 'answered'
     ? reply.facts.map((f) => f.factId).join('+')
@@ -41,5 +47,34 @@ describe("whether two of the source's figures are the same thing gets both (it w
     expect(ask('what proportion of the 12,925 offences involved Facebook apps?')).toBe(
       'declined:not_covered',
     );
+  });
+});
+
+describe('a year asked for by its rank gets the fact ranking the years (it was declined)', () => {
+  const askRoads = (q: string) => outcome(answerQuestion(q, roads));
+  it.each([
+    'Which year had fewer road deaths than 2023?',
+    'which year had even fewer deaths than 2023',
+    'Apart from 2023, which year had fewer road deaths?',
+    'Which year had the fewest road deaths on record in Eastmoor?',
+  ])('%s', (q) => {
+    expect(askRoads(q)).toBe('deaths-second-lowest');
+  });
+  it('leaves a choice between two named years to the fact giving both', () => {
+    expect(askRoads('which year had more deaths, 2022 or 2023?')).toBe('deaths-2023');
+  });
+});
+
+describe('how a named figure was arrived at gets the fact saying so (the figure itself was given)', () => {
+  const askRoads = (q: string) => outcome(answerQuestion(q, roads));
+  it.each([
+    "the £96.4m - what year's prices is that in?",
+    '£96.4m — what price base is that in?',
+    'how was the £96.4m calculated?',
+  ])('%s', (q) => {
+    expect(askRoads(q)).toBe('casualty-cost-basis');
+  });
+  it('still answers what the figure is with its own fact', () => {
+    expect(askRoads('what is the £96.4m?')).toBe('value-of-prevention');
   });
 });

@@ -99,6 +99,7 @@ import {
   withOpening,
   withOwnWords,
   withQuotedPhrases,
+  withRanking,
 } from './rank.js';
 
 /** What a rate is counted per: "… per billion vehicle miles in 2022". */
@@ -158,6 +159,10 @@ export function answerFigure(
   // is answered by its fact, whose reply gives its period, place and base.
   // (Not for a message the safety reading doubts that asks something more: "is the 12,925 nationwide? also how do
   // groomers avoid detection" must not be answered by the figure it names.)
+  // "What year's prices is the £96.4m in?": the fact saying how the figure was arrived at.
+  const basis = claim ? undefined : basisOfNamedFigure(index, analysis, numbers.matched, folded);
+  if (basis)
+    return replyWithFact(index, basis.fact, question, Math.min(1, Math.max(ANSWER_THRESHOLD, basis.score)));
   const scoped =
     claim || (options.clearOfHarm === false && ASKS_MORE.test(folded))
       ? undefined
@@ -242,15 +247,18 @@ export function answerFigure(
   const ofDate = claim ? undefined : factOfNamedDate(index, analysis, folded);
   if (ofDate) return replyWithFact(index, ofDate, question, ANSWER_THRESHOLD);
 
-  const scored = withOpening(
+  const scored = withRanking(
     folded,
-    withOwnWords(
+    withOpening(
       folded,
-      withQuotedPhrases(
-        index,
-        question,
-        analysis,
-        claimOrQuestionScores(index, analysis, claim, numbers.matched),
+      withOwnWords(
+        folded,
+        withQuotedPhrases(
+          index,
+          question,
+          analysis,
+          claimOrQuestionScores(index, analysis, claim, numbers.matched),
+        ),
       ),
     ),
   );
@@ -925,4 +933,33 @@ function figureMismatch(
       score: Math.max(ANSWER_THRESHOLD, best.score),
     },
   };
+}
+
+/** "What year's prices is the £96.4m in?", "how was that figure worked out?": how a named figure was arrived at. */
+const BASIS_ASK =
+  /\b(?:what|which)(?: year'?s?)? prices?\b|\bprices? (?:base|basis|year)\b|\bin (?:today'?s|current|\d{4}) (?:prices|money|terms)\b|\b(?:calculated|worked out|work out|arrived at|computed|estimated)\b|\bbased on\b/u;
+
+/**
+ * A question about how a figure it names was arrived at is answered by the fact that says so, when the pack ties that
+ * fact to the figure's own (`related`) and the question's words, the figure aside, match it best. (The named figure
+ * otherwise lifts its own fact above the one about its basis.)
+ */
+function basisOfNamedFigure(
+  index: FactIndex,
+  analysis: Analysis,
+  matched: readonly number[],
+  folded: string,
+): ScoredFact | undefined {
+  if (matched.length === 0 || !BASIS_ASK.test(analysis.askedText ?? folded)) return undefined;
+  const owners = matched.flatMap((v) => index.figureOwners.get(v) ?? []);
+  const byWords = scoreFacts(index, withContextOptional(index, analysis), []);
+  const top = byWords[0];
+  if (!top || top.fact.fact.figures.length > 0 || owners.includes(top.fact)) return undefined;
+  const tied = owners.some(
+    (o) =>
+      o.pack === top.fact.pack &&
+      ((o.fact.related ?? []).includes(top.fact.fact.id) ||
+        (top.fact.fact.related ?? []).includes(o.fact.id)),
+  );
+  return tied ? top : undefined;
 }

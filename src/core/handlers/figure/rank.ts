@@ -50,6 +50,30 @@ export function withOpening(folded: string, scored: ScoredFact[]): ScoredFact[] 
     .sort((a, b) => b.score - a.score);
 }
 
+/**
+ * "Which year had fewer road deaths than 2023?", "the fewest deaths on record": a year asked for by how it ranks,
+ * which a fact ranking the years answers (not one naming two years to choose between: "2022 or 2023?").
+ */
+const RANK_ASK =
+  /\b(?:which|what) (?:year|years)\b[^?.!]*\b(?:fewer|lower|less|fewest|lowest|least|more|higher|highest|most|worse|worst|better|best|record)\b|\b(?:fewest|lowest|highest|worst|best) [^?.!]*\b(?:on record|ever|since records)\b|\brecord (?:low|high)\b/u;
+const TWO_YEARS_OFFERED = /\b(?:19|20)\d\d\s*(?:or|vs\.?|versus|and)\s*(?:19|20)\d\d\b/u;
+/** How much a fact ranking the years gains on a question asking for a year by its rank. */
+const RANK_BONUS = 0.5;
+/** Below this a ranking fact shares too little with the question to be what it asks about. */
+const RANK_MATCH = 0.2;
+
+/** A question asking for a year by its rank asks about a fact that ranks the years, among those its words find. */
+export function withRanking(folded: string, scored: ScoredFact[]): ScoredFact[] {
+  if (!RANK_ASK.test(folded) || TWO_YEARS_OFFERED.test(folded)) return scored;
+  return scored
+    .map((s) =>
+      s.score >= RANK_MATCH && s.fact.fact.figures.some((f) => f.unit === 'rank')
+        ? { ...s, score: s.score + RANK_BONUS }
+        : s,
+    )
+    .sort((a, b) => b.score - a.score);
+}
+
 /** A fact the question quotes is what it asks about. */
 export function withQuotedPhrases(
   index: FactIndex,
