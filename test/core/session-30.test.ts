@@ -78,3 +78,17 @@ describe('how a named figure was arrived at gets the fact saying so (the figure 
     expect(askRoads('what is the £96.4m?')).toBe('value-of-prevention');
   });
 });
+
+describe('a year on the side of a line a fact draws, asked to compare, gets that fact (it was declined)', () => {
+  const askRoads = (q: string) => outcome(answerQuestion(q, roads));
+  it.each([
+    'can i compare serious injuries now with, say, 2016?',
+    "Can I compare this year's serious injury number directly with 2015?",
+    'From which year onwards are the serious injury figures properly comparable?',
+  ])('%s', (q) => {
+    expect(askRoads(q)).toBe('serious-injury-comparability');
+  });
+  it('still declines a figure asked for that year', () => {
+    expect(askRoads('serious injuries in 2018 please')).toBe('declined:not_covered');
+  });
+});

@@ -105,6 +105,26 @@ function namesBounds(fact: IndexedFact, analysis: Analysis): boolean {
   );
 }
 
+/** A question about setting figures side by side ("can I compare…with 2016?", "comparable"), not asking for one. */
+const asksToCompare = (analysis: Analysis) =>
+  analysis.comparison !== undefined || analysis.terms.includes('compar');
+
+/**
+ * Every year asked lies on the side of a year the fact draws a line at ("not fully comparable with years before 2019"
+ * answers "can I compare serious injuries with 2016?").
+ */
+function onBoundarySide(fact: IndexedFact, years: readonly number[]): boolean {
+  if (years.length === 0) return false;
+  return fact.fact.figures.some((f) => {
+    if (f.unit !== 'year') return false;
+    const side = new RegExp(String.raw`\b(before|prior to|since|after|from) ${f.value}\b`, 'u').exec(
+      fact.fact.quote,
+    )?.[1];
+    if (!side) return false;
+    return years.every((y) => (side === 'before' || side === 'prior to' ? y < f.value : y >= f.value));
+  });
+}
+
 /** Stems of a fact that says how a group is counted among others ("counted within …, not separately"). */
 const INCLUSION_TERMS = ['within', 'separ', 'includ'];
 
@@ -144,6 +164,7 @@ export function findMismatch(
     binding.length > 0 &&
     !(analysis.documentYear === true && undatedNamesYears(fact, analysis.years)) &&
     !namesBounds(fact, analysis) &&
+    !(asksToCompare(analysis) && onBoundarySide(fact, analysis.years)) &&
     !yearsMatch(
       fact,
       analysis.years,
