@@ -92,3 +92,21 @@ describe('a year on the side of a line a fact draws, asked to compare, gets that
     expect(askRoads('serious injuries in 2018 please')).toBe('declined:not_covered');
   });
 });
+
+describe("what a newcomer's review of these rules found, narrowed", () => {
+  const askRoads = (q: string) => outcome(answerQuestion(q, roads));
+  it('boosts a ranking only for what it ranks (the deaths ranking answered the casualty rate)', () => {
+    expect(askRoads('which year had a lower casualty rate than 2023?')).toBe('casualty-rate-2023');
+    expect(askRoads('which year had the fewest serious injuries on record?')).toBe('declined:not_covered');
+  });
+  it('sets a count only against a count (a Facebook share was offered as the lockdown offence figure)', () => {
+    expect(ask('were there more offences in lockdown than before?')).toBe('declined:not_covered');
+  });
+  it('reads a line drawn at a year for one year beyond it, not for two years both beyond it', () => {
+    expect(askRoads('compare serious injuries in 2016 and 2017')).toBe('declined:not_covered');
+  });
+  it('leaves what a figure counts, and a count asked of it, to the figure and the guards', () => {
+    expect(askRoads('what casualties is the £96.4m based on?')).toBe('value-of-prevention');
+    expect(askRoads('how many casualties was the £96.4m calculated from?')).toBe('declined:not_covered');
+  });
+});

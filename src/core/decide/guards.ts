@@ -110,8 +110,8 @@ const asksToCompare = (analysis: Analysis) =>
   analysis.comparison !== undefined || analysis.terms.includes('compar');
 
 /**
- * Every year asked lies on the side of a year the fact draws a line at ("not fully comparable with years before 2019"
- * answers "can I compare serious injuries with 2016?").
+ * One year asked lies beyond a year the fact draws a line at ("not fully comparable with years before 2019" answers
+ * "can I compare serious injuries with 2016?").
  */
 function onBoundarySide(fact: IndexedFact, years: readonly number[]): boolean {
   if (years.length === 0) return false;
@@ -121,7 +121,11 @@ function onBoundarySide(fact: IndexedFact, years: readonly number[]): boolean {
       fact.fact.quote,
     )?.[1];
     if (!side) return false;
-    return years.every((y) => (side === 'before' || side === 'prior to' ? y < f.value : y >= f.value));
+    const beyond = (y: number) =>
+      side === 'before' || side === 'prior to' ? y < f.value : side === 'after' ? y > f.value : y >= f.value;
+    // One year beyond the line, alone or set against years on this side of it ("2016" against 2023): two years both
+    // beyond it ("2016 and 2017") are a comparison the line says nothing about.
+    return years.filter(beyond).length === 1;
   });
 }
 

@@ -18,7 +18,7 @@ say says said saying tell tells told telling mention mentioned mentions talk tal
 see look check read wondering wonder curious quick question q quickie guys folks mate
 lol lmao haha tbh ngl imo imho smh fr frfr istg deadass dumb stupid silly noob
 btw idk tho omg fyi rly srsly because wut wat wot b4 once ish nah gave gives giving afaik iirc gonna gotta
-become became becomes becoming even apart properly directly onwards onward`;
+become became becomes becoming even apart properly onwards onward`;
 
 // Words that ask about a figure (its span, base, meaning, wording) or about the asking, rather than name a topic.
 const META = `cover covers covered covering period periods span timeframe time-frame months month dates date years year

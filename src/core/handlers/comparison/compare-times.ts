@@ -3,7 +3,7 @@
 
 import { relationOf, timesNamed } from '../../decide/relative-period.js';
 import { ANSWER_THRESHOLD } from '../../reply.js';
-import type { FactIndex } from '../../retrieve/build-index.js';
+import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
 import type { ScoredFact } from '../../retrieve/score.js';
 import { type ComparisonMatch, describeDifferences } from './compare.js';
 
@@ -11,6 +11,10 @@ import { type ComparisonMatch, describeDifferences } from './compare.js';
 const TIME_MATCH = 0.3;
 
 const ORDER = ['before', 'during', 'after'];
+
+const hasCount = (fact: IndexedFact) => fact.fact.figures.some((f) => f.unit === 'count');
+/** A count is set only against a count ("more offences in lockdown than before?" is no share of cases). */
+const countsAlike = (a: IndexedFact, b: IndexedFact) => hasCount(a) === hasCount(b);
 
 /**
  * For each time the question names around one event, in the order they came, the best candidate placed in it; an
@@ -33,6 +37,7 @@ export function compareEventTimes(
         (s) =>
           s.score >= TIME_MATCH &&
           s.fact.pack === best.fact.pack &&
+          countsAlike(s.fact, best.fact) &&
           relationOf(index, s.fact, named.event) === relation,
       );
     if (fit && !chosen.some((c) => c.fact === fit.fact)) chosen.push(fit);

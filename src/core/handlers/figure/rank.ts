@@ -5,7 +5,7 @@ import { packsOf, toSuggestion } from '../../respond/views.js';
 import { type FactIndex, type IndexedFact, quotePosition } from '../../retrieve/build-index.js';
 import { quotedFacts } from '../../retrieve/quoted-phrases.js';
 import type { ScoredFact } from '../../retrieve/score.js';
-import type { Analysis } from '../../understand/analyse.js';
+import { type Analysis, stem } from '../../understand/analyse.js';
 
 /** How much a question quoting a fact's own words (or its date) raises that fact's score (0.1 on the blind tuning set: +2 right, no wrong; 0.2 added a wrong answer). */
 const QUOTED_BONUS = 0.1;
@@ -62,12 +62,26 @@ const RANK_BONUS = 0.5;
 /** Below this a ranking fact shares too little with the question to be what it asks about. */
 const RANK_MATCH = 0.2;
 
-/** A question asking for a year by its rank asks about a fact that ranks the years, among those its words find. */
-export function withRanking(folded: string, scored: ScoredFact[]): ScoredFact[] {
+/** Stems of the words that ask how a year ranks, which a ranking fact need not hold. */
+const RANK_WORDS: ReadonlySet<string> = new Set(
+  'fewer lower less fewest lowest least more higher highest most worse worst better best record year ever'
+    .split(' ')
+    .map((w) => stem(w)),
+);
+
+/**
+ * A question asking for a year by its rank asks about a fact that ranks the years, among those its words find, when
+ * that fact holds every other word of the question (the deaths ranking answers nothing about the casualty rate).
+ */
+export function withRanking(folded: string, analysis: Analysis, scored: ScoredFact[]): ScoredFact[] {
   if (!RANK_ASK.test(folded) || TWO_YEARS_OFFERED.test(folded)) return scored;
+  const measured = analysis.terms.filter((t) => !t.startsWith('@') && !RANK_WORDS.has(t));
   return scored
     .map((s) =>
-      s.score >= RANK_MATCH && s.fact.fact.figures.some((f) => f.unit === 'rank')
+      s.score >= RANK_MATCH &&
+      s.fact.fact.figures.some((f) => f.unit === 'rank') &&
+      measured.length > 0 &&
+      measured.every((t) => s.fact.weights.has(t))
         ? { ...s, score: s.score + RANK_BONUS }
         : s,
     )
