@@ -119,10 +119,9 @@ function datedRelation(index: FactIndex, fact: IndexedFact, event: string): Rela
 
 /** The fact is, by its label or its dates, for the time around an event that the question asks about. */
 export function placedAsAsked(index: FactIndex, fact: IndexedFact, folded: string): boolean {
-  const label = (fact.fact.period?.label ?? '').toLowerCase();
   return eventsOf(index).some((event) => {
     const asked = relationTo(folded, event);
-    return asked !== undefined && (relationTo(label, event) ?? datedRelation(index, fact, event)) === asked;
+    return asked !== undefined && relationOf(index, fact, event) === asked;
   });
 }
 
@@ -134,6 +133,19 @@ const BACK_REFERENCES: ReadonlyArray<[Relation, RegExp]> = [
   ],
   ['after', /\b(?:after (?:it|that)|afterwards|since then)\b/u],
 ];
+
+/**
+ * Times a question names beside the event rather than with it: by reference to the event just named ("…only during
+ * lockdown, or before it too?"), or as a pair before it ("before and during lockdown").
+ */
+function timesBesideEvent(folded: string): Relation[] {
+  const named: Relation[] = BACK_REFERENCES.filter(([, pattern]) => pattern.test(folded)).map(([r]) => r);
+  for (const m of folded.matchAll(
+    /\b(before|during|after) (?:and|or|vs\.?|versus) (before|during|after)\b/gu,
+  ))
+    named.push(m[1] as Relation, m[2] as Relation);
+  return named;
+}
 
 const BASELINE_BEFORE =
   /\b(?:compared (?:with|to)|than|vs\.?|versus|relative to|against)\s+(?:the (?:time|period|months?|years?) )?before\b/u;
@@ -150,26 +162,19 @@ export function relativePeriodMismatch(
   folded: string,
 ): Extract<DeclineReason, { code: 'not_covered' }> | undefined {
   if (WHICH_TIME.test(folded)) return undefined;
-  const label = (fact.fact.period?.label ?? '').toLowerCase();
   // "Compared with before lockdown, did it go up during it?": a time set as the baseline of a change is not the time
   // asked about, and a change during the event is measured against it.
   const baseline = BASELINE_BEFORE.test(folded) && fact.fact.figures.some(isChangeFigure);
   // "Were offences rising before the pandemic, or only in lockdown?": a question that names the fact's own time
   // among others sets them side by side; it does not ask about another time only.
   const named = new Set(eventsOf(index).flatMap((event) => relationsTo(folded, event)));
-  // "…only during lockdown, or before it too?": a time named by reference to the event just named.
-  for (const [relation, pattern] of BACK_REFERENCES) if (pattern.test(folded)) named.add(relation);
-  // "before and during lockdown": both times, one event.
-  for (const m of folded.matchAll(
-    /\b(before|during|after) (?:and|or|vs\.?|versus) (before|during|after)\b/gu,
-  ))
-    for (const relation of [m[1], m[2]]) named.add(relation as Relation);
+  for (const relation of timesBesideEvent(folded)) named.add(relation);
   // "Did offences rise every year in the run-up, or only once lockdown began?": a time offered as the other answer
   // ("or only …") is no time the question is limited to.
   const main = folded.split(OR_ONLY)[0] ?? folded;
   for (const event of eventsOf(index)) {
     const asked = relationTo(main, event);
-    const stated = relationTo(label, event) ?? datedRelation(index, fact, event);
+    const stated = relationOf(index, fact, event);
     if (asked && stated && asked !== stated && !(baseline && asked === 'before') && !named.has(stated))
       return {
         code: 'not_covered',
@@ -233,13 +238,9 @@ export function timesNamed(
   for (const event of eventsOf(index)) {
     const named = new Set(relationsTo(folded, event));
     if (named.size === 0) continue;
-    for (const [relation, pattern] of BACK_REFERENCES) if (pattern.test(folded)) named.add(relation);
+    for (const relation of timesBesideEvent(folded)) named.add(relation);
     if (BARE_BEFORE.test(folded)) named.add('before');
     if (/\b(?:during|throughout) (?:it|that)\b/u.test(folded)) named.add('during');
-    for (const m of folded.matchAll(
-      /\b(before|during|after) (?:and|or|vs\.?|versus) (before|during|after)\b/gu,
-    ))
-      for (const relation of [m[1], m[2]]) named.add(relation as Relation);
     if (named.size >= 2) return { event, relations: [...named] };
   }
   return undefined;
