@@ -20,6 +20,7 @@ const outcome = (reply: Reply) =>
       ? `declined:${reply.reason.code}`
       : reply.status;
 const ask = (q: string) => outcome(answerQuestion(q, nspcc));
+const askRoads = (q: string) => outcome(answerQuestion(q, roads));
 
 describe('two times around one event, set side by side, get a fact for each (they were declined)', () => {
   it.each([
@@ -51,7 +52,6 @@ describe("whether two of the source's figures are the same thing gets both (it w
 });
 
 describe('a year asked for by its rank gets the fact ranking the years (it was declined)', () => {
-  const askRoads = (q: string) => outcome(answerQuestion(q, roads));
   it.each([
     'Which year had fewer road deaths than 2023?',
     'which year had even fewer deaths than 2023',
@@ -66,7 +66,6 @@ describe('a year asked for by its rank gets the fact ranking the years (it was d
 });
 
 describe('how a named figure was arrived at gets the fact saying so (the figure itself was given)', () => {
-  const askRoads = (q: string) => outcome(answerQuestion(q, roads));
   it.each([
     "the £96.4m - what year's prices is that in?",
     '£96.4m — what price base is that in?',
@@ -80,7 +79,6 @@ describe('how a named figure was arrived at gets the fact saying so (the figure 
 });
 
 describe('a year on the side of a line a fact draws, asked to compare, gets that fact (it was declined)', () => {
-  const askRoads = (q: string) => outcome(answerQuestion(q, roads));
   it.each([
     'can i compare serious injuries now with, say, 2016?',
     "Can I compare this year's serious injury number directly with 2015?",
@@ -94,7 +92,6 @@ describe('a year on the side of a line a fact draws, asked to compare, gets that
 });
 
 describe("what a newcomer's review of these rules found, narrowed", () => {
-  const askRoads = (q: string) => outcome(answerQuestion(q, roads));
   it('boosts a ranking only for what it ranks (the deaths ranking answered the casualty rate)', () => {
     expect(askRoads('which year had a lower casualty rate than 2023?')).toBe('casualty-rate-2023');
     expect(askRoads('which year had the fewest serious injuries on record?')).toBe('declined:not_covered');

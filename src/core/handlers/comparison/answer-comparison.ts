@@ -4,7 +4,7 @@ import { packsOf, toCitation, toFactView } from '../../respond/views.js';
 import type { FactIndex } from '../../retrieve/build-index.js';
 import type { ScoredFact } from '../../retrieve/score.js';
 import type { Analysis } from '../../understand/analyse.js';
-import { type ComparisonMatch, describeDifferences, findComparison } from './compare.js';
+import { type ComparisonMatch, findComparison, sideBySide } from './compare.js';
 
 /** "How does 1,220 compare with 12,925?": each named figure's fact, side by side, with what differs. */
 function compareNamedFigures(index: FactIndex, values: readonly number[]): ComparisonMatch | undefined {
@@ -12,7 +12,7 @@ function compareNamedFigures(index: FactIndex, values: readonly number[]): Compa
     ...new Set(values.map((v) => index.figureOwners.get(v)?.[0]).filter((f) => f !== undefined)),
   ];
   if (facts.length < 2) return undefined;
-  return { title: 'The figures you named', facts, notes: describeDifferences(facts, undefined), score: 1 };
+  return sideBySide('The figures you named', facts, 1);
 }
 
 /** The comparison a question asks for among the candidate facts (or of the figures it names), if any. */

@@ -7,7 +7,7 @@ import { namedNumbers } from '../../retrieve/candidates.js';
 import { type ScoredFact, scoreFacts } from '../../retrieve/score.js';
 import { analyseText } from '../../understand/analyse.js';
 import { COMPARISON_WORDS, WEAK_COMPARISON_WORDS } from '../../understand/lexicon.js';
-import { type ComparisonMatch, describeDifferences } from './compare.js';
+import { type ComparisonMatch, sideBySide } from './compare.js';
 
 /** Words that set one side against the other. */
 const SETS_AGAINST =
@@ -66,11 +66,9 @@ export function compareHalves(index: FactIndex, folded: string): ComparisonMatch
   if (!sides) return undefined;
   const [a, b] = sides.map((side) => clearFact(index, side));
   if (!a || !b || a.fact === b.fact || a.fact.pack !== b.fact.pack) return undefined;
-  const facts = [a.fact, b.fact];
-  return {
-    title: 'The two figures you asked about, side by side',
-    facts,
-    notes: describeDifferences(facts, undefined),
-    score: Math.min(a.score, b.score),
-  };
+  return sideBySide(
+    'The two figures you asked about, side by side',
+    [a.fact, b.fact],
+    Math.min(a.score, b.score),
+  );
 }

@@ -6,7 +6,7 @@ import type { IndexedFact } from '../../retrieve/build-index.js';
 import type { ScoredFact } from '../../retrieve/score.js';
 import { type Analysis, stem } from '../../understand/analyse.js';
 import { type AskedPeriod, comparePeriods } from '../../understand/period.js';
-import { type ComparisonMatch, describeDifferences } from './compare.js';
+import { type ComparisonMatch, sideBySide } from './compare.js';
 
 /** Below this a candidate is no match for its half of the question. */
 const HALF_MATCH = 0.3;
@@ -65,11 +65,7 @@ export function comparePeriodFacts(
   if (!facts.every(ownWord)) return undefined;
   if (!words.every((t) => facts.some((f) => f.weights.has(t)))) return undefined;
   if (!analysis.entities.every((id) => facts.some((f) => f.entities.has(id)))) return undefined;
-  return {
-    title: 'The figures for the periods you named',
-    facts,
-    notes: describeDifferences(facts, undefined),
-    // (Each fact matches its own half of the question only: together they hold all of it.)
-    score: Math.max(ANSWER_THRESHOLD, Math.min(...chosen.map((c) => c.score))),
-  };
+  // (Each fact matches its own half of the question only: together they hold all of it.)
+  const score = Math.max(ANSWER_THRESHOLD, Math.min(...chosen.map((c) => c.score)));
+  return sideBySide('The figures for the periods you named', facts, score);
 }

@@ -5,7 +5,7 @@ import { relationOf, timesNamed } from '../../decide/relative-period.js';
 import { ANSWER_THRESHOLD } from '../../reply.js';
 import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
 import type { ScoredFact } from '../../retrieve/score.js';
-import { type ComparisonMatch, describeDifferences } from './compare.js';
+import { type ComparisonMatch, sideBySide } from './compare.js';
 
 /** Below this a candidate is no match for its time. */
 const TIME_MATCH = 0.3;
@@ -43,11 +43,9 @@ export function compareEventTimes(
     if (fit && !chosen.some((c) => c.fact === fit.fact)) chosen.push(fit);
   }
   if (chosen.length < 2 || !chosen.some((c) => c.fact === best.fact)) return undefined;
-  const facts = chosen.map((c) => c.fact);
-  return {
-    title: `The figures for the times you named around ${named.event}`,
-    facts,
-    notes: describeDifferences(facts, undefined),
-    score: Math.max(ANSWER_THRESHOLD, Math.min(...chosen.map((c) => c.score))),
-  };
+  return sideBySide(
+    `The figures for the times you named around ${named.event}`,
+    chosen.map((c) => c.fact),
+    Math.max(ANSWER_THRESHOLD, Math.min(...chosen.map((c) => c.score))),
+  );
 }

@@ -147,6 +147,11 @@ function factsForPlatforms(facts: readonly IndexedFact[], platforms: readonly st
   return chosen;
 }
 
+/** Facts set side by side under `title`, with where they are not like for like. */
+export function sideBySide(title: string, facts: IndexedFact[], score: number): ComparisonMatch {
+  return { title, facts, notes: describeDifferences(facts, undefined), score };
+}
+
 /** Notes where compared figures are not like for like (bases, periods), plus the pack's own note. */
 export function describeDifferences(facts: readonly IndexedFact[], packNote: string | undefined): string[] {
   const notes: string[] = [];

@@ -81,7 +81,7 @@ import { NATIONAL_PLACE } from '../../understand/gazetteer.js';
 import { heardOn } from '../../understand/heard-on.js';
 import { isWholeYear, readAskedPeriods } from '../../understand/period.js';
 import { answerComparison, readComparison } from '../comparison/answer-comparison.js';
-import { type ComparisonMatch, describeDifferences } from '../comparison/compare.js';
+import { type ComparisonMatch, sideBySide } from '../comparison/compare.js';
 import { compareHalves } from '../comparison/compare-halves.js';
 import { comparePeriodFacts, periodsNamed } from '../comparison/compare-periods.js';
 import { compareSides } from '../comparison/compare-sides.js';
@@ -925,15 +925,8 @@ function figureMismatch(
   if (!mismatch || !SAMENESS.test(askedText)) return mismatch;
   const other = values.map((v) => index.figureOwners.get(v)?.[0]).find((f) => f && f !== best.fact);
   if (!other || other.pack !== best.fact.pack) return mismatch;
-  const facts = [best.fact, other];
-  return {
-    answer: {
-      title: 'The figures you asked about, side by side',
-      facts,
-      notes: describeDifferences(facts, undefined),
-      score: Math.max(ANSWER_THRESHOLD, best.score),
-    },
-  };
+  const title = 'The figures you asked about, side by side';
+  return { answer: sideBySide(title, [best.fact, other], Math.max(ANSWER_THRESHOLD, best.score)) };
 }
 
 /** "What year's prices is the £96.4m in?", "how was that figure worked out?": how a named figure was arrived at. */

@@ -17,12 +17,17 @@ const DIRECT_SPEECH = /^\s*[“"‘]/u;
 /** How much a fact quoting someone's own words gains when the question asks for the wording: a tie-break. */
 const OWN_WORDS_BONUS = 0.02;
 
+/** The candidates with `bonus` added to those `gains` picks, best first again. */
+function lifted(scored: ScoredFact[], gains: (s: ScoredFact) => boolean, bonus: number): ScoredFact[] {
+  return scored
+    .map((s) => (gains(s) ? { ...s, score: s.score + bonus } : s))
+    .sort((a, b) => b.score - a.score);
+}
+
 /** Between facts alike, one that quotes the speaker's own words answers a question asking for the wording. */
 export function withOwnWords(folded: string, scored: ScoredFact[]): ScoredFact[] {
   if (!ASKS_FOR_WORDING.test(folded)) return scored;
-  return scored
-    .map((s) => (DIRECT_SPEECH.test(s.fact.fact.quote) ? { ...s, score: s.score + OWN_WORDS_BONUS } : s))
-    .sort((a, b) => b.score - a.score);
+  return lifted(scored, (s) => DIRECT_SPEECH.test(s.fact.fact.quote), OWN_WORDS_BONUS);
 }
 
 /** "the opening line", "the first sentence", "the lead paragraph": where the article begins. */
@@ -43,11 +48,7 @@ export function withOpening(folded: string, scored: ScoredFact[]): ScoredFact[] 
     const at = quotePosition(s.fact);
     if (at >= 0 && at < (first.get(s.fact.pack) ?? Number.POSITIVE_INFINITY)) first.set(s.fact.pack, at);
   }
-  return scored
-    .map((s) =>
-      quotePosition(s.fact) === first.get(s.fact.pack) ? { ...s, score: s.score + OPENING_BONUS } : s,
-    )
-    .sort((a, b) => b.score - a.score);
+  return lifted(scored, (s) => quotePosition(s.fact) === first.get(s.fact.pack), OPENING_BONUS);
 }
 
 /**
@@ -76,16 +77,15 @@ const RANK_WORDS: ReadonlySet<string> = new Set(
 export function withRanking(folded: string, analysis: Analysis, scored: ScoredFact[]): ScoredFact[] {
   if (!RANK_ASK.test(folded) || TWO_YEARS_OFFERED.test(folded)) return scored;
   const measured = analysis.terms.filter((t) => !t.startsWith('@') && !RANK_WORDS.has(t));
-  return scored
-    .map((s) =>
+  return lifted(
+    scored,
+    (s) =>
       s.score >= RANK_MATCH &&
       s.fact.fact.figures.some((f) => f.unit === 'rank') &&
       measured.length > 0 &&
-      measured.every((t) => s.fact.weights.has(t))
-        ? { ...s, score: s.score + RANK_BONUS }
-        : s,
-    )
-    .sort((a, b) => b.score - a.score);
+      measured.every((t) => s.fact.weights.has(t)),
+    RANK_BONUS,
+  );
 }
 
 /** A fact the question quotes is what it asks about. */
@@ -97,9 +97,7 @@ export function withQuotedPhrases(
 ): ScoredFact[] {
   const quoted = quotedFacts(index, question, analysis.reverseLookup);
   if (quoted.size === 0) return scored;
-  return scored
-    .map((s) => (quoted.has(s.fact) ? { ...s, score: s.score + QUOTED_BONUS } : s))
-    .sort((a, b) => b.score - a.score);
+  return lifted(scored, (s) => quoted.has(s.fact), QUOTED_BONUS);
 }
 
 /**
