@@ -12,6 +12,7 @@ import { claimPack } from './claim-pack.js';
 import { deedFitsBefore } from './deed-agent.js';
 import { doneAsStated, NEGATIVE_QUESTION } from './negative-question.js';
 import { withFractionTypos } from './number-words.js';
+import { NUMBER } from './numbered-clause.js';
 import { ABOUT_THE_WRITER, PART_OF_GROUP, partOfGroup } from './part-of-group.js';
 import { directionOf, readFigures } from './read-figure.js';
 import { coverageOf, uncitedCheck } from './reading.js';
@@ -210,7 +211,7 @@ function checkClaimsIn(text: string, index: FactIndex): ClaimCheck[] {
           : undefined) ??
         // A figure of something the packs never count, in a message already making claims about them ("…before
         // anyone reports it. also apparently they have 35k moderators"): a claim the source does not cover.
-        (checks.length > 0 && hasFigure(clause) && !ABOUT_THE_WRITER.test(clause)
+        ((checks.length > 0 || clauses.length > 1) && hasFigure(clause) && !ABOUT_THE_WRITER.test(clause)
           ? checkClause(index, dated, '', true)
           : undefined);
       // A deed told in passing ("…, led by the NSPCC") is of whatever the clause before names last, not of its
@@ -228,8 +229,22 @@ function checkClaimsIn(text: string, index: FactIndex): ClaimCheck[] {
       if (!secondDeed && !inPassing) deedOf = clause;
       // (A second statement split off with a speaker of its own, or the same speaker going on, that the checks cannot
       // place: "…rose 8 per cent and the council fears more cyclists will be hurt" is not left out as if it were chat.)
-      if (!read && clauses.length > 1 && (SECOND_SAYING.test(clause) || namedSubject(clause, isName))) {
-        checks.push(uncitedCheck({ claim: clause }, `The source does not say this; ${coverageOf(index)}`));
+      // (…nor a closing clause with a number of its own the checks cannot place: "…, with the average victim aged 13".)
+      const numbered = !read && clauses.length > 1 && previous !== '' && NUMBER.test(clause);
+      if (
+        !read &&
+        clauses.length > 1 &&
+        (SECOND_SAYING.test(clause) || namedSubject(clause, isName) || numbered)
+      ) {
+        // (A movement of what the clause before counts is read with it: "…in england and wales, and apparently numbers
+        // went down in 2018".)
+        const moved =
+          numbered && directionOf(clause.toLowerCase()) ? checkClause(index, dated, previous) : undefined;
+        checks.push(
+          moved
+            ? { ...moved, claim: clause }
+            : uncitedCheck({ claim: clause }, `The source does not say this; ${coverageOf(index)}`),
+        );
         previous = clause;
         continue;
       }

@@ -478,7 +478,8 @@ function periodOnlyNamed(fact: IndexedFact, lower: string): boolean {
 }
 
 /** Naming something with the source's words ("called covid a 'perfect storm'"): how it was put, not a call for action. */
-const CALLS_IT = /\bcall(?:s|ed|ing)? (?:[\p{L}'’-]+ ){1,4}(?:an? |the )?["'‘“]/u;
+const CALLS_IT =
+  /\bcall(?:s|ed|ing)? (?:[\p{L}'’-]+ ){1,4}(?:an? |the )?["'‘“]|["'‘“][^"'’”]{2,40}["'’”].{0,40}\bcall(?:s|ed)? it\b/u;
 
 /** Words that restate a statement without adding to it: when, how often, a title for its speaker, a month's name. */
 const OWN_WORDING: ReadonlySet<string> = new Set(

@@ -82,7 +82,7 @@ export function readWordNumber(words: string): { value: number; precision: numbe
 /** A fraction of a whole: "a fifth", "two thirds", "a 3rd of", "one in five", "1 in 3", "3 out of 4 cases" → percent
  * ("out of" only before what is counted: "2 out of 10 for effort" and "I'd give it 2 out of 10" are ratings). */
 export const FRACTION =
-  /\b(?:(a|one|two|three|four|1|2|3|4)[ -](half|halves|thirds?|quarters?|fifths?|sixth|tenths?|(?:3rd|4th|5th|10th)s?(?=\s+of\b))|(half)|(one|two|three|four|five|six|seven|eight|nine|a|\d) (?:in|out of(?=\s+\S+\s+(?!(?:for|stars?|points?|overall|on|in|at)\b)\p{L})) (two|three|four|five|six|ten|2|3|4|5|6|10))\b/gu;
+  /\b(?:(a|one|two|three|four|1|2|3|4)[ -](half|halves|thirds?|quarters?|fifths?|sixth|tenths?|(?:3rd|4th|5th|10th)s?(?=\s+of\b))|(half)|(one|two|three|four|five|six|seven|eight|nine|a|\d) (?:in|out of(?=\s+\S+\s+(?!(?:for|stars?|points?|overall|on|in|at)\b)\p{L})) (two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|[2-9]|10|12|20|25|50|100))\b/gu;
 
 /** A word of a fraction (FRACTION allows only small ones): "a" is one, the rest read as units. */
 const fractionWord = (word: string | undefined): number | undefined =>

@@ -33,14 +33,16 @@ const MORE_WORDS = 'more|extra|additional|higher|above';
 const FEWER_WORDS = 'fewer|less|lower|below';
 /** Right after a percentage (a lookbehind). */
 const PERCENT_THEN = String.raw`(?<=(?:%|per\s*cent|percent|pc)\s+)`;
+/** A hedge before how much something moved: "up like 25%", "down about a third". */
+const ROUGHLY = '(?:like|about|around|roughly|nearly|almost|approx\\.?|some|over|under|~)';
 /** A fraction a count moved by: "up a tenth", "down by a third", "up by half". */
 const FRACTION_MOVED = String.raw`(?:(?:a|one)[ -])?(?:half|third|quarter|fifth|tenth)\b`;
 const RISE = new RegExp(
-  String.raw`\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|(?:went|gone|go|going|goes) up|jump(?:s|ed)?|surg(?:e|es|ed|ing)|gr[eo]w(?:n|th|s)?|climb(?:s|ed)?|spik(?:e|es|ed)|soar(?:s|ed|ing)?|sho(?:t|ots|oting) up|rocket(?:s|ed)?|skyrocket(?:s|ed)?|balloon(?:s|ed)?|hike|boost|upsurge|uptick|${PERCENT_THEN}(?:${MORE_WORDS})|up(?=\s+(?:by\s+)?(?:(?:\d[\d.]*|ten|five|twenty)\s*(?:%|per\s*cent|percent)|${FRACTION_MOVED})))\b`,
+  String.raw`\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|(?:went|gone|go|going|goes) up|jump(?:s|ed)?|surg(?:e|es|ed|ing)|gr[eo]w(?:n|th|s)?|climb(?:s|ed)?|spik(?:e|es|ed)|soar(?:s|ed|ing)?|sho(?:t|ots|oting) up|rocket(?:s|ed)?|skyrocket(?:s|ed)?|balloon(?:s|ed)?|hike|boost|upsurge|uptick|${PERCENT_THEN}(?:${MORE_WORDS})|up(?=\s+(?:by\s+)?(?:${ROUGHLY}\s+)?(?:(?:\d[\d.]*|ten|five|twenty)\s*(?:%|per\s*cent|percent)|${FRACTION_MOVED})))\b`,
   'u',
 );
 const FALL = new RegExp(
-  String.raw`\b(?:fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|(?:went|gone|go|going|goes) down|reduc(?:tion|ed|e)|dip(?:s|ped)?|plummet(?:s|ed|ing)?|plung(?:e|es|ed|ing)|slump(?:s|ed)?|tumbl(?:e|es|ed)|shr[ua]nk|${PERCENT_THEN}(?:${FEWER_WORDS})|down(?=\s+(?:by\s+)?(?:(?:\d[\d.]*|ten|five|twenty)\s*(?:%|per\s*cent|percent)|${FRACTION_MOVED})))\b`,
+  String.raw`\b(?:fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|(?:went|gone|go|going|goes) down|reduc(?:tion|ed|e)|dip(?:s|ped)?|plummet(?:s|ed|ing)?|plung(?:e|es|ed|ing)|slump(?:s|ed)?|tumbl(?:e|es|ed)|shr[ua]nk|${PERCENT_THEN}(?:${FEWER_WORDS})|down(?=\s+(?:by\s+)?(?:${ROUGHLY}\s+)?(?:(?:\d[\d.]*|ten|five|twenty)\s*(?:%|per\s*cent|percent)|${FRACTION_MOVED})))\b`,
   'u',
 );
 /** Neither up nor down: "stayed flat", "unchanged". */
@@ -155,8 +157,17 @@ const AMOUNT_BEFORE =
 
 /** A number shaped like a year that counts something: an amount word before it, a counted noun after it. */
 function yearShapedCount(before: string, after: string): boolean {
-  return AMOUNT_BEFORE.test(before) && (STAT_NOUN_AFTER.test(after) || COUNTED_AFTER.test(after));
+  if (AMOUNT_BEFORE.test(before) && (STAT_NOUN_AFTER.test(after) || COUNTED_AFTER.test(after))) return true;
+  // …or a deed of counting before it, the counted noun right after: "police logged 2000 cases".
+  return (
+    COUNTED_BY.test(before) &&
+    /^\s+(?:cases|offences|crimes|victims|incidents|deaths|casualties)\b/u.test(after)
+  );
 }
+
+/** A verb of counting right before a number: "logged 2000", "recorded 2019". */
+const COUNTED_BY =
+  /\b(?:logged|recorded|reported|counted|registered|saw|had|found|made|totalled|totaled|hit|reached)\s+$/iu;
 
 function digitFigures(text: string): Found[] {
   const found: Found[] = [];

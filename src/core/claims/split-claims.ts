@@ -2,6 +2,7 @@
 // when each side states its own figure. Question frames ("is it true that…") are set aside.
 import { mediumFrame } from '../understand/heard-on.js';
 import { CHECK_ASK } from '../understand/intent.js';
+import { numberedClause } from './numbered-clause.js';
 import { leansOnClauseBefore } from './trailing-clause.js';
 import { twoStatements } from './two-statements.js';
 
@@ -481,6 +482,13 @@ export function splitClauses(
     // "…over a third of cases, and snapchat way more", "…, for adults too": a short closing clause leaning on the
     // claim before it is a claim of its own.
     const leans = leansOnClauseBefore(left, plain, right, hasFigure, namesThing);
+    // "…, with the average victim aged 13", "…as arrests climb 25%": a closing clause with a number of its own.
+    const numbered = numberedClause(left, plain, right, {
+      states: hasFigure,
+      hasVerb: (text) => HAS_VERB.test(text),
+      pointsBack: (text) => POINTS_BACK.test(text),
+      isName,
+    });
     if (
       !range &&
       !than &&
@@ -490,7 +498,7 @@ export function splitClauses(
         leans ||
         heSays ||
         statements ||
-        (!(joined && isName(joined)) && ((hasFigure(left) && hasFigure(right)) || ownClause)))
+        (!(joined && isName(joined)) && ((hasFigure(left) && hasFigure(right)) || ownClause || numbered)))
     ) {
       clauses.push(left.trim());
       // ("…12,925 offences, of which more than half…" keeps its "of which": the share is of the figure before.)

@@ -223,3 +223,99 @@ describe('a second passive deed with its "was" left out (read claims sets 36 and
     ]);
   });
 });
+
+describe('a closing clause with a number of its own (read claims sets, session 31)', () => {
+  const verdicts = (text: string) => checkClaims(text, index).map((c) => [c.claim, c.verdict]);
+
+  it('cuts off a clause whose number the figure reader leaves aside (an age, a span, a range) and says the source lacks it', () => {
+    expect(
+      verdicts('grooming cases up like 25% during lockdown smh, and most victims were under 13'),
+    ).toEqual([
+      ['grooming cases up like 25% during lockdown smh', 'contradicted'],
+      ['most victims were under 13', 'not_in_source'],
+    ]);
+    expect(
+      verdicts(
+        'The NSPCC reported a ten per cent increase in children targeted online by suspected offenders during the national lockdown, with the average victim aged 13.',
+      ),
+    ).toEqual([
+      [
+        'The NSPCC reported a ten per cent increase in children targeted online by suspected offenders during the national lockdown',
+        'supported',
+      ],
+      ['the average victim aged 13', 'not_in_source'],
+    ]);
+    expect(
+      verdicts('heard barely 5% of these ended in a conviction, and avg sentence is like 2 yrs'),
+    ).toEqual([
+      ['barely 5% of these ended in a conviction', 'not_in_source'],
+      ['avg sentence is like 2 yrs', 'not_in_source'],
+    ]);
+  });
+
+  it('cuts a headline at "as" only before a figure', () => {
+    const read = verdicts(
+      'Police chiefs back NSPCC call to make tech bosses criminally liable as arrests climb 25%',
+    );
+    expect(read).toHaveLength(2);
+    expect(read[1]).toEqual(['arrests climb 25%', 'not_in_source']);
+    expect(
+      checkClaims(
+        'Facebook has defended encryption as vital to protect privacy and security — plans first announced by Zuckerberg in March 2018.',
+        index,
+      ),
+    ).toHaveLength(1);
+    expect(
+      checkClaims(
+        'Across the United Kingdom as a whole, 12,925 grooming offences were recorded between April 2017 and March 2020.',
+        index,
+      ).map((c) => c.verdict),
+    ).toEqual(['different_scope']);
+  });
+
+  it('does not cut within a list of names, after a deed\'s "with", before a verb with no subject, or at words pointing back', () => {
+    for (const text of [
+      'the NSPCC found that Facebook, WhatsApp and Instagram were used in 51 percent of online grooming cases',
+      'The number of offenders charged with online grooming during the lockdown period rose by 15 per cent.',
+      'Facebook says it finds & removes 79% of child exploitation content before anyone reports it',
+      'facebook apps are involved in about half of grooming cases, something like 51%, and that was over the whole of 2020',
+    ])
+      expect(checkClaims(text, index).length, text).toBeLessThanOrEqual(2);
+    expect(
+      checkClaims(
+        'the NSPCC found that Facebook, WhatsApp and Instagram were used in 51 percent of cases',
+        index,
+      ),
+    ).toHaveLength(1);
+    expect(
+      verdicts(
+        'The number of offenders charged with online grooming during the lockdown period rose by 15 per cent.',
+      ),
+    ).toEqual([
+      [
+        'The number of offenders charged with online grooming during the lockdown period rose by 15 per cent',
+        expect.any(String),
+      ],
+    ]);
+    expect(checkClaims('The NSPCC found a 10 percent rise, and that it was in 2022.', index)).toHaveLength(1);
+  });
+
+  it('reads a movement cut off this way with the clause before it', () => {
+    expect(
+      verdicts(
+        '12,925 grooming offences in 2019 alone in england and wales 😳 and apparently numbers went down in 2018',
+      ),
+    ).toEqual([
+      ['12,925 grooming offences in 2019 alone in england and wales 😳', 'different_scope'],
+      ['apparently numbers went down in 2018', 'contradicted'],
+    ]);
+  });
+
+  it('reads a hedge between a movement and its size, a counted year-shaped number, and "one in eight"', () => {
+    expect(checkClaims('grooming cases up like 25% during lockdown', index)[0]?.factId).toBe(
+      'lockdown-rise-ten-percent',
+    );
+    expect(checkClaims('police logged 2000 cases in april-june', index)[0]?.verdict).toBe('contradicted');
+    expect(checkClaims('Snapchat was used in one in eight cases', index)[0]?.verdict).toBe('contradicted');
+  });
+});
