@@ -34,6 +34,8 @@ const STATEMENT_MATCH = 0.5;
 
 /** A claim with no figure and no speaker must be this close to the fact's words. */
 const STATEMENT_FIT = 0.75;
+/** A deed with another doer must otherwise match its fact this well: the deed and what it was done to. */
+const DEED_MATCH = 0.8;
 /** A statement credited to someone must be mostly in the source's own words about it. */
 const STATEMENT_SAID = 0.6;
 /**
@@ -41,7 +43,7 @@ const STATEMENT_SAID = 0.6;
  * on ("police chiefs council backing it too").
  */
 const STATES =
-  /\b(?:is|are|was|were|has|have|had|did|does|do|will|would|should|could|can|wants?|wanted|called|calls|urged?|urges|backs?|backed|endorsed|endorses|says?|said|claims?|defends?|insists?|accused|accuses|warned|warns|announced|signed|led|found|stamps?|praised|criticised|gives?|gave|expect|expects|created?|creates|supports?|supported|rejects?|rejected|opposes?|opposed|signs|sign|demands?|demanded|admits?|admitted|denies|denied|blames?|blamed|welcomes?|welcomed|tweeted|posted|published|ran|quoted|described|describes|characteri[sz]ed|told|tells|accepts?|accepted|agrees?|agreed|refuses?|refused|plans?|planned|launched|launches|wrote|writes|made|makes|backing|supporting|urging|calling|demanding|warning|accusing|vows?|vowed|pledged?|pledges|promised?|promises|asked|asks|asking)\b/u;
+  /\b(?:is|are|was|were|has|have|had|did|does|do|will|would|should|could|can|wants?|wanted|called|calls|urged?|urges|backs?|backed|endorsed|endorses|says?|said|claims?|defends?|insists?|accused|accuses|warned|warns|announced|signed|led|found|stamps?|praised|criticised|gives?|gave|expect|expects|created?|creates|supports?|supported|rejects?|rejected|opposes?|opposed|signs|sign|demands?|demanded|admits?|admitted|denies|denied|blames?|blamed|welcomes?|welcomed|tweeted|posted|published|ran|quoted|described|describes|characteri[sz]ed|told|tells|accepts?|accepted|agrees?|agreed|refuses?|refused|plans?|planned|launched|launches|wrote|writes|made|makes|backing|supporting|urging|calling|demanding|warning|accusing|vows?|vowed|pledged?|pledges|promised?|promises|asked|asks|asking|\p{L}{4,}ed)\b/u;
 
 export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck | undefined {
   const { ranked, lower } = reading;
@@ -221,8 +223,12 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
     reading.analysis.terms.length < 2
   )
     return undefined;
-  if (reading.speakers.length === 0 && !dated && (fit < STATEMENT_FIT || !STATES.test(reading.lower)))
+  if (reading.speakers.length === 0 && !dated && (fit < STATEMENT_FIT || !STATES.test(reading.lower))) {
+    // (A deed the source tells, done by someone else, is said of the wrong doer: "home office backed the nspcc call".)
+    const doer = best.score >= DEED_MATCH ? wrongDoer(index, reading.clause, best.fact.fact) : undefined;
+    if (doer) return doneByOther(reading, doer, best.fact, dated);
     return unsaidDeed(index, reading);
+  }
   if (fit < STATEMENT_SAID)
     return verdict(reading, 'not_in_source', `The source does not say this; ${coverageOf(index)}`);
   // A platform or person the fact does not name ("plans to encrypt WhatsApp", "Zuckerberg has the chance").
@@ -335,14 +341,7 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
     );
   // Another doer of the deed than the source's ("The NSPCC backed the police chiefs' call").
   const doer = wrongDoer(index, reading.clause, best.fact.fact);
-  if (doer)
-    return verdict(
-      reading,
-      'contradicted',
-      `The source says it was ${doer.source}, not ${doer.claimed}, that ${doer.deed} it: ${best.fact.fact.statement}`,
-      best.fact,
-      dated,
-    );
+  if (doer) return doneByOther(reading, doer, best.fact, dated);
   // A denial the quote makes that the claim drops ("…seen by hackers" where the source says "not hackers").
   const dropped = droppedDenial(lower, best.fact.fact.quote.toLowerCase(), negated);
   if (dropped)
@@ -354,6 +353,22 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
       dated,
     );
   return verdict(reading, 'supported', explain.supported(undefined, best.fact, null), best.fact, dated);
+}
+
+/** `contradicted`: the claim gives the fact's deed to another doer than the source's. */
+function doneByOther(
+  reading: Reading,
+  doer: { claimed: string; source: string; deed: string },
+  fact: IndexedFact,
+  dated: Parameters<typeof verdict>[4],
+): ClaimCheck {
+  return verdict(
+    reading,
+    'contradicted',
+    `The source says it was ${doer.source}, not ${doer.claimed}, that ${doer.deed} it: ${fact.fact.statement}`,
+    fact,
+    dated,
+  );
 }
 
 /** `contradicted`: the claim names someone or something the fact does not (an unknown name, another platform). */

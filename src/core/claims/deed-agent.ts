@@ -54,19 +54,37 @@ function doerOf(index: FactIndex, text: string, stem: string): string[] | undefi
 const NO_DOER =
   /^(?:the\s+)?(?:\d|over\b|more\b|about\b|around\b|nearly\b|then\b|far\b|now\b|itself\b|themselves\b|hand\b|law\b|default\b)/iu;
 
+/** Words before a subject that are no part of it: "apparently the home office…", "so the Met…". */
+const LEADING_FILLER =
+  /^(?:(?:so|and|but|also|apparently|actually|reportedly|then|now|even)\s+)*(?:the\s+)?/iu;
+/**
+ * A subject of one to four words with no figure or pronoun, naming one body ("the Met Police", "Barnardo's", "home
+ * office"), not a kind of many ("charities", "campaigners" may be among those the source counts).
+ */
+const ACTIVE_SUBJECT =
+  /^(?!(?:it|its|they|he|she|we|i|you|this|that|these|those|which|who|there|someone|somebody|everyone|people|nobody|no one)\b)(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+$(?<![^s'’]s)/iu;
+
 /**
  * The doer named after "by" of a deed when no pack knows it ("led by the children's commissioner", "by the Home
- * Office"), unless the source's words hold every word of it.
+ * Office"), or before it ("the Met Police backed his call"), unless the source's words hold every word of it.
  */
 function unknownDoer(clause: string, stem: string, sourceText: string): string | undefined {
   for (const m of clause.matchAll(DEEDS)) {
     if (deedStem(m[1] ?? '') !== stem) continue;
     const by = BY_DOER.exec(clause.slice((m.index ?? 0) + m[0].length));
-    if (!by) continue;
+    // (Active: the words before the verb, when they are a short name with no figure: "home office backed the call".)
+    const before = clause
+      .slice(0, m.index ?? 0)
+      .trim()
+      .replace(LEADING_FILLER, '');
+    const subject = !by && ACTIVE_SUBJECT.test(before) ? before : undefined;
+    if (!by && !subject) continue;
     const phrase =
-      (by[1] ?? '')
+      subject ??
+      (by?.[1] ?? '')
         .split(/[,;.!?]|\s(?:and|to|for|in|on|urging|calling|asking|who|which|that)\s/iu)[0]
-        ?.trim() ?? '';
+        ?.trim() ??
+      '';
     if (!phrase || NO_DOER.test(phrase) || phrase.split(/\s+/u).length > 6) return undefined;
     const words = phrase
       .toLowerCase()

@@ -19,7 +19,7 @@ const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /\b(?:accused|derided|denounced)\b/u,
   ],
   [
-    /\b(?:opposed|opposes|oppose|rejected|rejects|reject|criticised|criticized|refused to back|refuse to back|(?:not|never|didn'?t|did not|won'?t|will not) back(?:ing|ed)?(?! (?:down|off|out|up|away)\b)|came out against)\b/u,
+    /\b(?:opposed|opposes|oppose|rejected|rejects|reject|criticised|criticized|refused to back|refuse to back|(?:not|never|didn'?t|did not|won'?t|will not) back(?:ing|ed)?(?! (?:down|off|out|up|away)\b)|came out against|(?:was|were|is|are|stood|spoke(?: out)?) (?:firmly |strongly )?against)\b/u,
     /\bbacked\b/u,
   ],
   [

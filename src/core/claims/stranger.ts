@@ -20,7 +20,7 @@ const DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|
  * what the source names otherwise ("messaging" for its messenger programmes).
  */
 const REPORTING = new Set(
-  'want wish defend insist maintain contend assert warn wrote write reveal tell told stress argu note add state believ held hold think fear demand urg ask push press back support make made act messag exec cite'.split(
+  'want wish defend insist maintain contend assert warn wrote write reveal tell told stress argu note add state believ held hold think fear demand urg ask push press back support make made act messag exec cite frame present portrai portray depict pitch describ characteris characteriz'.split(
     ' ',
   ),
 );

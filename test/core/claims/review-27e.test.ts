@@ -52,7 +52,9 @@ describe('two statements in one sentence, with or without figures, are two claim
     [
       'Home Office backs NSPCC call, 1,220 cases recorded April-June',
       [
-        ['Home Office backs NSPCC call', 'not_in_source'],
+        // (The source gives the backing to the police chiefs: blind claims sets read another body's backing as
+        // contradicted, as this file reads "Ofcom backed the call".)
+        ['Home Office backs NSPCC call', 'contradicted'],
         ['1,220 cases recorded April-June', 'supported'],
       ],
     ],
