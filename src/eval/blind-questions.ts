@@ -105,9 +105,30 @@ export function factsForExcerpt(excerpt: string, index: FactIndex): string[] {
       (quote.length >= WHOLE_QUOTE_CHARS && ` ${wanted} `.includes(` ${quote} `))
     );
   });
-  return (byQuote.length > 0 ? byQuote : factsStating(excerpt, index)).map(
-    (f) => `${f.pack.pack.id}/${f.fact.id}`,
-  );
+  const facts =
+    byQuote.length > 0
+      ? [...byQuote, ...sameFiguresQuoted(excerpt, index, byQuote)]
+      : factsStating(excerpt, index);
+  return facts.map((f) => `${f.pack.pack.id}/${f.fact.id}`);
+}
+
+/**
+ * Facts beyond those quoting the excerpt whose own quotes give every figure of it, when it holds two or more (years
+ * aside): "Serious injuries rose from 221 to 238" is answered as well by "238 people were seriously injured, up 8 per
+ * cent from 221 in 2022". (One figure alone, "20 percent", may be a figure of something else.)
+ */
+function sameFiguresQuoted(
+  excerpt: string,
+  index: FactIndex,
+  quoting: FactIndex['facts'],
+): FactIndex['facts'] {
+  const figures = extractNumbers(excerpt).filter((n) => n.isPercent || !/^(19|20)\d\d$/u.test(n.raw));
+  if (figures.length < 2) return [];
+  return index.facts.filter((f) => {
+    if (quoting.includes(f)) return false;
+    const quoted = extractNumbers(f.fact.quote);
+    return figures.every((n) => quoted.some((q) => q.value === n.value && q.isPercent === n.isPercent));
+  });
 }
 
 /**

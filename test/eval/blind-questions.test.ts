@@ -197,3 +197,18 @@ describe('which facts a writer’s excerpt points at', () => {
     expect(factsForExcerpt('Contact: Road Safety Unit, Eastmoor County Council.', roads)).toEqual([]);
   });
 });
+
+describe('an excerpt whose figures another fact quotes too', () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  it('is answered by the fact quoting it and by one quoting every one of its figures (two or more)', () => {
+    expect(factsForExcerpt('Serious injuries rose from 221 to 238.', roads).sort()).toEqual([
+      'eastmoor-roads-2023/serious-injuries-2023',
+      'eastmoor-roads-2023/serious-injuries-reporting-change',
+    ]);
+  });
+  it('is not widened by one figure alone, which may be a figure of something else', () => {
+    expect(factsForExcerpt('Snapchat was used in 20 percent of instances for which data was available', realIndex())).toEqual([
+      'nspcc-online-grooming/snapchat-20-percent',
+    ]);
+  });
+});
