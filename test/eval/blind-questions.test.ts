@@ -207,8 +207,11 @@ describe('an excerpt whose figures another fact quotes too', () => {
     ]);
   });
   it('is not widened by one figure alone, which may be a figure of something else', () => {
-    expect(factsForExcerpt('Snapchat was used in 20 percent of instances for which data was available', realIndex())).toEqual([
-      'nspcc-online-grooming/snapchat-20-percent',
-    ]);
+    expect(
+      factsForExcerpt(
+        'Snapchat was used in 20 percent of instances for which data was available',
+        realIndex(),
+      ),
+    ).toEqual(['nspcc-online-grooming/snapchat-20-percent']);
   });
 });

@@ -223,12 +223,15 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
     reading.analysis.terms.length < 2
   )
     return undefined;
-  if (reading.speakers.length === 0 && !dated && (fit < STATEMENT_FIT || !STATES.test(reading.lower))) {
-    // (A deed the source tells, done by someone else, is said of the wrong doer: "home office backed the nspcc call".)
-    const doer = best.score >= DEED_MATCH ? wrongDoer(index, reading.clause, best.fact.fact) : undefined;
-    if (doer) return doneByOther(reading, doer, best.fact, dated);
+  // A deed the source tells, done by someone else, is said of the wrong doer, however few of its words the claim
+  // shares: "home office backed the nspcc call", "it was sheryl sandberg who announced the encryption plans in 2019".
+  const otherDoer =
+    best.score >= DEED_MATCH && fit < STATEMENT_FIT
+      ? wrongDoer(index, reading.clause, best.fact.fact)
+      : undefined;
+  if (otherDoer) return doneByOther(reading, otherDoer, best.fact, dated);
+  if (reading.speakers.length === 0 && !dated && (fit < STATEMENT_FIT || !STATES.test(reading.lower)))
     return unsaidDeed(index, reading);
-  }
   if (fit < STATEMENT_SAID)
     return verdict(reading, 'not_in_source', `The source does not say this; ${coverageOf(index)}`);
   // A platform or person the fact does not name ("plans to encrypt WhatsApp", "Zuckerberg has the chance").

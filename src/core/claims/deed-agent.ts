@@ -54,6 +54,8 @@ function doerOf(index: FactIndex, text: string, stem: string): string[] | undefi
 const NO_DOER =
   /^(?:the\s+)?(?:\d|over\b|more\b|about\b|around\b|nearly\b|then\b|far\b|now\b|itself\b|themselves\b|hand\b|law\b|default\b)/iu;
 
+/** A subject singled out: "(wait) it was Sheryl Sandberg who (announced…)", "X was the one who". */
+const CLEFT = /^(?:.*?\bit was\s+)?(.+?)\s+(?:who|that|was the one who|were the ones who)$/iu;
 /** Words before a subject that are no part of it: "apparently the home office…", "so the Met…". */
 const LEADING_FILLER =
   /^(?:(?:so|and|but|also|apparently|actually|reportedly|then|now|even)\s+)*(?:the\s+)?/iu;
@@ -76,6 +78,7 @@ function unknownDoer(clause: string, stem: string, sourceText: string): string |
     const before = clause
       .slice(0, m.index ?? 0)
       .trim()
+      .replace(CLEFT, '$1')
       .replace(LEADING_FILLER, '');
     const subject = !by && ACTIVE_SUBJECT.test(before) ? before : undefined;
     if (!by && !subject) continue;
@@ -124,15 +127,25 @@ export function wrongDoer(
   const sourced = doerOf(index, source.statement, stem) ?? doerOf(index, source.quote, stem);
   if (!sourced?.length) return undefined;
   const name = (id: string) => index.entityNames.get(id) ?? id;
+  // (The source's doer named by the person its statement names, when it names one: "Mark Zuckerberg", not
+  // "Facebook", announced it.)
+  const doer =
+    sourced.find(
+      (id) =>
+        index.entityKinds.get(id) === 'person' &&
+        source.statement.toLowerCase().includes(name(id).toLowerCase()),
+    ) ??
+    sourced[0] ??
+    '';
   // A doer the packs know nothing of, after "by" ("led by the children's commissioner"): another doer than the
   // source's, unless the source's own words name it.
   const unknown = claimed?.length
     ? undefined
     : unknownDoer(clause, stem, `${source.statement} ${source.quote}`);
-  if (unknown) return { claimed: unknown, source: name(sourced[0] ?? ''), deed: verb.toLowerCase() };
+  if (unknown) return { claimed: unknown, source: name(doer), deed: verb.toLowerCase() };
   if (!claimed?.length) return undefined;
   if (claimed.some((c) => sourced.some((s) => sameDoer(index, c, s)))) return undefined;
-  return { claimed: name(claimed[0] ?? ''), source: name(sourced[0] ?? ''), deed: verb.toLowerCase() };
+  return { claimed: name(claimed[0] ?? ''), source: name(doer), deed: verb.toLowerCase() };
 }
 
 /** Whether a deed's fact is about what the clause before names: the same or a related fact, or words they share. */

@@ -50,7 +50,8 @@ export function numberedClause(left: string, joiner: string, rest: string, read:
   // (Only the side up to the next join: "…financially and criminally responsible, and that the NSPCC has 500 staff"
   // does not split at "financially and".)
   const right = rest.split(NEXT_JOIN)[0] ?? '';
-  if (!NUMBER_JOIN.test(joiner) || words(left) < 3 || words(right) < 3 || !NUMBER.test(right)) return false;
+  if (!NUMBER_JOIN.test(joiner) || words(left) < 3 || words(right) < 3) return false;
+  if (!NUMBER.test(right) && !figureIn(right)) return false;
   // ("as" opens a clause only with a figure: "…as arrests climb 25%", not "defended encryption as vital…, 2018".)
   if (/^\s+as\s+$/iu.test(joiner) && !figureIn(right)) return false;
   // ("with" after a deed is its object: "offenders charged with online grooming…", "compared with 2019".)

@@ -43,7 +43,7 @@ const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   // Slowing what the source says something will fuel ("restrictions would reduce online abuse" of "fuel the surge").
   [
     /\b(?:reduc(?:e|es|ed|ing)|slow(?:s|ed|ing)? (?:down|it|the)|curb(?:s|ed|ing)?|eas(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|cut (?:down )?)\b/u,
-    /\bfuel\b/u,
+    /\b(?:fuel|feed)\b/u,
   ],
   // A trend the other way: "less and less" (or "decreasingly") of what the source says is "increasingly" so, and back.
   [

@@ -56,3 +56,32 @@ describe('a statement with a verb the list of statement verbs lacked', () => {
     expect(read('police chiefs were against it')).toEqual([['contradicted', 'police-chiefs-backing']]);
   });
 });
+
+describe('a doer singled out, a stance against, and a slowing of what the source says restrictions feed', () => {
+  it('contradicts "it was sheryl sandberg who announced the encryption plans in 2019", naming Mark Zuckerberg', () => {
+    const [check] = checkClaims(
+      'wait it was sheryl sandberg who announced the encryption plans in 2019',
+      index,
+    );
+    expect(check?.verdict).toBe('contradicted');
+    expect(check?.explanation).toMatch(/^The source says it was Mark Zuckerberg, not sheryl sandberg/u);
+  });
+
+  it('contradicts "said the lockdown restrictions would slow the abuse down" (the source: "feed the surge")', () => {
+    expect(read('Wanless said the lockdown restrictions would slow the abuse down')).toEqual([
+      ['contradicted', 'perfect-storm'],
+    ]);
+  });
+
+  it('cuts "…, and that they solve roughly a quarter of grooming cases" off the stance before it', () => {
+    const checks = checkClaims(
+      'a copper i know says police chiefs actually came out against the nspcc call, and that they solve roughly a quarter of grooming cases',
+      index,
+    );
+    expect(checks.map((c) => c.claim)).toEqual([
+      'police chiefs actually came out against the nspcc call',
+      'that they solve roughly a quarter of grooming cases',
+    ]);
+    expect(checks[0]?.verdict).toBe('contradicted');
+  });
+});
