@@ -8,7 +8,7 @@ import { isTopicWide } from '../retrieve/topic-words.js';
 import { analyseText, stem } from '../understand/analyse.js';
 import { claimCore } from './claim-core.js';
 import { CASE_WORDS, contentFit, FILLER } from './content-fit.js';
-import { wrongDoer } from './deed-agent.js';
+import { wrongAddressee, wrongDoer } from './deed-agent.js';
 import { explain } from './explain.js';
 import { MONTH_IN_TEXT, monthNumber } from './month-words.js';
 import { phrasingWords } from './nouns.js';
@@ -34,6 +34,8 @@ const STATEMENT_MATCH = 0.5;
 
 /** A claim with no figure and no speaker must be this close to the fact's words. */
 const STATEMENT_FIT = 0.75;
+/** A call to act must match a fact this well for its addressee to be checked against the fact's. */
+const ADDRESSED_MATCH = 0.4;
 /** A deed with another doer must otherwise match its fact this well: the deed and what it was done to. */
 const DEED_MATCH = 0.8;
 /** A statement credited to someone must be mostly in the source's own words about it. */
@@ -230,6 +232,25 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
       ? wrongDoer(index, reading.clause, best.fact.fact)
       : undefined;
   if (otherDoer) return doneByOther(reading, otherDoer, best.fact, dated);
+  // …and a call to act addressed to someone else: "NSPCC Chief Urges Keir Starmer To…" of one to Boris Johnson (by a
+  // close fact naming whoever the claim names, whose call has an addressee).
+  const addressed = ranked
+    .filter(
+      (s) =>
+        s.score >= ADDRESSED_MATCH &&
+        reading.analysis.entities.length > 0 &&
+        reading.analysis.entities.every((id) => s.fact.entities.has(id)),
+    )
+    .map((s) => ({ fact: s.fact, wrong: wrongAddressee(reading.clause, s.fact.fact) }))
+    .find((a) => a.wrong !== undefined);
+  if (addressed?.wrong)
+    return verdict(
+      reading,
+      'contradicted',
+      `The source says this was addressed to ${addressed.wrong.source}, not ${addressed.wrong.claimed}: ${addressed.fact.fact.statement}`,
+      addressed.fact,
+      dated,
+    );
   if (reading.speakers.length === 0 && !dated && (fit < STATEMENT_FIT || !STATES.test(reading.lower)))
     return unsaidDeed(index, reading);
   if (fit < STATEMENT_SAID)

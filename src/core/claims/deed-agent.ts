@@ -174,3 +174,36 @@ export function deedFitsBefore(
   const own = new Set(words(`${fact.fact.statement} ${fact.fact.quote}`));
   return words(before).some((t) => own.has(t));
 }
+
+/** A call on someone to act: the verb, then whom it is addressed to, up to "to" ("urged Keir Starmer to…"). */
+const URGED =
+  /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|press(?:es|ed|ing)?|push(?:es|ed|ing)?)\s+((?:[\p{L}'’.-]+\s+){1,4}?)to\b/iu;
+/** Words naming an addressee by role, which any name may fill: "the Prime Minister", "ministers", "the government". */
+const ROLE_WORDS = new Set(
+  'the a an uk british prime minister pm ministers minister government govt parliament mps mp tech firms companies bosses social media sites platforms them him her it people parents'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The addressee a claim gives a call to act, when the source addresses the same call to someone named and the claim
+ * names someone the source never does: "NSPCC Chief Urges Keir Starmer To…" of "urged Prime Minister Boris Johnson".
+ */
+export function wrongAddressee(
+  clause: string,
+  source: { statement: string; quote: string },
+): { claimed: string; source: string } | undefined {
+  const claimed = URGED.exec(clause)?.[1]?.trim();
+  const sourced = URGED.exec(source.statement)?.[1]?.trim() ?? URGED.exec(source.quote)?.[1]?.trim();
+  if (!claimed || !sourced) return undefined;
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}'’]+/u)
+      .map((w) => w.replace(/['’]s?$/u, ''))
+      .filter((w) => w.length > 1);
+  const named = words(claimed).filter((w) => !ROLE_WORDS.has(w));
+  const sourceWords = new Set(words(`${source.statement} ${source.quote}`));
+  if (named.length === 0 || named.every((w) => sourceWords.has(w))) return undefined;
+  return { claimed, source: sourced };
+}

@@ -85,3 +85,20 @@ describe('a doer singled out, a stance against, and a slowing of what the source
     expect(checks[0]?.verdict).toBe('contradicted');
   });
 });
+
+describe('a call to act addressed to someone the source does not name', () => {
+  it.each([
+    ['Telegraph: NSPCC Chief Urges Keir Starmer To Make Tech Bosses Criminally Liable', 'Keir Starmer'],
+    ['Charity boss urges Theresa May to fast-track Online Harms Bill', 'Theresa May'],
+  ])('contradicts "%s", naming Boris Johnson', (text, claimed) => {
+    const [check] = checkClaims(text, index);
+    expect(check?.verdict).toBe('contradicted');
+    expect(check?.explanation).toContain(`addressed to Prime Minister Boris Johnson, not ${claimed}`);
+  });
+
+  it('reads a role any name may fill as no other addressee ("urges the Prime Minister")', () => {
+    expect(read('NSPCC chief urges the Prime Minister to act on tech firms')).toEqual([
+      ['supported', 'wanless-urges-legislation'],
+    ]);
+  });
+});
