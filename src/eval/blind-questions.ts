@@ -122,7 +122,7 @@ function sameFiguresQuoted(
   index: FactIndex,
   quoting: FactIndex['facts'],
 ): FactIndex['facts'] {
-  const figures = extractNumbers(excerpt).filter((n) => n.isPercent || !/^(19|20)\d\d$/u.test(n.raw));
+  const figures = excerptFigures(excerpt);
   if (figures.length < 2) return [];
   return index.facts.filter((f) => {
     if (quoting.includes(f)) return false;
@@ -131,12 +131,17 @@ function sameFiguresQuoted(
   });
 }
 
+/** An excerpt's figures, years aside. */
+function excerptFigures(excerpt: string) {
+  return extractNumbers(excerpt).filter((n) => n.isPercent || !/^(19|20)\d\d$/u.test(n.raw));
+}
+
 /**
  * Facts that state the excerpt's figures (years aside): every one of them, or failing that, any of its counts (a
  * share such as "6 per cent" is too common to name one fact).
  */
 function factsStating(excerpt: string, index: FactIndex): FactIndex['facts'] {
-  const figures = extractNumbers(excerpt).filter((n) => n.isPercent || !/^(19|20)\d\d$/u.test(n.raw));
+  const figures = excerptFigures(excerpt);
   if (figures.length === 0) return [];
   const states = (f: FactIndex['facts'][number], v: number) => f.fact.figures.some((g) => g.value === v);
   const all = index.facts.filter((f) => figures.every((n) => states(f, n.value)));

@@ -14,7 +14,7 @@ import { doneAsStated, NEGATIVE_QUESTION } from './negative-question.js';
 import { withFractionTypos } from './number-words.js';
 import { NUMBER } from './numbered-clause.js';
 import { ABOUT_THE_WRITER, PART_OF_GROUP, partOfGroup } from './part-of-group.js';
-import { directionOf, readFigures } from './read-figure.js';
+import { directionOf, readFigures, statesFigure } from './read-figure.js';
 import { coverageOf, uncitedCheck } from './reading.js';
 import { withDateReferredBack, withPersonReferredBack } from './referred-back.js';
 import { namesScopeOf } from './scope-words.js';
@@ -67,7 +67,7 @@ const BRACKETED_FIGURE =
 const ASKS_TO_PUBLISH =
   /[\s,.;:–—-]*(?:is (?:it|that|this) )?(?:ok|okay|fine|safe|good|alright) to (?:publish|print|quote|cite|run|use|share|post|send)(?: (?:this|that|it))?[\s?!.]*$/iu;
 
-const hasFigure = (text: string) => readFigures(text).some((f) => f.kind !== 'duration');
+const hasFigure = statesFigure;
 /** Each side of "…, then rose 10%" makes its own claim: a figure, or a word of movement. */
 const makesClaim = (text: string) => hasFigure(text) || directionOf(text.toLowerCase()) !== undefined;
 
@@ -230,7 +230,7 @@ function checkClaimsIn(text: string, index: FactIndex): ClaimCheck[] {
       // (A second statement split off with a speaker of its own, or the same speaker going on, that the checks cannot
       // place: "…rose 8 per cent and the council fears more cyclists will be hurt" is not left out as if it were chat.)
       // (…nor a closing clause with a number of its own the checks cannot place: "…, with the average victim aged 13".)
-      const numbered = !read && clauses.length > 1 && previous !== '' && NUMBER.test(clause);
+      const numbered = previous !== '' && NUMBER.test(clause);
       if (
         !read &&
         clauses.length > 1 &&

@@ -227,19 +227,14 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
     return undefined;
   // A deed the source tells, done by someone else, is said of the wrong doer, however few of its words the claim
   // shares: "home office backed the nspcc call", "it was sheryl sandberg who announced the encryption plans in 2019".
-  const otherDoer =
-    best.score >= DEED_MATCH && fit < STATEMENT_FIT
-      ? wrongDoer(index, reading.clause, best.fact.fact)
-      : undefined;
+  const doerRead = best.score >= DEED_MATCH && fit < STATEMENT_FIT;
+  const otherDoer = doerRead ? wrongDoer(index, reading.clause, best.fact.fact) : undefined;
   if (otherDoer) return doneByOther(reading, otherDoer, best.fact, dated);
   // …and a call to act addressed to someone else: "NSPCC Chief Urges Keir Starmer To…" of one to Boris Johnson (by a
   // close fact naming whoever the claim names, whose call has an addressee).
   const addressed = ranked
     .filter(
-      (s) =>
-        s.score >= ADDRESSED_MATCH &&
-        reading.analysis.entities.length > 0 &&
-        reading.analysis.entities.every((id) => s.fact.entities.has(id)),
+      (s) => s.score >= ADDRESSED_MATCH && named.length > 0 && named.every((id) => s.fact.entities.has(id)),
     )
     .map((s) => ({ fact: s.fact, wrong: wrongAddressee(reading.clause, s.fact.fact) }))
     .find((a) => a.wrong !== undefined);
@@ -363,8 +358,8 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
       best.fact,
       dated,
     );
-  // Another doer of the deed than the source's ("The NSPCC backed the police chiefs' call").
-  const doer = wrongDoer(index, reading.clause, best.fact.fact);
+  // Another doer of the deed than the source's ("The NSPCC backed the police chiefs' call"), unless read above.
+  const doer = doerRead ? undefined : wrongDoer(index, reading.clause, best.fact.fact);
   if (doer) return doneByOther(reading, doer, best.fact, dated);
   // A denial the quote makes that the claim drops ("…seen by hackers" where the source says "not hackers").
   const dropped = droppedDenial(lower, best.fact.fact.quote.toLowerCase(), negated);

@@ -54,6 +54,14 @@ function doerOf(index: FactIndex, text: string, stem: string): string[] | undefi
 const NO_DOER =
   /^(?:the\s+)?(?:\d|over\b|more\b|about\b|around\b|nearly\b|then\b|far\b|now\b|itself\b|themselves\b|hand\b|law\b|default\b)/iu;
 
+/** The words of a name or a text as names are compared: lower case, without a closing "'s". */
+function nameWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}'’]+/u)
+    .map((w) => w.replace(/['’]s?$/u, ''));
+}
+
 /** A subject singled out: "(wait) it was Sheryl Sandberg who (announced…)", "X was the one who". */
 const CLEFT = /^(?:.*?\bit was\s+)?(.+?)\s+(?:who|that|was the one who|were the ones who)$/iu;
 /** Words before a subject that are no part of it: "apparently the home office…", "so the Met…". */
@@ -89,17 +97,10 @@ function unknownDoer(clause: string, stem: string, sourceText: string): string |
         ?.trim() ??
       '';
     if (!phrase || NO_DOER.test(phrase) || phrase.split(/\s+/u).length > 6) return undefined;
-    const words = phrase
-      .toLowerCase()
-      .split(/[^\p{L}'’]+/u)
-      .map((w) => w.replace(/['’]s?$/u, ''))
-      .filter((w) => w.length > 2 && !/^(?:the|and|its|his|her|their)$/u.test(w));
-    const source = new Set(
-      sourceText
-        .toLowerCase()
-        .split(/[^\p{L}'’]+/u)
-        .map((w) => w.replace(/['’]s?$/u, '')),
+    const words = nameWords(phrase).filter(
+      (w) => w.length > 2 && !/^(?:the|and|its|his|her|their)$/u.test(w),
     );
+    const source = new Set(nameWords(sourceText));
     if (words.length === 0 || words.every((w) => source.has(w))) return undefined;
     return phrase;
   }
@@ -196,14 +197,8 @@ export function wrongAddressee(
   const claimed = URGED.exec(clause)?.[1]?.trim();
   const sourced = URGED.exec(source.statement)?.[1]?.trim() ?? URGED.exec(source.quote)?.[1]?.trim();
   if (!claimed || !sourced) return undefined;
-  const words = (text: string) =>
-    text
-      .toLowerCase()
-      .split(/[^\p{L}'’]+/u)
-      .map((w) => w.replace(/['’]s?$/u, ''))
-      .filter((w) => w.length > 1);
-  const named = words(claimed).filter((w) => !ROLE_WORDS.has(w));
-  const sourceWords = new Set(words(`${source.statement} ${source.quote}`));
+  const named = nameWords(claimed).filter((w) => w.length > 1 && !ROLE_WORDS.has(w));
+  const sourceWords = new Set(nameWords(`${source.statement} ${source.quote}`));
   if (named.length === 0 || named.every((w) => sourceWords.has(w))) return undefined;
   return { claimed, source: sourced };
 }

@@ -1,7 +1,8 @@
 // A closing clause with a number of its own: "…, with the average victim aged 13", "…as arrests climb 25%", "…and most
 // victims are 12 to 15". However the figure reader reads the number (an age, a span, a range), the clause claims it.
 
-import { readFigures } from './read-figure.js';
+import { wordCount as words } from '../../text/whitespace.js';
+import { statesFigure as figureIn } from './read-figure.js';
 import { STANCE } from './two-statements.js';
 
 /** Digits standing as a number of their own (not inside a word: "under-11s" still holds 11). */
@@ -35,11 +36,6 @@ const NOT_A_CLAUSE =
 
 /** Where the side after ends: the next join. */
 const NEXT_JOIN = /,\s+|\s+(?:and|n|&|but|while|whilst|whereas|with|plus|as)\s+|\s+[-–—]+\s+/iu;
-
-/** A figure proper: a count, a share, a change (not a span of time). */
-const figureIn = (text: string) => readFigures(text).some((f) => f.kind !== 'duration');
-
-const words = (text: string) => text.trim().split(/\s+/u).filter(Boolean).length;
 
 /**
  * Whether the sentence splits before a closing clause with a number of its own: the side before says something (a

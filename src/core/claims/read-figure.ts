@@ -393,3 +393,8 @@ function changeNear(text: string, f: Found): boolean {
     return false;
   return RISE.test(window) || FALL.test(window) ? !/\bmore than\s*$/u.test(text.slice(0, f.start)) : false;
 }
+
+/** Whether a text states a figure proper: a count, a share, a change (not only a span of time). */
+export function statesFigure(text: string): boolean {
+  return readFigures(text).some((f) => f.kind !== 'duration');
+}

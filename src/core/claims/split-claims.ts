@@ -1,5 +1,6 @@
 // Splits a message into the clauses that each make one claim: sentences, then clauses joined by "and"/"but"
 // when each side states its own figure. Question frames ("is it true that…") are set aside.
+import { wordCount } from '../../text/whitespace.js';
 import { mediumFrame } from '../understand/heard-on.js';
 import { CHECK_ASK } from '../understand/intent.js';
 import { numberedClause } from './numbered-clause.js';
@@ -143,7 +144,7 @@ const GOES_ON =
 /** What opens a claim of its own after an emoji: a figure (not a year) within its first words. */
 const OPENS_CLAIM =
   /^(?:\S+\s+){0,5}?(?:(?<!\d)\d(?!\d{3}\b)|(?:half|third|quarter|fifth|tenth|doubled|tripled)\b)/u;
-const wordsIn = (text: string) => text.trim().split(/\s+/u).filter(Boolean).length;
+const wordsIn = wordCount;
 
 /**
  * A piece split where an emoji ends one claim and the next begins ("Grooming up 25% in lockdown says @NSPCC 😢

@@ -1,5 +1,6 @@
 // Two statements in one sentence, with or without figures: "wanless wants the pm to make tech firms criminally liable,
 // met police backed it", "the police chiefs council backed the nspcc call, and 43 forces signed up to it".
+import { wordCount } from '../../text/whitespace.js';
 
 /**
  * Someone taking a side on something, with no figure needed: "met police backed it", "NSPCC backed move", "Police
@@ -47,8 +48,7 @@ export interface SideReading {
  * back NSPCC call, 12,925 offences recorded…"), never a statement that may be its lead.
  */
 export function twoStatements(left: string, joiner: string, right: string, read: SideReading): boolean {
-  const words = (text: string) => text.trim().split(/\s+/u).filter(Boolean).length;
-  if (!STATEMENT_JOIN.test(joiner) || words(left) < 3 || words(right) < 2) return false;
+  if (!STATEMENT_JOIN.test(joiner) || wordCount(left) < 3 || wordCount(right) < 2) return false;
   // (After ", and" or ", while" any clause with a subject and verb of its own states something: "Barnardo's chief
   // Peter Wanless called for new laws, and Ofcom backed the call".)
   const leftStates =
@@ -57,11 +57,13 @@ export function twoStatements(left: string, joiner: string, right: string, read:
     STANCE.test(left) ||
     (/^,\s+\S+\s+$/u.test(joiner) && read.ownClause(left));
   if (!leftStates || SAYS_A_LEAD.test(left)) return false;
-  if (!(read.hasVerb(left) || STANCE.test(left) || (read.states(left) && words(left) >= 4))) return false;
+  if (!(read.hasVerb(left) || STANCE.test(left) || (read.states(left) && wordCount(left) >= 4))) return false;
   const stance = STANCE.test(right);
   if (read.pointsBack(right) && !stance) return false;
   if (stance || read.named(right)) return true;
   if (/^,\s+$/u.test(joiner))
-    return STANCE.test(left) && !ENDS_ON_SCOPE.test(left.trim()) && read.states(right) && words(right) >= 3;
+    return (
+      STANCE.test(left) && !ENDS_ON_SCOPE.test(left.trim()) && read.states(right) && wordCount(right) >= 3
+    );
   return read.ownClause(right) && read.states(right);
 }
