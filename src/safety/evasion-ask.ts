@@ -28,6 +28,12 @@ const ASKS_FOR_THE_WAY = [
     String.raw`\b(?:what|which)\b(?:\W+\w+){0,3}?\W+(?:gets?|got|getting|slips?|slipped|goes|went|falls?) (?:past|through|around|round|under)\b(?:\W+[\w']+){0,4}?\W+${WATCHERS}`,
     'u',
   ),
+  // "how can exploitation content be shared so it isn't part of facebook's 97%?", "how would images be posted so they
+  // are never removed": a way of doing it, for the purpose of not being found
+  new RegExp(
+    String.raw`\bhow (?:do|does|did|can|could|would|might|to|are|is|should)\b(?:\W+[\w']+){0,8}?\W+so (?:that )?(?:it|they|the \w+|nothing|none|content|material|images)\W+(?:isn'?t|aren'?t|is not|are not|won'?t|wouldn'?t|doesn'?t|don'?t|never|will not|does not|do not|stays? out of|escapes?)\b(?:\W+[\w']+){0,2}?\W+(?:part of|among|in|counted|caught|removed|detected|flagged|found|spotted|taken down|reported|picked up|scanned|seen|noticed|traced|${WATCHERS})(?! (?:twice|again|double|more than once))`,
+    'u',
+  ),
   // "which apps are the police not monitoring", "which grooming methods went undetected"
   /\b(?:which|what) (?:\w+ )?(?:apps?|platforms?|sites?|games?|servers?|content|methods?|tactics?|techniques?|tricks?|ways?|messages?|images?|material)\b(?:\W+\w+){0,5}?\W+(?:undetected|unnoticed|unreported|unmoderated|unmonitored|uncaught|unflagged|not (?:monitor|moderat|detect|catch|caught|flag|report|check|scan)\w*)\b/u,
   // "what are the blind spots in facebook's detection", "what loopholes in detection do abusers use"
