@@ -3,6 +3,7 @@
 // children or at escaping those who protect them. Research questions about offenders remain statistics questions.
 
 import { asksWayPastDetection } from './evasion-ask.js';
+import { asksToExtort } from './extortion-ask.js';
 import { withoutOtherSenses } from './other-senses.js';
 import { ADULT_AGE, adultWritesOfNoChild } from './safeguarding-rules.js';
 import { reportsScam } from './scam-report.js';
@@ -394,7 +395,8 @@ export function readHarm(compact: string): HarmReading {
       EASIEST_AGE.test(compact) ||
       (SEES_THE_REST.test(compact) && ABUSE_MATERIAL.test(compact)) ||
       LEARNS_FROM_OFFENDERS.some((p) => p.test(compact)) ||
-      asksWayPastDetection(compact)) &&
+      asksWayPastDetection(compact) ||
+      asksToExtort(compact)) &&
     !KEEPING_SAFE.test(compact)
   )
     return 'stated';
