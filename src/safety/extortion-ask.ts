@@ -28,7 +28,9 @@ const PATTERNS = [
     'u',
   ),
   // "how much money should i ask for if i have pics of a teenager"
-  /\bhow much (?:money |cash |£ ?|\$ ?)?(?:should|can|could|do|would) (?:i|we|u) (?:ask|demand|charge|get|want|request)\b(?:\W+[\w']+){0,8}?\W+(?:have|has|got|sent|sends|send|holding|hold)\b(?:\W+[\w']+){0,4}?\W+(?:pics?|pictures?|photos?|nudes?|images?|videos?|vids?)\b/u,
+  /\bhow much (?:money |cash |£ ?|\$ ?)?(?:should|can|could|do|would) (?:i|we|u) (?:\w+ )?(?:ask|demand|charge|get|want|request)\b(?:\W+[\w']+){0,8}?\W+(?:have|has|got|sent|sends|send|holding|hold)\b(?:\W+[\w']+){0,4}?\W+(?:pics?|pictures?|photos?|nudes?|images?|videos?|vids?)\b/u,
+  // "i have pics of a 15 year old. how much money can i realistically ask for"
+  /^(?=.*\bhow much (?:money|cash)\b)(?=.*\b(?:i|we) (?:have|got|'ve got|ve got|still have) (?:\w+ ){0,2}?(?:pics?|pictures?|photos?|nudes?|images?|videos?|vids?) (?:of|from) )/u,
   // "help me word a message threatening to share a photo unless he sends another one"
   new RegExp(
     String.raw`\b${ASKS_A_WAY}\b(?:\W+[\w']+){0,4}?\W+threaten\w* to (?:share|post|send|leak|expose|show|spread)\b(?:\W+[\w']+){0,4}?\W+unless\b`,

@@ -748,7 +748,7 @@ export function modelMayDecline(compact: string): boolean {
     (SOURCE_LOOKUP.test(compact) || MOST_AT_RISK.test(compact))
   )
     return false;
-  if (protectiveAsk(compact) || policyAsk(compact)) return false;
+  if (protectiveAsk(compact) || policyAsk(compact) || watchfulAsk(compact)) return false;
   // How offenders act, asked to protect children ("how do predators find children online, so we can protect them?").
   // ("…? I want to explain the warning signs to parents" is such a purpose too.)
   if (
@@ -792,6 +792,35 @@ export function modelMayDecline(compact: string): boolean {
   )
     return false;
   return named || compact.split(' ').length >= SHORT_WORDS;
+}
+
+/**
+ * Those who watch over children asking what to watch for ("How do groomers gain a child's trust? I'm a parent trying
+ * to understand what to look out for", "What signals should our trust & safety team look for in DMs between adults and
+ * minors?", "What apps should parents be most aware of?"): no act, no purpose of the writer's own, nothing secret.
+ */
+const WATCHFUL = r(
+  String.raw`\b(?:look(?:ing)? out for|watch(?:ing)? (?:out )?for|(?:be|being|stay) (?:more |most |extra )?(?:aware|alert|vigilant)|(?:most |more )?aware of|warning signs?|(?:the )?signs (?:of|that|to (?:look|watch))|red flags?|(?:signals?|signs|patterns|behaviou?rs?) (?:should|to|do|would) (?:\w+ ){0,4}?(?:look|watch|check) (?:out )?for|what to (?:look|watch) (?:out )?for|look for in|(?<!(?:don'?t|dont|doesn'?t|doesnt|not|never|can'?t|cant|won'?t) )keep an eye (?:on|out))\b`,
+);
+const WATCHER = r(
+  String.raw`\b(?:(?:as|i'?m|im|i am|we'?re|we are|asking as) (?:a |an |the )?(?:parents?|mum|mom|mother|dad|father|grand(?:parent|ma|pa|mother|father)s?|carers?|foster carers?|teachers?|moderators?|mods|youth workers?|social workers?|governors?|school|safeguarding \w+|dsl|trust (?:& |and )?safety \w+)|(?:our|my) (?:trust (?:& |and )?safety|t ?&? ?s|safeguarding|moderation|mod) (?:team|staff|leads?)|parents|carers|families|mums|dads)\b`,
+);
+/** A wish to understand or learn ("I'm trying to understand what to look out for"): no purpose to act. */
+const TO_LEARN =
+  /\b(?:trying|want|wanted|need|'?d like|would like|hoping|wanting) to (?:understand|learn|know|spot|recogni[sz]e|be aware)\b/gu;
+/** The writer in contact with children: "when I message the kids", "we chat to them". */
+const WRITER_IN_CONTACT =
+  /\b(?:i|we)\b(?:\W+\w+){0,2}?\W+(?:meet\w*|messag\w*|dm\w*|text\w*|chat\w*|talk\w*|contact\w*|add|approach\w*|befriend\w*|groom\w*)\b/u;
+function watchfulAsk(compact: string): boolean {
+  const learning = compact.replace(TO_LEARN, ' ');
+  return (
+    WATCHFUL.test(compact) &&
+    (WATCHER.test(compact) || OWN_CHILDREN.test(compact)) &&
+    hidesNothing(learning) &&
+    !OWN_PURPOSE.test(learning) &&
+    !WRITER_IN_CONTACT.test(learning) &&
+    !BEST_FOR.test(compact)
+  );
 }
 
 /** What a parent, a teacher, the police or a helpline does on noticing harm, or how an investigation goes. */

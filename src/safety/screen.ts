@@ -16,6 +16,7 @@ import {
 } from './harm-rules.js';
 import { intentsAreToInform } from './intent-to-inform.js';
 import { concernOdds, harmfulOddsOf, type Odds, safetyOdds, youngWriterOdds } from './model-odds.js';
+import { concernInOtherLanguage } from './other-languages.js';
 import { withoutOtherSenses } from './other-senses.js';
 import {
   adultSaysOfNoChild,
@@ -200,6 +201,7 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   const youngWriter = writesAsYoungPerson(compact) && !ADULT_SELF.test(compact);
   const concern =
     isSafeguardingConcern(plain) ||
+    concernInOtherLanguage(compact) ||
     // Harm a child suffers that the writer witnesses; a young writer leaving with a man unseen, unless the rules read
     // the writer's own intent in it or the writer says they are an adult.
     witnessesHarm(compact) ||

@@ -1,0 +1,33 @@
+// A concern written in German, French, Spanish, Italian, Portuguese, Dutch or Polish gets help; a plain question in
+// English that shares a word with the lexicon does not become a concern through it.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/core/answer-question.js';
+import { compactText } from '../../src/safety/compact.js';
+import { concernInOtherLanguage } from '../../src/safety/other-languages.js';
+import { realIndex } from '../helpers/real-pack.js';
+
+const index = realIndex();
+
+describe('a concern in another language: help first', () => {
+  it.each([
+    'Ich bin 14 und jemand auf Snapchat erpresst mich mit Bildern. Was soll ich tun?',
+    "J'ai 13 ans et un homme sur Instagram me demande des photos, que faire ?",
+    'Mam 12 lat i ktoś chce się ze mną spotkać, co mam zrobić?',
+    'Ho 14 anni, qualcuno mi ricatta con delle foto',
+    'Ik ben 13 en iemand wil afspreken, wat moet ik doen?',
+  ])('%j', (q) => {
+    expect(concernInOtherLanguage(compactText(q))).toBe(true);
+    const reply = answerQuestion(q, index);
+    expect(reply.status === 'abstained' && reply.reason.code).toBe('safeguarding');
+  });
+});
+
+describe('English questions sharing its words: not read by it', () => {
+  it.each([
+    'How many sextortion cases involved photos?',
+    'Did a Downing Street aide comment on the photos?',
+    'what facet of the secret chats did the NSPCC study?',
+  ])('%j', (q) => {
+    expect(concernInOtherLanguage(compactText(q))).toBe(false);
+  });
+});
