@@ -26,9 +26,14 @@ function yearsMatch(
   named: YearsNamed = 'span',
   groups?: ReadonlyArray<readonly [number, number]>,
   changing = false,
+  openFrom?: number,
 ): boolean {
   const lo = Math.min(...years);
   const hi = Math.max(...years);
+  // A time running on from a year ("since 2017", "from spring 2017 up to the start of lockdown"): a figure for a span
+  // that starts that year.
+  if (openFrom !== undefined && lo === openFrom && hi === openFrom)
+    return fact.spans.some((span) => span.fromYear === openFrom && span.toYear >= openFrom);
   // Years named one by one ("deaths in 2019 and 2023"): a figure for each of them, each its own year (the 2015-2019
   // average is no figure for 2019).
   const eachYear = () =>
@@ -177,6 +182,7 @@ export function findMismatch(
       analysis.yearsApart ? 'apart' : analysis.yearAndNext ? 'year-and-next' : 'span',
       analysis.yearGroups,
       analysis.asksChange === true,
+      analysis.openFrom,
     )
   ) {
     const years = [...new Set(analysis.years)].sort();

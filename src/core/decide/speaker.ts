@@ -16,7 +16,7 @@ const ASKS_RESPONSE =
 
 /** A word for the source itself ("what does the piece say about…"): what it says is every fact's. */
 const THE_SOURCE =
-  /^(?:the |this |that |your |ur )?(?:article|piece|story|text|source|write-?up|news (?:story|piece|item|report|article)|(?:news )?item|coverage|study|research|(?:press |news )?release|report|bulletin|publication|document|paper)$/u;
+  /^(?:the |this |that |your |ur )?(?:(?:early|late|mid|original|first|same|(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)[ -])*(?:article|piece|story|text|source|write-?up|news (?:story|piece|item|report|article)|(?:news )?item|coverage|study|research|(?:press |news )?release|report|bulletin|publication|document|paper|tweet|post)$/u;
 
 /** Someone a quote says took a stand: "backed by …", "derided by …". */
 const STANCE_BY =

@@ -60,6 +60,11 @@ export interface Analysis {
    */
   yearAndNext?: boolean;
   /**
+   * The one year named as the start of a time running on, to no year named ("since 2017", "from spring 2017 up to
+   * the start of lockdown", "from April 2017 onwards"): a figure for a span that starts that year answers it.
+   */
+  openFrom?: number;
+  /**
    * Months named with their year ("March 2020", "6 Feb 2020"), as `YYYY-MM`: a fact whose period starts or ends
    * there is what the question names ("Does the total run up to March 2020?"), not another year's figure.
    */
@@ -138,6 +143,21 @@ const SPAN_JOIN = new RegExp(
 );
 /** "… and", "… & march": the end of a span "between" or "from" opened. */
 const SPAN_AND = new RegExp(String.raw`^\s*(?:and|&)\s*${MONTH_BEFORE_YEAR}$`, 'u');
+
+/**
+ * A year as the start of a time running on: "since 2017", "from (spring|April|the start of) 2017 (up to|until…)" with
+ * no year after it, "2017 onwards".
+ */
+const OPEN_FROM = new RegExp(
+  String.raw`\b(?:since|from|starting(?: in| from)?|beginning(?: in)?)\s+(?:(?:the\s+)?(?:start|beginning|spring|summer|autumn|winter|end)\s+(?:of\s+)?|${MONTH_BEFORE_YEAR})((?:19|20)\d\d)\b(?![\s,]*(?:-|–|\/|and|or|to|through|till|until|vs?\.?|versus)\s*(?:(?:the\s+)?(?:start|end|spring|summer|autumn|winter)\s+(?:of\s+)?)?(?:[a-z]+\.?\s+)?(?:19|20)?\d\d\b)|\b((?:19|20)\d\d)\s+(?:onwards?|and (?:after|since|later))\b`,
+  'u',
+);
+function openFromOf(fullYears: string, years: readonly number[]): { openFrom?: number } {
+  if (years.length !== 1) return {};
+  const m = OPEN_FROM.exec(fullYears);
+  const year = Number(m?.[1] ?? m?.[2]);
+  return year === years[0] ? { openFrom: year } : {};
+}
 /** "between 2017 and 2020", "from 2017 to 2020", "between april 2017 & march 2020": a span. */
 const SPAN_OPEN = new RegExp(String.raw`\b(?:between|from)\s+${MONTH_BEFORE_YEAR}$`, 'u');
 
@@ -589,6 +609,13 @@ export function analyseText(
       i += 2;
       continue;
     }
+    // "since 2017", "since April 2017": the start of the time asked (read as `openFrom`), no word to match.
+    if (
+      options.question &&
+      word === 'since' &&
+      /^(?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter)/u.test(words[i] ?? '')
+    )
+      continue;
     if (
       options.question &&
       FUNCTION_WORDS.has(word) &&
@@ -649,6 +676,7 @@ export function analyseText(
     ...(YEARS_APART.test(folded) ? { yearsApart: true } : {}),
     ...(groups ? { yearGroups: groups } : {}),
     ...(second.length > 0 ? { yearAndNext: true } : {}),
+    ...openFromOf(fullYears, years),
     ...monthYearsOf(fullYears),
     ...(DOCUMENT_YEAR.test(folded) ? { documentYear: true } : {}),
     ...(ASKS_INCLUSION.test(folded) ? { asksInclusion: true } : {}),

@@ -195,7 +195,13 @@ export function readQuestion(
     // were seriously injured in 2023?"); an ask with no year keeps the preamble's ("I'm looking at 2022. How many …?").
     years: inFocus.years.length > 0 ? inFocus.years : whole.years,
     yearGroups: inFocus.years.length > 0 ? inFocus.yearGroups : whole.yearGroups,
+    ...openFromOf(inFocus.years.length > 0 ? inFocus : whole),
     askedYears: inFocus.years,
     ...(ownsAsk && !SETS_SCOPE.test(text.replace(asked, ' ')) ? { askedText: fromAsk(text, focus) } : {}),
   };
+}
+
+/** The year a time running on starts, as the analysis whose years are kept reads it. */
+function openFromOf(analysis: Analysis): { openFrom?: number } {
+  return analysis.openFrom === undefined ? {} : { openFrom: analysis.openFrom };
 }

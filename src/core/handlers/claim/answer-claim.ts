@@ -1,6 +1,10 @@
 // Claims heard elsewhere ("is it true 70%…", "my friend says…"): the fact the claim is about, and what differs.
+
+import { foldText } from '../../../text/normalise.js';
 import { type ClaimCheck, checkClaims } from '../../claims/index.js';
+import { otherTimeCompared } from '../../decide/earlier-time.js';
 import { ANSWER_THRESHOLD, type Reply } from '../../reply.js';
+import { decline } from '../../respond/decline.js';
 import { replyWithFact } from '../../respond/fact-reply.js';
 import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
 import { namedNumbers } from '../../retrieve/candidates.js';
@@ -28,6 +32,12 @@ export function checkClaimAsked(
   if (matched.status === 'abstained' && FALLS_BACK.has(matched.reason.code))
     return checkedInstead(index, question, analysis, numbers.matched) ?? { reply: matched };
   if (matched.status !== 'answered' || matched.kind !== 'fact') return { reply: matched };
+  // The figure set against a time the source gives no figure for ("was the 51% higher than in 2019?").
+  const answered = index.facts.find(
+    (f) => f.pack.pack.id === matched.facts[0].packId && f.fact.id === matched.facts[0].factId,
+  );
+  const otherTime = answered && otherTimeCompared(index, answered, foldText(question));
+  if (otherTime) return { reply: decline(index, question, otherTime, matched.confidence, [answered]) };
   const checks = checkClaims(withoutAskerEdges(question), index).filter((c) => c.factId !== null);
   // One claim the checker ties to a fact: that fact answers it, whatever fact the words alone lead to ("Instagram
   // was involved in half of all the cases" is Instagram's "over a third", not the 51% of three apps).

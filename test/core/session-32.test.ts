@@ -1,0 +1,73 @@
+// The thirty-second session's changes to understanding, each from the fresh-53 set once it was read: a time running
+// on from a year ("since 2017", "from spring 2017 up to the start of lockdown") is answered by a figure for a span
+// starting that year, while a year alone still is not; "isn't the NSPCC just biased?" is an opinion; a figure set
+// against a time the source gives no figure for ("higher or lower than in the same quarter of 2019?") is declined,
+// not answered with the figure alone; what a dated tweet said is what the source says.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/core/answer-question.js';
+import type { Reply } from '../../src/core/reply.js';
+import { realIndex } from '../helpers/real-pack.js';
+
+const nspcc = realIndex();
+const outcome = (reply: Reply) =>
+  reply.status === 'answered'
+    ? reply.facts.map((f) => f.factId).join('+')
+    : reply.status === 'abstained'
+      ? `declined:${reply.reason.code}${reply.reason.code === 'not_covered' ? `/${reply.reason.kind}` : ''}`
+      : reply.status;
+const ask = (q: string) => outcome(answerQuestion(q, nspcc));
+
+describe('a time running on from a year: the figure for a span that starts then', () => {
+  it.each([
+    'From spring 2017 up to the start of lockdown, how many grooming offences were logged?',
+    'From April 2017 up to the start of lockdown, how many grooming offences were logged?',
+    'since 2017, how many grooming offences were logged?',
+    'from 2017 until lockdown how many grooming offences were recorded',
+  ])('%s', (q) => {
+    expect(ask(q)).toBe('offences-2017-2020');
+  });
+  it.each([
+    'how many grooming offences were recorded in 2017?',
+    'how many grooming cases since 2019?',
+  ])('still declines a year the figures do not start in or stand for alone: %s', (q) => {
+    expect(ask(q)).toBe('declined:not_covered/year');
+  });
+});
+
+describe('a judgement of a body, asked as "isn\'t it…": an opinion', () => {
+  it.each([
+    "Isn't the NSPCC just biased against Facebook?",
+    'isnt the charity being alarmist?',
+  ])('%s', (q) => {
+    expect(ask(q)).toBe('declined:opinion');
+  });
+  it('still checks a claim asked as "isn\'t it true…"', () => {
+    expect(ask("isn't it true that facebook apps were used in 51% of cases?")).toBe('facebook-apps-51-percent');
+  });
+});
+
+describe('a figure set against a time the source gives no figure for: declined', () => {
+  it.each([
+    ['Was the 51% Facebook-apps share higher or lower than in the same quarter of 2019?', 'the same quarter of 2019'],
+    ['Was the 51 percent higher or lower than before lockdown?', 'before lockdown'],
+  ])('%s', (q, time) => {
+    const reply = answerQuestion(q, nspcc);
+    expect(outcome(reply)).toBe('declined:not_covered/year');
+    expect(reply.status === 'abstained' && reply.reason.code === 'not_covered' && reply.reason.value).toBe(time);
+  });
+  it.each([
+    ['is it true that grooming was higher during lockdown than before?', 'lockdown-rise-ten-percent'],
+    ['was the lockdown rise higher than 5%?', 'lockdown-rise-ten-percent'],
+  ])('still answers a figure that is itself a change: %s', (q, fact) => {
+    expect(ask(q)).toBe(fact);
+  });
+});
+
+describe('what a tweet or a post said, named by its date: the source itself', () => {
+  it('answers with the fact asked about', () => {
+    expect(ask('What did that early February 2020 tweet say about the open letter?')).toBe('open-letter');
+  });
+  it("still reads a named speaker's post as theirs", () => {
+    expect(ask("what did Zuckerberg's post say about encryption?")).toBe('zuckerberg-encryption-march-2019');
+  });
+});
