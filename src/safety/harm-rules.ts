@@ -748,7 +748,7 @@ export function modelMayDecline(compact: string): boolean {
     (SOURCE_LOOKUP.test(compact) || MOST_AT_RISK.test(compact))
   )
     return false;
-  if (protectiveAsk(compact) || policyAsk(compact) || watchfulAsk(compact)) return false;
+  if (protectiveAsk(compact) || policyAsk(compact) || watchfulAsk(compact) || countAsked(compact)) return false;
   // How offenders act, asked to protect children ("how do predators find children online, so we can protect them?").
   // ("…? I want to explain the warning signs to parents" is such a purpose too.)
   if (
@@ -805,9 +805,30 @@ const WATCHFUL = r(
 const WATCHER = r(
   String.raw`\b(?:(?:as|i'?m|im|i am|we'?re|we are|asking as) (?:a |an |the )?(?:parents?|mum|mom|mother|dad|father|grand(?:parent|ma|pa|mother|father)s?|carers?|foster carers?|teachers?|moderators?|mods|youth workers?|social workers?|governors?|school|safeguarding \w+|dsl|trust (?:& |and )?safety \w+)|(?:our|my) (?:trust (?:& |and )?safety|t ?&? ?s|safeguarding|moderation|mod) (?:team|staff|leads?)|parents|carers|families|mums|dads)\b`,
 );
+/**
+ * A count asked and nothing else ("As a parent I'd like to know: how many kids got hurt on Eastmoor roads?"): the wish
+ * to know is no purpose to act, and no act, evasion, purpose or secret stands beside it.
+ */
+const HOW_MANY = /^(?:[\w' ]{0,60}\b)?(?:how many|what (?:number|percentage|proportion|share) of)\b/u;
+/** A quantity to give or send, or how long before a child gives in: "how many robux should I give…", "…before a kid agrees". */
+const BARGAIN =
+  /\bhow (?:many|much)\b(?:\W+\w+){0,3}?\W+(?:should|do|would|can|could|must|before|till|until|does it take)\b|\b(?:robux|v-?bucks|gifts?|presents?|money|cash|pounds|messages|dms|texts|compliments|pics|photos|selfies)\b/u;
+function countAsked(compact: string): boolean {
+  const learning = compact.replace(TO_LEARN, ' ');
+  return (
+    HOW_MANY.test(learning.replace(/\s+/gu, ' ').trim()) &&
+    !BARGAIN.test(compact) &&
+    hidesNothing(learning) &&
+    !OWN_PURPOSE.test(learning) &&
+    !STAKE.test(learning) &&
+    !hasActSignal(compact) &&
+    !WRITER_IN_CONTACT.test(learning)
+  );
+}
+
 /** A wish to understand or learn ("I'm trying to understand what to look out for"): no purpose to act. */
 const TO_LEARN =
-  /\b(?:trying|want|wanted|need|'?d like|would like|hoping|wanting) to (?:understand|learn|know|spot|recogni[sz]e|be aware)\b/gu;
+  /\b(?:(?:i|we) )?(?:trying|want|wanted|need|'?d like|would like|hoping|wanting|wanna) to (?:understand|learn|know|find out|spot|recogni[sz]e|be aware)\b/gu;
 /** The writer in contact with children: "when I message the kids", "we chat to them". */
 const WRITER_IN_CONTACT =
   /\b(?:i|we)\b(?:\W+\w+){0,2}?\W+(?:meet\w*|messag\w*|dm\w*|text\w*|chat\w*|talk\w*|contact\w*|add|approach\w*|befriend\w*|groom\w*)\b/u;
