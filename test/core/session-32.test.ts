@@ -3,12 +3,16 @@
 // starting that year, while a year alone still is not; "isn't the NSPCC just biased?" is an opinion; a figure set
 // against a time the source gives no figure for ("higher or lower than in the same quarter of 2019?") is declined,
 // not answered with the figure alone; what a dated tweet said is what the source says.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer-question.js';
 import type { Reply } from '../../src/core/reply.js';
+import { buildIndex } from '../../src/core/retrieve/build-index.js';
+import { loadPack } from '../../src/pack/load-pack.js';
 import { realIndex } from '../helpers/real-pack.js';
 
 const nspcc = realIndex();
+const roads = buildIndex([loadPack(join('test', 'fixtures', 'packs', 'eastmoor-roads-2023'))]);
 const outcome = (reply: Reply) =>
   reply.status === 'answered'
     ? reply.facts.map((f) => f.factId).join('+')
@@ -16,6 +20,7 @@ const outcome = (reply: Reply) =>
       ? `declined:${reply.reason.code}${reply.reason.code === 'not_covered' ? `/${reply.reason.kind}` : ''}`
       : reply.status;
 const ask = (q: string) => outcome(answerQuestion(q, nspcc));
+const askRoads = (q: string) => outcome(answerQuestion(q, roads));
 
 describe('a time running on from a year: the figure for a span that starts then', () => {
   it.each([
@@ -69,5 +74,39 @@ describe('what a tweet or a post said, named by its date: the source itself', ()
   });
   it("still reads a named speaker's post as theirs", () => {
     expect(ask("what did Zuckerberg's post say about encryption?")).toBe('zuckerberg-encryption-march-2019');
+  });
+});
+
+// From roads set 45 once read (unread for two sessions; sets 46 and 47 stay unread).
+describe('what someone quoted thinks, worries about or says where: the fact quoting them', () => {
+  it.each([
+    'Does Cllr Marsh think things are getting better overall?',
+    "what's the councillor worried about?",
+    'Where does Helen Marsh say more work is most needed?',
+  ])('%s', (q) => {
+    expect(askRoads(q)).toBe('marsh-comment');
+  });
+});
+
+describe('two years compared "in percentage terms": the change, not a share', () => {
+  it.each([
+    'how did the number killed in 2023 compare with 2022, as a percentage?',
+    'Good morning. As a road-safety officer I brief schools and community groups, and I like to give the percentage change alongside the raw numbers. Could you tell me how the number killed in 2023 compares with 2022, in percentage terms?',
+  ])('%s', (q) => {
+    expect(askRoads(q)).toBe('deaths-2023');
+  });
+  it('still answers a share asked for as one', () => {
+    expect(askRoads('what percentage of casualties were cyclists in 2023 compared with 2022?')).toBe(
+      'cyclist-casualties',
+    );
+  });
+});
+
+describe('whether someone will really do something: a prediction', () => {
+  it('declines it as an opinion', () => {
+    expect(askRoads('Is the council actually going to lower speed limits on rural roads?')).toBe('declined:opinion');
+  });
+  it('still answers a plan asked about plainly', () => {
+    expect(ask('is facebook going to encrypt messenger?')).toBe('encryption-dispute');
   });
 });

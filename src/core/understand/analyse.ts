@@ -266,6 +266,7 @@ function fullStem(word: string): string {
 /** Comparison words that set two things against each other rather than rank a group ("vs", "compared"). */
 const SETS_TWO: ReadonlySet<string> = new Set([
   'compare',
+  'compares',
   'compared',
   'comparison',
   'comparing',
@@ -613,7 +614,9 @@ export function analyseText(
     if (
       options.question &&
       word === 'since' &&
-      /^(?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter)/u.test(words[i] ?? '')
+      /^(?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter)/u.test(
+        words[i] ?? '',
+      )
     )
       continue;
     if (

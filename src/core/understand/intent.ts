@@ -38,10 +38,19 @@ const WHICH_FIGURE_TO_USE =
 /** What someone will do ("what will Boris Johnson do about it?", "what is Facebook going to do?"): a prediction. */
 const FUTURE_DEED = /\bwhat (?:will|(?:is|are) (?:[\w'.-]+ ){1,4}(?:going to|gonna)) (?:[\w'.-]+ ){0,4}do\b/u;
 
+/**
+ * Whether someone will really do something ("Is the council actually going to lower speed limits on rural roads?"): a
+ * prediction, unless it asks what the source says of it or whether figures will be revised or published. (Without
+ * "actually", "really", "ever" or "finally", "is facebook going to encrypt messenger?" asks about a plan the source
+ * may report.)
+ */
+const GOING_TO =
+  /^\W*(?:(?:so|and|but|ok|okay) )?(?:is|are) (?:the |this |that |our )?(?:[\w'.-]+ ){1,3}?(?:actually|really|ever|finally) (?:going to|gonna|planning to|about to)\b(?! be (?:revised|updated|finali[sz]ed|published|confirmed|released|corrected)\b)(?!.*\b(?:according to|does the|did the|say|says|said)\b)/u;
+
 /** True when a (folded) question asks for an opinion or a prediction, not for what the source reports. */
 export function asksOpinion(folded: string): boolean {
   if (WHICH_FIGURE_TO_USE.test(folded)) return false;
-  if (FUTURE_DEED.test(folded)) return true;
+  if (FUTURE_DEED.test(folded) || GOING_TO.test(folded)) return true;
   const judged = JUDGES_SOMEONE.exec(folded);
   if (judged && !/\d/u.test(folded) && !FIGURE_JUDGED.test(judged[0].replace(/\b(?:right|wrong)\b.*$/u, '')))
     return true;

@@ -86,7 +86,7 @@ export const SUPERLATIVE_FOLLOWERS: ReadonlySet<string> = new Set(
 
 /** Words that ask for a comparison on their own ("which app was used most?"). */
 export const COMPARISON_WORDS: ReadonlySet<string> = new Set(
-  'most least fewest compare compared comparison comparing versus vs biggest largest highest lowest smallest top rank ranking ranked worst popular commonly main mainly'.split(
+  'most least fewest compare compares compared comparison comparing versus vs biggest largest highest lowest smallest top rank ranking ranked worst popular commonly main mainly'.split(
     ' ',
   ),
 );

@@ -15,6 +15,7 @@ import {
 } from './focus.js';
 import { ALONE, EXCLUDING } from './intent.js';
 import { STOPWORDS } from './lexicon.js';
+import { withPercentChange } from './percent-change.js';
 import { withFullYears } from './period.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -111,7 +112,11 @@ export function readQuestion(
   const vacuousAside = (aside: string) => namesNothing(aside, vocab);
   const text = withoutLeadingAside(
     withoutTrailingAside(
-      withCanonicalPeriod(withFullYears(foldText(withCountryUS(typed)), vocab.factYears, vocab.periodSpans)),
+      withPercentChange(
+        withCanonicalPeriod(
+          withFullYears(foldText(withCountryUS(typed)), vocab.factYears, vocab.periodSpans),
+        ),
+      ),
       vacuousAside,
     ),
     vacuousAside,

@@ -40,6 +40,7 @@ import {
   unstatedAbout,
 } from '../../decide/scope.js';
 import {
+  ASKS_WHERE_SAID,
   bestSpeakerFact,
   bothSidesFirst,
   keepSpeakers,
@@ -384,7 +385,9 @@ export function answerFigure(
   // What someone the packs quote said, matched weakly: the fact quoting them, when one clearly leads. (Only when the
   // question wants no name or figure of its own: "which body backed Wanless's call?" wants the backer.)
   const speaker =
-    topConfidence < ANSWER_THRESHOLD && !claim && (readAnswerType(folded) === 'any' || SPOKE_FOR.test(folded))
+    topConfidence < ANSWER_THRESHOLD &&
+    !claim &&
+    (readAnswerType(folded) === 'any' || SPOKE_FOR.test(folded) || ASKS_WHERE_SAID.test(folded))
       ? bestSpeakerFact(index, folded, allowed)
       : undefined;
   let best = speaker ?? top;
@@ -559,8 +562,11 @@ export function answerFigure(
     return declineWeakMatch(index, question, analysis, scored, [], narrower.excluded);
   // A match short of sure, on a question with a word the pack does not know, that the pack's example questions
   // clearly read as one to decline.
+  // (Not a fact found as the words of someone the question names: "Does Cllr Marsh think things are getting better?"
+  // asks what she said, in words no example question of hers uses.)
   if (
     !claim &&
+    !(speaker && best === speaker) &&
     confidence < EXAMPLES_SURE &&
     examplesDecline(best.fact.pack, question, best.fact.fact.id, unknownTerms(index, analysis))
   )

@@ -1,0 +1,16 @@
+// "How did the number killed in 2023 compare with 2022, in percentage terms?": a comparison asked "as a percentage"
+// asks for the change in per cent, not for a share. Read as "percentage change", the words point at the fact that
+// gives the change (its "fall of 17 per cent") rather than at every share the pack states; "terms" is no word to
+// match.
+
+/** A comparison: "compare", "vs", "than", "from 2022 to 2023", "since", "change". */
+const COMPARES =
+  /\b(?:compar\w*|vs\.?|versus|than|against|relative to|from (?:19|20)\d\d (?:to|until|till) (?:19|20)\d\d|(?:19|20)\d\d (?:to|-|–) (?:19|20)\d\d|on (?:the )?(?:previous|prior|last) year|year[- ]on[- ]year)\b/u;
+/** "as a percentage", "in percentage terms", "in % terms", "percentage-wise", "in percent". */
+const AS_PERCENTAGE =
+  /\b(?:as an? (?:percentage|percent(?:age)? change|%)|in (?:percentage|percent|%|per cent) terms|in (?:percentage|percent|%|per cent)\b(?! points?\b)|(?:percentage|percent)[- ]?wise)(?=\W|$)/u;
+
+/** The (folded) text with a comparison's "as a percentage" read as a percentage change. */
+export function withPercentChange(folded: string): string {
+  return COMPARES.test(folded) ? folded.replace(AS_PERCENTAGE, 'as a change') : folded;
+}
