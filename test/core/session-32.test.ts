@@ -110,3 +110,12 @@ describe('whether someone will really do something: a prediction', () => {
     expect(ask('is facebook going to encrypt messenger?')).toBe('encryption-dispute');
   });
 });
+
+describe('how a figure moved between two years, and a part against its whole', () => {
+  it('reads "move from 2022 to 2023" as a change between the two years', () => {
+    expect(askRoads('how did serious injuries move from 2022 to 2023')).toMatch(/^serious-injuries/u);
+  });
+  it('reads "relative to all casualties" as a share of them', () => {
+    expect(askRoads('How big are slight injuries relative to all casualties?')).toBe('slight-injuries-share');
+  });
+});

@@ -436,7 +436,7 @@ export const ASKS_INCLUSION =
 
 /** Words asking how a figure changed: a rise, a fall, a change, a difference. */
 export const ASKS_CHANGE =
-  /\b(?:ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?|(?:in|de)creas(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|chg|(?:went|gone|go|going|goes) (?:up|down)|up or down|gr(?:ew|ow|owing|own|owth)|declin(?:e|ed|ing)|climb(?:ed|ing)?|jump(?:ed|s)?|differen(?:ce|t)|differ|compar(?:e|ed|es|ing|ison))\b/u;
+  /\b(?:ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?|(?:in|de)creas(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|chg|(?:went|gone|go|going|goes) (?:up|down)|up or down|gr(?:ew|ow|owing|own|owth)|declin(?:e|ed|ing)|climb(?:ed|ing)?|jump(?:ed|s)?|differen(?:ce|t)|differ|compar(?:e|ed|es|ing|ison)|mov(?:e|ed|es|ing) (?:from|between)|shift(?:ed|s)? (?:from|between)|trend(?:ed)? (?:from|between))\b/u;
 
 /** Words that set one name apart from its group, right after it. */
 const PART_AFTER_NAME = /^(?:alone|solely|individually)$/u;
