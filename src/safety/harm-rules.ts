@@ -748,7 +748,8 @@ export function modelMayDecline(compact: string): boolean {
     (SOURCE_LOOKUP.test(compact) || MOST_AT_RISK.test(compact))
   )
     return false;
-  if (protectiveAsk(compact) || policyAsk(compact) || watchfulAsk(compact) || countAsked(compact)) return false;
+  if (protectiveAsk(compact) || policyAsk(compact) || watchfulAsk(compact) || countAsked(compact))
+    return false;
   // How offenders act, asked to protect children ("how do predators find children online, so we can protect them?").
   // ("…? I want to explain the warning signs to parents" is such a purpose too.)
   if (

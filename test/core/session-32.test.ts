@@ -31,34 +31,41 @@ describe('a time running on from a year: the figure for a span that starts then'
   ])('%s', (q) => {
     expect(ask(q)).toBe('offences-2017-2020');
   });
-  it.each([
-    'how many grooming offences were recorded in 2017?',
-    'how many grooming cases since 2019?',
-  ])('still declines a year the figures do not start in or stand for alone: %s', (q) => {
-    expect(ask(q)).toBe('declined:not_covered/year');
-  });
+  it.each(['how many grooming offences were recorded in 2017?', 'how many grooming cases since 2019?'])(
+    'still declines a year the figures do not start in or stand for alone: %s',
+    (q) => {
+      expect(ask(q)).toBe('declined:not_covered/year');
+    },
+  );
 });
 
 describe('a judgement of a body, asked as "isn\'t it…": an opinion', () => {
-  it.each([
-    "Isn't the NSPCC just biased against Facebook?",
-    'isnt the charity being alarmist?',
-  ])('%s', (q) => {
-    expect(ask(q)).toBe('declined:opinion');
-  });
+  it.each(["Isn't the NSPCC just biased against Facebook?", 'isnt the charity being alarmist?'])(
+    '%s',
+    (q) => {
+      expect(ask(q)).toBe('declined:opinion');
+    },
+  );
   it('still checks a claim asked as "isn\'t it true…"', () => {
-    expect(ask("isn't it true that facebook apps were used in 51% of cases?")).toBe('facebook-apps-51-percent');
+    expect(ask("isn't it true that facebook apps were used in 51% of cases?")).toBe(
+      'facebook-apps-51-percent',
+    );
   });
 });
 
 describe('a figure set against a time the source gives no figure for: declined', () => {
   it.each([
-    ['Was the 51% Facebook-apps share higher or lower than in the same quarter of 2019?', 'the same quarter of 2019'],
+    [
+      'Was the 51% Facebook-apps share higher or lower than in the same quarter of 2019?',
+      'the same quarter of 2019',
+    ],
     ['Was the 51 percent higher or lower than before lockdown?', 'before lockdown'],
   ])('%s', (q, time) => {
     const reply = answerQuestion(q, nspcc);
     expect(outcome(reply)).toBe('declined:not_covered/year');
-    expect(reply.status === 'abstained' && reply.reason.code === 'not_covered' && reply.reason.value).toBe(time);
+    expect(reply.status === 'abstained' && reply.reason.code === 'not_covered' && reply.reason.value).toBe(
+      time,
+    );
   });
   it.each([
     ['is it true that grooming was higher during lockdown than before?', 'lockdown-rise-ten-percent'],
@@ -104,7 +111,9 @@ describe('two years compared "in percentage terms": the change, not a share', ()
 
 describe('whether someone will really do something: a prediction', () => {
   it('declines it as an opinion', () => {
-    expect(askRoads('Is the council actually going to lower speed limits on rural roads?')).toBe('declined:opinion');
+    expect(askRoads('Is the council actually going to lower speed limits on rural roads?')).toBe(
+      'declined:opinion',
+    );
   });
   it('still answers a plan asked about plainly', () => {
     expect(ask('is facebook going to encrypt messenger?')).toBe('encryption-dispute');
