@@ -128,3 +128,12 @@ describe('how a figure moved between two years, and a part against its whole', (
     expect(askRoads('How big are slight injuries relative to all casualties?')).toBe('slight-injuries-share');
   });
 });
+
+describe('two quoted parties set against each other: the fact quoting both', () => {
+  it.each([
+    'Did Facebook and the NSPCC see the messenger encryption plan the same way or differently?',
+    "For the encryption plan, Facebook's view versus the charity's view in one line?",
+  ])('%s', (q) => {
+    expect(ask(q)).toBe('encryption-dispute');
+  });
+});

@@ -248,6 +248,40 @@ export function bothSidesFirst<T extends { fact: IndexedFact; score: number }>(
   return closeOneFirst(facts, SIDES_MARGIN, (s) => parties.every((id) => speaks(index, s.fact, id)));
 }
 
+/** Asking for one party's statement or a spokesman's words, whatever sides the asker means to be fair to. */
+const ONE_SIDES_WORDS = /\b(?:statement|spokes(?:person|man|woman)|exact words|own words|quote)\b/u;
+
+/**
+ * For a question setting two or more quoted parties against each other ("Did Facebook and the NSPCC see the encryption
+ * plan the same way or differently?", "Facebook's view versus the charity's"), the best fact quoting every one of
+ * them, when it leads the ones quoting them all (what a weak match on those words still clearly asks for).
+ */
+export function bothSidesFact<T extends { fact: IndexedFact; score: number }>(
+  index: FactIndex,
+  folded: string,
+  entities: readonly string[],
+  facts: readonly T[],
+): T | undefined {
+  if (!SETS_SIDES.test(folded) || ASKS_OWN_WORDS.test(folded) || ONE_SIDES_WORDS.test(folded))
+    return undefined;
+  const parties = entities.filter((id) => index.facts.some((f) => speaks(index, f, id)));
+  if (parties.length < 2) return undefined;
+  // (Each party named in the fact's own words, by the last word of its name: "Wanless vs Facebook" is not answered by
+  // Zuckerberg's announcement, whose credit line only shares a title with Wanless's.)
+  const named = (fact: IndexedFact, id: string) => {
+    const last =
+      foldText(index.entityNames.get(id) ?? id)
+        .split(' ')
+        .at(-1) ?? id;
+    return foldText(`${fact.fact.quote} ${fact.fact.attribution.source}`).includes(last);
+  };
+  const [best, next] = facts.filter((s) =>
+    parties.every((id) => speaks(index, s.fact, id) && named(s.fact, id)),
+  );
+  if (!best || (next && best.score - next.score < SPEECH_MARGIN)) return undefined;
+  return best;
+}
+
 /**
  * The facts with the first one that passes `wanted` moved to the front, when the best match does not pass it and
  * that one scores within `margin` of it.

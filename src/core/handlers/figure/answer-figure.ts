@@ -42,6 +42,7 @@ import {
 import {
   ASKS_WHERE_SAID,
   bestSpeakerFact,
+  bothSidesFact,
   bothSidesFirst,
   keepSpeakers,
   ownWordsFirst,
@@ -388,7 +389,7 @@ export function answerFigure(
     topConfidence < ANSWER_THRESHOLD &&
     !claim &&
     (readAnswerType(folded) === 'any' || SPOKE_FOR.test(folded) || ASKS_WHERE_SAID.test(folded))
-      ? bestSpeakerFact(index, folded, allowed)
+      ? (bestSpeakerFact(index, folded, allowed) ?? bothSidesFact(index, folded, analysis.entities, allowed))
       : undefined;
   let best = speaker ?? top;
   let confidence = speaker ? ANSWER_THRESHOLD : topConfidence;
