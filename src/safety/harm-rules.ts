@@ -62,7 +62,7 @@ const RESEARCH = r(
 
 /** A protective purpose: talking to one's class about safety is not approaching children. */
 const PROTECTIVE = r(
-  String.raw`\b(?:safe|safety|safer|protect\w*|warn\w*|explain\w*|teach\w*|lesson|educat\w*|curriculum|awareness|safeguard\w*|support them|look out for|keep (?:them|my kids|my children|kids|children) safe|my (?:own )?(?:kids?|child(?:ren)?|son|daughter|class|pupils|students)|stop (?:strangers|people|adults|anyone|others)|polic(?:y|ies)|guidelines?|code of conduct|never (?:dm|message|contact|text|chat)\w*|only through (?:the )?(?:parents|group))\b`,
+  String.raw`\b(?:safe|safety|safer|protect\w*|warn\w*|explain\w*|teach\w*|lesson|educat\w*|curriculum|awareness|safeguard\w*|support them|look out for|keep (?:them|my kids|my children|kids|children) safe|my (?:own )?(?:kids?|child(?:ren)?|son|daughter|teens?|teenagers?|class|pupils|students)|stop (?:strangers|people|adults|anyone|others)|polic(?:y|ies)|guidelines?|code of conduct|never (?:dm|message|contact|text|chat)\w*|only through (?:the )?(?:parents|group))\b`,
 );
 
 /** Keeping children safe, which a stake in the outcome may also be ("how do I make sure mine stays safe"). */
