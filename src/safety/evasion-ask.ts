@@ -31,7 +31,7 @@ const ASKS_FOR_THE_WAY = [
   // "how can exploitation content be shared so it isn't part of facebook's 97%?", "how would images be posted so they
   // are never removed": a way of doing it, for the purpose of not being found
   new RegExp(
-    String.raw`\bhow (?:do|does|did|can|could|would|might|to|are|is|should)\b(?:\W+[\w']+){0,8}?\W+so (?:that )?(?:it|they|the \w+|nothing|none|content|material|images)\W+(?:isn'?t|aren'?t|is not|are not|won'?t|wouldn'?t|doesn'?t|don'?t|never|will not|does not|do not|stays? out of|escapes?)\b(?:\W+[\w']+){0,2}?\W+(?:part of|among|in|counted|caught|removed|detected|flagged|found|spotted|taken down|reported|picked up|scanned|seen|noticed|traced|${WATCHERS})(?! (?:twice|again|double|more than once))`,
+    String.raw`\bhow (?:do|does|did|can|could|would|might|to|are|is|should)\b(?:\W+[\w']+){0,8}?\W+so (?:that )?(?:it|they|the \w+|nothing|none|content|material|images)(?:'re|'s| are| is|re|s)?\W+(?:isn'?t|aren'?t|is not|are not|won'?t|wouldn'?t|doesn'?t|don'?t|never|not|will not|does not|do not|stays? out of|escapes?)\b(?:\W+[\w']+){0,2}?\W+(?:part of|among|in|counted|caught|removed|detected|flagged|found|spotted|taken down|reported|picked up|scanned|seen|noticed|traced|${WATCHERS})(?! (?:twice|again|double|more than once))`,
     'u',
   ),
   // "which apps are the police not monitoring", "which grooming methods went undetected"

@@ -62,7 +62,7 @@ const RESEARCH = r(
 
 /** A protective purpose: talking to one's class about safety is not approaching children. */
 const PROTECTIVE = r(
-  String.raw`\b(?:safe|safety|safer|protect\w*|warn\w*|explain\w*|teach\w*|lesson|educat\w*|curriculum|awareness|safeguard\w*|support them|look out for|keep (?:them|my kids|my children|kids|children) safe|my (?:own )?(?:kids?|child(?:ren)?|son|daughter|teens?|teenagers?|class|pupils|students)|stop (?:strangers|people|adults|anyone|others)|polic(?:y|ies)|guidelines?|code of conduct|never (?:dm|message|contact|text|chat)\w*|only through (?:the )?(?:parents|group))\b`,
+  String.raw`\b(?:safe|safety|safer|protect\w*|warn\w*|explain\w*|teach\w*|lesson|educat\w*|curriculum|awareness|safeguard\w*|support them|look out for|keep (?:them|my kids|my children|kids|children) safe|my (?:own )?(?:kids?|child(?:ren)?|son|daughter|teens?(?!'s)|teenagers?(?!'s)|class|pupils|students)|stop (?:strangers|people|adults|anyone|others)|polic(?:y|ies)|guidelines?|code of conduct|never (?:dm|message|contact|text|chat)\w*|only through (?:the )?(?:parents|group))\b`,
 );
 
 /** Keeping children safe, which a stake in the outcome may also be ("how do I make sure mine stays safe"). */
@@ -804,7 +804,7 @@ const WATCHFUL = r(
   String.raw`\b(?:look(?:ing)? out for|watch(?:ing)? (?:out )?for|(?:be|being|stay) (?:more |most |extra )?(?:aware|alert|vigilant)|(?:most |more )?aware of|warning signs?|(?:the )?signs (?:of|that|to (?:look|watch))|red flags?|(?:signals?|signs|patterns|behaviou?rs?) (?:should|to|do|would) (?:\w+ ){0,4}?(?:look|watch|check) (?:out )?for|what to (?:look|watch) (?:out )?for|look for in|(?<!(?:don'?t|dont|doesn'?t|doesnt|not|never|can'?t|cant|won'?t) )keep an eye (?:on|out))\b`,
 );
 const WATCHER = r(
-  String.raw`\b(?:(?:as|i'?m|im|i am|we'?re|we are|asking as) (?:a |an |the )?(?:parents?|mum|mom|mother|dad|father|grand(?:parent|ma|pa|mother|father)s?|carers?|foster carers?|teachers?|moderators?|mods|youth workers?|social workers?|governors?|school|safeguarding \w+|dsl|trust (?:& |and )?safety \w+)|(?:our|my) (?:trust (?:& |and )?safety|t ?&? ?s|safeguarding|moderation|mod) (?:team|staff|leads?)|parents|carers|families|mums|dads)\b`,
+  String.raw`\b(?:(?:as|i'?m|im|i am|we'?re|we are|asking as) (?:a |an |the )?(?:parents?|mum|mom|mother|dad|father|grand(?:parent|ma|pa|mother|father)s?|carers?|foster carers?|teachers?|moderators?|mods|youth workers?|social workers?|governors?|school|safeguarding \w+|dsl|trust (?:& |and )?safety \w+)|(?:our|my) (?:trust (?:& |and )?safety|t ?&? ?s|safeguarding|moderation|mod) (?:team|staff|leads?)|(?:should|can|do|must|could) (?:parents|carers|families|mums|dads)|(?:parents|carers|families|mums|dads) (?:should|can|need to|must|could)(?: be)?)\b`,
 );
 /**
  * A count asked and nothing else ("As a parent I'd like to know: how many kids got hurt on Eastmoor roads?"): the wish
@@ -823,13 +823,21 @@ function countAsked(compact: string): boolean {
     !OWN_PURPOSE.test(learning) &&
     !STAKE.test(learning) &&
     !hasActSignal(compact) &&
-    !WRITER_IN_CONTACT.test(learning)
+    !WRITER_IN_CONTACT.test(learning) &&
+    !NOT_WATCHING.test(compact)
   );
 }
 
 /** A wish to understand or learn ("I'm trying to understand what to look out for"): no purpose to act. */
 const TO_LEARN =
-  /\b(?:(?:i|we) )?(?:trying|want|wanted|need|'?d like|would like|hoping|wanting|wanna) to (?:understand|learn|know|find out|spot|recogni[sz]e|be aware)\b/gu;
+  /\b(?:(?:i'?m|i am|we'?re|we are) )?(?:trying|hoping|wanting) to (?:understand|learn|spot|recogni[sz]e|be aware)\b|\b(?:i|we)(?:'d| would) like to (?:understand|learn|know)\b/gu;
+/**
+ * What shows a watchful or counting ask is not one: something to avoid or not be noticed, whoever is messaging a
+ * child, talking or chatting to one, adding or meeting some, or where to do it ("what red flags do parents look out
+ * for? need to know what to avoid when chatting to a 13 year old").
+ */
+const NOT_WATCHING =
+  /\b(?:avoid\w*|(?:don'?t|do not|won'?t|wont|can'?t|never|not) (?:notice|see|spot|find out|know|catch)|without (?:them|parents|anyone|anybody|the parents) (?:noticing|knowing|seeing)|whoever|(?:chat|talk|messag|dm|text|speak|speaking|meet)\w* (?:to|with|up with) (?:a |an |some |the |one )?(?:\d|kids?|child|girls?|boys?|teens?|minors?|young|year)|where to (?:chat|talk|meet|message|find|dm)|(?:add|meet|befriend|contact|reach) (?:some |a |an |the )?(?:\d|kids?|child|girls?|boys?|teens?|minors?|young)|(?:want|wanna|need|plan|going) to (?:add|meet|message|chat|talk|dm|contact|find))/u;
 /** The writer in contact with children: "when I message the kids", "we chat to them". */
 const WRITER_IN_CONTACT =
   /\b(?:i|we)\b(?:\W+\w+){0,2}?\W+(?:meet\w*|messag\w*|dm\w*|text\w*|chat\w*|talk\w*|contact\w*|add|approach\w*|befriend\w*|groom\w*)\b/u;
@@ -841,6 +849,7 @@ function watchfulAsk(compact: string): boolean {
     hidesNothing(learning) &&
     !OWN_PURPOSE.test(learning) &&
     !WRITER_IN_CONTACT.test(learning) &&
+    !NOT_WATCHING.test(compact) &&
     !BEST_FOR.test(compact)
   );
 }

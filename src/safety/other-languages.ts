@@ -1,8 +1,9 @@
 // A concern written in another language than English: the rules and models read English, so a young person writing
 // "Ich bin 14 und jemand auf Snapchat erpresst mich mit Bildern. Was soll ich tun?" got no help. A small lexicon of
 // the signs of a concern in German, Spanish, French, Italian, Portuguese, Dutch and Polish (text folded: no accents)
-// reads such a message as a concern: blackmail, or the writer's young age, someone's approach and a call for help,
-// beside pictures, meeting, secrets or touching. Help is always safe to give; the lexicon only ever adds help.
+// reads such a message as a concern: blackmail beside pictures; two of the writer's young age, someone's approach, a
+// call for help, fear or being written to again and again, beside pictures, meeting, secrets or touching; or three of
+// them alone. School work about the topic is left to the usual reading. The lexicon only ever adds help.
 
 /** Blackmail or extortion. */
 const BLACKMAIL =
@@ -24,9 +25,18 @@ const ACT =
 const CALL_FOR_HELP =
   /\b(?:was soll ich (?:tun|machen)|hilfe|que (?:hago|debo hacer|puedo hacer)|ayuda|que faire|qu'?est-ce que je (?:dois|peux) faire|aidez-moi|aidez moi|cosa (?:devo|posso) fare|che (?:faccio|devo fare)|aiuto|o que (?:eu )?(?:faco|devo fazer)|socorro|wat moet ik doen|help mij|co (?:mam|powinienem|powinnam) (?:zrobic|robic)|pomocy|pomoz)\b/u;
 
+/** Fear, or someone writing to the writer again and again: "ich habe Angst", "schreibt mir ständig", "me escribe". */
+const FEAR_OR_PURSUIT =
+  /\b(?:(?:ich )?habe angst|angst|tengo miedo|miedo|j'?ai peur|peur|ho paura|paura|tenho medo|medo|ik ben bang|bang|boje sie|boje|schreibt mir|me escribe|m'?ecrit|mi scrive|me escreve|schrijft me|pisze do mnie)\b/u;
+
+/** School work about the topic ("Hilfe mit den Bildern für meine Präsentation"): no concern by the lexicon. */
+const SCHOOL_WORK =
+  /\b(?:prasentation|presentation|presentacion|presentazione|apresentacao|presentatie|prezentacj\w*|hausaufgabe\w*|referat|deberes|tarea|devoirs|expose|compiti|trabalho|huiswerk|werkstuk|projekt|proyecto|projet|progetto|projeto|project|statisti\w*)\b/u;
+
 /** Whether compact text is a concern written in one of the languages the lexicon knows. */
 export function concernInOtherLanguage(compact: string): boolean {
   if (BLACKMAIL.test(compact) && ACT.test(compact)) return true;
-  const signs = [YOUNG_AGE, SOMEONE, CALL_FOR_HELP].filter((p) => p.test(compact)).length;
-  return signs >= 2 && ACT.test(compact);
+  if (SCHOOL_WORK.test(compact)) return false;
+  const signs = [YOUNG_AGE, SOMEONE, CALL_FOR_HELP, FEAR_OR_PURSUIT].filter((p) => p.test(compact)).length;
+  return signs >= 3 || (signs >= 2 && ACT.test(compact));
 }

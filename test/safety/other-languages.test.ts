@@ -15,6 +15,7 @@ describe('a concern in another language: help first', () => {
     'Mam 12 lat i ktoś chce się ze mną spotkać, co mam zrobić?',
     'Ho 14 anni, qualcuno mi ricatta con delle foto',
     'Ik ben 13 en iemand wil afspreken, wat moet ik doen?',
+    'Ich bin 13 und ein Mann schreibt mir ständig auf Instagram, ich habe Angst. Was soll ich tun?',
   ])('%j', (q) => {
     expect(concernInOtherLanguage(compactText(q))).toBe(true);
     const reply = answerQuestion(q, index);
@@ -27,6 +28,7 @@ describe('English questions sharing its words: not read by it', () => {
     'How many sextortion cases involved photos?',
     'Did a Downing Street aide comment on the photos?',
     'what facet of the secret chats did the NSPCC study?',
+    'Ich bin 16 und brauche Hilfe mit den Bildern für meine Präsentation über Grooming-Statistiken',
   ])('%j', (q) => {
     expect(concernInOtherLanguage(compactText(q))).toBe(false);
   });
