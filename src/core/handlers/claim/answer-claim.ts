@@ -6,7 +6,7 @@ import { otherTimeCompared } from '../../decide/earlier-time.js';
 import { ANSWER_THRESHOLD, type Reply } from '../../reply.js';
 import { decline } from '../../respond/decline.js';
 import { replyWithFact } from '../../respond/fact-reply.js';
-import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
+import { type FactIndex, factKey, type IndexedFact } from '../../retrieve/build-index.js';
 import { namedNumbers } from '../../retrieve/candidates.js';
 import { scoreFacts } from '../../retrieve/score.js';
 import type { Analysis } from '../../understand/analyse.js';
@@ -33,9 +33,7 @@ export function checkClaimAsked(
     return checkedInstead(index, question, analysis, numbers.matched) ?? { reply: matched };
   if (matched.status !== 'answered' || matched.kind !== 'fact') return { reply: matched };
   // The figure set against a time the source gives no figure for ("was the 51% higher than in 2019?").
-  const answered = index.facts.find(
-    (f) => f.pack.pack.id === matched.facts[0].packId && f.fact.id === matched.facts[0].factId,
-  );
+  const answered = index.byKey.get(factKey(matched.facts[0].packId, matched.facts[0].factId));
   const otherTime = answered && otherTimeCompared(index, answered, foldText(question));
   if (otherTime) return { reply: decline(index, question, otherTime, matched.confidence, [answered]) };
   const checks = checkClaims(withoutAskerEdges(question), index).filter((c) => c.factId !== null);

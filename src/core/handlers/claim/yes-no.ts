@@ -3,6 +3,7 @@
 import { WRONG_DATE } from '../../claims/explain.js';
 import { scopeMismatch } from '../../decide/scope.js';
 import type { Reply } from '../../reply.js';
+import { factKey } from '../../retrieve/build-index.js';
 import type { Asked } from '../handler.js';
 import { checkClaimAsked } from './answer-claim.js';
 
@@ -37,9 +38,8 @@ export function checkYesNoFigure(asked: Asked, reply: Reply): Reply | undefined 
   if (reply.reason.kind === 'year')
     return verdict.verdict === 'contradicted' && WRONG_DATE.test(verdict.explanation) ? claim : undefined;
   // The fact must answer what the question pins down: not another place, nor one part of what it counts…
-  const fact = index.facts.find(
-    (f) => f.pack.pack.id === claim.citations[0]?.packId && f.fact.id === claim.citations[0]?.factId,
-  );
+  const cited = claim.citations[0];
+  const fact = cited && index.byKey.get(factKey(cited.packId, cited.factId));
   if (!fact || scopeMismatch(index, fact, folded, analysis().entities)) return undefined;
   // …nor a platform the fact counts only with others (WhatsApp of the 51% for three apps together).
   const platformOf = (ids: Iterable<string>) =>
