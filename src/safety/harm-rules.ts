@@ -2,6 +2,7 @@
 // needs an asker who means to act (first person, a pretext or a "how would someone…") and an act aimed at
 // children or at escaping those who protect them. Research questions about offenders remain statistics questions.
 
+import { collapseWhitespace } from '../text/whitespace.js';
 import { asksWayPastDetection } from './evasion-ask.js';
 import { asksToExtort } from './extortion-ask.js';
 import { withoutOtherSenses } from './other-senses.js';
@@ -817,14 +818,11 @@ const BARGAIN =
 function countAsked(compact: string): boolean {
   const learning = compact.replace(TO_LEARN, ' ');
   return (
-    HOW_MANY.test(learning.replace(/\s+/gu, ' ').trim()) &&
+    HOW_MANY.test(collapseWhitespace(learning)) &&
     !BARGAIN.test(compact) &&
-    hidesNothing(learning) &&
-    !OWN_PURPOSE.test(learning) &&
+    asksOnlyToLearn(compact) &&
     !STAKE.test(learning) &&
-    !hasActSignal(compact) &&
-    !WRITER_IN_CONTACT.test(learning) &&
-    !NOT_WATCHING.test(compact)
+    !hasActSignal(compact)
   );
 }
 
@@ -842,15 +840,25 @@ const NOT_WATCHING =
 const WRITER_IN_CONTACT =
   /\b(?:i|we)\b(?:\W+\w+){0,2}?\W+(?:meet\w*|messag\w*|dm\w*|text\w*|chat\w*|talk\w*|contact\w*|add|approach\w*|befriend\w*|groom\w*)\b/u;
 function watchfulAsk(compact: string): boolean {
-  const learning = compact.replace(TO_LEARN, ' ');
   return (
     WATCHFUL.test(compact) &&
     (WATCHER.test(compact) || OWN_CHILDREN.test(compact)) &&
+    asksOnlyToLearn(compact) &&
+    !BEST_FOR.test(compact)
+  );
+}
+
+/**
+ * Nothing beside a wish to learn (`TO_LEARN` set aside): no secret, purpose, contact with children or anything to
+ * avoid — what a watchful ask and a count asked both need.
+ */
+function asksOnlyToLearn(compact: string): boolean {
+  const learning = compact.replace(TO_LEARN, ' ');
+  return (
     hidesNothing(learning) &&
     !OWN_PURPOSE.test(learning) &&
     !WRITER_IN_CONTACT.test(learning) &&
-    !NOT_WATCHING.test(compact) &&
-    !BEST_FOR.test(compact)
+    !NOT_WATCHING.test(compact)
   );
 }
 
