@@ -166,15 +166,20 @@ function credits(index: FactIndex, terms: readonly string[]): boolean {
 const SPEECH_VERBS =
   'say|said|says|respond|responded|reply|replied|claim|claimed|argue|argued|comment|commented|state|stated|defend|defended|describe|described|characteri[sz]e|characteri[sz]ed|call for|called for|want|wanted|warn|warned|worry|worried|fear|feared|criticise|criticised|criticize|criticized|accuse|accused|urge|urged|demand|demanded|react|reacted|think|thought|believe|believed|propose|proposed|announce|announced|set out|justify|justified|explain|explained|object|objected|slam|slammed|blame|blamed|single out|singled out|highlight|highlighted|mention|mentioned|point to|pointed to|flag|flagged|stress|stressed|emphasi[sz]e|emphasi[sz]ed|cite|cited|praise|praised|welcome|welcomed|make of|made of|makes of|ask for|asked for|asks for|ask|asked|asks|recommend|recommended|suggest|suggested|hope|hoped|feel|felt|call on|called on';
 
+/** The verbs of "where does X say/think/want…": what X said about a place, a time or a reason. */
+const SAYS_WHERE = 'say|said|says|think|believe|want|argue|suggest';
+
 /** "What did X say/warn/argue…", "how did X defend…", "X's response/objection/warning": what someone said. */
 const ASKS_SPEECH = new RegExp(
-  String.raw`\b(?:what|how|why|which(?: [\w-]+){1,2}) (?:exactly |precisely |actually )?(?:did|does|do|has|have|had|was|were|is) (.{1,50}?) (?:${SPEECH_VERBS})\b|\bwhere (?:does|did|do) (.{1,40}?) (?:say|said|says|think|believe|want|argue|suggest)\b|\bwhat(?:'s| is| are| was| were) (.{1,50}?) (?:saying|asking(?: for)?|calling for|urging|proposing|recommending|suggesting|demanding|wanting|arguing|claiming|hoping for|pushing for|worried about|concerned about|afraid of|unhappy about|pleased (?:with|about)|happy (?:with|about))\b|^\W*(?:and |so |but )?(?:does|did|do) (.{1,40}?) (?:think|believe|feel|reckon|expect)\b|\b(.{1,40}?)'s? (?:response|reply|reaction|defen[cs]e|argument|view|position|stance|warning|concern|criticism|objection|words|message|appeal|demand|line|take|statement|answer|excuse|side)\b`,
+  String.raw`\b(?:what|how|why|which(?: [\w-]+){1,2}) (?:exactly |precisely |actually )?(?:did|does|do|has|have|had|was|were|is) (.{1,50}?) (?:${SPEECH_VERBS})\b|\bwhere (?:does|did|do) (.{1,40}?) (?:${SAYS_WHERE})\b|\bwhat(?:'s| is| are| was| were) (.{1,50}?) (?:saying|asking(?: for)?|calling for|urging|proposing|recommending|suggesting|demanding|wanting|arguing|claiming|hoping for|pushing for|worried about|concerned about|afraid of|unhappy about|pleased (?:with|about)|happy (?:with|about))\b|^\W*(?:and |so |but )?(?:does|did|do) (.{1,40}?) (?:think|believe|feel|reckon|expect)\b|\b(.{1,40}?)'s? (?:response|reply|reaction|defen[cs]e|argument|view|position|stance|warning|concern|criticism|objection|words|message|appeal|demand|line|take|statement|answer|excuse|side)\b`,
   'u',
 );
 
 /** Where, when or why someone says something ("where does Helen Marsh say more work is needed?"): what they said. */
-export const ASKS_WHERE_SAID =
-  /\b(?:where|when|why|how) (?:does|did|do) (?:.{1,40}?) (?:say|said|says|think|believe|want|argue|suggest)\b/u;
+export const ASKS_WHERE_SAID = new RegExp(
+  String.raw`\b(?:where|when|why|how) (?:does|did|do) (?:.{1,40}?) (?:${SAYS_WHERE})\b`,
+  'u',
+);
 
 /** Whom a question asks what they said ("what did Zuckerberg say…", "the police chiefs' view"), unless the source. */
 export function askedSpeaker(folded: string): string | undefined {

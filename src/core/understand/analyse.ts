@@ -158,6 +158,11 @@ function openFromOf(fullYears: string, years: readonly number[]): { openFrom?: n
   const year = Number(m?.[1] ?? m?.[2]);
   return year === years[0] ? { openFrom: year } : {};
 }
+/** What "since" names as the start of a time: a year, a month or a season ("since 2017", "since april"). */
+const SINCE_A_DATE = new RegExp(
+  String.raw`^(?:(?:19|20)\d\d|${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')}|spring|summer|autumn|winter)`,
+  'u',
+);
 /** "between 2017 and 2020", "from 2017 to 2020", "between april 2017 & march 2020": a span. */
 const SPAN_OPEN = new RegExp(String.raw`\b(?:between|from)\s+${MONTH_BEFORE_YEAR}$`, 'u');
 
@@ -611,14 +616,7 @@ export function analyseText(
       continue;
     }
     // "since 2017", "since April 2017": the start of the time asked (read as `openFrom`), no word to match.
-    if (
-      options.question &&
-      word === 'since' &&
-      /^(?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter)/u.test(
-        words[i] ?? '',
-      )
-    )
-      continue;
+    if (options.question && word === 'since' && SINCE_A_DATE.test(words[i] ?? '')) continue;
     if (
       options.question &&
       FUNCTION_WORDS.has(word) &&

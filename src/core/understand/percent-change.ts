@@ -1,9 +1,9 @@
 // "How did the number killed in 2023 compare with 2022, in percentage terms?": a comparison asked "as a percentage"
-// asks for the change in per cent, not for a share; "relative to all casualties" asks for a share. Read as "percentage change", the words point at the fact that
-// gives the change (its "fall of 17 per cent") rather than at every share the pack states; "terms" is no word to
-// match.
+// asks for the change in per cent, not for a share; "relative to all casualties" asks for a share. Read as a change,
+// the words point at the fact that gives it (its "fall of 17 per cent") rather than at every share the pack states;
+// "terms" is no word to match.
 
-/** A comparison: "compare", "vs", "than", "from 2022 to 2023", "since", "change". */
+/** A comparison: "compare", "vs", "than", "against", "relative to", "from 2022 to 2023", "year on year". */
 const COMPARES =
   /\b(?:compar\w*|vs\.?|versus|than|against|relative to|from (?:19|20)\d\d (?:to|until|till) (?:19|20)\d\d|(?:19|20)\d\d (?:to|-|–) (?:19|20)\d\d|on (?:the )?(?:previous|prior|last) year|year[- ]on[- ]year)\b/u;
 /** "as a percentage", "in percentage terms", "in % terms", "percentage-wise", "in percent". */

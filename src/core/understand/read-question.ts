@@ -191,6 +191,8 @@ export function readQuestion(
     ]),
   ];
   const values = new Set(inFocus.numbers.map((n) => n.value));
+  // The analysis whose years date the ask: its own, or the preamble's when it names none.
+  const dated = inFocus.years.length > 0 ? inFocus : whole;
   return {
     ...inFocus,
     entities,
@@ -198,15 +200,10 @@ export function readQuestion(
     numbers: [...inFocus.numbers, ...named.numbers.filter((n) => !values.has(n.value))],
     // …and so are the preamble's years when the ask names its own ("… a time-series going back to 2010 … how many
     // were seriously injured in 2023?"); an ask with no year keeps the preamble's ("I'm looking at 2022. How many …?").
-    years: inFocus.years.length > 0 ? inFocus.years : whole.years,
-    yearGroups: inFocus.years.length > 0 ? inFocus.yearGroups : whole.yearGroups,
-    ...openFromOf(inFocus.years.length > 0 ? inFocus : whole),
+    years: dated.years,
+    yearGroups: dated.yearGroups,
+    ...(dated.openFrom === undefined ? {} : { openFrom: dated.openFrom }),
     askedYears: inFocus.years,
     ...(ownsAsk && !SETS_SCOPE.test(text.replace(asked, ' ')) ? { askedText: fromAsk(text, focus) } : {}),
   };
-}
-
-/** The year a time running on starts, as the analysis whose years are kept reads it. */
-function openFromOf(analysis: Analysis): { openFrom?: number } {
-  return analysis.openFrom === undefined ? {} : { openFrom: analysis.openFrom };
 }
