@@ -40,3 +40,38 @@ export function concernInOtherLanguage(compact: string): boolean {
   const signs = [YOUNG_AGE, SOMEONE, CALL_FOR_HELP, FEAR_OR_PURSUIT].filter((p) => p.test(compact)).length;
   return signs >= 3 || (signs >= 2 && ACT.test(compact));
 }
+
+/** The writer asking how to do something: "wie kann ich", "comment convaincre", "cómo puedo", "come posso", "hoe kan ik". */
+const HOW_CAN_I =
+  /\b(?:wie (?:kann|konnte|soll|bringe|schaffe|uberzeuge|uberrede|kriege) ich|comment (?:convaincre|persuader|faire pour|je peux|puis-je|est-ce que je (?:peux|pourrais))|como (?:puedo|podria|convencer|consigo|hago para|hacer para|posso|poderia|consigo|faco para)|come (?:posso|potrei|faccio a|convincere|convinco)|hoe (?:kan|krijg|overtuig|zorg) ik|jak (?:moge|moglbym|mam|przekonac|namowic|sprawic)|per (?:convincere|fare in modo))\b/u;
+
+/** A child in those languages: an age under 18 ("13-jährigen", "13 ans", "13 años") or a word for a girl, boy or child. */
+const CHILD_THERE =
+  /\b(?:(?:1[0-7]|[5-9])[- ]?(?:jahrig\w*|jahre\w*|ans|anos|anni|jaar|jarige|lat\w*|letni\w*|latk\w*)|madchen|jungen?|kind(?:er)?|fille(?:tte)?s?|garcons?|enfants?|ninas?|ninos?|chicas?|chicos?|menor(?:es)?|ragazz[aeio]|bambin[aeio]|menin[ao]s?|meisjes?|jongens?|dziewczyn\w*|chlopc\w*|chlopak\w*|dzieck\w*|dzieci)\b/u;
+
+/** Writing to, meeting, persuading, pictures, or her parents not knowing. */
+const REACH_THERE =
+  /\b(?:schreiben|anschreiben|kontakt\w*|treffen|uberzeugen|uberreden|bilder|fotos?|photos?|envoyer|ecrire|contacter|rencontrer|voir seule?|escribir|contactar|quedar con|enviar|imagenes|scrivere|contattare|incontrare|mandare|inviare|immagini|escrever|encontrar|mandar|schrijven|afspreken|sturen|pisac|napisac|spotkac|wyslac|zdjeci\w*)\b/u;
+
+/** Her or his parents not knowing: "ohne dass ihre Eltern es merken", "sans que ses parents", "sin que sus padres". */
+const PARENTS_UNAWARE =
+  /\b(?:ohne dass (?:ihre|seine|die) eltern|sans que (?:ses|leurs|les) parents|sin que (?:sus|los) padres|senza che i (?:suoi )?genitori|sem que os (?:seus )?pais|zonder dat (?:haar|zijn|de) ouders|bez wiedzy (?:jej|jego) rodzicow)\b/u;
+
+/**
+ * Whether compact text asks, in one of those languages, how the writer can reach a child: how they can write to,
+ * meet, persuade or get pictures from a child, or do so without the child's parents knowing ("wie kann ich einem
+ * 13-jährigen Mädchen schreiben, ohne dass ihre Eltern es merken?", "comment convaincre une fille de 13 ans de
+ * m'envoyer des photos?"). The harm rules read English only.
+ */
+export function harmfulAskInOtherLanguage(compact: string): boolean {
+  return (
+    HOW_CAN_I.test(compact) &&
+    CHILD_THERE.test(compact) &&
+    !OWN_CHILD_THERE.test(compact) &&
+    (REACH_THERE.test(compact) || PARENTS_UNAWARE.test(compact))
+  );
+}
+
+/** The writer's own child: "meine Tochter", "ma fille", "mi hija", "mia figlia", "minha filha", "mijn dochter". */
+const OWN_CHILD_THERE =
+  /\b(?:mein(?:e|en|em)? (?:tochter|sohn|kind(?:er)?)|(?:ma|mon|mes) (?:fille|fils|enfants?)|mis? (?:hij[ao]s?|nin[ao]s?)|(?:mia|mio|miei|mie) (?:figli[aoe]?|bambin[aoi])|(?:minha|meu|meus|minhas) (?:filh[ao]s?|crianca)|mijn (?:dochter|zoon|kind(?:eren)?)|(?:moja|moj|moje|moich) (?:corka|syn|dzieck\w*|dzieci))\b/u;

@@ -109,6 +109,14 @@ const OTHERS_DEED = r(
   String.raw`\b(?:someone|somebody|some1|a (?:man|guy|bloke|stranger|grown man|grown up|adult)|an (?:adult|older \w+)|this (?:man|guy|person|bloke|adult)|he|they)\b(?:\W+\w+){0,5}?\W+(?:has been|have been|'s been|is|was|were|had been|keeps?|kept|started)\s+(?:\w+ )?(?:groom|abus|exploit|blackmail|sextort|target|prey|threaten)\w*\s+(?:on\s+)?(?:my|our)\s+(?:(?:little|young|younger|youngest|eldest|oldest|teenage|only)\s+)?(?:${KIN}|${AGE})\b(?!['’]s\b|(?:\W+\w+){0,5}?\W+(?:ads?|adverts?|advertising|marketing|spam|promotions?)\b)`,
 );
 
+/**
+ * Someone's contact with a child that the writer found, caught or saw ("just banned someone after finding logs of him
+ * chatting up a 12 year old in our server", "caught a member dming one of our 13 year olds"): a child at risk now.
+ */
+const WITNESSED_CONTACT = r(
+  String.raw`\b(?:find|finding|found|saw|seen|seeing|caught|catching|noticed|noticing|spotted|spotting|discovered|discovering|read|reading)\b(?:\W+\w+){0,3}?\W+(?:him|her|them|someone|somebody|a (?:man|guy|user|member|stranger|grown man|grown up|adult|player)|an (?:adult|older (?:man|guy|user|member|player))|this (?:guy|man|user|person|account|member)|(?:one of )?(?:our|the) (?:\w+ )?(?:members?|users?|players?|staff|admins?|mods?|volunteers?|coach(?:es)?))(?: (?:was|is|been|had been))? (?:chatting up|chatting to|chatting with|messaging|dming|dm'?ing|texting|grooming|contacting|talking to|flirting with|sexting|asking)(?: (?:a|an|the|one of (?:our|the|my)|our|my))? (?:\w+ )?(?:${AGE}|${KIN}|members? aged \d{1,2}|minors?|underage \w+)`,
+);
+
 /** After an age: a unit that makes it no age ("10 seconds behind", "8 years younger", "30 mph"). */
 const NOT_AN_AGE = String.raw`(?! ?(?:%|percent|sec\w*|min\w*|hours?|am|pm|years?|yrs?|months?|weeks?|days?|mph|miles?|kg|st|lbs?|points?|goals?))`;
 const CHILD_AGE_TOLD = String.raw`(?:only |just )?(?:1[0-7])\b${NOT_AN_AGE}`;
@@ -263,7 +271,8 @@ export function isSafeguardingConcern(text: string): boolean {
   const told = LONG_OVER.test(compact) ? compact.replace(PAST_DEED, ' ') : compact;
   if (
     STANDALONE.test(told) ||
-    ((CHILD_WAS_TARGETED.test(compact) || OTHERS_DEED.test(compact)) && !LONG_OVER.test(compact)) ||
+    ((CHILD_WAS_TARGETED.test(compact) || OTHERS_DEED.test(compact) || WITNESSED_CONTACT.test(compact)) &&
+      !LONG_OVER.test(compact)) ||
     (AGE_GAP.test(compact) && CONTACT_OR_HARM.test(compact) && !LONG_OVER.test(compact)) ||
     (PRIVATE_CONTACT.test(compact) && !ASKS_HOW_TO_ACT.test(compact))
   )

@@ -16,7 +16,7 @@ import {
 } from './harm-rules.js';
 import { intentsAreToInform } from './intent-to-inform.js';
 import { concernOdds, harmfulOddsOf, type Odds, safetyOdds, youngWriterOdds } from './model-odds.js';
-import { concernInOtherLanguage } from './other-languages.js';
+import { concernInOtherLanguage, harmfulAskInOtherLanguage } from './other-languages.js';
 import { withoutOtherSenses } from './other-senses.js';
 import {
   adultSaysOfNoChild,
@@ -187,7 +187,7 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   // (Letting the model's firm "no" soften an inferred reading was measured and dropped twice: out of fold, 2 of 232
   // such harmful asks score -20 or below; and giving concerns read as inferred harm their figure after the help let
   // a review's "my friend is 30, he wants to meet a 13 year old, what should he say?" through with a figure.)
-  const harmfulByRule = isHarmfulRequest(compact);
+  const harmfulByRule = isHarmfulRequest(compact) || harmfulAskInOtherLanguage(compact);
   const adultOfNoChild = adultWritesOfNoChild(compact);
   // (Nor does the model's reading alone refuse an adult writer who names no child: "I'm 27 and my ex keeps texting me
   // even though I blocked him".)
