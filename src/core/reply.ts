@@ -103,7 +103,7 @@ export interface FactAnswer extends ReplyBase {
   derivations?: Derivation[];
 }
 
-/** Several comparable facts, each with its own quote. */
+/** Several facts side by side, each with its own quote: a comparison, or a summary (a source's first figures). */
 export interface ComparisonAnswer extends ReplyBase {
   status: 'answered';
   kind: 'comparison';

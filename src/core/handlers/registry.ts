@@ -18,6 +18,7 @@ import {
 import { answerFigure, type FigureOptions } from './figure/answer-figure.js';
 import { answerFollowUp } from './follow-up/follow-up.js';
 import type { Handler } from './handler.js';
+import { answerOverview, asksOverview } from './overview/answer-overview.js';
 import { answerWithHelp } from './safeguarding/answer-with-help.js';
 
 export const HANDLERS: Record<QuestionKind, Handler> = {
@@ -53,7 +54,11 @@ export const HANDLERS: Record<QuestionKind, Handler> = {
     return verdict && substantive(verdict) ? checked : figure;
   },
   figure: (asked) => {
-    const { index, question, analysis, screening } = asked;
+    const { index, question, analysis, screening, folded } = asked;
+    // A summary of the source as a whole: its first figures. (Only for a message the safety reading has no doubt about.)
+    const overview =
+      !screening.harmDoubt && asksOverview(index, folded) ? answerOverview(index, question) : undefined;
+    if (overview) return overview;
     const reply = answerFigure(index, question, analysis(), 'figure', figureOptions(screening));
     return checkYesNoFigure(asked, reply) ?? reply;
   },
