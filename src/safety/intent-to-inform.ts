@@ -7,7 +7,7 @@ const INTENT_VERB =
   /\b(?:i'?d (?:like|love|want) to|i would (?:like|love) to|i (?:want|wanna|need|plan|hope|wish|intend|mean) to|i'?m (?:trying|hoping|planning|going) to|im (?:trying|hoping|planning|going) to|i am (?:trying|hoping|planning|going) to)\s+(\w+)/gu;
 /** What an intent to inform does: learn, check or pass on what the source says. */
 const TO_INFORM = new Set(
-  'include share quote cite show use present know understand learn check confirm verify clarify summarise summarize put add give explain read find double make get write draft prepare compile reference mention inform raise discuss cover highlight pass point'.split(
+  'be include share quote cite show use present know understand learn check confirm verify clarify summarise summarize put add give explain read find double make get write draft prepare compile reference mention inform raise discuss cover highlight pass point'.split(
     ' ',
   ),
 );

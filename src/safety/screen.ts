@@ -253,10 +253,17 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
     useModel &&
     harmfulOdds <= FIRMLY_NOT_HARMFUL_ODDS &&
     oddsOf(harmRead, 'ordinary') >= FIRMLY_ORDINARY_ODDS;
+  // An act only as the research names it ("what change did the NSPCC find in youngsters being targeted online?") is
+  // no doubt either when the model firmly reads the message as ordinary: read as `readHarm` reads it, it is no act.
+  const actDoubt = actSignal && !(firmlyOrdinary && !hasActSignalAsRead(compact));
   const harmDoubt =
     harmful ||
-    actSignal ||
-    (harmSignal && !(firmlyOrdinary && intentsAreToInform(compact))) ||
+    actDoubt ||
+    (harmSignal &&
+      !(
+        firmlyOrdinary &&
+        (intentsAreToInform(compact) || (!actDoubt && !statesIntentBesideChild(compact)))
+      )) ||
     harmfulOdds >= 0;
   const asksStatisticHere =
     asksForStatistic(compact) ||

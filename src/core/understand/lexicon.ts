@@ -313,6 +313,17 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     'used in',
   ],
   [/\b(?:shows|showed|crops|cropped|pops|popped) up\b/gu, 'used'],
+  // "while the country was locked down", "when we were in lockdown": during lockdown (no country or place asked).
+  [
+    /\b(?:while|whilst|when|as) (?:the (?:whole )?(?:country|nation|uk)|we|everyone|everybody|people|britain|england|the public) (?:was|were) (?:in |under )?(?:a |the )?(?:locked down|lockdown)\b/gu,
+    'during lockdown',
+  ],
+  [/\blocked down\b/gu, 'in lockdown'],
+  // "which apps were the offenders mostly on?": which was used most.
+  [/\b(?:mostly|mainly|primarily|chiefly|predominantly) (on|using|use|used|via|through)\b/gu, '$1 most'],
+  // "the figure the analysts came up with": what they found, no rise; "how often did snapchat come up?": used.
+  [/\b(?:come|comes|came|coming) up with\b/gu, 'found'],
+  [/\b(?:how often|how many times|how frequently)\b([^?.!]{1,60}?)\b(?:come|comes|came|coming) up\b/gu, 'how often$1used'],
   // "the collisions that go into these figures", "drawn from", "built on": where the figures come from.
   [
     /\b(?:go|goes|went|going) into (?:these|the|those|this|its) (?:figures|numbers|stats|statistics|data|totals?)\b/gu,
