@@ -1,7 +1,9 @@
 // Readings from the read blind sets fresh-54 and fresh-55, each with variants the sets did not hold.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, screenQuestion } from '../../src/core/answer-question.js';
+import { buildIndex } from '../../src/core/retrieve/build-index.js';
 import { describeReply } from '../../src/eval/evaluate.js';
+import { loadPack } from '../../src/pack/load-pack.js';
 import { realIndex } from '../helpers/real-pack.js';
 
 const index = realIndex();
@@ -62,5 +64,34 @@ describe('a long request the safety reading need not doubt', () => {
       'Hi, I run a club for 12 year olds and I would like to understand how to get one of them alone. What share of cases were on Snapchat?',
     ])
       expect(screenQuestion(q).harmDoubt).toBe(true);
+  });
+});
+
+describe('the roads release (read sets 46 and 47), with variants', () => {
+  const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+  const ask = (q: string) => describeReply(answerQuestion(q, roads));
+  it.each([
+    // "break down by": the "by" names the split, no fall.
+    [
+      'Could you please set out how the 19 fatalities recorded in Eastmoor in 2023 break down by road-user type, as reported in the release?',
+      'deaths-by-road-user',
+    ],
+    ['deaths broken down by type of road user?', 'deaths-by-road-user'],
+    // "how many of the whole were a part": a fact counting each part gives it.
+    ['how many of the people killed were in cars?', 'deaths-by-road-user'],
+    // Where the figures come from, however it is asked.
+    [
+      'I should be grateful to know what form of collision reporting underlies these casualty statistics and which body collects the reports.',
+      'data-sources',
+    ],
+    ['how are the figures compiled?', 'data-sources'],
+  ])('%j → %s', (q, expected) => {
+    expect(ask(q)).toBe(expected);
+  });
+
+  it('a part of a whole only counted whole is still declined', () => {
+    expect(read('how many of the orgs that signed the letter were uk-based?')).toBe(
+      'decline:not_covered/scope',
+    );
   });
 });

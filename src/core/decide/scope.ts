@@ -423,7 +423,14 @@ export function givesWantedAnswer(
     !RAW_NUMBER.test(folded);
   if (wanted === 'share' && SHARE_OF_WHOLE.test(folded) && !givesShareOfWhole(fact)) return false;
   if (wanted === 'person' && HEAD_OF.test(folded) && !namesHeadOf(index, fact, entities)) return false;
+  // "How many of the people killed were in cars?": a fact that counts each part of the whole gives it as a count.
+  if (wanted === 'share' && /\bhow many of\b/u.test(folded) && countsParts(fact)) return true;
   return fitsAnswerType(index, fact, wanted, entities, countsCases);
+}
+
+/** A fact that counts several parts of a whole ("8 were car occupants, 5 were motorcyclists…"). */
+function countsParts(fact: IndexedFact): boolean {
+  return fact.fact.figures.filter((f) => f.unit === 'count').length >= 2;
 }
 
 /** Asking for a raw number, not a share: "number wise", "in actual numbers", "as a raw count". */

@@ -319,11 +319,21 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     'during lockdown',
   ],
   [/\blocked down\b/gu, 'in lockdown'],
+  // "how the 19 deaths break down by road-user type", "broken down by age": the "by" names the split; no fall ("down").
+  [/\b(?:break|breaks|breaking|broke|broken) (?:(?:it|them|that|this|these|those) )?down\b/gu, ''],
   // "which apps were the offenders mostly on?": which was used most.
   [/\b(?:mostly|mainly|primarily|chiefly|predominantly) (on|using|use|used|via|through)\b/gu, '$1 most'],
   // "the figure the analysts came up with": what they found, no rise; "how often did snapchat come up?": used.
   [/\b(?:come|comes|came|coming) up with\b/gu, 'found'],
-  [/\b(?:how often|how many times|how frequently)\b([^?.!]{1,60}?)\b(?:come|comes|came|coming) up\b/gu, 'how often$1used'],
+  [
+    /\b(?:how often|how many times|how frequently)\b([^?.!]{1,60}?)\b(?:come|comes|came|coming) up\b/gu,
+    'how often$1used',
+  ],
+  // "what form of reporting underlies these statistics", "how are the figures compiled", "which body collects the
+  // reports": where the figures come from.
+  [/\b(?:underlies|underlie|underlying|underpins?|underpinning)\b/gu, 'based on'],
+  [/\b(?:compiled|compiles|compile|compiling)\b/gu, 'based on'],
+  [/\bcollects? (?:the )?(?:reports|data|figures|statistics|numbers)\b/gu, 'source'],
   // "the collisions that go into these figures", "drawn from", "built on": where the figures come from.
   [
     /\b(?:go|goes|went|going) into (?:these|the|those|this|its) (?:figures|numbers|stats|statistics|data|totals?)\b/gu,
