@@ -85,6 +85,12 @@ describe('the roads release (read sets 46 and 47), with variants', () => {
       'data-sources',
     ],
     ['how are the figures compiled?', 'data-sources'],
+    // When a claim was heard is no time of day asked about.
+    [
+      "A councillor claimed at last night's meeting that the 2023 figures are final and won't change. Is that correct?",
+      'provisional-figures',
+    ],
+    ['how many people were killed at night?', 'decline:not_covered/measure'],
   ])('%j → %s', (q, expected) => {
     expect(ask(q)).toBe(expected);
   });

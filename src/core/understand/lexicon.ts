@@ -313,6 +313,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     'used in',
   ],
   [/\b(?:shows|showed|crops|cropped|pops|popped) up\b/gu, 'used'],
+  // "a councillor claimed at last night's meeting", "in this morning's paper": when the claim was heard, not a time of
+  // day the question asks about.
+  [
+    /\b(?:(?:at|in|during|on|from) )?(?:last night|this morning|this evening|tonight|yesterday|last week)(?:'?s)?(?: (?:council |committee |full )?(?:meeting|session|debate|briefing|call|show|news|broadcast|paper|article|post|podcast))?\b/gu,
+    '',
+  ],
   // "while the country was locked down", "when we were in lockdown": during lockdown (no country or place asked).
   [
     /\b(?:while|whilst|when|as) (?:the (?:whole )?(?:country|nation|uk)|we|everyone|everybody|people|britain|england|the public) (?:was|were) (?:in |under )?(?:a |the )?(?:locked down|lockdown)\b/gu,
