@@ -101,3 +101,17 @@ describe('the roads release (read sets 46 and 47), with variants', () => {
     );
   });
 });
+
+describe('a measure offered as one alternative of what a figure is (read set fresh-56)', () => {
+  it.each([
+    ['the 12,925 - is that offences or victims? and over what timeframe', 'offences-2017-2020'],
+    ['the 1,220: is that crimes, victims, or offenders?', 'grooming-cases-april-june'],
+  ])('%j → %s', (q, expected) => {
+    expect(read(q)).toBe(expected);
+  });
+
+  it('a count of them, or both asked for, is still declined for the measure', () => {
+    expect(read('how many victims or offenders were there?')).toBe('decline:not_covered/measure');
+    expect(read('how many victims were there?')).toBe('decline:not_covered/measure');
+  });
+});

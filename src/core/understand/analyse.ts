@@ -453,6 +453,40 @@ const PART_AFTER_NAME = /^(?:alone|solely|individually)$/u;
  * pack uses (`FUNCTION_WORDS`), which a claim keeps ("has led the NSPCC since 2013" says something the source does
  * not).
  */
+/** Words offered as alternatives: "offences or victims", "crimes, victims, or offenders". */
+/** Asking what a figure is: "is that…", "is it a count of…", "refer to", "what's the base". */
+const ASKS_WHICH_IT_IS =
+  /\b(?:is|are|was|were) (?:that|it|this|these|those|they|the \d[\d,.]*|the figure|the number|the stat)\b|\brefers? to\b|\bcount(?:s|ing)? of\b|\bwhat(?:'s| is) (?:it )?(?:actually )?counting\b|\bbase\b|\bmeasur\w*\b/u;
+const COUNTS_THEM = /^\W*(?:how many|how much|number of|no\. of)\b/u;
+const ALTERNATIVES = /\b[\w'-]+(?:,\s*[\w'-]+)*,?\s+or\s+[\w'-]+\b/gu;
+
+/**
+ * A measure the packs lack offered as one alternative beside a word they know ("the 12,925 - is that offences or
+ * victims?", "the 'over half' — crimes, victims, or offenders?"): the asker wants to know which it is, not the measure.
+ * Only when the question asks what a figure is. (A count of them, "how many victims or offenders were there?", asks
+ * for each; "casualties for each district or town" asks for both.)
+ */
+function offeredBeside(
+  folded: string,
+  term: string,
+  known: ReadonlySet<string>,
+  measures: ReadonlyArray<{ term: string }>,
+): boolean {
+  if (COUNTS_THEM.test(folded) || !ASKS_WHICH_IT_IS.test(folded)) return false;
+  for (const list of folded.matchAll(ALTERNATIVES)) {
+    const stems = list[0]
+      .split(/[\s,]+/u)
+      .filter((w) => w !== 'or')
+      .map(stem);
+    if (
+      stems.includes(term) &&
+      stems.some((w) => w !== term && known.has(w) && !measures.some((m) => m.term === w))
+    )
+      return true;
+  }
+  return false;
+}
+
 export function analyseText(
   text: string,
   vocab: Vocabulary,
@@ -666,7 +700,7 @@ export function analyseText(
     optionalTerms: [...optional],
     entities: [...entities],
     uncovered,
-    measures,
+    measures: measures.filter((m) => !offeredBeside(folded, m.term, terms, measures)),
     years,
     numbers: found.filter((n) => n.isPercent || !YEAR.test(n.raw)),
     ...thresholdsOf(plain),
