@@ -319,6 +319,9 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:(?:at|in|during|on|from) )?(?:last night|this morning|this evening|tonight|yesterday|last week)(?:'?s)?(?: (?:council |committee |full )?(?:meeting|session|debate|briefing|call|show|news|broadcast|paper|article|post|podcast))?\b/gu,
     '',
   ],
+  // "which PM was Wanless lobbying?", "appealing to", "calling on": urging someone.
+  // (Verbs only: "Wanless's call to the PM", "his appeal to the Prime Minister" are what the police chiefs backed.)
+  [/\b(?:lobbies|lobbied|lobbying|petitioning|petitioned|(?:appealed|appealing) to|(?:called|calling) on)\b/gu, 'urging'],
   // "while the country was locked down", "when we were in lockdown": during lockdown (no country or place asked).
   [
     /\b(?:while|whilst|when|as) (?:the (?:whole )?(?:country|nation|uk)|we|everyone|everybody|people|britain|england|the public) (?:was|were) (?:in |under )?(?:a |the )?(?:locked down|lockdown)\b/gu,
