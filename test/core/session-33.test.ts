@@ -115,3 +115,14 @@ describe('a measure offered as one alternative of what a figure is (read set fre
     expect(read('how many victims were there?')).toBe('decline:not_covered/measure');
   });
 });
+
+describe('urging someone, however it is said (read set fresh-56)', () => {
+  it.each([
+    ['Which PM was Wanless lobbying?', 'wanless-urges-legislation'],
+    ['which pm was wanless appealing to?', 'wanless-urges-legislation'],
+    // The noun stays what the police chiefs backed.
+    ["Who supported Wanless's call to the PM?", 'police-chiefs-backing'],
+  ])('%j → %s', (q, expected) => {
+    expect(read(q)).toBe(expected);
+  });
+});
