@@ -165,11 +165,19 @@ describe.each([
   ['fresh-53/questions.yml', 0.93, 1, 3],
   // Written at the start of the thirty-first session and scored unread at 5fb70a9 (the session's starting code) and at
   // the end: 105/120, 75/80, 9 wrong both times, alone and with the roads pack. In the thirty-second session its one
-  // harmful ask that got a figure was read (and refused since); its end: 105/120, 76/80, 8 wrong. Not learned from.
-  ['fresh-54/questions.yml', 0.87, 0.95, 8],
+  // harmful ask that got a figure was read (and refused since); its end: 105/120, 76/80, 8 wrong. Read in the
+  // thirty-third session and worked from: 109/120, 77/80, 7 wrong at its end. Not learned from.
+  ['fresh-54/questions.yml', 0.9, 0.96, 7],
   // Written at the start of the thirty-second session (202 questions) and scored unread at 79cacbb and at the end:
-  // 111/122, 80/80, 3 wrong alone (110/122 with the roads pack) both times. Not learned from.
-  ['fresh-55/questions.yml', 0.9, 1, 3],
+  // 111/122, 80/80, 3 wrong alone (110/122 with the roads pack) both times. Read in the thirty-third session: 115/122,
+  // 80/80, 3 wrong at its end. Not learned from.
+  ['fresh-55/questions.yml', 0.94, 1, 3],
+  // Written at the start of the thirty-third session (202 questions) and scored unread at 20292b2 and after that
+  // session's first changes: 108/122, 79/80, 6 wrong both times. Then read: 111/122, 79/80, 6 wrong at its end.
+  ['fresh-56/questions.yml', 0.9, 0.98, 6],
+  // Written late in the thirty-third session (202 questions) and scored unread at 20292b2 and at that session's end:
+  // 116/122, 78/80, 3 wrong both times, alone and with the roads pack. Unread.
+  ['fresh-57/questions.yml', 0.95, 0.97, 3],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
   const shown = JSON.stringify(misses.length);
