@@ -320,8 +320,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     '',
   ],
   // "which PM was Wanless lobbying?", "appealing to", "calling on": urging someone.
-  // (Verbs only: "Wanless's call to the PM", "his appeal to the Prime Minister" are what the police chiefs backed.)
-  [/\b(?:lobbies|lobbied|lobbying|petitioning|petitioned|(?:appealed|appealing) to|(?:called|calling) on)\b/gu, 'urging'],
+  // (Verbs only: "Wanless's call to the PM", "his appeal to the Prime Minister" are what the police chiefs
+  // backed.)
+  [
+    /\b(?:lobbies|lobbied|lobbying|petitioning|petitioned|(?:appealed|appealing) to|(?:called|calling) on)\b/gu,
+    'urging',
+  ],
   // "while the country was locked down", "when we were in lockdown": during lockdown (no country or place asked).
   [
     /\b(?:while|whilst|when|as) (?:the (?:whole )?(?:country|nation|uk)|we|everyone|everybody|people|britain|england|the public) (?:was|were) (?:in |under )?(?:a |the )?(?:locked down|lockdown)\b/gu,
