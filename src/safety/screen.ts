@@ -228,7 +228,8 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   // The rules' signs of harm, read once: an act (an approach to a child, escaping detection…) or an intent beside a
   // child.
   const actSignal = hasActSignal(compact);
-  const harmSignal = actSignal || statesIntentBesideChild(compact);
+  const intentSignal = statesIntentBesideChild(compact);
+  const harmSignal = actSignal || intentSignal;
   // (A sign the rules see is no lean to harm when no rule reads harm and the model firmly reads none: the act is then
   // the one the concern tells of, "A man in our neighbourhood is messaging local kids on WhatsApp.")
   const concernAlone =
@@ -259,11 +260,7 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   const harmDoubt =
     harmful ||
     actDoubt ||
-    (harmSignal &&
-      !(
-        firmlyOrdinary &&
-        (intentsAreToInform(compact) || (!actDoubt && !statesIntentBesideChild(compact)))
-      )) ||
+    (intentSignal && !(firmlyOrdinary && intentsAreToInform(compact))) ||
     harmfulOdds >= 0;
   const asksStatisticHere =
     asksForStatistic(compact) ||

@@ -446,18 +446,12 @@ export const ASKS_CHANGE =
 /** Words that set one name apart from its group, right after it. */
 const PART_AFTER_NAME = /^(?:alone|solely|individually)$/u;
 
-/**
- * Analyses text; `correct` turns on spelling correction (for questions, not for pack text); `framing` marks the
- * everyday words of a long ask (`Analysis.everyday`), for a message the safety reading has no doubt about, counting
- * `messageWords` (the whole message's length) when longer than the text read; `question` drops the prepositions no
- * pack uses (`FUNCTION_WORDS`), which a claim keeps ("has led the NSPCC since 2013" says something the source does
- * not).
- */
-/** Words offered as alternatives: "offences or victims", "crimes, victims, or offenders". */
 /** Asking what a figure is: "is that…", "is it a count of…", "refer to", "what's the base". */
 const ASKS_WHICH_IT_IS =
   /\b(?:is|are|was|were) (?:that|it|this|these|those|they|the \d[\d,.]*|the figure|the number|the stat)\b|\brefers? to\b|\bcount(?:s|ing)? of\b|\bwhat(?:'s| is) (?:it )?(?:actually )?counting\b|\bbase\b|\bmeasur\w*\b/u;
+/** Asking for a count: "how many…", "number of…". */
 const COUNTS_THEM = /^\W*(?:how many|how much|number of|no\. of)\b/u;
+/** Words offered as alternatives: "offences or victims", "crimes, victims, or offenders". */
 const ALTERNATIVES = /\b[\w'-]+(?:,\s*[\w'-]+)*,?\s+or\s+[\w'-]+\b/gu;
 
 /**
@@ -487,6 +481,13 @@ function offeredBeside(
   return false;
 }
 
+/**
+ * Analyses text; `correct` turns on spelling correction (for questions, not for pack text); `framing` marks the
+ * everyday words of a long ask (`Analysis.everyday`), for a message the safety reading has no doubt about, counting
+ * `messageWords` (the whole message's length) when longer than the text read; `question` drops the prepositions no
+ * pack uses (`FUNCTION_WORDS`), which a claim keeps ("has led the NSPCC since 2013" says something the source does
+ * not).
+ */
 export function analyseText(
   text: string,
   vocab: Vocabulary,

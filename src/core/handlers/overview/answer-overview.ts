@@ -33,34 +33,45 @@ export function asksOverview(index: FactIndex, folded: string): boolean {
   if (/\d/u.test(rest)) return false;
   const analysis = analyseText(rest, index.vocab, false);
   if (analysis.uncovered.length > 0 || analysis.measures.length > 0) return false;
-  const { terms } = analysis;
-  if (terms.length === 0) return true;
-  const allowed = new Set<string>();
-  for (const pack of index.packs) {
-    const names = [pack.pack.title, pack.pack.shortName ?? '', pack.pack.source.publisher, ...SOURCE_WORDS];
-    for (const t of analyseText(names.join(' '), index.vocab, false).terms) allowed.add(t);
-  }
-  return terms.every((t) => allowed.has(t));
+  return analysis.terms.every((t) => summaryWordsOf(index).has(t));
 }
 
-/** The pack's first facts with a figure, in the order the source gives their quotes. */
+/** The terms a summary ask may hold, per index: the packs' titles, short names and publishers, and `SOURCE_WORDS`. */
+const summaryWords = new WeakMap<FactIndex, ReadonlySet<string>>();
+function summaryWordsOf(index: FactIndex): ReadonlySet<string> {
+  let words = summaryWords.get(index);
+  if (!words) {
+    const names = index.packs.flatMap((p) => [p.pack.title, p.pack.shortName ?? '', p.pack.source.publisher]);
+    words = new Set(analyseText([...names, ...SOURCE_WORDS].join(' '), index.vocab, false).terms);
+    summaryWords.set(index, words);
+  }
+  return words;
+}
+
+/** The packs' first facts with a figure, in the order the source gives their quotes; worked out once per index. */
+const leads = new WeakMap<FactIndex, IndexedFact[]>();
 export function leadFacts(index: FactIndex): IndexedFact[] {
-  const sources = new Map<IndexedFact['pack'], string>();
-  const at = (f: IndexedFact) => {
-    let source = sources.get(f.pack);
-    if (source === undefined) {
-      source = collapseWhitespace(f.pack.sourceText);
-      sources.set(f.pack, source);
-    }
-    return source.indexOf(collapseWhitespace(f.fact.quote));
-  };
-  return index.facts
-    .filter((f) => f.fact.figures.length > 0)
-    .map((f) => ({ f, at: at(f) }))
-    .filter(({ at }) => at >= 0)
-    .sort((a, b) => a.at - b.at)
-    .map(({ f }) => f)
-    .slice(0, OVERVIEW_FACTS);
+  let found = leads.get(index);
+  if (!found) {
+    const sources = new Map<IndexedFact['pack'], string>();
+    const at = (f: IndexedFact) => {
+      let source = sources.get(f.pack);
+      if (source === undefined) {
+        source = collapseWhitespace(f.pack.sourceText);
+        sources.set(f.pack, source);
+      }
+      return source.indexOf(collapseWhitespace(f.fact.quote));
+    };
+    found = index.facts
+      .filter((f) => f.fact.figures.length > 0)
+      .map((f) => ({ f, at: at(f) }))
+      .filter(({ at }) => at >= 0)
+      .sort((a, b) => a.at - b.at)
+      .map(({ f }) => f)
+      .slice(0, OVERVIEW_FACTS);
+    leads.set(index, found);
+  }
+  return found;
 }
 
 /** The summary reply: the source's first figures, each with its quote; undefined when the pack states none. */
