@@ -96,6 +96,23 @@ const WHOLE_QUOTE_CHARS = 12;
  * figures: those stating all of them, else those stating any.
  */
 export function factsForExcerpt(excerpt: string, index: FactIndex): string[] {
+  // The sets quote the same few dozen sentences thousands of times: each excerpt is resolved once per index.
+  let known = excerptFacts.get(index);
+  if (!known) {
+    known = new Map();
+    excerptFacts.set(index, known);
+  }
+  let facts = known.get(excerpt);
+  if (!facts) {
+    facts = resolveExcerpt(excerpt, index);
+    known.set(excerpt, facts);
+  }
+  return [...facts];
+}
+
+const excerptFacts = new WeakMap<FactIndex, Map<string, readonly string[]>>();
+
+function resolveExcerpt(excerpt: string, index: FactIndex): string[] {
   const wanted = squash(excerpt);
   const need = Math.min(30, Math.ceil(wanted.length * 0.6));
   const byQuote = index.facts.filter((f) => {

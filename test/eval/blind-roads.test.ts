@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/core/retrieve/build-index.js';
 import { evaluateBlind, loadBlindCases } from '../../src/eval/blind-questions.js';
+import { setNumber } from '../../src/eval/claims-eval.js';
 import { loadPack, loadPacks } from '../../src/pack/load-pack.js';
 
 // A pack written by a new author from the README alone, and questions written blind from its source. First score,
@@ -194,7 +195,14 @@ describe('third pack (Eastmoor road casualties), alone and beside the NSPCC pack
       // Set 49, written late in the thirty-third session and scored unread: at 20292b2 65/82 alone, 63/82 with the
       // NSPCC pack, 53/56, 6 wrong; at the session's end 66/82 and 64/82. Unread.
       ['questions-blind-49.yml', 0.78, 0.94, 6],
+      // Set 50, written at the start of the thirty-fourth session (138 questions; 74 whose excerpt names a fact) and
+      // scored unread at ef0bf0b: 63/74, 59/64, 7 wrong, alone and with the NSPCC pack.
+      ['questions-blind-50.yml', 0.85, 0.92, 7],
     ] as const) {
+      // Alone, only the newer sets are scored: with the NSPCC pack beside it, every set is, against the same bars
+      // (the harder of the two ways, and what issue 15 measures), so the older sets' second pass cost suite time
+      // and caught nothing the first did not.
+      if (label === 'alone' && setNumber(set) < 40) continue;
       it(`${set}, ${label}: at least ${answeredBar * 100}% answered right, ${declinedBar * 100}% declined right, at most ${wrongBar} wrong`, () => {
         const within = indexOf();
         const { total, misses } = evaluateBlind(loadBlindCases(join(dir, set), within), within);
