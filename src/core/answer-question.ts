@@ -49,7 +49,8 @@ export function answerQuestion(rawQuestion: string, index: FactIndex, options: A
   const question = rawQuestion.slice(0, MAX_QUESTION_CHARS * 4);
   const text = stripChatMarkup(question).slice(0, MAX_QUESTION_CHARS);
   const folded = foldText(text).replace(/\s+/gu, ' ').trim();
-  const screening = options.screening ?? screenMessage(question);
+  const given = options.screening ?? screenMessage(question);
+  const screening = readsPastModelDoubt(index, given) ? plainReading(given) : given;
   const kind = readKind({
     folded,
     screening,
@@ -65,21 +66,23 @@ export function answerQuestion(rawQuestion: string, index: FactIndex, options: A
   };
   const ask = (within: FactIndex) => {
     let analysis: Analysis | undefined;
+    const screen = readsPastModelDoubt(within, screening) ? plainReading(screening) : screening;
     const asked: Asked = {
       index: within,
       question,
       text,
       folded,
-      screening,
+      screening: screen,
       // The part that asks gives the words, unless what it would set aside shows a harmful intent ("Want somewhere
       // to talk to 12 year olds where mods won't see. How many cases were on Snapchat?"): that message is read
       // whole and strictly, so the ask cannot hide behind a plain question. A harm signal inside the question
       // itself ("the targeting of young people" in a youth worker's question) does not stop its preamble being
       // set aside.
       analysis: () => {
-        analysis ??= readWhole()
-          ? analyseText(text, within.vocab, true)
-          : readQuestion(text, within.vocab, { clearOfHarm: !screening.harmDoubt });
+        analysis ??=
+          screen.harmDoubt && readWhole()
+            ? analyseText(text, within.vocab, true)
+            : readQuestion(text, within.vocab, { clearOfHarm: !screen.harmDoubt });
         if (within === index) read = analysis;
         return analysis;
       },
@@ -114,7 +117,10 @@ function answerOutsideHelp(
   screening: Screening,
   answer: (kind: QuestionKind, screen: Screening) => Reply,
 ): Reply | undefined {
-  if (!screening.safeguarding || rulesSeeConcern(compactText(question))) return undefined;
+  // (Nor one the harm model reads as far from an ordinary question: "me (41) and a lass of 14 have been texting, where
+  // can we meet privately?" got a road-deaths figure, and no help, from the road casualties pack alone.)
+  if (!screening.safeguarding || screening.farFromOrdinary || rulesSeeConcern(compactText(question)))
+    return undefined;
   const withoutHelp = new Set(index.packs.filter((p) => !p.safeguarding).map((p) => p.pack.id));
   if (withoutHelp.size === 0) return undefined;
   const plain = { ...screening, safeguarding: false };
@@ -124,6 +130,19 @@ function answerOutsideHelp(
   return reply.status === 'answered' && reply.citations.every((c) => withoutHelp.has(c.packId))
     ? reply
     : undefined;
+}
+
+/**
+ * The harm model's lean alone (`Screening.modelDoubtOnly`) is a reading learned from the child-safety topic: packs
+ * that switch on no safeguarding read the message as plain ("How far back do the comparable records go?" tips it).
+ * The rules' readings, and every pack with safeguarding, keep the doubt.
+ */
+function readsPastModelDoubt(index: FactIndex, screening: Screening): boolean {
+  return screening.modelDoubtOnly && index.packs.every((p) => !p.safeguarding);
+}
+
+function plainReading(screening: Screening): Screening {
+  return { ...screening, harmDoubt: false, helpOnly: false, modelDoubtOnly: false };
 }
 
 /** Whether the part of a (folded, single-spaced) message outside its question shows a sign of harmful intent. */

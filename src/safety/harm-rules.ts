@@ -1005,6 +1005,11 @@ export function mentionsChildrenOrEvasion(compact: string): boolean {
   return NAMED_CHILD.test(compact) || EVADE.test(compact) || STAKE.test(compact);
 }
 
+/** Children, escaping detection, the asker's stake, or a word of harm that needs no child beside it ("csam"). */
+export function mentionsChildOrHarm(compact: string): boolean {
+  return mentionsChildrenOrEvasion(compact) || INTENT_TO_HARM_WORDS.test(compact);
+}
+
 const STAKE = r(
   String.raw`\b(?:my (?:odds|chances|own|risk|exposure)|so (?:that )?i (?:can|could|know|don'?t|won'?t)|(?:make sure|ensure) (?:mine|i|my)|i'?ll be|to go for|time it|targets?|groom\w*|lur(?:e|es|ing)|offenders?|predators?|first person|gotta b careful|sweet little|go-to person)\b`,
 );
