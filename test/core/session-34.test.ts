@@ -61,3 +61,25 @@ describe('a concern only the concern model sees, before a pack with no help of i
     expect(describeReply(answerQuestion(q, roads))).toBe('casualties-total-2023');
   });
 });
+
+describe('"back in" before a time', () => {
+  it.each([
+    ['what was the casualty total back in 2022', roads, 'eastmoor-roads-2023/casualties-total-2023'],
+    [
+      'way back in march 2019 what did zuckerberg announce',
+      both,
+      'nspcc-online-grooming/zuckerberg-encryption-march-2019',
+    ],
+  ])('names the time and nothing of the topic: %j', (question, index, fact) => {
+    const reply = answerQuestion(question, index);
+    expect(
+      reply.status === 'answered' ? reply.facts.map((f) => `${f.packId}/${f.factId}`) : reply.status,
+    ).toEqual([fact]);
+  });
+
+  it('is still a word of the topic elsewhere: a record going back to 1979', () => {
+    expect(describeReply(answerQuestion('how far back do records of road deaths go?', roads))).toBe(
+      'deaths-second-lowest',
+    );
+  });
+});

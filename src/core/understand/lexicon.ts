@@ -187,6 +187,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // groups, not separately"): "on top of" is separately, "inside" is within.
   [/\b(?:extra |additional )?on top of\b/gu, 'separately from'],
   [/\binside (?=them|those|these|the)/gu, 'within '],
+  // "the casualty total back in 2022", "way back in March 2019": the time named, no word of the topic ("back to
+  // 1979" is a record's reach).
+  [
+    /\b(?:way )?back (?=(?:in|during|around|circa) (?:the )?(?:(?:19|20)\d\d|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|spring|summer|autumn|winter|lockdown|covid)\b)/gu,
+    '',
+  ],
   // "does the article back that up?": whether it confirms it, no backing of a call by the police chiefs.
   [
     /\bback(?:s|ed|ing)? (?:that|this|it|these|those|them|the (?:claim|idea|figure|statement|story)) up\b/gu,
