@@ -83,3 +83,27 @@ describe('"back in" before a time', () => {
     );
   });
 });
+
+describe('an ask of nothing but its frame', () => {
+  it('asks what the message said before it', () => {
+    const q =
+      "I'm writing a note for our governors about the police-recorded grooming offences between April 2017 and March 2020. What figure does the article give?";
+    expect(describeReply(answerQuestion(q, realIndex()))).toBe('offences-2017-2020');
+  });
+
+  it('is not read so when the ask has words of its own', () => {
+    expect(
+      describeReply(answerQuestion("I'm preparing an assembly. Could you recommend a book?", realIndex())),
+    ).toMatch(/^decline/u);
+  });
+});
+
+describe('"under-reported", "under-recorded", "under-counted"', () => {
+  it.each([
+    'are slight injuries under-reported?',
+    'is the slight injury count under-recorded?',
+    'does the report say anything about under reporting?',
+  ])('is one word of the topic: %j', (question) => {
+    expect(describeReply(answerQuestion(question, roads))).toBe('slight-injuries-undercount');
+  });
+});

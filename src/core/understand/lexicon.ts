@@ -187,6 +187,11 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // groups, not separately"): "on top of" is separately, "inside" is within.
   [/\b(?:extra |additional )?on top of\b/gu, 'separately from'],
   [/\binside (?=them|those|these|the)/gu, 'within '],
+  // "under-reporting", "under reported", "under-recorded": counts short of the truth, one word (split, "under" was a
+  // stopword and "reporting" a word about the asking, and nothing was left of the question).
+  [/\bunder[- ]?(?:report|record)(?:ed|ing|s)?\b/gu, 'unreported'],
+  [/\bunder[- ]count(?:ed|ing|s)?\b/gu, 'undercount'],
+  [/\bunder[- ]estimat(?:e|ed|es|ing|ion|ions)\b/gu, 'underestimate'],
   // "the casualty total back in 2022", "way back in March 2019": the time named, no word of the topic ("back to
   // 1979" is a record's reach).
   [

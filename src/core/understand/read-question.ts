@@ -54,6 +54,20 @@ function namesLittle(analysis: Analysis): boolean {
   );
 }
 
+/**
+ * An ask of nothing but its frame ("What figure does the article give?", "Could you clarify that for me?"): no word
+ * left once the asking words are set aside, and no name, figure or year. It asks what the message said before it.
+ */
+function framesOnly(analysis: Analysis): boolean {
+  return (
+    analysis.terms.length === 0 &&
+    analysis.numbers.length === 0 &&
+    analysis.years.length === 0 &&
+    analysis.uncovered.length === 0 &&
+    analysis.measures.length === 0
+  );
+}
+
 /** An ask that leans on what came before it: a word referring back, or the sides it named ("what does each side say"). */
 const LEANS_ON_PREAMBLE = new RegExp(String.raw`${REFERS_BACK.source}|\b(?:each|both|either|sides?)\b`, 'u');
 
@@ -145,7 +159,8 @@ export function readQuestion(
     options.clearOfHarm === true &&
     asked !== text.trim() &&
     ((POINTS_BACK.test(asked) && namesLittle(focused)) ||
-      (REFERS_BACK.test(asked) && !namesAnything(focused, vocab)));
+      (REFERS_BACK.test(asked) && !namesAnything(focused, vocab)) ||
+      framesOnly(focused));
   const focus = vacuous ? text.trim() : asked;
   const inFocus = vacuous ? setAside(analyseText(focus, vocab, true, framing), focus, vocab) : focused;
   if (focus === text.trim()) return inFocus;
