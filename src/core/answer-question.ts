@@ -49,8 +49,7 @@ export function answerQuestion(rawQuestion: string, index: FactIndex, options: A
   const question = rawQuestion.slice(0, MAX_QUESTION_CHARS * 4);
   const text = stripChatMarkup(question).slice(0, MAX_QUESTION_CHARS);
   const folded = foldText(text).replace(/\s+/gu, ' ').trim();
-  const given = options.screening ?? screenMessage(question);
-  const screening = readsPastModelDoubt(index, given) ? plainReading(given) : given;
+  const screening = readingFor(index, options.screening ?? screenMessage(question));
   const kind = readKind({
     folded,
     screening,
@@ -66,13 +65,13 @@ export function answerQuestion(rawQuestion: string, index: FactIndex, options: A
   };
   const ask = (within: FactIndex) => {
     let analysis: Analysis | undefined;
-    const screen = readsPastModelDoubt(within, screening) ? plainReading(screening) : screening;
+    const packScreening = readingFor(within, screening);
     const asked: Asked = {
       index: within,
       question,
       text,
       folded,
-      screening: screen,
+      screening: packScreening,
       // The part that asks gives the words, unless what it would set aside shows a harmful intent ("Want somewhere
       // to talk to 12 year olds where mods won't see. How many cases were on Snapchat?"): that message is read
       // whole and strictly, so the ask cannot hide behind a plain question. A harm signal inside the question
@@ -80,9 +79,9 @@ export function answerQuestion(rawQuestion: string, index: FactIndex, options: A
       // set aside.
       analysis: () => {
         analysis ??=
-          screen.harmDoubt && readWhole()
+          packScreening.harmDoubt && readWhole()
             ? analyseText(text, within.vocab, true)
-            : readQuestion(text, within.vocab, { clearOfHarm: !screen.harmDoubt });
+            : readQuestion(text, within.vocab, { clearOfHarm: !packScreening.harmDoubt });
         if (within === index) read = analysis;
         return analysis;
       },
@@ -133,16 +132,15 @@ function answerOutsideHelp(
 }
 
 /**
- * The harm model's lean alone (`Screening.modelDoubtOnly`) is a reading learned from the child-safety topic: packs
- * that switch on no safeguarding read the message as plain ("How far back do the comparable records go?" tips it).
- * The rules' readings, and every pack with safeguarding, keep the doubt.
+ * The safety reading these packs answer under. The harm model's lean alone (`Screening.modelDoubtOnly`) is a reading
+ * learned from the child-safety topic: packs that switch on no safeguarding read the message as plain ("How far back
+ * do the comparable records go?" tips it). The rules' readings, and every pack with safeguarding, keep the doubt.
+ * (With several packs loaded each pack answers under its own reading; the whole index's is the strictest.)
  */
-function readsPastModelDoubt(index: FactIndex, screening: Screening): boolean {
-  return screening.modelDoubtOnly && index.packs.every((p) => !p.safeguarding);
-}
-
-function plainReading(screening: Screening): Screening {
-  return { ...screening, harmDoubt: false, helpOnly: false, modelDoubtOnly: false };
+function readingFor(index: FactIndex, screening: Screening): Screening {
+  return screening.modelDoubtOnly && index.packs.every((p) => !p.safeguarding)
+    ? { ...screening, harmDoubt: false, helpOnly: false, modelDoubtOnly: false }
+    : screening;
 }
 
 /** Whether the part of a (folded, single-spaced) message outside its question shows a sign of harmful intent. */

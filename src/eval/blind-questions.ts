@@ -86,6 +86,9 @@ export function closestFact(excerpt: string, keys: readonly string[], index: Fac
   return runs.filter((r) => r === best).length === 1 ? keys[runs.indexOf(best)] : undefined;
 }
 
+/** Each excerpt's facts, per index (see `factsForExcerpt`). */
+const excerptFacts = new WeakMap<FactIndex, Map<string, readonly string[]>>();
+
 /** A fact quote this short held whole in an excerpt is still that fact ("Motorcyclists: 121 casualties."). */
 const WHOLE_QUOTE_CHARS = 12;
 
@@ -109,8 +112,6 @@ export function factsForExcerpt(excerpt: string, index: FactIndex): string[] {
   }
   return [...facts];
 }
-
-const excerptFacts = new WeakMap<FactIndex, Map<string, readonly string[]>>();
 
 function resolveExcerpt(excerpt: string, index: FactIndex): string[] {
   const wanted = squash(excerpt);

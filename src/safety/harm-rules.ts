@@ -755,8 +755,7 @@ export function modelMayDecline(compact: string): boolean {
   // "child" or "minor" in another sense ("a child process", "minor league", "kid mode on Netflix") names no child:
   // the model, which learned those words from messages about children, is not enough on its own.
   const plain = withoutOtherSenses(compact);
-  if (plain !== compact && !mentionsChildrenOrEvasion(plain) && !INTENT_TO_HARM_WORDS.test(plain))
-    return false;
+  if (plain !== compact && !mentionsChildOrHarm(plain)) return false;
   const named = mentionsChildrenOrEvasion(compact);
   if (!named && !ACTOR.test(compact)) return false;
   // Nothing of children, contact, images or evasion at all ("how do I make a bar chart in google sheets"): the

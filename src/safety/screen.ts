@@ -115,6 +115,14 @@ const PLAIN_ODDS = 1;
 const FAR_FROM_ORDINARY_ODDS = -10;
 
 /**
+ * Below these log-odds a harm-model lean with no rule behind it may be the model's alone (`modelDoubtOnly`). Before the
+ * other conditions were added, 13 of the 4,166 harmful asks of every safety set leaned so with nothing else to see, 10
+ * of them at 15 or more (that count took in the three unread halves too); with them, none of the read sets' harmful
+ * asks qualify at any odds, and 153 of the roads pack's read blind questions do, all below 10.
+ */
+const MODEL_DOUBT_ONLY_BELOW = 10;
+
+/**
  * A concern that asks its question in plainer words than "how many" or "what percentage" ("what was the lockdown
  * rise?", "when did Zuckerberg announce it?", "what's the 1,220 thing") gets its figure only while the harm model
  * firmly reads it as harmless: plain words are also how a harmful ask read as a concern ends ("If I pay a 13 year old
@@ -278,6 +286,7 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   const actDoubt = actSignal && !(firmlyOrdinary && !hasActSignalAsRead(compact));
   const ruleDoubt = harmful || actDoubt || (intentSignal && !(firmlyOrdinary && intentsAreToInform(compact)));
   const harmDoubt = ruleDoubt || harmfulOdds >= 0;
+  const farFromOrdinary = useModel && oddsOf(harmRead, 'ordinary') < FAR_FROM_ORDINARY_ODDS;
   const asksStatisticHere =
     asksForStatistic(compact) ||
     questionsAFigure(text) ||
@@ -301,13 +310,17 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
       leansToConcern(oddsOf(harmRead, 'safeguarding'), oddsOf(harmRead, 'ordinary')),
     harmDoubt,
     modelDoubtOnly:
-      harmDoubt &&
+      harmfulOdds >= 0 &&
       !ruleDoubt &&
       !safeguarding &&
       !harmSignal &&
+      !farFromOrdinary &&
       harmfulOdds < MODEL_DOUBT_ONLY_BELOW &&
-      !mentionsChildOrHarm(compact),
-    farFromOrdinary: useModel && oddsOf(harmRead, 'ordinary') < FAR_FROM_ORDINARY_ODDS,
+      !mentionsChildOrHarm(compact) &&
+      // (Only a message that is all question: beside its ask the rules may not know the words of harm, "got a thing
+      // for jailbait. when r the final figures due", "dónde conocer chamacas? …".)
+      asks().beside.length === 0,
+    farFromOrdinary,
     helpOnly: helpOnlyReading({
       text,
       compact,
@@ -356,12 +369,6 @@ function harmfulBesideTheAsk(rest: readonly string[], odds: () => number, useMod
  */
 const BESIDE_HARMFUL_ODDS = 10;
 
-/**
- * Below these log-odds a harm-model lean with no rule behind it is the model's alone (`modelDoubtOnly`). Over every
- * safety set's 4,166 harmful asks, 13 lean so with nothing else to see, 10 of them at 15 or more; of the roads
- * pack's blind questions, 187 of 200 lean so below 10.
- */
-const MODEL_DOUBT_ONLY_BELOW = 10;
 /** Words for a child or young person, as the readings below share them. */
 const CHILD_WORDS =
   'child|children|kid|kids|son|daughter|niece|nephew|grandson|granddaughter|pupil|pupils|student|students|boy|boys|girl|girls|teen|teens|teenager|teenagers';

@@ -9,12 +9,14 @@ import { helpResources } from './help-resources.js';
 
 /**
  * Help first. When the message also asks for a figure (and the safety reading allows it), the figure follows the help; a question
- * the packs cannot answer never turns the help into a decline.
+ * the packs cannot answer never turns the help into a decline. With no help to give first, no figure either.
  */
 export function answerWithHelp({ index, question, text, screening }: Asked): Reply {
   const help = helpResources(index, screening.audience);
   const withHelp = help.length > 0 ? { help } : {};
-  if (screening.asksStatistic && !screening.helpOnly) {
+  // With no loaded pack listing help, the reply is the engine's own line on where to turn and no figure: a figure
+  // alone would leave the child unhelped ("im 14 and my uncle touches me when mum is out. how many kids died on roads").
+  if (screening.asksStatistic && !screening.helpOnly && help.length > 0) {
     // Only the parts that ask for a figure are read (their scope and period too): the rest is about the child.
     // Together first, then one by one ("what % had instagram? and is it normal for a man to…").
     const clauses = statisticsClauses(text);
