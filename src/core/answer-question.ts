@@ -7,7 +7,7 @@ import { type Screening, screenMessage } from '../safety/screen.js';
 import { stripChatMarkup } from '../text/chat-markup.js';
 import { foldText } from '../text/normalise.js';
 import { choosePackReply } from './decide/choose-pack.js';
-import { foreignName, knownShare, packsNamedByKind } from './decide/pack-fit.js';
+import { foreignName, knownShare, packsCalledLoosely, packsNamedByKind } from './decide/pack-fit.js';
 import type { PriorTurn } from './handlers/follow-up/follow-up.js';
 import type { Asked } from './handlers/handler.js';
 import { HANDLERS } from './handlers/registry.js';
@@ -169,6 +169,10 @@ function answerEachPack(
     asks.map((a) => a.index),
     asks[0]?.folded ?? '',
   );
+  const calledSo = packsCalledLoosely(
+    asks.map((a) => a.index),
+    asks[0]?.folded ?? '',
+  );
   const replies = asks.map((asked) => {
     const analysis = asked.analysis();
     const { matched } = namedNumbers(asked.index, analysis);
@@ -182,6 +186,7 @@ function answerEachPack(
       relevance: scoreFacts(asked.index, analysis, matched)[0]?.score ?? 0,
       known: knownShare(asked.index, analysis, matched),
       named: named.has(asked.index),
+      calledSo: calledSo.has(asked.index),
     };
   });
   const chosen = choosePackReply(index, replies);

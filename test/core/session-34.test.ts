@@ -138,3 +138,25 @@ describe('"under-reported", "under-recorded", "under-counted"', () => {
     expect(describeReply(answerQuestion(question, roads))).toBe('slight-injuries-undercount');
   });
 });
+
+describe('a source called loosely ("the report", "the research"), with both packs loaded', () => {
+  it.each([
+    ['which area and time span does the report cover?', 'eastmoor-roads-2023/release-details'],
+    ['what period does this report cover?', 'eastmoor-roads-2023/release-details'],
+  ])('settles a tie between packs that know none of its words: %j', (question, fact) => {
+    const reply = answerQuestion(question, both);
+    expect(
+      reply.status === 'answered' ? reply.facts.map((f) => `${f.packId}/${f.factId}`) : reply.status,
+    ).toEqual([fact]);
+  });
+
+  it('does not outweigh the words a pack knows', () => {
+    const reply = answerQuestion(
+      'how many grooming offences does the report give for April 2017 to March 2020?',
+      both,
+    );
+    expect(reply.status === 'answered' ? reply.facts.map((f) => f.packId) : reply.status).toEqual([
+      'nspcc-online-grooming',
+    ]);
+  });
+});

@@ -14,6 +14,11 @@ export interface PackReply {
   known: number;
   /** False when the question names a kind of document ("this article") this pack's source is not. */
   named: boolean;
+  /**
+   * The question calls its source by a loose name this pack's source goes by ("the report", "the study"): between
+   * packs that fit it equally, this one.
+   */
+  calledSo?: boolean;
 }
 
 /**
@@ -62,7 +67,10 @@ export function choosePackReply(index: FactIndex, replies: readonly PackReply[])
   // (With no decline to give instead, one of them answers whatever the fit.)
   const fitting = answers.filter(fits);
   const offers = (fitting.length > 0 || answers.length < replies.length ? fitting : answers).sort(
-    (a, b) => b.relevance - a.relevance || b.reply.confidence - a.reply.confidence,
+    (a, b) =>
+      b.relevance - a.relevance ||
+      Number(b.calledSo ?? false) - Number(a.calledSo ?? false) ||
+      b.reply.confidence - a.reply.confidence,
   );
   const best = offers[0];
   if (best) {

@@ -45,6 +45,18 @@ export function packsNamedByKind(parts: readonly FactIndex[], folded: string): S
   return new Set(fit.length === 0 ? parts : fit);
 }
 
+/** Loose names of a source ("the report", "this study"): too common to choose a pack by, enough to settle a tie. */
+const LOOSE_DOCUMENT_KIND =
+  /\b(?:the|this|that|your|its|their|which|what)\s+(?:(?:news|press|statistical|stats|latest|new|same|original|full|whole|annual|official)\s+)?(report|study|survey|paper|research)s?\b(?!\s+(?:the|a|an|its|their|his|her|figures?|data|numbers?|statistics|stats|details?)\b)/gu;
+
+/** The packs described as a kind of document the question calls its source loosely ("the report"); none if it calls none. */
+export function packsCalledLoosely(parts: readonly FactIndex[], folded: string): Set<FactIndex> {
+  const kinds = [...folded.matchAll(LOOSE_DOCUMENT_KIND)].map((m) => m[1] ?? '');
+  return new Set(
+    kinds.length === 0 ? [] : parts.filter((p) => p.packs.some((pack) => describesAs(pack, kinds))),
+  );
+}
+
 /**
  * Kinds of named thing that belong to one source: a place, a person, an organisation. (Not a platform, so often named
  * only as where a figure was seen: "someone on Facebook says…".)
