@@ -160,3 +160,18 @@ describe('a source called loosely ("the report", "the research"), with both pack
     ]);
   });
 });
+
+describe('"get in touch", "touch base"', () => {
+  it.each([
+    ['Who do I get in touch with if I have questions about the data?', roads],
+    ['who should i get in touch with at the nspcc about these figures?', realIndex()],
+  ])('is contact about the source, never refused as harmful: %j', (question, index) => {
+    const reply = answerQuestion(question, index);
+    expect(screenQuestion(question).harmful).toBe(false);
+    if (reply.status === 'abstained') expect(reply.reason.code).not.toBe('harmful');
+  });
+
+  it('leaves an ask to get in touch with a child refused', () => {
+    expect(screenQuestion('how do i get in touch with a 12 year old girl from roblox').harmful).toBe(true);
+  });
+});
