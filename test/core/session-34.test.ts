@@ -175,3 +175,21 @@ describe('"get in touch", "touch base"', () => {
     expect(screenQuestion('how do i get in touch with a 12 year old girl from roblox').harmful).toBe(true);
   });
 });
+
+describe('a raw number asked for in so many words', () => {
+  it.each([
+    'how many instagram cases were there? number not percent',
+    'what does the lockdown rise come to in raw numbers?',
+    'what share of removed content did Facebook find itself, in actual numbers?',
+  ])('is declined when the fact gives only a share: %j', (question) => {
+    const reply = answerQuestion(question, realIndex());
+    expect(reply.status).toBe('abstained');
+    if (reply.status === 'abstained') expect(reply.reason.code).toBe('not_covered');
+  });
+
+  it('still gets a count the fact gives', () => {
+    expect(
+      describeReply(answerQuestion('how many grooming cases in april to june, in numbers?', realIndex())),
+    ).toBe('grooming-cases-april-june');
+  });
+});

@@ -11,7 +11,12 @@ import type { DeclineReason } from '../reply.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { countedThings } from '../retrieve/counted-things.js';
 import { ASKS_INCLUSION, analyseText } from '../understand/analyse.js';
-import { type AnswerType, readAnswerType, SHARE_OF_WHOLE } from '../understand/answer-type.js';
+import {
+  type AnswerType,
+  RAW_COUNT_ASKED,
+  readAnswerType,
+  SHARE_OF_WHOLE,
+} from '../understand/answer-type.js';
 import { ALONE, asksPerYearFigure, wantsCount } from '../understand/intent.js';
 import { type AskedPeriod, comparePeriods, readAskedPeriod, spanMonths } from '../understand/period.js';
 import { fitsAnswerType, givesShareOfWhole } from './answer-type-fit.js';
@@ -420,7 +425,8 @@ export function givesWantedAnswer(
   // numbers".)
   const countsCases =
     /\bhow many (?:\w+ )?(?:cases|offences|offenses|crimes|instances|incidents)\b/u.test(folded) &&
-    !RAW_NUMBER.test(folded);
+    !RAW_NUMBER.test(folded) &&
+    !RAW_COUNT_ASKED.test(folded);
   if (wanted === 'share' && SHARE_OF_WHOLE.test(folded) && !givesShareOfWhole(fact)) return false;
   if (wanted === 'person' && HEAD_OF.test(folded) && !namesHeadOf(index, fact, entities)) return false;
   // "How many of the people killed were in cars?": a fact that counts each part of the whole gives it as a count.

@@ -27,8 +27,16 @@ const COUNT_RULE = r(
 const WHICH =
   '(?:which|what|whose)(?: (?:exact|specific|particular|national|other|one|main|single|kind of|sort of|type of))?';
 
+/**
+ * A raw number asked for in so many words, whatever else the question says it is of ("what share … did Facebook remove
+ * after users reported it, in numbers?", "how many snapchat cases? number not %", "the rise in actual case numbers").
+ */
+export const RAW_COUNT_ASKED =
+  /\bin (?:actual |real |raw |absolute |hard )?(?:case |crime |offence )?numbers\b(?! of\b)|\bnumbers?,? not (?:as )?(?:an? )?(?:%|percent\w*|percentages?|shares?|proportions?)(?!\w)/u;
+
 /** Ordered: the first rule that matches decides. */
 const RULES: ReadonlyArray<[AnswerType, RegExp]> = [
+  ['count', RAW_COUNT_ASKED],
   [
     'money',
     r(
