@@ -193,3 +193,13 @@ describe('a raw number asked for in so many words', () => {
     ).toBe('grooming-cases-april-june');
   });
 });
+
+describe('"exactly" at the end of a how-many question', () => {
+  it('insists on more than the estimate, as "exactly how many" does', () => {
+    const reply = answerQuestion(
+      'how many grooming cases were recorded from April to June, exactly?',
+      realIndex(),
+    );
+    expect(reply.status).toBe('abstained');
+  });
+});

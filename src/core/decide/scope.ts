@@ -346,7 +346,7 @@ const SETS_APART = /\b(?:or|vs\.?|versus|compared?|comparison|than|between|which
 
 /** Asking for the exact figure or day: "the exact percentage", "exactly how many", "on what exact date". */
 const EXACT_FIGURE =
-  /\b(?:exact|precise|actual)(?: [\w']+){0,2} (?:percentage|percent|figure|number|count|total|share|proportion)\b|\b(?:the|its|their|[\w]+'s) (?:exact|precise)(?: [\w']+){0,2} ?%|\b(?:the|its|their|[\w]+'s) (?:exact|precise|actual) %|\bexactly how (?:many|much)\b|\bhow (?:many|much)(?! of\b)(?: [\w']+){0,3} exactly\b|\bexactly (?:what|which) (?:(?:percentage|percent|share|proportion|number|figure)\b|%)|\bnot (?:the|an|just (?:the|an)) estimate\b/u;
+  /\b(?:exact|precise|actual)(?: [\w']+){0,2} (?:percentage|percent|figure|number|count|total|share|proportion)\b|\b(?:the|its|their|[\w]+'s) (?:exact|precise)(?: [\w']+){0,2} ?%|\b(?:the|its|their|[\w]+'s) (?:exact|precise|actual) %|\bexactly how (?:many|much)\b|\bhow (?:many|much)(?! of\b)(?:,? [\w']+){0,8},? exactly\b|\bexactly (?:what|which) (?:(?:percentage|percent|share|proportion|number|figure)\b|%)|\bnot (?:the|an|just (?:the|an)) estimate\b/u;
 /** Insisting on more than an estimate: "exactly", "precisely", "not the estimate" (an "actual number" asks the figure). */
 const BEYOND_ESTIMATE = /\bexact(?:ly)?\b|\bprecise(?:ly)?\b|\bnot (?:the|an|just (?:the|an)) estimate\b/u;
 /** An estimate, which answers "the actual number" with its qualifier, not "exactly how many". */
