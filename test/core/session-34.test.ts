@@ -203,3 +203,12 @@ describe('"exactly" at the end of a how-many question', () => {
     expect(reply.status).toBe('abstained');
   });
 });
+
+describe('who passed a claim on ("my boss reckons")', () => {
+  it('is no word of the topic: the claim is the road pack’s, with both packs loaded', () => {
+    const reply = answerQuestion('My boss reckons KSI was 280 in 2023 - right?', both);
+    expect(reply.status === 'answered' ? reply.facts.map((f) => f.packId) : reply.status).toEqual([
+      'eastmoor-roads-2023',
+    ]);
+  });
+});
