@@ -184,7 +184,10 @@ function answerEachPack(
       part: asked.index,
       reply: foreign ? foreignDecline(index, asked, foreign) : reply,
       relevance: scoreFacts(asked.index, analysis, matched)[0]?.score ?? 0,
-      known: knownShare(asked.index, analysis, matched),
+      // (Over the whole message: each pack's reading keeps to the part that asks as that pack sees it, so two packs may
+      // weigh different parts; "The release mentions 'injury-based reporting' - what difference does it make?" was the
+      // NSPCC article's for its one word "make".)
+      known: Math.min(knownShare(asked.index, analysis, matched), wholeKnown(asked)),
       named: named.has(asked.index),
       calledSo: calledSo.has(asked.index),
     };
@@ -193,6 +196,12 @@ function answerEachPack(
   // Help comes only from the packs that give it (a child-safety pack), whichever pack's reply was chosen.
   const help = replies.flatMap((r) => r.reply.help ?? []);
   return help.length > 0 ? { ...chosen, help } : chosen;
+}
+
+/** The share of the whole message's words and figures a pack knows. */
+function wholeKnown(asked: Asked): number {
+  const whole = analyseText(asked.text, asked.index.vocab, true);
+  return knownShare(asked.index, whole, namedNumbers(asked.index, whole).matched);
 }
 
 /** The decline of a pack asked about a name only another pack knows. */

@@ -212,3 +212,15 @@ describe('who passed a claim on ("my boss reckons")', () => {
     ]);
   });
 });
+
+describe('packs weighed on the whole message, with both loaded', () => {
+  it.each([
+    "the release talks about 'injury-based reporting' - how does that change the figures?",
+    'which charity commented on the numbers? i saw something about motorcyclists',
+  ])('answer from the pack that knows the message, not the one knowing a word of its ask: %j', (question) => {
+    const reply = answerQuestion(question, both);
+    expect(reply.status === 'answered' ? reply.facts.map((f) => f.packId) : reply.status).toEqual([
+      'eastmoor-roads-2023',
+    ]);
+  });
+});
