@@ -184,18 +184,25 @@ function answerEachPack(
       part: asked.index,
       reply: foreign ? foreignDecline(index, asked, foreign) : reply,
       relevance: scoreFacts(asked.index, analysis, matched)[0]?.score ?? 0,
-      // (Over the whole message: each pack's reading keeps to the part that asks as that pack sees it, so two packs may
-      // weigh different parts; "The release mentions 'injury-based reporting' - what difference does it make?" was the
-      // NSPCC article's for its one word "make".)
+      // (Over the whole message too: each pack reads the part that asks as that pack sees it, so two packs may weigh
+      // different parts; "The release mentions 'injury-based reporting' - what difference does it make?" was the NSPCC
+      // article's for its one word "make". Weighing only thin readings, of one word or none, so, was measured: 2 more
+      // wrong answers on the NSPCC sets with both packs loaded, 3 fewer right on the roads sets.)
       known: Math.min(knownShare(asked.index, analysis, matched), wholeKnown(asked)),
       named: named.has(asked.index),
       calledSo: calledSo.has(asked.index),
+      statesNamed: matched.some((value) => !isYear(value)),
     };
   });
   const chosen = choosePackReply(index, replies);
   // Help comes only from the packs that give it (a child-safety pack), whichever pack's reply was chosen.
   const help = replies.flatMap((r) => r.reply.help ?? []);
   return help.length > 0 ? { ...chosen, help } : chosen;
+}
+
+/** A number that may be a year, which many packs' periods name. */
+function isYear(value: number): boolean {
+  return Number.isInteger(value) && value >= 1900 && value <= 2100;
 }
 
 /** The share of the whole message's words and figures a pack knows. */

@@ -224,3 +224,12 @@ describe('packs weighed on the whole message, with both loaded', () => {
     ]);
   });
 });
+
+describe('a figure only one loaded pack states', () => {
+  it('is that pack’s question, however few of its other words the pack knows', () => {
+    const reply = answerQuestion('I keep noticing 483 in there. What does it measure?', both);
+    expect(
+      reply.status === 'answered' ? reply.facts.map((f) => `${f.packId}/${f.factId}`) : reply.status,
+    ).toEqual(['eastmoor-roads-2023/rural-casualties']);
+  });
+});

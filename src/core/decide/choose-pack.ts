@@ -19,6 +19,8 @@ export interface PackReply {
    * packs that fit it equally, this one.
    */
   calledSo?: boolean;
+  /** The pack states a figure the message names. */
+  statesNamed?: boolean;
 }
 
 /**
@@ -62,7 +64,11 @@ export function choosePackReply(index: FactIndex, replies: readonly PackReply[])
   // A pack that knows clearly less of the question than another does not answer it ("where does the 51 come from?"
   // is not about a pack that knows only "come"); nor does one whose source is not the kind of document it names.
   const mostKnown = Math.max(0, ...replies.map((r) => r.known));
-  const fits = (r: PackReply) => r.named && r.known >= mostKnown - KNOWN_MARGIN;
+  // (A pack alone in stating a figure the message names fits it however few of its words it knows: "I keep seeing 702
+  // in there. What does it measure?" is the road casualties report's, though the NSPCC pack knows "keep" and "see".)
+  const onlyStating = replies.filter((r) => r.statesNamed === true);
+  const fits = (r: PackReply) =>
+    r.named && (r.known >= mostKnown - KNOWN_MARGIN || (onlyStating.length === 1 && onlyStating[0] === r));
   const answers = replies.filter((r) => r.reply.status !== 'abstained');
   // (With no decline to give instead, one of them answers whatever the fit.)
   const fitting = answers.filter(fits);
