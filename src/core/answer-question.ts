@@ -191,18 +191,14 @@ function answerEachPack(
       known: Math.min(knownShare(asked.index, analysis, matched), wholeKnown(asked)),
       named: named.has(asked.index),
       calledSo: calledSo.has(asked.index),
-      statesNamed: matched.some((value) => !isYear(value)),
+      // (Years are no figures here: the analysis leaves them out of its numbers.)
+      statesNamed: matched.length > 0,
     };
   });
   const chosen = choosePackReply(index, replies);
   // Help comes only from the packs that give it (a child-safety pack), whichever pack's reply was chosen.
   const help = replies.flatMap((r) => r.reply.help ?? []);
   return help.length > 0 ? { ...chosen, help } : chosen;
-}
-
-/** A number that may be a year, which many packs' periods name. */
-function isYear(value: number): boolean {
-  return Number.isInteger(value) && value >= 1900 && value <= 2100;
 }
 
 /** The share of the whole message's words and figures a pack knows. */

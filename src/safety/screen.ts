@@ -284,8 +284,11 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
   // An act only as the research names it ("what change did the NSPCC find in youngsters being targeted online?") is
   // no doubt either when the model firmly reads the message as ordinary: read as `readHarm` reads it, it is no act.
   const actDoubt = actSignal && !(firmlyOrdinary && !hasActSignalAsRead(compact));
-  const ruleDoubt = harmful || actDoubt || (intentSignal && !(firmlyOrdinary && intentsAreToInform(compact)));
-  const harmDoubt = ruleDoubt || harmfulOdds >= 0;
+  const harmDoubt =
+    harmful ||
+    actDoubt ||
+    (intentSignal && !(firmlyOrdinary && intentsAreToInform(compact))) ||
+    harmfulOdds >= 0;
   const farFromOrdinary = useModel && oddsOf(harmRead, 'ordinary') < FAR_FROM_ORDINARY_ODDS;
   const asksStatisticHere =
     asksForStatistic(compact) ||
@@ -309,11 +312,12 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
       // The lean is the harm model's, whose margin was measured against every safety set.
       leansToConcern(oddsOf(harmRead, 'safeguarding'), oddsOf(harmRead, 'ordinary')),
     harmDoubt,
+    // (With no act or intent the rules see, the only doubt left besides the model's is a harmful reading.)
     modelDoubtOnly:
       harmfulOdds >= 0 &&
-      !ruleDoubt &&
-      !safeguarding &&
+      !harmful &&
       !harmSignal &&
+      !safeguarding &&
       !farFromOrdinary &&
       harmfulOdds < MODEL_DOUBT_ONLY_BELOW &&
       !mentionsChildOrHarm(compact) &&

@@ -15,17 +15,20 @@ export function knownShare(part: FactIndex, analysis: Analysis, matched: readonl
   return known / all;
 }
 
-/**
- * Words that name a kind of document, after "the", "this", "your"…: a question naming one is about the packs whose
- * source is one. (People call any source a "report" or "study", so those words say nothing.)
- */
-const DOCUMENT_KIND =
-  /\b(?:the|this|that|your|its|their|which|what)\s+(?:(?:news|press|statistical|stats|latest|new|same|original|full|whole|annual|official)\s+)?(article|story|release|bulletin)s?\b(?!\s+(?:the|a|an|its|their|his|her|figures?|data|numbers?|statistics|stats|details?)\b)/gu;
+/** A kind of document after "the", "this", "your"… ("this article", "the annual report"), not a word of a longer name. */
+const documentKind = (kinds: string) =>
+  new RegExp(
+    String.raw`\b(?:the|this|that|your|its|their|which|what)\s+(?:(?:news|press|statistical|stats|latest|new|same|original|full|whole|annual|official)\s+)?(${kinds})s?\b(?!\s+(?:the|a|an|its|their|his|her|figures?|data|numbers?|statistics|stats|details?)\b)`,
+    'gu',
+  );
 
-/** The document kinds a text names. */
-function documentKinds(folded: string): string[] {
-  return [...folded.matchAll(DOCUMENT_KIND)].map((m) => m[1] ?? '');
-}
+/**
+ * Words that name a kind of document: a question naming one is about the packs whose source is one. (People call any
+ * source a "report" or "study", so those words say nothing here: see `LOOSE_DOCUMENT_KIND`.)
+ */
+const DOCUMENT_KIND = documentKind('article|story|release|bulletin');
+/** Loose names of a source ("the report", "this study"): too common to choose a pack by, enough to settle a tie. */
+const LOOSE_DOCUMENT_KIND = documentKind('report|study|survey|paper|research');
 
 /** Whether a pack's own description (short name, title, description) names one of these document kinds. */
 function describesAs(pack: Pack, kinds: readonly string[]): boolean {
@@ -35,26 +38,24 @@ function describesAs(pack: Pack, kinds: readonly string[]): boolean {
   return kinds.some((k) => own.has(k));
 }
 
+/** The packs described as a kind of document the text names by `pattern`; none when it names none. */
+function packsDescribed(parts: readonly FactIndex[], folded: string, pattern: RegExp): FactIndex[] {
+  const kinds = [...folded.matchAll(pattern)].map((m) => m[1] ?? '');
+  return kinds.length === 0 ? [] : parts.filter((p) => p.packs.some((pack) => describesAs(pack, kinds)));
+}
+
 /**
  * The packs a question's named document kind points to ("when was this article published?" is about the pack
  * whose source is an article): all of them when it names none, or when no pack is described so.
  */
 export function packsNamedByKind(parts: readonly FactIndex[], folded: string): Set<FactIndex> {
-  const kinds = documentKinds(folded);
-  const fit = kinds.length === 0 ? [] : parts.filter((p) => p.packs.some((pack) => describesAs(pack, kinds)));
+  const fit = packsDescribed(parts, folded, DOCUMENT_KIND);
   return new Set(fit.length === 0 ? parts : fit);
 }
 
-/** Loose names of a source ("the report", "this study"): too common to choose a pack by, enough to settle a tie. */
-const LOOSE_DOCUMENT_KIND =
-  /\b(?:the|this|that|your|its|their|which|what)\s+(?:(?:news|press|statistical|stats|latest|new|same|original|full|whole|annual|official)\s+)?(report|study|survey|paper|research)s?\b(?!\s+(?:the|a|an|its|their|his|her|figures?|data|numbers?|statistics|stats|details?)\b)/gu;
-
 /** The packs described as a kind of document the question calls its source loosely ("the report"); none if it calls none. */
 export function packsCalledLoosely(parts: readonly FactIndex[], folded: string): Set<FactIndex> {
-  const kinds = [...folded.matchAll(LOOSE_DOCUMENT_KIND)].map((m) => m[1] ?? '');
-  return new Set(
-    kinds.length === 0 ? [] : parts.filter((p) => p.packs.some((pack) => describesAs(pack, kinds))),
-  );
+  return new Set(packsDescribed(parts, folded, LOOSE_DOCUMENT_KIND));
 }
 
 /**

@@ -425,8 +425,7 @@ export function givesWantedAnswer(
   // numbers".)
   const countsCases =
     /\bhow many (?:\w+ )?(?:cases|offences|offenses|crimes|instances|incidents)\b/u.test(folded) &&
-    !RAW_NUMBER.test(folded) &&
-    !RAW_COUNT_ASKED.test(folded);
+    !RAW_NUMBER.test(folded);
   if (wanted === 'share' && SHARE_OF_WHOLE.test(folded) && !givesShareOfWhole(fact)) return false;
   if (wanted === 'person' && HEAD_OF.test(folded) && !namesHeadOf(index, fact, entities)) return false;
   // "How many of the people killed were in cars?": a fact that counts each part of the whole gives it as a count.
@@ -439,9 +438,11 @@ function countsParts(fact: IndexedFact): boolean {
   return fact.fact.figures.filter((f) => f.unit === 'count').length >= 2;
 }
 
-/** Asking for a raw number, not a share: "number wise", "in actual numbers", "as a raw count". */
-const RAW_NUMBER =
-  /\bnumbers?[- ]?wise\b|\bin (?:actual|real|raw|absolute) (?:numbers|terms)\b|\bas an? (?:raw |actual |absolute )?(?:number|count)\b|\bthe (?:actual|exact|raw) number\b/u;
+/** Asking for a raw number, not a share: "number wise", "in actual numbers", "as a raw count", "number not %". */
+const RAW_NUMBER = new RegExp(
+  String.raw`\bnumbers?[- ]?wise\b|\bin (?:actual|real|raw|absolute) (?:numbers|terms)\b|\bas an? (?:raw |actual |absolute )?(?:number|count)\b|\bthe (?:actual|exact|raw) number\b|${RAW_COUNT_ASKED.source}`,
+  'u',
+);
 
 /** The kinds of answer a fact must be able to give, and how a decline names what is missing. */
 const VETOED_TYPES: ReadonlyMap<AnswerType, string> = new Map([
