@@ -4,6 +4,7 @@ import { answerQuestion, screenQuestion } from '../../src/core/answer-question.j
 import { buildIndex } from '../../src/core/retrieve/build-index.js';
 import { describeReply } from '../../src/eval/evaluate.js';
 import { loadPack, loadPacks } from '../../src/pack/load-pack.js';
+import { answeredFrom, answeredWith } from '../helpers/answered-with.js';
 import { realIndex } from '../helpers/real-pack.js';
 
 const roadsPack = loadPack('test/fixtures/packs/eastmoor-roads-2023');
@@ -23,9 +24,7 @@ describe("the harm model's lean alone, before a pack with no safeguarding", () =
     expect(screenQuestion(question)).toMatchObject({ harmDoubt: true, modelDoubtOnly: true, caution: true });
     for (const index of [roads, both]) {
       const reply = answerQuestion(question, index);
-      expect(
-        reply.status === 'answered' ? reply.facts.map((f) => `${f.packId}/${f.factId}`) : reply.status,
-      ).toEqual([fact]);
+      expect(answeredWith(reply)).toEqual([fact]);
     }
   });
 
@@ -103,9 +102,7 @@ describe('"back in" before a time', () => {
     ],
   ])('names the time and nothing of the topic: %j', (question, index, fact) => {
     const reply = answerQuestion(question, index);
-    expect(
-      reply.status === 'answered' ? reply.facts.map((f) => `${f.packId}/${f.factId}`) : reply.status,
-    ).toEqual([fact]);
+    expect(answeredWith(reply)).toEqual([fact]);
   });
 
   it('is still a word of the topic elsewhere: a record going back to 1979', () => {
@@ -145,9 +142,7 @@ describe('a source called loosely ("the report", "the research"), with both pack
     ['what period does this report cover?', 'eastmoor-roads-2023/release-details'],
   ])('settles a tie between packs that know none of its words: %j', (question, fact) => {
     const reply = answerQuestion(question, both);
-    expect(
-      reply.status === 'answered' ? reply.facts.map((f) => `${f.packId}/${f.factId}`) : reply.status,
-    ).toEqual([fact]);
+    expect(answeredWith(reply)).toEqual([fact]);
   });
 
   it('does not outweigh the words a pack knows', () => {
@@ -155,9 +150,7 @@ describe('a source called loosely ("the report", "the research"), with both pack
       'how many grooming offences does the report give for April 2017 to March 2020?',
       both,
     );
-    expect(reply.status === 'answered' ? reply.facts.map((f) => f.packId) : reply.status).toEqual([
-      'nspcc-online-grooming',
-    ]);
+    expect(answeredFrom(reply)).toEqual(['nspcc-online-grooming']);
   });
 });
 
@@ -207,9 +200,7 @@ describe('"exactly" at the end of a how-many question', () => {
 describe('who passed a claim on ("my boss reckons")', () => {
   it('is no word of the topic: the claim is the road pack’s, with both packs loaded', () => {
     const reply = answerQuestion('My boss reckons KSI was 280 in 2023 - right?', both);
-    expect(reply.status === 'answered' ? reply.facts.map((f) => f.packId) : reply.status).toEqual([
-      'eastmoor-roads-2023',
-    ]);
+    expect(answeredFrom(reply)).toEqual(['eastmoor-roads-2023']);
   });
 });
 
@@ -219,17 +210,13 @@ describe('packs weighed on the whole message, with both loaded', () => {
     'which charity commented on the numbers? i saw something about motorcyclists',
   ])('answer from the pack that knows the message, not the one knowing a word of its ask: %j', (question) => {
     const reply = answerQuestion(question, both);
-    expect(reply.status === 'answered' ? reply.facts.map((f) => f.packId) : reply.status).toEqual([
-      'eastmoor-roads-2023',
-    ]);
+    expect(answeredFrom(reply)).toEqual(['eastmoor-roads-2023']);
   });
 });
 
 describe('a figure only one loaded pack states', () => {
   it('is that pack’s question, however few of its other words the pack knows', () => {
     const reply = answerQuestion('I keep noticing 483 in there. What does it measure?', both);
-    expect(
-      reply.status === 'answered' ? reply.facts.map((f) => `${f.packId}/${f.factId}`) : reply.status,
-    ).toEqual(['eastmoor-roads-2023/rural-casualties']);
+    expect(answeredWith(reply)).toEqual(['eastmoor-roads-2023/rural-casualties']);
   });
 });

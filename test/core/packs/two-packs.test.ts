@@ -2,10 +2,10 @@
 // no reply carries the other topic's words, and help appears only where a pack gives it.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/core/answer-question.js';
-import type { Reply } from '../../../src/core/reply.js';
 import { buildIndex } from '../../../src/core/retrieve/build-index.js';
 import { loadPack, loadPacks } from '../../../src/pack/load-pack.js';
 import { renderPlainText } from '../../../src/render/plain-text.js';
+import { answeredWith } from '../../helpers/answered-with.js';
 
 const LIBRARIES = 'test/fixtures/packs/riverton-libraries-2023';
 const both = buildIndex([...loadPacks('knowledge'), loadPack(LIBRARIES)]);
@@ -15,9 +15,6 @@ const all = buildIndex([
   loadPack(LIBRARIES),
   loadPack('test/fixtures/packs/eastmoor-roads-2023'),
 ]);
-
-const answeredWith = (reply: Reply) =>
-  reply.status === 'answered' ? reply.facts.map((f) => `${f.packId}/${f.factId}`) : [reply.status];
 
 /** Words of the child-safety topic that must never reach a libraries reply. */
 const CHILD_SAFETY = /groom|nspcc|child's safety|childline|ceop|facebook|snapchat|paedophil|article/iu;
