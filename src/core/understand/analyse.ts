@@ -6,6 +6,7 @@ import { foldText, splitWords } from '../../text/normalise.js';
 import { extractNumbers, type FoundNumber, NUMBER_WORD_VALUES } from '../../text/numbers.js';
 import { commonnessOf, isEnglishWord } from './english-words.js';
 import {
+  ASKS_WHICH_SCOPE,
   ASKS_WHICH_WAY,
   COMPARISON_WORDS,
   FUNCTION_WORDS,
@@ -538,6 +539,7 @@ export function analyseText(
   const everyday = new Set<string>();
   // (Its "or" no longer says so once the words are read as one: `plainIdioms`.)
   if (correct && ASKS_WHICH_WAY.test(folded)) comparison = 'weak';
+  const scopeAsked = options.question === true && ASKS_WHICH_SCOPE.test(folded);
 
   // Each word as the one pack word it is a synonym of ("badly" → seriously, "hurt" → injured), for the phrases a
   // pack lists only in its own words.
@@ -611,7 +613,7 @@ export function analyseText(
         optional.add(stem(word));
         continue;
       }
-    } else if (WEAK_COMPARISON_WORDS.has(word)) {
+    } else if (WEAK_COMPARISON_WORDS.has(word) && !(word === 'or' && scopeAsked)) {
       const bound = qualifiesFigure(words, word === 'than' ? i - 2 : i - 1);
       if (!comparison && !bound) comparison = 'weak';
       // "which one shows up less?": the way a comparison goes, a topic only where a pack uses the word. (Reading it then

@@ -18,11 +18,18 @@ const SETS_ASIDE =
 const SETS_ASIDE_AROUND =
   /\b(?:leaving|leave)\s+((?:[\w'’/&-]+\s+){1,3}?)out\b|\b(?:setting|set|putting|put|leaving|leave)\s+((?:[\w'’/&-]+\s+){1,3}?)aside\b/gu;
 
+/**
+ * The alternative a question offers after a set-aside ("counted separately from the road user groups or inside them?"):
+ * it asks whether the figure takes them in, and sets nothing aside.
+ */
+const OR_TAKEN_IN =
+  /^[^?.!]*?\bor\s+(?:[\w'’-]+\s+){0,3}?(?:inside|included|includes?|within|part of|among|counted (?:in|with|among)|in them|on top)\b/u;
+
 /** The raw spans a (folded) question sets aside, in the order its cues appear in each form. */
 function setAsideSpans(folded: string): string[] {
-  return [...folded.matchAll(SETS_ASIDE), ...folded.matchAll(SETS_ASIDE_AROUND)].map(
-    (m) => m[1] ?? m[2] ?? '',
-  );
+  return [...folded.matchAll(SETS_ASIDE), ...folded.matchAll(SETS_ASIDE_AROUND)]
+    .filter((m) => !OR_TAKEN_IN.test(folded.slice(m.index ?? 0)))
+    .map((m) => m[1] ?? m[2] ?? '');
 }
 
 /**

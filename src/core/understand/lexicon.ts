@@ -400,6 +400,13 @@ const EITHER_WAY = new RegExp(EITHER_WAY_SOURCE, 'gu');
 /** Whether a question asks which way a figure went ("up or down?"): a comparison with the time before. */
 export const ASKS_WHICH_WAY = new RegExp(EITHER_WAY_SOURCE, 'u');
 
+/**
+ * "rural A-roads only or urban ones too?", "are kids counted separately or inside the groups?": the "or" sets what a
+ * figure takes in against what it leaves out, a question of its scope, not two things to compare.
+ */
+export const ASKS_WHICH_SCOPE =
+  /\b(?:only|just|alone|solely|purely|exclusively|separate(?:ly)?|extra|on top)\b[^?.!]{0,40}\bor\b|\bor\b[^?.!]{0,40}\b(?:too|as well|also|included|inside|within|part of|separate(?:ly)?|on top)\b/u;
+
 /** Abbreviations written with a slash, which the word splitter would break apart ("m/c" for motorcycle). */
 const SLASHED: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bm\/cs?\b/gu, 'motorcycle'],
