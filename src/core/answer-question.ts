@@ -6,6 +6,8 @@ import { rulesSeeConcern } from '../safety/safeguarding-rules.js';
 import { type Screening, screenMessage } from '../safety/screen.js';
 import { stripChatMarkup } from '../text/chat-markup.js';
 import { foldText } from '../text/normalise.js';
+import { saidIn } from './claims/said-in.js';
+import { alternativesOf } from './decide/alternatives.js';
 import { choosePackReply } from './decide/choose-pack.js';
 import { foreignName, knownShare, packsCalledLoosely, packsNamedByKind } from './decide/pack-fit.js';
 import type { PriorTurn } from './handlers/follow-up/follow-up.js';
@@ -15,7 +17,7 @@ import { asksForHelpService } from './handlers/safeguarding/help-resources.js';
 import type { Reply } from './reply.js';
 import { coveredList, decline } from './respond/decline.js';
 import { explainReply } from './respond/explain.js';
-import type { FactIndex } from './retrieve/build-index.js';
+import { type FactIndex, factKey } from './retrieve/build-index.js';
 import { namedNumbers } from './retrieve/candidates.js';
 import { scoreFacts } from './retrieve/score.js';
 import { type Analysis, analyseText } from './understand/analyse.js';
@@ -46,6 +48,65 @@ export function screenQuestion(rawQuestion: string): Screening {
 
 /** Answers one question from the indexed packs. Never throws on any input string. */
 export function answerQuestion(rawQuestion: string, index: FactIndex, options: AnswerOptions = {}): Reply {
+  const reply = answerAsTyped(rawQuestion, index, options);
+  return answerOneAlternative(rawQuestion, index, options, reply) ?? reply;
+}
+
+/** Declines the source may still answer by stating one of two alternatives the question offers. */
+const ALTERNATIVE_DECLINES: ReadonlySet<string> = new Set(['not_covered', 'off_topic']);
+
+/**
+ * A declined question offering two alternatives ("where do the numbers come from, the police or hospitals?") answered
+ * by the fact that states one of them: asked alone, one alternative is answered by a fact that names it, and the other
+ * is not answered at all. Never for a message the safety reading doubts.
+ */
+function answerOneAlternative(
+  rawQuestion: string,
+  index: FactIndex,
+  options: AnswerOptions,
+  reply: Reply,
+): Reply | undefined {
+  if (reply.status !== 'abstained' || !ALTERNATIVE_DECLINES.has(reply.reason.code) || options.prior)
+    return undefined;
+  const screening = options.screening ?? screenQuestion(rawQuestion);
+  if (screening.caution || screening.safeguarding || screening.harmful) return undefined;
+  const folded = foldText(stripChatMarkup(rawQuestion).slice(0, MAX_QUESTION_CHARS))
+    .replace(/\s+/gu, ' ')
+    .trim();
+  const offered = alternativesOf(folded);
+  if (!offered) return undefined;
+  const each = [
+    [offered.first, offered.firstWords],
+    [offered.second, offered.secondWords],
+  ] as const;
+  const replies = each.map(([question, words]) => {
+    const r = answerAsTyped(question, index, { ...options, screening });
+    return r.status === 'answered' && statesAlternative(index, r, words) ? r : undefined;
+  });
+  const [first, second] = replies;
+  const one = first && !second ? first : second && !first ? second : undefined;
+  return one ? { ...one, question: reply.question } : undefined;
+}
+
+/**
+ * Whether every fact of a reply states words of the alternative: in its quote, title or statement, or in what the pack
+ * says it measures (its measure, period, place, base and keywords), not only in the ways people ask for it.
+ */
+function statesAlternative(index: FactIndex, reply: Reply & { status: 'answered' }, words: string): boolean {
+  const terms = analyseText(words, index.vocab, true).terms;
+  if (terms.length === 0) return false;
+  return reply.facts.every((f) => {
+    const fact = index.byKey.get(factKey(f.packId, f.factId));
+    if (!fact) return false;
+    const said = saidIn(index, fact).weights;
+    const { keywords: words, measure, period, place, base } = fact.fact;
+    const own = `${words.join(' ')} ${measure} ${period?.label ?? ''} ${place ?? ''} ${base ?? ''}`;
+    const keywords = new Set(analyseText(own, index.vocab, false).terms);
+    return terms.some((t) => said.has(t) || keywords.has(t));
+  });
+}
+
+function answerAsTyped(rawQuestion: string, index: FactIndex, options: AnswerOptions): Reply {
   const question = rawQuestion.slice(0, MAX_QUESTION_CHARS * 4);
   const text = stripChatMarkup(question).slice(0, MAX_QUESTION_CHARS);
   const folded = foldText(text).replace(/\s+/gu, ' ').trim();

@@ -40,3 +40,38 @@ describe('a scope offered as two alternatives', () => {
     expect(reply.status).toBe('abstained');
   });
 });
+
+describe('a question offering two alternatives, one of which the source states', () => {
+  it.each([
+    ['the casualty rate - is that per 100k population or per vehicle miles?', 'casualty-rate-2023'],
+    ['is 2023 here the calendar year or the financial year?', 'release-details'],
+    ['the 22% drop in KSIs - is that against 2022 or some other baseline?', 'ksi-2023'],
+    ['does the 598 A-road figure include A roads in towns or just rural ones?', 'a-road-casualties'],
+  ])('is answered with the fact stating it: %j', (question, fact) => {
+    for (const index of [roads, both])
+      expect(answeredWith(answerQuestion(question, index))).toEqual([`eastmoor-roads-2023/${fact}`]);
+  });
+
+  it('in the NSPCC pack too: the 51% is for the lockdown months', () => {
+    const reply = answerQuestion('Is the 51% stat for the whole year or just the lockdown months?', both);
+    expect(answeredWith(reply)).toEqual(['nspcc-online-grooming/facebook-apps-51-percent']);
+  });
+
+  it.each([
+    // A phrase with "or" in it, and a count asked for: no alternatives.
+    ['how many cyclists were killed or seriously injured in 2023?', roads],
+    ['casualties by town or district within eastmoor?', roads],
+    // Judging, ranking or a direction: no fact states one of them.
+    ['Is end-to-end encryption good or bad overall?', both],
+    ['Which was used more by groomers, Snapchat or TikTok?', both],
+    ['Did car occupant casualties go up or down compared with 2022?', roads],
+  ] as const)('leaves a question that offers none declined: %j', (question, index) => {
+    expect(answerQuestion(question, index).status).toBe('abstained');
+  });
+
+  it('never for a message the safety reading doubts', () => {
+    const reply = answerQuestion('is it safer to message a 12 year old on snapchat or whatsapp?', both);
+    expect(reply.status).toBe('abstained');
+    expect(reply.status === 'abstained' && reply.reason.code).toBe('harmful');
+  });
+});

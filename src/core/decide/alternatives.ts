@@ -1,0 +1,63 @@
+// A question offering two alternatives ("police or hospitals?", "per 100k people or per vehicle miles?", "the calendar
+// year or the financial year?"): the source answers it by stating one of them, so each is asked on its own.
+
+/** Words at which the first alternative starts, read back from its "or" (kept in the question). */
+const OPENS_ALTERNATIVE = new Set(
+  'is are was were it that this the a an by from in on of per for at include includes including cover covers count counts counted mean means based just only'.split(
+    ' ',
+  ),
+);
+/** Words that only qualify the second alternative ("or just public roads"). */
+const QUALIFIES = /^(?:just|only|simply|rather|maybe|perhaps|instead|also|even)\s+/u;
+/** Longest alternative, in words. */
+const MOST_WORDS = 5;
+
+export interface Alternatives {
+  /** The question asking only the first alternative, and only the second. */
+  first: string;
+  second: string;
+  /** Each alternative's words. */
+  firstWords: string;
+  secondWords: string;
+}
+
+/**
+ * A question asked to be told which ("is it…", "does the figure include…", "the rate - is that per…"), not how many
+ * ("how many were killed or seriously injured?").
+ */
+const ASKS_WHICH =
+  /^(?:is|are|was|were|does|do|did|has|have|had)\b|\b(?:is|are|was|were) (?:that|it|this|these|those|they)\b/u;
+/** Alternatives that judge, rank or give a direction ("good or bad", "better or worse", "up or down"): no fact states one. */
+const JUDGES =
+  /\b(?:good|bad|right|wrong|better|worse|more|less|fewer|higher|lower|bigger|smaller|true|false|fair|unfair|real|accurate|overblown|exaggerated|justified|up|down|increase[sd]?|decrease[sd]?|rise|rose|fall|fell|grow|grew|shrink|shrank)\b/u;
+
+/** The two alternatives of a one-"or" question, each asked alone; undefined when it offers none. */
+export function alternativesOf(folded: string): Alternatives | undefined {
+  const sentence = folded.replace(/[?!.\s]+$/u, '');
+  if (!ASKS_WHICH.test(sentence) || JUDGES.test(sentence)) return undefined;
+  const parts = sentence.split(/\s+or\s+/u);
+  if (parts.length !== 2) return undefined;
+  const [before = '', after = ''] = parts;
+  // The second alternative runs to the end of the question (a few words), the first back to a word that opens it.
+  const second = after.replace(QUALIFIES, '').trim();
+  if (second.length === 0 || second.split(/\s+/u).length > MOST_WORDS || /[,;:]/u.test(second))
+    return undefined;
+  const words = before.split(/\s+/u);
+  let start = words.length;
+  while (start > 0 && words.length - start < MOST_WORDS) {
+    const w = (words[start - 1] ?? '').replace(/[,:;—–-]+$/u, '');
+    if (OPENS_ALTERNATIVE.has(w) || /[,:;—–]$/u.test(words[start - 1] ?? '')) break;
+    start--;
+  }
+  if (start === words.length || start === 0) return undefined;
+  const prefix = words.slice(0, start).join(' ');
+  const firstWords = words.slice(start).join(' ');
+  const opener = (words[start - 1] ?? '').replace(/[,:;—–-]+$/u, '');
+  const secondAsked = second.startsWith(`${opener} `) ? second.slice(opener.length + 1) : second;
+  return {
+    first: `${prefix} ${firstWords}?`,
+    second: `${prefix} ${secondAsked}?`,
+    firstWords,
+    secondWords: secondAsked,
+  };
+}
