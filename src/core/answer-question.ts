@@ -6,6 +6,7 @@ import { rulesSeeConcern } from '../safety/safeguarding-rules.js';
 import { type Screening, screenMessage } from '../safety/screen.js';
 import { stripChatMarkup } from '../text/chat-markup.js';
 import { foldText } from '../text/normalise.js';
+import { extractNumbers } from '../text/numbers.js';
 import { saidIn } from './claims/said-in.js';
 import { alternativesOf } from './decide/alternatives.js';
 import { choosePackReply } from './decide/choose-pack.js';
@@ -79,13 +80,34 @@ function answerOneAlternative(
     [offered.first, offered.firstWords],
     [offered.second, offered.secondWords],
   ] as const;
+  // A figure the question names beside its alternatives ("were the 1,220 cases on Instagram or WhatsApp?") must be the
+  // answer's own: another fact's figure for one alternative does not split it.
+  const named = extractNumbers(offered.asked)
+    .map((n) => n.value)
+    .filter((v) => !(Number.isInteger(v) && v >= 1900 && v <= 2100));
   const replies = each.map(([question, words]) => {
     const r = answerAsTyped(question, index, { ...options, screening });
-    return r.status === 'answered' && statesAlternative(index, r, words) ? r : undefined;
+    return r.status === 'answered' && statesAlternative(index, r, words) && holdsFigures(index, r, named)
+      ? r
+      : undefined;
   });
   const [first, second] = replies;
   const one = first && !second ? first : second && !first ? second : undefined;
   return one ? { ...one, question: reply.question } : undefined;
+}
+
+/** Whether the facts of a reply give every figure named. */
+function holdsFigures(
+  index: FactIndex,
+  reply: Reply & { status: 'answered' },
+  values: readonly number[],
+): boolean {
+  const given = new Set(
+    reply.facts.flatMap(
+      (f) => index.byKey.get(factKey(f.packId, f.factId))?.fact.figures.map((g) => g.value) ?? [],
+    ),
+  );
+  return values.every((v) => given.has(v));
 }
 
 /**

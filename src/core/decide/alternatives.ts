@@ -19,6 +19,8 @@ export interface Alternatives {
   /** Each alternative's words. */
   firstWords: string;
   secondWords: string;
+  /** The question without its alternatives. */
+  asked: string;
 }
 
 /**
@@ -59,5 +61,6 @@ export function alternativesOf(folded: string): Alternatives | undefined {
     second: `${prefix} ${secondAsked}?`,
     firstWords,
     secondWords: secondAsked,
+    asked: prefix,
   };
 }
