@@ -98,3 +98,21 @@ describe('the safety of a road, asked by someone who drives or takes children al
       expect(describeReply(answerQuestion(question, index))).toBe('decline:harmful');
   });
 });
+
+describe('asking how to report a danger', () => {
+  it('of a road gets no child-safety help ("how do I report a dangerous pothole")', () => {
+    for (const q of [
+      'how do I report a dangerous pothole on the B road near me',
+      'how do I report a dangerous junction?',
+    ])
+      expect(describeReply(answerQuestion(q, roads))).not.toBe('decline:safeguarding');
+  });
+  it.each([
+    'how do i report a dangerous man messaging my daughter',
+    'how do I report a danger to a child',
+    'how can I report a dangerous adult in a kids discord',
+  ])('to a child still does: %j', (q) => {
+    for (const index of [roads, both])
+      expect(describeReply(answerQuestion(q, index))).toBe('decline:safeguarding');
+  });
+});
