@@ -1,6 +1,7 @@
 // Questions about what a figure takes in ("rural A-roads only or urban ones too?"), read as its scope, not a comparison.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer-question.js';
+import { checkClaims } from '../../src/core/claims/index.js';
 import { buildIndex } from '../../src/core/retrieve/build-index.js';
 import { analyseText } from '../../src/core/understand/analyse.js';
 import { describeReply } from '../../src/eval/evaluate.js';
@@ -114,5 +115,19 @@ describe('asking how to report a danger', () => {
   ])('to a child still does: %j', (q) => {
     for (const index of [roads, both])
       expect(describeReply(answerQuestion(q, index))).toBe('decline:safeguarding');
+  });
+});
+
+describe('a claimed share said of a group of people', () => {
+  it.each([
+    ['half of everyone hurt were in cars, yeah?', 'car-occupant-casualties'],
+    ['Is it true that motorcyclists made up roughly half of all casualities?', 'motorcyclists-ksi-share'],
+  ])("is answered with that group's own figure, not another's of the same size: %j", (question, fact) => {
+    expect(answeredWith(answerQuestion(question, roads))).toEqual([`eastmoor-roads-2023/${fact}`]);
+  });
+
+  it("is never supported by another group's figure", () => {
+    for (const c of checkClaims('half of everyone hurt were in cars', roads))
+      expect(c.verdict).not.toBe('supported');
   });
 });
