@@ -180,13 +180,8 @@ export function checkFigure(index: FactIndex, reading: Reading, figure: ClaimedF
       ),
     );
   }
-  // The fact the claim is about: one that names every platform the claim names, with a figure of the same kind…
-  const namingPlatforms = withKind.filter((c) => namesFit(index, c.fact, platforms));
-  // …and, where some such fact is about every group of people the claim names, one of those ("half of everyone hurt were
-  // in cars" is the car occupants' 58 per cent misstated, not the A-roads' 49 per cent moved to them).
-  const groups = analysis.entities.filter((id) => index.entityKinds.get(id) === 'group');
-  const aboutGroups = namingPlatforms.filter((c) => groups.every((id) => c.fact.fact.subjects.includes(id)));
-  const named = groups.length > 0 && aboutGroups.length > 0 ? aboutGroups : namingPlatforms;
+  // The fact the claim is about: one that names every platform the claim names, with a figure of the same kind.
+  const named = withKind.filter((c) => namesFit(index, c.fact, platforms));
   // A platform with a figure of its own is checked against that figure, not the group's ("Instagram in half").
   const own = GROUP.test(reading.lower)
     ? []
