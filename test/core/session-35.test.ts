@@ -1,7 +1,6 @@
 // Questions about what a figure takes in ("rural A-roads only or urban ones too?"), read as its scope, not a comparison.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer-question.js';
-import { checkClaims } from '../../src/core/claims/index.js';
 import { buildIndex } from '../../src/core/retrieve/build-index.js';
 import { analyseText } from '../../src/core/understand/analyse.js';
 import { describeReply } from '../../src/eval/evaluate.js';
@@ -118,16 +117,17 @@ describe('asking how to report a danger', () => {
   });
 });
 
-describe('a claimed share said of a group of people', () => {
-  it.each([
-    ['half of everyone hurt were in cars, yeah?', 'car-occupant-casualties'],
-    ['Is it true that motorcyclists made up roughly half of all casualities?', 'motorcyclists-ksi-share'],
-  ])("is answered with that group's own figure, not another's of the same size: %j", (question, fact) => {
-    expect(answeredWith(answerQuestion(question, roads))).toEqual([`eastmoor-roads-2023/${fact}`]);
+describe('a platform only one loaded pack knows', () => {
+  it('keeps the other pack from answering ("Is Facebook\'s detect-before-report rate higher than 90%?")', () => {
+    const reply = answerQuestion("Is Facebook's detect-before-report rate higher than 90%?", both);
+    expect(answeredWith(reply)).toEqual(['nspcc-online-grooming/facebook-97-percent']);
   });
-
-  it("is never supported by another group's figure", () => {
-    for (const c of checkClaims('half of everyone hurt were in cars', roads))
-      expect(c.verdict).not.toBe('supported');
+  it.each([
+    'someone on the village facebook group says total casualties fell last year. true?',
+    'saw on facebook there were about 1,400 casualties in 2023, is that right??',
+  ])('unless it is only where a claim was met: %j', (question) => {
+    expect(answeredWith(answerQuestion(question, both))).toEqual([
+      'eastmoor-roads-2023/casualties-total-2023',
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import type { Pack } from '../../pack/schema.js';
 import { foldText, splitWords } from '../../text/normalise.js';
 import type { FactIndex } from '../retrieve/build-index.js';
 import type { Analysis } from '../understand/analyse.js';
+import { mediumFrame } from '../understand/heard-on.js';
 import { STOPWORDS } from '../understand/lexicon.js';
 
 /** Share (0–1) of the question's words and figures a pack knows: its words, its entities and the stated figures named. */
@@ -62,7 +63,7 @@ export function packsCalledLoosely(parts: readonly FactIndex[], folded: string):
  * Kinds of named thing that belong to one source: a place, a person, an organisation. (Not a platform, so often named
  * only as where a figure was seen: "someone on Facebook says…".)
  */
-const OWN_NAME_KINDS: ReadonlySet<string> = new Set(['place', 'person', 'organisation']);
+const OWN_NAME_KINDS: ReadonlySet<string> = new Set(['place', 'person', 'organisation', 'platform']);
 
 /**
  * A name the question gives that another loaded pack knows and this one does not ("…grooming offences in Eastmoor",
@@ -78,13 +79,17 @@ export function foreignName(
   // (Not when the question also names something of this pack's own: "a regional newspaper … in Eastmoor" is the
   // roads release's Eastmoor, whatever newspaper the NSPCC article names.)
   if (entities.some((id) => part.entityKinds.has(id))) return undefined;
+  // (Nor a platform named only as where a claim was met: "someone on the village facebook group says total casualties
+  // fell last year".)
+  const frame = mediumFrame(folded);
+  const named = frame ? folded.replace(frame.frame, ' ') : folded;
   for (const id of entities) {
     const kind = index.entityKinds.get(id);
     if (
       kind &&
       OWN_NAME_KINDS.has(kind) &&
       !part.entityKinds.has(id) &&
-      namedInWordsUnknownTo(index, part, id, folded)
+      namedInWordsUnknownTo(index, part, id, named)
     )
       return { id, kind };
   }

@@ -6,8 +6,9 @@ import { escapeRegExp } from '../../text/escape-regexp.js';
 const MEDIUM =
   /\b(?:(?:some ?one|somebody|people|a (?:guy|post|thread|video|tweet|reel)) (?:on|in) (?:the |a |my |our )?(?:[\w'-]+ ){0,2}?([\w.-]+)(?: (?:group|group ?chat|chat|thread|server|page|channel))? (?:says?|said|claims?|claimed|reckons?|posted|wrote|quoted|quotes|shared|shares|tweeted|mentioned|mentions|is saying|are saying)(?: that)?|(?:i )?(?:saw|seen|read|heard) (?:it |this |that )?on (?:the |a |my |our )?([\w.-]+)(?: (?:this|last) (?:morning|afternoon|evening|night|week)| today| yesterday| earlier)?(?: that)?)\b[,:]?\s*/iu;
 // ("What it was about" is the claim's subject, not the platform's.)
+// ("There were…" says something exists, not where: "saw on facebook there were about 1,400 casualties".)
 const REFERS_BACK =
-  /\b(?:the (?:app|site|platform|service)|there|on it|it (?:was|is|had|has|accounted)(?! about))\b/iu;
+  /\b(?:the (?:app|site|platform|service)|there(?! (?:were|was|are|is|have been|has been)\b)|on it|it (?:was|is|had|has|accounted)(?! about))\b/iu;
 
 /** The hearsay frame that only says where a claim was met, with where it starts and the platform it names. */
 export function mediumFrame(text: string): { frame: string; at: number; platform: string } | undefined {
