@@ -131,3 +131,15 @@ describe('a platform only one loaded pack knows', () => {
     ]);
   });
 });
+
+describe('a percentage named in a question', () => {
+  it('names no figure given in another unit ("the 40%" is not the 40 mph speed limit)', () => {
+    expect(answerQuestion("wat's the 40% about", both).status).toBe('abstained');
+    expect(answeredWith(answerQuestion("what's the 49% figure", both))).toEqual([
+      'eastmoor-roads-2023/a-road-casualties',
+    ]);
+    expect(answeredWith(answerQuestion('what does the 20% refer to', both))).toEqual([
+      'nspcc-online-grooming/snapchat-20-percent',
+    ]);
+  });
+});

@@ -22,9 +22,11 @@ export function namedNumbers(index: FactIndex, analysis: Analysis): NamedNumbers
   for (const n of analysis.numbers) {
     // "three-year", "3 yrs": a length of time is no figure a fact states.
     if (n.duration) continue;
-    const value = index.figureOwners.has(n.value)
+    const found = index.figureOwners.has(n.value)
       ? n.value
       : (roundedFigure(index, n) ?? scaledFigure(index, n));
+    // A percentage names only a share or a rate a fact gives as one: "the 40%" is not the 40 mph of a speed limit.
+    const value = found !== undefined && n.isPercent && !statedAsShare(index, found) ? undefined : found;
     // A value set against a figure that another fact happens to state ("did the lockdown rise exceed 20%?", with
     // Snapchat's 20%) is still no figure the question names, when its words clearly lead to a fact not stating it.
     if (value !== undefined && analysis.thresholds?.includes(n.value) && ledElsewhere(index, analysis, value))
@@ -41,6 +43,16 @@ export function namedNumbers(index: FactIndex, analysis: Analysis): NamedNumbers
     }
   }
   return { matched, unmatched, unmatchedFigures };
+}
+
+/** Units a percentage in a question may name. */
+const SHARE_UNITS: ReadonlySet<string> = new Set(['percent', 'ratio']);
+
+/** Whether some fact gives `value` as a share (a percentage or a fraction). */
+function statedAsShare(index: FactIndex, value: number): boolean {
+  return (index.figureOwners.get(value) ?? []).some((f) =>
+    f.fact.figures.some((g) => g.value === value && SHARE_UNITS.has(g.unit)),
+  );
 }
 
 /** How well the words alone must lead to a fact for a threshold another fact states to stay a threshold. */
