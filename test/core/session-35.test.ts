@@ -1,6 +1,7 @@
 // Questions about what a figure takes in ("rural A-roads only or urban ones too?"), read as its scope, not a comparison.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer-question.js';
+import { checkClaims } from '../../src/core/claims/index.js';
 import { buildIndex } from '../../src/core/retrieve/build-index.js';
 import { analyseText } from '../../src/core/understand/analyse.js';
 import { describeReply } from '../../src/eval/evaluate.js';
@@ -141,5 +142,14 @@ describe('a percentage named in a question', () => {
     expect(answeredWith(answerQuestion('what does the 20% refer to', both))).toEqual([
       'nspcc-online-grooming/snapchat-20-percent',
     ]);
+  });
+});
+
+describe('an outlet said to have interviewed someone the source quotes', () => {
+  it('is checked like one said to have quoted them ("the guardian interviewed wanless")', () => {
+    const nspcc = buildIndex(loadPacks('knowledge'));
+    const [check] = checkClaims('the guardian interviewed wanless about this i think', nspcc);
+    expect(check).toMatchObject({ verdict: 'contradicted', factId: 'wanless-urges-legislation' });
+    expect(check?.explanation).toMatch(/The Telegraph/u);
   });
 });
