@@ -153,3 +153,21 @@ describe('an outlet said to have interviewed someone the source quotes', () => {
     expect(check?.explanation).toMatch(/The Telegraph/u);
   });
 });
+
+describe("a statement claim's own words", () => {
+  it.each([
+    'fb keeps saying encryption is vital for privacy and security',
+    'wanless said the govt has a chance to turn the tide',
+    "The NSPCC's Peter Wanless urged Prime Minister Boris Johnson to bring forward legislation holding tech companies financially and criminally responsible",
+  ])("are what it is checked on, not the words the packs' synonyms read into it: %j", (text) => {
+    const nspcc = buildIndex(loadPacks('knowledge'));
+    expect(checkClaims(text, nspcc).map((c) => c.verdict)).toEqual(['supported']);
+  });
+
+  it('still contradicts a word of its own the fact does not say ("a perfect storm for tech companies")', () => {
+    const nspcc = buildIndex(loadPacks('knowledge'));
+    expect(
+      checkClaims('Wanless said lockdown created a perfect storm for tech companies', nspcc)[0]?.verdict,
+    ).toBe('contradicted');
+  });
+});
