@@ -171,3 +171,21 @@ describe("a statement claim's own words", () => {
     ).toBe('contradicted');
   });
 });
+
+describe('a common figure said of something the source never speaks of', () => {
+  const nspcc = buildIndex(loadPacks('knowledge'));
+  it.each([
+    '1 in 5 grooming victims were boys',
+    'boys were about a fifth of the victims',
+    'like 1 in 5 kids get messaged by strangers',
+  ])('is not in the source, not a figure of its moved: %j', (text) => {
+    expect(checkClaims(text, nspcc).map((c) => c.verdict)).toEqual(['not_in_source']);
+  });
+
+  it.each([
+    ['12,925 children groomed online in three years', 'different_scope'],
+    ['Snapchat was used in 20% of all cases', 'different_scope'],
+  ])('while a figure the source alone gives, or said of its own subject, is moved: %j', (text, verdict) => {
+    expect(checkClaims(text, nspcc).map((c) => c.verdict)).toEqual([verdict]);
+  });
+});

@@ -4,6 +4,7 @@ import { foldText } from '../../text/normalise.js';
 import { isMeasureWord } from '../decide/measure-elsewhere.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { countedThings } from '../retrieve/counted-things.js';
+import { isTopicWide } from '../retrieve/topic-words.js';
 import { analyseText } from '../understand/analyse.js';
 import { isChatTypo } from './chat-typos.js';
 import { claimCore } from './claim-core.js';
@@ -59,6 +60,42 @@ function baselineMismatch(lower: string, label: string): string | undefined {
 
 /** The verdict once the claim's figure agrees with a fact's: attribution, then scope, then supported. */
 export function agreeing(
+  index: FactIndex,
+  reading: Reading,
+  fact: IndexedFact,
+  figure: FactFigure,
+): ClaimCheck {
+  const check = agreeingVerdict(index, reading, fact, figure);
+  // A figure the source gives for something the claim never names, said of a base or subject the source has no
+  // figure for ("1 in 5 grooming victims were boys" of Snapchat's 20 percent, "a third of parents don't know which
+  // apps their kids use" of Instagram's third): the same number by chance, about something the source does not cover.
+  if (
+    check.verdict === 'different_scope' &&
+    (check.dimension === 'base' || check.dimension === 'subject') &&
+    !(reading.figures[0] && distinctive(reading.figures[0])) &&
+    namesNothingOf(index, reading, fact)
+  )
+    return verdict(
+      reading,
+      'not_in_source',
+      explain.notInSource('what this claim describes', coverageOf(index)),
+    );
+  return check;
+}
+
+/** Share of a pack's facts a word may name and still be a word of one fact's own measure. */
+const OWN_MEASURE_SHARE = 0.5;
+
+/** The claim names none of the fact's subjects (its apps, groups, people) and no word of its own measure. */
+function namesNothingOf(index: FactIndex, reading: Reading, fact: IndexedFact): boolean {
+  const { subjects } = fact.fact;
+  if (subjects.length === 0 || subjects.some((id) => reading.analysis.entities.includes(id))) return false;
+  return !reading.analysis.terms.some(
+    (t) => !t.startsWith('@') && fact.heads.has(t) && !isTopicWide(index, fact.pack, t, OWN_MEASURE_SHARE),
+  );
+}
+
+function agreeingVerdict(
   index: FactIndex,
   reading: Reading,
   fact: IndexedFact,
