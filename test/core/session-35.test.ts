@@ -154,21 +154,14 @@ describe('an outlet said to have interviewed someone the source quotes', () => {
   });
 });
 
-describe("a statement claim's own words", () => {
+describe("a statement claim's words, as the packs' synonyms read them", () => {
   it.each([
-    'fb keeps saying encryption is vital for privacy and security',
-    'wanless said the govt has a chance to turn the tide',
-    "The NSPCC's Peter Wanless urged Prime Minister Boris Johnson to bring forward legislation holding tech companies financially and criminally responsible",
-  ])("are what it is checked on, not the words the packs' synonyms read into it: %j", (text) => {
+    // (A newcomer's review: taking only the words the claim typed called these supported.)
+    'wanless said the cops have a chance to turn the tide',
+    'wanless said the cops must make firms clean up the mess',
+  ])('still contradict a statement said of someone else: %j', (text) => {
     const nspcc = buildIndex(loadPacks('knowledge'));
-    expect(checkClaims(text, nspcc).map((c) => c.verdict)).toEqual(['supported']);
-  });
-
-  it('still contradicts a word of its own the fact does not say ("a perfect storm for tech companies")', () => {
-    const nspcc = buildIndex(loadPacks('knowledge'));
-    expect(
-      checkClaims('Wanless said lockdown created a perfect storm for tech companies', nspcc)[0]?.verdict,
-    ).toBe('contradicted');
+    expect(checkClaims(text, nspcc).map((c) => c.verdict)).not.toContain('supported');
   });
 });
 

@@ -347,16 +347,8 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
       return kind === 'adverb' || !never.includes(t) ? [t] : [];
     }),
   );
-  // (Only words the claim uses itself: a word the packs' synonyms read into it, "recorded" for "reported", "app" for
-  // "messaging services", says nothing the claim does not.)
-  const typed = new Set(
-    lower
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean)
-      .map(stem),
-  );
   const mixed = elsewhere.filter(
-    (t) => !OWN_WORDING.has(t) && !phrasing.has(t) && !(t === 'call' && CALLS_IT.test(lower)) && typed.has(t),
+    (t) => !OWN_WORDING.has(t) && !phrasing.has(t) && !(t === 'call' && CALLS_IT.test(lower)),
   );
   if (mixed.length > 0)
     return verdict(
