@@ -82,6 +82,9 @@ function answerOneAlternative(
   ] as const;
   // A figure the question names beside its alternatives ("were the 1,220 cases on Instagram or WhatsApp?") must be the
   // answer's own: another fact's figure for one alternative does not split it.
+  // The question must ask something of its own beside the alternatives ("is it facebook or whatsapp?" does not).
+  const beside = analyseText(offered.asked, index.vocab, true);
+  if (beside.terms.length + beside.numbers.length + beside.years.length === 0) return undefined;
   const named = extractNumbers(offered.asked)
     .map((n) => n.value)
     .filter((v) => !(Number.isInteger(v) && v >= 1900 && v <= 2100));

@@ -207,3 +207,18 @@ describe('the road-safety readings, kept narrow', () => {
       expect(describeReply(answerQuestion(question, index))).toBe('decline:harmful');
   });
 });
+
+// The same review's probes of the alternatives reading.
+describe('alternatives that are not two answers to one question', () => {
+  it.each([
+    // A figure the question asks about, taken into the first alternative.
+    'is the 97 percent detection rate facebook or whatsapp?',
+    'is the 40% facebook or instagram?',
+    'is the 1,220 offences or victims?',
+    // A clause both alternatives share, and a question with nothing beside its alternatives.
+    'is it the guardian or the bbc that reported it?',
+    'is it facebook or whatsapp?',
+  ])('stay declined: %j', (question) => {
+    for (const index of [roads, both]) expect(answerQuestion(question, index).status).toBe('abstained');
+  });
+});

@@ -9,6 +9,8 @@ const OPENS_ALTERNATIVE = new Set(
 );
 /** Words that only qualify the second alternative ("or just public roads"). */
 const QUALIFIES = /^(?:just|only|simply|rather|maybe|perhaps|instead|also|even)\s+/u;
+/** A clause after the second alternative that both share ("…that reported it", "…who said it"). */
+const CLAUSE = /\s(?:that|which|who|whose|where|when)\s/u;
 /** Longest alternative, in words. */
 const MOST_WORDS = 5;
 
@@ -39,8 +41,12 @@ export function alternativesOf(folded: string): Alternatives | undefined {
   if (!ASKS_WHICH.test(sentence) || JUDGES.test(sentence)) return undefined;
   const parts = sentence.split(/\s+or\s+/u);
   if (parts.length !== 2) return undefined;
-  const [before = '', after = ''] = parts;
-  // The second alternative runs to the end of the question (a few words), the first back to a word that opens it.
+  const [before = '', rest = ''] = parts;
+  // The second alternative runs to the end of the question (a few words) or to a clause both share ("…or the bbc that
+  // reported it?"), the first back to a word that opens it.
+  const clause = CLAUSE.exec(rest);
+  const after = clause ? rest.slice(0, clause.index) : rest;
+  const tail = clause ? ` ${rest.slice(clause.index).trim()}` : '';
   const second = after.replace(QUALIFIES, '').trim();
   if (second.length === 0 || second.split(/\s+/u).length > MOST_WORDS || /[,;:]/u.test(second))
     return undefined;
@@ -55,12 +61,20 @@ export function alternativesOf(folded: string): Alternatives | undefined {
   const prefix = words.slice(0, start).join(' ');
   const firstWords = words.slice(start).join(' ');
   const opener = (words[start - 1] ?? '').replace(/[,:;—–-]+$/u, '');
-  const secondAsked = second.startsWith(`${opener} `) ? second.slice(opener.length + 1) : second;
+  const parallel = second.startsWith(`${opener} `);
+  const secondAsked = parallel ? second.slice(opener.length + 1) : second;
+  const wordsOf = (text: string) => text.replace(/^(?:the|a|an) /u, '').split(/\s+/u).length;
+  // Alternatives of a size ("police or hospitals", "the calendar year or the financial year"): a longer first one has
+  // taken in what the question asks about ("is the 97 percent detection rate facebook or whatsapp?")…
+  if (wordsOf(firstWords) > wordsOf(secondAsked) + 1) return undefined;
+  // …as has a first one led by a figure the second does not answer to ("is the 40% facebook or instagram?"; not "per
+  // 100k people or per vehicle miles").
+  if (/^\d/u.test(firstWords) && !parallel && !/\d/u.test(secondAsked)) return undefined;
   return {
-    first: `${prefix} ${firstWords}?`,
-    second: `${prefix} ${secondAsked}?`,
+    first: `${prefix} ${firstWords}${tail}?`,
+    second: `${prefix} ${secondAsked}${tail}?`,
     firstWords,
     secondWords: secondAsked,
-    asked: prefix,
+    asked: `${prefix}${tail}`,
   };
 }
