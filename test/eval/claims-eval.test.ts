@@ -175,6 +175,9 @@ describe('blind claims sets (written from the article alone, split by a hash bef
     // Written at the start of the thirty-fourth session (120 messages, 172 claims) and scored unread at ef0bf0b and at
     // that session's end: 148/172, no false supported. Not learned from.
     ['fresh-48.yml', 0.86, 0],
+    // Written at the start of the thirty-fifth session (120 messages, 170 claims) and scored unread at 216af3f and at
+    // that session's end: 134/170, no false supported, both times. Not learned from.
+    ['fresh-49.yml', 0.78, 0],
   ])('%s: at least %s right, with at most %s false supported', (file, bar, maxFalse) => {
     const fresh = evaluateClaims(loadClaimsCases(join(dir, file)), index);
     expect(fresh.right / fresh.claims).toBeGreaterThanOrEqual(bar);
