@@ -10,7 +10,13 @@ import { extractNumbers } from '../text/numbers.js';
 import { saidIn } from './claims/said-in.js';
 import { alternativesOf } from './decide/alternatives.js';
 import { choosePackReply } from './decide/choose-pack.js';
-import { foreignName, knownShare, packsCalledLoosely, packsNamedByKind } from './decide/pack-fit.js';
+import {
+  foreignName,
+  knownShare,
+  ownsNamed,
+  packsCalledLoosely,
+  packsNamedByKind,
+} from './decide/pack-fit.js';
 import type { PriorTurn } from './handlers/follow-up/follow-up.js';
 import type { Asked } from './handlers/handler.js';
 import { HANDLERS } from './handlers/registry.js';
@@ -279,6 +285,7 @@ function answerEachPack(
       calledSo: calledSo.has(asked.index),
       // (Years are no figures here: the analysis leaves them out of its numbers.)
       statesNamed: matched.length > 0,
+      ownsName: ownsNamed(index, asked.index, entities, asked.text),
     };
   });
   const chosen = choosePackReply(index, replies);

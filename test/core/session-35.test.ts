@@ -222,3 +222,14 @@ describe('alternatives that are not two answers to one question', () => {
     for (const index of [roads, both]) expect(answerQuestion(question, index).status).toBe('abstained');
   });
 });
+
+describe('a name only one loaded pack knows, given as a name', () => {
+  it("makes the message that pack's, however many of its everyday words the other knows", () => {
+    expect(answeredWith(answerQuestion('Which country is the NSPCC based in?', both))).toEqual([
+      'nspcc-online-grooming/open-letter',
+    ]);
+  });
+  it('not a word for a role another pack also has ("spokesperson")', () => {
+    expect(answerQuestion("What did Instagram's own spokesperson say?", both).status).toBe('abstained');
+  });
+});

@@ -21,6 +21,8 @@ export interface PackReply {
   calledSo?: boolean;
   /** The pack states a figure the message names. */
   statesNamed?: boolean;
+  /** The message names, by its proper name, someone or something only this pack knows (`ownsNamed`). */
+  ownsName?: boolean;
 }
 
 /**
@@ -67,8 +69,13 @@ export function choosePackReply(index: FactIndex, replies: readonly PackReply[])
   // (A pack alone in stating a figure the message names fits it however few of its words it knows: "I keep seeing 702
   // in there. What does it measure?" is the road casualties report's, though the NSPCC pack knows "keep" and "see".)
   const onlyStating = replies.filter((r) => r.statesNamed === true);
+  // (…and so does one alone in knowing a name the message gives as a name: "Which country is the NSPCC based in?" is
+  // the NSPCC article's, though the roads release knows "country" and "based".)
   const fits = (r: PackReply) =>
-    r.named && (r.known >= mostKnown - KNOWN_MARGIN || (onlyStating.length === 1 && onlyStating[0] === r));
+    r.named &&
+    (r.known >= mostKnown - KNOWN_MARGIN ||
+      (onlyStating.length === 1 && onlyStating[0] === r) ||
+      r.ownsName === true);
   const answers = replies.filter((r) => r.reply.status !== 'abstained');
   // (With no decline to give instead, one of them answers whatever the fit.)
   const fitting = answers.filter(fits);

@@ -1,6 +1,7 @@
 // How well a question fits each loaded pack beyond its facts' words: the share of its words a pack knows, and the
 // kind of document it names ("this article", "the release").
 import type { Pack } from '../../pack/schema.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 import { foldText, splitWords } from '../../text/normalise.js';
 import type { FactIndex } from '../retrieve/build-index.js';
 import type { Analysis } from '../understand/analyse.js';
@@ -94,6 +95,37 @@ export function foreignName(
       return { id, kind };
   }
   return undefined;
+}
+
+/** Kinds of name a message may give that make it one pack's own. */
+const PROPER_NAME_KINDS: ReadonlySet<string> = new Set(['person', 'organisation', 'place']);
+
+/**
+ * Whether the message names a person, organisation or place that this pack alone of those loaded knows, by a name
+ * written as one (with a capital: "the NSPCC", "Eastmoor"), not by a word for a role ("the spokesperson").
+ */
+export function ownsNamed(
+  index: FactIndex,
+  part: FactIndex,
+  entities: readonly string[],
+  text: string,
+): boolean {
+  const others = (index.parts ?? []).filter((p) => p !== part);
+  const own = entities.filter(
+    (id) =>
+      PROPER_NAME_KINDS.has(index.entityKinds.get(id) ?? '') &&
+      part.entityKinds.has(id) &&
+      others.every((p) => !p.entityKinds.has(id)),
+  );
+  if (own.length === 0) return false;
+  for (const [phrase, target] of index.vocab.phrases) {
+    if (target.type !== 'entity' || !own.includes(target.id)) continue;
+    const at = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(phrase)}(?![\p{L}\p{N}])`, 'iu').exec(
+      text,
+    );
+    if (at && /\p{Lu}/u.test(at[0])) return true;
+  }
+  return false;
 }
 
 /**
