@@ -6,7 +6,6 @@ import { rulesSeeConcern } from '../safety/safeguarding-rules.js';
 import { type Screening, screenMessage } from '../safety/screen.js';
 import { stripChatMarkup } from '../text/chat-markup.js';
 import { foldText } from '../text/normalise.js';
-import { extractNumbers } from '../text/numbers.js';
 import { saidIn } from './claims/said-in.js';
 import { alternativesOf } from './decide/alternatives.js';
 import { choosePackReply } from './decide/choose-pack.js';
@@ -24,7 +23,7 @@ import { asksForHelpService } from './handlers/safeguarding/help-resources.js';
 import type { Reply } from './reply.js';
 import { coveredList, decline } from './respond/decline.js';
 import { explainReply } from './respond/explain.js';
-import { type FactIndex, factKey } from './retrieve/build-index.js';
+import { type FactIndex, factKey, type IndexedFact } from './retrieve/build-index.js';
 import { namedNumbers } from './retrieve/candidates.js';
 import { scoreFacts } from './retrieve/score.js';
 import { type Analysis, analyseText } from './understand/analyse.js';
@@ -55,47 +54,50 @@ export function screenQuestion(rawQuestion: string): Screening {
 
 /** Answers one question from the indexed packs. Never throws on any input string. */
 export function answerQuestion(rawQuestion: string, index: FactIndex, options: AnswerOptions = {}): Reply {
-  const reply = answerAsTyped(rawQuestion, index, options);
-  return answerOneAlternative(rawQuestion, index, options, reply) ?? reply;
+  // (Screened once: the alternatives below are read under the whole message's reading.)
+  const screened = { ...options, screening: options.screening ?? screenQuestion(rawQuestion) };
+  const reply = answerAsTyped(rawQuestion, index, screened);
+  return answerOneAlternative(rawQuestion, index, screened, reply) ?? reply;
+}
+
+/** The question as the core reads it: chat markup stripped, cut to length, folded and single-spaced. */
+function foldedQuestion(rawQuestion: string): { question: string; text: string; folded: string } {
+  const question = rawQuestion.slice(0, MAX_QUESTION_CHARS * 4);
+  const text = stripChatMarkup(question).slice(0, MAX_QUESTION_CHARS);
+  return { question, text, folded: foldText(text).replace(/\s+/gu, ' ').trim() };
 }
 
 /** Declines the source may still answer by stating one of two alternatives the question offers. */
 const ALTERNATIVE_DECLINES: ReadonlySet<string> = new Set(['not_covered', 'off_topic']);
 
 /**
- * A declined question offering two alternatives ("where do the numbers come from, the police or hospitals?") answered
- * by the fact that states one of them: asked alone, one alternative is answered by a fact that names it, and the other
- * is not answered at all. Never for a message the safety reading doubts.
+ * A declined question offering two alternatives ("the casualty rate - is that per 100k population or per vehicle
+ * miles?") answered by the fact that states one of them: asked alone, one alternative is answered by a fact that names
+ * it, and the other is not answered at all. Never for a message the safety reading doubts.
  */
 function answerOneAlternative(
   rawQuestion: string,
   index: FactIndex,
-  options: AnswerOptions,
+  options: AnswerOptions & { screening: Screening },
   reply: Reply,
 ): Reply | undefined {
   if (reply.status !== 'abstained' || !ALTERNATIVE_DECLINES.has(reply.reason.code) || options.prior)
     return undefined;
-  const screening = options.screening ?? screenQuestion(rawQuestion);
+  const { screening } = options;
   if (screening.caution || screening.safeguarding || screening.harmful) return undefined;
-  const folded = foldText(stripChatMarkup(rawQuestion).slice(0, MAX_QUESTION_CHARS))
-    .replace(/\s+/gu, ' ')
-    .trim();
-  const offered = alternativesOf(folded);
+  const offered = alternativesOf(foldedQuestion(rawQuestion).folded);
   if (!offered) return undefined;
-  const each = [
-    [offered.first, offered.firstWords],
-    [offered.second, offered.secondWords],
-  ] as const;
-  // A figure the question names beside its alternatives ("were the 1,220 cases on Instagram or WhatsApp?") must be the
-  // answer's own: another fact's figure for one alternative does not split it.
   // The question must ask something of its own beside the alternatives ("is it facebook or whatsapp?" does not).
   const beside = analyseText(offered.asked, index.vocab, true);
   if (beside.terms.length + beside.numbers.length + beside.years.length === 0) return undefined;
-  const named = extractNumbers(offered.asked)
-    .map((n) => n.value)
-    .filter((v) => !(Number.isInteger(v) && v >= 1900 && v <= 2100));
-  const replies = each.map(([question, words]) => {
-    const r = answerAsTyped(question, index, { ...options, screening });
+  // A figure the question names beside its alternatives ("were the 1,220 cases on Instagram or WhatsApp?") must be the
+  // answer's own: another fact's figure for one alternative does not split it.
+  const named = beside.numbers.map((n) => n.value);
+  const replies = [
+    [offered.first, offered.firstWords],
+    [offered.second, offered.secondWords],
+  ].map(([question = '', words = '']) => {
+    const r = answerAsTyped(question, index, options);
     return r.status === 'answered' && statesAlternative(index, r, words) && holdsFigures(index, r, named)
       ? r
       : undefined;
@@ -119,6 +121,20 @@ function holdsFigures(
   return values.every((v) => given.has(v));
 }
 
+const describedBy = new WeakMap<IndexedFact, ReadonlySet<string>>();
+
+/** The terms of what the pack says a fact measures: its keywords, measure, period, place and base (read once). */
+function describingTerms(index: FactIndex, fact: IndexedFact): ReadonlySet<string> {
+  let terms = describedBy.get(fact);
+  if (!terms) {
+    const { keywords, measure, period, place, base } = fact.fact;
+    const own = `${keywords.join(' ')} ${measure} ${period?.label ?? ''} ${place ?? ''} ${base ?? ''}`;
+    terms = new Set(analyseText(own, index.vocab, false).terms);
+    describedBy.set(fact, terms);
+  }
+  return terms;
+}
+
 /**
  * Whether every fact of a reply states words of the alternative: in its quote, title or statement, or in what the pack
  * says it measures (its measure, period, place, base and keywords), not only in the ways people ask for it.
@@ -130,18 +146,18 @@ function statesAlternative(index: FactIndex, reply: Reply & { status: 'answered'
     const fact = index.byKey.get(factKey(f.packId, f.factId));
     if (!fact) return false;
     const said = saidIn(index, fact).weights;
-    const { keywords: words, measure, period, place, base } = fact.fact;
-    const own = `${words.join(' ')} ${measure} ${period?.label ?? ''} ${place ?? ''} ${base ?? ''}`;
-    const keywords = new Set(analyseText(own, index.vocab, false).terms);
-    return terms.some((t) => said.has(t) || keywords.has(t));
+    const described = describingTerms(index, fact);
+    return terms.some((t) => said.has(t) || described.has(t));
   });
 }
 
-function answerAsTyped(rawQuestion: string, index: FactIndex, options: AnswerOptions): Reply {
-  const question = rawQuestion.slice(0, MAX_QUESTION_CHARS * 4);
-  const text = stripChatMarkup(question).slice(0, MAX_QUESTION_CHARS);
-  const folded = foldText(text).replace(/\s+/gu, ' ').trim();
-  const screening = readingFor(index, options.screening ?? screenMessage(question));
+function answerAsTyped(
+  rawQuestion: string,
+  index: FactIndex,
+  options: AnswerOptions & { screening: Screening },
+): Reply {
+  const { question, text, folded } = foldedQuestion(rawQuestion);
+  const screening = readingFor(index, options.screening);
   const kind = readKind({
     folded,
     screening,

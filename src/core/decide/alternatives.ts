@@ -51,16 +51,17 @@ export function alternativesOf(folded: string): Alternatives | undefined {
   if (second.length === 0 || second.split(/\s+/u).length > MOST_WORDS || /[,;:]/u.test(second))
     return undefined;
   const words = before.split(/\s+/u);
+  // (A word with the punctuation after it taken off: "that -" opens as "that" does.)
+  const bare = (at: number) => (words[at] ?? '').replace(/[,:;—–-]+$/u, '');
   let start = words.length;
   while (start > 0 && words.length - start < MOST_WORDS) {
-    const w = (words[start - 1] ?? '').replace(/[,:;—–-]+$/u, '');
-    if (OPENS_ALTERNATIVE.has(w) || /[,:;—–]$/u.test(words[start - 1] ?? '')) break;
+    if (OPENS_ALTERNATIVE.has(bare(start - 1)) || /[,:;—–]$/u.test(words[start - 1] ?? '')) break;
     start--;
   }
   if (start === words.length || start === 0) return undefined;
   const prefix = words.slice(0, start).join(' ');
   const firstWords = words.slice(start).join(' ');
-  const opener = (words[start - 1] ?? '').replace(/[,:;—–-]+$/u, '');
+  const opener = bare(start - 1);
   const parallel = second.startsWith(`${opener} `);
   const secondAsked = parallel ? second.slice(opener.length + 1) : second;
   const wordsOf = (text: string) => text.replace(/^(?:the|a|an) /u, '').split(/\s+/u).length;

@@ -60,11 +60,14 @@ export function packsCalledLoosely(parts: readonly FactIndex[], folded: string):
   return new Set(packsDescribed(parts, folded, LOOSE_DOCUMENT_KIND));
 }
 
+/** Kinds of name that belong to one source, and which a message gives as a name: a place, a person, an organisation. */
+const PROPER_NAME_KINDS: ReadonlySet<string> = new Set(['person', 'organisation', 'place']);
+
 /**
- * Kinds of named thing that belong to one source: a place, a person, an organisation. (Not a platform, so often named
- * only as where a figure was seen: "someone on Facebook says…".)
+ * Kinds of named thing another pack's answer may not be about: those, and a platform (unless it is named only as where
+ * a claim was met, `mediumFrame`: "someone on Facebook says…").
  */
-const OWN_NAME_KINDS: ReadonlySet<string> = new Set(['place', 'person', 'organisation', 'platform']);
+const OWN_NAME_KINDS: ReadonlySet<string> = new Set([...PROPER_NAME_KINDS, 'platform']);
 
 /**
  * A name the question gives that another loaded pack knows and this one does not ("…grooming offences in Eastmoor",
@@ -96,9 +99,6 @@ export function foreignName(
   }
   return undefined;
 }
-
-/** Kinds of name a message may give that make it one pack's own. */
-const PROPER_NAME_KINDS: ReadonlySet<string> = new Set(['person', 'organisation', 'place']);
 
 /**
  * Whether the message names a person, organisation or place that this pack alone of those loaded knows, by a name
