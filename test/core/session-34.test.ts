@@ -1,15 +1,12 @@
 // The child-safety models' readings and packs that switch on no safeguarding (the roads fixture pack).
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, screenQuestion } from '../../src/core/answer-question.js';
-import { buildIndex } from '../../src/core/retrieve/build-index.js';
 import { describeReply } from '../../src/eval/evaluate.js';
-import { loadPack, loadPacks } from '../../src/pack/load-pack.js';
 import { answeredFrom, answeredWith } from '../helpers/answered-with.js';
-import { realIndex } from '../helpers/real-pack.js';
+import { bothPacksIndex, realIndex, roadsIndex } from '../helpers/real-pack.js';
 
-const roadsPack = loadPack('test/fixtures/packs/eastmoor-roads-2023');
-const roads = buildIndex([roadsPack]);
-const both = buildIndex([...loadPacks('knowledge'), roadsPack]);
+const roads = roadsIndex();
+const both = bothPacksIndex();
 
 describe("the harm model's lean alone, before a pack with no safeguarding", () => {
   it.each([

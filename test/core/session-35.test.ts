@@ -2,15 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer-question.js';
 import { checkClaims } from '../../src/core/claims/index.js';
-import { buildIndex } from '../../src/core/retrieve/build-index.js';
 import { analyseText } from '../../src/core/understand/analyse.js';
 import { describeReply } from '../../src/eval/evaluate.js';
-import { loadPack, loadPacks } from '../../src/pack/load-pack.js';
 import { answeredWith } from '../helpers/answered-with.js';
+import { bothPacksIndex, realIndex, roadsIndex } from '../helpers/real-pack.js';
 
-const roadsPack = loadPack('test/fixtures/packs/eastmoor-roads-2023');
-const roads = buildIndex([roadsPack]);
-const both = buildIndex([...loadPacks('knowledge'), roadsPack]);
+const roads = roadsIndex();
+const both = bothPacksIndex();
 
 describe('a scope offered as two alternatives', () => {
   it.each([
@@ -147,7 +145,7 @@ describe('a percentage named in a question', () => {
 
 describe('an outlet said to have interviewed someone the source quotes', () => {
   it('is checked like one said to have quoted them ("the guardian interviewed wanless")', () => {
-    const nspcc = buildIndex(loadPacks('knowledge'));
+    const nspcc = realIndex();
     const [check] = checkClaims('the guardian interviewed wanless about this i think', nspcc);
     expect(check).toMatchObject({ verdict: 'contradicted', factId: 'wanless-urges-legislation' });
     expect(check?.explanation).toMatch(/The Telegraph/u);
@@ -160,13 +158,13 @@ describe("a statement claim's words, as the packs' synonyms read them", () => {
     'wanless said the cops have a chance to turn the tide',
     'wanless said the cops must make firms clean up the mess',
   ])('still contradict a statement said of someone else: %j', (text) => {
-    const nspcc = buildIndex(loadPacks('knowledge'));
+    const nspcc = realIndex();
     expect(checkClaims(text, nspcc).map((c) => c.verdict)).not.toContain('supported');
   });
 });
 
 describe('a common figure said of something the source never speaks of', () => {
-  const nspcc = buildIndex(loadPacks('knowledge'));
+  const nspcc = realIndex();
   it.each([
     '1 in 5 grooming victims were boys',
     'boys were about a fifth of the victims',
