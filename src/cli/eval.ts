@@ -3,6 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIndex } from '../core/retrieve/build-index.js';
 import { type BlindResult, evaluateBlind, loadBlindCases } from '../eval/blind-questions.js';
+import { calibrationReport } from '../eval/calibration.js';
 import { printClaimsEval, setNumber } from '../eval/claims-eval.js';
 import { evaluate, evaluateFollowUps, loadEvalCases } from '../eval/evaluate.js';
 import { evaluateSafety, loadSafetyCases, loadSafetySplits, type SafetyResult } from '../eval/safety-eval.js';
@@ -183,3 +184,12 @@ for (const set of thirdSets) {
     );
   }
 }
+
+// How far an answer's confidence is its chance of being right (src/core/decide/calibrate.ts), on the sets it was
+// fitted on and on the later sets and the held-out half that check it.
+console.log('\nanswer confidence, calibrated');
+for (const line of calibrationReport({
+  nspcc: buildIndex(loadPacks(dir)),
+  roads: buildIndex([loadPack(thirdPack)]),
+}))
+  console.log(line);

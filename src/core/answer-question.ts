@@ -8,6 +8,7 @@ import { stripChatMarkup } from '../text/chat-markup.js';
 import { foldText } from '../text/normalise.js';
 import { saidIn } from './claims/said-in.js';
 import { alternativesOf } from './decide/alternatives.js';
+import { calibrated } from './decide/calibrate.js';
 import { choosePackReply } from './decide/choose-pack.js';
 import {
   foreignName,
@@ -22,7 +23,7 @@ import { HANDLERS } from './handlers/registry.js';
 import { asksForHelpService } from './handlers/safeguarding/help-resources.js';
 import type { Reply } from './reply.js';
 import { coveredList, decline } from './respond/decline.js';
-import { explainReply } from './respond/explain.js';
+import { decisionOf, explainReply } from './respond/explain.js';
 import { type FactIndex, factKey, type IndexedFact } from './retrieve/build-index.js';
 import { namedNumbers } from './retrieve/candidates.js';
 import { scoreFacts } from './retrieve/score.js';
@@ -52,8 +53,24 @@ export function screenQuestion(rawQuestion: string): Screening {
   return screenMessage(rawQuestion.slice(0, MAX_QUESTION_CHARS * 4));
 }
 
-/** Answers one question from the indexed packs. Never throws on any input string. */
+/**
+ * Answers one question from the indexed packs. Never throws on any input string. An answer's confidence is the
+ * calibrated chance that it is right (decide/calibrate.ts); any other reply's is its best match's score.
+ */
 export function answerQuestion(rawQuestion: string, index: FactIndex, options: AnswerOptions = {}): Reply {
+  const reply = answerUncalibrated(rawQuestion, index, options);
+  const final = calibrated(foldedQuestion(rawQuestion).question, index, reply);
+  return final !== reply && final.explain
+    ? { ...final, explain: { ...final.explain, decision: decisionOf(final) } }
+    : final;
+}
+
+/** The pipeline's reply before calibration: an answer's confidence is its match score (what `npm run calibrate` reads). */
+export function answerUncalibrated(
+  rawQuestion: string,
+  index: FactIndex,
+  options: AnswerOptions = {},
+): Reply {
   // (Screened once: the alternatives below are read under the whole message's reading.)
   const screened = { ...options, screening: options.screening ?? screenQuestion(rawQuestion) };
   const reply = answerAsTyped(rawQuestion, index, screened);

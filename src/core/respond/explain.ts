@@ -5,7 +5,8 @@ import type { Analysis } from '../understand/analyse.js';
 import { readAskedPeriod } from '../understand/period.js';
 import type { QuestionKind } from '../understand/read-kind.js';
 
-function decisionOf(reply: Reply): string {
+/** What was decided, in one line: the answer and its confidence, the close call, or the decline and why. */
+export function decisionOf(reply: Reply): string {
   switch (reply.status) {
     case 'answered':
       return `answered with ${reply.facts.map((f) => f.factId).join(' + ')} (confidence ${reply.confidence.toFixed(2)})`;

@@ -135,6 +135,26 @@ export function examplesDecline(
   return top[1] - fact >= DECLINE_LEAD;
 }
 
+/**
+ * How far (log-odds, clipped to ±`MARGIN_CLIP`) the pack's examples put this fact above every other label, a decline
+ * included (negative when another leads), and whether they have seen every word of the question; undefined for a pack
+ * with too few examples. A measure of agreement for the answer's calibrated confidence (decide/calibrate.ts).
+ */
+export function examplesMargin(
+  pack: Pack,
+  question: string,
+  factId: string,
+): { margin: number; allSeen: boolean } | undefined {
+  const reading = readingOf(pack, question);
+  if (!reading) return undefined;
+  const own = reading.odds.find(([label]) => label === factId)?.[1];
+  const other = reading.odds.find(([label]) => label !== factId)?.[1];
+  if (own === undefined || other === undefined) return { margin: -MARGIN_CLIP, allSeen: reading.allSeen };
+  return { margin: Math.max(-MARGIN_CLIP, Math.min(MARGIN_CLIP, own - other)), allSeen: reading.allSeen };
+}
+
+const MARGIN_CLIP = 20;
+
 /** A question this short whose real word no example or phrasing holds is read as asking about that word. */
 const SHORT_QUESTION_WORDS = 6;
 

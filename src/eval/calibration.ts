@@ -1,0 +1,153 @@
+// The question sets the answer calibration (core/decide/calibrate.ts) is fitted on and checked on, and how well a
+// confidence is calibrated: of the answers given with a confidence in a band, how many were right.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { answerUncalibrated } from '../core/answer-question.js';
+import { calibrated, calibrationFeatures } from '../core/decide/calibrate.js';
+import type { FactIndex } from '../core/retrieve/build-index.js';
+import { loadBlindCases } from './blind-questions.js';
+import { setNumber } from './claims-eval.js';
+import { LAST_LEARNED_FRESH, LAST_LEARNED_ROADS } from './question-examples.js';
+
+/**
+ * The last NSPCC `fresh` set and roads set the calibration is fitted on. The sets it is fitted on are those the packs'
+ * example questions never learned from (so the examples' agreement is measured as on a new question) up to these;
+ * later sets, and the held-out half, check it.
+ */
+export const FIT_LAST_FRESH = 56;
+export const FIT_LAST_ROADS = 48;
+/** Sets no example was learned from whatever their number (src/eval/question-examples.ts). */
+const NEVER_LEARNED_FRESH = [29, 32];
+const NEVER_LEARNED_ROADS = [23, 24];
+
+export const ROADS_PACK_DIR = join('test', 'fixtures', 'packs', 'eastmoor-roads-2023');
+
+export interface CalibrationSets {
+  nspcc: string[];
+  roads: string[];
+}
+
+const inFit = (n: number, lastLearned: number, lastFit: number, never: readonly number[]) =>
+  (n > lastLearned && n <= lastFit) || never.includes(n);
+
+function nspccSets(evalDir: string, keep: (n: number) => boolean): string[] {
+  return readdirSync(evalDir)
+    .filter((d) => /^fresh-\d+$/u.test(d) && keep(setNumber(d)))
+    .map((d) => join(evalDir, d, 'questions.yml'))
+    .filter((f) => existsSync(f))
+    .sort(
+      (a, b) =>
+        setNumber(a.replace(/[/\\]questions\.yml$/u, '')) - setNumber(b.replace(/[/\\]questions\.yml$/u, '')),
+    );
+}
+
+function roadsSets(packDir: string, keep: (n: number) => boolean): string[] {
+  return readdirSync(packDir)
+    .filter((f) => /^questions-blind-\d+\.yml$/u.test(f) && keep(setNumber(f)))
+    .sort((a, b) => setNumber(a) - setNumber(b))
+    .map((f) => join(packDir, f));
+}
+
+/** The sets the calibration is fitted on. */
+export function calibrationFitSets(
+  evalDir = join('test', 'eval'),
+  packDir = ROADS_PACK_DIR,
+): CalibrationSets {
+  return {
+    nspcc: nspccSets(evalDir, (n) => inFit(n, LAST_LEARNED_FRESH, FIT_LAST_FRESH, NEVER_LEARNED_FRESH)),
+    roads: roadsSets(packDir, (n) => inFit(n, LAST_LEARNED_ROADS, FIT_LAST_ROADS, NEVER_LEARNED_ROADS)),
+  };
+}
+
+/** The sets that check it: every later set, and the NSPCC held-out half. */
+export function calibrationCheckSets(
+  evalDir = join('test', 'eval'),
+  packDir = ROADS_PACK_DIR,
+): CalibrationSets {
+  return {
+    nspcc: [
+      join(evalDir, 'questions-blind', 'held-out.yml'),
+      ...nspccSets(evalDir, (n) => n > FIT_LAST_FRESH),
+    ],
+    roads: roadsSets(packDir, (n) => n > FIT_LAST_ROADS),
+  };
+}
+
+/** One answer given: what the calibration reads of it, its confidence, and whether it was right. */
+export interface AnsweredCase {
+  features: number[];
+  confidence: number;
+  right: boolean;
+}
+
+/** The answers the pipeline gives to a set's questions (declines and close calls left out). */
+export function answeredCases(file: string, index: FactIndex, calibrate = true): AnsweredCase[] {
+  const rows: AnsweredCase[] = [];
+  for (const c of loadBlindCases(file, index)) {
+    const raw = answerUncalibrated(c.q, index);
+    if (raw.status !== 'answered') continue;
+    // (Calibrated as `answerQuestion` calibrates it, without answering twice.)
+    const reply = calibrate ? calibrated(c.q, index, raw) : raw;
+    const right =
+      reply.status === 'answered' && reply.facts.some((f) => c.expected.includes(`${f.packId}/${f.factId}`));
+    rows.push({ features: calibrationFeatures(c.q, index, raw), confidence: reply.confidence, right });
+  }
+  return rows;
+}
+
+/** Confidence bands, lower bound included. */
+export const BANDS = [0, 0.5, 0.7, 0.9] as const;
+
+export interface Reliability {
+  band: string;
+  answers: number;
+  right: number;
+  /** The mean confidence of the band's answers. */
+  meanConfidence: number;
+}
+
+/** Of the answers in each confidence band, how many were right. */
+export function reliability(rows: readonly AnsweredCase[]): Reliability[] {
+  return BANDS.map((low, i) => {
+    const high = BANDS[i + 1] ?? 1.0001;
+    const inBand = rows.filter((r) => r.confidence >= low && r.confidence < high);
+    return {
+      band: `${low.toFixed(1)}–${Math.min(1, high).toFixed(1)}`,
+      answers: inBand.length,
+      right: inBand.filter((r) => r.right).length,
+      meanConfidence: inBand.reduce((sum, r) => sum + r.confidence, 0) / Math.max(1, inBand.length),
+    };
+  });
+}
+
+/** Share of the answers at or above `bar` that were right, and how many there were. */
+export function rightAtOrAbove(
+  rows: readonly AnsweredCase[],
+  bar: number,
+): { answers: number; right: number } {
+  const sure = rows.filter((r) => r.confidence >= bar);
+  return { answers: sure.length, right: sure.filter((r) => r.right).length };
+}
+
+/** The report `npm run eval` prints: per band, on the fitted sets and on the sets that check them, per pack. */
+export function calibrationReport(indexes: { nspcc: FactIndex; roads: FactIndex }): string[] {
+  const lines: string[] = [];
+  for (const [name, sets] of [
+    ['fitted on', calibrationFitSets()],
+    ['checked on (later sets, held-out half)', calibrationCheckSets()],
+  ] as const) {
+    for (const pack of ['nspcc', 'roads'] as const) {
+      const rows = sets[pack].flatMap((f) => answeredCases(f, indexes[pack]));
+      const sure = rightAtOrAbove(rows, 0.9);
+      lines.push(
+        `  ${name}, ${pack === 'nspcc' ? 'NSPCC pack' : 'roads pack'} (${sets[pack].length} sets): ${rows.length} answers, ` +
+          `confidence ≥ 0.9 right ${sure.right}/${sure.answers}`,
+      );
+      for (const b of reliability(rows))
+        lines.push(
+          `    confidence ${b.band}: right ${b.right}/${b.answers} (mean confidence ${b.meanConfidence.toFixed(2)})`,
+        );
+    }
+  }
+  return lines;
+}
