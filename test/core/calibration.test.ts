@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, answerUncalibrated } from '../../src/core/answer-question.js';
-import { calibrationFeatures, FEATURE_NAMES, rightChance } from '../../src/core/decide/calibrate.js';
+import {
+  calibrationFeatures,
+  FEATURE_NAMES,
+  HEDGE_BELOW,
+  HEDGE_NOTE,
+  rightChance,
+} from '../../src/core/decide/calibrate.js';
 import { CALIBRATION } from '../../src/core/decide/calibration-weights.js';
 import {
   answeredCases,
@@ -53,6 +59,19 @@ describe('answer calibration: in replies', () => {
     const declined = 'how many grooming cases were there in Scotland in 2015?';
     expect(answerQuestion(declined, index).status).toBe('abstained');
     expect(answerQuestion(declined, index).confidence).toBe(answerUncalibrated(declined, index).confidence);
+  });
+
+  it('an unsure answer says it may not be what was asked; a sure one does not', () => {
+    const unsure = answerQuestion('12925??', index);
+    expect(unsure.status).toBe('answered');
+    if (unsure.status !== 'answered') return;
+    expect(unsure.confidence).toBeLessThan(HEDGE_BELOW);
+    expect(unsure.notes).toContain(HEDGE_NOTE);
+    const sure = answerQuestion('what share of cases involved snapchat?', index);
+    expect(sure.status).toBe('answered');
+    if (sure.status !== 'answered') return;
+    expect(sure.confidence).toBeGreaterThanOrEqual(HEDGE_BELOW);
+    expect(sure.notes).not.toContain(HEDGE_NOTE);
   });
 
   it('the explanation states the calibrated confidence', () => {
