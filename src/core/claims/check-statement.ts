@@ -19,6 +19,7 @@ import { coverageOf, NEGATED, type Reading, scopeOf, speakerVerdict, TOPICAL, ve
 import { roleHeldBy } from './roles.js';
 import { deniedInQuote, droppedDenial, saidIn } from './said-in.js';
 import { factDirection, factFigures } from './source-figures.js';
+import { creditsSpeaker, factSpeakers } from './speaker.js';
 import {
   assertsDeed,
   changesEveryYear,
@@ -167,7 +168,7 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
         );
     }
   }
-  if (!best || best.score < STATEMENT_MATCH) return unsaidDeed(index, reading);
+  if (!best || best.score < STATEMENT_MATCH) return wrongOutlet(index, reading) ?? unsaidDeed(index, reading);
   const dated = factFigures(best.fact).find((f) => f.kind === 'date');
   const years = reading.analysis.years;
   if (dated && years.length > 0) {
@@ -537,4 +538,22 @@ function yearOfFact(year: number, fact: Parameters<typeof factFigures>[0]): bool
     inPeriod(year, fact.fact.period) ||
     fact.fact.figures.some((f) => inPeriod(year, f.period) || (f.unit === 'year' && f.value === year))
   );
+}
+
+/**
+ * Someone's words credited to an outlet the source does not name for them ("Mr Wanless's remarks were reported by the
+ * BBC"), in a claim that says little else: checked against the fact quoting that person that names who reported it.
+ * (Only a wrong outlet is settled here; the right one is left to the checks that read the whole statement.)
+ */
+function wrongOutlet(index: FactIndex, reading: Reading): ClaimCheck | undefined {
+  const outlets = reading.speakers.filter((s) => s.outlet);
+  const people = reading.analysis.entities.filter((id) => index.entityKinds.get(id) === 'person');
+  if (outlets.length === 0 || people.length === 0) return undefined;
+  const fact = reading.ranked.find(
+    (s) => people.every((id) => s.fact.entities.has(id)) && factSpeakers(index, s.fact).reporters.size > 0,
+  )?.fact;
+  const wrong = fact && outlets.find((o) => creditsSpeaker(index, fact, o) === false);
+  return fact && wrong
+    ? verdict(reading, 'contradicted', explain.wrongSpeaker(fact, wrong), fact)
+    : undefined;
 }
