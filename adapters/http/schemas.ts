@@ -54,7 +54,11 @@ export const replySchema = z.object({
   question: z.string(),
   status: z.enum(['answered', 'abstained', 'ambiguous']),
   text: z.string().describe('The reply as plain text.'),
-  confidence: z.number(),
+  confidence: z
+    .number()
+    .describe(
+      'For an answer, the calibrated chance (0–1) that it cites the fact asked about; otherwise the best match score.',
+    ),
   citations: z.array(citationSchema).describe('citations[0] is the primary fact.'),
   suggestions: z.array(z.object({ factId: z.string(), question: z.string() })),
   reason: z.string().optional().describe('When abstained: empty, greeting, help, harmful, safeguarding, …'),

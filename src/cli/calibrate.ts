@@ -1,70 +1,113 @@
 // `npm run calibrate`: fits the answer calibration (src/core/decide/calibrate.ts) on the question sets set aside for it
-// (src/eval/calibration.ts) and writes src/core/decide/calibration-weights.ts. Run it after changing what the pipeline
-// answers; `npm run eval` reports how well it holds on later sets.
+// (src/eval/calibration.ts) and writes src/core/decide/calibration-weights.ts: one model for packs whose example
+// questions are read, one for packs without (the same sets answered with the examples left out). Questions the
+// packs' examples hold word for word are left out of the fit. Run it after changing what the pipeline answers; `npm
+// run eval` reports how well it holds on later sets, and the test suite checks the weights are current.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import LogisticRegression from 'ml-logistic-regression';
 import { Matrix } from 'ml-matrix';
-import { FEATURE_NAMES } from '../core/decide/calibrate.js';
-import { buildIndex } from '../core/retrieve/build-index.js';
-import { type AnsweredCase, answeredCases, calibrationFitSets, ROADS_PACK_DIR } from '../eval/calibration.js';
+import { FEATURE_NAMES, FEATURE_NAMES_WITHOUT_EXAMPLES } from '../core/decide/calibrate.js';
+import { buildIndex, type FactIndex } from '../core/retrieve/build-index.js';
+import {
+  type AnsweredCase,
+  answeredCases,
+  calibrationFitSets,
+  exampleQuestions,
+  ROADS_PACK_DIR,
+  withoutExamples,
+} from '../eval/calibration.js';
 import { loadPack, loadPacks } from '../pack/load-pack.js';
 
 const OUT = join('src', 'core', 'decide', 'calibration-weights.ts');
-const STEPS = Number(process.env.STEPS ?? 20000);
+const STEPS = 20000;
 
 const sets = calibrationFitSets();
-const nspcc = buildIndex(loadPacks('knowledge'));
-const roads = buildIndex([loadPack(ROADS_PACK_DIR)]);
-const rows: AnsweredCase[] = [
-  ...sets.nspcc.flatMap((f) => answeredCases(f, nspcc, false)),
-  ...sets.roads.flatMap((f) => answeredCases(f, roads, false)),
+const nspccPacks = loadPacks('knowledge');
+const roadsPack = loadPack(ROADS_PACK_DIR);
+const rowsOf = (nspcc: FactIndex, roads: FactIndex, examplesOf: { nspcc: FactIndex; roads: FactIndex }) => [
+  ...sets.nspcc.flatMap((f) =>
+    answeredCases(f, nspcc, { calibrate: false, skip: exampleQuestions(examplesOf.nspcc) }),
+  ),
+  ...sets.roads.flatMap((f) =>
+    answeredCases(f, roads, { calibrate: false, skip: exampleQuestions(examplesOf.roads) }),
+  ),
 ];
-const k = FEATURE_NAMES.length;
-const column = (i: number) => rows.map((r) => r.features[i] ?? 0);
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-const means = FEATURE_NAMES.map((_, i) => mean(column(i)));
-const scales = FEATURE_NAMES.map((_, i) => {
-  const m = means[i] ?? 0;
-  const sd = Math.sqrt(mean(column(i).map((x) => (x - m) ** 2)));
-  return sd > 1e-9 ? sd : 1;
-});
-// Standardised features and a constant column for the bias (the library fits none of its own).
-const x = new Matrix(
-  rows.map((r) => [...r.features.map((v, i) => (v - (means[i] ?? 0)) / (scales[i] ?? 1)), 1]),
+const shipped = { nspcc: buildIndex(nspccPacks), roads: buildIndex([roadsPack]) };
+const withExamples = rowsOf(shipped.nspcc, shipped.roads, shipped);
+const bare = rowsOf(
+  buildIndex(nspccPacks.map(withoutExamples)),
+  buildIndex([withoutExamples(roadsPack)]),
+  shipped,
 );
-// Class 1 is a right answer; the library's first one-vs-rest classifier then gives the chance of not being class 0.
-const y = Matrix.columnVector(rows.map((r) => (r.right ? 1 : 0)));
-const model = new LogisticRegression({ numSteps: STEPS, learningRate: 1 / rows.length });
-model.train(x, y);
-const first = model.classifiers[0];
-if (!first) throw new Error('the model was not fitted');
-const fitted: number[] = first.weights.to1DArray();
-const chances = first.testScores(x);
-const logLoss = -mean(
-  rows.map((r, i) => Math.log(Math.max(1e-12, r.right ? (chances[i] ?? 0) : 1 - (chances[i] ?? 0)))),
-);
-const weights = fitted.slice(0, k);
-const bias = fitted[k] ?? 0;
+
+const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 const round = (v: number) => Math.round(v * 1e6) / 1e6;
-const right = rows.filter((r) => r.right).length;
-const body = `// Written by \`npm run calibrate\` (src/cli/calibrate.ts): do not edit by hand.
-export const CALIBRATION = {
-  features: ${JSON.stringify(FEATURE_NAMES)},
-  means: ${JSON.stringify(means.map(round))} as number[],
-  scales: ${JSON.stringify(scales.map(round))} as number[],
-  weights: ${JSON.stringify(weights.map(round))} as number[],
-  bias: ${round(bias)},
-  fittedOn: ${JSON.stringify([...sets.nspcc, ...sets.roads].map((f) => f.replaceAll('\\', '/')))} as string[],
-  answers: ${rows.length},
-  right: ${right},
-} as const;
-`;
-writeFileSync(OUT, body);
-console.log(
-  `${OUT}: fitted on ${rows.length} answers (${right} right) from ${sets.nspcc.length + sets.roads.length} sets`,
+
+/** Fits one model on the rows that model reads (standardised features, a constant column for the bias). */
+function fit(rows: readonly AnsweredCase[], names: readonly string[]) {
+  const used = rows.filter((r) => r.input.features.length === names.length);
+  const column = (i: number) => used.map((r) => r.input.features[i] ?? 0);
+  const means = names.map((_, i) => mean(column(i)));
+  const scales = names.map((_, i) => {
+    const m = means[i] ?? 0;
+    const sd = Math.sqrt(mean(column(i).map((x) => (x - m) ** 2)));
+    return sd > 1e-9 ? sd : 1;
+  });
+  const x = new Matrix(
+    used.map((r) => [...r.input.features.map((v, i) => (v - (means[i] ?? 0)) / (scales[i] ?? 1)), 1]),
+  );
+  // Class 1 is a right answer; the library's first one-vs-rest classifier gives the chance of not being class 0.
+  const y = Matrix.columnVector(used.map((r) => (r.right ? 1 : 0)));
+  const model = new LogisticRegression({ numSteps: STEPS, learningRate: 1 / used.length });
+  model.train(x, y);
+  const first = model.classifiers[0];
+  if (!first) throw new Error('the model was not fitted');
+  const fitted = first.weights.to1DArray();
+  const chances = first.testScores(x);
+  const logLoss = -mean(
+    used.map((r, i) => Math.log(Math.max(1e-12, r.right ? (chances[i] ?? 0) : 1 - (chances[i] ?? 0)))),
+  );
+  return {
+    text: `{
+    features: ${JSON.stringify(names)},
+    means: ${JSON.stringify(means.map(round))},
+    scales: ${JSON.stringify(scales.map(round))},
+    weights: ${JSON.stringify(fitted.slice(0, names.length).map(round))},
+    bias: ${round(fitted[names.length] ?? 0)},
+    answers: ${used.length},
+    right: ${used.filter((r) => r.right).length},
+  }`,
+    summary: `${used.length} answers (${used.filter((r) => r.right).length} right), log-loss ${logLoss.toFixed(4)}`,
+    weights: fitted,
+  };
+}
+
+const a = fit(
+  withExamples.filter((r) => r.input.withExamples),
+  FEATURE_NAMES,
 );
-FEATURE_NAMES.forEach((name, i) => {
-  console.log(`  ${name.padEnd(20)} ${round(weights[i] ?? 0)}`);
-});
-console.log(`  ${'bias'.padEnd(20)} ${round(bias)}\n  log-loss ${logLoss.toFixed(4)}`);
+const b = fit(
+  bare.filter((r) => !r.input.withExamples),
+  FEATURE_NAMES_WITHOUT_EXAMPLES,
+);
+const files = JSON.stringify([...sets.nspcc, ...sets.roads].map((f) => f.replaceAll('\\', '/')));
+writeFileSync(
+  OUT,
+  `// Written by \`npm run calibrate\` (src/cli/calibrate.ts): do not edit by hand.
+/** The sets both models were fitted on. */
+export const FITTED_ON: readonly string[] = ${files};
+/** For a pack whose example questions are read. */
+export const CALIBRATION = ${a.text};
+/** For a pack with too few example questions to read. */
+export const CALIBRATION_WITHOUT_EXAMPLES = ${b.text};
+`,
+);
+console.log(`${OUT}\n  with examples: ${a.summary}\n  without examples: ${b.summary}`);
+for (const [name, fitted, names] of [
+  ['with examples', a.weights, FEATURE_NAMES],
+  ['without examples', b.weights, FEATURE_NAMES_WITHOUT_EXAMPLES],
+] as const)
+  console.log(
+    `  ${name}: ${names.map((n, i) => `${n} ${round(fitted[i] ?? 0)}`).join(', ')}, bias ${round(fitted[names.length] ?? 0)}`,
+  );

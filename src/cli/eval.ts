@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIndex } from '../core/retrieve/build-index.js';
 import { type BlindResult, evaluateBlind, loadBlindCases } from '../eval/blind-questions.js';
-import { calibrationReport } from '../eval/calibration.js';
+import { calibrationReport, withoutExamples } from '../eval/calibration.js';
 import { printClaimsEval, setNumber } from '../eval/claims-eval.js';
 import { evaluate, evaluateFollowUps, loadEvalCases } from '../eval/evaluate.js';
 import { evaluateSafety, loadSafetyCases, loadSafetySplits, type SafetyResult } from '../eval/safety-eval.js';
@@ -191,5 +191,7 @@ console.log('\nanswer confidence, calibrated');
 for (const line of calibrationReport({
   nspcc: buildIndex(loadPacks(dir)),
   roads: buildIndex([loadPack(thirdPack)]),
+  nspccWithoutExamples: buildIndex(loadPacks(dir).map(withoutExamples)),
+  roadsWithoutExamples: buildIndex([withoutExamples(loadPack(thirdPack))]),
 }))
   console.log(line);

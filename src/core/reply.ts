@@ -59,7 +59,10 @@ export type DeclineReason =
 
 interface ReplyBase {
   question: string;
-  /** 0–1; replies at or above ANSWER_THRESHOLD are answered. */
+  /**
+   * 0–1. For an answer, the calibrated chance that it cites the fact asked about (decide/calibrate.ts); for any other
+   * reply, the best match's score, below what an answer needs (`ANSWER_THRESHOLD`).
+   */
   confidence: number;
   suggestions: Suggestion[];
   /** Set by the service on answers, so feedback buttons can name the turn they rate. */

@@ -3,8 +3,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerUncalibrated } from '../core/answer-question.js';
-import { calibrated, calibrationFeatures } from '../core/decide/calibrate.js';
+import { type CalibrationInput, calibrated, calibrationInput } from '../core/decide/calibrate.js';
 import type { FactIndex } from '../core/retrieve/build-index.js';
+import type { Pack } from '../pack/schema.js';
+import { foldText } from '../text/normalise.js';
 import { loadBlindCases } from './blind-questions.js';
 import { setNumber } from './claims-eval.js';
 import { LAST_LEARNED_FRESH, LAST_LEARNED_ROADS } from './question-examples.js';
@@ -75,24 +77,51 @@ export function calibrationCheckSets(
 
 /** One answer given: what the calibration reads of it, its confidence, and whether it was right. */
 export interface AnsweredCase {
-  features: number[];
+  input: CalibrationInput;
   confidence: number;
   right: boolean;
 }
 
-/** The answers the pipeline gives to a set's questions (declines and close calls left out). */
-export function answeredCases(file: string, index: FactIndex, calibrate = true): AnsweredCase[] {
+/** A question as the sets are compared: folded, single-spaced. */
+export const foldedQuestion = (q: string) => foldText(q).replace(/\s+/gu, ' ').trim();
+
+/** The example questions of the index's packs, folded: a set question among them was learned, not met new. */
+export function exampleQuestions(index: FactIndex): Set<string> {
+  return new Set(index.packs.flatMap((p) => (p.examples ?? []).map((e) => foldedQuestion(e.q))));
+}
+
+/** The questions of some sets, folded. */
+export function setQuestions(files: readonly string[], index: FactIndex): Set<string> {
+  return new Set(files.flatMap((f) => loadBlindCases(f, index).map((c) => foldedQuestion(c.q))));
+}
+
+/**
+ * The answers the pipeline gives to a set's questions (declines and close calls left out), leaving out any question in
+ * `skip` (one the packs' examples hold word for word, or, when checking, one the fitted sets hold).
+ */
+export function answeredCases(
+  file: string,
+  index: FactIndex,
+  options: { calibrate?: boolean; skip?: ReadonlySet<string> } = {},
+): AnsweredCase[] {
   const rows: AnsweredCase[] = [];
   for (const c of loadBlindCases(file, index)) {
+    if (options.skip?.has(foldedQuestion(c.q))) continue;
     const raw = answerUncalibrated(c.q, index);
     if (raw.status !== 'answered') continue;
     // (Calibrated as `answerQuestion` calibrates it, without answering twice.)
-    const reply = calibrate ? calibrated(c.q, index, raw) : raw;
+    const reply = options.calibrate === false ? raw : calibrated(c.q, index, raw);
     const right =
       reply.status === 'answered' && reply.facts.some((f) => c.expected.includes(`${f.packId}/${f.factId}`));
-    rows.push({ features: calibrationFeatures(c.q, index, raw), confidence: reply.confidence, right });
+    rows.push({ input: calibrationInput(c.q, index, raw), confidence: reply.confidence, right });
   }
   return rows;
+}
+
+/** A pack as a new organisation's would be: without its example questions. */
+export function withoutExamples(pack: Pack): Pack {
+  const { examples: _examples, ...rest } = pack;
+  return rest;
 }
 
 /** Confidence bands, lower bound included. */
@@ -129,25 +158,42 @@ export function rightAtOrAbove(
   return { answers: sure.length, right: sure.filter((r) => r.right).length };
 }
 
-/** The report `npm run eval` prints: per band, on the fitted sets and on the sets that check them, per pack. */
-export function calibrationReport(indexes: { nspcc: FactIndex; roads: FactIndex }): string[] {
+/** The indexes the report reads: each pack as shipped, and as it would be with no example questions. */
+export interface CalibrationIndexes {
+  nspcc: FactIndex;
+  roads: FactIndex;
+  nspccWithoutExamples: FactIndex;
+  roadsWithoutExamples: FactIndex;
+}
+
+/** The answers on the sets that check the calibration, none of them a question the examples or fitted sets hold. */
+export function checkRows(pack: 'nspcc' | 'roads', index: FactIndex, examplesOf: FactIndex): AnsweredCase[] {
+  const fit = calibrationFitSets()[pack];
+  const skip = new Set([...exampleQuestions(examplesOf), ...setQuestions(fit, index)]);
+  return calibrationCheckSets()[pack].flatMap((f) => answeredCases(f, index, { skip }));
+}
+
+/** The report `npm run eval` prints: per band, on the sets that check each model, per pack. */
+export function calibrationReport(indexes: CalibrationIndexes): string[] {
   const lines: string[] = [];
-  for (const [name, sets] of [
-    ['fitted on', calibrationFitSets()],
-    ['checked on (later sets, held-out half)', calibrationCheckSets()],
-  ] as const) {
-    for (const pack of ['nspcc', 'roads'] as const) {
-      const rows = sets[pack].flatMap((f) => answeredCases(f, indexes[pack]));
-      const sure = rightAtOrAbove(rows, 0.9);
+  const report = (label: string, rows: readonly AnsweredCase[]) => {
+    const sure = rightAtOrAbove(rows, 0.9);
+    const mean = rows.reduce((n, r) => n + r.confidence, 0) / Math.max(1, rows.length);
+    const right = rows.filter((r) => r.right).length;
+    lines.push(
+      `  ${label}: ${rows.length} answers, ${right} right (mean confidence ${mean.toFixed(3)}); ` +
+        `confidence ≥ 0.9 right ${sure.right}/${sure.answers}`,
+    );
+    for (const b of reliability(rows))
       lines.push(
-        `  ${name}, ${pack === 'nspcc' ? 'NSPCC pack' : 'roads pack'} (${sets[pack].length} sets): ${rows.length} answers, ` +
-          `confidence ≥ 0.9 right ${sure.right}/${sure.answers}`,
+        `    confidence ${b.band}: right ${b.right}/${b.answers} (mean confidence ${b.meanConfidence.toFixed(2)})`,
       );
-      for (const b of reliability(rows))
-        lines.push(
-          `    confidence ${b.band}: right ${b.right}/${b.answers} (mean confidence ${b.meanConfidence.toFixed(2)})`,
-        );
-    }
+  };
+  for (const pack of ['nspcc', 'roads'] as const) {
+    const name = pack === 'nspcc' ? 'NSPCC pack' : 'roads pack';
+    report(`${name}, later sets and held-out half`, checkRows(pack, indexes[pack], indexes[pack]));
+    const bare = pack === 'nspcc' ? indexes.nspccWithoutExamples : indexes.roadsWithoutExamples;
+    report(`${name} without its example questions, same sets`, checkRows(pack, bare, indexes[pack]));
   }
   return lines;
 }

@@ -1,46 +1,70 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, answerUncalibrated } from '../../src/core/answer-question.js';
 import {
-  calibrationFeatures,
+  calibrationInput,
   FEATURE_NAMES,
+  FEATURE_NAMES_WITHOUT_EXAMPLES,
   HEDGE_BELOW,
   HEDGE_NOTE,
   rightChance,
 } from '../../src/core/decide/calibrate.js';
-import { CALIBRATION } from '../../src/core/decide/calibration-weights.js';
+import {
+  CALIBRATION,
+  CALIBRATION_WITHOUT_EXAMPLES,
+  FITTED_ON,
+} from '../../src/core/decide/calibration-weights.js';
+import { buildIndex } from '../../src/core/retrieve/build-index.js';
 import {
   answeredCases,
   calibrationCheckSets,
   calibrationFitSets,
-  reliability,
+  checkRows,
+  exampleQuestions,
+  ROADS_PACK_DIR,
   rightAtOrAbove,
+  withoutExamples,
 } from '../../src/eval/calibration.js';
+import { loadPack } from '../../src/pack/load-pack.js';
 import { realIndex, roadsIndex } from '../helpers/real-pack.js';
 
-const all = (sets: { nspcc: string[]; roads: string[] }) => [...sets.nspcc, ...sets.roads];
+const all = (sets: { nspcc: string[]; roads: string[] }) =>
+  [...sets.nspcc, ...sets.roads].map((f) => f.replaceAll('\\', '/'));
 
-describe('answer calibration: the fitted model', () => {
-  it('was fitted on exactly the sets set aside for it, none of which checks it', () => {
-    const fit = all(calibrationFitSets()).map((f) => f.replaceAll('\\', '/'));
-    expect(CALIBRATION.fittedOn).toEqual(fit);
+describe('answer calibration: the fitted models', () => {
+  it('were fitted on exactly the sets set aside for them, none of which checks them', () => {
+    const fit = all(calibrationFitSets());
+    expect(FITTED_ON).toEqual(fit);
     expect(CALIBRATION.features).toEqual(FEATURE_NAMES);
-    const check = all(calibrationCheckSets()).map((f) => f.replaceAll('\\', '/'));
-    expect(check.length).toBeGreaterThan(5);
+    expect(CALIBRATION_WITHOUT_EXAMPLES.features).toEqual(FEATURE_NAMES_WITHOUT_EXAMPLES);
+    const check = all(calibrationCheckSets());
     expect(check.filter((f) => fit.includes(f))).toEqual([]);
     // The held-out half and the latest sets are among the checks.
     expect(check).toContain('test/eval/questions-blind/held-out.yml');
     expect(check).toContain('test/eval/fresh-60/questions.yml');
   });
 
+  it('are current: the NSPCC fitted sets give the answers the model was fitted on (refit with npm run calibrate)', () => {
+    const index = realIndex();
+    const skip = exampleQuestions(index);
+    const rows = calibrationFitSets().nspcc.flatMap((f) =>
+      answeredCases(f, index, { calibrate: false, skip }),
+    );
+    const roads = roadsIndex();
+    const roadRows = calibrationFitSets().roads.flatMap((f) =>
+      answeredCases(f, roads, { calibrate: false, skip: exampleQuestions(roads) }),
+    );
+    const both = [...rows, ...roadRows].filter((r) => r.input.withExamples);
+    expect(both.length).toBe(CALIBRATION.answers);
+    expect(both.filter((r) => r.right).length).toBe(CALIBRATION.right);
+  });
+
   it('gives a better match and more agreement from the examples a higher chance of being right', () => {
-    const base = [0.6, 0.2, 0, Math.log(9)];
-    const chance = (i: number, v: number) => rightChance(base.map((x, j) => (j === i ? v : x)));
-    expect(chance(0, 0.9)).toBeGreaterThan(chance(0, 0.5));
-    expect(chance(1, 1.5)).toBeGreaterThan(chance(1, -1));
-    for (const v of [0, 0.5, 1.5]) {
-      expect(chance(0, v)).toBeGreaterThan(0);
-      expect(chance(0, v)).toBeLessThan(1);
-    }
+    const chance = (score: number, margin: number) =>
+      rightChance({ withExamples: true, features: [score, margin, 0, Math.log(9)] });
+    expect(chance(0.9, 0.2)).toBeGreaterThan(chance(0.5, 0.2));
+    expect(chance(0.6, 1.5)).toBeGreaterThan(chance(0.6, -1));
+    const bare = (score: number) => rightChance({ withExamples: false, features: [score, 0, Math.log(9)] });
+    expect(bare(0.9)).toBeGreaterThan(bare(0.5));
   });
 });
 
@@ -54,11 +78,13 @@ describe('answer calibration: in replies', () => {
     expect(raw.status).toBe('answered');
     expect(reply.status).toBe('answered');
     if (raw.status !== 'answered') return;
-    expect(reply.confidence).toBeCloseTo(rightChance(calibrationFeatures(q, index, raw)), 3);
+    expect(reply.confidence).toBeCloseTo(rightChance(calibrationInput(q, index, raw)), 3);
     expect(reply.confidence).toBeGreaterThan(0.9);
+    expect(reply.confidence).toBeLessThan(1);
     const declined = 'how many grooming cases were there in Scotland in 2015?';
-    expect(answerQuestion(declined, index).status).toBe('abstained');
-    expect(answerQuestion(declined, index).confidence).toBe(answerUncalibrated(declined, index).confidence);
+    const decline = answerQuestion(declined, index);
+    expect(decline.status).toBe('abstained');
+    expect(decline.confidence).toBe(answerUncalibrated(declined, index).confidence);
   });
 
   it('an unsure answer says it may not be what was asked; a sure one does not', () => {
@@ -74,6 +100,34 @@ describe('answer calibration: in replies', () => {
     expect(sure.notes).not.toContain(HEDGE_NOTE);
   });
 
+  it('a follow-up is calibrated as the pipeline read it, with the turn before', () => {
+    const prior = 'what share of cases involved snapchat?';
+    const first = answerQuestion(prior, index);
+    if (first.status !== 'answered') throw new Error('expected an answer');
+    const fact = first.facts[0];
+    if (!fact) throw new Error('expected a fact');
+    const follow = answerUncalibrated('who said that?', index, {
+      prior: { question: prior, packId: fact.packId, factIds: [fact.factId] },
+    });
+    expect(follow.status).toBe('answered');
+    if (follow.status !== 'answered') return;
+    expect(follow.readAs).toBeDefined();
+    const { readAs, ...unread } = follow;
+    const input = calibrationInput('who said that?', index, follow);
+    expect(input).toEqual(calibrationInput(readAs ?? '', index, unread));
+    expect(input).not.toEqual(calibrationInput('who said that?', index, unread));
+  });
+
+  it('a pack with too few example questions is read by the model fitted without them', () => {
+    const roads = buildIndex([withoutExamples(loadPack(ROADS_PACK_DIR))]);
+    const raw = answerUncalibrated('how many people were killed on eastmoor roads in 2023?', roads);
+    expect(raw.status).toBe('answered');
+    if (raw.status !== 'answered') return;
+    expect(
+      calibrationInput('how many people were killed on eastmoor roads in 2023?', roads, raw).withExamples,
+    ).toBe(false);
+  });
+
   it('the explanation states the calibrated confidence', () => {
     const reply = answerQuestion('what share of cases involved snapchat?', index, { explain: true });
     expect(reply.explain?.decision).toContain(`(confidence ${reply.confidence.toFixed(2)})`);
@@ -81,20 +135,19 @@ describe('answer calibration: in replies', () => {
 });
 
 // The understanding issue's bar: answers given with confidence 0.9 or more are right at least 95% of the time, on sets
-// the model never saw (the held-out half and every set written after those it was fitted on).
+// the model never saw (the held-out half and every set written after those it was fitted on), leaving out questions
+// the packs' examples or the fitted sets hold word for word.
 describe.each([
-  ['NSPCC pack', () => calibrationCheckSets().nspcc, realIndex],
-  ['roads pack', () => calibrationCheckSets().roads, roadsIndex],
-] as const)('answer calibration on the sets that check it: %s', (_name, files, indexOf) => {
-  it('answers with confidence ≥ 0.9 are right at least 95% of the time', () => {
-    const rows = files().flatMap((f) => answeredCases(f, indexOf()));
+  ['NSPCC pack', 'nspcc', realIndex],
+  ['roads pack', 'roads', roadsIndex],
+] as const)('answer calibration on the sets that check it: %s', (_name, pack, indexOf) => {
+  it('answers with confidence ≥ 0.9 are right at least 95% of the time, more often than those below', () => {
+    const rows = checkRows(pack, indexOf(), indexOf());
     const sure = rightAtOrAbove(rows, 0.9);
     expect(sure.answers).toBeGreaterThan(200);
     expect(sure.right / sure.answers).toBeGreaterThanOrEqual(0.95);
-    // And the confidence orders answers: the sure band is right more often than all answers below it.
     const below = rows.filter((r) => r.confidence < 0.9);
     const belowRight = below.filter((r) => r.right).length / Math.max(1, below.length);
     expect(sure.right / sure.answers).toBeGreaterThan(belowRight);
-    expect(reliability(rows).reduce((n, b) => n + b.answers, 0)).toBe(rows.length);
   });
 });

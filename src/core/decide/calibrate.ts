@@ -1,49 +1,71 @@
 // The confidence of an answer as the chance it is right: a small logistic model over what the pipeline saw when it
 // answered (the match score, how far the pack's example questions lean to the fact, whether it is a comparison, the
 // message's length), fitted by `npm run calibrate` on question sets set aside for it and checked by `npm run eval` on
-// later sets. Only the number changes: what is answered or declined stays the pipeline's decision. (Whether an
-// independent MiniSearch ranking agreed, and whether the examples had seen every word, were tried as features: they
-// changed the calibration on the later sets by less than one answer in a hundred, and the search cost 4 ms a question
-// at 10,000 facts.)
+// later sets. A pack with too few example questions to read has a model of its own, fitted on the same sets answered
+// with the packs' examples left out. Only the number changes: what is answered or declined stays the pipeline's
+// decision. (Whether an independent MiniSearch ranking agreed, and whether the examples had seen every word, were
+// tried as features: they changed the calibration on the later sets by less than one answer in a hundred, and the
+// search cost 4 ms a question at 10,000 facts.)
 import type { Reply } from '../reply.js';
 import { type FactIndex, factKey } from '../retrieve/build-index.js';
 import { examplesMargin } from '../retrieve/example-model.js';
-import { CALIBRATION } from './calibration-weights.js';
+import { CALIBRATION, CALIBRATION_WITHOUT_EXAMPLES } from './calibration-weights.js';
 
-/** The features the model reads, in order (`CALIBRATION.features` names them). */
+/** The features each model reads, in order (the weights file names them). */
 export const FEATURE_NAMES = ['score', 'examplesMargin', 'comparison', 'logWords'] as const;
+export const FEATURE_NAMES_WITHOUT_EXAMPLES = ['score', 'comparison', 'logWords'] as const;
+
+/** The most words counted: longer messages were too few in the fitted sets to say more. */
+const MAX_WORDS = 80;
+/** The characters of a message the pipeline reads (answer-question.ts `MAX_QUESTION_CHARS`). */
+const READ_CHARS = 1000;
 
 type Answered = Reply & { status: 'answered' };
 
-/** What the model reads of an answer (before its confidence is calibrated). */
-export function calibrationFeatures(question: string, index: FactIndex, reply: Answered): number[] {
-  const facts = reply.facts.flatMap((f) => index.byKey.get(factKey(f.packId, f.factId)) ?? []);
-  const first = facts[0];
-  const reading = first ? examplesMargin(first.pack, question, first.fact.id) : undefined;
-  const words = question.trim().split(/\s+/u).filter(Boolean).length;
-  return [
-    Math.min(1.5, reply.confidence),
-    // (A pack with too few examples to read reads as no lean either way, below the fitted packs' usual lean: its
-    // answers are given a lower confidence, which is the cautious side.)
-    reading ? reading.margin / 10 : 0,
-    reply.kind === 'comparison' ? 1 : 0,
-    Math.log(1 + words),
-  ];
+export interface CalibrationInput {
+  /** Which model reads the features: the pack's examples could be read, or not. */
+  withExamples: boolean;
+  features: number[];
 }
 
-/** The fitted chance that an answer with these features is right. */
-export function rightChance(features: readonly number[]): number {
-  const { means, scales, weights, bias } = CALIBRATION;
-  let z = bias;
-  features.forEach((x, i) => {
-    z += (weights[i] ?? 0) * ((x - (means[i] ?? 0)) / (scales[i] || 1));
+/**
+ * What the model reads of an answer (before its confidence is calibrated). A follow-up is read as the pipeline read it
+ * (`readAs`, the question with the turn before).
+ */
+export function calibrationInput(question: string, index: FactIndex, reply: Answered): CalibrationInput {
+  const text = (reply.readAs ?? question).slice(0, READ_CHARS);
+  const first = reply.facts
+    .map((f) => index.byKey.get(factKey(f.packId, f.factId)))
+    .find((f) => f !== undefined);
+  const reading = first ? examplesMargin(first.pack, text, first.fact.id) : undefined;
+  const words = Math.min(MAX_WORDS, text.trim().split(/\s+/u).filter(Boolean).length);
+  const score = Math.max(0, Math.min(1, reply.confidence));
+  const comparison = reply.kind === 'comparison' ? 1 : 0;
+  return reading
+    ? { withExamples: true, features: [score, reading.margin / 10, comparison, Math.log(1 + words)] }
+    : { withExamples: false, features: [score, comparison, Math.log(1 + words)] };
+}
+
+interface Model {
+  means: readonly number[];
+  scales: readonly number[];
+  weights: readonly number[];
+  bias: number;
+}
+
+/** The fitted chance that an answer is right. */
+export function rightChance(input: CalibrationInput): number {
+  const model: Model = input.withExamples ? CALIBRATION : CALIBRATION_WITHOUT_EXAMPLES;
+  let z = model.bias;
+  input.features.forEach((x, i) => {
+    z += (model.weights[i] ?? 0) * ((x - (model.means[i] ?? 0)) / (model.scales[i] || 1));
   });
   return 1 / (1 + Math.exp(-z));
 }
 
 /**
- * Below this chance an answer says it may not be what was asked. (On the sets that check the model, answers under 0.7
- * were right 15 times in 27; at 0.7 and above, 844 in 876.)
+ * Below this chance an answer says it may not be what was asked. (Chosen on the fitted sets: answers under 0.7 were
+ * right 61 times in 106 there, those at 0.7 or more 3,210 in 3,290.)
  */
 export const HEDGE_BELOW = 0.7;
 
@@ -54,8 +76,9 @@ export const HEDGE_NOTE =
 /** An answer with its confidence calibrated (and a note when it is unsure); any other reply as it is. */
 export function calibrated(question: string, index: FactIndex, reply: Reply): Reply {
   if (reply.status !== 'answered') return reply;
-  const chance = rightChance(calibrationFeatures(question, index, reply));
-  const confidence = Math.round(chance * 1000) / 1000;
+  const chance = rightChance(calibrationInput(question, index, reply));
+  // (Never certain: a chance of exactly 1 would claim more than any fit can.)
+  const confidence = Math.min(0.999, Math.max(0.001, Math.round(chance * 1000) / 1000));
   return chance < HEDGE_BELOW
     ? { ...reply, confidence, notes: [...reply.notes, HEDGE_NOTE] }
     : { ...reply, confidence };
