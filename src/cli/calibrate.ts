@@ -3,6 +3,7 @@
 // questions are read, one for packs without (the same sets answered with the examples left out). Questions the
 // packs' examples hold word for word are left out of the fit. Run it after changing what the pipeline answers; `npm
 // run eval` reports how well it holds on later sets, and the test suite checks the weights are current.
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import LogisticRegression from 'ml-logistic-regression';
@@ -45,7 +46,7 @@ const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / Math.max
 const round = (v: number) => Math.round(v * 1e6) / 1e6;
 
 /** Fits one model on the rows that model reads (standardised features, a constant column for the bias). */
-function fit(rows: readonly AnsweredCase[], names: readonly string[]) {
+function fitModel(rows: readonly AnsweredCase[], names: readonly string[]) {
   const used = rows.filter((r) => r.input.features.length === names.length);
   const column = (i: number) => used.map((r) => r.input.features[i] ?? 0);
   const means = names.map((_, i) => mean(column(i)));
@@ -83,11 +84,11 @@ function fit(rows: readonly AnsweredCase[], names: readonly string[]) {
   };
 }
 
-const a = fit(
+const a = fitModel(
   withExamples.filter((r) => r.input.withExamples),
   FEATURE_NAMES,
 );
-const b = fit(
+const b = fitModel(
   bare.filter((r) => !r.input.withExamples),
   FEATURE_NAMES_WITHOUT_EXAMPLES,
 );
@@ -103,6 +104,8 @@ export const CALIBRATION = ${a.text};
 export const CALIBRATION_WITHOUT_EXAMPLES = ${b.text};
 `,
 );
+// (Formatted as the rest of the code, so `npm test`'s lint step passes without a separate `npm run format`.)
+execFileSync('npx', ['biome', 'format', '--write', OUT], { stdio: 'ignore' });
 console.log(`${OUT}\n  with examples: ${a.summary}\n  without examples: ${b.summary}`);
 for (const [name, fitted, names] of [
   ['with examples', a.weights, FEATURE_NAMES],

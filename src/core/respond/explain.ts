@@ -9,7 +9,7 @@ import type { QuestionKind } from '../understand/read-kind.js';
 export function decisionOf(reply: Reply): string {
   switch (reply.status) {
     case 'answered':
-      return `answered with ${reply.facts.map((f) => f.factId).join(' + ')} (confidence ${reply.confidence.toFixed(2)})`;
+      return `answered with ${reply.facts.map((f) => f.factId).join(' + ')} (confidence ${reply.confidence.toFixed(3)})`;
     case 'ambiguous':
       return `close call between ${reply.suggestions.map((s) => s.factId).join(', ')}: the user is asked to choose`;
     default: {
