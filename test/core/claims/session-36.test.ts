@@ -1,5 +1,6 @@
 // Claims from the read claims sets that the thirty-sixth session fixed: someone's words credited to an outlet the
-// source does not name for them, and a platform's figure set against another platform.
+// source does not name for them, words said to be acknowledged or conceded, and a platform's figure set against
+// another platform.
 import { describe, expect, it } from 'vitest';
 import { checkClaims } from '../../../src/core/claims/index.js';
 import { realIndex } from '../../helpers/real-pack.js';
@@ -29,6 +30,18 @@ describe("someone's words credited to an outlet", () => {
     expect(checkClaims('the remarks were reported by The Guardian', index)[0]?.explanation ?? '').not.toMatch(
       /reported by The Telegraph/u,
     );
+  });
+});
+
+describe('words said to be acknowledged or conceded by someone', () => {
+  it('contradicts a spokesperson credited with words the source gives to someone named', () => {
+    const [check] = checkClaims(
+      "A Facebook spokesperson acknowledged that the pandemic had created a 'perfect storm' for online offenders.",
+      index,
+    );
+    expect(check?.verdict).toBe('contradicted');
+    expect(check?.factId).toBe('perfect-storm');
+    expect(check?.explanation).toMatch(/Peter Wanless/u);
   });
 });
 
