@@ -9,12 +9,11 @@ import { join } from 'node:path';
 import LogisticRegression from 'ml-logistic-regression';
 import { Matrix } from 'ml-matrix';
 import { FEATURE_NAMES, FEATURE_NAMES_WITHOUT_EXAMPLES } from '../core/decide/calibrate.js';
-import { buildIndex, type FactIndex } from '../core/retrieve/build-index.js';
+import { buildIndex } from '../core/retrieve/build-index.js';
 import {
   type AnsweredCase,
-  answeredCases,
   calibrationFitSets,
-  exampleQuestions,
+  fitRows,
   ROADS_PACK_DIR,
   withoutExamples,
 } from '../eval/calibration.js';
@@ -26,28 +25,17 @@ const STEPS = 20000;
 const sets = calibrationFitSets();
 const nspccPacks = loadPacks('knowledge');
 const roadsPack = loadPack(ROADS_PACK_DIR);
-const rowsOf = (nspcc: FactIndex, roads: FactIndex, examplesOf: { nspcc: FactIndex; roads: FactIndex }) => [
-  ...sets.nspcc.flatMap((f) =>
-    answeredCases(f, nspcc, { calibrate: false, skip: exampleQuestions(examplesOf.nspcc) }),
-  ),
-  ...sets.roads.flatMap((f) =>
-    answeredCases(f, roads, { calibrate: false, skip: exampleQuestions(examplesOf.roads) }),
-  ),
-];
 const shipped = { nspcc: buildIndex(nspccPacks), roads: buildIndex([roadsPack]) };
-const withExamples = rowsOf(shipped.nspcc, shipped.roads, shipped);
-const bare = rowsOf(
-  buildIndex(nspccPacks.map(withoutExamples)),
-  buildIndex([withoutExamples(roadsPack)]),
-  shipped,
-);
+const bare = {
+  nspcc: buildIndex(nspccPacks.map(withoutExamples)),
+  roads: buildIndex([withoutExamples(roadsPack)]),
+};
 
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 const round = (v: number) => Math.round(v * 1e6) / 1e6;
 
 /** Fits one model on the rows that model reads (standardised features, a constant column for the bias). */
-function fitModel(rows: readonly AnsweredCase[], names: readonly string[]) {
-  const used = rows.filter((r) => r.input.features.length === names.length);
+function fitModel(used: readonly AnsweredCase[], names: readonly string[]) {
   const column = (i: number) => used.map((r) => r.input.features[i] ?? 0);
   const means = names.map((_, i) => mean(column(i)));
   const scales = names.map((_, i) => {
@@ -84,14 +72,8 @@ function fitModel(rows: readonly AnsweredCase[], names: readonly string[]) {
   };
 }
 
-const a = fitModel(
-  withExamples.filter((r) => r.input.withExamples),
-  FEATURE_NAMES,
-);
-const b = fitModel(
-  bare.filter((r) => !r.input.withExamples),
-  FEATURE_NAMES_WITHOUT_EXAMPLES,
-);
+const a = fitModel(fitRows(shipped, shipped, true), FEATURE_NAMES);
+const b = fitModel(fitRows(bare, shipped, false), FEATURE_NAMES_WITHOUT_EXAMPLES);
 const files = JSON.stringify([...sets.nspcc, ...sets.roads].map((f) => f.replaceAll('\\', '/')));
 writeFileSync(
   OUT,

@@ -10,18 +10,15 @@ import type { Pack } from '../pack/schema.js';
 import { foldText } from '../text/normalise.js';
 import { loadBlindCases } from './blind-questions.js';
 import { setNumber } from './claims-eval.js';
-import { LAST_LEARNED_FRESH, LAST_LEARNED_ROADS } from './question-examples.js';
+import { nspccExampleSets, packExampleSets } from './question-examples.js';
 
 /**
  * The last NSPCC `fresh` set and roads set the calibration is fitted on. The sets it is fitted on are those the packs'
- * example questions never learned from (so the examples' agreement is measured as on a new question) up to these;
- * later sets, and the held-out half, check it.
+ * example questions never learned from (src/eval/question-examples.ts: so the examples' agreement is measured as on a
+ * new question) up to these; later sets, and the held-out half, check it.
  */
 export const FIT_LAST_FRESH = 56;
 export const FIT_LAST_ROADS = 48;
-/** Sets no example was learned from whatever their number (src/eval/question-examples.ts). */
-const NEVER_LEARNED_FRESH = [29, 32];
-const NEVER_LEARNED_ROADS = [23, 24];
 
 export const ROADS_PACK_DIR = join('test', 'fixtures', 'packs', 'eastmoor-roads-2023');
 const RIVERTON_PACK_DIR = join('test', 'fixtures', 'packs', 'riverton-libraries-2023');
@@ -31,35 +28,34 @@ export interface CalibrationSets {
   roads: string[];
 }
 
-const inFit = (n: number, lastLearned: number, lastFit: number, never: readonly number[]) =>
-  (n > lastLearned && n <= lastFit) || never.includes(n);
-
-function nspccSets(evalDir: string, keep: (n: number) => boolean): string[] {
+/** The numbered NSPCC question sets (`fresh-N/questions.yml`), in order. */
+function freshSets(evalDir: string): Array<{ n: number; file: string }> {
   return readdirSync(evalDir)
-    .filter((d) => /^fresh-\d+$/u.test(d) && keep(setNumber(d)))
-    .map((d) => join(evalDir, d, 'questions.yml'))
-    .filter((f) => existsSync(f))
-    .sort(
-      (a, b) =>
-        setNumber(a.replace(/[/\\]questions\.yml$/u, '')) - setNumber(b.replace(/[/\\]questions\.yml$/u, '')),
-    );
+    .filter((d) => /^fresh-\d+$/u.test(d))
+    .map((d) => ({ n: setNumber(d), file: join(evalDir, d, 'questions.yml') }))
+    .filter((s) => existsSync(s.file))
+    .sort((a, b) => a.n - b.n);
 }
 
-function roadsSets(packDir: string, keep: (n: number) => boolean): string[] {
+/** The numbered roads question sets (`questions-blind-N.yml`), in order. */
+function roadsSets(packDir: string): Array<{ n: number; file: string }> {
   return readdirSync(packDir)
-    .filter((f) => /^questions-blind-\d+\.yml$/u.test(f) && keep(setNumber(f)))
-    .sort((a, b) => setNumber(a) - setNumber(b))
-    .map((f) => join(packDir, f));
+    .filter((f) => /^questions-blind-\d+\.yml$/u.test(f))
+    .map((f) => ({ n: setNumber(f), file: join(packDir, f) }))
+    .sort((a, b) => a.n - b.n);
 }
 
-/** The sets the calibration is fitted on. */
+/** The sets the calibration is fitted on: up to the last fitted set, those the examples did not learn from. */
 export function calibrationFitSets(
   evalDir = join('test', 'eval'),
   packDir = ROADS_PACK_DIR,
 ): CalibrationSets {
+  const learned = new Set([...nspccExampleSets(evalDir), ...packExampleSets(packDir)]);
+  const fitted = (sets: Array<{ n: number; file: string }>, last: number) =>
+    sets.filter((s) => s.n <= last && !learned.has(s.file)).map((s) => s.file);
   return {
-    nspcc: nspccSets(evalDir, (n) => inFit(n, LAST_LEARNED_FRESH, FIT_LAST_FRESH, NEVER_LEARNED_FRESH)),
-    roads: roadsSets(packDir, (n) => inFit(n, LAST_LEARNED_ROADS, FIT_LAST_ROADS, NEVER_LEARNED_ROADS)),
+    nspcc: fitted(freshSets(evalDir), FIT_LAST_FRESH),
+    roads: fitted(roadsSets(packDir), FIT_LAST_ROADS),
   };
 }
 
@@ -68,12 +64,11 @@ export function calibrationCheckSets(
   evalDir = join('test', 'eval'),
   packDir = ROADS_PACK_DIR,
 ): CalibrationSets {
+  const later = (sets: Array<{ n: number; file: string }>, last: number) =>
+    sets.filter((s) => s.n > last).map((s) => s.file);
   return {
-    nspcc: [
-      join(evalDir, 'questions-blind', 'held-out.yml'),
-      ...nspccSets(evalDir, (n) => n > FIT_LAST_FRESH),
-    ],
-    roads: roadsSets(packDir, (n) => n > FIT_LAST_ROADS),
+    nspcc: [join(evalDir, 'questions-blind', 'held-out.yml'), ...later(freshSets(evalDir), FIT_LAST_FRESH)],
+    roads: later(roadsSets(packDir), FIT_LAST_ROADS),
   };
 }
 
@@ -121,6 +116,26 @@ export function answeredCases(
     rows.push({ input: calibrationInput(c.q, index, raw), confidence: reply.confidence, right });
   }
   return rows;
+}
+
+/** The NSPCC pack and the roads fixture, indexed alone. */
+export interface PackIndexes {
+  nspcc: FactIndex;
+  roads: FactIndex;
+}
+
+/**
+ * The answers a model is fitted on: the fitted sets answered by `answering` (the packs as shipped, or without their
+ * examples), leaving out questions the shipped packs' examples hold, and only those that model reads.
+ */
+export function fitRows(answering: PackIndexes, shipped: PackIndexes, withExamples: boolean): AnsweredCase[] {
+  const sets = calibrationFitSets();
+  return (['nspcc', 'roads'] as const)
+    .flatMap((pack) => {
+      const skip = exampleQuestions(shipped[pack]);
+      return sets[pack].flatMap((f) => answeredCases(f, answering[pack], { calibrate: false, skip }));
+    })
+    .filter((r) => r.input.withExamples === withExamples);
 }
 
 /** A pack as a new organisation's would be: without its example questions. */

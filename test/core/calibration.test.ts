@@ -14,13 +14,13 @@ import {
   CALIBRATION_WITHOUT_EXAMPLES,
   FITTED_ON,
 } from '../../src/core/decide/calibration-weights.js';
-import { buildIndex, type FactIndex } from '../../src/core/retrieve/build-index.js';
+import { buildIndex } from '../../src/core/retrieve/build-index.js';
 import {
-  answeredCases,
+  type AnsweredCase,
   calibrationCheckSets,
   calibrationFitSets,
   checkRows,
-  exampleQuestions,
+  fitRows,
   ROADS_PACK_DIR,
   rightAtOrAbove,
   withoutExamples,
@@ -45,16 +45,8 @@ describe('answer calibration: the fitted models', () => {
   });
 
   // (Each fitted set answered again, once per model: about ten seconds each here.)
-  const fit = calibrationFitSets();
-  const rowsOf = (nspcc: FactIndex, roads: FactIndex) => [
-    ...fit.nspcc.flatMap((f) =>
-      answeredCases(f, nspcc, { calibrate: false, skip: exampleQuestions(realIndex()) }),
-    ),
-    ...fit.roads.flatMap((f) =>
-      answeredCases(f, roads, { calibrate: false, skip: exampleQuestions(roadsIndex()) }),
-    ),
-  ];
-  const matches = (model: typeof CALIBRATION, rows: ReturnType<typeof rowsOf>) => {
+  const shipped = () => ({ nspcc: realIndex(), roads: roadsIndex() });
+  const matches = (model: typeof CALIBRATION, rows: AnsweredCase[]) => {
     expect(rows.length).toBe(model.answers);
     expect(rows.filter((r) => r.right).length).toBe(model.right);
     model.means.forEach((m, i) => {
@@ -64,21 +56,15 @@ describe('answer calibration: the fitted models', () => {
   };
 
   it('are current: the fitted sets give the answers and features the examples model was fitted on (npm run calibrate)', () => {
-    matches(
-      CALIBRATION,
-      rowsOf(realIndex(), roadsIndex()).filter((r) => r.input.withExamples),
-    );
+    matches(CALIBRATION, fitRows(shipped(), shipped(), true));
   }, 120_000);
 
   it('are current: …and those the model for packs without examples was fitted on', () => {
-    const bare = rowsOf(
-      buildIndex([withoutExamples(loadPack(PACK_DIR))]),
-      buildIndex([withoutExamples(loadPack(ROADS_PACK_DIR))]),
-    );
-    matches(
-      CALIBRATION_WITHOUT_EXAMPLES,
-      bare.filter((r) => !r.input.withExamples),
-    );
+    const bare = {
+      nspcc: buildIndex([withoutExamples(loadPack(PACK_DIR))]),
+      roads: buildIndex([withoutExamples(loadPack(ROADS_PACK_DIR))]),
+    };
+    matches(CALIBRATION_WITHOUT_EXAMPLES, fitRows(bare, shipped(), false));
   }, 120_000);
 
   it('never gives an answer a confidence of 0 or 1, whatever the model says', () => {
