@@ -59,7 +59,7 @@ export function screenQuestion(rawQuestion: string): Screening {
  */
 export function answerQuestion(rawQuestion: string, index: FactIndex, options: AnswerOptions = {}): Reply {
   const reply = answerUncalibrated(rawQuestion, index, options);
-  const final = calibrated(foldedQuestion(rawQuestion).question, index, reply);
+  const final = calibrated(questionText(rawQuestion), index, reply);
   return final !== reply && final.explain
     ? { ...final, explain: { ...final.explain, decision: decisionOf(final) } }
     : final;
@@ -77,11 +77,19 @@ export function answerUncalibrated(
   return answerOneAlternative(rawQuestion, index, screened, reply) ?? reply;
 }
 
+/** The text of a message the core reads: chat markup stripped, cut to length. */
+export function questionText(rawQuestion: string): string {
+  return stripChatMarkup(rawQuestion.slice(0, MAX_QUESTION_CHARS * 4)).slice(0, MAX_QUESTION_CHARS);
+}
+
 /** The question as the core reads it: chat markup stripped, cut to length, folded and single-spaced. */
 function foldedQuestion(rawQuestion: string): { question: string; text: string; folded: string } {
-  const question = rawQuestion.slice(0, MAX_QUESTION_CHARS * 4);
-  const text = stripChatMarkup(question).slice(0, MAX_QUESTION_CHARS);
-  return { question, text, folded: foldText(text).replace(/\s+/gu, ' ').trim() };
+  const text = questionText(rawQuestion);
+  return {
+    question: rawQuestion.slice(0, MAX_QUESTION_CHARS * 4),
+    text,
+    folded: foldText(text).replace(/\s+/gu, ' ').trim(),
+  };
 }
 
 /** Declines the source may still answer by stating one of two alternatives the question offers. */

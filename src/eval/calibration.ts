@@ -2,7 +2,7 @@
 // confidence is calibrated: of the answers given with a confidence in a band, how many were right.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { answerUncalibrated } from '../core/answer-question.js';
+import { answerUncalibrated, questionText } from '../core/answer-question.js';
 import { type CalibrationInput, calibrated, calibrationInput } from '../core/decide/calibrate.js';
 import { buildIndex, type FactIndex } from '../core/retrieve/build-index.js';
 import { loadPack } from '../pack/load-pack.js';
@@ -110,10 +110,11 @@ export function answeredCases(
     const raw = answerUncalibrated(c.q, index);
     if (raw.status !== 'answered') continue;
     // (Calibrated as `answerQuestion` calibrates it, without answering twice.)
-    const reply = options.calibrate === false ? raw : calibrated(c.q, index, raw);
+    const text = questionText(c.q);
+    const reply = options.calibrate === false ? raw : calibrated(text, index, raw);
     const right =
       reply.status === 'answered' && reply.facts.some((f) => c.expected.includes(`${f.packId}/${f.factId}`));
-    rows.push({ input: calibrationInput(c.q, index, raw), confidence: reply.confidence, right });
+    rows.push({ input: calibrationInput(text, index, raw), confidence: reply.confidence, right });
   }
   return rows;
 }

@@ -18,8 +18,6 @@ export const FEATURE_NAMES_WITHOUT_EXAMPLES = ['score', 'comparison', 'logWords'
 
 /** The most words counted: longer messages were too few in the fitted sets to say more. */
 const MAX_WORDS = 80;
-/** The characters of a message the pipeline reads (answer-question.ts `MAX_QUESTION_CHARS`). */
-const READ_CHARS = 1000;
 
 type Answered = Reply & { status: 'answered' };
 
@@ -30,16 +28,17 @@ export interface CalibrationInput {
 }
 
 /**
- * What the model reads of an answer (before its confidence is calibrated). A follow-up is read as the pipeline read it
- * (`readAs`, the question with the turn before).
+ * What the model reads of an answer (before its confidence is calibrated), given the text the pipeline read
+ * (answer-question.ts `questionText`). A follow-up is read as the pipeline read it (`readAs`, the question with the turn
+ * before).
  */
-export function calibrationInput(question: string, index: FactIndex, reply: Answered): CalibrationInput {
-  const text = stripChatMarkup(reply.readAs ?? question).slice(0, READ_CHARS);
+export function calibrationInput(text: string, index: FactIndex, reply: Answered): CalibrationInput {
+  const read = reply.readAs === undefined ? text : stripChatMarkup(reply.readAs);
   const first = reply.facts
     .map((f) => index.byKey.get(factKey(f.packId, f.factId)))
     .find((f) => f !== undefined);
-  const reading = first ? examplesMargin(first.pack, text, first.fact.id) : undefined;
-  const words = Math.min(MAX_WORDS, text.trim().split(/\s+/u).filter(Boolean).length);
+  const reading = first ? examplesMargin(first.pack, read, first.fact.id) : undefined;
+  const words = Math.min(MAX_WORDS, read.trim().split(/\s+/u).filter(Boolean).length);
   const score = Number.isFinite(reply.confidence) ? Math.max(0, Math.min(1, reply.confidence)) : 0;
   const comparison = reply.kind === 'comparison' ? 1 : 0;
   return reading
@@ -80,10 +79,13 @@ export function confidenceOf(chance: number): number {
   return Math.min(0.999, Math.max(0.001, Math.round(chance * 1000) / 1000));
 }
 
-/** An answer with its confidence calibrated (and a note when it is unsure); any other reply as it is. */
-export function calibrated(question: string, index: FactIndex, reply: Reply): Reply {
+/**
+ * An answer with its confidence calibrated (and a note when it is unsure), given the text the pipeline read; any other
+ * reply as it is.
+ */
+export function calibrated(text: string, index: FactIndex, reply: Reply): Reply {
   if (reply.status !== 'answered') return reply;
-  const input = calibrationInput(question, index, reply);
+  const input = calibrationInput(text, index, reply);
   const confidence = confidenceOf(rightChance(input));
   // (A pack without examples is never hedged: its model gives every answer 0.76 or more, and on its fitted rows no
   // cut below 0.9 sets apart answers right less than 82% of the time.)
