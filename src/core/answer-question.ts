@@ -8,6 +8,7 @@ import { stripChatMarkup } from '../text/chat-markup.js';
 import { foldText } from '../text/normalise.js';
 import { saidIn } from './claims/said-in.js';
 import { alternativesOf } from './decide/alternatives.js';
+import { answerAskAlone } from './decide/ask-alone.js';
 import { calibrated } from './decide/calibrate.js';
 import { choosePackReply } from './decide/choose-pack.js';
 import {
@@ -74,7 +75,24 @@ export function answerUncalibrated(
   // (Screened once: the alternatives below are read under the whole message's reading.)
   const screened = { ...options, screening: options.screening ?? screenQuestion(rawQuestion) };
   const reply = answerAsTyped(rawQuestion, index, screened);
-  return answerOneAlternative(rawQuestion, index, screened, reply) ?? reply;
+  const answered = answerOneAlternative(rawQuestion, index, screened, reply) ?? reply;
+  return answerAsk(rawQuestion, index, screened, answered) ?? answered;
+}
+
+/**
+ * A long message declined as a whole, answered by its question sentence alone (decide/ask-alone.ts). Never for a
+ * follow-up, nor a message the safety reading sees a concern in or doubts at all: its ask is read under the whole
+ * message's reading. (Its caution alone, which keeps a message out of the logs, is no doubt.)
+ */
+function answerAsk(
+  rawQuestion: string,
+  index: FactIndex,
+  options: AnswerOptions & { screening: Screening },
+  reply: Reply,
+): Reply | undefined {
+  const { screening } = options;
+  if (options.prior || screening.safeguarding || screening.harmful || screening.harmDoubt) return undefined;
+  return answerAskAlone(index, questionText(rawQuestion), reply, (ask) => answerAsTyped(ask, index, options));
 }
 
 /** The text of a message the core reads: chat markup stripped, cut to length. */

@@ -293,7 +293,15 @@ export function answerFigure(
         folded,
         bothSidesFirst(index, folded, analysis.entities, keepSpeakers(index, folded, periodFits.kept)),
       );
-  const excluded = guarded.excluded ?? periodFits.excluded;
+  // The reason the better match was turned away: a preamble's "before the season starts in August" turning away
+  // Snapchat's own figure is no reason to say the source has no figures for Snapchat, as a lesser fact's lack of it
+  // would.
+  const excluded =
+    guarded.excluded &&
+    periodFits.excluded &&
+    periodFits.excluded.scored.score > guarded.excluded.scored.score
+      ? periodFits.excluded
+      : (guarded.excluded ?? periodFits.excluded);
   // A decline for this question, offering the facts still allowed.
   const declineNear = (reason: DeclineReason, score: number): Reply =>
     decline(
