@@ -57,7 +57,7 @@ export const replySchema = z.object({
   confidence: z
     .number()
     .describe(
-      'For an answer, the calibrated chance (0–1) that it cites the fact asked about; otherwise the best match score.',
+      'For an answer, the calibrated chance (0–1) that it cites the fact asked about; for a choice offered in place of an answer under even odds, that chance; otherwise the best match score.',
     ),
   citations: z.array(citationSchema).describe('citations[0] is the primary fact.'),
   suggestions: z.array(z.object({ factId: z.string(), question: z.string() })),

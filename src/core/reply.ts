@@ -60,8 +60,9 @@ export type DeclineReason =
 interface ReplyBase {
   question: string;
   /**
-   * 0–1. For an answer, the calibrated chance that it cites the fact asked about (decide/calibrate.ts); for any other
-   * reply, the best match's score, below what an answer needs (`ANSWER_THRESHOLD`).
+   * 0–1. For an answer, the calibrated chance that it cites the fact asked about (decide/calibrate.ts), and for a choice
+   * offered in its place under even odds, that chance (decide/unsure.ts); for any other reply, the best match's score,
+   * below what an answer needs (`ANSWER_THRESHOLD`).
    */
   confidence: number;
   suggestions: Suggestion[];

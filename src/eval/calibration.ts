@@ -112,8 +112,8 @@ export function answeredCases(
     // (Calibrated as `answerQuestion` calibrates it, without answering twice.)
     const text = questionText(c.q);
     const reply = options.calibrate === false ? raw : calibrated(text, index, raw);
-    const right =
-      reply.status === 'answered' && reply.facts.some((f) => c.expected.includes(`${f.packId}/${f.factId}`));
+    // (Right as the answer would be: below even odds the reply is a choice in its place, decide/unsure.ts.)
+    const right = raw.facts.some((f) => c.expected.includes(`${f.packId}/${f.factId}`));
     rows.push({ input: calibrationInput(text, index, raw), confidence: reply.confidence, right });
   }
   return rows;

@@ -1,7 +1,7 @@
 // A newcomer review's probes (review-25b, read from the sources alone): one rule per general cause found, each with
 // the look-alikes it must leave alone.
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/core/answer-question.js';
+import { answerQuestion, answerUncalibrated } from '../../src/core/answer-question.js';
 import { buildIndex, type FactIndex } from '../../src/core/retrieve/build-index.js';
 import { asksOpinion } from '../../src/core/understand/intent.js';
 import { describeReply } from '../../src/eval/evaluate.js';
@@ -12,6 +12,9 @@ const index = realIndex();
 const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
 const libraries = buildIndex([loadPack('test/fixtures/packs/riverton-libraries-2023')]);
 const replyTo = (question: string, within: FactIndex) => describeReply(answerQuestion(question, within));
+// (The pipeline's pick: an answer the calibration gives under even odds is offered first in a choice instead,
+// decide/unsure.ts.)
+const pickFor = (question: string, within: FactIndex) => describeReply(answerUncalibrated(question, within));
 
 describe('a change between two years named as a span', () => {
   it.each([
@@ -19,7 +22,7 @@ describe('a change between two years named as a span', () => {
     ['how much did casualties rise from 2022 to 2023', 'casualties-total-2023'],
     ['change in serious injuries between 2022 and 2023', 'serious-injuries-2023'],
   ])('%j is answered by the fact giving a figure for each year', (q, fact) => {
-    expect(replyTo(q, roads)).toBe(fact);
+    expect(pickFor(q, roads)).toBe(fact);
   });
   it('still declines a change from a year no fact gives', () => {
     expect(replyTo('how much did road deaths fall between 2021 and 2023?', roads)).toMatch(/^decline/u);

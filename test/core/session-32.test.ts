@@ -5,7 +5,7 @@
 // not answered with the figure alone; what a dated tweet said is what the source says.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/core/answer-question.js';
+import { answerQuestion, answerUncalibrated } from '../../src/core/answer-question.js';
 import type { Reply } from '../../src/core/reply.js';
 import { buildIndex } from '../../src/core/retrieve/build-index.js';
 import { loadPack } from '../../src/pack/load-pack.js';
@@ -21,6 +21,10 @@ const outcome = (reply: Reply) =>
       : reply.status;
 const ask = (q: string) => outcome(answerQuestion(q, nspcc));
 const askRoads = (q: string) => outcome(answerQuestion(q, roads));
+// (The pipeline's pick: an answer the calibration gives under even odds is offered first in a choice instead,
+// decide/unsure.ts.)
+const pick = (q: string) => outcome(answerUncalibrated(q, nspcc));
+const pickRoads = (q: string) => outcome(answerUncalibrated(q, roads));
 
 describe('a time running on from a year: the figure for a span that starts then', () => {
   it.each([
@@ -29,7 +33,7 @@ describe('a time running on from a year: the figure for a span that starts then'
     'since 2017, how many grooming offences were logged?',
     'from 2017 until lockdown how many grooming offences were recorded',
   ])('%s', (q) => {
-    expect(ask(q)).toBe('offences-2017-2020');
+    expect(pick(q)).toBe('offences-2017-2020');
   });
   it.each(['how many grooming offences were recorded in 2017?', 'how many grooming cases since 2019?'])(
     'still declines a year the figures do not start in or stand for alone: %s',
@@ -91,7 +95,7 @@ describe('what someone quoted thinks, worries about or says where: the fact quot
     "what's the councillor worried about?",
     'Where does Helen Marsh say more work is most needed?',
   ])('%s', (q) => {
-    expect(askRoads(q)).toBe('marsh-comment');
+    expect(pickRoads(q)).toBe('marsh-comment');
   });
 });
 

@@ -2,15 +2,16 @@
 // answered (the match score, how far the pack's example questions lean to the fact, whether it is a comparison, the
 // message's length), fitted by `npm run calibrate` on question sets set aside for it and checked by `npm run eval` on
 // later sets. A pack with too few example questions to read has a model of its own, fitted on the same sets answered
-// with the packs' examples left out. Only the number changes: what is answered or declined stays the pipeline's
-// decision. (Whether an independent MiniSearch ranking agreed, and whether the examples had seen every word, were
-// tried as features: they changed the calibration on the later sets by less than one answer in a hundred, and the
-// search cost 4 ms a question at 10,000 facts.)
+// with the packs' examples left out. Only the number changes, save for an answer more likely wrong than right, which
+// becomes a choice (decide/unsure.ts). (Whether an independent MiniSearch ranking agreed, and whether the examples had
+// seen every word, were tried as features: they changed the calibration on the later sets by less than one answer in
+// a hundred, and the search cost 4 ms a question at 10,000 facts.)
 import { stripChatMarkup } from '../../text/chat-markup.js';
 import type { Reply } from '../reply.js';
 import { type FactIndex, factKey } from '../retrieve/build-index.js';
 import { examplesMargin } from '../retrieve/example-model.js';
 import { CALIBRATION, CALIBRATION_WITHOUT_EXAMPLES } from './calibration-weights.js';
+import { choiceForUnsure } from './unsure.js';
 
 /** The features each model reads, in order (the weights file names them). */
 export const FEATURE_NAMES = ['score', 'examplesMargin', 'comparison', 'logWords'] as const;
@@ -64,8 +65,9 @@ export function rightChance(input: CalibrationInput): number {
 }
 
 /**
- * Below this chance an answer says it may not be what was asked. (Chosen on the fitted sets: answers under 0.7 were
- * right 62 times in 107 there, those at 0.7 or more 3,091 in 3,171.)
+ * Below this chance an answer says it may not be what was asked (and below even odds it is a choice instead,
+ * decide/unsure.ts). Chosen on the fitted sets; as now fitted, answers there from 0.5 to 0.7 were right 46 times in
+ * 78, those at 0.7 or more 3,099 in 3,178 (under 0.5, 16 in 30).
  */
 export const HEDGE_BELOW = 0.7;
 
@@ -80,13 +82,16 @@ export function confidenceOf(chance: number): number {
 }
 
 /**
- * An answer with its confidence calibrated (and a note when it is unsure), given the text the pipeline read; any other
- * reply as it is.
+ * An answer with its confidence calibrated (and a note when it is unsure, or a choice in its place when it is more
+ * likely wrong than right), given the text the pipeline read; any other reply as it is.
  */
 export function calibrated(text: string, index: FactIndex, reply: Reply): Reply {
   if (reply.status !== 'answered') return reply;
   const input = calibrationInput(text, index, reply);
   const confidence = confidenceOf(rightChance(input));
+  // (Below even odds the user chooses: decide/unsure.ts.)
+  const choice = choiceForUnsure(text, index, reply, confidence);
+  if (choice) return choice;
   // (A pack without examples is never hedged: its model gives every answer 0.76 or more, and on its fitted rows no
   // cut below 0.9 sets apart answers right less than 82% of the time.)
   return confidence < HEDGE_BELOW

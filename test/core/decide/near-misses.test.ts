@@ -3,7 +3,7 @@
 // the source never quotes, a prediction, and a "2020-21" no figure covers. Each is declined; the question the fact
 // does answer still is.
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../../src/core/answer-question.js';
+import { answerQuestion, answerUncalibrated } from '../../../src/core/answer-question.js';
 import { listedTogether } from '../../../src/core/decide/listed-together.js';
 import { perUnitAsked } from '../../../src/core/decide/per-unit.js';
 import type { Reply } from '../../../src/core/reply.js';
@@ -640,6 +640,7 @@ describe('who heads an organisation, and a time around the event asked about', (
     ['who runs facebook according to the piece?', 'zuckerberg-encryption-march-2019'],
     ['how many offences were recorded during lockdown?', 'grooming-cases-april-june'],
   ])('%j → %s', (q, id) => {
-    expect(describeReply(answerQuestion(q, index))).toBe(id);
+    // (The pipeline's pick: under even odds it is offered first in a choice instead, decide/unsure.ts.)
+    expect(describeReply(answerUncalibrated(q, index))).toBe(id);
   });
 });

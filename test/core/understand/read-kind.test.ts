@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../../src/core/answer-question.js';
+import { answerQuestion, answerUncalibrated } from '../../../src/core/answer-question.js';
 import { realIndex } from '../../helpers/real-pack.js';
 
 const index = realIndex();
@@ -130,6 +130,10 @@ describe('one platform of a group the source counts together', () => {
   });
 });
 
+// (The pipeline's decision: an answer the calibration gives under even odds is offered first in a choice instead,
+// decide/unsure.ts.)
+const decided = (q: string) => answerUncalibrated(q, index, { explain: true }).explain?.decision;
+
 describe('a period named by an event the packs name ("before lockdown")', () => {
   it.each([
     [
@@ -153,7 +157,7 @@ describe('a period named by an event the packs name ("before lockdown")', () => 
       'answered with offences-rose-each-year',
     ],
   ])('%j → %s', (q, decision) => {
-    expect(explain(q)?.decision).toMatch(new RegExp(`^${decision.replace(/[()]/gu, '\\$&')}`, 'u'));
+    expect(decided(q)).toMatch(new RegExp(`^${decision.replace(/[()]/gu, '\\$&')}`, 'u'));
   });
 });
 

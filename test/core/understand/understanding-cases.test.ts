@@ -1,6 +1,6 @@
 // The kinds of question the blind sets showed statbot misreading, one describe per kind, each with what must still be answered.
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, screenQuestion } from '../../../src/core/answer-question.js';
+import { answerQuestion, answerUncalibrated, screenQuestion } from '../../../src/core/answer-question.js';
 import { buildIndex, type FactIndex } from '../../../src/core/retrieve/build-index.js';
 import { readAnswerType } from '../../../src/core/understand/answer-type.js';
 import { withCanonicalPeriod } from '../../../src/core/understand/canonical-period.js';
@@ -21,6 +21,9 @@ const type = (q: string) => readAnswerType(foldText(q).replace(/\s+/gu, ' ').tri
 const index = realIndex();
 /** How the core replies to a question, as the eval describes it (`fact-id`, `decline:…`, `compare:a+b`). */
 const replyTo = (q: string, within: FactIndex) => describeReply(answerQuestion(q, within));
+// (The pipeline's pick: an answer the calibration gives under even odds is offered first in a choice instead,
+// decide/unsure.ts.)
+const pickFor = (q: string, within: FactIndex) => describeReply(answerUncalibrated(q, within));
 /** The decline reason of a question's reply, or its status when it was not declined. */
 const reason = (q: string) => {
   const r = answerQuestion(q, index);
@@ -1817,7 +1820,7 @@ describe('what a review of the thirteenth session found', () => {
     ['What date is given for the open letter?', 'open-letter', index],
     ['Who will the bill protect?', 'online-harms-bill', index],
   ] as const)('keeps "as a share," "for the …" and "will … end up" in the ask: %j', (q, fact, within) => {
-    expect(replyTo(q, within)).toBe(fact);
+    expect(pickFor(q, within)).toBe(fact);
   });
 });
 
@@ -1956,7 +1959,7 @@ describe('what a second review of the nineteenth session found (questions)', () 
     );
   });
   it('keeps the verdict on a figure put forward for another subject', () => {
-    const reply = answerQuestion('so instagram was used in 51 percent of cases?', index);
+    const reply = answerUncalibrated('so instagram was used in 51 percent of cases?', index);
     expect(describeReply(reply)).toBe('instagram-over-a-third');
     expect(reply.status === 'answered' ? reply.notes.join(' ') : '').toMatch(/^Verdict: /u);
   });
@@ -1979,7 +1982,7 @@ describe("what the twenty-first session's blind sets showed, read this session",
     expect(reply.status === 'answered' ? reply.notes.join(' ') : '').toMatch(/^Verdict: contradicted/u);
   });
   it("answers a claim that moves a figure to another period with that figure's own fact", () => {
-    const reply = answerQuestion(
+    const reply = answerUncalibrated(
       'A colleague claims 1,220 offences were recorded across England and Wales over three years. Is that right?',
       index,
     );
@@ -2160,7 +2163,7 @@ describe("a newcomer review's probes (twenty-fourth session)", () => {
   const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
   it('reads a total of the same period as the base of a share, not as another fact asked of', () => {
     expect(
-      replyTo("Is Instagram's 'over a third' share out of the same set of cases as the 1,220?", index),
+      pickFor("Is Instagram's 'over a third' share out of the same set of cases as the 1,220?", index),
     ).toBe('instagram-over-a-third');
     expect(replyTo('is the 19 deaths just Eastmoor or the whole region?', roads)).not.toMatch(/^decline/u);
     // (A count asked of that share is still one the source lacks.)
