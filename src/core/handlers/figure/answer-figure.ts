@@ -5,6 +5,7 @@ import { isChangeFigure } from '../../../pack/change.js';
 import type { Pack } from '../../../pack/schema.js';
 import { foldText } from '../../../text/normalise.js';
 import { factDirection } from '../../claims/source-figures.js';
+import { bothNamed } from '../../decide/both-named.js';
 import { breakdownAsked, factWithParts } from '../../decide/breakdown.js';
 import { factOfNamedDate } from '../../decide/date-asked.js';
 import { directionUnstated } from '../../decide/direction-unstated.js';
@@ -556,7 +557,11 @@ export function answerFigure(
       tenureAsked(best.fact, askedText) ??
       partOfYearOnly(best.fact, askedText));
   if (scope && 'answer' in scope) return answerComparison(index, question, scope.answer);
-  if (scope) return declineNear(scope, best.score);
+  if (scope) {
+    // The other side of a comparison the question names by its figure or period: both, side by side.
+    const both = bothNamed(index, folded, numbers.matched, best, allowed);
+    return both ? answerComparison(index, question, both) : declineNear(scope, best.score);
+  }
   // What the figure counts against what is asked: not for a comparison, which sets the two apart on purpose, nor for
   // what someone said.
   const measuresIt = !claim && !analysis.comparison && best.fact.fact.figures.length > 0;

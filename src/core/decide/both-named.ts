@@ -1,0 +1,92 @@
+// "Lockdown quarter had 1,220 cases — what's the three-year total to set that against?": a question setting the best
+// fact against another the source gives, named by its figure or its period. Its scope check would decline the best
+// fact for the other side's figure or period; the two are answered side by side instead, with what differs.
+
+import { NUMBER_WORD_VALUES } from '../../text/numbers.js';
+import { type ComparisonMatch, sideBySide } from '../handlers/comparison/compare.js';
+import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
+import type { ScoredFact } from '../retrieve/score.js';
+import { comparePeriods, readAskedPeriod, YEAR_BEFORE_WORDS } from '../understand/period.js';
+
+/** Words that set two things against each other. */
+const SETS_AGAINST =
+  /\b(?:vs\.?|versus|compared?|compares|comparing|comparison|against|than|next to|alongside|relative to|side by side)\b/u;
+
+/**
+ * A time before either figure's ("what was the apr-jun figure the year before, the one the 10% rise is measured
+ * against?", "the previous three years"): a figure the source lacks, not two it gives.
+ */
+const EARLIER = new RegExp(
+  String.raw`${YEAR_BEFORE_WORDS}|\b(?:previous|preceding|prior|earlier|last) (?:\w+ )?(?:years?|months?|quarters?|period)\b`,
+  'u',
+);
+
+/** A number that multiplies rather than names a figure: "ten times", "3x". */
+const MULTIPLIER = /\b(\d+(?:\.\d+)?|[a-z]+)\s*(?:times|x)\b/gu;
+
+function multipliers(folded: string): Set<number> {
+  return new Set([...folded.matchAll(MULTIPLIER)].map((m) => NUMBER_WORD_VALUES[m[1] ?? ''] ?? Number(m[1])));
+}
+
+/**
+ * The fact owning a figure the question names that the best fact does not state, when one fact alone owns it (not a
+ * multiplier: "more than ten times the apr-jun number" names no ten percent).
+ */
+function namedByFigure(
+  index: FactIndex,
+  folded: string,
+  best: IndexedFact,
+  named: readonly number[],
+): IndexedFact | undefined {
+  const times = multipliers(folded);
+  for (const value of named) {
+    if (best.figureValues.includes(value) || times.has(value)) continue;
+    const owners = index.figureOwners.get(value) ?? [];
+    const [owner] = owners;
+    if (owners.length === 1 && owner && owner !== best && owner.pack === best.pack) return owner;
+  }
+  return undefined;
+}
+
+/**
+ * The fact whose own period is the one the question names, when the best fact's is not ("the 3-year total vs the
+ * april-june number"): among the facts the question matches, the best such.
+ */
+function namedByPeriod(
+  folded: string,
+  best: IndexedFact,
+  allowed: readonly ScoredFact[],
+): IndexedFact | undefined {
+  const asked = readAskedPeriod(folded);
+  if (!asked) return undefined;
+  const fits = (f: IndexedFact) => f.spans.some((s) => comparePeriods(asked, s.from, s.to) === 'fits');
+  if (fits(best)) return undefined;
+  return allowed.find(
+    (s) => s.fact !== best && s.fact.pack === best.pack && fits(s.fact) && s.fact.fact.figures.length > 0,
+  )?.fact;
+}
+
+/** Where a fact is named first in the question: by one of its figures, else not at all. */
+function firstMention(folded: string, fact: IndexedFact): number {
+  const at = fact.fact.figures.map((f) => folded.indexOf(f.display.toLowerCase())).filter((i) => i >= 0);
+  return at.length > 0 ? Math.min(...at) : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * The best fact and the other the question names, side by side, when the question sets them against each other and
+ * both give figures; undefined otherwise.
+ */
+export function bothNamed(
+  index: FactIndex,
+  folded: string,
+  named: readonly number[],
+  best: ScoredFact,
+  allowed: readonly ScoredFact[],
+): ComparisonMatch | undefined {
+  if (!SETS_AGAINST.test(folded) || EARLIER.test(folded) || best.fact.fact.figures.length === 0)
+    return undefined;
+  const other = namedByFigure(index, folded, best.fact, named) ?? namedByPeriod(folded, best.fact, allowed);
+  if (!other) return undefined;
+  const facts = [best.fact, other].sort((a, b) => firstMention(folded, a) - firstMention(folded, b));
+  return sideBySide('The two figures you asked about, side by side', facts, best.score);
+}
