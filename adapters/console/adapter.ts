@@ -16,14 +16,25 @@ export interface ConsoleOptions {
 }
 
 const BANNER =
-  'statbot: ask a question about the statistics I know, or type "check: <text>" to check the figures in a message, "sources" for where they come from, "fact <id>" for one fact ("help" for ideas, Ctrl+D to quit).';
+  'statbot: ask a question about the statistics I know, or type "check: <text>" to check the figures in a message, "sources" for where they come from, "fact <id>" for one fact, or the number of a suggested question to ask it ("help" for ideas, Ctrl+D to quit).';
 /** `check: <text>` checks the claims in the text instead of answering it. */
 const CHECK = /^\s*check\s*:\s*([\s\S]*)$/iu;
 /** `sources`, `fact` and `fact <id>`, as on Slack and Discord ("source?" stays a follow-up question). */
 const CATALOGUE = /^\s*(?:(sources)|fact(?:\s+(\S+))?)\s*$/iu;
 
-/** The reply to one line: a catalogue command, a claims check, or a question. */
-async function reply(service: StatbotService, line: string, locale?: string): Promise<string> {
+/** A line that is only the number of a question the last reply suggested ("2"). */
+const PICK = /^\s*(\d{1,2})\s*\.?\s*$/u;
+
+/** The questions the last reply suggested, in the order shown: a number typed next asks that one. */
+interface Picks {
+  questions: string[];
+}
+
+/** The reply to one line: a catalogue command, a claims check, a suggestion picked by its number, or a question. */
+async function reply(service: StatbotService, line: string, picks: Picks, locale?: string): Promise<string> {
+  const picked = PICK.exec(line);
+  const chosen = picked ? picks.questions[Number(picked[1]) - 1] : undefined;
+  if (chosen !== undefined) return reply(service, chosen, picks, locale);
   const catalogue = CATALOGUE.exec(line);
   if (catalogue?.[1]) return renderSourcesPlainText(service.sources());
   if (catalogue) {
@@ -38,9 +49,13 @@ async function reply(service: StatbotService, line: string, locale?: string): Pr
     text: check?.[1] ?? line,
     locale,
   });
-  return check
-    ? renderClaimsPlainText(await service.check(ask.text, ask))
-    : renderPlainText(await service.ask(ask.text, ask));
+  if (check) {
+    picks.questions = [];
+    return renderClaimsPlainText(await service.check(ask.text, ask));
+  }
+  const answer = await service.ask(ask.text, ask);
+  picks.questions = answer.suggestions.map((s) => s.question);
+  return renderPlainText(answer);
 }
 
 /** Creates the console adapter; `start()` resolves when the input ends. */
@@ -49,6 +64,7 @@ export function createAdapter(deps: AdapterDeps, options: ConsoleOptions = {}): 
   const output = options.output ?? process.stdout;
   const interactive = Boolean((input as NodeJS.ReadStream).isTTY);
   let lines: ReturnType<typeof createInterface> | undefined;
+  const picks: Picks = { questions: [] };
   return {
     name: 'console',
     async start() {
@@ -69,7 +85,7 @@ export function createAdapter(deps: AdapterDeps, options: ConsoleOptions = {}): 
           continue;
         }
         try {
-          output.write(`${await reply(deps.service, line, options.locale)}\n\n`);
+          output.write(`${await reply(deps.service, line, picks, options.locale)}\n\n`);
         } catch (error) {
           output.write(`${reportFailure(deps.logger, 'console: failed to answer', error).apology}\n\n`);
         }

@@ -81,8 +81,8 @@ export function answerUncalibrated(
 
 /**
  * A long message declined as a whole, answered by its question sentence alone (decide/ask-alone.ts). Never for a
- * follow-up, nor a message the safety reading sees a concern in or doubts at all: its ask is read under the whole
- * message's reading. (Its caution alone, which keeps a message out of the logs, is no doubt.)
+ * follow-up, nor a message in which the safety reading sees any sign of a concern or a harmful intent, however weak
+ * ("Some of the kids I tutor add me on social media and message me in the evenings… What was the percentage?").
  */
 function answerAsk(
   rawQuestion: string,
@@ -91,7 +91,14 @@ function answerAsk(
   reply: Reply,
 ): Reply | undefined {
   const { screening } = options;
-  if (options.prior || screening.safeguarding || screening.harmful || screening.harmDoubt) return undefined;
+  if (
+    options.prior ||
+    screening.caution ||
+    screening.safeguarding ||
+    screening.harmful ||
+    screening.harmDoubt
+  )
+    return undefined;
   return answerAskAlone(index, questionText(rawQuestion), reply, (ask) => answerAsTyped(ask, index, options));
 }
 

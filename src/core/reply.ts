@@ -140,6 +140,8 @@ export interface Abstention extends ReplyBase {
 export interface Ambiguity extends ReplyBase {
   status: 'ambiguous';
   citations: [];
+  /** Offered in place of an answer the calibration gave less than even odds (decide/unsure.ts), not a close call. */
+  unsure?: true;
 }
 
 /** How a message was understood and why it got this reply (only when asked for: `explain`). */

@@ -43,7 +43,8 @@ export function renderPlainText(reply: Reply): string {
   else for (const note of body.notes) lines.push('', `Note: ${note}`);
   if (outline.suggestions) {
     const { heading, items } = outline.suggestions;
-    lines.push('', `${heading}:`, ...items.map((s) => `• ${s.question}`));
+    // (Numbered: in the console, typing a number asks that question.)
+    lines.push('', `${heading}:`, ...items.map((s, i) => `${i + 1}. ${s.question}`));
   }
   return lines.join('\n');
 }

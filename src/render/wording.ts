@@ -85,7 +85,7 @@ export function describeOutcome(reply: Reply): string {
     case 'answered':
       return reply.kind === 'fact' ? reply.facts[0].statement : `${reply.title}:`;
     case 'ambiguous':
-      return 'Your question could mean more than one thing. Did you mean one of these?';
+      return 'Your question could mean more than one thing, or I may not have understood it.';
     case 'abstained':
       return describeDecline(reply.reason, reply);
   }

@@ -202,8 +202,9 @@ describe('third pack (Eastmoor road casualties), alone and beside the NSPCC pack
       ['questions-blind-50.yml', 0.85, 0.92, 7],
       // Set 51, written at the start of the thirty-fifth session (138 questions; 73 whose excerpt names a fact) and
       // scored unread at 216af3f and at that session's end: 60/73, 61/65, 7 wrong alone, 8 with the NSPCC pack, both
-      // times. (Set 50 was 64/74 at that session's end.) Unread.
-      ['questions-blind-51.yml', 0.82, 0.93, 8],
+      // times. (Set 50 was 64/74 at that session's end.) Unread; at the thirty-seventh session's end 60/73 alone, 59/73
+      // with the NSPCC pack, 61/65, 6 and 7 wrong (answers under even odds became choices).
+      ['questions-blind-51.yml', 0.8, 0.93, 7],
       // Set 52, written at the start of the thirty-sixth session (140 questions; 83 whose excerpt names a fact) and
       // scored unread at 9a8f54f and at that session's end: 78/83, 57/57, 1 wrong, alone and with the NSPCC pack.
       // Unread.

@@ -46,6 +46,7 @@ export function choiceForUnsure(
 function asChoice(reply: FactReply, chance: number, suggestions: Reply['suggestions']): Reply {
   return {
     status: 'ambiguous',
+    unsure: true,
     question: reply.question,
     confidence: chance,
     suggestions,

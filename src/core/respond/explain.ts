@@ -11,7 +11,9 @@ export function decisionOf(reply: Reply): string {
     case 'answered':
       return `answered with ${reply.facts.map((f) => f.factId).join(' + ')} (confidence ${reply.confidence.toFixed(3)})`;
     case 'ambiguous':
-      return `close call between ${reply.suggestions.map((s) => s.factId).join(', ')}: the user is asked to choose`;
+      return reply.unsure
+        ? `unsure answer (confidence ${reply.confidence.toFixed(3)}, under even odds): the user is asked to choose between ${reply.suggestions.map((s) => s.factId).join(', ')}`
+        : `close call between ${reply.suggestions.map((s) => s.factId).join(', ')}: the user is asked to choose`;
     default: {
       const r = reply.reason;
       const detail = r.code === 'not_covered' ? `/${r.kind}${r.value ? ` (${r.value})` : ''}` : '';

@@ -58,3 +58,13 @@ describe('console: a failure', () => {
     expect(logs.lines().some((l) => l.includes(String(ref)) && l.includes('disk on fire'))).toBe(true);
   });
 });
+
+describe('console: a suggested question picked by its number', () => {
+  it('asks the suggestion numbered in the last reply', async () => {
+    const out = await chat(['facebook', '3']);
+    expect(out).toContain('Did you mean:\n1. ');
+    const third = /\n3\. (.+)\n/u.exec(out)?.[1];
+    expect(third).toBe('What percentage of grooming cases involved Facebook-owned apps?');
+    expect(out).toContain('In 51 percent of the recorded cases');
+  });
+});

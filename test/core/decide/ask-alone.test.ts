@@ -81,6 +81,27 @@ describe('a long message answered by its ask', () => {
     expect(answerQuestion(`${COACHES} What is the capital of France?`, index).status).toBe('abstained');
   });
 
+  it.each([
+    [
+      'a platform the preamble names',
+      'Hi. I am writing about WhatsApp specifically because many of our pupils use it and parents keep asking about it at meetings. What share of the instances did the app account for?',
+    ],
+    [
+      'a year the preamble names',
+      'Hello. I am looking into what happened in 2015 because our local authority changed its policy that year and we want to compare. How many grooming offences were recorded in total?',
+    ],
+    [
+      'an ask that points back',
+      'Good morning. Parents at our school mostly ask about WhatsApp groups, because the children all join class chats from year 5 onwards. How often was it used?',
+    ],
+    [
+      'an ask that names nothing of its own',
+      'Dear team. I teach in Wales and we are comparing the figures from 2012 with more recent ones for a project with my sixth form students. What was the total?',
+    ],
+  ])('does not answer the ask alone past %s', (_label, text) => {
+    expect(answerQuestion(text, index).status).not.toBe('answered');
+  });
+
   it('gives help first to a message with a concern in it, whatever its ask', () => {
     const reply = answerQuestion(
       `${COACHES} My nephew is 12 and an adult he met on a game keeps messaging him asking to meet up. How many cases were on Snapchat?`,
@@ -118,6 +139,22 @@ describe('answerAskAlone', () => {
         ),
       ).toBeUndefined();
     expect(asks).toEqual([]);
+  });
+
+  it('does not read alone an ask that points back or names nothing of its own', () => {
+    for (const ask of [
+      'How often was it used?',
+      'What exactly was that accusation?',
+      'What was the total?',
+    ]) {
+      const asks: string[] = [];
+      const reply = answerAskAlone(index, `${COACHES} ${ask}`, declined, (a) => {
+        asks.push(a);
+        return snapchat;
+      });
+      expect(reply).toBeUndefined();
+      expect(asks).toEqual([]);
+    }
   });
 
   it('does not answer with a fact the whole message does not rank among its best', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion, answerUncalibrated } from '../../../src/core/answer-question.js';
 import { CHOOSE_BELOW, choiceForUnsure } from '../../../src/core/decide/unsure.js';
 import type { Reply } from '../../../src/core/reply.js';
+import { decisionOf } from '../../../src/core/respond/explain.js';
 import { loadBlindCases } from '../../../src/eval/blind-questions.js';
 import { realIndex } from '../../helpers/real-pack.js';
 
@@ -14,7 +15,13 @@ const answer = answerUncalibrated(text, index);
 describe('choiceForUnsure', () => {
   it('offers the unsure answer first, then the next best matches of its pack', () => {
     const choice = choiceForUnsure(text, index, answer, 0.31);
-    expect(choice).toMatchObject({ status: 'ambiguous', confidence: 0.31, question: text, citations: [] });
+    expect(choice).toMatchObject({
+      status: 'ambiguous',
+      unsure: true,
+      confidence: 0.31,
+      question: text,
+      citations: [],
+    });
     const ids = choice?.suggestions.map((s) => s.factId) ?? [];
     expect(ids[0]).toBe('snapchat-20-percent');
     expect(ids).toHaveLength(3);
@@ -80,5 +87,12 @@ describe('in replies', () => {
       expect(reply.suggestions[0]?.factId).toBe(raw.facts[0].factId);
       expect(reply.confidence).toBeLessThan(CHOOSE_BELOW);
     }
+  });
+});
+
+describe('the explanation of a choice offered for an unsure answer', () => {
+  it('says it was an unsure answer, not a close call', () => {
+    const choice = choiceForUnsure(text, index, answer, 0.31);
+    expect(choice && decisionOf(choice)).toMatch(/^unsure answer \(confidence 0\.310, under even odds\)/u);
   });
 });
