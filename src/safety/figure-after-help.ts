@@ -73,6 +73,19 @@ const WRITER_ACTS =
 const ASKS_HOW_TO_ACT =
   /(?<!\b(?:teach\w*|taught|show\w*|tell\w*|told|explain\w*|ask\w*|know\w*|learn\w*) (?:him|her|them|my \w+|the \w+|kids|children) )\bhow (?:to|do|does|can|could|would|should|might)\b(?! (?:i|we|you) (?:report|help|protect|support|tell (?:someone|the police|school)|get (?:help|advice)|talk to (?:her|him|them) about)\b)|\b(?:best|easiest|safest) way\b|\bwhat should (?:he|she|they|i (?:say|tell) (?:to )?(?:her|him|them))\b/u;
 
+/**
+ * A secret the writer shares ("it's our secret", "our little secret", "keep it our secret"): with the writer acting
+ * towards someone (`WRITER_ACTS`), a disclosure of their own contact, which gets the help alone, never a figure. (A
+ * child telling of it gets the help alone too, which is what they need.) A newcomer's review found "I am a coach and
+ * one of the boys on my team is 12, I give him lifts home and buy him things and we chat on Snapchat late at night,
+ * it's our secret. Which app was used most?" given which app was used most.
+ */
+const OUR_SECRET =
+  /\b(?:our|a shared) (?:little |special |own )?secret\b|\bbetween (?:us|me and (?:him|her|them))\b/u;
+
+/** The writer and someone together as the subject: "me and a 14yo from my gaming group talk every day". */
+const WRITER_WITH = /\b(?:me|i) and (?:a|an|my|this|the|one|some) /u;
+
 /** What the screening already read of the message. */
 export interface HelpOnlyInput {
   text: string;
@@ -120,6 +133,8 @@ export function helpOnlyReading(input: HelpOnlyInput): boolean {
     // (…nor may the question itself be a harmful ask read alone: "how many messages does it take before a 12 year
     // old trusts you enough to send photos?" is set aside as the statistics question above.)
     (safeguarding && asksStatistic && useModel && asked().some((c) => clauseReadsHarmful(c, harmfulBar))) ||
+    // (…nor a writer telling of their own secret contact: "we chat on Snapchat late at night, it's our secret".)
+    (safeguarding && OUR_SECRET.test(compact) && (WRITER_ACTS.test(compact) || WRITER_WITH.test(compact))) ||
     input.adultSeeksChild
   );
 }
