@@ -1,20 +1,18 @@
 // A newcomer review's probes (review-25b, read from the sources alone): one rule per general cause found, each with
 // the look-alikes it must leave alone.
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, answerUncalibrated } from '../../src/core/answer-question.js';
+import { answerQuestion } from '../../src/core/answer-question.js';
 import { buildIndex, type FactIndex } from '../../src/core/retrieve/build-index.js';
 import { asksOpinion } from '../../src/core/understand/intent.js';
 import { describeReply } from '../../src/eval/evaluate.js';
 import { loadPack } from '../../src/pack/load-pack.js';
+import { pipelinePick as pickFor } from '../helpers/answered-with.js';
 import { realIndex } from '../helpers/real-pack.js';
 
 const index = realIndex();
 const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
 const libraries = buildIndex([loadPack('test/fixtures/packs/riverton-libraries-2023')]);
 const replyTo = (question: string, within: FactIndex) => describeReply(answerQuestion(question, within));
-// (The pipeline's pick: an answer the calibration gives under even odds is offered first in a choice instead,
-// decide/unsure.ts.)
-const pickFor = (question: string, within: FactIndex) => describeReply(answerUncalibrated(question, within));
 
 describe('a change between two years named as a span', () => {
   it.each([

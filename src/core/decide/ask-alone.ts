@@ -3,9 +3,8 @@
 // answer among its best matches.
 import type { Reply } from '../reply.js';
 import { type FactIndex, factKey, type IndexedFact } from '../retrieve/build-index.js';
-import { namedNumbers } from '../retrieve/candidates.js';
-import { scoreFacts } from '../retrieve/score.js';
-import { analyseText } from '../understand/analyse.js';
+import { rankFacts } from '../retrieve/candidates.js';
+import { type Analysis, analyseText } from '../understand/analyse.js';
 
 /**
  * A message this long frames its ask (as the everyday words of a long ask are weighed, understand/analyse.ts). Measured
@@ -75,9 +74,8 @@ const POINTS_BACK =
  * Whether an ask names what it wants by itself: a name the packs know, or two of their words ("What was the total?",
  * "What was the percentage?" lean on the preamble for what they are about).
  */
-function namesOwnTopic(index: FactIndex, ask: string): boolean {
-  const { terms } = analyseText(ask, index.vocab, true, { question: true });
-  return terms.some((t) => t.startsWith('@')) || terms.filter((t) => index.idf.has(t)).length >= 2;
+function namesOwnTopic(index: FactIndex, own: Analysis): boolean {
+  return own.terms.some((t) => t.startsWith('@')) || own.terms.filter((t) => index.idf.has(t)).length >= 2;
 }
 
 /** Kinds of name a preamble may set the ask's scope by: a platform, place, group, topic or product. */
@@ -89,9 +87,7 @@ const SCOPING_KINDS: ReadonlySet<string> = new Set(['platform', 'place', 'group'
  * WhatsApp specifically … What share of the instances did it account for?", "…what happened in 2015 … What was the
  * total?").
  */
-function preambleNamesOther(index: FactIndex, text: string, ask: string, fact: IndexedFact): boolean {
-  const whole = analyseText(text, index.vocab, true, { question: true });
-  const own = analyseText(ask, index.vocab, true, { question: true });
+function preambleNamesOther(index: FactIndex, whole: Analysis, own: Analysis, fact: IndexedFact): boolean {
   if (whole.uncovered.length > own.uncovered.length || whole.measures.length > own.measures.length)
     return true;
   if (whole.years.some((y) => !own.years.includes(y))) return true;
@@ -102,13 +98,6 @@ function preambleNamesOther(index: FactIndex, text: string, ask: string, fact: I
       !fact.entities.has(id) &&
       !fact.places.has(id),
   );
-}
-
-/** Whether the whole message ranks a fact among its best matches. */
-function wholeMessageRanks(index: FactIndex, text: string, packId: string, factId: string): boolean {
-  const analysis = analyseText(text, index.vocab, true, { question: true });
-  const top = scoreFacts(index, analysis, namedNumbers(index, analysis).matched).slice(0, WHOLE_MESSAGE_TOP);
-  return top.some((s) => s.fact.pack.pack.id === packId && s.fact.fact.id === factId);
 }
 
 /**
@@ -123,12 +112,17 @@ export function answerAskAlone(
 ): Reply | undefined {
   if (!declinedForMatch(reply)) return undefined;
   const ask = askSentences(text);
-  if (!ask || POINTS_BACK.test(ask) || !namesOwnTopic(index, ask)) return undefined;
+  if (!ask || POINTS_BACK.test(ask)) return undefined;
+  const own = analyseText(ask, index.vocab, true, { question: true });
+  if (!namesOwnTopic(index, own)) return undefined;
   const alone = answer(ask);
   if (alone.status !== 'answered') return undefined;
   const first = alone.facts[0];
   const fact = first && index.byKey.get(factKey(first.packId, first.factId));
-  if (!first || !fact || !wholeMessageRanks(index, text, first.packId, first.factId)) return undefined;
-  if (preambleNamesOther(index, text, ask, fact)) return undefined;
+  if (!fact) return undefined;
+  // The whole message must still rank the answer among its best matches, and name no other scope beside its ask.
+  const whole = analyseText(text, index.vocab, true, { question: true });
+  const ranked = rankFacts(index, whole).slice(0, WHOLE_MESSAGE_TOP);
+  if (!ranked.some((s) => s.fact === fact) || preambleNamesOther(index, whole, own, fact)) return undefined;
   return { ...alone, question: reply.question };
 }

@@ -3,8 +3,7 @@
 import type { Reply } from '../reply.js';
 import { toSuggestion } from '../respond/views.js';
 import { type FactIndex, factKey } from '../retrieve/build-index.js';
-import { namedNumbers } from '../retrieve/candidates.js';
-import { scoreFacts } from '../retrieve/score.js';
+import { rankFacts } from '../retrieve/candidates.js';
 import { analyseText } from '../understand/analyse.js';
 
 /**
@@ -34,8 +33,7 @@ export function choiceForUnsure(
   if (reply.readAs !== undefined || reply.help !== undefined) return undefined;
   const answered = index.byKey.get(factKey(reply.facts[0].packId, reply.facts[0].factId));
   if (!answered) return undefined;
-  const analysis = analyseText(text, index.vocab, true, { question: true });
-  const others = scoreFacts(index, analysis, namedNumbers(index, analysis).matched)
+  const others = rankFacts(index, analyseText(text, index.vocab, true, { question: true }))
     .map((s) => s.fact)
     .filter((f) => f !== answered && f.pack === answered.pack)
     .slice(0, CHOICES - 1);

@@ -10,10 +10,12 @@ export function decisionOf(reply: Reply): string {
   switch (reply.status) {
     case 'answered':
       return `answered with ${reply.facts.map((f) => f.factId).join(' + ')} (confidence ${reply.confidence.toFixed(3)})`;
-    case 'ambiguous':
+    case 'ambiguous': {
+      const ids = reply.suggestions.map((s) => s.factId).join(', ');
       return reply.unsure
-        ? `unsure answer (confidence ${reply.confidence.toFixed(3)}, under even odds): the user is asked to choose between ${reply.suggestions.map((s) => s.factId).join(', ')}`
-        : `close call between ${reply.suggestions.map((s) => s.factId).join(', ')}: the user is asked to choose`;
+        ? `unsure answer (confidence ${reply.confidence.toFixed(3)}, under even odds): the user is asked to choose between ${ids}`
+        : `close call between ${ids}: the user is asked to choose`;
+    }
     default: {
       const r = reply.reason;
       const detail = r.code === 'not_covered' ? `/${r.kind}${r.value ? ` (${r.value})` : ''}` : '';

@@ -2,7 +2,7 @@
 import type { FoundNumber } from '../../text/numbers.js';
 import type { Analysis } from '../understand/analyse.js';
 import type { FactIndex, IndexedFact } from './build-index.js';
-import { scoreFacts } from './score.js';
+import { type ScoredFact, scoreFacts } from './score.js';
 
 /** Figures the question states, split by whether the packs state them too. */
 export interface NamedNumbers {
@@ -112,6 +112,11 @@ function scaledFigure(index: FactIndex, n: FoundNumber): number | undefined {
       if (scale && Math.abs(Number(raw) * scale[1] - f.value) <= scale[1] / 100) return f.value;
     }
   return undefined;
+}
+
+/** The facts an analysed text matches, best first, with the figures it names that the packs state counted in. */
+export function rankFacts(index: FactIndex, analysis: Analysis): ScoredFact[] {
+  return scoreFacts(index, analysis, namedNumbers(index, analysis).matched);
 }
 
 /** The facts a question comes nearest to, for "what the source reports on it" suggestions. */

@@ -14,6 +14,7 @@ import { describeReply } from '../../../src/eval/evaluate.js';
 import { loadPack, loadPacks } from '../../../src/pack/load-pack.js';
 import { renderPlainText } from '../../../src/render/plain-text.js';
 import { foldText } from '../../../src/text/normalise.js';
+import { pipelinePick as pickFor } from '../../helpers/answered-with.js';
 import { realIndex } from '../../helpers/real-pack.js';
 
 const type = (q: string) => readAnswerType(foldText(q).replace(/\s+/gu, ' ').trim());
@@ -21,9 +22,6 @@ const type = (q: string) => readAnswerType(foldText(q).replace(/\s+/gu, ' ').tri
 const index = realIndex();
 /** How the core replies to a question, as the eval describes it (`fact-id`, `decline:…`, `compare:a+b`). */
 const replyTo = (q: string, within: FactIndex) => describeReply(answerQuestion(q, within));
-// (The pipeline's pick: an answer the calibration gives under even odds is offered first in a choice instead,
-// decide/unsure.ts.)
-const pickFor = (q: string, within: FactIndex) => describeReply(answerUncalibrated(q, within));
 /** The decline reason of a question's reply, or its status when it was not declined. */
 const reason = (q: string) => {
   const r = answerQuestion(q, index);

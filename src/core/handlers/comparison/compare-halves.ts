@@ -3,8 +3,8 @@
 // the two facts are compared side by side.
 import { ANSWER_THRESHOLD } from '../../reply.js';
 import type { FactIndex } from '../../retrieve/build-index.js';
-import { namedNumbers } from '../../retrieve/candidates.js';
-import { type ScoredFact, scoreFacts } from '../../retrieve/score.js';
+import { rankFacts } from '../../retrieve/candidates.js';
+import type { ScoredFact } from '../../retrieve/score.js';
 import { analyseText } from '../../understand/analyse.js';
 import { COMPARISON_WORDS, WEAK_COMPARISON_WORDS } from '../../understand/lexicon.js';
 import { type ComparisonMatch, sideBySide } from './compare.js';
@@ -50,7 +50,7 @@ const SIDE_FRAME =
 function clearFact(index: FactIndex, side: string): ScoredFact | undefined {
   const analysis = analyseText(withoutComparing(side.replace(SIDE_FRAME, ' ')), index.vocab, true);
   // A figure the side names ("the 1,220 lockdown-quarter figure") is as good as its description.
-  const [first, second] = scoreFacts(index, analysis, namedNumbers(index, analysis).matched);
+  const [first, second] = rankFacts(index, analysis);
   // A side must be about its fact through and through ("the national average" is not the county's average), and
   // say more than a name ("the NSPCC's view", "Wanless or Zuckerberg" name who, not which figure).
   if (!first || first.score < SIDE_SCORE || first.coverage < SIDE_COVERAGE) return undefined;
