@@ -11,6 +11,7 @@ import { alternativesOf } from './decide/alternatives.js';
 import { answerAskAlone } from './decide/ask-alone.js';
 import { calibrated } from './decide/calibrate.js';
 import { choosePackReply } from './decide/choose-pack.js';
+import { answerPastToldFigure } from './decide/context-figure.js';
 import {
   foreignName,
   knownShare,
@@ -76,7 +77,32 @@ export function answerUncalibrated(
   const screened = { ...options, screening: options.screening ?? screenQuestion(rawQuestion) };
   const reply = answerAsTyped(rawQuestion, index, screened);
   const answered = answerOneAlternative(rawQuestion, index, screened, reply) ?? reply;
-  return answerAsk(rawQuestion, index, screened, answered) ?? answered;
+  const asked = answerAsk(rawQuestion, index, screened, answered) ?? answered;
+  return answerPastTold(rawQuestion, index, screened, asked) ?? asked;
+}
+
+/**
+ * A question asking for another figure than the one the message states before it (decide/context-figure.ts), under
+ * the same conditions as an ask read alone.
+ */
+function answerPastTold(
+  rawQuestion: string,
+  index: FactIndex,
+  options: AnswerOptions & { screening: Screening },
+  reply: Reply,
+): Reply | undefined {
+  const { screening } = options;
+  if (
+    options.prior ||
+    screening.caution ||
+    screening.safeguarding ||
+    screening.harmful ||
+    screening.harmDoubt
+  )
+    return undefined;
+  return answerPastToldFigure(index, questionText(rawQuestion), reply, (ask) =>
+    answerAsTyped(ask, index, options),
+  );
 }
 
 /**

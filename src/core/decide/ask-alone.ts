@@ -74,7 +74,7 @@ const POINTS_BACK =
  * Whether an ask names what it wants by itself: a name the packs know, or two of their words ("What was the total?",
  * "What was the percentage?" lean on the preamble for what they are about).
  */
-function namesOwnTopic(index: FactIndex, own: Analysis): boolean {
+export function namesOwnTopic(index: FactIndex, own: Analysis): boolean {
   return own.terms.some((t) => t.startsWith('@')) || own.terms.filter((t) => index.idf.has(t)).length >= 2;
 }
 

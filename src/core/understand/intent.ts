@@ -47,10 +47,19 @@ const FUTURE_DEED = /\bwhat (?:will|(?:is|are) (?:[\w'.-]+ ){1,4}(?:going to|gon
 const GOING_TO =
   /^\W*(?:(?:so|and|but|ok|okay) )?(?:is|are) (?:the |this |that |our )?(?:[\w'.-]+ ){1,3}?(?:actually|really|ever|finally) (?:going to|gonna|planning to|about to)\b(?! be (?:revised|updated|finali[sz]ed|published|confirmed|released|corrected)\b)(?!.*\b(?:according to|does the|did the|say|says|said)\b)/u;
 
+/**
+ * Asking the bot's own belief or verdict on what someone said, however it quotes them first ("Facebook says it stamps
+ * out grooming. Do you believe that?", "would you regard that as a meaningful measure?", "Isn't that a bit
+ * hypocritical?"), or what would have happened otherwise ("Would the bill have prevented the 1,220 cases?"): never a
+ * claim to check.
+ */
+const OWN_VERDICT =
+  /\bdo (?:you|u|ya) (?:actually |really |honestly |personally )?(?:believe|buy|trust) (?:that|this|it|them|him|her)\s*(?:[?,.!]|$)|\bwould you (?:regard|consider|rate|call|class) (?:that|this|it|them|the [\w' -]{1,40}?) as\b|\b(?:is|isn'?t|wasn'?t) (?:that|this|it|he|she) (?:not )?(?:(?:a bit|a little|rather|quite|kind of|sort of|slightly|just|pretty|a tad) )*(?:hypocritical|ironic|cynical|self-serving|disingenuous|pr fluff|pr spin|spin|propaganda)\b|\bwould (?:the |a |an |this |that )?(?:[\w'-]+ ){0,4}have (?:prevented|stopped|avoided|saved|changed|made (?:a|any) difference)\b/u;
+
 /** True when a (folded) question asks for an opinion or a prediction, not for what the source reports. */
 export function asksOpinion(folded: string): boolean {
   if (WHICH_FIGURE_TO_USE.test(folded)) return false;
-  if (FUTURE_DEED.test(folded) || GOING_TO.test(folded)) return true;
+  if (FUTURE_DEED.test(folded) || GOING_TO.test(folded) || OWN_VERDICT.test(folded)) return true;
   const judged = JUDGES_SOMEONE.exec(folded);
   if (judged && !/\d/u.test(folded) && !FIGURE_JUDGED.test(judged[0].replace(/\b(?:right|wrong)\b.*$/u, '')))
     return true;

@@ -151,6 +151,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // A headline's "slams" is criticism ("Experts Slam Social Media Sites"), and kept "safe from" someone is kept
   // "secure from" them: the words a source reports them in.
   [/\bslam(?:s|med|ming)?\b/gu, 'denounced'],
+  // "Instagram on its own", "WhatsApp by itself": alone, no "own" of "Facebook-owned".
+  [/\b(?:on (?:its|it'?s|their|his|her) own|by (?:itself|themselves))\b/gu, 'alone'],
   [/\bsafe from\b/gu, 'secure from'],
   // "the 3 years leading up to lockdown", "up to the end of March 2020": a time before, never a rise ("up").
   // ("…up to the end of 2023", "up to March 2020": to that date, which is in it, not "until", a word no roads fact

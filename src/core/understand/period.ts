@@ -467,11 +467,14 @@ function financialYears(folded: string, alone: boolean): AskedPeriod | undefined
   const first = found[0];
   const last = found[found.length - 1];
   if (!first || !last) return undefined;
+  // "The three financial years up to 2019/20", "the 3 years to 2018/19": the years that end with it (April 2017 to
+  // March 2020).
+  const run = found.length === 1 ? yearsEndingWith(folded, first.index ?? 0) : undefined;
   // One "2022-23" alone may mean two calendar years; it is a financial year when a second one or the words say so.
-  if (found.length === 1 && !/\b(?:fy|financial|fiscal)/u.test(folded)) return undefined;
-  const fromYear = Number(first[1]);
+  if (found.length === 1 && !run && !/\b(?:fy|financial|fiscal)/u.test(folded)) return undefined;
+  const fromYear = Number(first[1]) - (run ? run.years - 1 : 0);
   const toYear = Number(last[1]) + 1;
-  const start = first.index ?? 0;
+  const start = run?.start ?? first.index ?? 0;
   const label = folded.slice(start, (last.index ?? 0) + last[0].length);
   // A quarter of one financial year ("Q1 of the 2020/21 financial year"): its three months, from April.
   const quarter = found.length === 1 ? FY_QUARTER.exec(folded) : null;
@@ -491,6 +494,27 @@ function financialYears(folded: string, alone: boolean): AskedPeriod | undefined
     };
   }
   return { fromMonth: 4, toMonth: 3, fromYear, toYear, alone, label };
+}
+
+/** A number of years ending with the financial year named next: "the three financial years up to", "3 yrs to". */
+const YEARS_ENDING =
+  /\b(two|2|three|3|four|4|five|5)[- ]?(?:financial |fiscal )?(?:years?|yrs?) (?:up to|to|ending(?: in| with)?|until|till|through)(?: the end of)? (?:fy\s*)?$/u;
+const YEAR_COUNTS: Readonly<Record<string, number>> = {
+  two: 2,
+  '2': 2,
+  three: 3,
+  '3': 3,
+  four: 4,
+  '4': 4,
+  five: 5,
+  '5': 5,
+};
+
+/** How many years a span ending with the financial year at `at` covers, and where its words start. */
+function yearsEndingWith(folded: string, at: number): { years: number; start: number } | undefined {
+  const before = YEARS_ENDING.exec(folded.slice(Math.max(0, at - 60), at));
+  if (!before) return undefined;
+  return { years: YEAR_COUNTS[before[1] ?? ''] ?? 1, start: Math.max(0, at - 60) + before.index };
 }
 
 /** A financial year with two-digit years: "FY17/18", "fy 19-20". */

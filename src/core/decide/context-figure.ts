@@ -1,0 +1,78 @@
+// "The lockdown months had 1,220 cases; what's the three-year total to compare that with?": a figure the message
+// states as what it already knows, before a question that asks for another. The named figure draws the match to its
+// own fact (or turns the asked fact away for not stating it); the question itself asks for something else.
+import type { Reply } from '../reply.js';
+import { type FactIndex, factKey } from '../retrieve/build-index.js';
+import { namedNumbers, rankFacts } from '../retrieve/candidates.js';
+import { analyseText } from '../understand/analyse.js';
+import { namesOwnTopic } from './ask-alone.js';
+
+/** Clauses of a message: split after . ; : ! ? and at a dash between spaces. */
+function clausesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.;:!?])\s+|\s+[—–-]+\s+/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** A clause that asks: it ends in a question mark. */
+const ASKS = /\?["”'’)]*$/u;
+
+/**
+ * A question that asks about the figure it was told rather than for another: "is that right?", "what period is that
+ * for?", "is that for England only?", "how was it counted?", "does that include…".
+ */
+const ASKS_ABOUT_TOLD =
+  /^(?:(?:and|so|but|ok|okay|right)\W+)?(?:is|was|are|were|does|did|do|has|had|can|could|would|will)\s+(?:that|this|it|those|these|they)\b|\b(?:that|this|it|those|these)\s+(?:figure|number|stat|statistic|one|percentage|share|total|count|period|year|for|refer|mean|cover|include|count)\b|\b(?:is|was|are|were)\s+(?:that|this|it|those|these)\b|\b(?:where|when|who|how)\b[^?]*\b(?:that|this|it)\b\s*\?/iu;
+
+/**
+ * What a message tells before its question must read as a statement: no question word in it, nor a question's opening
+ * ("Where were the 1,220 cases recorded — England and Wales, or the whole UK?", "51% of what — all offences or…?").
+ */
+const NOT_TOLD =
+  /\b(?:what|what's|whats|which|who|whom|whose|where|why|how)\b|^(?:is|was|are|were|does|did|do|has|had|can|could|would|will)\b/iu;
+
+/** The clauses that ask, and the text before them, when the message states something before its one question. */
+function splitTold(text: string): { told: string; ask: string } | undefined {
+  const clauses = clausesOf(text);
+  if (clauses.length < 2) return undefined;
+  const last = clauses.length - 1;
+  const ask = clauses[last] ?? '';
+  const before = clauses.slice(0, last);
+  if (!ASKS.test(ask) || before.some((c) => ASKS.test(c) || NOT_TOLD.test(c))) return undefined;
+  return { told: before.join(' '), ask };
+}
+
+/**
+ * The answer to a message's question when the figure it names stands only in what the message says before it, and
+ * the question alone is answered by another fact of the same pack (that the whole message still ranks among its best
+ * matches once its figures are set aside); `answer` reads a text under the whole message's safety reading.
+ */
+export function answerPastToldFigure(
+  index: FactIndex,
+  text: string,
+  reply: Reply,
+  answer: (ask: string) => Reply,
+): Reply | undefined {
+  if (reply.status === 'answered' && reply.kind !== 'fact') return undefined;
+  const parts = splitTold(text);
+  if (!parts || ASKS_ABOUT_TOLD.test(parts.ask)) return undefined;
+  const whole = analyseText(text, index.vocab, true, { question: true });
+  const named = namedNumbers(index, whole).matched;
+  if (named.length === 0) return undefined;
+  const own = analyseText(parts.ask, index.vocab, true, { question: true });
+  if (namedNumbers(index, own).matched.length > 0 || !namesOwnTopic(index, own)) return undefined;
+  const told = new Set(named.flatMap((v) => index.figureOwners.get(v) ?? []));
+  const first = reply.status === 'answered' ? reply.facts[0] : undefined;
+  const answeredFact = first && index.byKey.get(factKey(first.packId, first.factId));
+  // Only where the named figure decided it: answered with its fact, or turned away for it.
+  if (answeredFact ? !told.has(answeredFact) : reply.status !== 'abstained') return undefined;
+  const alone = answer(parts.ask);
+  if (alone.status !== 'answered' || alone.kind !== 'fact') return undefined;
+  const [view] = alone.facts;
+  const fact = index.byKey.get(factKey(view.packId, view.factId));
+  if (!fact || told.has(fact) || ![...told].some((t) => t.pack === fact.pack)) return undefined;
+  const ranked = rankFacts(index, { ...whole, numbers: [] }).slice(0, 3);
+  if (!ranked.some((s) => s.fact === fact)) return undefined;
+  return { ...alone, question: reply.question };
+}

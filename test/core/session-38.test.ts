@@ -1,0 +1,119 @@
+// Session 38: a figure the message states before asking for another; "on its own"; asking the bot's own verdict on a
+// quote; "the number not the %"; a run of financial years ending with one named.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/core/answer-question.js';
+import { asksOpinion } from '../../src/core/understand/intent.js';
+import { readAskedPeriod } from '../../src/core/understand/period.js';
+import { answeredWith } from '../helpers/answered-with.js';
+import { realIndex, roadsIndex } from '../helpers/real-pack.js';
+
+const index = realIndex();
+const roads = roadsIndex();
+const factOf = (q: string) => answeredWith(answerQuestion(q, index)).map((k) => k.split('/').pop());
+
+describe('a figure the message states, then a question for another', () => {
+  it.each([
+    [
+      "The lockdown months had 1,220 cases; what's the three-year total to compare that with?",
+      'offences-2017-2020',
+    ],
+    [
+      'I know 1,220 cases were recorded in the lockdown months. How many offences were recorded over the three years before?',
+      'offences-2017-2020',
+    ],
+    [
+      'The three Facebook apps together were in 51% of cases — and Instagram on its own?',
+      'instagram-over-a-third',
+    ],
+  ])('%s → %s', (q, fact) => {
+    expect(factOf(q)).toEqual([fact]);
+  });
+
+  it.each([
+    // A question about the figure told, not for another.
+    ['12,925 offences - is that England and Wales only?', 'offences-2017-2020'],
+    ['1,220 cases were recorded. What period is that for?', 'grooming-cases-april-june'],
+  ])('keeps to the figure told when the question is about it: %s', (q, fact) => {
+    expect(factOf(q)).toEqual([fact]);
+  });
+
+  it('never reads a question fragment before a dash as something told', () => {
+    // (The first version answered this with the 12,925: "England and Wales, or the whole UK?" read alone.)
+    const reply = answerQuestion(
+      'Where were the 1,220 cases recorded - England and Wales, or the whole UK?',
+      index,
+    );
+    expect(answeredWith(reply)).not.toContain('nspcc-online-grooming/offences-2017-2020');
+  });
+
+  it('works for any pack: a road-casualties figure told, its caution asked', () => {
+    const reply = answerQuestion(
+      'Dear Sir or Madam, I note that the number of deaths fell from 23 to 19. Before I cite this as evidence of a trend in a council motion, could you tell me whether the release offers any guidance on interpreting small numbers?',
+      roads,
+    );
+    expect(answeredWith(reply)).toEqual(['eastmoor-roads-2023/small-numbers-caution']);
+  });
+});
+
+describe('"on its own" is "alone", not the "own" of "Facebook-owned"', () => {
+  it.each([
+    ['instagram on its own?'],
+    ['how big a share of the cases was instagram on its own?'],
+    ['ig on its own wat % of cases'],
+  ])('%s → Instagram', (q) => {
+    expect(factOf(q)).toEqual(['instagram-over-a-third']);
+  });
+
+  it('declines a share for one app of the group the source only gives together', () => {
+    expect(
+      answerQuestion('What percentage involved the main Facebook app on its own?', index).status,
+    ).not.toBe('answered');
+  });
+});
+
+describe("asking the bot's own verdict on a quote", () => {
+  it.each([
+    "Facebook says it 'stamps out grooming on its platforms'. Do you believe that, given their apps turned up in 51% of cases?",
+    'Facebook\'s spokesman said "Over 97 percent of child exploitation content we remove is found and taken down before it\'s reported to us." Would you regard that as a meaningful measure of how well Facebook tackles grooming?',
+    'Zuckerberg wrote that people don\'t want "over-reaching governments" seeing their messages. Isn\'t that a bit hypocritical coming from the boss of Facebook?',
+    'Would the Online Harms Bill have prevented the 1,220 cases recorded between April and June?',
+  ])('is an opinion: %s', (q) => {
+    expect(asksOpinion(q.toLowerCase())).toBe(true);
+    expect(answerQuestion(q, index).status).not.toBe('answered');
+  });
+
+  it.each([
+    'My friend says Snapchat was used in 35% of cases. Is that right?',
+    'My mate reckons grooming offences were falling before lockdown. Is he right?',
+    'what does wanless believe the government should do?',
+  ])('is no opinion: %s', (q) => {
+    expect(asksOpinion(q.toLowerCase())).toBe(false);
+  });
+});
+
+describe('a raw number asked for', () => {
+  it('declines a share for "the number not the %"', () => {
+    const reply = answerQuestion('how many cases was snapchat used in? the number not the %', index);
+    expect(reply.status).toBe('abstained');
+  });
+
+  it('still answers "how many cases" loosely with the share', () => {
+    expect(factOf('how many cases was snapchat used in?')).toEqual(['snapchat-20-percent']);
+  });
+});
+
+describe('a run of financial years ending with one named', () => {
+  it.each([
+    ['the three financial years up to 2019/20', 2017, 2020],
+    ['in the 3 years to 2018/19', 2016, 2019],
+    ['two fiscal years ending 2019/20', 2018, 2020],
+  ])('%s', (text, fromYear, toYear) => {
+    expect(readAskedPeriod(text)).toMatchObject({ fromMonth: 4, fromYear, toMonth: 3, toYear });
+  });
+
+  it('answers the three-year total for the three financial years to 2019/20', () => {
+    expect(
+      factOf('Over the three financial years up to 2019/20, where were these offences recorded?'),
+    ).toEqual(['offences-2017-2020']);
+  });
+});
