@@ -117,3 +117,32 @@ describe('a run of financial years ending with one named', () => {
     ).toEqual(['offences-2017-2020']);
   });
 });
+
+describe("someone's spokesperson, named by what they are", () => {
+  it("reads the company's spokesperson as whoever's spokesman the source quotes", () => {
+    expect(factOf("What did the company's spokesperson actually say?")).toEqual(['facebook-97-percent']);
+  });
+
+  it('still declines a spokesperson of someone the source never quotes', () => {
+    expect(answerQuestion("What did Apple's spokesperson say?", index).status).toBe('abstained');
+  });
+});
+
+describe('words that say how two shares are set side by side', () => {
+  it.each([
+    [
+      'Roughly how many percentage points separate Instagram and Snapchat?',
+      ['instagram-over-a-third', 'snapchat-20-percent'],
+    ],
+    [
+      'facebook family of apps vs snapchat - how big is each share',
+      ['facebook-apps-51-percent', 'snapchat-20-percent'],
+    ],
+    [
+      "snapchat share next to the facebook family share — what's snap's?",
+      ['snapchat-20-percent', 'facebook-apps-51-percent'],
+    ],
+  ])('%s', (q, facts) => {
+    expect(factOf(q)).toEqual(facts);
+  });
+});

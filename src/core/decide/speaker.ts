@@ -14,6 +14,18 @@ const ASKS_WHAT_SAID =
 const ASKS_RESPONSE =
   /\b(?:what(?:'s| is| was) |how was )((?:the )?[\w.-]+(?: [\w.-]+)?)'s? (?:response|reply|reaction|comment|answer|statement|defen[cs]e)\b/u;
 
+/**
+ * A word that points back to whoever the question is about, as its owner ("the company's spokesperson", "the firm's
+ * reply"): no name of its own, so only the rest of the words say who is asked about.
+ */
+const REFERS_BACK: ReadonlySet<string> = new Set([
+  'company',
+  'firm',
+  'organisation',
+  'organization',
+  'group',
+]);
+
 /** A word for the source itself ("what does the piece say about…"): what it says is every fact's. */
 const THE_SOURCE =
   /^(?:the |this |that |your |ur )?(?:(?:early|late|mid|original|first|same|(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)[ -])*(?:article|piece|story|text|source|write-?up|news (?:story|piece|item|report|article)|(?:news )?item|coverage|study|research|(?:press |news )?release|report|bulletin|publication|document|paper|tweet|post)$/u;
@@ -80,7 +92,11 @@ export function speakerMismatch(
   if (asked.length === 0) {
     // Someone no pack knows ("what did Apple say…", "the Home Secretary"), or a platform a pack names only as one it
     // has no figures for ("what did Google say…"): no fact quotes them.
-    const named = span.split(' ').filter((w) => w && !STOPWORDS.has(w));
+    const named = span
+      .split(' ')
+      .filter((w) => !REFERS_BACK.has(w.replace(/['’]s$/u, '')) || !/['’]s$/u.test(w))
+      .map((w) => w.replace(/^spokes(?:person|persons|people|woman|women|man|men)$/u, 'spokes'))
+      .filter((w) => w && !STOPWORDS.has(w));
     const lacked = read.uncovered.length > 0;
     // (A name in chat, "the cops", is read as the packs read it: the police.)
     // (Only as someone credited, not as words a quote uses: "the kids" are not "the UK's leading children's charity".)

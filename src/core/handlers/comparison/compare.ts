@@ -17,12 +17,13 @@ const COVERAGE_SHARE = 0.7;
 
 /**
  * Stems of the words that say how two things are set against each other ("vs", "higher", "came up more", "anywhere
- * close", "more common", "a bigger chunk", "Instagram on its own"): in a comparison they are the asking, not a topic
+ * close", "more common", "a bigger chunk", "Instagram on its own", "how many percentage points separate", "next to the
+ * Facebook family's share"): in a comparison they are the asking, not a topic
  * the compared facts must cover. (A side singled out must have a figure of its own: see `singlesOut`. Not "popular"
  * or "likely", which ask about something else than the facts count.)
  */
 const SAYS_HOW_TO_COMPARE: ReadonlySet<string> = new Set(
-  'vs versus higher lower bigger smaller larger greater more less fewer close closer gap anywhere came common commoner often frequent frequently chunk slice alone itself own'
+  'vs versus higher lower bigger smaller larger greater more less fewer close closer gap anywhere came common commoner often frequent frequently chunk slice alone itself own separate separates apart difference differ differs next beside each family'
     .split(' ')
     .map((w) => stem(w)),
 );
