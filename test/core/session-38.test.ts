@@ -146,3 +146,17 @@ describe('words that say how two shares are set side by side', () => {
     expect(factOf(q)).toEqual(facts);
   });
 });
+
+describe("the year of a pack's own release", () => {
+  it('does not turn away a comment on the release for naming its year', () => {
+    expect(
+      answeredWith(answerQuestion('Which road safety charity commented on the 2023 figures?', roads)),
+    ).toEqual(['eastmoor-roads-2023/okafor-comment']);
+  });
+
+  it('still turns away a comment asked for a year the release is not about', () => {
+    expect(answerQuestion('Which road safety charity commented on the 2019 figures?', roads).status).toBe(
+      'abstained',
+    );
+  });
+});

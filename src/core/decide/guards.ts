@@ -83,18 +83,15 @@ function yearsMatch(
 }
 
 /**
- * A fact with no period of its own whose quote names every year asked ("Coverage: Eastmoor County, calendar year
- * 2023" of a release's details), when the year names the document asked about, the pack's own ("when was the 2023
- * report published?"), not the period of a figure ("how many casualties in 2023?").
+ * A fact with no period of its own (a release's details, a comment on its figures), when the year asked names the
+ * document asked about, the pack's own ("when was the 2023 report published?", "which charity commented on the 2023
+ * figures?"), not the period of a figure ("how many casualties in 2023?").
  */
 function undatedNamesYears(fact: IndexedFact, years: readonly number[]): boolean {
   const names = (text: string, y: number) => new RegExp(`\\b${y}\\b`, 'u').test(text);
   // (The document must be the pack's own, whose title names that year: "the 2019 report" is not the 2023 release.)
   const { title, shortName } = fact.pack.pack;
-  return (
-    fact.spans.length === 0 &&
-    years.every((y) => names(fact.fact.quote, y) && names(`${title} ${shortName ?? ''}`, y))
-  );
+  return fact.spans.length === 0 && years.every((y) => names(`${title} ${shortName ?? ''}`, y));
 }
 
 /**

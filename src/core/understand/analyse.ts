@@ -110,7 +110,7 @@ const YEAR = /^(19|20)\d\d$/u;
  * 2023 here the calendar year or the financial year?"): the year the document covers, not a figure's.
  */
 const DOCUMENT_YEAR =
-  /\b(?:19|20)\d\d(?:\s+[\w-]+){0,3}?\s+(?:report|release|publication|bulletin|document|edition)s?\b|\b(?:19|20)\d\d\b[^?.!]{0,25}\b(?:calendar|financial|fiscal) year\b/u;
+  /\b(?:19|20)\d\d(?:\s+[\w-]+){0,3}?\s+(?:report|release|publication|bulletin|document|edition)s?\b|\bthe (?:19|20)\d\d (?:figures|statistics|stats|numbers|data|results)\b|\b(?:19|20)\d\d\b[^?.!]{0,25}\b(?:calendar|financial|fiscal) year\b/u;
 /** What follows "during" when it only dates the ask ("during 2023", "during March", "during the year"). */
 const DURING_A_DATE = new RegExp(
   `^(?:(?:19|20)\\d\\d|${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')}|the year|this year|last year|that year)`,
