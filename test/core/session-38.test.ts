@@ -21,10 +21,6 @@ describe('a figure the message states, then a question for another', () => {
       'I know 1,220 cases were recorded in the lockdown months. How many offences were recorded over the three years before?',
       'offences-2017-2020',
     ],
-    [
-      'The three Facebook apps together were in 51% of cases — and Instagram on its own?',
-      'instagram-over-a-third',
-    ],
   ])('%s → %s', (q, fact) => {
     expect(factOf(q)).toEqual([fact]);
   });
@@ -46,12 +42,33 @@ describe('a figure the message states, then a question for another', () => {
     expect(answeredWith(reply)).not.toContain('nspcc-online-grooming/offences-2017-2020');
   });
 
-  it('works for any pack: a road-casualties figure told, its caution asked', () => {
-    const reply = answerQuestion(
-      'Dear Sir or Madam, I note that the number of deaths fell from 23 to 19. Before I cite this as evidence of a trend in a council motion, could you tell me whether the release offers any guidance on interpreting small numbers?',
-      roads,
-    );
-    expect(answeredWith(reply)).toEqual(['eastmoor-roads-2023/small-numbers-caution']);
+  // A newcomer's review found each of these given another figure than the part of the told one they ask for (the
+  // pedestrian casualties for the pedestrians among the dead; Snapchat's share of April-June cases as a share of the
+  // three-year offences).
+  it.each([
+    ['19 people were killed. Of those, how many were cyclists?', 'eastmoor-roads-2023/deaths-by-road-user'],
+    [
+      '19 people died on Eastmoor roads in 2023. How many of them were pedestrians?',
+      'eastmoor-roads-2023/deaths-by-road-user',
+    ],
+    ['There were 19 deaths. How many pedestrians?', 'eastmoor-roads-2023/deaths-by-road-user'],
+  ])('never narrows a told figure to another fact: %s', (q, fact) => {
+    expect(answeredWith(answerQuestion(q, roads))).toEqual([fact]);
+  });
+
+  it.each([
+    'Of the 19 killed, 14 were on rural roads. What about urban roads?',
+    'Urban roads had 731 casualties. How many of those were on A-roads?',
+    'Rural roads saw 483 casualties; how many of those were cyclists?',
+  ])('declines a part of a told figure the source does not give: %s', (q) => {
+    expect(answerQuestion(q, roads).status).not.toBe('answered');
+  });
+
+  it.each([
+    'Police recorded 12,925 offences from April 2017 to March 2020. What share of them used Facebook-owned apps?',
+    '12,925 offences were recorded from 2017 to 2020. What share involved Snapchat?',
+  ])('never gives a share of other cases as a share of the told figure: %s', (q) => {
+    expect(answerQuestion(q, index).status).not.toBe('answered');
   });
 });
 
@@ -86,19 +103,12 @@ describe("asking the bot's own verdict on a quote", () => {
     'My friend says Snapchat was used in 35% of cases. Is that right?',
     'My mate reckons grooming offences were falling before lockdown. Is he right?',
     'what does wanless believe the government should do?',
+    // (A newcomer's review: what the source says, or what a figure covers, is no verdict asked of the bot.)
+    'Does the article say whether safeguards would have stopped abuse being hidden?',
+    'Would you consider the 20 percent as a share of all cases?',
+    "Isn't it ironic? What did Facebook say it removes?",
   ])('is no opinion: %s', (q) => {
     expect(asksOpinion(q.toLowerCase())).toBe(false);
-  });
-});
-
-describe('a raw number asked for', () => {
-  it('declines a share for "the number not the %"', () => {
-    const reply = answerQuestion('how many cases was snapchat used in? the number not the %', index);
-    expect(reply.status).toBe('abstained');
-  });
-
-  it('still answers "how many cases" loosely with the share', () => {
-    expect(factOf('how many cases was snapchat used in?')).toEqual(['snapchat-20-percent']);
   });
 });
 

@@ -19,11 +19,18 @@ function clausesOf(text: string): string[] {
 const ASKS = /\?["”'’)]*$/u;
 
 /**
- * A question that asks about the figure it was told rather than for another: "is that right?", "what period is that
- * for?", "is that for England only?", "how was it counted?", "does that include…".
+ * A question that points back to what it was told: about the figure ("is that right?", "what period is that for?",
+ * "how was it counted?") or a part of it ("Of those, how many were cyclists?", "How many of them were pedestrians?",
+ * "What share of them used Facebook-owned apps?"). Only setting it against another figure points back to it as the
+ * other side ("what's the three-year total to compare that with?").
  */
-const ASKS_ABOUT_TOLD =
-  /^(?:(?:and|so|but|ok|okay|right)\W+)?(?:is|was|are|were|does|did|do|has|had|can|could|would|will)\s+(?:that|this|it|those|these|they)\b|\b(?:that|this|it|those|these)\s+(?:figure|number|stat|statistic|one|percentage|share|total|count|period|year|for|refer|mean|cover|include|count)\b|\b(?:is|was|are|were)\s+(?:that|this|it|those|these)\b|\b(?:where|when|who|how)\b[^?]*\b(?:that|this|it)\b\s*\?/iu;
+const POINTS_BACK =
+  /\b(?:it|its|they|them|their|that|this|these|those|he|she|his|her)\b|^(?:and|so|but|what about|how about)\b/iu;
+/** Setting what was told against what is asked: "to compare that with", "to set it against", "versus". */
+const SETS_AGAINST =
+  /\b(?:compare[ds]?|comparing|comparison|against|versus|vs\.?|next to|alongside|relative to|side by side)\b/iu;
+/** Asking a share, which is a share of something: of what was told, unless set against it ("What share involved Snapchat?"). */
+const ASKS_SHARE = /\b(?:share|percent(?:age)?|per ?cent|proportion|fraction|%|how (?:many|much) of)\b/iu;
 
 /**
  * What a message tells before its question must read as a statement: no question word in it, nor a question's opening
@@ -56,7 +63,11 @@ export function answerPastToldFigure(
 ): Reply | undefined {
   if (reply.status === 'answered' && reply.kind !== 'fact') return undefined;
   const parts = splitTold(text);
-  if (!parts || ASKS_ABOUT_TOLD.test(parts.ask)) return undefined;
+  if (!parts) return undefined;
+  // Only a question set against what was told, or one that stands on its own: never one that may narrow it ("There
+  // were 19 deaths. How many pedestrians?" asks the pedestrians among the dead, which the pedestrian casualties are not).
+  const setAgainst = SETS_AGAINST.test(parts.ask);
+  if (!setAgainst && (POINTS_BACK.test(parts.ask) || ASKS_SHARE.test(parts.ask))) return undefined;
   const whole = analyseText(text, index.vocab, true, { question: true });
   const named = namedNumbers(index, whole).matched;
   if (named.length === 0) return undefined;
@@ -72,6 +83,10 @@ export function answerPastToldFigure(
   const [view] = alone.facts;
   const fact = index.byKey.get(factKey(view.packId, view.factId));
   if (!fact || told.has(fact) || ![...told].some((t) => t.pack === fact.pack)) return undefined;
+  // A figure for the same time as the one told may be a part of it; only a figure for another time, a statement with
+  // no figure, or one set against the told figure is no narrowing of it.
+  const samePeriod = [...told].some((t) => t.spans.some((a) => fact.spans.some((b) => a.from === b.from && a.to === b.to)));
+  if (!setAgainst && samePeriod && fact.fact.figures.length > 0) return undefined;
   const ranked = rankFacts(index, { ...whole, numbers: [] }).slice(0, 3);
   if (!ranked.some((s) => s.fact === fact)) return undefined;
   return { ...alone, question: reply.question };

@@ -54,7 +54,7 @@ const GOING_TO =
  * claim to check.
  */
 const OWN_VERDICT =
-  /\bdo (?:you|u|ya) (?:actually |really |honestly |personally )?(?:believe|buy|trust) (?:that|this|it|them|him|her)\s*(?:[?,.!]|$)|\bwould you (?:regard|consider|rate|call|class) (?:that|this|it|them|the [\w' -]{1,40}?) as\b|\b(?:is|isn'?t|wasn'?t) (?:that|this|it|he|she) (?:not )?(?:(?:a bit|a little|rather|quite|kind of|sort of|slightly|just|pretty|a tad) )*(?:hypocritical|ironic|cynical|self-serving|disingenuous|pr fluff|pr spin|spin|propaganda)\b|\bwould (?:the |a |an |this |that )?(?:[\w'-]+ ){0,4}have (?:prevented|stopped|avoided|saved|changed|made (?:a|any) difference)\b/u;
+  /\bdo (?:you|u|ya) (?:actually |really |honestly |personally )?(?:believe|buy|trust) (?:that|this|it|them|him|her)\s*(?:[?,.!]|$)|\bwould you (?:regard|consider|rate|call|class) (?:that|this|it) as (?:a |an )?(?:(?:really|very|truly|genuinely|fair|good|bad|meaningful|reliable|credible|useful|honest|accurate|adequate|serious|proper|real) )+|\b(?:is|isn'?t|wasn'?t) (?:that|this|it|he|she) (?:not )?(?:(?:a bit|a little|rather|quite|kind of|sort of|slightly|just|pretty|a tad) )*(?:hypocritical|ironic|cynical|self-serving|disingenuous)\b(?=[^?]*\?*\s*$)|^(?!.*\b(?:does|did|do) (?:the |this |that )?(?:article|source|report|release|piece|story|study|it) (?:say|mention|state|report|suggest|claim)\b).*\bwould (?:the |a |an |this |that )?(?:[\w'-]+ ){0,4}have (?:prevented|stopped|avoided|saved|changed|made (?:a|any) difference)\b/u;
 
 /** True when a (folded) question asks for an opinion or a prediction, not for what the source reports. */
 export function asksOpinion(folded: string): boolean {
