@@ -85,7 +85,9 @@ export function answerPastToldFigure(
   if (!fact || told.has(fact) || ![...told].some((t) => t.pack === fact.pack)) return undefined;
   // A figure for the same time as the one told may be a part of it; only a figure for another time, a statement with
   // no figure, or one set against the told figure is no narrowing of it.
-  const samePeriod = [...told].some((t) => t.spans.some((a) => fact.spans.some((b) => a.from === b.from && a.to === b.to)));
+  const samePeriod = [...told].some((t) =>
+    t.spans.some((a) => fact.spans.some((b) => a.from === b.from && a.to === b.to)),
+  );
   if (!setAgainst && samePeriod && fact.fact.figures.length > 0) return undefined;
   const ranked = rankFacts(index, { ...whole, numbers: [] }).slice(0, 3);
   if (!ranked.some((s) => s.fact === fact)) return undefined;
