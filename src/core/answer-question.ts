@@ -82,6 +82,21 @@ export function answerUncalibrated(
 }
 
 /**
+ * Whether a part of the message may be answered apart from the rest: never in a follow-up, nor in a message in which
+ * the safety reading sees any sign of a concern or a harmful intent, however weak.
+ */
+function readsPartApart(options: AnswerOptions & { screening: Screening }): boolean {
+  const { screening } = options;
+  return !(
+    options.prior ||
+    screening.caution ||
+    screening.safeguarding ||
+    screening.harmful ||
+    screening.harmDoubt
+  );
+}
+
+/**
  * A question asking for another figure than the one the message states before it (decide/context-figure.ts), under
  * the same conditions as an ask read alone.
  */
@@ -91,15 +106,7 @@ function answerPastTold(
   options: AnswerOptions & { screening: Screening },
   reply: Reply,
 ): Reply | undefined {
-  const { screening } = options;
-  if (
-    options.prior ||
-    screening.caution ||
-    screening.safeguarding ||
-    screening.harmful ||
-    screening.harmDoubt
-  )
-    return undefined;
+  if (!readsPartApart(options)) return undefined;
   return answerPastToldFigure(index, questionText(rawQuestion), reply, (ask) =>
     answerAsTyped(ask, index, options),
   );
@@ -116,15 +123,7 @@ function answerAsk(
   options: AnswerOptions & { screening: Screening },
   reply: Reply,
 ): Reply | undefined {
-  const { screening } = options;
-  if (
-    options.prior ||
-    screening.caution ||
-    screening.safeguarding ||
-    screening.harmful ||
-    screening.harmDoubt
-  )
-    return undefined;
+  if (!readsPartApart(options)) return undefined;
   return answerAskAlone(index, questionText(rawQuestion), reply, (ask) => answerAsTyped(ask, index, options));
 }
 

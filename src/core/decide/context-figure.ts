@@ -39,15 +39,15 @@ const ASKS_SHARE = /\b(?:share|percent(?:age)?|per ?cent|proportion|fraction|%|h
 const NOT_TOLD =
   /\b(?:what|what's|whats|which|who|whom|whose|where|why|how)\b|^(?:is|was|are|were|does|did|do|has|had|can|could|would|will)\b/iu;
 
-/** The clauses that ask, and the text before them, when the message states something before its one question. */
-function splitTold(text: string): { told: string; ask: string } | undefined {
+/** The question of a message that states something before its one question, or undefined. */
+function questionAfterTold(text: string): string | undefined {
   const clauses = clausesOf(text);
   if (clauses.length < 2) return undefined;
   const last = clauses.length - 1;
   const ask = clauses[last] ?? '';
   const before = clauses.slice(0, last);
   if (!ASKS.test(ask) || before.some((c) => ASKS.test(c) || NOT_TOLD.test(c))) return undefined;
-  return { told: before.join(' '), ask };
+  return ask;
 }
 
 /**
@@ -61,24 +61,25 @@ export function answerPastToldFigure(
   reply: Reply,
   answer: (ask: string) => Reply,
 ): Reply | undefined {
-  if (reply.status === 'answered' && reply.kind !== 'fact') return undefined;
-  const parts = splitTold(text);
-  if (!parts) return undefined;
+  if (reply.status === 'ambiguous' || (reply.status === 'answered' && reply.kind !== 'fact'))
+    return undefined;
+  const ask = questionAfterTold(text);
+  if (!ask) return undefined;
   // Only a question set against what was told, or one that stands on its own: never one that may narrow it ("There
   // were 19 deaths. How many pedestrians?" asks the pedestrians among the dead, which the pedestrian casualties are not).
-  const setAgainst = SETS_AGAINST.test(parts.ask);
-  if (!setAgainst && (POINTS_BACK.test(parts.ask) || ASKS_SHARE.test(parts.ask))) return undefined;
+  const setAgainst = SETS_AGAINST.test(ask);
+  if (!setAgainst && (POINTS_BACK.test(ask) || ASKS_SHARE.test(ask))) return undefined;
   const whole = analyseText(text, index.vocab, true, { question: true });
   const named = namedNumbers(index, whole).matched;
   if (named.length === 0) return undefined;
-  const own = analyseText(parts.ask, index.vocab, true, { question: true });
+  const own = analyseText(ask, index.vocab, true, { question: true });
   if (namedNumbers(index, own).matched.length > 0 || !namesOwnTopic(index, own)) return undefined;
   const told = new Set(named.flatMap((v) => index.figureOwners.get(v) ?? []));
   const first = reply.status === 'answered' ? reply.facts[0] : undefined;
   const answeredFact = first && index.byKey.get(factKey(first.packId, first.factId));
   // Only where the named figure decided it: answered with its fact, or turned away for it.
   if (answeredFact ? !told.has(answeredFact) : reply.status !== 'abstained') return undefined;
-  const alone = answer(parts.ask);
+  const alone = answer(ask);
   if (alone.status !== 'answered' || alone.kind !== 'fact') return undefined;
   const [view] = alone.facts;
   const fact = index.byKey.get(factKey(view.packId, view.factId));

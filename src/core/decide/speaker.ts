@@ -18,13 +18,7 @@ const ASKS_RESPONSE =
  * A word that points back to whoever the question is about, as its owner ("the company's spokesperson", "the firm's
  * reply"): no name of its own, so only the rest of the words say who is asked about.
  */
-const REFERS_BACK: ReadonlySet<string> = new Set([
-  'company',
-  'firm',
-  'organisation',
-  'organization',
-  'group',
-]);
+const OWNER_REFERS_BACK = /^(?:company|firm|organisation|organization|group)['’]s$/u;
 
 /** A word for the source itself ("what does the piece say about…"): what it says is every fact's. */
 const THE_SOURCE =
@@ -94,7 +88,7 @@ export function speakerMismatch(
     // has no figures for ("what did Google say…"): no fact quotes them.
     const named = span
       .split(' ')
-      .filter((w) => !REFERS_BACK.has(w.replace(/['’]s$/u, '')) || !/['’]s$/u.test(w))
+      .filter((w) => !OWNER_REFERS_BACK.test(w))
       .map((w) => w.replace(/^spokes(?:person|persons|people|woman|women|man|men)$/u, 'spokes'))
       .filter((w) => w && !STOPWORDS.has(w));
     const lacked = read.uncovered.length > 0;

@@ -204,6 +204,18 @@ const month = (name: string | undefined) => MONTHS[(name ?? '').toLowerCase()] ?
 /** The period a (folded) question names by months, quarters or seasons, if any. */
 export const readAskedPeriod: (text: string) => AskedPeriod | undefined = rememberRecent(askedPeriod);
 
+/** A number of years as written: "three", "3". */
+const YEAR_COUNTS: Readonly<Record<string, number>> = {
+  two: 2,
+  '2': 2,
+  three: 3,
+  '3': 3,
+  four: 4,
+  '4': 4,
+  five: 5,
+  '5': 5,
+};
+
 function askedPeriod(text: string): AskedPeriod | undefined {
   const folded = withFullYears(text.replace(MONTH_YEAR_RUN, MONTH_YEAR_PARTS));
   const alone = /\b(?:alone|only|just|single|on its own|by itself|separately)\b/u.test(folded);
@@ -245,19 +257,9 @@ function askedPeriod(text: string): AskedPeriod | undefined {
       '12': 12,
       '36': 36,
     };
-    const years: Record<string, number> = {
-      two: 2,
-      '2': 2,
-      three: 3,
-      '3': 3,
-      four: 4,
-      '4': 4,
-      five: 5,
-      '5': 5,
-    };
     const span =
       spans[ending[1] ?? ''] ??
-      (ending[1] === 'thirty-six' ? 36 : ending[3] ? (years[ending[3]] ?? 1) * 12 : 12);
+      (ending[1] === 'thirty-six' ? 36 : ending[3] ? (YEAR_COUNTS[ending[3]] ?? 1) * 12 : 12);
     const to = month(ending[4]);
     const year = Number(ending[5]) || undefined;
     const fromIndex = to - span;
@@ -499,16 +501,6 @@ function financialYears(folded: string, alone: boolean): AskedPeriod | undefined
 /** A number of years ending with the financial year named next: "the three financial years up to", "3 yrs to". */
 const YEARS_ENDING =
   /\b(two|2|three|3|four|4|five|5)[- ]?(?:financial |fiscal )?(?:years?|yrs?) (?:up to|to|ending(?: in| with)?|until|till|through)(?: the end of)? (?:fy\s*)?$/u;
-const YEAR_COUNTS: Readonly<Record<string, number>> = {
-  two: 2,
-  '2': 2,
-  three: 3,
-  '3': 3,
-  four: 4,
-  '4': 4,
-  five: 5,
-  '5': 5,
-};
 
 /** How many years a span ending with the financial year at `at` covers, and where its words start. */
 function yearsEndingWith(folded: string, at: number): { years: number; start: number } | undefined {
