@@ -4,7 +4,8 @@ import { foldText, splitWords } from '../../text/normalise.js';
 import { STOPWORDS } from '../understand/lexicon.js';
 import type { FactIndex, IndexedFact } from './build-index.js';
 
-const QUOTED = /["“”‘’'`]([^"“”‘’'`]{3,80})["“”‘’'`]/gu;
+/** A span in quotation marks: an apostrophe inside a word ("what's", "Facebook's") opens and closes none. */
+const QUOTED = /(?<![\p{L}\p{N}])["“”‘’'`]([^"“”‘’'`]{3,80})["“”‘’'`](?![\p{L}\p{N}])/gu;
 const MONTH = `(?:january|february|march|april|may|june|july|august|september|october|november|december)`;
 const DATE = new RegExp(
   String.raw`\b${MONTH}(?: \d{1,2})?,? (?:19|20)\d\d\b|\b\d{1,2} ${MONTH},? (?:19|20)\d\d\b`,
