@@ -74,7 +74,14 @@ describe('declines what the source does not cover, with the reason', () => {
   it.each([
     ['another platform', 'how many grooming cases happened on tiktok?', 'platform', 'TikTok'],
     ['another place', 'how many grooming offences were recorded in scotland', 'place', 'Scotland'],
-    ['a place the figure is not for', 'how many grooming offences were recorded in the uk', 'place', 'UK'],
+    // (The UK is a place the source has another figure for: the decline says what the nearest figure is for instead
+    // of "no figures for UK; its figures are for England and Wales and UK".)
+    [
+      'a place the figure is not for',
+      'how many grooming offences were recorded in the uk',
+      'scope',
+      'UK on that',
+    ],
     ['a year outside every period', 'how many grooming cases were recorded in 2021', 'year', '2021 alone'],
     ['one year inside a multi-year total', 'how many offences were recorded in 2018', 'year', '2018 alone'],
     ['a measure the source lacks', 'how many girls were groomed', 'measure', 'the sex or gender of victims'],

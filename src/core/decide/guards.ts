@@ -161,7 +161,14 @@ export function findMismatch(
   // A place the fact is about (a branch named in its subjects) matches as well as its own place does.
   const about = (id: string) => fact.places.has(id) || fact.fact.subjects.includes(id);
   // (A place the pack only infers is no place the source gives: the fact stays, and says it does not say where.)
-  if (places.length > 0 && fact.places.size > 0 && !placeIsInferred(fact.fact) && !places.some(about)) {
+  // (Nor when the place is what a yes-or-no ask of the figure's coverage asks about: its own place answers.)
+  if (
+    places.length > 0 &&
+    fact.places.size > 0 &&
+    !placeIsInferred(fact.fact) &&
+    !places.some(about) &&
+    analysis.asksPlaceCovered !== true
+  ) {
     return { kind: 'place', value: nameOf(places) };
   }
   // (A fact with no period is turned away only by the years the ask names, not by a preamble's.)

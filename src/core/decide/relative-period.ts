@@ -224,8 +224,11 @@ export function oneSideOnly(
   return undefined;
 }
 
-/** A bare "before" ending a clause ("…or was it already rising before?"): the time before the event just named. */
-const BARE_BEFORE = /\bbefore(?=\s*(?:[?!.,;]|$))/u;
+/**
+ * A bare "before" ending a clause ("…or was it already rising before?", "…or was it happening before too?"): the time
+ * before the event just named.
+ */
+const BARE_BEFORE = /\bbefore(?:\s+(?:too|as well|also|then))?(?=\s*(?:[?!.,;]|$))/u;
 
 /**
  * The times around one event a question sets side by side ("before lockdown as well as during it", "before vs during

@@ -34,7 +34,7 @@ const OWNED_GROUP = /\b(?:owned|apps|family|platforms|services|products|companie
  * "was the Facebook-owned apps' share bigger than Instagram's alone?"): a comparison, not a figure asked of the part.
  */
 const SETS_PART_AGAINST =
-  /\b(?:vs\.?|versus|v|compared?|compares|bigger|smaller|larger|higher|lower|gap|difference|both|two (?:numbers|figures|shares))\b/u;
+  /\b(?:vs\.?|versus|v|compared?|compares|bigger|smaller|larger|higher|lower|more|less|fewer|greater|than|or|gap|difference|both|two (?:numbers|figures|shares))\b/u;
 
 type ScopeDecline = Extract<DeclineReason, { code: 'not_covered' }>;
 
@@ -337,7 +337,7 @@ export function countsAnotherNoun(
 
 /** Asking how big a change was: "how much did offences rise…", "by how much did it fall". */
 const SIZE_OF_CHANGE =
-  /\bhow much (?:did|has|have|had|does|do|was|were) (?:[\w'-]+ ){0,5}?(?:rise|rose|risen|increase|increased|grow|grew|go up|gone up|went up|fall|fell|fallen|drop|dropped|decrease|decreased|decline|declined)\b|\bby how much\b/u;
+  /\bhow much (?:did|has|have|had|does|do|was|were) (?:[\w'-]+ ){0,5}?(?:rise|rose|risen|increase|increased|grow|grew|go up|gone up|went up|fall|fell|fallen|drop|dropped|decrease|decreased|decline|declined)\b|\bby how much\b|\b(?:bigger|larger|greater|smaller|steeper|sharper|faster|slower)\b[^?]{0,40}\bthan (?:the |those |any |each of the )?(?:[\w'-]+ ){0,3}?(?:increases|rises|jumps|growth)\b/u;
 
 /** Two asks in one ("how many in England and how many in Wales?", "…, and what about Wales?"). */
 const EACH_ASKED = /\bhow (?:many|much)\b.*\b(?:and|,) (?:how (?:many|much)|what about|then)\b/u;
@@ -410,6 +410,53 @@ function roundedWhereExactAsked(
         covered: [`only ${period.label}: ${fact.fact.statement}`],
       }
     : undefined;
+}
+
+/**
+ * A count asked in so many words of figures set side by side that are all shares ("In raw numbers, how many of the
+ * cases were on Snapchat versus Instagram?"): the source gives no count to compare.
+ */
+export function countOfShares(folded: string, facts: readonly IndexedFact[]): ScopeDecline | undefined {
+  const sharesOnly = (f: IndexedFact) =>
+    f.fact.figures.length > 0 && f.fact.figures.every((g) => g.unit === 'percent');
+  // ("How many times more common…" asks a ratio, which shares give.)
+  const ratio = /\bhow many times\b/u.test(folded);
+  if (facts.length === 0 || !facts.every(sharesOnly) || ratio || !wantsCount(folded)) return undefined;
+  return {
+    code: 'not_covered',
+    kind: 'scope',
+    value: 'a count',
+    covered: facts.map((f) => `a share (${figuresOf(f)}): ${f.fact.statement}`),
+  };
+}
+
+/** Asking for a figure: a count, a share, a number. */
+const ASKS_A_FIGURE =
+  /\b(?:how many|how much|what (?:share|percentage|proportion|%|number|figure|fraction)|percent|percentage|%|proportion|share|figure|stat|statistic)\b/u;
+
+/**
+ * A figure asked for a place when the source gives that figure no place at all, where its other figures have one
+ * ("What proportion of content removed from UK users does Facebook detect…?" of a company's own share, stated for no
+ * country): the source does not say the figure is for that place.
+ */
+function placeNotGiven(
+  index: FactIndex,
+  fact: IndexedFact,
+  folded: string,
+  entities: readonly string[],
+): ScopeDecline | undefined {
+  const places = entities.filter((id) => index.entityKinds.get(id) === 'place');
+  if (places.length === 0 || fact.fact.place || fact.places.size > 0) return undefined;
+  const counts = fact.fact.figures.some((f) => f.unit === 'percent' || f.unit === 'count');
+  const placedElsewhere = index.facts.some((f) => f.pack === fact.pack && f !== fact && f.fact.place);
+  if (!counts || !placedElsewhere || !ASKS_A_FIGURE.test(folded)) return undefined;
+  const figure = figuresOf(fact);
+  return {
+    code: 'not_covered',
+    kind: 'scope',
+    value: `${listNames(places.map((id) => index.entityNames.get(id) ?? id))} specifically`,
+    covered: [`${figure ? `${figure}, ` : ''}for no place the source names: ${fact.fact.statement}`],
+  };
 }
 
 /** Whether the fact can give the name, count, share or sum the question wants (true when it wants none of them). */
@@ -566,7 +613,7 @@ export function scopeMismatch(
   if (part) return part;
   const complement = complementAsked(fact, folded);
   if (complement) return complement;
-  const placePart = placeSplitAsked(fact, folded);
+  const placePart = placeSplitAsked(fact, folded) ?? placeNotGiven(index, fact, folded, entities);
   if (placePart) return placePart;
   // The size of a change where the source gives none ("how much did offences rise in 2019/20 compared with
   // 2018/19?" of "offences rose each year").

@@ -67,6 +67,22 @@ export function declineWeakMatch(
   const topScore = scored[0]?.score ?? 0;
   if (excluded && excluded.scored.score >= ANSWER_THRESHOLD) {
     const { kind, value } = excluded.mismatch;
+    // A place the packs do have figures for, only not this one's: what this fact gives, not that place is missing.
+    const placeCovered =
+      kind === 'place' && coveredList(index, 'place').some((p) => p.toLowerCase() === value.toLowerCase());
+    if (placeCovered)
+      return decline(
+        index,
+        question,
+        {
+          code: 'not_covered',
+          kind: 'scope',
+          value: `${value} on that`,
+          covered: [`what its nearest fact says: ${excluded.scored.fact.fact.statement}`],
+        },
+        excluded.scored.score,
+        [excluded.scored.fact, ...allowed.slice(0, 2).map((s) => s.fact)],
+      );
     return decline(
       index,
       question,

@@ -90,6 +90,12 @@ export interface Analysis {
    * pedestrian numbers or included in them?"): the others are what it is set against, not what is counted.
    */
   asksInclusion?: boolean;
+  /** Singles one thing out of a group: "Instagram alone", "on its own", "by itself" (words the terms drop). */
+  singledOut?: boolean;
+  /** Names a group as one side: "the combined figure", "Facebook-owned apps", "the whole family", "all three". */
+  namesGroup?: boolean;
+  /** A yes-or-no ask of what place a figure covers (`ASKS_PLACE_COVERED`). */
+  asksPlaceCovered?: boolean;
   /**
    * Asks how a figure changed ("by how much did deaths fall between 2022 and 2023?", "% change 2022 to 2023"): two
    * years joined as a span are then the two ends of the change, not one period.
@@ -443,6 +449,21 @@ function isEverydayUnknown(word: string, vocab: Vocabulary): boolean {
 export const ASKS_INCLUSION =
   /^\W*(?:are|is|do|does|were|was)\b[^?]*\b(?:within|inside|included|separately|separate|on top of|in addition to|double[- ]?count\w*)\b/u;
 
+/** Words naming a group as a whole. */
+const NAMES_GROUP =
+  /\b(?:combined|together|collectively|all three|(?:the )?whole (?:\w+ )?family|family of|(?:owned|'s) (?:apps|platforms|services|brands)|[\w-]+ apps|\w+-apps?)\b/u;
+
+/** Words singling one thing out of a group. */
+const SINGLES_OUT =
+  /\b(?:alone|on (?:its|their) own|by (?:itself|themselves)|solely|individually|specifically|separately)\b/u;
+
+/**
+ * A yes-or-no ask of what place a figure covers ("Do the 2017–2020 figures cover the whole UK?", "is that total
+ * UK-wide?"): the place named is what is asked about, which the figure's own place answers, not a place it must have.
+ */
+export const ASKS_PLACE_COVERED =
+  /^\W*(?:so\W+)?(?:do|does|did|is|are|was|were)\s+(?:the|those|these|that|this|they|it|its|their)\b(?![^?]*\bhow (?:many|much)\b)[^?]*\b(?:cover(?:s|ed|ing)?|include[sd]?|including|apply to|applies to|relate to|relates to|(?:uk|nation|country)[- ]wide|nationwide)\b/u;
+
 /** Words asking how a figure changed: a rise, a fall, a change, a difference. */
 export const ASKS_CHANGE =
   /\b(?:ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?|(?:in|de)creas(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|chg|(?:went|gone|go|going|goes) (?:up|down)|up or down|gr(?:ew|ow|owing|own|owth)|declin(?:e|ed|ing)|climb(?:ed|ing)?|jump(?:ed|s)?|differen(?:ce|t)|differ|compar(?:e|ed|es|ing|ison)|mov(?:e|ed|es|ing) (?:from|between)|shift(?:ed|s)? (?:from|between)|trend(?:ed)? (?:from|between))\b/u;
@@ -721,6 +742,9 @@ export function analyseText(
     ...monthYearsOf(fullYears),
     ...(DOCUMENT_YEAR.test(folded) ? { documentYear: true } : {}),
     ...(ASKS_INCLUSION.test(folded) ? { asksInclusion: true } : {}),
+    ...(ASKS_PLACE_COVERED.test(folded) ? { asksPlaceCovered: true } : {}),
+    ...(SINGLES_OUT.test(folded) ? { singledOut: true } : {}),
+    ...(NAMES_GROUP.test(folded) ? { namesGroup: true } : {}),
     ...(ASKS_CHANGE.test(folded) ? { asksChange: true } : {}),
     ...(everyday.size > 0 ? { everyday: [...everyday] } : {}),
   };

@@ -269,7 +269,7 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "Facebook's defence", "Facebook's side of the story": what it said in reply. (Not "its line", "take" or "stance",
   // said of anyone's view, nor a compound: "side project", "side roads", "defence team", "take-over"; a review's probes.)
   [
-    /\b(\w+(?:'s|’s|s'))(?: own)? (?:defen[cs]e(?! (?:team|lawyers?|secretary|minister|ministry|budget|spending|force|forces|barrister|counsel)\b)|side of (?:the story|things|it)|rebuttal)\b(?: against\b)?/gu,
+    /\b(\w+(?:'s|’s|s'))(?: own)? (?:defen[cs]e(?! (?:team|lawyers?|secretary|minister|ministry|budget|spending|force|forces|barrister|counsel)\b)|side of (?:the story|things|it)|rebuttal|counter-?claim|counter-?argument|retort|riposte|answer to (?:that|this|it|the criticism|the claims?))\b(?: against\b)?/gu,
     '$1 response to',
   ],
   // "per the article", "per the NSPCC": according to it, no rate ("per day").

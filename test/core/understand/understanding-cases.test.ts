@@ -726,7 +726,7 @@ describe('chat shorthand a pack never wrote down', () => {
   it('reads "in earlier years" as the time before the event a question has just named', () => {
     expect(
       replyTo('Did grooming offences rise only during lockdown, or in earlier years as well?', index),
-    ).toBe('offences-rose-each-year');
+    ).toBe('compare:offences-rose-each-year+lockdown-rise-ten-percent');
   });
   it('answers "who did it?" with the close match that says the act asked about', () => {
     expect(replyTo("Who announced Facebook's plans to encrypt its messengers?", index)).toBe(

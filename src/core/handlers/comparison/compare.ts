@@ -56,14 +56,17 @@ const WHOLE_QUESTION = 0.95;
 const SINGLED_OUT: ReadonlySet<string> = new Set(
   'alone itself own specifically solely individually separately'.split(' ').map((w) => stem(w)),
 );
-const singlesOut = (analysis: Analysis) => analysis.terms.some((t) => SINGLED_OUT.has(t));
+const singlesOut = (analysis: Analysis) =>
+  analysis.singledOut === true || analysis.terms.some((t) => SINGLED_OUT.has(t));
 /** Stems of the words that ask for a group's figure as one side ("together", "combined", "all three", "family"), or a
  * figure named (`asksGroup`). */
 const GROUP_WORDS: ReadonlySet<string> = new Set(
   'together combined collectively three family group owned'.split(' ').map((w) => stem(w)),
 );
 const asksGroup = (analysis: Analysis) =>
-  analysis.terms.some((t) => GROUP_WORDS.has(t)) || analysis.numbers.length > 0;
+  analysis.namesGroup === true ||
+  analysis.terms.some((t) => GROUP_WORDS.has(t)) ||
+  analysis.numbers.length > 0;
 /** How many platforms or products a fact counts together. */
 const toolsCounted = (index: FactIndex, fact: IndexedFact) =>
   fact.fact.subjects.filter((id) => TOOL_KINDS.has(index.entityKinds.get(id) ?? '')).length;
@@ -94,7 +97,10 @@ export function findComparison(
       (tools.length >= 2 || s.coverage >= WHOLE_QUESTION),
   );
   // "facebook, whatsapp or instagram" names what one fact already covers: not a comparison unless asked outright.
-  if (oneFactNamesAll ? analysis.comparison !== 'strong' : !asks && tools.length < 2) return undefined;
+  // (…or when it sets one of them alone against the group: "is that more than Instagram alone?")
+  const partAgainstGroup = analysis.comparison === 'weak' && singlesOut(analysis);
+  if (oneFactNamesAll ? analysis.comparison !== 'strong' && !partAgainstGroup : !asks && tools.length < 2)
+    return undefined;
   // With fewer than two things named, only a ranking ("which app was used most?") compares the whole group: "serious
   // inj 22 vs 23" sets two years against each other, not the injury groups.
   if (analysis.entities.length < 2 && !analysis.ranks) return undefined;

@@ -29,6 +29,7 @@ import { saidAboutMismatch } from '../../decide/said-about.js';
 import {
   comparedPartMismatch,
   comparedWithoutFigure,
+  countOfShares,
   givesWantedAnswer,
   groupPartMismatch,
   inferredPlaceAsked,
@@ -365,6 +366,8 @@ export function answerFigure(
     // Places set against each other that the compared figures count together ("snapchat cases in england vs wales").
     const places = comparison.facts.map((f) => placeSplitAsked(f, folded)).find(Boolean);
     if (places) return decline(index, question, places, comparison.score, comparison.facts);
+    const count = countOfShares(folded, comparison.facts);
+    if (count) return decline(index, question, count, comparison.score, comparison.facts);
     // Figures of another period set against a total the question names as their base ("how many of the 12,925 were
     // on Snapchat or Instagram?" of shares of the lockdown cases): no split of that total.
     const base = baseOutsideComparison(index, folded, numbers.matched, comparison.facts);
@@ -922,10 +925,16 @@ function timesMismatch(
 ): DeclineReason | { answer: ComparisonMatch } | undefined {
   const mismatch =
     relativePeriodMismatch(index, best.fact, askedText) ?? oneSideOnly(index, best.fact, askedText);
-  if (!mismatch) return undefined;
+  // "Was the increase only during lockdown, or was it happening before too?": a change during the event answers
+  // half; the other time's own fact, when one matches, answers the rest.
+  if (!mismatch && !ONLY_OR_ALSO.test(askedText)) return undefined;
   const both = compareEventTimes(index, askedText, best, scored);
+  if (!mismatch) return both ? { answer: both } : undefined;
   return both ? { answer: both } : mismatch;
 }
+
+/** Asking whether something held only at one time or at another too. */
+const ONLY_OR_ALSO = /\b(?:only|just)\b[^?]*\bor\b[^?]*\b(?:too|as well|also|already|even)\b/u;
 
 /** "Is the 'over half' the same thing as the 51 percent?": whether two figures agree, differ or go together. */
 const SAMENESS =

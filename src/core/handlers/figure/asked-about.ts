@@ -24,6 +24,10 @@ const ASKS_NEW_FIGURE =
 const ASKS_WHAT_IT_IS =
   /\b(?:refers?|referring|mean|means|stand for|stands for|about|attached|accounts? for|relates?|significance|what is|what'?s (?:that|this|it)|what (?:was|is) (?:that|this|it)|represents?|measur(?:e|es|ing)|counting|who (?:gave|gives|said|says|reported|reports|provided|provides|claimed|claims|came up with|is behind|was behind)|which (?:platform|app|figure|number|fact|group|organi[sz]ation))\b/u;
 
+/** Words setting one figure against another's. */
+const SETS_AGAINST =
+  /\b(?:compared?|compares|comparison|comparing|versus|vs|than|against|equivalent|corresponding|counterpart|stack up|side by side)\b/u;
+
 /** Years of a fact's period, when it has one. */
 function yearsOf(fact: IndexedFact): [number, number] | undefined {
   const { from, to } = fact.fact.period ?? {};
@@ -44,6 +48,9 @@ function keepsToFact(
   // (Alternatives the fact's words settle may name what the packs lack: "offences or child victims?")
   if (!settled && (analysis.uncovered.some((u) => u.kind !== 'place') || analysis.measures.length > 0))
     return false;
+  // A place the packs lack that the figure is set against asks for that place's figure ("how do the 12,925 compare
+  // with the equivalent figure for Scotland?"), not what the named one covers.
+  if (analysis.uncovered.some((u) => u.kind === 'place') && SETS_AGAINST.test(folded)) return false;
   const span = yearsOf(fact);
   if (analysis.years.some((y) => !span || y < span[0] || y > span[1])) return false;
   if (ASKS_PLACE.test(folded) && placeIsInferred(fact.fact)) return false;

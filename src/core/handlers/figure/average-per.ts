@@ -29,6 +29,12 @@ const ASKS_AVERAGE_PER: readonly RegExp[] = [
   new RegExp(String.raw`\b${UNIT}ly\s+${AVERAGE}\b|\b(annual)\s+${AVERAGE}\b|\b${AVERAGE}\s+${UNIT}\b`, 'u'),
   new RegExp(String.raw`^\W*per\s+${UNIT}\b(?=.*\b${AVERAGE}\b)`, 'u'),
   new RegExp(String.raw`\b(?:per|a|an|each|every)\s+${UNIT}\b(?=.*\bwork(?:s|ed)? out (?:to|at|as)\b)`, 'u'),
+  // "a typical quarter", "spread the 12,925 evenly over the 12 quarters", "divided across the three years".
+  new RegExp(String.raw`\b(?:typical|usual|normal|ordinary)\s+${UNIT}\b`, 'u'),
+  new RegExp(
+    String.raw`\b(?:spread|spreads|spreading|divide|divided|dividing|split|splitting)\b(?:\s+[\w,.-]+){0,5}?\s+(?:evenly\s+|equally\s+)?(?:over|across|between|among|by|into)\s+(?:the\s+|those\s+|these\s+)?(?:\d+|two|three|four|twelve|thirty-six)\s+${UNIT}s\b`,
+    'u',
+  ),
 ];
 const PER_OF: Readonly<Record<string, Per>> = {
   year: 'year',
@@ -145,5 +151,8 @@ const LABEL_FILLER =
 export function namesPeriodOf(fact: IndexedFact, folded: string): boolean {
   const label = (fact.fact.period?.label ?? '').replace(TRAILING_ASIDE, '').toLowerCase();
   const words = (label.match(/\p{L}{4,}/gu) ?? []).filter((w) => !LABEL_FILLER.test(w));
-  return words.some((w) => new RegExp(String.raw`\b${w}\b`, 'u').test(folded));
+  // (A month may be written short: "apr-jun", "sept".)
+  const named = (w: string) => (MONTH.test(w) ? `${w.slice(0, 3)}(?:${w.slice(3)}|t)?` : w);
+  return words.some((w) => new RegExp(String.raw`\b${named(w)}\b`, 'u').test(folded));
 }
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/u;
