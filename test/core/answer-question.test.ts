@@ -76,12 +76,7 @@ describe('declines what the source does not cover, with the reason', () => {
     ['another place', 'how many grooming offences were recorded in scotland', 'place', 'Scotland'],
     // (The UK is a place the source has another figure for: the decline says what the nearest figure is for instead
     // of "no figures for UK; its figures are for England and Wales and UK".)
-    [
-      'a place the figure is not for',
-      'how many grooming offences were recorded in the uk',
-      'scope',
-      'UK on that',
-    ],
+    ['a place the figure is not for', 'how many grooming offences were recorded in the uk', 'scope', 'UK'],
     ['a year outside every period', 'how many grooming cases were recorded in 2021', 'year', '2021 alone'],
     ['one year inside a multi-year total', 'how many offences were recorded in 2018', 'year', '2018 alone'],
     ['a measure the source lacks', 'how many girls were groomed', 'measure', 'the sex or gender of victims'],

@@ -34,7 +34,7 @@ const OWNED_GROUP = /\b(?:owned|apps|family|platforms|services|products|companie
  * "was the Facebook-owned apps' share bigger than Instagram's alone?"): a comparison, not a figure asked of the part.
  */
 const SETS_PART_AGAINST =
-  /\b(?:vs\.?|versus|v|compared?|compares|bigger|smaller|larger|higher|lower|more|less|fewer|greater|than|or|gap|difference|both|two (?:numbers|figures|shares))\b/u;
+  /\b(?:vs\.?|versus|v|compared?|compares|bigger|smaller|larger|higher|lower|more|less|fewer|greater|gap|difference|both|two (?:numbers|figures|shares))\b|\bor\b[^?]*\b(?:alone|on (?:its|their) own|by itself)\b/u;
 
 type ScopeDecline = Extract<DeclineReason, { code: 'not_covered' }>;
 
@@ -421,7 +421,7 @@ export function countOfShares(folded: string, facts: readonly IndexedFact[]): Sc
     f.fact.figures.length > 0 && f.fact.figures.every((g) => g.unit === 'percent');
   // ("How many times more common…" asks a ratio, which shares give.)
   const ratio = /\bhow many times\b/u.test(folded);
-  if (facts.length === 0 || !facts.every(sharesOnly) || ratio || !wantsCount(folded)) return undefined;
+  if (facts.length === 0 || !facts.every(sharesOnly) || ratio || !RAW_NUMBER.test(folded)) return undefined;
   return {
     code: 'not_covered',
     kind: 'scope',
@@ -430,9 +430,9 @@ export function countOfShares(folded: string, facts: readonly IndexedFact[]): Sc
   };
 }
 
-/** Asking for a figure: a count, a share, a number. */
-const ASKS_A_FIGURE =
-  /\b(?:how many|how much|what (?:share|percentage|proportion|%|number|figure|fraction)|percent|percentage|%|proportion|share|figure|stat|statistic)\b/u;
+/** Asking for a share. */
+const ASKS_A_SHARE =
+  /\b(?:what (?:share|percentage|proportion|%|fraction)|percent|percentage|%|proportion|share)\b/u;
 
 /**
  * A figure asked for a place when the source gives that figure no place at all, where its other figures have one
@@ -447,9 +447,10 @@ function placeNotGiven(
 ): ScopeDecline | undefined {
   const places = entities.filter((id) => index.entityKinds.get(id) === 'place');
   if (places.length === 0 || fact.fact.place || fact.places.size > 0) return undefined;
-  const counts = fact.fact.figures.some((f) => f.unit === 'percent' || f.unit === 'count');
+  // (A share asked of a share: a place that only describes someone, "the UK charity", asks no figure for it.)
+  const share = fact.fact.figures.some((f) => f.unit === 'percent');
   const placedElsewhere = index.facts.some((f) => f.pack === fact.pack && f !== fact && f.fact.place);
-  if (!counts || !placedElsewhere || !ASKS_A_FIGURE.test(folded)) return undefined;
+  if (!share || !placedElsewhere || !ASKS_A_SHARE.test(folded)) return undefined;
   const figure = figuresOf(fact);
   return {
     code: 'not_covered',

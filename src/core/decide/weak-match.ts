@@ -1,4 +1,5 @@
 // Why a question whose best match is too weak is declined: a guard, a topic the packs lack, or off topic.
+import { placeOf } from '../../pack/place.js';
 import type { DeclineReason, Reply } from '../reply.js';
 import { ANSWER_THRESHOLD } from '../reply.js';
 import { coveredList, decline } from '../respond/decline.js';
@@ -77,8 +78,10 @@ export function declineWeakMatch(
         {
           code: 'not_covered',
           kind: 'scope',
-          value: `${value} on that`,
-          covered: [`what its nearest fact says: ${excluded.scored.fact.fact.statement}`],
+          value,
+          covered: [
+            `only a figure for ${placeOf(excluded.scored.fact.fact).name ?? 'another place'}: ${excluded.scored.fact.fact.statement}`,
+          ],
         },
         excluded.scored.score,
         [excluded.scored.fact, ...allowed.slice(0, 2).map((s) => s.fact)],

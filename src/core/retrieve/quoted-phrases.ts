@@ -4,8 +4,12 @@ import { foldText, splitWords } from '../../text/normalise.js';
 import { STOPWORDS } from '../understand/lexicon.js';
 import type { FactIndex, IndexedFact } from './build-index.js';
 
-/** A span in quotation marks: an apostrophe inside a word ("what's", "Facebook's") opens and closes none. */
-const QUOTED = /(?<![\p{L}\p{N}])["“”‘’'`]([^"“”‘’'`]{3,80})["“”‘’'`](?![\p{L}\p{N}])/gu;
+/**
+ * A span in quotation marks: an apostrophe inside a word ("what's", "Facebook's") opens and closes none, and may stand
+ * inside the span ("'it's reported to us'").
+ */
+const QUOTED =
+  /(?<![\p{L}\p{N}])["“”‘’'`]((?:[^"“”‘’'`]|(?<=\p{L})['’](?=\p{L})){3,80})["“”‘’'`](?![\p{L}\p{N}])/gu;
 const MONTH = `(?:january|february|march|april|may|june|july|august|september|october|november|december)`;
 const DATE = new RegExp(
   String.raw`\b${MONTH}(?: \d{1,2})?,? (?:19|20)\d\d\b|\b\d{1,2} ${MONTH},? (?:19|20)\d\d\b`,

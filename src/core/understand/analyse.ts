@@ -451,18 +451,20 @@ export const ASKS_INCLUSION =
 
 /** Words naming a group as a whole. */
 const NAMES_GROUP =
-  /\b(?:combined|together|collectively|all three|(?:the )?whole (?:\w+ )?family|family of|(?:owned|'s) (?:apps|platforms|services|brands)|[\w-]+ apps|\w+-apps?)\b/u;
+  /\b(?:combined|together|collectively|all three|(?:the )?whole (?:\w+ )?family|family of|(?:owned|'s) (?:apps|platforms|services|brands)|(?!(?:the|which|what|these|those|other|all|both|two|named|messaging|media|different|many|some|any|popular|such|most|main|chat|social|its|their|his|her|our|your|my)\b)[\w-]+ apps|\w+-apps?)\b/u;
 
 /** Words singling one thing out of a group. */
 const SINGLES_OUT =
   /\b(?:alone|on (?:its|their) own|by (?:itself|themselves)|solely|individually|specifically|separately)\b/u;
 
 /**
- * A yes-or-no ask of what place a figure covers ("Do the 2017–2020 figures cover the whole UK?", "is that total
- * UK-wide?"): the place named is what is asked about, which the figure's own place answers, not a place it must have.
+ * A yes-or-no ask of what place a figure covers, the figure its subject ("Do the 2017–2020 figures cover the whole UK?",
+ * "is that total UK-wide?"): the place named is what is asked about, which the figure's own place answers, not a place
+ * it must have. (Not "does the report include a UK total?", nor a bound on the figure: "were the figures covering the
+ * UK above 12,000?")
  */
 export const ASKS_PLACE_COVERED =
-  /^\W*(?:so\W+)?(?:do|does|did|is|are|was|were)\s+(?:the|those|these|that|this|they|it|its|their)\b(?![^?]*\bhow (?:many|much)\b)[^?]*\b(?:cover(?:s|ed|ing)?|include[sd]?|including|apply to|applies to|relate to|relates to|(?:uk|nation|country)[- ]wide|nationwide)\b/u;
+  /^\W*(?:so\W+)?(?:do|does|did|is|are|was|were)\s+(?:(?:they|it)|(?:the|those|these|that|this|its|their)(?:\s+[\w%,.–-]+){0,3}?\s+(?:figures?|numbers?|stats?|statistics|data|totals?|counts?|percentages?|shares?|rates?))\s+(?:cover(?:s|ed|ing)?|include[sd]?|including|apply to|applies to|relate to|relates to|(?:uk|nation|country)[- ]wide|nationwide)\b(?![^?]*\b(?:how (?:many|much)|above|below|over|under|more than|fewer than|less than|at least|exceed\w*)\b)/u;
 
 /** Words asking how a figure changed: a rise, a fall, a change, a difference. */
 export const ASKS_CHANGE =

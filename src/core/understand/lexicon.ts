@@ -15,7 +15,7 @@ how's hows that's thats there's theres isn't wasn't weren't don't didn't doesn't
 it'll that'll they'll we'll you'll he'll she'll i'll there'll
 they'd they're they've it'd we'd we're he'd she'd themselves himself herself myself ourselves yourself yourselves
 say says said saying tell tells told telling mention mentioned mentions talk talked talking claim claimed
-see look check read wondering wonder curious quick question q quickie guys folks mate
+see sees seeing seen look looks looking check read wondering wonder curious quick question q quickie guys folks mate
 lol lmao haha tbh ngl imo imho smh fr frfr istg deadass dumb stupid silly noob
 btw idk tho omg fyi rly srsly because wut wat wot b4 once ish nah gave gives giving afaik iirc gonna gotta
 become became becomes becoming even apart properly onwards onward`;

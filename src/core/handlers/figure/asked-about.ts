@@ -26,7 +26,7 @@ const ASKS_WHAT_IT_IS =
 
 /** Words setting one figure against another's. */
 const SETS_AGAINST =
-  /\b(?:compared?|compares|comparison|comparing|versus|vs|than|against|equivalent|corresponding|counterpart|stack up|side by side)\b/u;
+  /\b(?:compared?|compares|comparison|comparing|versus|vs|(?<!rather )than|equivalent|corresponding|counterpart|stack up|side by side)\b/u;
 
 /** Years of a fact's period, when it has one. */
 function yearsOf(fact: IndexedFact): [number, number] | undefined {

@@ -152,7 +152,8 @@ export function namesPeriodOf(fact: IndexedFact, folded: string): boolean {
   const label = (fact.fact.period?.label ?? '').replace(TRAILING_ASIDE, '').toLowerCase();
   const words = (label.match(/\p{L}{4,}/gu) ?? []).filter((w) => !LABEL_FILLER.test(w));
   // (A month may be written short: "apr-jun", "sept".)
-  const named = (w: string) => (MONTH.test(w) ? `${w.slice(0, 3)}(?:${w.slice(3)}|t)?` : w);
+  const named = (w: string) =>
+    w === 'september' ? 'sep(?:tember|t)?' : MONTH.test(w) ? `${w.slice(0, 3)}(?:${w.slice(3)})?` : w;
   return words.some((w) => new RegExp(String.raw`\b${named(w)}\b`, 'u').test(folded));
 }
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/u;
