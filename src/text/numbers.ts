@@ -121,6 +121,7 @@ export function extractNumbers(text: string): FoundNumber[] {
     const word = (m[1] ?? '').toLowerCase();
     const value = WORD_VALUES[word];
     const at = m.index ?? 0;
+    if (word === 'quarter' && namesQuarterOfYear(text, at, at + m[0].length)) continue;
     if (value !== undefined && !scaleWordsAt.has(at))
       found.push({
         raw: m[0].trim(),
@@ -131,6 +132,27 @@ export function extractNumbers(text: string): FoundNumber[] {
       });
   }
   return found.sort((a, b) => a.at - b.at).map(({ at: _at, ...n }) => n);
+}
+
+/**
+ * Words before "quarter" that make it three months: "an average quarter", "the lockdown quarter", "in one quarter",
+ * "about 1,077 a quarter".
+ */
+const QUARTER_OF_YEAR_BEFORE =
+  /(?:\b(?:average|typical|usual|normal|each|every|per|the|this|that|lockdown|single|same|previous|next|first|second|fourth|last|calendar|financial|any|spring|summer|autumn|winter|which|one|that|whole|entire|full|april-june|apr-jun)|\d a)\s*$/iu;
+/** What follows "quarter" when it is three months: "quarter's", "quarterly", "quarter of 2020", "quarter year". */
+const QUARTER_OF_YEAR_AFTER = /^(?:['’]s\b|ly\b|\s+(?:of|in)\s+(?:19|20)\d\d\b|\s+(?:year|on quarter)\b)/iu;
+
+/**
+ * Whether the "quarter" at `from`–`to` names three months of a year rather than a fourth: "higher than an average
+ * quarter", "the lockdown quarter's count", "1,220 in one quarter". (Never before "of" a whole: "a quarter of the cases",
+ * "one quarter of them".)
+ */
+function namesQuarterOfYear(text: string, from: number, to: number): boolean {
+  const after = text.slice(to);
+  if (QUARTER_OF_YEAR_AFTER.test(after)) return true;
+  if (/^\s+of\b/iu.test(after)) return false;
+  return QUARTER_OF_YEAR_BEFORE.test(text.slice(Math.max(0, from - 20), from));
 }
 
 /** Fraction words, singular and plural, as the percent of a whole each stands for ("a tenth" is 10). */

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer-question.js';
 import { factsQuoted } from '../../src/core/retrieve/quoted-phrases.js';
 import { checksClaim } from '../../src/core/understand/intent.js';
+import { extractNumbers } from '../../src/text/numbers.js';
 import { answeredWith } from '../helpers/answered-with.js';
 import { realIndex } from '../helpers/real-pack.js';
 
@@ -175,5 +176,25 @@ describe('what the review found', () => {
   it('keeps an apostrophe inside a quoted span', () => {
     const quoted = [...factsQuoted(index, "what does 'it's reported to us' refer to?")].map((f) => f.fact.id);
     expect(quoted).toEqual(['facebook-97-percent']);
+  });
+});
+
+describe('"quarter" as three months', () => {
+  it.each([
+    ['higher than an average quarter', []],
+    ["the lockdown quarter's case count", []],
+    ['1,220 in one quarter', [1220]],
+    ['about 1,077 a quarter', [1077]],
+    ['a quarter of the cases', [25]],
+    ['was snapchat used in a quarter of cases?', [25]],
+    ['one quarter of them', [25]],
+  ])('%s', (text, values) => {
+    expect(extractNumbers(text).map((n) => n.value)).toEqual(values);
+  });
+  it('sets a quarter against the average quarter of a total named by its years', () => {
+    const q = 'Is 1,220 higher than the average quarter from 2017 to 2020?';
+    expect(factsOf(q)).toEqual(['grooming-cases-april-june', 'offences-2017-2020']);
+    const reply = answerQuestion(q, index);
+    expect(reply.status === 'answered' && reply.derivations?.[0]?.kind).toBe('average');
   });
 });

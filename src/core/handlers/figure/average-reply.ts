@@ -83,6 +83,17 @@ export function averageComparison(index: FactIndex, asked: AverageAsked): Reply 
   const totals = allowed.filter(
     (s) => averageOf(s.fact, per) !== undefined && (named(s) || spansYearsAsked(s.fact, analysis.years)),
   );
+  // A total the question names only by the first and last years of its period ("the average quarter from 2017 to
+  // 2020") is no candidate when the figure it names draws the matching to its own fact: the facts of the named
+  // figure's pack whose period runs across exactly those years.
+  if (totals.length === 0 && matched.length > 0)
+    for (const fact of index.facts)
+      if (
+        fact.pack === scored[0]?.fact.pack &&
+        averageOf(fact, per) !== undefined &&
+        spansYearsAsked(fact, analysis.years)
+      )
+        totals.push({ fact, score: ANSWER_THRESHOLD, coverage: 0, similarity: 0 });
   // (The shorter figure may be for a time the years named for the total leave out: any candidate the question names.)
   for (const total of totals)
     for (const single of scored) {
