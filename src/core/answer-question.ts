@@ -19,6 +19,7 @@ import {
   packsCalledLoosely,
   packsNamedByKind,
 } from './decide/pack-fit.js';
+import { answerWhichFirst } from './handlers/comparison/compare-order.js';
 import type { PriorTurn } from './handlers/follow-up/follow-up.js';
 import type { Asked } from './handlers/handler.js';
 import { HANDLERS } from './handlers/registry.js';
@@ -78,7 +79,25 @@ export function answerUncalibrated(
   const reply = answerAsTyped(rawQuestion, index, screened);
   const answered = answerOneAlternative(rawQuestion, index, screened, reply) ?? reply;
   const asked = answerAsk(rawQuestion, index, screened, answered) ?? answered;
-  return answerPastTold(rawQuestion, index, screened, asked) ?? asked;
+  const told = answerPastTold(rawQuestion, index, screened, asked) ?? asked;
+  return answerOrder(rawQuestion, index, screened, told) ?? told;
+}
+
+/** "Which came first: A or B?": each event's own dated fact, side by side (comparison/compare-order.ts). */
+function answerOrder(
+  rawQuestion: string,
+  index: FactIndex,
+  options: AnswerOptions & { screening: Screening },
+  reply: Reply,
+): Reply | undefined {
+  if (!readsPartApart(options)) return undefined;
+  const ordered = answerWhichFirst(index, questionText(rawQuestion), reply, (ask) =>
+    answerAsTyped(ask, index, options),
+  );
+  if (!ordered) return undefined;
+  return reply.explain
+    ? { ...ordered, explain: { ...reply.explain, decision: decisionOf(ordered) } }
+    : ordered;
 }
 
 /**

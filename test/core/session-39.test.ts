@@ -198,3 +198,19 @@ describe('"quarter" as three months', () => {
     expect(reply.status === 'answered' && reply.derivations?.[0]?.kind).toBe('average');
   });
 });
+
+describe('which of two events came first', () => {
+  it.each([
+    'Which came first: Zuckerberg announcing encryption or the open letter from the 100+ organisations?',
+    "the open letter or zuckerberg's encryption plan - which came first?",
+  ])('%s → each event with its own date', (q) => {
+    const reply = answerQuestion(q, index);
+    expect(factsOf(q)?.sort()).toEqual(['open-letter', 'zuckerberg-encryption-march-2019']);
+    expect(reply.status === 'answered' && reply.facts.map((f) => f.period)).toEqual(
+      expect.arrayContaining(['March 2019']),
+    );
+  });
+  it('leaves a question that asks no order alone', () => {
+    expect(factsOf('When did Zuckerberg announce encryption?')).toEqual(['zuckerberg-encryption-march-2019']);
+  });
+});

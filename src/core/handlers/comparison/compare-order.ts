@@ -1,0 +1,58 @@
+// "Which came first: Zuckerberg announcing encryption or the open letter from the 100+ organisations?": two events the
+// question names, each answered on its own by the fact that dates it, set side by side with their dates. No one fact
+// dates both, and the words of the two together (or a figure one names) draw the match to one of them alone.
+
+import { foldText } from '../../../text/normalise.js';
+import { ANSWER_THRESHOLD, type Reply } from '../../reply.js';
+import { type FactIndex, factKey, type IndexedFact } from '../../retrieve/build-index.js';
+import { answerComparison } from './answer-comparison.js';
+import { sideBySide } from './compare.js';
+
+/** Asking which of two came first: "which came first", "which happened earlier", "what was first". */
+const ASKS_ORDER =
+  /\b(?:which|what)(?: one| event| thing)? (?:came|happened|was|occurred|took place) (?:first|earlier|sooner)\b|\bwhich (?:was|is) (?:earlier|older)\b/u;
+
+/** Words and marks around an alternative: the question's own punctuation, a leading "the". */
+const EDGES = /^[\s:,;—–-]+|[\s?!.:,;—–-]+$/gu;
+
+/** Most words an event named as one alternative may have. */
+const MOST_WORDS = 12;
+
+/** The one fact a reply answers with, when it answers with one dated fact. */
+function datedFact(index: FactIndex, reply: Reply): IndexedFact | undefined {
+  if (reply.status !== 'answered' || reply.kind !== 'fact' || reply.facts.length !== 1) return undefined;
+  const [only] = reply.facts;
+  const fact = only && index.byKey.get(factKey(only.packId, only.factId));
+  return fact?.fact.period ? fact : undefined;
+}
+
+/**
+ * The two events of "which came first: A or B?" (or "A or B — which came first?") side by side, when each is answered
+ * alone by its own dated fact of one pack and the reply to the whole did not already give both.
+ */
+export function answerWhichFirst(
+  index: FactIndex,
+  text: string,
+  reply: Reply,
+  answer: (ask: string) => Reply,
+): Reply | undefined {
+  if (reply.status === 'answered' && reply.facts.length >= 2) return undefined;
+  const folded = foldText(text).replace(/\s+/gu, ' ').trim();
+  const asked = ASKS_ORDER.exec(folded);
+  if (!asked) return undefined;
+  const rest = `${folded.slice(0, asked.index)} ${folded.slice(asked.index + asked[0].length)}`;
+  const sides = rest
+    .replace(EDGES, '')
+    .split(/\s+or\s+/u)
+    .map((s) => s.replace(EDGES, '').trim());
+  if (sides.length !== 2 || sides.some((s) => s.split(' ').length < 2 || s.split(' ').length > MOST_WORDS))
+    return undefined;
+  const facts = sides.map((side) => datedFact(index, answer(`${side}?`)));
+  const [first, second] = facts;
+  if (!first || !second || first === second || first.pack !== second.pack) return undefined;
+  return answerComparison(
+    index,
+    reply.question,
+    sideBySide('When each happened', [first, second], ANSWER_THRESHOLD),
+  );
+}
