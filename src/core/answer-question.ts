@@ -63,9 +63,7 @@ export function screenQuestion(rawQuestion: string): Screening {
 export function answerQuestion(rawQuestion: string, index: FactIndex, options: AnswerOptions = {}): Reply {
   const reply = answerUncalibrated(rawQuestion, index, options);
   const final = calibrated(questionText(rawQuestion), index, reply);
-  return final !== reply && final.explain
-    ? { ...final, explain: { ...final.explain, decision: decisionOf(final) } }
-    : final;
+  return final !== reply && final.explain ? withDecision(final, final.explain) : final;
 }
 
 /** The pipeline's reply before calibration: an answer's confidence is its match score (what `npm run calibrate` reads). */
@@ -78,26 +76,51 @@ export function answerUncalibrated(
   const screened = { ...options, screening: options.screening ?? screenQuestion(rawQuestion) };
   const reply = answerAsTyped(rawQuestion, index, screened);
   const answered = answerOneAlternative(rawQuestion, index, screened, reply) ?? reply;
-  const asked = answerAsk(rawQuestion, index, screened, answered) ?? answered;
-  const told = answerPastTold(rawQuestion, index, screened, asked) ?? asked;
-  return answerOrder(rawQuestion, index, screened, told) ?? told;
+  return answerByParts(rawQuestion, index, screened, answered);
 }
 
-/** "Which came first: A or B?": each event's own dated fact, side by side (comparison/compare-order.ts). */
-function answerOrder(
+/** A step that may answer a part of the message apart from the rest, given the reply so far. */
+type PartStep = (
+  index: FactIndex,
+  text: string,
+  reply: Reply,
+  answerPart: (ask: string) => Reply,
+) => Reply | undefined;
+
+/**
+ * The steps that read a part of a message apart from the rest, in order, each given the reply so far:
+ * - a long message declined as a whole, answered by its question sentence alone (decide/ask-alone.ts): "Some of the
+ *   kids I tutor add me on social media… What was the percentage?" is never one (see `readsPartApart`);
+ * - a question asking for another figure than the one the message states before it (decide/context-figure.ts);
+ * - "Which came first: A or B?": each event's own dated fact, side by side (comparison/compare-order.ts).
+ */
+const PART_STEPS: readonly PartStep[] = [answerAskAlone, answerPastToldFigure, answerWhichFirst];
+
+/**
+ * The reply after every part step, never for a follow-up nor a message in which the safety reading sees any sign of
+ * a concern or a harmful intent. A step's reply with no explanation of its own keeps the one before it, its decision
+ * brought up to date.
+ */
+function answerByParts(
   rawQuestion: string,
   index: FactIndex,
   options: AnswerOptions & { screening: Screening },
   reply: Reply,
-): Reply | undefined {
-  if (!readsPartApart(options)) return undefined;
-  const ordered = answerWhichFirst(index, questionText(rawQuestion), reply, (ask) =>
-    answerAsTyped(ask, index, options),
-  );
-  if (!ordered) return undefined;
-  return reply.explain
-    ? { ...ordered, explain: { ...reply.explain, decision: decisionOf(ordered) } }
-    : ordered;
+): Reply {
+  if (!readsPartApart(options)) return reply;
+  const text = questionText(rawQuestion);
+  const answerPart = (ask: string) => answerAsTyped(ask, index, options);
+  let current = reply;
+  for (const step of PART_STEPS) {
+    const next = step(index, text, current, answerPart);
+    if (next) current = next.explain || !current.explain ? next : withDecision(next, current.explain);
+  }
+  return current;
+}
+
+/** A reply with an explanation whose decision is the reply's own. */
+function withDecision(reply: Reply, explain: NonNullable<Reply['explain']>): Reply {
+  return { ...reply, explain: { ...explain, decision: decisionOf(reply) } };
 }
 
 /**
@@ -113,37 +136,6 @@ function readsPartApart(options: AnswerOptions & { screening: Screening }): bool
     screening.harmful ||
     screening.harmDoubt
   );
-}
-
-/**
- * A question asking for another figure than the one the message states before it (decide/context-figure.ts), under
- * the same conditions as an ask read alone.
- */
-function answerPastTold(
-  rawQuestion: string,
-  index: FactIndex,
-  options: AnswerOptions & { screening: Screening },
-  reply: Reply,
-): Reply | undefined {
-  if (!readsPartApart(options)) return undefined;
-  return answerPastToldFigure(index, questionText(rawQuestion), reply, (ask) =>
-    answerAsTyped(ask, index, options),
-  );
-}
-
-/**
- * A long message declined as a whole, answered by its question sentence alone (decide/ask-alone.ts). Never for a
- * follow-up, nor a message in which the safety reading sees any sign of a concern or a harmful intent, however weak
- * ("Some of the kids I tutor add me on social media and message me in the evenings… What was the percentage?").
- */
-function answerAsk(
-  rawQuestion: string,
-  index: FactIndex,
-  options: AnswerOptions & { screening: Screening },
-  reply: Reply,
-): Reply | undefined {
-  if (!readsPartApart(options)) return undefined;
-  return answerAskAlone(index, questionText(rawQuestion), reply, (ask) => answerAsTyped(ask, index, options));
 }
 
 /** The text of a message the core reads: chat markup stripped, cut to length. */

@@ -139,7 +139,7 @@ export function extractNumbers(text: string): FoundNumber[] {
  * "about 1,077 a quarter".
  */
 const QUARTER_OF_YEAR_BEFORE =
-  /(?:\b(?:average|typical|usual|normal|each|every|per|the|this|that|lockdown|single|same|previous|next|first|second|fourth|last|calendar|financial|any|spring|summer|autumn|winter|which|one|that|whole|entire|full|april-june|apr-jun)|\d a)\s*$/iu;
+  /(?:\b(?:average|typical|usual|normal|each|every|per|the|this|that|lockdown|single|same|previous|next|first|second|fourth|last|calendar|financial|any|spring|summer|autumn|winter|which|one|whole|entire|full|april-june|apr-jun)|\d a)\s*$/iu;
 /** What follows "quarter" when it is three months: "quarter's", "quarterly", "quarter of 2020", "quarter year". */
 const QUARTER_OF_YEAR_AFTER = /^(?:['’]s\b|ly\b|\s+(?:of|in)\s+(?:19|20)\d\d\b|\s+(?:year|on quarter)\b)/iu;
 

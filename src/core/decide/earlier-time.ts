@@ -2,9 +2,9 @@
 // than in the same quarter of 2019?", "was the 51 percent higher or lower than before lockdown?"): read as a claim,
 // the figure itself was answered, as though it settled the comparison. A fact that compares with no other time
 // cannot say whether its figure was higher or lower than then.
-import type { DeclineReason } from '../reply.js';
-import { coveredList } from '../respond/decline.js';
-import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
+import type { DeclineReason, Reply } from '../reply.js';
+import { coveredList, decline } from '../respond/decline.js';
+import { type FactIndex, factKey, type IndexedFact } from '../retrieve/build-index.js';
 
 /** The figure set against another time: "higher or lower than in 2019", "more than the same months last year". */
 const AGAINST_OTHER_TIME =
@@ -25,4 +25,22 @@ export function otherTimeCompared(
   const own = `${fact.fact.quote} ${fact.fact.measure ?? ''} ${fact.fact.figures.map((f) => f.label).join(' ')}`;
   if (COMPARES_IN_ITSELF.test(own)) return undefined;
   return { code: 'not_covered', kind: 'year', value: asked, covered: coveredList(index, 'year') };
+}
+
+/**
+ * The decline of a reply answering one fact for a question (`folded`) that sets its figure against a time the fact
+ * gives no figure for ("was the 51% higher or lower than in the same quarter of 2019?"): the figure cannot say.
+ * Undefined for any other reply.
+ */
+export function declineOtherTime(
+  index: FactIndex,
+  question: string,
+  folded: string,
+  reply: Reply,
+): Reply | undefined {
+  if (reply.status !== 'answered' || reply.kind !== 'fact') return undefined;
+  const [first] = reply.facts;
+  const fact = first && index.byKey.get(factKey(first.packId, first.factId));
+  const otherTime = fact && otherTimeCompared(index, fact, folded);
+  return otherTime && decline(index, question, otherTime, reply.confidence, [fact]);
 }

@@ -2,10 +2,8 @@
 
 import type { Screening } from '../../safety/screen.js';
 import type { ClaimCheck } from '../claims/index.js';
-import { otherTimeCompared } from '../decide/earlier-time.js';
-import type { Reply } from '../reply.js';
+import { declineOtherTime } from '../decide/earlier-time.js';
 import { decline } from '../respond/decline.js';
-import { factKey } from '../retrieve/build-index.js';
 import { namedNumbers } from '../retrieve/candidates.js';
 import { putsFigureForward } from '../understand/intent.js';
 import type { QuestionKind } from '../understand/read-kind.js';
@@ -20,7 +18,7 @@ import {
 } from './conversation/decline-plainly.js';
 import { answerFigure, type FigureOptions } from './figure/answer-figure.js';
 import { answerFollowUp } from './follow-up/follow-up.js';
-import type { Asked, Handler } from './handler.js';
+import type { Handler } from './handler.js';
 import { answerOverview, asksOverview } from './overview/answer-overview.js';
 import { answerWithHelp } from './safeguarding/answer-with-help.js';
 
@@ -63,21 +61,10 @@ export const HANDLERS: Record<QuestionKind, Handler> = {
       !screening.harmDoubt && asksOverview(index, folded) ? answerOverview(index, question) : undefined;
     if (overview) return overview;
     const reply = answerFigure(index, question, analysis(), 'figure', figureOptions(screening));
-    return otherTimeDecline(asked, reply) ?? checkYesNoFigure(asked, reply) ?? reply;
+    // (A figure set against a time its fact gives none for is declined, as a claim is: decide/earlier-time.ts.)
+    return declineOtherTime(index, question, folded, reply) ?? checkYesNoFigure(asked, reply) ?? reply;
   },
 };
-
-/**
- * One figure answered for a question that sets it against a time its fact gives no figure for ("was the 51% higher or
- * lower than in the same quarter of 2019?"): the figure cannot say, so the question is declined (as a claim is).
- */
-function otherTimeDecline(asked: Asked, reply: Reply): Reply | undefined {
-  if (reply.status !== 'answered' || reply.kind !== 'fact') return undefined;
-  const [first] = reply.facts;
-  const fact = first && asked.index.byKey.get(factKey(first.packId, first.factId));
-  const otherTime = fact && otherTimeCompared(asked.index, fact, asked.folded);
-  return otherTime && decline(asked.index, asked.question, otherTime, reply.confidence, [fact]);
-}
 
 /**
  * A verdict on what a figure is of, not on its wording: contradicted, or another subject, period or place, as the

@@ -2,11 +2,10 @@
 
 import { foldText } from '../../../text/normalise.js';
 import { type ClaimCheck, checkClaims } from '../../claims/index.js';
-import { otherTimeCompared } from '../../decide/earlier-time.js';
+import { declineOtherTime } from '../../decide/earlier-time.js';
 import { ANSWER_THRESHOLD, type Reply } from '../../reply.js';
-import { decline } from '../../respond/decline.js';
 import { replyWithFact } from '../../respond/fact-reply.js';
-import { type FactIndex, factKey, type IndexedFact } from '../../retrieve/build-index.js';
+import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
 import { namedNumbers } from '../../retrieve/candidates.js';
 import { scoreFacts } from '../../retrieve/score.js';
 import type { Analysis } from '../../understand/analyse.js';
@@ -33,9 +32,8 @@ export function checkClaimAsked(
     return checkedInstead(index, question, analysis, numbers.matched) ?? { reply: matched };
   if (matched.status !== 'answered' || matched.kind !== 'fact') return { reply: matched };
   // The figure set against a time the source gives no figure for ("was the 51% higher than in 2019?").
-  const answered = index.byKey.get(factKey(matched.facts[0].packId, matched.facts[0].factId));
-  const otherTime = answered && otherTimeCompared(index, answered, foldText(question));
-  if (otherTime) return { reply: decline(index, question, otherTime, matched.confidence, [answered]) };
+  const otherTime = declineOtherTime(index, question, foldText(question), matched);
+  if (otherTime) return { reply: otherTime };
   const checks = checkClaims(withoutAskerEdges(question), index).filter((c) => c.factId !== null);
   // One claim the checker ties to a fact: that fact answers it, whatever fact the words alone lead to ("Instagram
   // was involved in half of all the cases" is Instagram's "over a third", not the 51% of three apps).

@@ -12,7 +12,7 @@ import { sideBySide } from './compare.js';
 const ASKS_ORDER =
   /\b(?:which|what)(?: one| event| thing)? (?:came|happened|was|occurred|took place) (?:first|earlier|sooner)\b|\bwhich (?:was|is) (?:earlier|older)\b/u;
 
-/** Words and marks around an alternative: the question's own punctuation, a leading "the". */
+/** The question's own punctuation around an alternative. */
 const EDGES = /^[\s:,;—–-]+|[\s?!.:,;—–-]+$/gu;
 
 /** Most words an event named as one alternative may have. */
