@@ -209,8 +209,10 @@ describe.each([
   // read and worked from: 111/115, 84/85, 2 wrong at that session's end.
   ['fresh-64/questions.yml', 0.96, 0.98, 2],
   // Written by a helper at the start of the fortieth session from the source alone (200 questions; 123 whose excerpt
-  // names a fact). Scored unread at 9d9dd43: 107/123, 73/77, 11 wrong.
-  ['fresh-65/questions.yml', 0.86, 0.94, 11],
+  // names a fact). Scored unread at 9d9dd43: 107/123, 73/77, 11 wrong; then read and worked from: 113/123, 75/77,
+  // 7 wrong at the first commit after (4 of the 7 answer a fact beside the one its excerpt names, in the same sentence
+  // or saying the same).
+  ['fresh-65/questions.yml', 0.91, 0.97, 7],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
   const shown = JSON.stringify(misses.length);

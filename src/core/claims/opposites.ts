@@ -59,6 +59,12 @@ const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /(?<!\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[ -])\b(?:lowest|highest)\b|\brecord (?:low|high)\b/u,
     /\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[ -](?:lowest|highest)\b/u,
   ],
+  // Enacted, where the source calls for it ("the Online Harms Bill has already become law" of "action is needed in the
+  // form of … an Online Harms Bill").
+  [
+    /\b(?:bec(?:ome|ame|omes) (?:a )?law|passed into law|(?:is|are) (?:now )?(?:the )?law|(?:was|were|been|got|has|have) (?:already |now |finally )?(?:passed|enacted|approved|adopted)|enacted|came into force|in force)\b/u,
+    /\b(?:is needed|are needed|needed|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? for|push forward)\b/u,
+  ],
   // Found after it is reported, where the source says before.
   [/\b(?:only )?after (?:\S+ ){0,3}(?:report|flag)\w*/u, /\bbefore (?:\S+ ){0,3}report\w*/u],
 ];

@@ -2,11 +2,13 @@
 // fact against another the source gives, named by its figure or its period. Its scope check would decline the best
 // fact for the other side's figure or period; the two are answered side by side instead, with what differs.
 
+import { isChangeFigure } from '../../pack/change.js';
 import { NUMBER_WORD_VALUES } from '../../text/numbers.js';
 import { type ComparisonMatch, sideBySide } from '../handlers/comparison/compare.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import type { ScoredFact } from '../retrieve/score.js';
 import { comparePeriods, readAskedPeriod, YEAR_BEFORE_WORDS } from '../understand/period.js';
+import { placedAsAsked } from './relative-period.js';
 
 /** Words that set two things against each other. */
 const SETS_AGAINST =
@@ -66,6 +68,31 @@ function namedByPeriod(
   )?.fact;
 }
 
+/**
+ * The fact for the time around an event the question names ("the lockdown grooming figure"), when the best fact is for
+ * another ("the 12,925", before lockdown): among the facts the question matches, the best such that gives a level of
+ * the same unit.
+ */
+function namedByEvent(
+  index: FactIndex,
+  folded: string,
+  best: IndexedFact,
+  allowed: readonly ScoredFact[],
+  named: readonly number[],
+): IndexedFact | undefined {
+  if (placedAsAsked(index, best, folded) || BASE_OF_CHANGE.test(folded)) return undefined;
+  // (Asked side by side, or against the best fact's own figure: "more offences in lockdown than before?" asks which
+  // is more, which a quarter's count and three years' cannot say.)
+  if (!SETS_SIDE_BY_SIDE.test(folded) && !named.some((v) => best.figureValues.includes(v))) return undefined;
+  const placed = allowed
+    .map((s) => s.fact)
+    .filter(
+      (f) =>
+        f !== best && f.pack === best.pack && sameMeasureKind(best, f) && placedAsAsked(index, f, folded),
+    );
+  return placed[0];
+}
+
 /** Where a fact is named first in the question: by one of its figures, else not at all. */
 function firstMention(folded: string, fact: IndexedFact): number {
   const at = fact.fact.figures.map((f) => folded.indexOf(f.display.toLowerCase())).filter((i) => i >= 0);
@@ -85,8 +112,60 @@ export function bothNamed(
 ): ComparisonMatch | undefined {
   if (!SETS_AGAINST.test(folded) || EARLIER.test(folded) || best.fact.fact.figures.length === 0)
     return undefined;
-  const other = namedByFigure(index, folded, best.fact, named) ?? namedByPeriod(folded, best.fact, allowed);
+  const other =
+    namedByFigure(index, folded, best.fact, named) ??
+    namedByPeriod(folded, best.fact, allowed) ??
+    namedByEvent(index, folded, best.fact, allowed, named);
   if (!other) return undefined;
   const facts = [best.fact, other].sort((a, b) => firstMention(folded, a) - firstMention(folded, b));
   return sideBySide('The two figures you asked about, side by side', facts, best.score);
+}
+
+/**
+ * Words that ask for two things side by side, not which is more ("were there more offences in lockdown than before?"
+ * asks a comparison the two periods' figures cannot make).
+ */
+const SETS_SIDE_BY_SIDE =
+  /\b(?:vs\.?|versus|compared?|compares|comparing|comparison|against|next to|alongside|relative to|side by side|stacks? up)\b/u;
+
+/** The base a change is measured against: "what is the rise relative to?", "the baseline", "how many more". */
+const BASE_OF_CHANGE =
+  /\b(?:relative to|measured against|baseline|compared to what|compared with what|how many more|how much more)\b/u;
+
+/** Two facts each giving a level of one unit, neither a change: two counts, not a count and a rise. */
+function sameMeasureKind(a: IndexedFact, b: IndexedFact): boolean {
+  const levels = (f: IndexedFact) => f.fact.figures.filter((g) => !isChangeFigure(g)).map((g) => g.unit);
+  const units = new Set(levels(a));
+  return (
+    a.fact.figures.every((g) => !isChangeFigure(g)) &&
+    b.fact.figures.every((g) => !isChangeFigure(g)) &&
+    levels(b).some((u) => units.has(u))
+  );
+}
+
+/**
+ * The fact for another time around an event, set against the one for the time asked about ("how do the lockdown cases
+ * compare with the three-year total?"): the question names the other side by what it is, so it is answered beside the
+ * fact that fits the time, not set aside for it.
+ */
+export function otherTimeSetAgainst(
+  folded: string,
+  top: ScoredFact,
+  inTime: ScoredFact,
+): ComparisonMatch | undefined {
+  if (
+    !SETS_SIDE_BY_SIDE.test(folded) ||
+    EARLIER.test(folded) ||
+    top.fact === inTime.fact ||
+    top.fact.pack !== inTime.fact.pack ||
+    BASE_OF_CHANGE.test(folded) ||
+    !sameMeasureKind(top.fact, inTime.fact)
+  )
+    return undefined;
+  const facts = [inTime.fact, top.fact].sort((a, b) => firstMention(folded, a) - firstMention(folded, b));
+  return sideBySide(
+    'The two figures you asked about, side by side',
+    facts,
+    Math.min(top.score, inTime.score),
+  );
 }

@@ -11,19 +11,31 @@ type ScopeDecline = Extract<DeclineReason, { code: 'not_covered' }>;
 const BREAKDOWN_BY =
   /\b(?:break ?down|breakdowns?|broken down|split|splits|divided|dividing)\b(?:\W+\w+){0,8}?\W+by ((?:\w+ ){0,2}?(?:type|types|group|groups|age|ages|gender|sex|region|regions|district|districts|area|areas|force|forces|month|months|user|users|ethnicity|platform|platforms|app|apps))\b/u;
 
+/** "by each police force", "for every region", "force by force": one figure per part of the whole. */
+const EACH_PART =
+  /\b(?:by|for|per|in|from) (?:each|every) (?:individual |single |separate )?((?:\w+ ){0,2}?(?:force|region|district|area|county|council|authority|platform|app|age group|school|city|town|constituency))\b|\b(force|region|district|area|county|platform|app) by \2\b/u;
+
+/** The parts a breakdown asks for ("road user type", "police force"), if it asks one. */
+function partsAsked(folded: string): string | undefined {
+  const by = BREAKDOWN_BY.exec(folded);
+  if (by) return by[1];
+  const each = EACH_PART.exec(folded);
+  return each ? (each[1] ?? each[2]) : undefined;
+}
+
 /**
  * The decline when a breakdown is asked of a fact that gives no parts: no counts of its own that add up to another of
  * its counts ("Of the 19 people killed, 8 were car occupants, 5 …" does).
  */
 export function breakdownAsked(fact: IndexedFact, folded: string): ScopeDecline | undefined {
-  const asked = BREAKDOWN_BY.exec(folded);
+  const asked = partsAsked(folded);
   const { figures } = fact.fact;
   if (!asked || figures.length === 0 || givesParts(fact)) return undefined;
   const total = figures[0];
   return {
     code: 'not_covered',
     kind: 'scope',
-    value: `a breakdown by ${asked[1]}`,
+    value: `a breakdown by ${asked}`,
     covered: [`the total only: ${total?.display} (${total?.label})`],
   };
 }
@@ -38,7 +50,7 @@ export function factWithParts(
   folded: string,
   named: readonly number[],
 ): ScoredFact | undefined {
-  if (!BREAKDOWN_BY.test(folded) || givesParts(best.fact)) return undefined;
+  if (partsAsked(folded) === undefined || givesParts(best.fact)) return undefined;
   // (Not one that lacks a figure the question names: "the 238 serious injuries" are not the 19 deaths.)
   return allowed.find(
     (s) =>

@@ -46,6 +46,12 @@ export function keepPeriodsFit(periods: readonly AskedPeriod[], scored: readonly
 /** "compared with the year before", "the previous year": the year before the figure's own. */
 const YEAR_BEFORE_FIGURE = new RegExp(String.raw`\b${YEAR_BEFORE_WORDS}\b`, 'u');
 
+/** "the year before this piece": the year before the source's own, its "last year", not a figure's. */
+const BEFORE_THE_SOURCE = new RegExp(
+  String.raw`\b${YEAR_BEFORE_WORDS} (?:this|the|that) (?:piece|article|story|report|source|release|was (?:written|published))\b`,
+  'u',
+);
+
 /** A trend year on year: "each year", "every year", "annually", "year on year". */
 const EACH_YEAR = /\b(?:each|every) (?:single )?year\b|\byear[- ]on[- ]year\b|\byoy\b|\bannually\b/u;
 
@@ -57,7 +63,7 @@ export function yearBeforeMismatch(
   fact: IndexedFact,
   folded: string,
 ): Extract<DeclineReason, { code: 'not_covered' }> | undefined {
-  if (!YEAR_BEFORE_FIGURE.test(folded)) return undefined;
+  if (!YEAR_BEFORE_FIGURE.test(folded) || BEFORE_THE_SOURCE.test(folded)) return undefined;
   // "Was each year's count higher than the year before?" asks of a trend year on year, which a fact saying a figure
   // rose "annually" or "every year" answers: no single year before its own is asked for.
   if (EACH_YEAR.test(folded) && EACH_YEAR.test(`${fact.fact.quote} ${fact.fact.statement}`.toLowerCase()))

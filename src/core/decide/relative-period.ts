@@ -2,13 +2,14 @@
 // events are the ones the packs' own period labels name, so any pack's events work the same way.
 import { isChangeFigure } from '../../pack/change.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
+import { NUMBER_WORD_VALUES } from '../../text/numbers.js';
 import type { DeclineReason } from '../reply.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 
 type Relation = 'before' | 'during' | 'after';
 
 const RELATION_WORDS: Record<Relation, string> = {
-  before: `before|prior to|pre-?|ahead of|until|leading up to|in the run-up to`,
+  before: `before|b4|befor|prior to|pre-?|ahead of|until|leading up to|in the run-up to|preceding|running up to`,
   during: `during|throughout|amid|in|under`,
   after: `after|post-?|since|following|once`,
 };
@@ -66,12 +67,37 @@ function startOf(event: string): RegExp {
   return pattern;
 }
 
+/** What an event's name may stand before to mean the time during it: "the lockdown rise", "lockdown grooming". */
+const DURING_NOUNS =
+  'grooming|figures?|numbers?|rise|increase|jump|spike|surge|cases?|counts?|totals?|quarter|period|months?|weeks?|stats?|statistics|data|offences?|crimes?|estimate|trend';
+
+const attributivePatterns = new Map<string, RegExp>();
+
+/** The event's name used as a modifier of what was counted or when: "lockdown grooming", "the lockdown quarter". */
+function attributiveOf(event: string): RegExp {
+  let pattern = attributivePatterns.get(event);
+  if (!pattern) {
+    // (Not where a relation word stands before it: "pre lockdown figures" is before it.)
+    const related = Object.values(RELATION_WORDS).join('|');
+    pattern = new RegExp(
+      String.raw`(?<!\b(?:${related})\s*(?:the |this |that )?(?:[\w-]+ )?)(?<![\w-])${escapeRegExp(event)}(?:-era|'s)?[ -](?:${DURING_NOUNS})\b`,
+      'u',
+    );
+    attributivePatterns.set(event, pattern);
+  }
+  return pattern;
+}
+
 /** Every way text places something relative to an event. */
 function relationsTo(text: string, event: string): Relation[] {
   const read = text.replace(startOf(event), `during ${event}`);
-  return patternsFor(event)
+  const found = patternsFor(event)
     .filter(([, pattern]) => pattern.test(read))
     .map(([relation]) => relation);
+  // (The event's name as a modifier is the time during it, when the text places nothing else around the event:
+  // "beyond the lockdown figures, what about the years preceding the lockdown?" asks about the years before.)
+  if (found.length === 0 && attributiveOf(event).test(read)) found.push('during');
+  return found;
 }
 
 /** How text places something relative to an event, if it does so one way only. */
@@ -129,7 +155,7 @@ export function placedAsAsked(index: FactIndex, fact: IndexedFact, folded: strin
 const BACK_REFERENCES: ReadonlyArray<[Relation, RegExp]> = [
   [
     'before',
-    /\b(?:before (?:it|that|then|too|as well|also)|beforehand|prior to (?:it|that)|in (?:the )?(?:earlier|previous|prior|preceding) years)\b/u,
+    /\b(?:before (?:it|that|then|too|as well|also)|beforehand|prior to (?:it|that)|in (?:the )?(?:earlier|previous|prior|preceding) years|already (?:\w+ )?(?:climbing|rising|increasing|going up|growing|on the rise)|(?:earlier|existing|previous|prior|pre-existing|longer[- ]term|underlying|ongoing) trend|break from (?:the |an? )?(?:\w+ )?trend|continuation)\b/u,
   ],
   ['after', /\b(?:after (?:it|that)|afterwards|since then)\b/u],
 ];
@@ -173,6 +199,8 @@ export function relativePeriodMismatch(
   // ("or only …") is no time the question is limited to.
   const main = folded.split(OR_ONLY)[0] ?? folded;
   for (const event of eventsOf(index)) {
+    const part = partOfEventAsked(index, fact, main, event);
+    if (part) return part;
     const asked = relationTo(main, event);
     const stated = relationOf(index, fact, event);
     if (asked && stated && asked !== stated && !(baseline && asked === 'before') && !named.has(stated))
@@ -186,6 +214,58 @@ export function relativePeriodMismatch(
       };
   }
   return undefined;
+}
+
+const partPatterns = new Map<string, RegExp>();
+
+/** "the first month of lockdown", "the last two weeks of the lockdown": a stretch at one end of the event. */
+function partOf(event: string): RegExp {
+  let pattern = partPatterns.get(event);
+  if (!pattern) {
+    pattern = new RegExp(
+      String.raw`\b(?:first|last|final|opening|initial|early|earliest) (?:(\w+) )?(days?|weeks?|fortnights?|months?) of (?:the )?(?:[\w-]+ )?${escapeRegExp(event)}\b`,
+      'u',
+    );
+    partPatterns.set(event, pattern);
+  }
+  return pattern;
+}
+
+/** Months in a span of `YYYY-MM` bounds, both counted. */
+function monthsIn(span: { from: string; to: string }): number {
+  const [fy, fm] = span.from.split('-').map(Number);
+  const [ty, tm] = span.to.split('-').map(Number);
+  return ((ty ?? 0) - (fy ?? 0)) * 12 + ((tm ?? 0) - (fm ?? 0)) + 1;
+}
+
+/**
+ * A stretch at one end of the event shorter than the fact's whole time during it ("the rise in just the first month
+ * of lockdown" of a rise over the lockdown's months): the fact gives no figure for that stretch alone.
+ */
+function partOfEventAsked(
+  index: FactIndex,
+  fact: IndexedFact,
+  folded: string,
+  event: string,
+): Extract<DeclineReason, { code: 'not_covered' }> | undefined {
+  const m = partOf(event).exec(folded);
+  const span = fact.spans[0];
+  if (!m || !span || relationOf(index, fact, event) !== 'during') return undefined;
+  const unit = m[2] ?? '';
+  // (Plural with no count, "the first months of lockdown", says no length.)
+  if (m[1] === undefined && unit.endsWith('s')) return undefined;
+  const count = m[1] === undefined ? 1 : (NUMBER_WORD_VALUES[m[1]] ?? Number(m[1]));
+  // (Days, weeks and fortnights are each shorter than any month a fact is dated by.)
+  const months = unit.startsWith('month') ? count : Number.isFinite(count) && count < 4 ? 0 : Number.NaN;
+  if (!(months < monthsIn(span))) return undefined;
+  return {
+    code: 'not_covered',
+    kind: 'scope',
+    value: `${m[0]} alone`,
+    covered: [
+      `a figure for the whole time only: ${fact.fact.figures.map((g) => g.display).join(', ') || fact.fact.statement}, ${fact.fact.period?.label}`,
+    ],
+  };
 }
 
 /**

@@ -32,7 +32,7 @@ true? ok okay cheers thx thanks again rn pls plz ya yeah
 start starts started starting begin begins began beginning end ends ended ending point series
 quarter quarters quarterly window timespan whatever whichever measured measuring
 title job differ differs differed difference differences contrast contrasts alongside versus respectively
-produce produced carried carry vs versus compare compared comparison comparing previous prior preceding earlier before`;
+produce produced carried carry originally vs versus compare compared comparison comparing previous prior preceding earlier before`;
 
 // The frame of a formal request ("Would you be so kind as to set out…", "for the purposes of a methodological
 // note"): how it asks, never what it asks about. Only words that are never the topic: not "specifically" or "out"

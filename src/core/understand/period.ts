@@ -244,7 +244,7 @@ function askedPeriod(text: string): AskedPeriod | undefined {
     }
   }
   const ending = new RegExp(
-    String.raw`\b(?:the )?(?:(three|3|six|6|twelve|12|36|thirty-six)[- ]months?|(?:single |whole |full |one )?(year)|(two|2|three|3|four|4|five|5)[- ]?(?:financial |fiscal )?(?:years?|yrs?))(?:[- ](?:period|span|stretch|total|totals|figure|figures|count|tally|sum|data|number|numbers))? (?:to|up to|ending(?: in)?|ended(?: in)?|that ended(?: in)?|until|till|through|to the end of|leading up to|before|prior to|preceding) (?:(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)?\s+)?${MONTH}(?:\s+${YEAR})?`,
+    String.raw`\b(?:the )?(?:(three|3|six|6|twelve|12|36|thirty-six)[- ]months?|(?:single |whole |full |one )?(year)|(two|2|three|3|four|4|five|5)[- ]?(?:financial |fiscal )?(?:years?|yrs?))(?:[- ](?:period|span|stretch|total|totals|figure|figures|count|tally|sum|data|number|numbers))? (?:to|up to|ending(?: in)?|ended(?: in)?|that ended(?: in)?|until|till|through|(?:to|until|till|through|up to) (?:the )?end of|leading up to|before|prior to|preceding) (?:(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)?\s+)?${MONTH}(?:\s+${YEAR})?`,
     'u',
   ).exec(folded);
   if (ending) {

@@ -5,7 +5,7 @@ import { isChangeFigure } from '../../../pack/change.js';
 import type { Pack } from '../../../pack/schema.js';
 import { foldText } from '../../../text/normalise.js';
 import { factDirection } from '../../claims/source-figures.js';
-import { bothNamed } from '../../decide/both-named.js';
+import { bothNamed, otherTimeSetAgainst } from '../../decide/both-named.js';
 import { breakdownAsked, factWithParts } from '../../decide/breakdown.js';
 import { factOfNamedDate } from '../../decide/date-asked.js';
 import { directionUnstated } from '../../decide/direction-unstated.js';
@@ -380,6 +380,12 @@ export function answerFigure(
     claim || !allowed[0] || !relativePeriodMismatch(index, allowed[0].fact, folded)
       ? []
       : allowed.filter((s) => s.score >= ANSWER_THRESHOLD && placedAsAsked(index, s.fact, folded));
+  // …unless the question sets the two times against each other: both, side by side.
+  const otherTime =
+    allowed[0] && inTime[0] && allowed[0].score >= ANSWER_THRESHOLD
+      ? otherTimeSetAgainst(folded, allowed[0], inTime[0])
+      : undefined;
+  if (otherTime) return answerComparison(index, question, otherTime);
   const asideWords = claim ? [] : excludedWords(folded, index.vocab);
   const widened = claim ? [] : widenedWords(folded, index.vocab);
   const countsAside = (s: ScoredFact) =>
