@@ -65,6 +65,13 @@ export const replySchema = z.object({
   help: helpSchema
     .optional()
     .describe('When the message says a child may be at risk: where to find help, in order.'),
+  verdict: z
+    .object({
+      verdict: z.enum(['supported', 'contradicted', 'different_scope', 'not_in_source']),
+      explanation: z.string(),
+    })
+    .optional()
+    .describe('When the question made a claim ("is it true 70% were on Facebook apps?"): the verdict on it.'),
   explain: z.record(z.string(), z.unknown()).optional(),
 });
 

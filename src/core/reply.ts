@@ -96,6 +96,13 @@ export interface Derivation {
   text: string;
 }
 
+/** What the source says of a claim the question made: the verdict leads the reply. */
+export interface ClaimVerdict {
+  verdict: 'supported' | 'contradicted' | 'different_scope' | 'not_in_source';
+  /** One sentence: what the source says, and how the claim differs. */
+  explanation: string;
+}
+
 /** A single fact answered with its quote. */
 export interface FactAnswer extends ReplyBase {
   status: 'answered';
@@ -103,6 +110,8 @@ export interface FactAnswer extends ReplyBase {
   facts: [FactView];
   citations: Citation[];
   notes: string[];
+  /** When the question made a claim ("is it true 70% were on Facebook apps?"): the claim checker's verdict on it. */
+  verdict?: ClaimVerdict;
   /** Figures worked out from the cited one (each also among the notes). */
   derivations?: Derivation[];
 }

@@ -34,6 +34,8 @@ export function renderPlainText(reply: Reply): string {
   if (body.kind === 'help-only') return lines.join('\n');
   if (lines.length > 0) lines.push('');
   if (outline.followUp) lines.push(`(${outline.followUp})`);
+  if (body.kind === 'fact' && body.verdict)
+    lines.push(`${body.verdict.badge}: ${body.verdict.explanation}`, '');
   if (body.kind === 'fact') lines.push(statementText(body.fact), '', ...renderFact(body.fact, false));
   if (body.kind === 'comparison') {
     lines.push(`${body.title}:`);

@@ -1,5 +1,5 @@
 // The stable JSON shape of a reply that `npm run ask -- --json` prints (other tools depend on it).
-import type { Explanation, Reply } from '../core/reply.js';
+import type { ClaimVerdict, Explanation, Reply } from '../core/reply.js';
 import { renderPlainText } from './plain-text.js';
 
 export interface ReplyJson {
@@ -12,6 +12,8 @@ export interface ReplyJson {
   reason?: string;
   /** When the message says a child may be at risk: who the help is worded for, and the services, in order. */
   help?: { audience: string; resources: Array<{ name: string; phone?: string; web?: string }> };
+  /** When the question made a claim: the verdict on it (the text leads with it too). */
+  verdict?: ClaimVerdict;
   /** With `--explain`: the kind the question was read as, what was understood, and why this reply. */
   explain?: Explanation;
 }
@@ -44,6 +46,9 @@ export function toReplyJson(reply: Reply): ReplyJson {
               })),
           },
         }
+      : {}),
+    ...(reply.status === 'answered' && reply.kind === 'fact' && reply.verdict
+      ? { verdict: reply.verdict }
       : {}),
     ...(reply.explain ? { explain: reply.explain } : {}),
   };

@@ -2,6 +2,7 @@
 // (statement, quote with attribution, scope, caveats) or the decline, then suggestions and feedback. What is
 // shown, in what order and in which words is decided here once; a renderer only maps the parts to its markup.
 import type { FactView, Reply, Suggestion } from '../core/reply.js';
+import { VERDICT_BADGES } from './claims-wording.js';
 import {
   ALSO_ASKED,
   describeOutcome,
@@ -30,6 +31,12 @@ export interface FactOutline {
   caveats: readonly string[];
 }
 
+/** The verdict on a claim the question made, shown before the fact: "❌ Contradicted", then what the source says. */
+export interface VerdictOutline {
+  badge: string;
+  explanation: string;
+}
+
 /** Where to get help, shown before anything else. */
 export interface HelpOutline {
   /** The pack's first words for this reader. */
@@ -45,7 +52,7 @@ export interface HelpOutline {
 /** What the reply says after any help. */
 export type ReplyBody =
   | { kind: 'help-only' }
-  | { kind: 'fact'; fact: FactOutline; notes: readonly string[] }
+  | { kind: 'fact'; fact: FactOutline; notes: readonly string[]; verdict?: VerdictOutline }
   | { kind: 'comparison'; title: string; facts: FactOutline[]; notes: readonly string[] }
   | { kind: 'message'; text: string };
 
@@ -95,7 +102,16 @@ function outlineBody(reply: Reply): ReplyBody {
   // Help only: the message said a child may be at risk and asked nothing the source answers.
   if (reply.status === 'abstained' && reply.help) return { kind: 'help-only' };
   if (reply.status === 'answered' && reply.kind === 'fact')
-    return { kind: 'fact', fact: outlineFact(reply.facts[0]), notes: reply.notes };
+    return {
+      kind: 'fact',
+      fact: outlineFact(reply.facts[0]),
+      notes: reply.notes,
+      ...(reply.verdict
+        ? {
+            verdict: { badge: VERDICT_BADGES[reply.verdict.verdict], explanation: reply.verdict.explanation },
+          }
+        : {}),
+    };
   if (reply.status === 'answered')
     return {
       kind: 'comparison',

@@ -7,6 +7,7 @@ import { readAnswerType } from '../../src/core/understand/answer-type.js';
 import { describeReply } from '../../src/eval/evaluate.js';
 import { loadPack } from '../../src/pack/load-pack.js';
 import { realIndex } from '../helpers/real-pack.js';
+import { verdictLine } from '../helpers/verdict-line.js';
 
 const index = realIndex();
 const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
@@ -29,7 +30,7 @@ describe('an ask to check what follows', () => {
   it('reads a question after "confirm:" as a question', () => {
     const reply = answerQuestion('quick confirm: what % was snapchat?', index);
     expect(describeReply(reply)).toBe('snapchat-20-percent');
-    expect(reply.status === 'answered' ? reply.notes.join(' ') : '').not.toMatch(/Verdict/u);
+    expect(verdictLine(reply)).not.toMatch(/Verdict/u);
   });
 });
 
@@ -79,9 +80,7 @@ describe('a yes/no question dating an event otherwise than the source', () => {
   ])('is answered with the source date and "contradicted": %j', (q) => {
     const reply = answerQuestion(q, index);
     expect(describeReply(reply)).toBe('zuckerberg-encryption-march-2019');
-    expect(reply.status === 'answered' ? reply.notes.join(' ') : '').toMatch(
-      /^Verdict: contradicted\. The source gives March 2019/u,
-    );
+    expect(verdictLine(reply)).toMatch(/^Verdict: contradicted\. The source gives March 2019/u);
   });
   it.each([
     'did meta turn on default encryption in messenger in 2023?',

@@ -133,3 +133,22 @@ describe('a call for a law, claimed as passed', () => {
     expect(called).toMatchObject({ verdict: 'supported' });
   });
 });
+
+describe('a claim question is answered verdict first', () => {
+  it('in plain text and JSON: the verdict, then the fact and its quote', async () => {
+    const { toReplyJson } = await import('../../src/render/reply-json.js');
+    const json = toReplyJson(answerQuestion('is it true 70% were on Facebook apps?', index));
+    expect(json.verdict).toMatchObject({ verdict: 'contradicted' });
+    expect(json.verdict?.explanation).toMatch(/^The source gives 51 percent/u);
+    expect(json.text).toMatch(
+      /^❌ Contradicted: The source gives 51 percent[^\n]*\n\nIn 51 percent of the recorded/u,
+    );
+    expect(json.text).not.toContain('Note: Verdict');
+  });
+  it('a plain question carries no verdict', async () => {
+    const { toReplyJson } = await import('../../src/render/reply-json.js');
+    expect(
+      toReplyJson(answerQuestion('what share of cases were on facebook apps?', index)).verdict,
+    ).toBeUndefined();
+  });
+});

@@ -163,7 +163,16 @@ function replyEmbed(outline: ReplyOutline): APIEmbed {
       color: COLOURS.answered,
       title: safeText(fact.title, DISCORD_LIMITS.title),
       description: truncate(
-        [boldStatement(fact, DISCORD_LIMITS.description), notesText(body.notes)].filter(Boolean).join('\n\n'),
+        [
+          // A claim's verdict leads: what the source says of it, before the fact that says so.
+          body.verdict
+            ? `**${safeText(body.verdict.badge, 100)}**: ${safeText(body.verdict.explanation, 1500)}`
+            : '',
+          boldStatement(fact, DISCORD_LIMITS.description),
+          notesText(body.notes),
+        ]
+          .filter(Boolean)
+          .join('\n\n'),
         DISCORD_LIMITS.description,
       ),
       fields: [...sourceFields(fact), ...scopeFields(fact)],

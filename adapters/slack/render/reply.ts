@@ -118,7 +118,15 @@ function bodyBlocks({ body }: ReplyOutline): Block[] {
     case 'help-only':
       return [];
     case 'fact':
-      return [section(boldStatement(body.fact)), ...factBlocks(body.fact, false), ...noteBlocks(body.notes)];
+      return [
+        // A claim's verdict leads: what the source says of it, before the fact that says so.
+        ...(body.verdict
+          ? [section(`*${safeText(body.verdict.badge, 100)}*: ${safeText(body.verdict.explanation, 2500)}`)]
+          : []),
+        section(boldStatement(body.fact)),
+        ...factBlocks(body.fact, false),
+        ...noteBlocks(body.notes),
+      ];
     case 'comparison':
       return [
         section(`*${safeText(body.title, 500)}*`),

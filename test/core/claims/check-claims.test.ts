@@ -4,6 +4,7 @@ import { buildIndex } from '../../../src/core/retrieve/build-index.js';
 import { loadPack } from '../../../src/pack/load-pack.js';
 import { extractNumbers } from '../../../src/text/numbers.js';
 import { realIndex } from '../../helpers/real-pack.js';
+import { verdictLine } from '../../helpers/verdict-line.js';
 
 const index = realIndex();
 // Where the source has nothing, which nearby fact is cited does not matter.
@@ -783,9 +784,7 @@ describe('"is it true that…" in the ask flow', () => {
     const reply = answerQuestion('is it true 70% were on facebook apps?', index);
     expect(reply.status).toBe('answered');
     expect(reply.status === 'answered' && reply.facts[0]?.factId).toBe('facebook-apps-51-percent');
-    expect(reply.status === 'answered' && reply.notes[0]).toMatch(
-      /^Verdict: contradicted\. The source gives 51 percent/u,
-    );
+    expect(verdictLine(reply)).toMatch(/^Verdict: contradicted\. The source gives 51 percent/u);
   });
   it('answers a claim of which way a figure moved with the fact about what moved, not one that moved that way', async () => {
     const { answerQuestion } = await import('../../../src/core/answer-question.js');
@@ -795,9 +794,7 @@ describe('"is it true that…" in the ask flow', () => {
       roads,
     );
     expect(reply.status === 'answered' && reply.facts[0]?.factId).toBe('deaths-2023');
-    expect(reply.status === 'answered' && reply.notes[0]).toMatch(
-      /^Verdict: contradicted\. The source says it fell/u,
-    );
+    expect(verdictLine(reply)).toMatch(/^Verdict: contradicted\. The source says it fell/u);
   });
 });
 

@@ -13,6 +13,7 @@ import { describeReply } from '../../../src/eval/evaluate.js';
 import { loadPack, loadPacks } from '../../../src/pack/load-pack.js';
 import { foldText } from '../../../src/text/normalise.js';
 import { realIndex } from '../../helpers/real-pack.js';
+import { verdictLine } from '../../helpers/verdict-line.js';
 
 const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
 const nspcc = buildIndex(loadPacks('knowledge'));
@@ -287,7 +288,7 @@ describe('a claim the words alone decline, which the claim checker ties to a fig
   it('is answered with that fact and the verdict ("…serious injuries fell in 2023. Is that right?")', () => {
     const reply = answerQuestion('The local paper says serious injuries fell in 2023. Is that right?', roads);
     expect(outcome(reply)).toBe('serious-injuries-2023');
-    expect(reply.status === 'answered' ? reply.notes.join(' ') : '').toMatch(/^Verdict: contradicted\./u);
+    expect(verdictLine(reply)).toMatch(/^Verdict: contradicted\./u);
   });
   it('still declines a claim about who said words no fact holds', () => {
     expect(

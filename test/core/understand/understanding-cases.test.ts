@@ -16,6 +16,7 @@ import { renderPlainText } from '../../../src/render/plain-text.js';
 import { foldText } from '../../../src/text/normalise.js';
 import { pipelinePick as pickFor } from '../../helpers/answered-with.js';
 import { realIndex } from '../../helpers/real-pack.js';
+import { verdictLine } from '../../helpers/verdict-line.js';
 
 const type = (q: string) => readAnswerType(foldText(q).replace(/\s+/gu, ' ').trim());
 
@@ -813,7 +814,7 @@ describe('chat shorthand a pack never wrote down', () => {
     expect(replyTo("there's a £96.4m figure in the report - what is it?", roads)).toBe('value-of-prevention');
     // A figure no rounding reaches is still one the source does not give: asked yes or no, it is a claim to check.
     const twenty = answerQuestion('were there 20k grooming offences from 2017 to 2020?', index);
-    expect(twenty.status === 'answered' && twenty.notes.join(' ')).toMatch(/Verdict: contradicted/u);
+    expect(verdictLine(twenty)).toMatch(/Verdict: contradicted/u);
   });
   it('declines a sum to work out instead of answering a figure its numbers match', () => {
     expect(replyTo('whats 17 x 23', index)).toBe('decline:off_topic');
@@ -1521,7 +1522,7 @@ describe('a yes/no question naming a figure the source does not give', () => {
   it("is answered as a claim: the source's figure, with the verdict", () => {
     const reply = answerQuestion('Was the open letter to Facebook signed by over 200 organisations?', index);
     expect(reply.status === 'answered' && reply.facts[0]?.factId).toBe('open-letter');
-    expect(reply.status === 'answered' && reply.notes.join(' ')).toMatch(/Verdict: contradicted/u);
+    expect(verdictLine(reply)).toMatch(/Verdict: contradicted/u);
   });
   it('stays declined for one app of a group the source counts together, or with no verdict to give', () => {
     for (const q of [
@@ -1925,13 +1926,13 @@ describe('what a review of the nineteenth session found (questions)', () => {
   it('answers a figure put forward that the source states with its fact, and no verdict on the wording', () => {
     const reply = answerQuestion('the 1,220 is an estimate?', index);
     expect(describeReply(reply)).toBe('grooming-cases-april-june');
-    expect(reply.status === 'answered' ? reply.notes.join(' ') : '').not.toMatch(/Verdict/u);
+    expect(verdictLine(reply)).not.toMatch(/Verdict/u);
   });
   it('gives the verdict, spelt out, on a figure the source does not state', () => {
     const reply = answerQuestion('so snapchat was used in 30% of cases?', index);
-    expect(reply.status === 'answered' ? reply.notes.join(' ') : '').toMatch(/^Verdict: contradicted\./u);
+    expect(verdictLine(reply)).toMatch(/^Verdict: contradicted\./u);
     const none = answerQuestion('is it true police recorded 3,600 grooming offences in 2017/18?', index);
-    expect(none.status === 'answered' ? none.notes.join(' ') : '').toMatch(/^Verdict: not in source\./u);
+    expect(verdictLine(none)).toMatch(/^Verdict: not in source\./u);
   });
   it('never answers what a figure covers beside an ask to evade detection', () => {
     for (const q of [
@@ -1960,7 +1961,7 @@ describe('what a second review of the nineteenth session found (questions)', () 
   it('keeps the verdict on a figure put forward for another subject', () => {
     const reply = answerUncalibrated('so instagram was used in 51 percent of cases?', index);
     expect(describeReply(reply)).toBe('instagram-over-a-third');
-    expect(reply.status === 'answered' ? reply.notes.join(' ') : '').toMatch(/^Verdict: /u);
+    expect(verdictLine(reply)).toMatch(/^Verdict: /u);
   });
   it('reads "persons" as whoever the fact counts', () => {
     const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
@@ -1978,7 +1979,7 @@ describe("what the twenty-first session's blind sets showed, read this session",
       index,
     );
     expect(describeReply(reply)).toBe('zuckerberg-encryption-march-2019');
-    expect(reply.status === 'answered' ? reply.notes.join(' ') : '').toMatch(/^Verdict: contradicted/u);
+    expect(verdictLine(reply)).toMatch(/^Verdict: contradicted/u);
   });
   it("answers a claim that moves a figure to another period with that figure's own fact", () => {
     const reply = answerUncalibrated(
@@ -1986,7 +1987,7 @@ describe("what the twenty-first session's blind sets showed, read this session",
       index,
     );
     expect(describeReply(reply)).toBe('grooming-cases-april-june');
-    expect(reply.status === 'answered' ? reply.notes.join(' ') : '').toMatch(/^Verdict: different scope/u);
+    expect(verdictLine(reply)).toMatch(/^Verdict: different scope/u);
   });
   it('declines what a change is measured against when the question offers baselines the source never names', () => {
     expect(

@@ -3,7 +3,7 @@
 import { foldText } from '../../../text/normalise.js';
 import { type ClaimCheck, checkClaims } from '../../claims/index.js';
 import { declineOtherTime } from '../../decide/earlier-time.js';
-import { ANSWER_THRESHOLD, type Reply } from '../../reply.js';
+import { ANSWER_THRESHOLD, type ClaimVerdict, type Reply } from '../../reply.js';
 import { replyWithFact } from '../../respond/fact-reply.js';
 import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
 import { namedNumbers } from '../../retrieve/candidates.js';
@@ -46,9 +46,9 @@ export function checkClaimAsked(
         figureMoved(index, analysis, numbers.matched, only))
       : undefined;
   const reply = checked ? replyWithFact(index, checked, question, ANSWER_THRESHOLD) : matched;
-  // The claim checker's verdict on this fact, when it reaches one: "Verdict: contradicted. The source gives…".
+  // The claim checker's verdict on this fact, when it reaches one: "contradicted: the source gives…".
   const check = checks.find((c) => c.factId === reply.facts[0].factId);
-  if (check) return { reply: { ...reply, notes: [verdictNote(check)] }, verdict: check };
+  if (check) return { reply: { ...reply, notes: [], verdict: verdictOf(check) }, verdict: check };
   const claimed = numbers.unmatched;
   const figures = reply.facts[0].figures.map((f) => f.display);
   if (claimed.length === 0 || figures.length === 0) return { reply: { ...reply, notes: [] } };
@@ -94,7 +94,7 @@ function checkedInstead(
       : undefined;
   if (!fact || !only) return undefined;
   return {
-    reply: { ...replyWithFact(index, fact, question, ANSWER_THRESHOLD), notes: [verdictNote(only)] },
+    reply: { ...replyWithFact(index, fact, question, ANSWER_THRESHOLD), notes: [], verdict: verdictOf(only) },
     verdict: only,
   };
 }
@@ -147,6 +147,8 @@ function figureMoved(
 const boundsOnly = (question: string) =>
   /\b(?:more|less|fewer) than\s+\d|\b(?:over|under|at least)\s+\d/iu.test(question);
 
-/** "Verdict: contradicted. The source gives…". */
-const verdictNote = (check: ClaimCheck) =>
-  `Verdict: ${check.verdict.replaceAll('_', ' ')}. ${check.explanation}`;
+/** The checker's verdict as the reply carries it. */
+const verdictOf = (check: ClaimCheck): ClaimVerdict => ({
+  verdict: check.verdict,
+  explanation: check.explanation,
+});

@@ -36,10 +36,10 @@ describe('renderDiscordReply', () => {
     );
   });
 
-  it('shows the note on a claim question under the statement', () => {
+  it('leads a claim question with its verdict, above the statement', () => {
     const [embed] = renderDiscordReply(answerQuestion('is it true 70% were on Facebook apps?', index)).embeds;
     expect(embed?.description).toMatch(
-      /^In \*\*51 percent\*\* .*\n\n⚠️ Verdict: contradicted\. The source gives 51 percent/su,
+      /^\*\*❌ Contradicted\*\*: The source gives 51 percent.*\n\nIn \*\*51 percent\*\* /su,
     );
   });
 

@@ -72,13 +72,15 @@ describe('renderSlackReply', () => {
     expect(JSON.stringify(declined.blocks)).not.toContain('statbot_share');
   });
 
-  it('shows the note on a claim question after the fact, as plain text does', () => {
+  it('leads a claim question with its verdict, before the fact, as plain text does', () => {
     const message = renderSlackReply(answerQuestion('is it true 70% were on Facebook apps?', index));
-    const notes = message.blocks.filter((b) =>
-      JSON.stringify(b).includes(':warning: Verdict: contradicted.'),
-    );
-    expect(notes).toHaveLength(1);
-    expect(message.text).toContain('Note: Verdict: contradicted.');
+    const texts = message.blocks.map((b) => JSON.stringify(b));
+    const verdict = texts.findIndex((t) => t.includes('*❌ Contradicted*: The source gives 51 percent'));
+    const statement = texts.findIndex((t) => t.includes('*51 percent*'));
+    expect(verdict).toBeGreaterThanOrEqual(0);
+    expect(verdict).toBeLessThan(statement);
+    expect(message.text).toMatch(/^❌ Contradicted: The source gives 51 percent/u);
+    expect(message.text).not.toContain('Note: Verdict');
   });
 
   it('never repeats or offers to share a message that raised a concern for a child, even when it got a figure', () => {
