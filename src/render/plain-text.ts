@@ -2,11 +2,15 @@
 import type { Reply } from '../core/reply.js';
 import { type FactOutline, type HelpOutline, outlineReply, statementText } from './reply-outline.js';
 
+/** A quotation mark at the start of a quote. */
+const OPENS_QUOTED = /^["“]/u;
+
 function renderFact(fact: FactOutline, withStatement: boolean): string[] {
   const lines: string[] = [];
   if (withStatement) lines.push(`• ${statementText(fact)}`);
   if (fact.scope.length > 0) lines.push(fact.scope.map(([k, v]) => `${k}: ${v}`).join(' · '));
-  lines.push(`“${fact.quote}”`);
+  // (A quote that opens with the speaker's own quotation mark is shown as it stands: wrapped again it read "““As…".)
+  lines.push(OPENS_QUOTED.test(fact.quote) ? fact.quote : `“${fact.quote}”`);
   lines.push(
     `— ${fact.attribution}. Source: ${fact.source.title}${fact.source.url ? ` (${fact.source.url})` : ''}`,
   );

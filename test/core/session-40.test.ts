@@ -152,3 +152,14 @@ describe('a claim question is answered verdict first', () => {
     ).toBeUndefined();
   });
 });
+
+describe('plain text quotes', () => {
+  it("are not wrapped again when they open with the speaker's own quotation mark", async () => {
+    const { renderPlainText } = await import('../../src/render/plain-text.js');
+    const text = renderPlainText(answerQuestion('what did wanless say about the prime minister', index));
+    expect(text).toMatch(/^“The Prime Minister has the chance/mu);
+    expect(text).not.toContain('““');
+    // (One that does not is wrapped as before.)
+    expect(renderPlainText(answerQuestion('how often was snapchat used?', index))).toMatch(/^“[^“"]/mu);
+  });
+});
