@@ -98,6 +98,18 @@ export function statementText(fact: FactOutline): string {
   return `${fact.statement.before}${fact.statement.figure ?? ''}${fact.statement.after}`;
 }
 
+/**
+ * A verdict's explanation less the fact's statement it ends with ("The source says this: In 51 percent …"): the
+ * statement follows the verdict in every reply, so it is not said twice.
+ */
+function withoutStatement(explanation: string, statement: string): string {
+  const said = statement.replace(/\.$/u, '');
+  const at = explanation.lastIndexOf(said);
+  return at > 0 && explanation.slice(at + said.length).replace(/[.\s]/gu, '') === ''
+    ? explanation.slice(0, at).trimEnd()
+    : explanation;
+}
+
 function outlineBody(reply: Reply): ReplyBody {
   // Help only: the message said a child may be at risk and asked nothing the source answers.
   if (reply.status === 'abstained' && reply.help) return { kind: 'help-only' };
@@ -108,7 +120,10 @@ function outlineBody(reply: Reply): ReplyBody {
       notes: reply.notes,
       ...(reply.verdict
         ? {
-            verdict: { badge: VERDICT_BADGES[reply.verdict.verdict], explanation: reply.verdict.explanation },
+            verdict: {
+              badge: VERDICT_BADGES[reply.verdict.verdict],
+              explanation: withoutStatement(reply.verdict.explanation, reply.facts[0].statement),
+            },
           }
         : {}),
     };

@@ -46,7 +46,7 @@ describe('a stretch at one end of an event', () => {
     expect(reasonOf('how big was the rise in just the first month of lockdown')).toMatchObject({
       code: 'not_covered',
       kind: 'scope',
-      value: 'first month of lockdown alone',
+      value: 'the first month of lockdown alone',
     });
     expect(reasonOf('how many grooming cases in the first 2 weeks of lockdown?')).toMatchObject({
       kind: 'scope',
@@ -161,5 +161,70 @@ describe('plain text quotes', () => {
     expect(text).not.toContain('““');
     // (One that does not is wrapped as before.)
     expect(renderPlainText(answerQuestion('how often was snapchat used?', index))).toMatch(/^“[^“"]/mu);
+  });
+});
+
+describe("what a newcomer's review of these rules found, narrowed", () => {
+  it('"the year before this piece" is no other fact\'s time', () => {
+    for (const q of [
+      'what share of grooming cases were on facebook apps the year before this article?',
+      'what percent rise in children targeted the year before this article',
+    ])
+      expect(reasonOf(q), q).toMatchObject({ code: 'not_covered' });
+  });
+  it('wanting a bill to become law is no claim that it has', () => {
+    const [wants] = checkClaims('Wanless wants the Online Harms Bill passed into law', index);
+    expect(wants?.verdict).not.toBe('contradicted');
+    const reply = answerQuestion('is it true the NSPCC wants the Online Harms Bill to become law?', index);
+    expect(reply.status === 'answered' && reply.kind === 'fact' && reply.verdict?.verdict).toBe('supported');
+    const [adopted] = checkClaims(
+      'Facebook has already adopted the safety measures the open letter asked for',
+      index,
+    );
+    expect(adopted?.verdict).not.toBe('contradicted');
+  });
+  it.each([
+    'was the lockdown increase part of a longer trend?',
+    'was the lockdown rise a one off or part of a trend?',
+    'was the lockdown surge new or had grooming been rising for years?',
+    'lockdown numbers versus the three years before',
+    'lockdown data: what about the three years prior?',
+  ])('an event named beside another time is no time asked alone: %s', (q) => {
+    expect(factsOf(q)).toEqual(['offences-rose-each-year']);
+  });
+  it('"more … compared to before?" is not answered with two levels side by side', () => {
+    expect(factsOf('were there more grooming cases in lockdown compared to before?')).not.toEqual([
+      'grooming-cases-april-june',
+      'offences-2017-2020',
+    ]);
+  });
+  it('a count asked "in each area" is declined as a breakdown, not answered with other parts', async () => {
+    const { buildIndex } = await import('../../src/core/retrieve/build-index.js');
+    const { loadPack } = await import('../../src/pack/load-pack.js');
+    const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+    for (const q of [
+      'how many people died in each area in 2023',
+      'how many people were killed in 2023, area by area?',
+    ]) {
+      const reply = answerQuestion(q, roads);
+      expect(reply.status === 'abstained' && reply.reason, q).toMatchObject({ value: 'a breakdown by area' });
+    }
+  });
+  it.each([
+    ['is the 51% for each app or all three together?', 'facebook-apps-51-percent'],
+    ['the 12,925 - is that for every police force in england and wales?', 'offences-2017-2020'],
+  ])('"each" or "every" asking what a figure covers is answered: %s', (q, id) => {
+    expect(factsOf(q)).toEqual([id]);
+  });
+});
+
+describe('a supported verdict', () => {
+  it('does not say the statement twice', async () => {
+    const { renderPlainText } = await import('../../src/render/plain-text.js');
+    const text = renderPlainText(
+      answerQuestion('is it true Wanless called for an Online Harms Bill?', index),
+    );
+    expect(text).toMatch(/^✅ Supported: The source says this:\n\nThe NSPCC chief executive called for/u);
+    expect(text.split('called for a world-leading Online Harms Bill, with laws').length).toBe(2);
   });
 });

@@ -62,7 +62,7 @@ const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   // Enacted, where the source calls for it ("the Online Harms Bill has already become law" of "action is needed in the
   // form of … an Online Harms Bill").
   [
-    /\b(?:bec(?:ome|ame|omes) (?:a )?law|passed into law|(?:is|are) (?:now )?(?:the )?law|(?:was|were|been|got|has|have) (?:already |now |finally )?(?:passed|enacted|approved|adopted)|enacted|came into force|in force)\b/u,
+    /(?<!\b(?:wants?|wanted|wanting|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|asks? for|demand(?:s|ed|ing)?|push(?:es|ed|ing)? for|should|must|needs? to|hopes?|to)\b[^.?!]{0,60})\b(?:(?:bill|law|act|legislation)\b[^.?!]{0,40}?\b(?:bec(?:ome|ame|omes) (?:a )?law|passed into law|(?:is|are) (?:now )?(?:the )?law|(?:was|were|been|got|has|have) (?:already |now |finally )?(?:passed|enacted)|came into force|(?:is|are) (?:now )?in force))\b/u,
     /\b(?:is needed|are needed|needed|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? for|push forward)\b/u,
   ],
   // Found after it is reported, where the source says before.

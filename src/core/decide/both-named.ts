@@ -83,6 +83,7 @@ function namedByEvent(
   if (placedAsAsked(index, best, folded) || BASE_OF_CHANGE.test(folded)) return undefined;
   // (Asked side by side, or against the best fact's own figure: "more offences in lockdown than before?" asks which
   // is more, which a quarter's count and three years' cannot say.)
+  if (WHICH_IS_MORE.test(folded)) return undefined;
   if (!SETS_SIDE_BY_SIDE.test(folded) && !named.some((v) => best.figureValues.includes(v))) return undefined;
   const placed = allowed
     .map((s) => s.fact)
@@ -128,6 +129,10 @@ export function bothNamed(
 const SETS_SIDE_BY_SIDE =
   /\b(?:vs\.?|versus|compared?|compares|comparing|comparison|against|next to|alongside|relative to|side by side|stacks? up)\b/u;
 
+/** Asking which is more, or which way it went ("were there more cases in lockdown compared to before?"). */
+const WHICH_IS_MORE =
+  /\b(?:more|fewer|less|higher|lower|bigger|smaller|greater|larger|worse|better|increased?|decreased?|rise|rose|fell|fall|went (?:up|down)|go (?:up|down))\b/u;
+
 /** The base a change is measured against: "what is the rise relative to?", "the baseline", "how many more". */
 const BASE_OF_CHANGE =
   /\b(?:relative to|measured against|baseline|compared to what|compared with what|how many more|how much more)\b/u;
@@ -155,6 +160,7 @@ export function otherTimeSetAgainst(
 ): ComparisonMatch | undefined {
   if (
     !SETS_SIDE_BY_SIDE.test(folded) ||
+    WHICH_IS_MORE.test(folded) ||
     EARLIER.test(folded) ||
     top.fact === inTime.fact ||
     top.fact.pack !== inTime.fact.pack ||

@@ -13,13 +13,16 @@ const BREAKDOWN_BY =
 
 /** "by each police force", "for every region", "force by force": one figure per part of the whole. */
 const EACH_PART =
-  /\b(?:by|for|per|in|from) (?:each|every) (?:individual |single |separate )?((?:\w+ ){0,2}?(?:force|region|district|area|county|council|authority|platform|app|age group|school|city|town|constituency))\b|\b(force|region|district|area|county|platform|app) by \2\b/u;
+  /\b(?:by|per|in) (?:each|every) (?:individual |single |separate )?((?:\w+ ){0,2}?(?:force|region|district|area|county|council|authority|age group|school|city|town|constituency))\b|\b(force|region|district|area|county) by \2\b/u;
 
-/** The parts a breakdown asks for ("road user type", "police force"), if it asks one. */
-function partsAsked(folded: string): string | undefined {
+/**
+ * The parts a breakdown asks for ("road user type", "police force"), if it asks one; "by each police force" only of a
+ * count (a share per app is what the shares give).
+ */
+function partsAsked(folded: string, fact: IndexedFact): string | undefined {
   const by = BREAKDOWN_BY.exec(folded);
   if (by) return by[1];
-  const each = EACH_PART.exec(folded);
+  const each = fact.fact.figures[0]?.unit === 'count' ? EACH_PART.exec(folded) : null;
   return each ? (each[1] ?? each[2]) : undefined;
 }
 
@@ -28,7 +31,7 @@ function partsAsked(folded: string): string | undefined {
  * its counts ("Of the 19 people killed, 8 were car occupants, 5 …" does).
  */
 export function breakdownAsked(fact: IndexedFact, folded: string): ScopeDecline | undefined {
-  const asked = partsAsked(folded);
+  const asked = partsAsked(folded, fact);
   const { figures } = fact.fact;
   if (!asked || figures.length === 0 || givesParts(fact)) return undefined;
   const total = figures[0];
@@ -50,7 +53,7 @@ export function factWithParts(
   folded: string,
   named: readonly number[],
 ): ScoredFact | undefined {
-  if (partsAsked(folded) === undefined || givesParts(best.fact)) return undefined;
+  if (!BREAKDOWN_BY.test(folded) || givesParts(best.fact)) return undefined;
   // (Not one that lacks a figure the question names: "the 238 serious injuries" are not the 19 deaths.)
   return allowed.find(
     (s) =>

@@ -63,7 +63,10 @@ export function yearBeforeMismatch(
   fact: IndexedFact,
   folded: string,
 ): Extract<DeclineReason, { code: 'not_covered' }> | undefined {
-  if (!YEAR_BEFORE_FIGURE.test(folded) || BEFORE_THE_SOURCE.test(folded)) return undefined;
+  if (!YEAR_BEFORE_FIGURE.test(folded)) return undefined;
+  // (Only of a fact the source dates by its own "last year": any other fact's figure is for another time.)
+  if (BEFORE_THE_SOURCE.test(folded) && /\blast year\b/iu.test(fact.fact.period?.label ?? ''))
+    return undefined;
   // "Was each year's count higher than the year before?" asks of a trend year on year, which a fact saying a figure
   // rose "annually" or "every year" answers: no single year before its own is asked for.
   if (EACH_YEAR.test(folded) && EACH_YEAR.test(`${fact.fact.quote} ${fact.fact.statement}`.toLowerCase()))

@@ -67,6 +67,13 @@ function startOf(event: string): RegExp {
   return pattern;
 }
 
+/**
+ * Words naming a time beside an event's ("part of a longer trend", "the three years prior", "rising for years"): with
+ * any of them, the event's name as a modifier names the event, not the only time asked about.
+ */
+const OTHER_TIME =
+  /\b(?:trends?|one[- ]off|prior|before|b4|befor|earlier|previous(?:ly)?|past|already|longer[- ]term|continu\w*|since|history|historic\w*|for years|years? (?:before|prior|earlier|ago)|pre-?\w+)\b/u;
+
 /** What an event's name may stand before to mean the time during it: "the lockdown rise", "lockdown grooming". */
 const DURING_NOUNS =
   'grooming|figures?|numbers?|rise|increase|jump|spike|surge|cases?|counts?|totals?|quarter|period|months?|weeks?|stats?|statistics|data|offences?|crimes?|estimate|trend';
@@ -96,7 +103,7 @@ function relationsTo(text: string, event: string): Relation[] {
     .map(([relation]) => relation);
   // (The event's name as a modifier is the time during it, when the text places nothing else around the event:
   // "beyond the lockdown figures, what about the years preceding the lockdown?" asks about the years before.)
-  if (found.length === 0 && attributiveOf(event).test(read)) found.push('during');
+  if (found.length === 0 && !OTHER_TIME.test(read) && attributiveOf(event).test(read)) found.push('during');
   return found;
 }
 
@@ -261,7 +268,7 @@ function partOfEventAsked(
   return {
     code: 'not_covered',
     kind: 'scope',
-    value: `${m[0]} alone`,
+    value: `the ${m[0]} alone`,
     covered: [
       `a figure for the whole time only: ${fact.fact.figures.map((g) => g.display).join(', ') || fact.fact.statement}, ${fact.fact.period?.label}`,
     ],
