@@ -49,6 +49,9 @@ const helpSchema = z.object({
   ),
 });
 
+/** How the source stands to a claim. */
+const verdictSchema = z.enum(['supported', 'contradicted', 'different_scope', 'not_in_source']);
+
 /** The same object `npm run ask -- --json` prints. */
 export const replySchema = z.object({
   question: z.string(),
@@ -67,7 +70,7 @@ export const replySchema = z.object({
     .describe('When the message says a child may be at risk: where to find help, in order.'),
   verdict: z
     .object({
-      verdict: z.enum(['supported', 'contradicted', 'different_scope', 'not_in_source']),
+      verdict: verdictSchema,
       explanation: z.string(),
     })
     .optional()
@@ -81,7 +84,7 @@ export const claimsSchema = z.object({
   claims: z.array(
     z.object({
       claim: z.string(),
-      verdict: z.enum(['supported', 'contradicted', 'different_scope', 'not_in_source']),
+      verdict: verdictSchema,
       claimed: z.string().nullable(),
       sourceFigure: z.string().nullable(),
       quote: z.string().nullable(),

@@ -1,5 +1,6 @@
 // The value the core returns for a question: answered, abstained or ambiguous, never platform text.
 import type { Audience, Figure, Resource } from '../pack/schema.js';
+import type { Verdict } from './claims/types.js';
 
 /** Where a quote comes from. */
 export interface Citation {
@@ -98,7 +99,7 @@ export interface Derivation {
 
 /** What the source says of a claim the question made: the verdict leads the reply. */
 export interface ClaimVerdict {
-  verdict: 'supported' | 'contradicted' | 'different_scope' | 'not_in_source';
+  verdict: Verdict;
   /** One sentence: what the source says, and how the claim differs. */
   explanation: string;
 }

@@ -4,7 +4,7 @@
 
 import { isChangeFigure } from '../../pack/change.js';
 import { NUMBER_WORD_VALUES } from '../../text/numbers.js';
-import { type ComparisonMatch, sideBySide } from '../handlers/comparison/compare.js';
+import { ASKED_SIDE_BY_SIDE, type ComparisonMatch, sideBySide } from '../handlers/comparison/compare.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import type { ScoredFact } from '../retrieve/score.js';
 import { comparePeriods, readAskedPeriod, YEAR_BEFORE_WORDS } from '../understand/period.js';
@@ -22,6 +22,40 @@ const EARLIER = new RegExp(
   String.raw`${YEAR_BEFORE_WORDS}|\b(?:previous|preceding|prior|earlier|last) (?:\w+ )?(?:years?|months?|quarters?|period)\b`,
   'u',
 );
+
+/**
+ * Words that ask for two things side by side, not which is more ("were there more offences in lockdown than before?"
+ * asks a comparison the two periods' figures cannot make).
+ */
+const SETS_SIDE_BY_SIDE =
+  /\b(?:vs\.?|versus|compared?|compares|comparing|comparison|against|next to|alongside|relative to|side by side|stacks? up)\b/u;
+
+/** Asking which is more, or which way it went ("were there more cases in lockdown compared to before?"). */
+const WHICH_IS_MORE =
+  /\b(?:more|fewer|less|higher|lower|bigger|smaller|greater|larger|worse|better|increased?|decreased?|rise|rose|fell|fall|went (?:up|down)|go (?:up|down))\b/u;
+
+/** The base a change is measured against: "what is the rise relative to?", "the baseline", "how many more". */
+const BASE_OF_CHANGE =
+  /\b(?:relative to|measured against|baseline|compared to what|compared with what|how many more|how much more)\b/u;
+
+/** Two facts each giving a level of one unit, neither a change: two counts, not a count and a rise. */
+function sameMeasureKind(a: IndexedFact, b: IndexedFact): boolean {
+  const levelsOnly = (f: IndexedFact) => f.fact.figures.every((g) => !isChangeFigure(g));
+  const units = new Set(a.fact.figures.map((g) => g.unit));
+  return levelsOnly(a) && levelsOnly(b) && b.fact.figures.some((g) => units.has(g.unit));
+}
+
+/**
+ * Two levels for two times asked side by side (or the other time's set against the best fact's own figure): never
+ * which is more or which way it went, nor the base a change is measured against.
+ */
+function asksTwoLevels(folded: string, againstOwnFigure: boolean): boolean {
+  return (
+    (againstOwnFigure || SETS_SIDE_BY_SIDE.test(folded)) &&
+    !WHICH_IS_MORE.test(folded) &&
+    !BASE_OF_CHANGE.test(folded)
+  );
+}
 
 /** A number that multiplies rather than names a figure: "ten times", "3x". */
 const MULTIPLIER = /\b(\d+(?:\.\d+)?|[a-z]+)\s*(?:times|x)\b/gu;
@@ -80,18 +114,15 @@ function namedByEvent(
   allowed: readonly ScoredFact[],
   named: readonly number[],
 ): IndexedFact | undefined {
-  if (placedAsAsked(index, best, folded) || BASE_OF_CHANGE.test(folded)) return undefined;
-  // (Asked side by side, or against the best fact's own figure: "more offences in lockdown than before?" asks which
-  // is more, which a quarter's count and three years' cannot say.)
-  if (WHICH_IS_MORE.test(folded)) return undefined;
-  if (!SETS_SIDE_BY_SIDE.test(folded) && !named.some((v) => best.figureValues.includes(v))) return undefined;
-  const placed = allowed
+  // ("more offences in lockdown than before?" asks which is more, which a quarter's count and three years' cannot say.)
+  const againstOwnFigure = named.some((v) => best.figureValues.includes(v));
+  if (placedAsAsked(index, best, folded) || !asksTwoLevels(folded, againstOwnFigure)) return undefined;
+  return allowed
     .map((s) => s.fact)
-    .filter(
+    .find(
       (f) =>
         f !== best && f.pack === best.pack && sameMeasureKind(best, f) && placedAsAsked(index, f, folded),
     );
-  return placed[0];
 }
 
 /** Where a fact is named first in the question: by one of its figures, else not at all. */
@@ -119,33 +150,7 @@ export function bothNamed(
     namedByEvent(index, folded, best.fact, allowed, named);
   if (!other) return undefined;
   const facts = [best.fact, other].sort((a, b) => firstMention(folded, a) - firstMention(folded, b));
-  return sideBySide('The two figures you asked about, side by side', facts, best.score);
-}
-
-/**
- * Words that ask for two things side by side, not which is more ("were there more offences in lockdown than before?"
- * asks a comparison the two periods' figures cannot make).
- */
-const SETS_SIDE_BY_SIDE =
-  /\b(?:vs\.?|versus|compared?|compares|comparing|comparison|against|next to|alongside|relative to|side by side|stacks? up)\b/u;
-
-/** Asking which is more, or which way it went ("were there more cases in lockdown compared to before?"). */
-const WHICH_IS_MORE =
-  /\b(?:more|fewer|less|higher|lower|bigger|smaller|greater|larger|worse|better|increased?|decreased?|rise|rose|fell|fall|went (?:up|down)|go (?:up|down))\b/u;
-
-/** The base a change is measured against: "what is the rise relative to?", "the baseline", "how many more". */
-const BASE_OF_CHANGE =
-  /\b(?:relative to|measured against|baseline|compared to what|compared with what|how many more|how much more)\b/u;
-
-/** Two facts each giving a level of one unit, neither a change: two counts, not a count and a rise. */
-function sameMeasureKind(a: IndexedFact, b: IndexedFact): boolean {
-  const levels = (f: IndexedFact) => f.fact.figures.filter((g) => !isChangeFigure(g)).map((g) => g.unit);
-  const units = new Set(levels(a));
-  return (
-    a.fact.figures.every((g) => !isChangeFigure(g)) &&
-    b.fact.figures.every((g) => !isChangeFigure(g)) &&
-    levels(b).some((u) => units.has(u))
-  );
+  return sideBySide(ASKED_SIDE_BY_SIDE, facts, best.score);
 }
 
 /**
@@ -159,19 +164,13 @@ export function otherTimeSetAgainst(
   inTime: ScoredFact,
 ): ComparisonMatch | undefined {
   if (
-    !SETS_SIDE_BY_SIDE.test(folded) ||
-    WHICH_IS_MORE.test(folded) ||
+    !asksTwoLevels(folded, false) ||
     EARLIER.test(folded) ||
     top.fact === inTime.fact ||
     top.fact.pack !== inTime.fact.pack ||
-    BASE_OF_CHANGE.test(folded) ||
     !sameMeasureKind(top.fact, inTime.fact)
   )
     return undefined;
   const facts = [inTime.fact, top.fact].sort((a, b) => firstMention(folded, a) - firstMention(folded, b));
-  return sideBySide(
-    'The two figures you asked about, side by side',
-    facts,
-    Math.min(top.score, inTime.score),
-  );
+  return sideBySide(ASKED_SIDE_BY_SIDE, facts, Math.min(top.score, inTime.score));
 }

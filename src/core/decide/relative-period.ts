@@ -5,6 +5,7 @@ import { escapeRegExp } from '../../text/escape-regexp.js';
 import { NUMBER_WORD_VALUES } from '../../text/numbers.js';
 import type { DeclineReason } from '../reply.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
+import { spanMonths } from '../understand/period.js';
 
 type Relation = 'before' | 'during' | 'after';
 
@@ -34,38 +35,39 @@ function eventsOf(index: FactIndex): string[] {
   return found;
 }
 
-const relationPatterns = new Map<string, Array<[Relation, RegExp]>>();
+/** `build`, run once per event name: the patterns below are built from the event's name on first use. */
+function perEvent<T>(build: (event: string) => T): (event: string) => T {
+  const built = new Map<string, T>();
+  return (event) => {
+    let found = built.get(event);
+    if (found === undefined) {
+      found = build(event);
+      built.set(event, found);
+    }
+    return found;
+  };
+}
 
-/** The patterns that place something before, during or after one event, built once per event. */
-function patternsFor(event: string): Array<[Relation, RegExp]> {
-  let patterns = relationPatterns.get(event);
-  if (!patterns) {
-    patterns = (Object.keys(RELATION_WORDS) as Relation[]).map((relation) => [
+/** The patterns that place something before, during or after one event. */
+const patternsFor = perEvent(
+  (event): Array<[Relation, RegExp]> =>
+    (Object.keys(RELATION_WORDS) as Relation[]).map((relation) => [
       relation,
       new RegExp(
         String.raw`\b(?:${RELATION_WORDS[relation]})\s*(?:the |this |that )?(?:[\w-]+ )?${escapeRegExp(event)}\b`,
         'u',
       ),
-    ]);
-    relationPatterns.set(event, patterns);
-  }
-  return patterns;
-}
-
-const startPatterns = new Map<string, RegExp>();
+    ]),
+);
 
 /** "once lockdown began", "since the lockdown started": from the event's start, which is during it, not after it. */
-function startOf(event: string): RegExp {
-  let pattern = startPatterns.get(event);
-  if (!pattern) {
-    pattern = new RegExp(
+const startOf = perEvent(
+  (event) =>
+    new RegExp(
       String.raw`\b(?:once|after|since|when) (?:the )?(?:[\w-]+ )?${escapeRegExp(event)} (?:began|begun|started|hit|kicked in|came in|took effect|was (?:imposed|announced|introduced))\b`,
       'gu',
-    );
-    startPatterns.set(event, pattern);
-  }
-  return pattern;
-}
+    ),
+);
 
 /**
  * Words naming a time beside an event's ("part of a longer trend", "the three years prior", "rising for years"): with
@@ -78,22 +80,17 @@ const OTHER_TIME =
 const DURING_NOUNS =
   'grooming|figures?|numbers?|rise|increase|jump|spike|surge|cases?|counts?|totals?|quarter|period|months?|weeks?|stats?|statistics|data|offences?|crimes?|estimate|trend';
 
-const attributivePatterns = new Map<string, RegExp>();
-
-/** The event's name used as a modifier of what was counted or when: "lockdown grooming", "the lockdown quarter". */
-function attributiveOf(event: string): RegExp {
-  let pattern = attributivePatterns.get(event);
-  if (!pattern) {
-    // (Not where a relation word stands before it: "pre lockdown figures" is before it.)
-    const related = Object.values(RELATION_WORDS).join('|');
-    pattern = new RegExp(
-      String.raw`(?<!\b(?:${related})\s*(?:the |this |that )?(?:[\w-]+ )?)(?<![\w-])${escapeRegExp(event)}(?:-era|'s)?[ -](?:${DURING_NOUNS})\b`,
+/**
+ * The event's name used as a modifier of what was counted or when: "lockdown grooming", "the lockdown quarter". (Not
+ * where a relation word stands before it: "pre lockdown figures" is before it.)
+ */
+const attributiveOf = perEvent(
+  (event) =>
+    new RegExp(
+      String.raw`(?<!\b(?:${Object.values(RELATION_WORDS).join('|')})\s*(?:the |this |that )?(?:[\w-]+ )?)(?<![\w-])${escapeRegExp(event)}(?:-era|'s)?[ -](?:${DURING_NOUNS})\b`,
       'u',
-    );
-    attributivePatterns.set(event, pattern);
-  }
-  return pattern;
-}
+    ),
+);
 
 /** Every way text places something relative to an event. */
 function relationsTo(text: string, event: string): Relation[] {
@@ -223,27 +220,14 @@ export function relativePeriodMismatch(
   return undefined;
 }
 
-const partPatterns = new Map<string, RegExp>();
-
 /** "the first month of lockdown", "the last two weeks of the lockdown": a stretch at one end of the event. */
-function partOf(event: string): RegExp {
-  let pattern = partPatterns.get(event);
-  if (!pattern) {
-    pattern = new RegExp(
+const partOf = perEvent(
+  (event) =>
+    new RegExp(
       String.raw`\b(?:first|last|final|opening|initial|early|earliest) (?:(\w+) )?(days?|weeks?|fortnights?|months?) of (?:the )?(?:[\w-]+ )?${escapeRegExp(event)}\b`,
       'u',
-    );
-    partPatterns.set(event, pattern);
-  }
-  return pattern;
-}
-
-/** Months in a span of `YYYY-MM` bounds, both counted. */
-function monthsIn(span: { from: string; to: string }): number {
-  const [fy, fm] = span.from.split('-').map(Number);
-  const [ty, tm] = span.to.split('-').map(Number);
-  return ((ty ?? 0) - (fy ?? 0)) * 12 + ((tm ?? 0) - (fm ?? 0)) + 1;
-}
+    ),
+);
 
 /**
  * A stretch at one end of the event shorter than the fact's whole time during it ("the rise in just the first month
@@ -264,7 +248,7 @@ function partOfEventAsked(
   const count = m[1] === undefined ? 1 : (NUMBER_WORD_VALUES[m[1]] ?? Number(m[1]));
   // (Days, weeks and fortnights are each shorter than any month a fact is dated by.)
   const months = unit.startsWith('month') ? count : Number.isFinite(count) && count < 4 ? 0 : Number.NaN;
-  if (!(months < monthsIn(span))) return undefined;
+  if (!(months < spanMonths(span.from, span.to))) return undefined;
   return {
     code: 'not_covered',
     kind: 'scope',

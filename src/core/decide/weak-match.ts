@@ -68,40 +68,33 @@ export function declineWeakMatch(
   const topScore = scored[0]?.score ?? 0;
   if (excluded && excluded.scored.score >= ANSWER_THRESHOLD) {
     const { kind, value } = excluded.mismatch;
+    const nearest = excluded.scored.fact;
     // A place the packs do have figures for, only not this one's: what this fact gives, not that place is missing.
     const placeCovered =
       kind === 'place' && coveredList(index, 'place').some((p) => p.toLowerCase() === value.toLowerCase());
-    if (placeCovered)
-      return decline(
-        index,
-        question,
-        {
+    const reason: DeclineReason = placeCovered
+      ? {
           code: 'not_covered',
           kind: 'scope',
           value,
           covered: [
-            `only a figure for ${placeOf(excluded.scored.fact.fact).name ?? 'another place'}: ${excluded.scored.fact.fact.statement}`,
+            `only a figure for ${placeOf(nearest.fact).name ?? 'another place'}: ${nearest.fact.statement}`,
           ],
-        },
-        excluded.scored.score,
-        [excluded.scored.fact, ...allowed.slice(0, 2).map((s) => s.fact)],
-      );
-    return decline(
-      index,
-      question,
-      {
-        code: 'not_covered',
-        kind,
-        value,
-        // A group or topic the nearest fact does not speak of: what that fact does give.
-        covered:
-          kind === 'scope'
-            ? [`what its nearest fact says: ${excluded.scored.fact.fact.statement}`]
-            : coveredList(index, kind),
-      },
-      excluded.scored.score,
-      [excluded.scored.fact, ...allowed.slice(0, 2).map((s) => s.fact)],
-    );
+        }
+      : {
+          code: 'not_covered',
+          kind,
+          value,
+          // A group or topic the nearest fact does not speak of: what that fact does give.
+          covered:
+            kind === 'scope'
+              ? [`what its nearest fact says: ${nearest.fact.statement}`]
+              : coveredList(index, kind),
+        };
+    return decline(index, question, reason, excluded.scored.score, [
+      nearest,
+      ...allowed.slice(0, 2).map((s) => s.fact),
+    ]);
   }
   const near = scored.map((s) => s.fact);
   const measure = analysis.measures[0];

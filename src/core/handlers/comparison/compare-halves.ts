@@ -7,7 +7,7 @@ import { rankFacts } from '../../retrieve/candidates.js';
 import type { ScoredFact } from '../../retrieve/score.js';
 import { analyseText } from '../../understand/analyse.js';
 import { COMPARISON_WORDS, WEAK_COMPARISON_WORDS } from '../../understand/lexicon.js';
-import { type ComparisonMatch, sideBySide } from './compare.js';
+import { ASKED_SIDE_BY_SIDE, type ComparisonMatch, sideBySide } from './compare.js';
 
 /** Words that set one side against the other. */
 const SETS_AGAINST =
@@ -66,9 +66,5 @@ export function compareHalves(index: FactIndex, folded: string): ComparisonMatch
   if (!sides) return undefined;
   const [a, b] = sides.map((side) => clearFact(index, side));
   if (!a || !b || a.fact === b.fact || a.fact.pack !== b.fact.pack) return undefined;
-  return sideBySide(
-    'The two figures you asked about, side by side',
-    [a.fact, b.fact],
-    Math.min(a.score, b.score),
-  );
+  return sideBySide(ASKED_SIDE_BY_SIDE, [a.fact, b.fact], Math.min(a.score, b.score));
 }

@@ -154,6 +154,9 @@ function factsForPlatforms(facts: readonly IndexedFact[], platforms: readonly st
   return chosen;
 }
 
+/** The title of two facts the question named, answered side by side. */
+export const ASKED_SIDE_BY_SIDE = 'The two figures you asked about, side by side';
+
 /** Facts set side by side under `title`, with where they are not like for like. */
 export function sideBySide(title: string, facts: IndexedFact[], score: number): ComparisonMatch {
   return { title, facts, notes: describeDifferences(facts, undefined), score };

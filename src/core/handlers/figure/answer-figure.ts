@@ -935,7 +935,6 @@ function timesMismatch(
   // half; the other time's own fact, when one matches, answers the rest.
   if (!mismatch && !ONLY_OR_ALSO.test(askedText)) return undefined;
   const both = compareEventTimes(index, askedText, best, scored);
-  if (!mismatch) return both ? { answer: both } : undefined;
   return both ? { answer: both } : mismatch;
 }
 
