@@ -83,3 +83,32 @@ export function yearBeforeMismatch(
     ],
   };
 }
+
+/** The least match a fact giving the year before needs to stand in for the best match. */
+const YEAR_BEFORE_STAND_IN = 0.35;
+
+/**
+ * "How do 2023 road deaths compare with the year before?" matched best the deaths against their five-year average,
+ * which gives no year before its own: a fact further down that gives one (19 killed, down from 23 in 2022) answers
+ * in its place, when it holds every word of the question the best match holds (the same thing counted) and gives the
+ * kind of figure asked (a share asked of the year before is no count's).
+ */
+export function factWithYearBefore(
+  best: ScoredFact,
+  allowed: readonly ScoredFact[],
+  terms: readonly string[],
+  folded: string,
+  fitsAsked: (fact: IndexedFact) => boolean,
+): ScoredFact | undefined {
+  if (!yearBeforeMismatch(best.fact, folded)) return undefined;
+  const held = terms.filter((t) => best.fact.weights.has(t));
+  if (held.length === 0) return undefined;
+  return allowed.find(
+    (s) =>
+      s !== best &&
+      s.score >= YEAR_BEFORE_STAND_IN &&
+      held.every((t) => s.fact.weights.has(t)) &&
+      fitsAsked(s.fact) &&
+      yearBeforeMismatch(s.fact, folded) === undefined,
+  );
+}

@@ -226,6 +226,26 @@ const DAY_OF_MONTH = new RegExp(
   String.raw`\b(${MONTH_NAME}) (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent))|\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (?:of )?(${MONTH_NAME})\b`,
   'gu',
 );
+/** Verbs of holding a view ("think", "believe"), which of someone quoted ask what they said. */
+const VIEW_VERBS: ReadonlySet<string> = new Set(
+  'think thinks thought believe believes believed reckon reckons reckoned feel feels felt'.split(' '),
+);
+const SPEAKER_KINDS: ReadonlySet<string> = new Set(['person', 'organisation', 'platform', 'group']);
+
+/**
+ * Whether the view verb at `at` is held by someone the packs name, named before it ("does Wanless think", "did the
+ * NSPCC boss think"), and not by "you", "I" or "people" ("Wanless — do you think he is right?").
+ */
+function viewOfSpeaker(
+  words: readonly string[],
+  at: number,
+  entities: ReadonlySet<string>,
+  vocab: Vocabulary,
+): boolean {
+  if (/^(?:you|u|ya|i|we|people|parents|they|everyone|anyone)$/u.test(words[at - 1] ?? '')) return false;
+  return [...entities].some((id) => SPEAKER_KINDS.has(vocab.entityKinds.get(id) ?? ''));
+}
+
 /** Units of a length of time shorter than a year. */
 const SHORT_SPAN = /^(?:months?|weeks?|days?|quarters?)$/u;
 const stemCache = new Map<string, string>();
@@ -651,6 +671,14 @@ export function analyseText(
     }
     if (REVERSE_LOOKUP_WORDS.has(word)) {
       reverseLookup = true;
+      continue;
+    }
+    // "What does Wanless think the PM should do?", "does Marsh think things are getting better?": what someone the
+    // packs quote thinks is what they said, so the verb names no topic; only where a pack uses it does it count.
+    // (Measured on the read sets: 7 more answered right, 2 answered with Wanless's other words on the Prime Minister
+    // where the excerpt named the first; speaker.ts then declines "what the police chiefs think about encryption".)
+    if (options.question && VIEW_VERBS.has(word) && viewOfSpeaker(words, i - 1, entities, vocab)) {
+      optional.add(stem(word));
       continue;
     }
     if (STOPWORDS.has(word) || isNumeric(word) || word.length < 2) continue;

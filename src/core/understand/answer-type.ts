@@ -32,7 +32,7 @@ const WHICH =
  * after users reported it, in numbers?", "how many snapchat cases? number not %", "the rise in actual case numbers").
  */
 export const RAW_COUNT_ASKED =
-  /\bin (?:actual |real |raw |absolute |hard )?(?:case |crime |offence )?numbers\b(?! of\b)|\bnumbers?,? not (?:as )?(?:an? )?(?:%|percent\w*|percentages?|shares?|proportions?)(?!\w)/u;
+  /\bin (?:actual |real |raw |absolute |hard )?(?:case |crime |offence )?numbers\b(?! of\b)|\bnumbers?,? (?:not|rather than|instead of) (?:as )?(?:an? |the )?(?:%|percent\w*|percentages?|shares?|proportions?)(?!\w)/u;
 
 /** Ordered: the first rule that matches decides. */
 const RULES: ReadonlyArray<[AnswerType, RegExp]> = [

@@ -5,6 +5,7 @@ import { isChangeFigure } from '../../../pack/change.js';
 import type { Pack } from '../../../pack/schema.js';
 import { foldText } from '../../../text/normalise.js';
 import { factDirection } from '../../claims/source-figures.js';
+import { fitsAnswerType, givesShareOfWhole } from '../../decide/answer-type-fit.js';
 import { bothNamed, otherTimeSetAgainst } from '../../decide/both-named.js';
 import { breakdownAsked, factWithParts } from '../../decide/breakdown.js';
 import { factOfNamedDate } from '../../decide/date-asked.js';
@@ -21,7 +22,7 @@ import { factGivingName } from '../../decide/name-asked.js';
 import { namedForceAsked } from '../../decide/named-force.js';
 import { narrowerMeasure } from '../../decide/narrower-measure.js';
 import { perUnitAsked } from '../../decide/per-unit.js';
-import { keepPeriodsFit, yearBeforeMismatch } from '../../decide/period-guard.js';
+import { factWithYearBefore, keepPeriodsFit, yearBeforeMismatch } from '../../decide/period-guard.js';
 import { populationAsked } from '../../decide/population-asked.js';
 import { oneSideOnly, placedAsAsked, relativePeriodMismatch } from '../../decide/relative-period.js';
 import { REPHRASED_THRESHOLD, rephrasedMatch } from '../../decide/rephrased-match.js';
@@ -90,7 +91,7 @@ import { compareHalves } from '../comparison/compare-halves.js';
 import { comparePeriodFacts, periodsNamed } from '../comparison/compare-periods.js';
 import { compareSides } from '../comparison/compare-sides.js';
 import { compareEventTimes } from '../comparison/compare-times.js';
-import { factAskedAbout } from './asked-about.js';
+import { factAskedAbout, namesFigureAsStated } from './asked-about.js';
 import { askedAveragePer } from './average-per.js';
 import { type AverageAsked, averageComparison, averageOfBest, averageOfNamedTotal } from './average-reply.js';
 import {
@@ -105,6 +106,17 @@ import {
   withQuotedPhrases,
   withRanking,
 } from './rank.js';
+
+/**
+ * A question asking what one figure is, or what it covers, that names the figure as the source states it ("what's the
+ * 702 figure in the road-user section", "where does 902 come from?"): the one fact stating it is as sure as this,
+ * whatever framing words no pack uses cost its match ("section", "everyone keeps quoting"), so that it is answered
+ * rather than offered among neighbours (a review of the choices showed the named figure's fact first in each). Measured
+ * on the read question sets, each pack alone: 13 more answered right (12 of the roads release's), 3 more "wrong", all
+ * "does the 1,214 include injuries never reported to the police?" answered with the 1,214 "reported road casualties"
+ * where the undercount fact was expected; none fewer declined.
+ */
+const NAMED_FIGURE_FLOOR = 0.8;
 
 /** What a rate is counted per: "… per billion vehicle miles in 2022". */
 const PER_BASE = /\bper\b.*$/u;
@@ -181,7 +193,10 @@ export function answerFigure(
       (s) => s.fact === scoped,
     );
     const sure = match ? confidenceOf(index, match, numbers.matched) : 0;
-    return replyWithFact(index, scoped, question, Math.min(1, Math.max(ANSWER_THRESHOLD, sure)));
+    const floor = namesFigureAsStated(scoped, analysis, numbers.matched)
+      ? NAMED_FIGURE_FLOOR
+      : ANSWER_THRESHOLD;
+    return replyWithFact(index, scoped, question, Math.min(1, Math.max(floor, sure)));
   }
   // A claim about a figure the source states ("the 51 percent refers to Twitter and TikTok, right?") is checked
   // against that figure; the things it wrongly names are what the check answers.
@@ -543,6 +558,15 @@ export function answerFigure(
     ? undefined
     : factGivingName(index, best, allowed, analysis.entities, askedText, readAnswerType(askedText));
   if (naming) best = naming;
+  // "compared with the year before", of a best match that gives no year before its own: the fact that does.
+  const wantsType = readAnswerType(askedText);
+  const yearBefore = claim
+    ? undefined
+    : factWithYearBefore(best, allowed, analysis.terms, askedText, (f) =>
+        // (A share of a whole, not a percentage change: "down 6 per cent" is no share of casualties.)
+        wantsType === 'share' ? givesShareOfWhole(f) : fitsAnswerType(index, f, wantsType, analysis.entities),
+      );
+  if (yearBefore) best = yearBefore;
   const scope = claim
     ? undefined
     : (scopeMismatch(index, best.fact, withCorrections(askedText, analysis.corrections), analysis.entities) ??

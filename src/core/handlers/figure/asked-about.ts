@@ -22,7 +22,7 @@ const ASKS_NEW_FIGURE =
   /\b(?:how many|how much|what (?:share|percentage|proportion|number)|what %|how often|number of|actual (?:number|figure|count)|baseline|before the)\b/u;
 /** Asking what a phrase of the source is about ("what does 'over half' refer to?", "which platform accounts for…"). */
 const ASKS_WHAT_IT_IS =
-  /\b(?:refers?|referring|mean|means|stand for|stands for|about|attached|accounts? for|relates?|significance|what is|what'?s (?:that|this|it)|what (?:was|is) (?:that|this|it)|represents?|measur(?:e|es|ing)|counting|who (?:gave|gives|said|says|reported|reports|provided|provides|claimed|claims|came up with|is behind|was behind)|which (?:platform|app|figure|number|fact|group|organi[sz]ation))\b/u;
+  /\b(?:refers?|referring|mean|means|stand for|stands for|about|attached|accounts? for|relates?|significance|what is|what'?s (?:that|this|it)|what'?s (?:the )?(?:number |figure )?(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*|what (?:was|is) (?:that|this|it)|represents?|measur(?:e|es|ing)|counting|who (?:gave|gives|said|says|reported|reports|provided|provides|claimed|claims|came up with|is behind|was behind)|which (?:platform|app|figure|number|fact|group|organi[sz]ation))\b/u;
 
 /** Words setting one figure against another's. */
 const SETS_AGAINST =
@@ -86,8 +86,9 @@ function factOfQuotedPhrase(index: FactIndex, question: string, folded: string):
   return quoted.length === 1 ? quoted[0] : undefined;
 }
 
-/** Asking what a year the source names is about: the words above, and "why is 2020 mentioned?", "what happened in 1979?". */
-const ASKS_WHAT_A_YEAR_IS = /\b(?:mention(?:s|ed)?|happened|cited|given|used)\b/u;
+/** Asking what a year the source names is about: the words above, and "why is 2020 mentioned?", "what happened in 1979?", "why does 1979 come up?". */
+const ASKS_WHAT_A_YEAR_IS =
+  /\b(?:mention(?:s|ed)?|happened|cited|given|used|comes? up|came up|crops? up|shows? up|appears?|appeared|featured?)\b/u;
 
 /**
  * The one fact whose quote names the year a short question asks about as a figure of the source ("what does 1979
@@ -122,4 +123,22 @@ export function factAskedAbout(
   // A year asked about as the source gives it: the year itself is then no period the fact must cover.
   const ofYear = factOfNamedYear(index, folded, analysis);
   return ofYear && keepsToFact(index, ofYear, folded, { ...analysis, years: [] }, false) ? ofYear : undefined;
+}
+
+/**
+ * Whether the question names a figure of the fact as the fact states it: a percentage as a percentage, a count as a
+ * number ("my 11 year old" names no 11 percent).
+ */
+export function namesFigureAsStated(
+  fact: IndexedFact,
+  analysis: Analysis,
+  named: readonly number[],
+): boolean {
+  return analysis.numbers.some(
+    (n) =>
+      named.includes(n.value) &&
+      fact.fact.figures.some(
+        (f) => f.value === n.value && (f.unit === 'percent' || f.unit === 'ratio') === n.isPercent,
+      ),
+  );
 }

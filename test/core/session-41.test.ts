@@ -1,0 +1,106 @@
+// Session 41: a figure named as the source states it and asked about is answered by its fact, whatever framing words
+// no pack uses ("in the road-user section"); "the year before" of a best match with no year before its own is
+// answered by the fact that gives one; a year asked about because it "comes up"; "the number, not the %"; what
+// someone quoted "thinks" is what they said.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/core/answer-question.js';
+import { readAnswerType } from '../../src/core/understand/answer-type.js';
+import { answeredWith } from '../helpers/answered-with.js';
+import { bothPacksIndex, realIndex, roadsIndex } from '../helpers/real-pack.js';
+
+const nspcc = realIndex();
+const roads = roadsIndex();
+const both = bothPacksIndex();
+type Index = ReturnType<typeof realIndex>;
+const factsOf = (q: string, index: Index = nspcc) =>
+  answeredWith(answerQuestion(q, index)).map((k) => k.split('/').pop());
+const statusOf = (q: string, index: Index = nspcc) => answerQuestion(q, index).status;
+const reasonOf = (q: string, index: Index = nspcc) => {
+  const reply = answerQuestion(q, index);
+  return reply.status === 'abstained' ? reply.reason : undefined;
+};
+
+describe('a figure named and asked about', () => {
+  it('is answered by the one fact stating it, past framing words no pack uses', () => {
+    for (const index of [roads, both]) {
+      expect(factsOf("what's the 702 figure in the road-user section", index)).toEqual([
+        'car-occupant-casualties',
+      ]);
+      expect(factsOf("what's 731 in the road type section?", index)).toEqual(['urban-casualties']);
+      expect(factsOf("what's the 1,214 figure everyone keeps quoting?", index)).toEqual([
+        'casualties-total-2023',
+      ]);
+      expect(factsOf('where does 902 come from?', index)).toEqual(['slight-injuries-2023']);
+      expect(factsOf('what is the 483 in the road type section', index)).toEqual(['rural-casualties']);
+    }
+  });
+  it('is no year the question asks a figure for ("whats the 2024 casualty count")', () => {
+    expect(reasonOf('whats the 2024 casualty count so far?', roads)).toMatchObject({
+      code: 'not_covered',
+      kind: 'year',
+    });
+  });
+  it('is named as the source states it: "my 11 year old" names no 11 percent', () => {
+    expect(statusOf('Which app is the safest for my 11 year old? 🙏', both)).not.toBe('answered');
+  });
+});
+
+describe('"the year before"', () => {
+  it('of a best match that gives none is answered by the fact that gives the year before its own', () => {
+    for (const q of [
+      'How do 2023 road deaths compare with the year before?',
+      'Did road deaths go up or down compared with the year before?',
+      'deaths the year before?',
+    ])
+      expect(factsOf(q, roads), q).toEqual(['deaths-2023']);
+    expect(factsOf('serious injuries this year compared to the year before?', roads)).toEqual([
+      'serious-injuries-2023',
+    ]);
+  });
+  it('stays a decline where no fact of that thing gives a year before', () => {
+    expect(statusOf('How did the 1,220 compare with the year before?')).toBe('abstained');
+  });
+});
+
+describe('a year asked about', () => {
+  it('because it "comes up" is answered by the one fact whose quote names it', () => {
+    expect(factsOf('why does 1979 come up in the report?', roads)).toEqual(['deaths-second-lowest']);
+    expect(factsOf('Why does the year 1979 come up in the road deaths release?', roads)).toEqual([
+      'deaths-second-lowest',
+    ]);
+  });
+});
+
+describe('a raw number asked for in so many words', () => {
+  it('reads "the number not the %" and "rather than a percentage" as a count', () => {
+    expect(readAnswerType('how many cases was snapchat used in? the number not the %')).toBe('count');
+    expect(readAnswerType('how many of them, as a number rather than a percentage?')).toBe('count');
+    expect(readAnswerType('what percentage of cases involved snapchat?')).toBe('share');
+  });
+  it('declines a share asked as a count, offering the share', () => {
+    expect(reasonOf('how many cases was snapchat used in? the number not the %')).toMatchObject({
+      code: 'not_covered',
+      kind: 'scope',
+    });
+  });
+});
+
+describe('what someone quoted thinks', () => {
+  it('is what they said', () => {
+    expect(factsOf('What did Wanless think the PM should do about tech firms?')).toEqual([
+      'wanless-turn-the-tide',
+    ]);
+    expect(factsOf('what does the nspcc boss think the PM has the chance to do?')).toEqual([
+      'wanless-turn-the-tide',
+    ]);
+    expect(factsOf('What did Zuckerberg think encryption would protect people from?')).toEqual([
+      'zuckerberg-encryption-march-2019',
+    ]);
+  });
+  it("is declined for someone no fact quotes on it, and for the bot's own view", () => {
+    expect(
+      reasonOf("What does the National Police Chiefs' Council think about Facebook's encryption?"),
+    ).toMatchObject({ code: 'not_covered', kind: 'scope' });
+    expect(reasonOf('what do you think about encryption?')).toMatchObject({ code: 'opinion' });
+  });
+});
