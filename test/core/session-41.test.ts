@@ -104,3 +104,37 @@ describe('what someone quoted thinks', () => {
     expect(reasonOf('what do you think about encryption?')).toMatchObject({ code: 'opinion' });
   });
 });
+
+describe('two figures set against each other', () => {
+  it('with one named by its figure answers both ("compare the 51% with Snapchat\'s share")', () => {
+    for (const q of [
+      "compare the 51% with snapchat's share",
+      "the 51% vs snapchat's share?",
+      "diff between the 51% and snapchat's share?",
+      "what's the gap between the 51% and snapchat's share?",
+    ])
+      expect(factsOf(q), q).toEqual(['facebook-apps-51-percent', 'snapchat-20-percent']);
+  });
+  it('is read from "the difference between A and B"', () => {
+    expect(factsOf('difference between urban and rural casualties?', roads)).toEqual([
+      'urban-casualties',
+      'rural-casualties',
+    ]);
+  });
+});
+
+describe('"the year before" of a share', () => {
+  it("is no count's year before: the share asked has none", () => {
+    expect(
+      statusOf('What share of casualties were slightly injured compared with the year before?', roads),
+    ).not.toBe('answered');
+  });
+});
+
+describe('everyday chat abbreviations', () => {
+  it('are read as the words they stand for, not corrected into pack words', () => {
+    expect(factsOf('fb resp 2 the grooming stuff??')).toEqual(['facebook-97-percent']);
+    expect(factsOf('how many orgs signed the letter')).toEqual(['open-letter']);
+    expect(factsOf('est no of grooming cases apr-jun?')).toEqual(['grooming-cases-april-june']);
+  });
+});

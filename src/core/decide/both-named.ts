@@ -12,7 +12,7 @@ import { placedAsAsked } from './relative-period.js';
 
 /** Words that set two things against each other. */
 const SETS_AGAINST =
-  /\b(?:vs\.?|versus|compared?|compares|comparing|comparison|against|than|next to|alongside|relative to|side by side)\b/u;
+  /\b(?:vs\.?|versus|compared?|compares|comparing|comparison|against|than|next to|alongside|relative to|side by side|(?:difference|diff|gap)(?: in [\w%' ]{1,24}?)? between)\b/u;
 
 /**
  * A time before either figure's ("what was the apr-jun figure the year before, the one the 10% rise is measured
@@ -127,7 +127,16 @@ function namedByEvent(
 
 /** Where a fact is named first in the question: by one of its figures, else not at all. */
 function firstMention(folded: string, fact: IndexedFact): number {
-  const at = fact.fact.figures.map((f) => folded.indexOf(f.display.toLowerCase())).filter((i) => i >= 0);
+  const at = fact.fact.figures
+    .flatMap((f) => [
+      folded.indexOf(f.display.toLowerCase()),
+      // ("the 51%" names the 51 percent as typed.)
+      new RegExp(
+        String.raw`(?<![\d.,])${f.value.toLocaleString('en-GB').replace(/\./gu, '\\.')}(?![\d.,]\d)`,
+        'u',
+      ).exec(folded)?.index ?? -1,
+    ])
+    .filter((i) => i >= 0);
   return at.length > 0 ? Math.min(...at) : Number.POSITIVE_INFINITY;
 }
 
@@ -173,4 +182,23 @@ export function otherTimeSetAgainst(
     return undefined;
   const facts = [inTime.fact, top.fact].sort((a, b) => firstMention(folded, a) - firstMention(folded, b));
   return sideBySide(ASKED_SIDE_BY_SIDE, facts, Math.min(top.score, inTime.score));
+}
+
+/**
+ * The best fact and another the question names by its figure, side by side, when the question sets them against each
+ * other ("compare the 51% with Snapchat's share", "the difference between the 51% and Snapchat's share"): the best
+ * fact alone answered only one side, or its scope check declined it for the other side's name.
+ */
+export function figureSetAgainst(
+  index: FactIndex,
+  folded: string,
+  named: readonly number[],
+  best: ScoredFact,
+): ComparisonMatch | undefined {
+  if (!SETS_AGAINST.test(folded) || EARLIER.test(folded) || best.fact.fact.figures.length === 0)
+    return undefined;
+  const other = namedByFigure(index, folded, best.fact, named);
+  if (!other) return undefined;
+  const facts = [best.fact, other].sort((a, b) => firstMention(folded, a) - firstMention(folded, b));
+  return sideBySide(ASKED_SIDE_BY_SIDE, facts, best.score);
 }

@@ -6,7 +6,7 @@ import type { Pack } from '../../../pack/schema.js';
 import { foldText } from '../../../text/normalise.js';
 import { factDirection } from '../../claims/source-figures.js';
 import { fitsAnswerType, givesShareOfWhole } from '../../decide/answer-type-fit.js';
-import { bothNamed, otherTimeSetAgainst } from '../../decide/both-named.js';
+import { bothNamed, figureSetAgainst, otherTimeSetAgainst } from '../../decide/both-named.js';
 import { breakdownAsked, factWithParts } from '../../decide/breakdown.js';
 import { factOfNamedDate } from '../../decide/date-asked.js';
 import { directionUnstated } from '../../decide/direction-unstated.js';
@@ -558,6 +558,9 @@ export function answerFigure(
     ? undefined
     : factGivingName(index, best, allowed, analysis.entities, askedText, readAnswerType(askedText));
   if (naming) best = naming;
+  // Another fact named by its figure and set against the best ("compare the 51% with Snapchat's share"): both.
+  const againstFigure = claim ? undefined : figureSetAgainst(index, folded, numbers.matched, best);
+  if (againstFigure) return answerComparison(index, question, againstFigure);
   // "compared with the year before", of a best match that gives no year before its own: the fact that does.
   const wantsType = readAnswerType(askedText);
   const yearBefore = claim
