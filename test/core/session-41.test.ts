@@ -138,3 +138,24 @@ describe('everyday chat abbreviations', () => {
     expect(factsOf('est no of grooming cases apr-jun?')).toEqual(['grooming-cases-april-june']);
   });
 });
+
+describe('a number named without a percent sign', () => {
+  it("is the count a fact states, not another fact's percentage of the same number", () => {
+    expect(factsOf('which year had only 17 road deaths?', roads)).toEqual(['deaths-second-lowest']);
+    // Named as a percentage, it is still the fall of 17 per cent.
+    expect(factsOf('did road deaths fall by 17%?', roads)).toEqual(['deaths-2023']);
+  });
+});
+
+describe('a motive imputed to those who publish the figures', () => {
+  it('is an opinion to decline', () => {
+    for (const q of [
+      "isn't the change to injury reporting just a way to fiddle the numbers?",
+      'is the council fiddling the figures?',
+    ])
+      expect(reasonOf(q, roads), q).toMatchObject({ code: 'opinion' });
+    expect(factsOf('did the police change how they record serious injuries?', roads)).toEqual([
+      'serious-injuries-reporting-change',
+    ]);
+  });
+});

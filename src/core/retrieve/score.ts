@@ -61,7 +61,7 @@ export function scoreFacts(
     for (const p of index.postings.get(term) ?? []) hits.set(p.fact, (hits.get(p.fact) ?? 0) + w * p.weight);
   }
   for (const value of numberValues) {
-    const owners = index.figureOwners.get(value) ?? [];
+    const owners = ownersAsNamed(index, analysis, value);
     const w = Math.log(1 + (n - owners.length + 0.5) / (owners.length + 0.5)) * NUMBER_BOOST;
     mass += w;
     for (const f of owners) hits.set(f.index, (hits.get(f.index) ?? 0) + w);
@@ -110,4 +110,21 @@ function addsNothingAfter(asked: readonly string[], phrasing: readonly string[],
   const held = new Set(phrasing);
   const first = asked.findIndex((t) => held.has(t));
   return asked.slice(first).every((t) => held.has(t) || fact.weights.has(t));
+}
+
+const SHARE_UNITS: ReadonlySet<string> = new Set(['percent', 'ratio']);
+
+/**
+ * The facts stating a figure the question names, as it names it: a number never written as a percentage ("a year with
+ * only 17 deaths") is the count some fact states (17 deaths in 2020), not another's percentage (a fall of 17 per cent),
+ * when a fact states it as a count. (The other way round, "17%", is settled before: retrieve/candidates.ts.)
+ */
+function ownersAsNamed(index: FactIndex, analysis: Analysis, value: number): readonly IndexedFact[] {
+  const owners = index.figureOwners.get(value) ?? [];
+  const mentions = analysis.numbers.filter((n) => n.value === value);
+  if (owners.length < 2 || mentions.length === 0 || mentions.some((n) => n.isPercent)) return owners;
+  const asCount = owners.filter((f) =>
+    f.fact.figures.some((g) => g.value === value && !SHARE_UNITS.has(g.unit) && g.unit !== 'year'),
+  );
+  return asCount.length > 0 ? asCount : owners;
 }

@@ -680,7 +680,11 @@ export function analyseText(
       continue;
     }
     // ("the difference between A and B": the comparison read above, no topic.)
-    if (/^(?:between|gap|diff|difference)$/u.test(word) && options.question && DIFFERENCE_BETWEEN.test(folded))
+    if (
+      /^(?:between|gap|diff|difference)$/u.test(word) &&
+      options.question &&
+      DIFFERENCE_BETWEEN.test(folded)
+    )
       continue;
     // "What does Wanless think the PM should do?", "does Marsh think things are getting better?": what someone the
     // packs quote thinks is what they said, so the verb names no topic; only where a pack uses it does it count.
