@@ -159,3 +159,31 @@ describe('a motive imputed to those who publish the figures', () => {
     ]);
   });
 });
+
+describe('narrowed after review', () => {
+  it('"what\'s the N" asks what N is only when nothing more is asked of it', () => {
+    for (const q of [
+      "what's the 1220 for scotland",
+      "what's the 731 as a percentage of the total?",
+      "what's the 148 for kids?",
+      'whats the 21 year olds death rate',
+    ])
+      expect(statusOf(q, both), q).not.toBe('answered');
+  });
+  it('a year "comes up" only as the subject of those words', () => {
+    for (const q of ['which roads featured in 2020?', 'did cyclists come up as a big issue in 2020?'])
+      expect(statusOf(q, roads), q).not.toBe('answered');
+  });
+  it('the year before stands in only a related fact counting the same thing', () => {
+    for (const q of [
+      'how does the 2023 traffic compare with the year before?',
+      'road deaths compared with the five-year average and the year before?',
+    ])
+      expect(statusOf(q, roads), q).not.toBe('answered');
+  });
+  it('"a gap between when…" is no comparison of two things', () => {
+    expect(statusOf("is there a gap between when offences happen and when they're recorded?")).not.toBe(
+      'answered',
+    );
+  });
+});

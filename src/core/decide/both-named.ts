@@ -7,12 +7,15 @@ import { NUMBER_WORD_VALUES } from '../../text/numbers.js';
 import { ASKED_SIDE_BY_SIDE, type ComparisonMatch, sideBySide } from '../handlers/comparison/compare.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import type { ScoredFact } from '../retrieve/score.js';
+import { DIFFERENCE_BETWEEN_SOURCE } from '../understand/lexicon.js';
 import { comparePeriods, readAskedPeriod, YEAR_BEFORE_WORDS } from '../understand/period.js';
 import { placedAsAsked } from './relative-period.js';
 
 /** Words that set two things against each other. */
-const SETS_AGAINST =
-  /\b(?:vs\.?|versus|compared?|compares|comparing|comparison|against|than|next to|alongside|relative to|side by side|(?:difference|diff|gap)(?: in [\w%' ]{1,24}?)? between)\b/u;
+const SETS_AGAINST = new RegExp(
+  String.raw`\b(?:vs\.?|versus|compared?|compares|comparing|comparison|against|than|next to|alongside|relative to|side by side)\b|${DIFFERENCE_BETWEEN_SOURCE}`,
+  'u',
+);
 
 /**
  * A time before either figure's ("what was the apr-jun figure the year before, the one the 10% rise is measured

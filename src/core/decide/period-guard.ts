@@ -90,8 +90,9 @@ const YEAR_BEFORE_STAND_IN = 0.35;
 /**
  * "How do 2023 road deaths compare with the year before?" matched best the deaths against their five-year average,
  * which gives no year before its own: a fact further down that gives one (19 killed, down from 23 in 2022) answers
- * in its place, when it holds every word of the question the best match holds (the same thing counted) and gives the
- * kind of figure asked (a share asked of the year before is no count's).
+ * in its place, when the pack relates the two, it holds every word of the question the best match holds, its first
+ * figure has the best match's unit (the same thing counted: not the casualty rate for "traffic compared with the year
+ * before"), and it gives the kind of figure asked (a share asked of the year before is no count's).
  */
 export function factWithYearBefore(
   best: ScoredFact,
@@ -103,11 +104,15 @@ export function factWithYearBefore(
   if (!yearBeforeMismatch(best.fact, folded)) return undefined;
   const held = terms.filter((t) => best.fact.weights.has(t));
   if (held.length === 0) return undefined;
+  // (A fact whose figures are only years, "not comparable before 2019", measures nothing a stand-in must share.)
+  const unit = best.fact.fact.figures.find((f) => f.unit !== 'year')?.unit;
   return allowed.find(
     (s) =>
       s !== best &&
       s.score >= YEAR_BEFORE_STAND_IN &&
       held.every((t) => s.fact.weights.has(t)) &&
+      best.fact.fact.related.includes(s.fact.fact.id) &&
+      (unit === undefined || s.fact.fact.figures[0]?.unit === unit) &&
       fitsAsked(s.fact) &&
       yearBeforeMismatch(s.fact, folded) === undefined,
   );

@@ -5,10 +5,12 @@ import { foldText } from '../../text/normalise.js';
 import type { DeclineReason } from '../reply.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
-import { STOPWORDS } from '../understand/lexicon.js';
+import { STOPWORDS, VIEW_VERB_SOURCE } from '../understand/lexicon.js';
 
-const ASKS_WHAT_SAID =
-  /\bwhat (?:exactly |precisely |actually )?(?:did|does|do|has|have|had) (.{1,40}?) (?:(?:actually|really|exactly|precisely|officially|publicly|themselves|itself) )?(?:say|said|says|respond|responded|reply|replied|claim|claimed|argue|argued|comment|commented|tell|told|state|stated|think|thinks|thought|believe|believes|believed|reckon|reckons|feel|feels|felt)\b|^\W*(?:and |so |but )?(?:has|have|did|does|had) (.{1,40}?) (?:(?:ever |publicly |officially )?(?:comment|commented|respond|responded|reply|replied|react|reacted|answer|answered|speak out|spoken out|spoke out|agree|agreed|accept|accepted|approve|approved|reject|rejected|support|supported|back|backed|oppose|opposed|endorse|endorsed)|(?:say|said) anything|(?:issue|issued|make|made|release|released) (?:a |any )?(?:statement|response|comment))\b|\bhow (?:did|has|have|does) (.{1,40}?) (?:respond|responded|react|reacted|reply|replied)\b|\b(?:tell (?:me|us)|know|explain|understand|wondering) what (.{1,40}?) (?:said|replied|responded|claimed|argued|stated)\b/u;
+const ASKS_WHAT_SAID = new RegExp(
+  String.raw`\bwhat (?:exactly |precisely |actually )?(?:did|does|do|has|have|had) (.{1,40}?) (?:(?:actually|really|exactly|precisely|officially|publicly|themselves|itself) )?(?:say|said|says|respond|responded|reply|replied|claim|claimed|argue|argued|comment|commented|tell|told|state|stated|${VIEW_VERB_SOURCE})\b|^\W*(?:and |so |but )?(?:has|have|did|does|had) (.{1,40}?) (?:(?:ever |publicly |officially )?(?:comment|commented|respond|responded|reply|replied|react|reacted|answer|answered|speak out|spoken out|spoke out|agree|agreed|accept|accepted|approve|approved|reject|rejected|support|supported|back|backed|oppose|opposed|endorse|endorsed)|(?:say|said) anything|(?:issue|issued|make|made|release|released) (?:a |any )?(?:statement|response|comment))\b|\bhow (?:did|has|have|does) (.{1,40}?) (?:respond|responded|react|reacted|reply|replied)\b|\b(?:tell (?:me|us)|know|explain|understand|wondering) what (.{1,40}?) (?:said|replied|responded|claimed|argued|stated)\b`,
+  'u',
+);
 
 /** "Snapchat's response to…", "the Home Office's reaction": what someone said, asked by its name. */
 const ASKS_RESPONSE =

@@ -9,6 +9,7 @@ import {
   ASKS_WHICH_SCOPE,
   ASKS_WHICH_WAY,
   COMPARISON_WORDS,
+  DIFFERENCE_BETWEEN_SOURCE,
   FUNCTION_WORDS,
   META_WORDS,
   plainIdioms,
@@ -17,6 +18,7 @@ import {
   SHORTHAND,
   STOPWORDS,
   SUPERLATIVE_FOLLOWERS,
+  VIEW_VERB_SOURCE,
   WEAK_COMPARISON_WORDS,
 } from './lexicon.js';
 import { nearCommonWord } from './near-stopword.js';
@@ -226,11 +228,10 @@ const DAY_OF_MONTH = new RegExp(
   String.raw`\b(${MONTH_NAME}) (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent))|\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (?:of )?(${MONTH_NAME})\b`,
   'gu',
 );
-/** Verbs of holding a view ("think", "believe"), which of someone quoted ask what they said. */
-const VIEW_VERBS: ReadonlySet<string> = new Set(
-  'think thinks thought believe believes believed reckon reckons reckoned feel feels felt'.split(' '),
-);
-const SPEAKER_KINDS: ReadonlySet<string> = new Set(['person', 'organisation', 'platform', 'group']);
+/** Verbs of holding a view (`VIEW_VERB_SOURCE`). */
+const VIEW_VERBS: ReadonlySet<string> = new Set(VIEW_VERB_SOURCE.split('|'));
+/** Who may hold a view the packs quote: a person or a body, not a group of people ("what do drivers think"). */
+const SPEAKER_KINDS: ReadonlySet<string> = new Set(['person', 'organisation', 'platform']);
 
 /**
  * Whether the view verb at `at` is held by someone the packs name, named before it ("does Wanless think", "did the
@@ -298,9 +299,7 @@ function fullStem(word: string): string {
   return isEnglishWord(`${s}e`) && stemmer(`${s}e`) !== s ? `${s}e` : s;
 }
 
-/** "the difference between A and B", "the gap between A and B": a comparison of two named things. */
-const DIFFERENCE_BETWEEN =
-  /\b(?:difference|diff|gap)(?: in [\w%' ]{1,24}?)? between\b(?=.{2,80}?\b(?:and|&)\b)/u;
+const DIFFERENCE_BETWEEN = new RegExp(DIFFERENCE_BETWEEN_SOURCE, 'u');
 
 /** Comparison words that set two things against each other rather than rank a group ("vs", "compared"). */
 const SETS_TWO: ReadonlySet<string> = new Set([

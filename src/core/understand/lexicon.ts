@@ -520,16 +520,15 @@ export const SHORTHAND: ReadonlyMap<string, string> = new Map(
     backd: 'backed',
     cllr: 'councillor',
     cllrs: 'councillors',
-    // Everyday chat abbreviations ("fb resp 2 the grooming stuff??" had "resp" corrected to "responsible").
+    // Everyday chat abbreviations ("fb resp 2 the grooming stuff??" had "resp" corrected to "responsible"). (Not "qtr",
+    // whose "quarter" is also a fraction.)
     resp: 'response',
     incl: 'including',
+    prev: 'previous',
     est: 'estimated',
     org: 'organisation',
     orgs: 'organisations',
-    prev: 'previous',
     diff: 'difference',
-    qtr: 'quarter',
-    qtrs: 'quarters',
     mth: 'month',
     mths: 'months',
     wk: 'week',
@@ -540,3 +539,13 @@ export const SHORTHAND: ReadonlyMap<string, string> = new Map(
     dept: 'department',
   }),
 );
+
+/**
+ * "the difference between A and B", "the gap in X between A and B": two named things set apart (not "a gap between
+ * when offences happen and when they are recorded").
+ */
+export const DIFFERENCE_BETWEEN_SOURCE = String.raw`\b(?:difference|diff|gap)(?: in [\w%' ]{1,24}?)? between\b(?! (?:when|what|how|who|where|why|whether)\b)(?=.{2,80}?\b(?:and|&)\b)`;
+
+/** Verbs of holding a view ("think", "believe"), which of someone the packs quote ask what they said. */
+export const VIEW_VERB_SOURCE =
+  'think|thinks|thought|believe|believes|believed|reckon|reckons|reckoned|feel|feels|felt';

@@ -193,7 +193,7 @@ export function answerFigure(
       (s) => s.fact === scoped,
     );
     const sure = match ? confidenceOf(index, match, numbers.matched) : 0;
-    const floor = namesFigureAsStated(scoped, analysis, numbers.matched)
+    const floor = namesFigureAsStated(scoped, analysis, numbers.matched, folded)
       ? NAMED_FIGURE_FLOOR
       : ANSWER_THRESHOLD;
     return replyWithFact(index, scoped, question, Math.min(1, Math.max(floor, sure)));

@@ -22,7 +22,19 @@ const ASKS_NEW_FIGURE =
   /\b(?:how many|how much|what (?:share|percentage|proportion|number)|what %|how often|number of|actual (?:number|figure|count)|baseline|before the)\b/u;
 /** Asking what a phrase of the source is about ("what does 'over half' refer to?", "which platform accounts for…"). */
 const ASKS_WHAT_IT_IS =
-  /\b(?:refers?|referring|mean|means|stand for|stands for|about|attached|accounts? for|relates?|significance|what is|what'?s (?:that|this|it)|what'?s (?:the )?(?:number |figure )?(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*|what (?:was|is) (?:that|this|it)|represents?|measur(?:e|es|ing)|counting|who (?:gave|gives|said|says|reported|reports|provided|provides|claimed|claims|came up with|is behind|was behind)|which (?:platform|app|figure|number|fact|group|organi[sz]ation))\b/u;
+  /\b(?:refers?|referring|mean|means|stand for|stands for|about|attached|accounts? for|relates?|significance|what is|what'?s (?:that|this|it)|what (?:was|is) (?:that|this|it)|represents?|measur(?:e|es|ing)|counting|who (?:gave|gives|said|says|reported|reports|provided|provides|claimed|claims|came up with|is behind|was behind)|which (?:platform|app|figure|number|fact|group|organi[sz]ation))\b/u;
+
+/**
+ * "what's the 702?", "what's the 702 figure in the road-user section", "what's the 1,214 figure everyone keeps quoting?":
+ * a figure asked about by itself, with at most where it was seen after it. Never a year, and nothing more asked of it
+ * (`MORE_ASKED_OF_NUMBER`: "what's the 1,220 for Scotland?", "what's the 12,925 per year?", "what's the 731 as a
+ * percentage of the total?").
+ */
+const ASKS_WHAT_NUMBER_IS =
+  /\bwhat'?s (?:the )?(?:number |figure )?(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*%?(?<tail>.*)$/u;
+/** …with nothing more asked of it after it: a place, a part, a unit, a base, another figure or a time. */
+const MORE_ASKED_OF_NUMBER =
+  /\b(?:for|per|by|as|split|each|every|average|avg|compared?|vs|versus|than|of|percentage|share|proportion|rate|years?|yrs?|months?|weeks?|days?|quarters?|olds?|miles?|mph|in (?!(?:the|that|this|your|its|their)\b)\w+)\b/u;
 
 /** Words setting one figure against another's. */
 const SETS_AGAINST =
@@ -73,7 +85,11 @@ function factOfNamedFigure(
   const fact = owners.length === 1 ? owners[0] : undefined;
   if (!fact) return undefined;
   // What it covers ("Does the 12,925 include Scotland?"), or what it is ("What is the 598 in the road type section?").
-  if (ASKS_SCOPE.test(folded) || (ASKS_WHAT_IT_IS.test(folded) && folded.split(' ').length <= 16))
+  if (
+    ASKS_SCOPE.test(folded) ||
+    !MORE_ASKED_OF_NUMBER.test(ASKS_WHAT_NUMBER_IS.exec(folded)?.groups?.tail ?? ' of') ||
+    (ASKS_WHAT_IT_IS.test(folded) && folded.split(' ').length <= 16)
+  )
     return { fact, settled: false };
   // Which of some alternatives it is, when its own words settle them.
   return mayWeighAlternatives && alternativesSettled(fact, folded) ? { fact, settled: true } : undefined;
@@ -88,7 +104,7 @@ function factOfQuotedPhrase(index: FactIndex, question: string, folded: string):
 
 /** Asking what a year the source names is about: the words above, and "why is 2020 mentioned?", "what happened in 1979?", "why does 1979 come up?". */
 const ASKS_WHAT_A_YEAR_IS =
-  /\b(?:mention(?:s|ed)?|happened|cited|given|used|comes? up|came up|crops? up|shows? up|appears?|appeared|featured?)\b/u;
+  /\b(?:mention(?:s|ed)?|happened|cited|given|used)\b|\b(?:19|20)\d\d (?:(?:come|comes|came|crop|crops|cropped|show|shows|showed) up|(?:appear|appears|appeared|feature|features|featured)\b(?! (?:in|on|for|as)\b))/u;
 
 /**
  * The one fact whose quote names the year a short question asks about as a figure of the source ("what does 1979
@@ -127,16 +143,21 @@ export function factAskedAbout(
 
 /**
  * Whether the question names a figure of the fact as the fact states it: a percentage as a percentage, a count as a
- * number ("my 11 year old" names no 11 percent).
+ * plain number, never an age or a measure of its own ("my 11 year old" names no 11 percent, "21 year olds" no 21).
  */
 export function namesFigureAsStated(
   fact: IndexedFact,
   analysis: Analysis,
   named: readonly number[],
+  folded: string,
 ): boolean {
   return analysis.numbers.some(
     (n) =>
       named.includes(n.value) &&
+      !n.measured &&
+      !new RegExp(String.raw`\b${n.raw.replace(/[.]/gu, '\\.')}[- ]?(?:years?|yrs?)[- ]?olds?\b`, 'u').test(
+        folded,
+      ) &&
       fact.fact.figures.some(
         (f) => f.value === n.value && (f.unit === 'percent' || f.unit === 'ratio') === n.isPercent,
       ),
