@@ -187,3 +187,16 @@ describe('narrowed after review', () => {
     );
   });
 });
+
+describe('irregular verbs and arguing a view', () => {
+  it('reads "held" as the source\'s "hold"', () => {
+    expect(factsOf('Who does Wanless want held financially and criminally responsible?')).toEqual([
+      'online-harms-bill',
+    ]);
+  });
+  it('reads what someone quoted "argued" as what they said', () => {
+    expect(factsOf('What did Wanless argue the Prime Minister should do about the tech firms?')).toEqual([
+      'wanless-turn-the-tide',
+    ]);
+  });
+});

@@ -147,10 +147,10 @@ export function knownTermsOnly(index: FactIndex, analysis: Analysis): Analysis {
 
 /** Stems of the words that say which way a figure moved ("went up", "fell", "rose", "increase"). */
 export const DIRECTION_STEM =
-  /^(?:increas|rise|rose|risen|fall|fell|drop|decreas|declin|grew|grow|surg|jump|up|down|climb|soar|plung|reduc)/u;
+  /^(?:increas|rise|rose|risen|fall|fell|drop|decreas|declin|grew|grow|surg|jump|up|down|climb|soar|plung|reduc|doubl|tripl|quadrupl|halv|skyrocket|spike|spik)/u;
 
 /** Stems of words for a fall, and for a rise: a question's word of one way is set against the pack's of the other. */
-const FALL_STEM = /^(?:fall|fell|drop|decreas|declin|plung|reduc|shrink|shrank)/u;
+const FALL_STEM = /^(?:fall|fell|drop|decreas|declin|plung|reduc|shrink|shrank|halv)/u;
 const RISE_STEM = /^(?:increas|rise|rose|risen|grew|grow|surg|jump|climb|soar)/u;
 const RISE_WORDS = ['increas', 'rise', 'rose'];
 const FALL_WORDS = ['decreas', 'fall', 'fell', 'drop'];

@@ -275,6 +275,19 @@ const STEM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
   // ("when did records begin?" is the source's "since records began")
   ['began', 'begin'],
   ['begun', 'begin'],
+  // ("who does Wanless want held responsible?" is the source's "hold tech companies … responsible")
+  ['held', 'hold'],
+  ['holds', 'hold'],
+  ['holding', 'hold'],
+  ['brought', 'bring'],
+  ['kept', 'keep'],
+  ['grew', 'grow'],
+  ['grown', 'grow'],
+  ['paid', 'pai'],
+  ['sold', 'sell'],
+  ['spent', 'spend'],
+  ['stood', 'stand'],
+  ['understood', 'understand'],
 ]);
 
 /** Porter stem of a word, cached (the vocabulary is small and words repeat). */

@@ -546,6 +546,6 @@ export const SHORTHAND: ReadonlyMap<string, string> = new Map(
  */
 export const DIFFERENCE_BETWEEN_SOURCE = String.raw`\b(?:difference|diff|gap)(?: in [\w%' ]{1,24}?)? between\b(?! (?:when|what|how|who|where|why|whether)\b)(?=.{2,80}?\b(?:and|&)\b)`;
 
-/** Verbs of holding a view ("think", "believe"), which of someone the packs quote ask what they said. */
+/** Verbs of holding or arguing a view ("think", "argue"), which of someone the packs quote ask what they said. */
 export const VIEW_VERB_SOURCE =
-  'think|thinks|thought|believe|believes|believed|reckon|reckons|reckoned|feel|feels|felt';
+  'think|thinks|thought|believe|believes|believed|reckon|reckons|reckoned|feel|feels|felt|argue|argues|argued|arguing';
