@@ -200,3 +200,12 @@ describe('irregular verbs and arguing a view', () => {
     ]);
   });
 });
+
+describe('a claim that something moved, in a word no pack uses', () => {
+  it('is checked against the fact saying which way it moved at the time named, not a count beside it', () => {
+    expect(factsOf('my friend says online grooming doubled in lockdown is that true')).toEqual([
+      'lockdown-rise-ten-percent',
+    ]);
+    expect(factsOf('grooming doubled before lockdown right?')).toEqual(['offences-rose-each-year']);
+  });
+});

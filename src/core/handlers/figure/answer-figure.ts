@@ -64,6 +64,7 @@ import { coveredList, decline } from '../../respond/decline.js';
 import { replyWithFact } from '../../respond/fact-reply.js';
 import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
 import {
+  DIRECTION_STEM,
   knownTermsOnly,
   namedNumbers,
   nearestWithoutNames,
@@ -277,7 +278,7 @@ export function answerFigure(
           index,
           question,
           analysis,
-          claimOrQuestionScores(index, analysis, claim, numbers.matched),
+          claimOrQuestionScores(index, analysis, claim, numbers.matched, folded),
         ),
       ),
     ),
@@ -634,6 +635,7 @@ function claimOrQuestionScores(
   analysis: Analysis,
   claim: boolean,
   matched: readonly number[],
+  folded: string,
 ): ScoredFact[] {
   if (!claim) {
     // A question whether something moved the other way ("was grooming falling before covid?") is answered by the
@@ -652,8 +654,27 @@ function claimOrQuestionScores(
     const top = bySubject[0];
     if (top && factDirection(top.fact)) return bySubject;
   }
-  return scoreFacts(index, withContextOptional(index, known), values);
+  const scored = scoreFacts(index, withContextOptional(index, known), values);
+  // A claim that something moved in a word no pack uses ("grooming doubled in lockdown"): a fact close behind saying
+  // which way it moved, at the time the claim names, goes first (the ten percent rise before the 1,220 count).
+  const top = scored[0];
+  if (
+    !top ||
+    factDirection(top.fact) ||
+    !analysis.terms.some((t) => DIRECTION_STEM.test(t) && !index.idf.has(t))
+  )
+    return scored;
+  const mover = scored.find(
+    (s) =>
+      factDirection(s.fact) &&
+      top.score - s.score < MOVED_CLAIM_MARGIN &&
+      relativePeriodMismatch(index, s.fact, folded) === undefined,
+  );
+  return mover ? [mover, ...scored.filter((s) => s !== mover)] : scored;
 }
+
+/** How far below a claim's best match a fact saying which way something moved may score and still go first. */
+const MOVED_CLAIM_MARGIN = 0.1;
 
 /** How far below the best match a rival that gives the wanted kind of answer may score and still go first. */
 const WANTED_ANSWER_MARGIN = 0.1;
