@@ -29,6 +29,9 @@ export const FIGURE_UNITS = [
   'rate',
 ] as const;
 
+/** Units that give a share of a whole, or of a change, rather than an amount. */
+export const SHARE_UNITS: ReadonlySet<string> = new Set(['percent', 'ratio']);
+
 /** What an entity is; the engine treats `place` and `platform` specially (see the README), the rest as names. */
 export const ENTITY_KINDS = [
   'platform',

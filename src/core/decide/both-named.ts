@@ -154,15 +154,23 @@ export function bothNamed(
   best: ScoredFact,
   allowed: readonly ScoredFact[],
 ): ComparisonMatch | undefined {
-  if (!SETS_AGAINST.test(folded) || EARLIER.test(folded) || best.fact.fact.figures.length === 0)
-    return undefined;
+  if (!setsAgainst(folded, best)) return undefined;
   const other =
     namedByFigure(index, folded, best.fact, named) ??
     namedByPeriod(folded, best.fact, allowed) ??
     namedByEvent(index, folded, best.fact, allowed, named);
-  if (!other) return undefined;
-  const facts = [best.fact, other].sort((a, b) => firstMention(folded, a) - firstMention(folded, b));
-  return sideBySide(ASKED_SIDE_BY_SIDE, facts, best.score);
+  return other ? inOrderNamed(folded, [best.fact, other], best.score) : undefined;
+}
+
+/** Whether the question sets the best fact against another, not against a time before either figure's. */
+function setsAgainst(folded: string, best: ScoredFact): boolean {
+  return SETS_AGAINST.test(folded) && !EARLIER.test(folded) && best.fact.fact.figures.length > 0;
+}
+
+/** Two facts side by side, in the order the question names them. */
+function inOrderNamed(folded: string, facts: IndexedFact[], score: number): ComparisonMatch {
+  facts.sort((a, b) => firstMention(folded, a) - firstMention(folded, b));
+  return sideBySide(ASKED_SIDE_BY_SIDE, facts, score);
 }
 
 /**
@@ -183,8 +191,7 @@ export function otherTimeSetAgainst(
     !sameMeasureKind(top.fact, inTime.fact)
   )
     return undefined;
-  const facts = [inTime.fact, top.fact].sort((a, b) => firstMention(folded, a) - firstMention(folded, b));
-  return sideBySide(ASKED_SIDE_BY_SIDE, facts, Math.min(top.score, inTime.score));
+  return inOrderNamed(folded, [inTime.fact, top.fact], Math.min(top.score, inTime.score));
 }
 
 /**
@@ -198,10 +205,6 @@ export function figureSetAgainst(
   named: readonly number[],
   best: ScoredFact,
 ): ComparisonMatch | undefined {
-  if (!SETS_AGAINST.test(folded) || EARLIER.test(folded) || best.fact.fact.figures.length === 0)
-    return undefined;
-  const other = namedByFigure(index, folded, best.fact, named);
-  if (!other) return undefined;
-  const facts = [best.fact, other].sort((a, b) => firstMention(folded, a) - firstMention(folded, b));
-  return sideBySide(ASKED_SIDE_BY_SIDE, facts, best.score);
+  const other = setsAgainst(folded, best) ? namedByFigure(index, folded, best.fact, named) : undefined;
+  return other ? inOrderNamed(folded, [best.fact, other], best.score) : undefined;
 }

@@ -1,4 +1,5 @@
 // Retrieval as handlers see it: the facts nearest a question, and the figures it names that the packs state.
+import { SHARE_UNITS } from '../../pack/schema.js';
 import type { FoundNumber } from '../../text/numbers.js';
 import type { Analysis } from '../understand/analyse.js';
 import type { FactIndex, IndexedFact } from './build-index.js';
@@ -44,9 +45,6 @@ export function namedNumbers(index: FactIndex, analysis: Analysis): NamedNumbers
   }
   return { matched, unmatched, unmatchedFigures };
 }
-
-/** Units a percentage in a question may name. */
-const SHARE_UNITS: ReadonlySet<string> = new Set(['percent', 'ratio']);
 
 /** Whether some fact gives `value` as a share (a percentage or a fraction). */
 function statedAsShare(index: FactIndex, value: number): boolean {

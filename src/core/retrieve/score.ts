@@ -1,4 +1,5 @@
 // Ranks facts for an analysed question: idf-weighted coverage of the question plus closeness to a phrasing.
+import { SHARE_UNITS } from '../../pack/schema.js';
 import { ANSWER_THRESHOLD } from '../reply.js';
 import type { Analysis } from '../understand/analyse.js';
 import type { FactIndex, IndexedFact } from './build-index.js';
@@ -111,8 +112,6 @@ function addsNothingAfter(asked: readonly string[], phrasing: readonly string[],
   const first = asked.findIndex((t) => held.has(t));
   return asked.slice(first).every((t) => held.has(t) || fact.weights.has(t));
 }
-
-const SHARE_UNITS: ReadonlySet<string> = new Set(['percent', 'ratio']);
 
 /**
  * The facts stating a figure the question names, as it names it: a number never written as a percentage ("a year with

@@ -658,11 +658,7 @@ function claimOrQuestionScores(
   // A claim that something moved in a word no pack uses ("grooming doubled in lockdown"): a fact close behind saying
   // which way it moved, at the time the claim names, goes first (the ten percent rise before the 1,220 count).
   const top = scored[0];
-  if (
-    !top ||
-    factDirection(top.fact) ||
-    !analysis.terms.some((t) => DIRECTION_STEM.test(t) && !index.idf.has(t))
-  )
+  if (!top || factDirection(top.fact) || !unknownTerms(index, analysis).some((t) => DIRECTION_STEM.test(t)))
     return scored;
   const mover = scored.find(
     (s) =>

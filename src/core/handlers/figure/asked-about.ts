@@ -2,6 +2,7 @@
 // figure include Scotland?", "what does 'over half' refer to?". Its fact answers: the reply gives its period, place
 // and base.
 import { placeIsInferred } from '../../../pack/place.js';
+import { SHARE_UNITS } from '../../../pack/schema.js';
 import { scopeMismatch } from '../../decide/scope.js';
 import { speakerMismatch } from '../../decide/speaker.js';
 import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
@@ -35,6 +36,12 @@ const ASKS_WHAT_NUMBER_IS =
 /** …with nothing more asked of it after it: a place, a part, a unit, a base, another figure or a time. */
 const MORE_ASKED_OF_NUMBER =
   /\b(?:for|per|by|as|split|each|every|average|avg|compared?|vs|versus|than|of|percentage|share|proportion|rate|years?|yrs?|months?|weeks?|days?|quarters?|olds?|miles?|mph|in (?!(?:the|that|this|your|its|their)\b)\w+)\b/u;
+
+/** "what's the N", with nothing more asked of N after it. */
+function asksWhatNumberIs(folded: string): boolean {
+  const tail = ASKS_WHAT_NUMBER_IS.exec(folded)?.groups?.tail;
+  return tail !== undefined && !MORE_ASKED_OF_NUMBER.test(tail);
+}
 
 /** Words setting one figure against another's. */
 const SETS_AGAINST =
@@ -87,7 +94,7 @@ function factOfNamedFigure(
   // What it covers ("Does the 12,925 include Scotland?"), or what it is ("What is the 598 in the road type section?").
   if (
     ASKS_SCOPE.test(folded) ||
-    !MORE_ASKED_OF_NUMBER.test(ASKS_WHAT_NUMBER_IS.exec(folded)?.groups?.tail ?? ' of') ||
+    asksWhatNumberIs(folded) ||
     (ASKS_WHAT_IT_IS.test(folded) && folded.split(' ').length <= 16)
   )
     return { fact, settled: false };
@@ -158,8 +165,6 @@ export function namesFigureAsStated(
       !new RegExp(String.raw`\b${n.raw.replace(/[.]/gu, '\\.')}[- ]?(?:years?|yrs?)[- ]?olds?\b`, 'u').test(
         folded,
       ) &&
-      fact.fact.figures.some(
-        (f) => f.value === n.value && (f.unit === 'percent' || f.unit === 'ratio') === n.isPercent,
-      ),
+      fact.fact.figures.some((f) => f.value === n.value && SHARE_UNITS.has(f.unit) === n.isPercent),
   );
 }
