@@ -369,6 +369,7 @@ function answerEachPack(
   );
   const replies = asks.map((asked) => {
     const analysis = asked.analysis();
+    const whole = analyseText(asked.text, asked.index.vocab, true);
     const { matched } = namedNumbers(asked.index, analysis);
     const reply = HANDLERS[kind](asked);
     // A name only another pack knows ("…in Eastmoor" to the NSPCC pack): this pack's facts are not about it.
@@ -382,12 +383,17 @@ function answerEachPack(
       // different parts; "The release mentions 'injury-based reporting' - what difference does it make?" was the NSPCC
       // article's for its one word "make". Weighing only thin readings, of one word or none, so, was measured: 2 more
       // wrong answers on the NSPCC sets with both packs loaded, 3 fewer right on the roads sets.)
-      known: Math.min(knownShare(asked.index, analysis, matched), wholeKnown(asked)),
+      known: Math.min(knownShare(asked.index, analysis, matched), wholeKnown(asked, whole)),
+      distinct: onlyKnownTo(
+        asked.index,
+        whole.terms,
+        asks.filter((a) => a !== asked).map((a) => a.index),
+      ),
       named: named.has(asked.index),
       calledSo: calledSo.has(asked.index),
       // (Years are no figures here: the analysis leaves them out of its numbers.)
       statesNamed: matched.length > 0,
-      ownsName: ownsNamed(index, asked.index, entities, asked.text),
+      ownsName: ownsNamed(index, asked.index, entities, asked.text, subjectsOf(asked.index, reply)),
     };
   });
   const chosen = choosePackReply(index, replies);
@@ -396,9 +402,23 @@ function answerEachPack(
   return help.length > 0 ? { ...chosen, help } : chosen;
 }
 
+/** The subjects (entity ids) of the facts a reply answers with. */
+function subjectsOf(part: FactIndex, reply: Reply): Set<string> {
+  if (reply.status !== 'answered') return new Set();
+  return new Set(
+    reply.facts.flatMap((f) => part.byKey.get(factKey(f.packId, f.factId))?.fact.subjects ?? []),
+  );
+}
+
+/** How many of the message's words (read with this pack's words) this pack knows and none of the others does. */
+function onlyKnownTo(part: FactIndex, terms: readonly string[], others: readonly FactIndex[]): number {
+  const knows = (p: FactIndex, t: string) =>
+    t.startsWith('@') ? p.entityKinds.has(t.slice(1)) : p.idf.has(t);
+  return terms.filter((t) => knows(part, t) && others.every((o) => !knows(o, t))).length;
+}
+
 /** The share of the whole message's words and figures a pack knows. */
-function wholeKnown(asked: Asked): number {
-  const whole = analyseText(asked.text, asked.index.vocab, true);
+function wholeKnown(asked: Asked, whole: Analysis): number {
   return knownShare(asked.index, whole, namedNumbers(asked.index, whole).matched);
 }
 

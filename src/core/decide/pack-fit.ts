@@ -109,19 +109,26 @@ export function ownsNamed(
   part: FactIndex,
   entities: readonly string[],
   text: string,
+  answeredAbout: ReadonlySet<string>,
 ): boolean {
   const others = (index.parts ?? []).filter((p) => p !== part);
+  // (A platform counts only when this pack's answer is about it: "my mate on Facebook says road deaths went up" is
+  // not the NSPCC article's for naming Facebook.)
+  const ownKind = (id: string) => {
+    const kind = index.entityKinds.get(id) ?? '';
+    return PROPER_NAME_KINDS.has(kind) || (kind === 'platform' && answeredAbout.has(id));
+  };
   const own = entities.filter(
-    (id) =>
-      PROPER_NAME_KINDS.has(index.entityKinds.get(id) ?? '') &&
-      part.entityKinds.has(id) &&
-      others.every((p) => !p.entityKinds.has(id)),
+    (id) => ownKind(id) && part.entityKinds.has(id) && others.every((p) => !p.entityKinds.has(id)),
   );
   if (own.length === 0) return false;
+  // (A platform named only as where a claim was met says nothing of the claim's topic.)
+  const frame = mediumFrame(text);
+  const named = frame ? text.replace(frame.frame, ' ') : text;
   for (const [phrase, target] of index.vocab.phrases) {
     if (target.type !== 'entity' || !own.includes(target.id)) continue;
     const at = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(phrase)}(?![\p{L}\p{N}])`, 'iu').exec(
-      text,
+      named,
     );
     if (at && /\p{Lu}/u.test(at[0])) return true;
   }

@@ -448,13 +448,15 @@ function singleWordSynonym(word: string, vocab: Vocabulary): string | undefined 
 
 /**
  * The pack phrase a plural stands for when the pack lists only its singular ("fatals" of "fatal", a synonym of
- * killed): never for a word the packs know as it is.
+ * killed): never for a word the packs know as it is. "-es" comes off only where "-s" leaves no word ("crashes",
+ * "buses"): "cases" is the plural of "case", not of the roads pack's "cas".
  */
 function singularPhrase(word: string, vocab: Vocabulary) {
   if (word.length < 4 || !word.endsWith('s') || vocab.knownWords.has(word)) return undefined;
+  const single = word.slice(0, -1);
   return (
-    vocab.phrases.get(word.slice(0, -1)) ??
-    (word.endsWith('es') ? vocab.phrases.get(word.slice(0, -2)) : undefined)
+    vocab.phrases.get(single) ??
+    (word.endsWith('es') && !isEnglishWord(single) ? vocab.phrases.get(word.slice(0, -2)) : undefined)
   );
 }
 
