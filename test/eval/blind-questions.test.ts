@@ -236,6 +236,16 @@ describe.each([
   // excerpt names a fact) and scored unread at 4fe8f28, before any of that session's changes: 112/120, 79/80, 2 wrong
   // (111/120, 77/80, 4 wrong with the roads pack). Unread.
   ['fresh-70/questions.yml', 0.93, 0.98, 2],
+  // One set of 140 messages on what the article's people and organisations said, written by a fresh helper in the
+  // forty-second session from the source alone (70 answerable: what someone said; 70 to decline: a verdict or forecast
+  // asked of the bot, or what the article does not report), split by turns before anyone read it and scored unread at
+  // 45dd225. fresh-71, the tuning half: 32/35, 22/35, 13 wrong (9 of 18 verdicts declined); read, and after the
+  // verdict reading of the asking sentence (understand/judgement.ts) 32/35, 30/35, 5 wrong (17 of 18: "is a ten
+  // percent rise … significant, or is it noise?" is left to the packs, which may say how far a figure can be read).
+  ['fresh-71/questions.yml', 0.91, 0.85, 5],
+  // fresh-72, the held-out half: 34/35, 27/35, 9 wrong (15 of 18 verdicts declined), the same before and after that
+  // change. Unread.
+  ['fresh-72/questions.yml', 0.97, 0.77, 9],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
   const shown = JSON.stringify(misses.length);

@@ -1,6 +1,8 @@
 // What a question asks for beyond its topic: an opinion, a check of someone's claim, a count rather than a
 // share, a figure for each year, or one part of something the source counts together.
 
+import { asksJudgement, FIGURE_JUDGED } from './judgement.js';
+
 const r = (source: string) => new RegExp(source, 'u');
 
 /** Asking for an opinion, a judgement or a prediction. */
@@ -27,9 +29,6 @@ const JUDGES_SOMEONE =
 const JUDGES_CHARACTER =
   /^(?:(?:so|but|and|ok|okay|honestly|seriously) )?(?:do you (?:think|reckon|believe) )?(?:is|was|are|were) (?!(?:that|this|it|these|those|they|he|she|there|the (?:article|figures?|numbers?|data|stats?|statistics|report|release|source|claim))\b)(?:[\w'.-]+ ){1,4}(?:(?:a|an) (?:(?:really|very|genuinely|actually|particularly) )?(?:good|bad|great|terrible|decent|poor|awful|evil|nice|horrible|competent|incompetent|trustworthy|reliable|honest|dishonest|corrupt|useless)(?: [\w'-]+){0,2}|(?:(?:really|very|actually|even) )?(?:any good|evil|trustworthy|untrustworthy|competent|incompetent|corrupt|honest|dishonest|useless|a liar|liars|hypocrites?|to be trusted|good people|bad people))\s*\?*\s*$/u;
 
-/** What is judged is a figure, not someone ("are the snapchat figures right?" checks a figure). */
-const FIGURE_JUDGED =
-  /\b(?:figures?|numbers?|nums?|share|rate|percentages?|percent|%|stats?|statistics|data|totals?|counts?|estimates?|claims?|rising|falling|rise|fall|trend|report|release|article|source|quote)\b/u;
 
 /** Which figure to quote or use ("should i quote 1,220 or 1,200?", "which figure should I use?"): no opinion. */
 const WHICH_FIGURE_TO_USE =
@@ -59,6 +58,7 @@ const OWN_VERDICT =
 /** True when a (folded) question asks for an opinion or a prediction, not for what the source reports. */
 export function asksOpinion(folded: string): boolean {
   if (WHICH_FIGURE_TO_USE.test(folded)) return false;
+  if (asksJudgement(folded)) return true;
   if (FUTURE_DEED.test(folded) || GOING_TO.test(folded) || OWN_VERDICT.test(folded)) return true;
   const judged = JUDGES_SOMEONE.exec(folded);
   if (judged && !/\d/u.test(folded) && !FIGURE_JUDGED.test(judged[0].replace(/\b(?:right|wrong)\b.*$/u, '')))
