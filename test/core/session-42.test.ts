@@ -65,3 +65,17 @@ describe('a plural read as a pack word', () => {
     expect(factsOf('1.2k cases = what period?', both)).toEqual(['grooming-cases-april-june']);
   });
 });
+
+describe('numbers that are no figures, with both packs loaded', () => {
+  it('reads an age as no figure: "11-13 year olds" names no 11 or 13 of the roads release', () => {
+    const q = 'Are 11-13 year olds targeted more than 14-17 year olds?';
+    expect(analyseText(q, roads.vocab, true).numbers).toEqual([]);
+    expect(analyseText('were kids aged 11 to 13 hurt more', roads.vocab, true).numbers).toEqual([]);
+    expect(analyseText('the 3-year police data', nspcc.vocab, true).numbers.map((n) => n.value)).toEqual([3]);
+    expect(reasonOf(q, both)).toMatchObject({ code: 'not_covered', kind: 'measure' });
+  });
+  it('declines a percentage of a number to work out ("whats 17% of 340") as no question of any pack', () => {
+    for (const index of [nspcc, roads, both])
+      expect(reasonOf('whats 17% of 340', index)).toMatchObject({ code: 'off_topic' });
+  });
+});

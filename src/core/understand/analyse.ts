@@ -223,6 +223,9 @@ const EVERYDAY_TIER = 35;
 /** An age bound ("under 13", "aged 9"); a share ("under 10%") or a count ("over 13,000", "over 13k") is no age. */
 const AGE =
   /\b(?:under|over|aged|ages|younger than|older than)[- ](?:1\d|[4-9])s?\b(?![.,]?\d|\s*(?:%|percent|per ?cent|pc\b|k\b|thousand|000))|\b(?:1\d|[4-9])(?: ?(?:-|to|and) ?(?:1\d|[4-9]))?[- ]?(?:year|yr)s?[- ]?olds\b|\bu ?1\ds\b/u;
+/** Ages as typed: "11-13 year olds", "a 15-year-old", "14 yr olds", "aged 11 to 13". */
+const AGES =
+  /\b(?:1\d|[1-9])(?: ?(?:-|to|and) ?(?:1\d|[1-9]))?[- ]?(?:year|yr)s?[- ]?olds?\b|\baged (?:1\d|[1-9])(?: ?(?:-|to|and) ?(?:1\d|[1-9]))?\b/gu;
 const MONTH_NAME = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const DAY_OF_MONTH = new RegExp(
   String.raw`\b(${MONTH_NAME}) (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent))|\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (?:of )?(${MONTH_NAME})\b`,
@@ -762,12 +765,11 @@ export function analyseText(
     measures.push({ ...ageMeasure, term: stem('age') });
   const fullYears = withFullYears(folded);
   // The day of a date ("February 6, 2020", "6th of February") is not a figure anyone quotes; nor is the "20" of the
-  // financial year "2019-20" (its year is read by `secondYears`).
+  // financial year "2019-20" (its year is read by `secondYears`), nor an age ("11-13 year olds", "aged 14 to 17").
   const found = extractNumbers(
-    withoutNextYearTails(fullYears).replace(
-      DAY_OF_MONTH,
-      (_, before?: string, after?: string) => before ?? after ?? '',
-    ),
+    withoutNextYearTails(fullYears)
+      .replace(DAY_OF_MONTH, (_, before?: string, after?: string) => before ?? after ?? '')
+      .replace(AGES, ' '),
   );
   for (const t of terms) optional.delete(t);
   const second = secondYears(folded);

@@ -29,7 +29,6 @@ const JUDGES_SOMEONE =
 const JUDGES_CHARACTER =
   /^(?:(?:so|but|and|ok|okay|honestly|seriously) )?(?:do you (?:think|reckon|believe) )?(?:is|was|are|were) (?!(?:that|this|it|these|those|they|he|she|there|the (?:article|figures?|numbers?|data|stats?|statistics|report|release|source|claim))\b)(?:[\w'.-]+ ){1,4}(?:(?:a|an) (?:(?:really|very|genuinely|actually|particularly) )?(?:good|bad|great|terrible|decent|poor|awful|evil|nice|horrible|competent|incompetent|trustworthy|reliable|honest|dishonest|corrupt|useless)(?: [\w'-]+){0,2}|(?:(?:really|very|actually|even) )?(?:any good|evil|trustworthy|untrustworthy|competent|incompetent|corrupt|honest|dishonest|useless|a liar|liars|hypocrites?|to be trusted|good people|bad people))\s*\?*\s*$/u;
 
-
 /** Which figure to quote or use ("should i quote 1,220 or 1,200?", "which figure should I use?"): no opinion. */
 const WHICH_FIGURE_TO_USE =
   /\bshould (?:i|we|you) (?:quote|use|cite|say|write|put|report|go with|round)\b(?=.*(?:\d|\b(?:figure|total|number|percentage|share|stat)))/u;
