@@ -35,6 +35,20 @@ const AVERAGE_AFTER = /^\s*(?:average|baseline|mean)\b/iu;
 /** A header line that says which period a release covers ("Coverage: Eastmoor County, calendar year 2023"). */
 const PERIOD_LINE = /^(?:coverage|period|reference period|reporting period|time period|data period)\s*:/iu;
 
+/**
+ * A day's date ("on 3 March 2024", "February 6, 2020"): when something was said or published, not the period of a
+ * figure ("Library visits rose to 84,200 in 2023, the council said on 3 March 2024" is for 2023).
+ */
+const DAY_DATE = new RegExp(
+  `\\b(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?)\\s+\\d{4}\\b`,
+  'giu',
+);
+
+/** The quote with its days' dates blanked out, at the same length (positions in it stay those of the quote). */
+function withoutDayDates(quote: string): string {
+  return quote.replace(DAY_DATE, (date) => ' '.repeat(date.length));
+}
+
 const month = (name: string | undefined) =>
   String(MONTHS.indexOf((name ?? '').toLowerCase() as (typeof MONTHS)[number]) + 1).padStart(2, '0');
 
@@ -113,10 +127,11 @@ function ownYears(clause: string): PeriodGuess | undefined {
  * 2015-2019 average", "since records began in 1979"), else the period the whole release reports on.
  */
 export function guessFactPeriod(
-  quote: string,
+  sentence: string,
   mainAt: number,
   reporting: PeriodGuess | undefined,
 ): PeriodGuess | undefined {
+  const quote = withoutDayDates(sentence);
   const months = MONTH_RANGE.test(quote) || MONTHS_OF_YEAR.test(quote) || MONTH_YEAR.test(quote);
   if (months) return guessPeriod(quote);
   const start = quote.lastIndexOf(';', mainAt) + 1;
@@ -135,7 +150,7 @@ export function guessReportingPeriod(sourceText: string): PeriodGuess | undefine
     .filter((l) => l !== '')
     .slice(0, 12);
   for (const line of [...lines.filter((l) => PERIOD_LINE.test(l)), lines[0]]) {
-    const period = line ? guessPeriod(line) : undefined;
+    const period = line ? guessPeriod(withoutDayDates(line)) : undefined;
     if (line && period) return { ...period, quote: line };
   }
   return undefined;
