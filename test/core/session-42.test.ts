@@ -79,22 +79,3 @@ describe('numbers that are no figures, with both packs loaded', () => {
       expect(reasonOf('whats 17% of 340', index)).toMatchObject({ code: 'off_topic' });
   });
 });
-
-describe('what became of a plan or a call, asked outright', () => {
-  it('is declined as what happened afterwards, whatever the verb', () => {
-    for (const q of [
-      'did facebook end up encrypting messenger in the end?',
-      'did facebook ever reply to the open letter from the 100+ orgs?',
-    ])
-      expect(reasonOf(q, nspcc), q).toMatchObject({
-        code: 'not_covered',
-        kind: 'scope',
-        value: 'what happened afterwards',
-      });
-  });
-  it('still answers what was announced or urged', () => {
-    expect(factsOf('Did Zuckerberg announce encryption?', nspcc)).toEqual([
-      'zuckerberg-encryption-march-2019',
-    ]);
-  });
-});

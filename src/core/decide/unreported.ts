@@ -16,12 +16,6 @@ const OUTCOME =
   /\b(?:pass(?:ed)?|bec(?:o|a)me law|get (?:passed|through)|got (?:passed|through)|(?:come|came) into force|t(?:ake|ook) effect|enacted|finish(?:ed)?(?= \w+ing\b)|finished|completed|switch(?:ed)? (?:it )?on|turn(?:ed)? (?:it )?on|roll(?:ed)? (?:it )?out|go live|went live|implement(?:ed)?)\b/u;
 /** …or said so outright: "actually", "in the end", "eventually". */
 const ACTUALLY = /\b(?:actually|eventually|in the end|finally|ever|yet)\b/u;
-/**
- * Asking outright whether it happened in the end ("did facebook end up encrypting messenger in the end?", "did Facebook
- * ever reply to the open letter?"), whatever the verb.
- */
-const FOLLOWED =
-  /^(?:(?:so|and|but|ok|okay) )?(?:did|has|have|was|were)\b.*\b(?:in the end|end(?:ed)? up|eventually|go(?:ne)? ahead|went ahead|ever (?:repl\w*|respond\w*|answer\w*|react\w*|act\w* on))\b/u;
 /** Asking about the intention itself: its announcement, the plan, what was wanted ("What did Wanless want passed?"). */
 const ASKS_INTENTION =
   /\bannounc\w*|\bplan(?:s|ned)? to\b|\bpropos\w*|\bwant(?:s|ed)?\b|\burg(?:e|ed|es|ing)\b|\bcall(?:s|ed)? (?:for|on)\b|\bdemand\w*|\bask(?:s|ed)? (?:for|the)\b/u;
@@ -35,8 +29,7 @@ const STARTED = /\b(?:start(?:ed)?|beg[ai]n|begun)\b/u;
 export function laterOutcome(fact: IndexedFact, folded: string): ScopeDecline | undefined {
   const about = `${fact.fact.title} ${fact.fact.statement}`.toLowerCase();
   if (!INTENTION.test(about) || OUTCOME.test(about)) return undefined;
-  const asks =
-    OUTCOME.test(folded) || (STARTED.test(folded) && ACTUALLY.test(folded)) || FOLLOWED.test(folded);
+  const asks = OUTCOME.test(folded) || (STARTED.test(folded) && ACTUALLY.test(folded));
   // ("When did Facebook's CEO actually announce the plans to start encrypting?" asks about the intention itself.)
   if (!asks || ASKS_INTENTION.test(folded)) return undefined;
   return {
