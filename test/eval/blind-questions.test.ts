@@ -241,8 +241,9 @@ describe.each([
   // asked of the bot, or what the article does not report), split by turns before anyone read it and scored unread at
   // 45dd225. fresh-71, the tuning half: 32/35, 22/35, 13 wrong (9 of 18 verdicts declined); read, and after the
   // verdict reading of the asking sentence (understand/judgement.ts) 32/35, 30/35, 5 wrong (17 of 18: "is a ten
-  // percent rise … significant, or is it noise?" is left to the packs, which may say how far a figure can be read).
-  ['fresh-71/questions.yml', 0.91, 0.85, 5],
+  // percent rise … significant, or is it noise?" is left to the packs, which may say how far a figure can be read);
+  // 29/35, 6 wrong once a review's false readings were narrowed away (a feelings word list, "are they actually…?").
+  ['fresh-71/questions.yml', 0.91, 0.82, 6],
   // fresh-72, the held-out half: 34/35, 27/35, 9 wrong (15 of 18 verdicts declined), the same before and after that
   // change. Unread.
   ['fresh-72/questions.yml', 0.97, 0.77, 9],

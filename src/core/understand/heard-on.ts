@@ -4,7 +4,7 @@
 import { escapeRegExp } from '../../text/escape-regexp.js';
 
 const MEDIUM =
-  /\b(?:(?:some ?one|somebody|people|a (?:guy|post|thread|video|tweet|reel)) (?:on|in) (?:the |a |my |our )?(?:[\w'-]+ ){0,2}?([\w.-]+)(?: (?:group|group ?chat|chat|thread|server|page|channel))? (?:says?|said|claims?|claimed|reckons?|posted|wrote|quoted|quotes|shared|shares|tweeted|mentioned|mentions|is saying|are saying)(?: that)?|(?:i )?(?:saw|seen|read|heard) (?:it |this |that )?on (?:the |a |my |our )?([\w.-]+)(?: (?:this|last) (?:morning|afternoon|evening|night|week)| today| yesterday| earlier)?(?: that)?)\b[,:]?\s*/iu;
+  /\b(?:(?:some ?one|somebody|people|a (?:guy|post|thread|video|tweet|reel)|my (?:mate|friend|pal|colleague|cousin|brother|sister|mum|mom|dad|neighbou?r|boss|teacher|uncle|aunt|nan|gran)) (?:on|in) (?:the |a |my |our )?(?:[\w'-]+ ){0,2}?([\w.-]+)(?: (?:group|group ?chat|chat|thread|server|page|channel))? (?:says?|said|claims?|claimed|reckons?|posted|wrote|quoted|quotes|shared|shares|tweeted|mentioned|mentions|is saying|are saying)(?: that)?|(?:i )?(?:saw|seen|read|heard) (?:it |this |that )?on (?:the |a |my |our )?([\w.-]+)(?: (?:this|last) (?:morning|afternoon|evening|night|week)| today| yesterday| earlier)?(?: that)?)\b[,:]?\s*/iu;
 // ("What it was about" is the claim's subject, not the platform's.)
 // ("There were…" says something exists, not where: "saw on facebook there were about 1,400 casualties".)
 const REFERS_BACK =

@@ -47,9 +47,9 @@ export function readsAsClaim(text: string, cautious: boolean): boolean {
   return !cautious && checksClaim(foldText(text).replace(/\s+/gu, ' ').trim());
 }
 
-/** A sum to work out ("whats 17 x 23", "12925/3", "whats 17% of 340"): its numbers are not the packs' figures. */
+/** A sum to work out ("whats 17 x 23", "12925/3"): its numbers are not the packs' figures. */
 const ARITHMETIC =
-  /^(?:(?:what(?:'s| is)|whats|calculate|compute|work out|solve)\s+)?[\d.,]+\s*(?:x|\*|×|\+|-|−|\/|÷|plus|minus|times|multiplied by|divided by|over|(?:%|percent|per ?cent) of)\s*[\d.,]+(?:\s*(?:=|equals)\s*\??)?\s*\??$/u;
+  /^(?:(?:what(?:'s| is)|whats|calculate|compute|work out|solve)\s+)?[\d.,]+\s*(?:x|\*|×|\+|-|−|\/|÷|plus|minus|times|multiplied by|divided by|over)\s*[\d.,]+(?:\s*(?:=|equals)\s*\??)?\s*\??$/u;
 
 /** True when the whole message is a sum to work out. */
 export function isArithmetic(folded: string): boolean {

@@ -22,7 +22,6 @@ describe('asksJudgement', () => {
     'More than 100 organisations signed the open letter to Facebook. Was it effective?',
     'Was Facebook irresponsible to plan encryption without the safeguards the NSPCC wanted?',
     "Is Zuckerberg's privacy argument convincing or not?",
-    'The NSPCC says tech firms "turn a blind eye to entirely avoidable harm". Are they actually turning a blind eye?',
     'did the open letter actually change anything?',
   ])('reads a judgement or forecast in %j', (q) => {
     expect(judges(q)).toBe(true);
@@ -45,6 +44,19 @@ describe('asksJudgement', () => {
     'Was the pre-lockdown growth in grooming offences measured year by year?',
     'are the fb-owned apps responsible for more or less than half of it?',
     'Was Instagram used more than Snapchat?',
+    // Found by a review: a question asked first, a check of what a source said, ordinary questions about the data.
+    'How many organisations signed the open letter? Was it effective?',
+    'The NSPCC says grooming offences rose during lockdown. Did grooming offences really rise?',
+    'Are rural roads dangerous?',
+    'Was the 6% change positive or negative?',
+    'Is STATS19 reliable?',
+    'Is it valid to compare serious injuries in 2023 with 2018?',
+    'Is it reasonable to say Instagram was used more than Snapchat?',
+    'Is the drop in deaths just noise?',
+    'Are the extra serious injuries genuine or due to the reporting change?',
+    'My teacher argued Snapchat was used more than Instagram. Is she right?',
+    'Which one best describes the 12,925 figure, cases or offences?',
+    'Which one had the better year, 2022 or 2023?',
     // What a pack may say of its own figures (the roads release's caution on small numbers).
     'Is a ten percent rise in lockdown actually significant, or is it noise?',
     'are the figures reliable',
