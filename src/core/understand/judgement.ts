@@ -53,7 +53,8 @@ const STATEMENT_SUBJECT =
   /^(?:that|this|it|these|those|the (?:claim|figure|number|stat|statistic|quote|article))$/u;
 
 /** What may follow the judging word: nothing, an alternative, or what the judgement is about ("to plan…", "about…"). */
-const AFTER_JUDGEMENT = /^\s*(?:\?|$|,|or\b|to\b|about\b|in\b|for\b|on\b|that\b|here\b|of\b|when\b|given\b)/u;
+const AFTER_JUDGEMENT =
+  /^\s*(?:\?|$|,|or\b|to\b|about\b|in\b|for\b|on\b|that\b|here\b|of\b|when\b|given\b|one\b)/u;
 
 /**
  * What may not follow the judging word: a way to say something ("is it valid to compare…", "is it reasonable to say…"
@@ -61,7 +62,7 @@ const AFTER_JUDGEMENT = /^\s*(?:\?|$|,|or\b|to\b|about\b|in\b|for\b|on\b|that\b|
  * asks one).
  */
 const CHECK_AFTER =
-  /^\s*(?:to (?:say|compare|call|describe|claim|quote|use|report|cite|write|put|conclude|read)\b|,?\s*or (?!not\b)[\w'-]+)/u;
+  /^\s*(?:(?:one )?to (?:say|compare|call|describe|claim|quote|use|report|cite|write|put|conclude|read)\b|(?:one )?,?\s*or (?!not\b)(?:(?:just|simply|merely|pure|a|an) )*([\w'-]+))/u;
 
 /** "Will they?", "would it?", "will that work?": a bare forecast after the statement it is about. */
 const BARE_FORECAST =
@@ -91,7 +92,9 @@ export function asksJudgement(folded: string): boolean {
     const word = (words[i] ?? '').replace(/[?!.,;:]+$/u, '');
     if (!JUDGED.has(word)) continue;
     const rest = `${(words[i] ?? '').slice(word.length)} ${words.slice(i + 1).join(' ')}`;
-    if (!AFTER_JUDGEMENT.test(rest) || CHECK_AFTER.test(rest)) continue;
+    // (…unless the other answer is a verdict too: "a fair one or just PR?")
+    const check = CHECK_AFTER.exec(rest);
+    if (!AFTER_JUDGEMENT.test(rest) || (check && !JUDGED.has(check[1] ?? ''))) continue;
     // "is that right?" checks the statement before it, and "my friend says 70% were on Facebook apps, is she right?"
     // the figure she gave; "is he right?" after no figure judges the one who spoke.
     const subject = words.slice(0, i).join(' ');

@@ -23,6 +23,8 @@ describe('asksJudgement', () => {
     'Was Facebook irresponsible to plan encryption without the safeguards the NSPCC wanted?',
     "Is Zuckerberg's privacy argument convincing or not?",
     'did the open letter actually change anything?',
+    "Is Zuckerberg's point about 'over-reaching governments' a fair one or just PR?",
+    'is that fair or unfair?',
   ])('reads a judgement or forecast in %j', (q) => {
     expect(judges(q)).toBe(true);
   });
