@@ -14,6 +14,7 @@ import { choosePackReply } from './decide/choose-pack.js';
 import { answerPastToldFigure } from './decide/context-figure.js';
 import {
   foreignName,
+  knownOnlyTo,
   knownShare,
   ownsNamed,
   packsCalledLoosely,
@@ -384,7 +385,7 @@ function answerEachPack(
       // article's for its one word "make". Weighing only thin readings, of one word or none, so, was measured: 2 more
       // wrong answers on the NSPCC sets with both packs loaded, 3 fewer right on the roads sets.)
       known: Math.min(knownShare(asked.index, analysis, matched), wholeKnown(asked, whole)),
-      distinct: onlyKnownTo(
+      distinct: knownOnlyTo(
         asked.index,
         whole.terms,
         asks.filter((a) => a !== asked).map((a) => a.index),
@@ -408,13 +409,6 @@ function subjectsOf(part: FactIndex, reply: Reply): Set<string> {
   return new Set(
     reply.facts.flatMap((f) => part.byKey.get(factKey(f.packId, f.factId))?.fact.subjects ?? []),
   );
-}
-
-/** How many of the message's words (read with this pack's words) this pack knows and none of the others does. */
-function onlyKnownTo(part: FactIndex, terms: readonly string[], others: readonly FactIndex[]): number {
-  const knows = (p: FactIndex, t: string) =>
-    t.startsWith('@') ? p.entityKinds.has(t.slice(1)) : p.idf.has(t);
-  return terms.filter((t) => knows(part, t) && others.every((o) => !knows(o, t))).length;
 }
 
 /** The share of the whole message's words and figures a pack knows. */

@@ -17,6 +17,16 @@ export function knownShare(part: FactIndex, analysis: Analysis, matched: readonl
   return known / all;
 }
 
+/**
+ * How many of a message's words (`terms`, read with this pack's words) this pack knows and none of `others` does: a
+ * word or a name of its own.
+ */
+export function knownOnlyTo(part: FactIndex, terms: readonly string[], others: readonly FactIndex[]): number {
+  const knows = (p: FactIndex, t: string) =>
+    t.startsWith('@') ? p.entityKinds.has(t.slice(1)) : p.idf.has(t);
+  return terms.filter((t) => knows(part, t) && others.every((o) => !knows(o, t))).length;
+}
+
 /** A kind of document after "the", "this", "your"… ("this article", "the annual report"), not a word of a longer name. */
 const documentKind = (kinds: string) =>
   new RegExp(
