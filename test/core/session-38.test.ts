@@ -14,15 +14,17 @@ const factOf = (q: string) => answeredWith(answerQuestion(q, index)).map((k) => 
 describe('a figure the message states, then a question for another', () => {
   it.each([
     [
-      "The lockdown months had 1,220 cases; what's the three-year total to compare that with?",
-      'offences-2017-2020',
-    ],
-    [
       'I know 1,220 cases were recorded in the lockdown months. How many offences were recorded over the three years before?',
       'offences-2017-2020',
     ],
   ])('%s → %s', (q, fact) => {
     expect(factOf(q)).toEqual([fact]);
+  });
+  it('sets the figure told beside the one asked for when the question sets them against each other', () => {
+    // (Session 43: the told figure's fact comes first, then the one asked for.)
+    expect(
+      factOf("The lockdown months had 1,220 cases; what's the three-year total to compare that with?"),
+    ).toEqual(['grooming-cases-april-june', 'offences-2017-2020']);
   });
 
   it.each([

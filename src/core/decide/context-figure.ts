@@ -1,6 +1,8 @@
 // "The lockdown months had 1,220 cases; what's the three-year total to compare that with?": a figure the message
 // states as what it already knows, before a question that asks for another. The named figure draws the match to its
 // own fact (or turns the asked fact away for not stating it); the question itself asks for something else.
+import { answerComparison } from '../handlers/comparison/answer-comparison.js';
+import { sideBySide } from '../handlers/comparison/compare.js';
 import type { Reply } from '../reply.js';
 import { type FactIndex, factKey } from '../retrieve/build-index.js';
 import { namedNumbers, rankFacts } from '../retrieve/candidates.js';
@@ -92,5 +94,13 @@ export function answerPastToldFigure(
   if (!setAgainst && samePeriod && fact.fact.figures.length > 0) return undefined;
   const ranked = rankFacts(index, { ...whole, numbers: [] }).slice(0, 3);
   if (!ranked.some((s) => s.fact === fact)) return undefined;
+  // "…what's the three-year total to set that against?": the figure told and the one asked for, side by side.
+  const toldFact = [...told].find((t) => t.pack === fact.pack);
+  if (setAgainst && toldFact)
+    return answerComparison(
+      index,
+      reply.question,
+      sideBySide('The figure you gave and the one you asked for', [toldFact, fact], alone.confidence),
+    );
   return { ...alone, question: reply.question };
 }

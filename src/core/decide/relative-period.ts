@@ -311,14 +311,31 @@ export function timesNamed(
 ): { event: string; relations: Relation[] } | undefined {
   for (const event of eventsOf(index)) {
     const named = new Set(relationsTo(folded, event));
-    if (named.size === 0) continue;
+    // (The event named on its own, set against another time: "lockdown vs pre-lockdown", "did lockdown make it worse
+    // than before?", "the lockdown jump compared with the pre-lockdown trend".)
+    const bare = CONTRAST.test(folded) && bareMention(event).test(folded);
+    if (named.size === 0 && !bare) continue;
     for (const relation of timesBesideEvent(folded)) named.add(relation);
     if (BARE_BEFORE.test(folded)) named.add('before');
     if (/\b(?:during|throughout) (?:it|that)\b/u.test(folded)) named.add('during');
+    if (bare) named.add('during');
     if (named.size >= 2) return { event, relations: [...named] };
   }
   return undefined;
 }
+
+/** Words setting one thing against another. */
+const CONTRAST =
+  /\b(?:compare[ds]?|comparing|comparison|vs\.?|versus|than|against|contrast(?:ed|s)?|consistent with|in line with)\b/u;
+
+/** The event's name with no word placing a time around it ("lockdown", not "pre-lockdown" or "before lockdown"). */
+const bareMention = perEvent(
+  (event) =>
+    new RegExp(
+      String.raw`(?<!\b(?:${Object.values(RELATION_WORDS).join('|')})\s*(?:the |this |that )?(?:[\w-]+ )?)(?<![\w-])${escapeRegExp(event)}s?(?![\w-])`,
+      'u',
+    ),
+);
 
 /** Where a fact falls against an event, by its period's label or its dates. */
 export function relationOf(index: FactIndex, fact: IndexedFact, event: string): Relation | undefined {

@@ -1431,9 +1431,10 @@ describe('what several parties say, set side by side', () => {
   it("answers one fact in each party's own words when no fact quotes them all", () => {
     const reply = answerQuestion('Zuckerberg vs NSPCC on encryption — what does each side say?', index);
     expect(reply.status === 'answered' && reply.kind).toBe('comparison');
+    // (The NSPCC's side is its case against encryption, in the sentence that sets both sides' words out.)
     expect(reply.citations.map((c) => c.factId)).toEqual([
       'zuckerberg-encryption-march-2019',
-      'nspcc-accuses-facebook-encryption',
+      'encryption-dispute',
     ]);
   });
   it('reads "compare X with Y" as two sides', () => {

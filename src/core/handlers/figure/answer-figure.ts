@@ -24,7 +24,12 @@ import { narrowerMeasure } from '../../decide/narrower-measure.js';
 import { perUnitAsked } from '../../decide/per-unit.js';
 import { factWithYearBefore, keepPeriodsFit, yearBeforeMismatch } from '../../decide/period-guard.js';
 import { populationAsked } from '../../decide/population-asked.js';
-import { oneSideOnly, placedAsAsked, relativePeriodMismatch } from '../../decide/relative-period.js';
+import {
+  oneSideOnly,
+  placedAsAsked,
+  relativePeriodMismatch,
+  timesNamed,
+} from '../../decide/relative-period.js';
 import { REPHRASED_THRESHOLD, rephrasedMatch } from '../../decide/rephrased-match.js';
 import { saidAboutMismatch } from '../../decide/said-about.js';
 import {
@@ -977,7 +982,11 @@ function timesMismatch(
     relativePeriodMismatch(index, best.fact, askedText) ?? oneSideOnly(index, best.fact, askedText);
   // "Was the increase only during lockdown, or was it happening before too?": a change during the event answers
   // half; the other time's own fact, when one matches, answers the rest.
-  if (!mismatch && !ONLY_OR_ALSO.test(askedText)) return undefined;
+  // ("Lockdown vs pre-lockdown: did it rise?" sets two times side by side too, unless the fact's figure is itself the
+  // change from one to the other: "more during lockdown than before?" is the lockdown rise.)
+  const sideBySideAsked =
+    timesNamed(index, askedText) !== undefined && !best.fact.fact.figures.some(isChangeFigure);
+  if (!mismatch && !ONLY_OR_ALSO.test(askedText) && !sideBySideAsked) return undefined;
   const both = compareEventTimes(index, askedText, best, scored);
   return both ? { answer: both } : mismatch;
 }
