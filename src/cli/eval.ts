@@ -77,6 +77,11 @@ const printBlind = (name: string, r: BlindResult, showMisses: boolean) => {
   console.log(
     `  answered right ${ratio(t.answeredRight, t.answerable)} · declined right ${ratio(t.declinedRight, t.declinable)} · wrong answers ${t.wrong}`,
   );
+  const s = r.secondReference;
+  if (s.answeredRight !== t.answeredRight)
+    console.log(
+      `  with a second annotator's alternatives (also.yml): answered right ${ratio(s.answeredRight, s.answerable)} · wrong answers ${s.wrong}`,
+    );
   for (const [kind, k] of [...r.byKind].sort()) {
     console.log(
       `    ${kind.padEnd(16)} answered ${ratio(k.answeredRight, k.answerable).padEnd(16)} declined ${ratio(k.declinedRight, k.declinable).padEnd(16)} wrong ${k.wrong}`,

@@ -1,6 +1,7 @@
 // Scores the answering core on questions written blind (from the source alone): each names the verbatim excerpt
 // that answers it, or why it must be declined. Reports answered right, declined right and wrong answers per kind.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { answerQuestion } from '../core/answer-question.js';
@@ -25,6 +26,11 @@ export interface BlindCase {
   expected: string[];
   /** The writer's excerpt, or the reason to decline. */
   note: string;
+  /**
+   * Facts a second annotator (blind to the bot's replies) found to answer the question as fully as the writer's
+   * excerpt: another sentence stating the same finding. Scored apart, in `secondReference`.
+   */
+  also: string[];
 }
 
 const squash = (text: string) =>
@@ -167,15 +173,36 @@ function factsStating(excerpt: string, index: FactIndex): FactIndex['facts'] {
   return all.length > 0 ? all : index.facts.filter((f) => counts.some((n) => states(f, n.value)));
 }
 
+const alsoSchema = z.strictObject({
+  also: z.array(
+    z.strictObject({ i: z.number().int().min(0), excerpts: z.array(z.string()), why: z.string() }),
+  ),
+});
+
+/**
+ * A second annotator's alternatives beside a set (`also.yml` in its folder): for the answerable question at index `i`
+ * of the set's messages, other excerpts of the source that answer it as fully.
+ */
+function alternativesFor(file: string): Map<number, string[]> {
+  const path = join(dirname(file), 'also.yml');
+  if (!existsSync(path)) return new Map();
+  const doc = alsoSchema.parse(parse(readFileSync(path, 'utf8')));
+  return new Map(doc.also.map((a) => [a.i, a.excerpts]));
+}
+
 /** Reads a blind set (`{ messages: [{ q, kind, answer | decline }] }`) and resolves each excerpt to facts. */
 export function loadBlindCases(file: string, index: FactIndex): BlindCase[] {
   const doc = z.strictObject({ messages: z.array(questionSchema) }).parse(parse(readFileSync(file, 'utf8')));
-  return doc.messages.map((m) => ({
-    q: m.q,
-    kind: m.kind,
-    expected: m.answer ? factsForExcerpt(m.answer, index) : [],
-    note: m.answer ?? m.decline ?? '',
-  }));
+  const alternatives = alternativesFor(file);
+  return doc.messages.map((m, i) => {
+    const expected = m.answer ? factsForExcerpt(m.answer, index) : [];
+    const also = m.answer
+      ? [...new Set((alternatives.get(i) ?? []).flatMap((e) => factsForExcerpt(e, index)))].filter(
+          (f) => !expected.includes(f),
+        )
+      : [];
+    return { q: m.q, kind: m.kind, expected, note: m.answer ?? m.decline ?? '', also };
+  });
 }
 
 export interface KindScore {
@@ -189,6 +216,8 @@ export interface KindScore {
 
 export interface BlindResult {
   total: KindScore;
+  /** The same, counting an answer right when it is one the second annotator found as well (`BlindCase.also`). */
+  secondReference: KindScore;
   byKind: Map<string, KindScore>;
   misses: Array<{ q: string; kind: string; expected: string; got: string; wrong: boolean }>;
 }
@@ -208,6 +237,7 @@ function answeredFacts(reply: Reply): string[] {
 /** Runs every case through the core; a comparison is right when it includes an expected fact. */
 export function evaluateBlind(cases: readonly BlindCase[], index: FactIndex): BlindResult {
   const total = empty();
+  const secondReference = empty();
   const byKind = new Map<string, KindScore>();
   const misses: BlindResult['misses'] = [];
   for (const c of cases) {
@@ -236,6 +266,15 @@ export function evaluateBlind(cases: readonly BlindCase[], index: FactIndex): Bl
       score.wrong++;
       total.wrong++;
     }
+    const alsoRight = right || (c.expected.length > 0 && got.some((f) => c.also.includes(f)));
+    if (c.expected.length === 0) {
+      secondReference.declinable++;
+      if (alsoRight) secondReference.declinedRight++;
+    } else {
+      secondReference.answerable++;
+      if (alsoRight) secondReference.answeredRight++;
+    }
+    if (!alsoRight && reply.status === 'answered') secondReference.wrong++;
     if (!right)
       misses.push({
         q: c.q,
@@ -247,5 +286,5 @@ export function evaluateBlind(cases: readonly BlindCase[], index: FactIndex): Bl
         wrong,
       });
   }
-  return { total, byKind, misses };
+  return { total, secondReference, byKind, misses };
 }

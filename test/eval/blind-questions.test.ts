@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/core/retrieve/build-index.js';
@@ -316,3 +318,73 @@ describe('an excerpt whose figures another fact quotes too', () => {
     ).toEqual(['nspcc-online-grooming/snapchat-20-percent']);
   });
 });
+
+describe("a second annotator's alternatives (also.yml beside a set)", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'statbot-also-'));
+  writeFileSync(
+    join(dir, 'questions.yml'),
+    [
+      'messages:',
+      '  - q: "Did Facebook-owned apps feature in more than half of the cases?"',
+      '    answer: "in 51 percent of cases, the perpetrators of criminal offences used Facebook, WhatsApp and Instagram"',
+      '  - q: "What is the weather in Leeds?"',
+      '    decline: "not in the article"',
+    ].join('\n'),
+  );
+  const withAlso = () => loadBlindCases(join(dir, 'questions.yml'), index);
+  it('adds nothing when there is no also.yml', () => {
+    expect(withAlso()[0]?.also).toEqual([]);
+  });
+  it('counts an answer the second annotator found right apart from the writer’s, never in the strict score', () => {
+    writeFileSync(
+      join(dir, 'also.yml'),
+      [
+        'also:',
+        '  - i: 0',
+        '    excerpts: ["used as a tool enabling over half of online child grooming crimes"]',
+        '    why: "the same share in other words"',
+      ].join('\n'),
+    );
+    const cases = withAlso();
+    expect(cases[0]?.also).toEqual(['nspcc-online-grooming/facebook-apps-over-half']);
+    expect(cases[1]?.also).toEqual([]);
+  });
+  it('scores an answer among the alternatives right in the second-reference count only', () => {
+    const r = evaluateBlind(
+      [
+        {
+          q: 'What share of cases involved Snapchat?',
+          kind: 'figure',
+          expected: ['nspcc-online-grooming/open-letter'],
+          note: '',
+          also: ['nspcc-online-grooming/snapchat-20-percent'],
+        },
+      ],
+      index,
+    );
+    expect(r.total).toMatchObject({ answeredRight: 0, wrong: 1 });
+    expect(r.secondReference).toMatchObject({ answerable: 1, answeredRight: 1, wrong: 0 });
+  });
+});
+
+// With a second annotator's alternatives: a helper that opened only the source and each set's answerable questions
+// with their excerpts (never a reply of the bot) listed other sentences answering a question as fully, in the
+// forty-third session. The strict bars above stay as they are; these stop the second-reference scores from falling.
+describe.each([
+  // fresh-70 at 684beb1: 113/120, 79/80, 1 wrong (strict: 112/120, 2 wrong).
+  ['fresh-70/questions.yml', 0.94, 0.98, 1],
+  // fresh-75 at 684beb1: 100/101, 59/59, none wrong (strict: 98/101, 2 wrong).
+  ['fresh-75/questions.yml', 0.99, 1, 0],
+  // fresh-76 at 684beb1: 105/112, 73/78, 6 wrong (strict: 104/112, 7 wrong).
+  ['fresh-76/questions.yml', 0.93, 0.93, 6],
+])(
+  'blind questions %s with the second annotator’s alternatives',
+  (file, answeredBar, declinedBar, wrongBar) => {
+    const s = blind(file).secondReference;
+    it(`answers at least ${answeredBar * 100}% right, declines ${declinedBar * 100}% right, at most ${wrongBar} wrong`, () => {
+      expect(s.answeredRight / s.answerable).toBeGreaterThanOrEqual(answeredBar);
+      expect(s.declinedRight / s.declinable).toBeGreaterThanOrEqual(declinedBar);
+      expect(s.wrong).toBeLessThanOrEqual(wrongBar);
+    });
+  },
+);
