@@ -2,11 +2,16 @@
 // times side by side, answered with each time's own fact.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer-question.js';
+import { asksJudgement } from '../../src/core/understand/judgement.js';
 import { answeredWith } from '../helpers/answered-with.js';
 import { realIndex } from '../helpers/real-pack.js';
 
 const nspcc = realIndex();
 const factsOf = (q: string) => answeredWith(answerQuestion(q, nspcc)).map((k) => k.split('/').pop());
+const reasonOf = (q: string) => {
+  const reply = answerQuestion(q, nspcc);
+  return reply.status === 'abstained' ? reply.reason.code : reply.status;
+};
 
 describe('the event named on its own against a time around it', () => {
   it('sets the two times side by side when the question contrasts them', () => {
@@ -19,5 +24,30 @@ describe('the event named on its own against a time around it', () => {
   it('keeps one time when nothing is set against it', () => {
     expect(factsOf('Were grooming offences rising before lockdown?')).toEqual(['offences-rose-each-year']);
     expect(factsOf('how much did grooming rise in lockdown?')).toEqual(['lockdown-rise-ten-percent']);
+  });
+});
+
+describe('how I read something, and claims in words the packs do not know', () => {
+  it('"How do I read…" asks how to, it reports nothing read', () => {
+    expect(reasonOf('How do I read a CSV into pandas and drop empty rows?')).toBe('off_topic');
+  });
+  it('a claim whose only tie to a figure is its number is about nothing the packs cover', () => {
+    expect(reasonOf('i read pandas sleep 10 hours a day')).toBe('off_topic');
+    expect(reasonOf('i read that 51 people came to the party')).toBe('off_topic');
+  });
+  it('still checks claims in the packs’ words, and bare figures', () => {
+    expect(factsOf('someone said 51% of them used fb apps')).toEqual(['facebook-apps-51-percent']);
+    expect(factsOf('my friend says 12,925')).toEqual(['offences-2017-2020']);
+    expect(factsOf('I read 10% more kids were targeted in lockdown')).toEqual(['lockdown-rise-ten-percent']);
+  });
+});
+
+describe('verdicts on whether something was enough', () => {
+  it('are opinions when someone’s action is judged', () => {
+    expect(asksJudgement("was facebook's response to the nspcc adequate?")).toBe(true);
+    expect(asksJudgement('is the law sufficient to protect children?')).toBe(true);
+  });
+  it('are not when the data is what is judged', () => {
+    expect(asksJudgement('is the data adequate for that claim?')).toBe(false);
   });
 });

@@ -12,7 +12,7 @@
 const VERDICTS = `right fair unfair exaggeration exaggerated overblown overstated overdone credible convincing persuasive
 realistic reasonable sensible plausible legitimate valid hyperbole spin pr propaganda sincere naive irresponsible
 hypocritical deliberate intentional warranted proportionate disproportionate overreaction scaremongering effective
-ineffective`;
+ineffective adequate inadequate sufficient insufficient appropriate acceptable justified unjustified`;
 
 const JUDGED: ReadonlySet<string> = new Set(VERDICTS.split(/\s+/u));
 

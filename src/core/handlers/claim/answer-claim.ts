@@ -6,7 +6,7 @@ import { declineOtherTime } from '../../decide/earlier-time.js';
 import { ANSWER_THRESHOLD, type ClaimVerdict, type Reply } from '../../reply.js';
 import { replyWithFact } from '../../respond/fact-reply.js';
 import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
-import { namedNumbers } from '../../retrieve/candidates.js';
+import { namedNumbers, unknownTerms } from '../../retrieve/candidates.js';
 import { scoreFacts } from '../../retrieve/score.js';
 import type { Analysis } from '../../understand/analyse.js';
 import { withoutAskerEdges } from '../../understand/focus.js';
@@ -26,6 +26,13 @@ export function checkClaimAsked(
   question: string,
   analysis: Analysis,
 ): { reply: Reply; verdict?: ClaimCheck } {
+  // A claim in words the packs mostly do not know, bar a number ("i read pandas sleep 10 hours a day"): read as a
+  // question, whose words must fit, it is about nothing the packs cover; its number alone is no tie to a figure.
+  if (analysis.entities.length === 0 && mostlyUnknown(index, analysis)) {
+    const asQuestion = answerFigure(index, question, analysis, 'figure');
+    if (asQuestion.status === 'abstained' && asQuestion.reason.code === 'off_topic')
+      return { reply: asQuestion };
+  }
   const matched = answerFigure(index, question, analysis, 'claim');
   const numbers = namedNumbers(index, analysis);
   if (matched.status === 'abstained' && FALLS_BACK.has(matched.reason.code))
@@ -58,6 +65,13 @@ export function checkClaimAsked(
       notes: [`You quoted ${claimed.join(', ')}; the source gives ${figures.join(', ')} (quoted above).`],
     },
   };
+}
+
+/** At most one of the message's words is known to a pack, and more are unknown to every pack. */
+function mostlyUnknown(index: FactIndex, analysis: Analysis): boolean {
+  const unknown = unknownTerms(index, analysis).length;
+  const known = analysis.terms.length - unknown;
+  return known <= 1 && unknown > known;
 }
 
 /** Stems of words that only say which way a figure moved (the packs' "increase" and "decrease" among them). */
