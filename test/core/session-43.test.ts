@@ -51,3 +51,27 @@ describe('verdicts on whether something was enough', () => {
     expect(asksJudgement('is the data adequate for that claim?')).toBe(false);
   });
 });
+
+describe('what a figure does not give, asked in so many words', () => {
+  it('a count behind a percentage the question names ("the raw increase behind the ten percent rise")', () => {
+    const reply = answerQuestion("What's the raw increase in cases behind the ten percent rise?", nspcc);
+    expect(reply.status === 'abstained' && reply.reason).toMatchObject({
+      code: 'not_covered',
+      value: 'a count',
+    });
+    // (The percentage named is what is asked about: a share asked outright is still a share.)
+    expect(factsOf('what percent of cases involved snapchat?')).toEqual(['snapchat-20-percent']);
+  });
+  it('a breakdown by areas asked in so many words, however long the request', () => {
+    const reply = answerQuestion(
+      'Dear colleagues, in preparation for a regional briefing, could you kindly provide the breakdown of the 1,220 online grooming cases recorded between April and June by police force area?',
+      nspcc,
+    );
+    expect(reply.status === 'abstained' && reply.reason).toMatchObject({
+      value: 'a breakdown by police force area',
+    });
+    expect(factsOf('how many offences were recorded by police forces in England and Wales?')).toEqual([
+      'offences-2017-2020',
+    ]);
+  });
+});

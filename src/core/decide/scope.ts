@@ -599,6 +599,19 @@ function asksWhatBoundMeans(asked: AskedPeriod, fact: IndexedFact, folded: strin
   return fact.fact.period?.from === month || fact.fact.period?.to === month;
 }
 
+/** A count asked where the fact gives only a share ("the raw increase behind the ten percent rise"). */
+export function countOfShare(fact: IndexedFact, folded: string): ScopeDecline | undefined {
+  const units = fact.fact.figures.map((f) => f.unit);
+  if (units.length === 0 || !units.every((u) => u === 'percent') || !wantsCount(folded)) return undefined;
+  const figure = figuresOf(fact);
+  return {
+    code: 'not_covered',
+    kind: 'scope',
+    value: 'a count',
+    covered: [`a share${figure ? ` (${figure})` : ''}: ${fact.fact.statement}`],
+  };
+}
+
 /** Why `fact` does not answer the question's scope, or undefined when it does. */
 export function scopeMismatch(
   index: FactIndex,
@@ -630,16 +643,8 @@ export function scopeMismatch(
       covered: [fact.fact.statement],
     };
   }
-  // A count where the source gives only a share.
-  const units = fact.fact.figures.map((f) => f.unit);
-  if (units.length > 0 && units.every((u) => u === 'percent') && wantsCount(folded)) {
-    return {
-      code: 'not_covered',
-      kind: 'scope',
-      value: 'a count',
-      covered: [`a share${figure ? ` (${figure})` : ''}: ${fact.fact.statement}`],
-    };
-  }
+  const count = countOfShare(fact, folded);
+  if (count) return count;
   // A share of part of the cases (those with data) asked of all of them ("including those with no data"). ("Is the
   // 20% out of all cases or only some?", "does it cover every case?" ask what the base is, which the reply says.)
   if (

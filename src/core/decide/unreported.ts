@@ -84,6 +84,12 @@ const RANKS = /\b(?:most|least|highest|lowest|biggest|largest|smallest|fewest|wo
 const PLURAL_AREAS =
   /\b(?:forces|regions|areas|counties|cities|towns|districts|boroughs|constituencies|councils|authorities|neighbourhoods|postcodes|wards)\b/u;
 const COUNTED_IN = /\b(?:recorded|record|logged|reported|had|saw|accounted for|made up)\b/u;
+/** Asking for a figure split into parts. */
+const BREAKDOWN =
+  /\b(?:break ?downs?|broken down|break (?:[\w,-]+ ){1,3}down|split|separately|individually)\b/u;
+/** …by areas: "by police force area", "per region", "for each county". */
+const BY_AREA =
+  /\b(?:by|per|for each|in each) ((?:(?:police|local|county|regional) )?(?:forces?|regions?|areas?|counties|county|cit(?:y|ies)|towns?|districts?|boroughs?|constituenc(?:y|ies)|councils?|authorit(?:y|ies)|neighbourhoods?|postcodes?|wards?)(?: areas?)?)\b/u;
 
 /**
  * A breakdown by areas the source never names ("Which police force recorded the most grooming offences?", "which town
@@ -98,11 +104,14 @@ export function subAreaBreakdown(
   const area = SUB_AREA.exec(folded);
   // ("Which police force records the collisions?" asks who counts; "across which area…?" and "which areas does the
   // 12,925 cover?" ask the fact's place; "records more injuries as serious" is no ranking of areas.)
-  if (!area || !(RANKS.test(folded) || (PLURAL_AREAS.test(area[0]) && COUNTED_IN.test(folded))))
-    return undefined;
+  const ranked = area && (RANKS.test(folded) || (PLURAL_AREAS.test(area[0]) && COUNTED_IN.test(folded)));
+  // "…the breakdown of the 1,220 cases by police force area?": a split by areas, asked in so many words (not "recorded
+  // by police forces in England and Wales").
+  const split = BREAKDOWN.test(folded) ? BY_AREA.exec(folded) : null;
+  if (!ranked && !split) return undefined;
   // A place the question names that the pack knows (a branch, a ward) may be what is asked about.
   if (entities.some((id) => index.entityKinds.get(id) === 'place' && !fact.places.has(id))) return undefined;
-  const noun = area[0].replace(/^(?:which|what|whose) /u, '');
+  const noun = ranked && area ? area[0].replace(/^(?:which|what|whose) /u, '') : (split?.[1] ?? 'area');
   return {
     code: 'not_covered',
     kind: 'scope',

@@ -1,6 +1,7 @@
 // What a question asks for beyond its topic: an opinion, a check of someone's claim, a count rather than a
 // share, a figure for each year, or one part of something the source counts together.
 
+import { NUMBER_WORD_VALUES } from '../../text/numbers.js';
 import { asksJudgement, FIGURE_JUDGED } from './judgement.js';
 
 const r = (source: string) => new RegExp(source, 'u');
@@ -143,13 +144,20 @@ const CHAT_TAG = /\b(?:yeah|yea|ya|innit|ye)\s*\?+\s*$/u;
 
 /** Asking for a number of things rather than a share. */
 const WANTS_COUNT = r(
-  String.raw`\b(?:as a (?:raw )?(?:number|count|figure)|raw (?:number|count|figure|numbers)|(?:actual|exact) (?:number|count)|in (?:raw )?numbers|(?:a|the) count\b|\bthe (?:total|overall) (?:amount|volume|quantity) of\b|how many (?:pieces|items|images|posts|accounts|messages|reports|people|children|kids|victims|offenders|perpetrators|users|times)\b|rather than a (?:percentage|proportion|share)|not a (?:percentage|proportion|share|%)|how many (?:actual|real) (?:cases|offences|crimes|instances)|(?:the|a) number of (?:[\w-]+ )?(?:cases|offences|crimes|instances)\b|how much (?!of\b)(?:[\w-]+ ){1,4}(?:did|do|does|has|have|had|was|were|is|are)\b.{0,40}\b(?:in total|altogether|in all)\b)`,
+  String.raw`\b(?:as a (?:raw )?(?:number|count|figure)|raw (?:number|count|figure|numbers|increase|rise|change|jump|difference)|(?:actual|exact) (?:number|count)|in (?:raw )?numbers|(?:a|the) count\b|\bthe (?:total|overall) (?:amount|volume|quantity) of\b|how many (?:pieces|items|images|posts|accounts|messages|reports|people|children|kids|victims|offenders|perpetrators|users|times)\b|rather than a (?:percentage|proportion|share)|not a (?:percentage|proportion|share|%)|how many (?:actual|real) (?:cases|offences|crimes|instances)|(?:the|a) number of (?:[\w-]+ )?(?:cases|offences|crimes|instances)\b|how much (?!of\b)(?:[\w-]+ ){1,4}(?:did|do|does|has|have|had|was|were|is|are)\b.{0,40}\b(?:in total|altogether|in all)\b)`,
 );
 const WANTS_SHARE = /\b(?:percent|percentage|%|proportion|share|fraction|rate|half|third|quarter)\b/u;
 
+/** A percentage the question names ("the ten percent rise", "the 51%"): what it asks about, not how it wants it. */
+const NAMED_PERCENT = new RegExp(
+  String.raw`\b(?:\d[\d.,]*|${Object.keys(NUMBER_WORD_VALUES).join('|')})\s*(?:%|per ?cent\b|percent\b)`,
+  'gu',
+);
+
 /** True when a question wants a count, not a percentage. */
 export function wantsCount(folded: string): boolean {
-  return WANTS_COUNT.test(folded) && !(WANTS_SHARE.test(folded) && !/rather than|not a/u.test(folded));
+  const asked = folded.replace(NAMED_PERCENT, ' ');
+  return WANTS_COUNT.test(folded) && !(WANTS_SHARE.test(asked) && !/rather than|not a/u.test(folded));
 }
 
 /** A figure for each year (or the single year before lockdown), asked as a figure. */

@@ -35,6 +35,7 @@ import { saidAboutMismatch } from '../../decide/said-about.js';
 import {
   comparedPartMismatch,
   comparedWithoutFigure,
+  countOfShare,
   countOfShares,
   givesWantedAnswer,
   groupPartMismatch,
@@ -191,7 +192,10 @@ export function answerFigure(
       : factAskedAbout(index, question, folded, analysis, numbers.matched, options.clearOfHarm === true);
   // …unless it asks what the source does not give about it (the baseline of a change, the period of a figure).
   const unstated =
-    scoped && (unstatedAbout(scoped, folded) ?? unreported(index, scoped, folded, analysis.entities));
+    scoped &&
+    (unstatedAbout(scoped, folded) ??
+      unreported(index, scoped, folded, analysis.entities) ??
+      countOfShare(scoped, folded));
   if (scoped && unstated) return decline(index, question, unstated, ANSWER_THRESHOLD, [scoped]);
   if (scoped) {
     // As sure as its match (with the figure named), and never less than an answer needs.
