@@ -77,3 +77,9 @@ describe('numbers that are no figures, with both packs loaded', () => {
     expect(reasonOf(q, both)).toMatchObject({ code: 'not_covered', kind: 'measure' });
   });
 });
+
+describe('a kind of road named "specifically" (session 43)', () => {
+  it('still narrows to what the roads release gives no figure for', () => {
+    expect(reasonOf('deaths on rural A-roads specifically?', roads)).toMatchObject({ code: 'not_covered' });
+  });
+});

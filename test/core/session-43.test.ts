@@ -75,3 +75,11 @@ describe('what a figure does not give, asked in so many words', () => {
     ]);
   });
 });
+
+describe('a platform named "specifically"', () => {
+  it('is that platform singled out: its own figure, or the decline for a group member', () => {
+    expect(factsOf('whats the figure for instagram specifically?')).toEqual(['instagram-over-a-third']);
+    const whatsapp = answerQuestion('what % of cases involved whatsapp specifically?', nspcc);
+    expect(whatsapp.status === 'abstained' && whatsapp.reason).toMatchObject({ value: 'WhatsApp alone' });
+  });
+});

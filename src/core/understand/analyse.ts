@@ -513,6 +513,11 @@ export const ASKS_CHANGE =
 
 /** Words that set one name apart from its group, right after it. */
 const PART_AFTER_NAME = /^(?:alone|solely|individually)$/u;
+/**
+ * …and after the name of a platform, which a pack may count in a group of platforms ("Instagram specifically"). (After
+ * a kind of road or a place, "rural A-roads specifically" narrows to what may have no figure, and stays a word.)
+ */
+const PART_AFTER_PLATFORM = /^(?:specifically|separately)$/u;
 
 /** Asking what a figure is: "is that…", "is it a count of…", "refer to", "what's the base". */
 const ASKS_WHICH_IT_IS =
@@ -637,7 +642,13 @@ export function analyseText(
         terms.add(`@${target.id}`);
         // "Instagram alone": one name set apart, which the scope reading weighs (decide/scope.ts); as a word it would
         // pull to a fact whose notes say what it gives no figure for alone.
-        if (options.question && PART_AFTER_NAME.test(words[i + matched] ?? '')) i++;
+        const after = words[i + matched] ?? '';
+        if (
+          options.question &&
+          (PART_AFTER_NAME.test(after) ||
+            (PART_AFTER_PLATFORM.test(after) && vocab.entityKinds.get(target.id) === 'platform'))
+        )
+          i++;
       } else if (target.type === 'uncovered') {
         uncovered.push({ kind: target.kind, name: target.name });
       } else {
