@@ -194,6 +194,15 @@ function alternativesFor(file: string): Map<number, string[]> {
 export function loadBlindCases(file: string, index: FactIndex): BlindCase[] {
   const doc = z.strictObject({ messages: z.array(questionSchema) }).parse(parse(readFileSync(file, 'utf8')));
   const alternatives = alternativesFor(file);
+  // (Keyed by position: an index past the set, at a question to decline, or an excerpt no fact holds means the file
+  // no longer lines up with its set, which must stop the run rather than credit another question.)
+  for (const [i, excerpts] of alternatives) {
+    if (!doc.messages[i]?.answer)
+      throw new Error(`${file}: also.yml names question ${i}, which has no answer`);
+    for (const e of excerpts)
+      if (factsForExcerpt(e, index).length === 0)
+        throw new Error(`${file}: also.yml excerpt for question ${i} is in no fact: ${e}`);
+  }
   return doc.messages.map((m, i) => {
     const expected = m.answer ? factsForExcerpt(m.answer, index) : [];
     const also = m.answer

@@ -83,3 +83,30 @@ describe('a platform named "specifically"', () => {
     expect(whatsapp.status === 'abstained' && whatsapp.reason).toMatchObject({ value: 'WhatsApp alone' });
   });
 });
+
+// Found by a newcomer's review of this session's changes: each of these went wrong under a first version of a rule.
+describe('where the new rules must not fire', () => {
+  it.each([
+    // One year before is no time before the event as a whole (the source has no figure for it).
+    ['Were there more cases in lockdown than the year before?', 'not_covered'],
+    ['lockdown numbers vs the year before', 'not_covered'],
+  ])('%s → declined (%s)', (q, code) => {
+    expect(reasonOf(q)).toBe(code);
+  });
+  it.each([
+    // What a named percentage measures is asked, not a count.
+    ['Is the 51 percent the number of offences or something else?', 'facebook-apps-51-percent'],
+    ['is the ten percent rise in the number of cases recorded?', 'lockdown-rise-ten-percent'],
+    // How to read a figure is no opinion.
+    ['should i read the 51% as a share of all cases?', 'facebook-apps-51-percent'],
+  ])('%s → %s', (q, fact) => {
+    expect(factsOf(q)).toEqual([fact]);
+  });
+  it('reads a split of platforms beside "recorded by police forces" as the platforms’, not a split by area', () => {
+    expect(
+      factsOf(
+        'Instagram and Snapchat separately: what share of cases recorded by police forces involved each?',
+      ),
+    ).toEqual(['instagram-over-a-third', 'snapchat-20-percent']);
+  });
+});

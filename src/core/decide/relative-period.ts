@@ -299,7 +299,10 @@ export function oneSideOnly(
  * A bare "before" ending a clause ("…or was it already rising before?", "…or was it happening before too?"): the time
  * before the event just named.
  */
-const BARE_BEFORE = /\bbefore(?:\s+(?:too|as well|also|then))?(?=\s*(?:[?!.,;]|$))/u;
+// (Not after one unit of time: "than the year before" asks about one year, which is no time before the event as a
+// whole.)
+const BARE_BEFORE =
+  /(?<!\b(?:year|month|week|quarter|day|fortnight) )\bbefore(?:\s+(?:too|as well|also|then))?(?=\s*(?:[?!.,;]|$))/u;
 
 /**
  * The times around one event a question sets side by side ("before lockdown as well as during it", "before vs during
@@ -308,7 +311,7 @@ const BARE_BEFORE = /\bbefore(?:\s+(?:too|as well|also|then))?(?=\s*(?:[?!.,;]|$
 export function timesNamed(
   index: FactIndex,
   folded: string,
-): { event: string; relations: Relation[] } | undefined {
+): { event: string; relations: Relation[]; bare: boolean } | undefined {
   for (const event of eventsOf(index)) {
     const named = new Set(relationsTo(folded, event));
     // (The event named on its own, set against another time: "lockdown vs pre-lockdown", "did lockdown make it worse
@@ -318,8 +321,10 @@ export function timesNamed(
     for (const relation of timesBesideEvent(folded)) named.add(relation);
     if (BARE_BEFORE.test(folded)) named.add('before');
     if (/\b(?:during|throughout) (?:it|that)\b/u.test(folded)) named.add('during');
+    // (Whether the time during it is there only by that bare mention.)
+    const bareOnly = bare && !named.has('during');
     if (bare) named.add('during');
-    if (named.size >= 2) return { event, relations: [...named] };
+    if (named.size >= 2) return { event, relations: [...named], bare: bareOnly };
   }
   return undefined;
 }
@@ -332,7 +337,7 @@ const CONTRAST =
 const bareMention = perEvent(
   (event) =>
     new RegExp(
-      String.raw`(?<!\b(?:${Object.values(RELATION_WORDS).join('|')})\s*(?:the |this |that )?(?:[\w-]+ )?)(?<![\w-])${escapeRegExp(event)}s?(?![\w-])`,
+      String.raw`(?<!\b(?:${Object.values(RELATION_WORDS).join('|')})[\s-]+(?:the |this |that )?(?:[\w-]+ )?)(?<![\w-])${escapeRegExp(event)}s?(?![\w-])`,
       'u',
     ),
 );

@@ -76,21 +76,24 @@ export function baseSizeAsked(
   };
 }
 
+/** Areas below a source's own: police forces, regions, counties, towns, wards… */
+const AREA = `(?:(?:police|local|county|regional) )?(?:forces?|regions?|areas?|counties|county|cit(?:y|ies)|towns?|districts?|boroughs?|constituenc(?:y|ies)|councils?|authorit(?:y|ies)|neighbourhoods?|postcodes?|wards?)`;
 /** A question for the part of a region that stands out or that counted ("which police force recorded the most"). */
-const SUB_AREA =
-  /\b(?:which|what|whose) (?:(?:police|local|county|regional) )?(?:forces?|regions?|areas?|counties|county|cit(?:y|ies)|towns?|districts?|boroughs?|constituenc(?:y|ies)|councils?|authorit(?:y|ies)|neighbourhoods?|postcodes?|wards?)\b/u;
+const SUB_AREA = new RegExp(String.raw`\b(?:which|what|whose) ${AREA}\b`, 'u');
 /** …asked as a breakdown: which had the most, or which several recorded or had the figure. */
 const RANKS = /\b(?:most|least|highest|lowest|biggest|largest|smallest|fewest|worst)\b/u;
 const PLURAL_AREAS =
   /\b(?:forces|regions|areas|counties|cities|towns|districts|boroughs|constituencies|councils|authorities|neighbourhoods|postcodes|wards)\b/u;
 const COUNTED_IN = /\b(?:recorded|record|logged|reported|had|saw|accounted for|made up)\b/u;
-/** Asking for a figure split into parts. */
-const BREAKDOWN =
-  /\b(?:break ?downs?|broken down|break (?:[\w,-]+ ){1,3}down|split|separately|individually)\b/u;
-/** …by areas: "by police force area", "per region", "for each county". */
-const BY_AREA =
-  /\b(?:by|per|for each|in each) ((?:(?:police|local|county|regional) )?(?:forces?|regions?|areas?|counties|county|cit(?:y|ies)|towns?|districts?|boroughs?|constituenc(?:y|ies)|councils?|authorit(?:y|ies)|neighbourhoods?|postcodes?|wards?)(?: areas?)?)\b/u;
-
+/**
+ * A split by areas asked in so many words, the areas within a few words of the split: "the breakdown of the 1,220
+ * cases by police force area", "broken down per region" (not "Instagram and Snapchat separately, in cases recorded by
+ * police forces", where what is split is the platforms).
+ */
+const BY_AREA = new RegExp(
+  String.raw`\b(?:break ?downs?|broken down|break (?:[\w,-]+ ){1,3}down|split)\b(?: [\w,'-]+){0,14}? (?:by|per|for each|in each) (${AREA}(?: areas?)?)\b`,
+  'u',
+);
 /**
  * A breakdown by areas the source never names ("Which police force recorded the most grooming offences?", "which town
  * had the most casualties?"): no place of the pack below the fact's own is named, so no figure is given for one.
@@ -107,7 +110,7 @@ export function subAreaBreakdown(
   const ranked = area && (RANKS.test(folded) || (PLURAL_AREAS.test(area[0]) && COUNTED_IN.test(folded)));
   // "…the breakdown of the 1,220 cases by police force area?": a split by areas, asked in so many words (not "recorded
   // by police forces in England and Wales").
-  const split = BREAKDOWN.test(folded) ? BY_AREA.exec(folded) : null;
+  const split = BY_AREA.exec(folded);
   if (!ranked && !split) return undefined;
   // A place the question names that the pack knows (a branch, a ward) may be what is asked about.
   if (entities.some((id) => index.entityKinds.get(id) === 'place' && !fact.places.has(id))) return undefined;

@@ -514,10 +514,14 @@ export const ASKS_CHANGE =
 /** Words that set one name apart from its group, right after it. */
 const PART_AFTER_NAME = /^(?:alone|solely|individually)$/u;
 /**
- * …and after the name of a platform, which a pack may count in a group of platforms ("Instagram specifically"). (After
- * a kind of road or a place, "rural A-roads specifically" narrows to what may have no figure, and stays a word.)
+ * …and after the name of a platform, which a pack may count within a group of apps ("Instagram specifically"). (After
+ * a group of people, a kind of road or a place — "bus passengers specifically", "rural A-roads specifically" — it
+ * narrows to what may have no figure of its own, and stays a word: tried for groups too, it answered those with the
+ * figure they are counted within.)
  */
 const PART_AFTER_PLATFORM = /^(?:specifically|separately)$/u;
+/** Kinds of entity a pack counts within a group of its kind (platforms among apps). */
+const COUNTED_IN_GROUPS: ReadonlySet<string> = new Set(['platform']);
 
 /** Asking what a figure is: "is that…", "is it a count of…", "refer to", "what's the base". */
 const ASKS_WHICH_IT_IS =
@@ -646,7 +650,8 @@ export function analyseText(
         if (
           options.question &&
           (PART_AFTER_NAME.test(after) ||
-            (PART_AFTER_PLATFORM.test(after) && vocab.entityKinds.get(target.id) === 'platform'))
+            (PART_AFTER_PLATFORM.test(after) &&
+              COUNTED_IN_GROUPS.has(vocab.entityKinds.get(target.id) ?? '')))
         )
           i++;
       } else if (target.type === 'uncovered') {

@@ -32,7 +32,7 @@ const JUDGES_CHARACTER =
 
 /** Which figure to quote or use ("should i quote 1,220 or 1,200?", "which figure should I use?"): no opinion. */
 const WHICH_FIGURE_TO_USE =
-  /\bshould (?:i|we|you) (?:quote|use|cite|say|write|put|report|go with|round)\b(?=.*(?:\d|\b(?:figure|total|number|percentage|share|stat)))/u;
+  /\bshould (?:i|we|you) (?:quote|use|cite|say|write|put|report|go with|round|read|interpret|understand|take)\b(?=.*(?:\d|\b(?:figure|total|number|percentage|share|stat)))/u;
 
 /** What someone will do ("what will Boris Johnson do about it?", "what is Facebook going to do?"): a prediction. */
 const FUTURE_DEED = /\bwhat (?:will|(?:is|are) (?:[\w'.-]+ ){1,4}(?:going to|gonna)) (?:[\w'.-]+ ){0,4}do\b/u;
@@ -154,9 +154,17 @@ const NAMED_PERCENT = new RegExp(
   'gu',
 );
 
+/** Asking what a named percentage is ("is the 51 percent the number of offences?", "is the ten percent rise in…"). */
+const ASKS_WHAT_IT_IS = new RegExp(
+  String.raw`\b(?:is|are|was|were|does|do) (?:the |that |this |it )?${NAMED_PERCENT.source}`,
+  'u',
+);
+
 /** True when a question wants a count, not a percentage. */
 export function wantsCount(folded: string): boolean {
-  const asked = folded.replace(NAMED_PERCENT, ' ');
+  // (A percentage named is what is asked about, no sign of a share wanted — unless the question asks what that
+  // percentage is: "is the 51 percent the number of offences?" asks what the share measures.)
+  const asked = ASKS_WHAT_IT_IS.test(folded) ? folded : folded.replace(NAMED_PERCENT, ' ');
   return WANTS_COUNT.test(folded) && !(WANTS_SHARE.test(asked) && !/rather than|not a/u.test(folded));
 }
 

@@ -989,7 +989,7 @@ function timesMismatch(
   // ("Lockdown vs pre-lockdown: did it rise?" sets two times side by side too, unless the fact's figure is itself the
   // change from one to the other: "more during lockdown than before?" is the lockdown rise.)
   const sideBySideAsked =
-    timesNamed(index, askedText) !== undefined && !best.fact.fact.figures.some(isChangeFigure);
+    timesNamed(index, askedText)?.bare === true && !best.fact.fact.figures.some(isChangeFigure);
   if (!mismatch && !ONLY_OR_ALSO.test(askedText) && !sideBySideAsked) return undefined;
   const both = compareEventTimes(index, askedText, best, scored);
   return both ? { answer: both } : mismatch;
