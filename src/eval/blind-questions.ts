@@ -243,6 +243,18 @@ function answeredFacts(reply: Reply): string[] {
   return reply.status === 'answered' ? reply.facts.map((f) => `${f.packId}/${f.factId}`) : [];
 }
 
+/** Counts one case into a score: one to answer or to decline, right or not; an answer not right is wrong. */
+function tally(score: KindScore, toDecline: boolean, right: boolean, answered: boolean): void {
+  if (toDecline) {
+    score.declinable++;
+    if (right) score.declinedRight++;
+  } else {
+    score.answerable++;
+    if (right) score.answeredRight++;
+  }
+  if (answered && !right) score.wrong++;
+}
+
 /** Runs every case through the core; a comparison is right when it includes an expected fact. */
 export function evaluateBlind(cases: readonly BlindCase[], index: FactIndex): BlindResult {
   const total = empty();
@@ -254,36 +266,12 @@ export function evaluateBlind(cases: readonly BlindCase[], index: FactIndex): Bl
     const score = byKind.get(c.kind) ?? empty();
     byKind.set(c.kind, score);
     const got = answeredFacts(reply);
-    let right: boolean;
-    let wrong = false;
-    if (c.expected.length === 0) {
-      right = reply.status !== 'answered';
-      wrong = !right;
-      for (const s of [score, total]) {
-        s.declinable++;
-        if (right) s.declinedRight++;
-      }
-    } else {
-      right = got.some((f) => c.expected.includes(f));
-      wrong = reply.status === 'answered' && !right;
-      for (const s of [score, total]) {
-        s.answerable++;
-        if (right) s.answeredRight++;
-      }
-    }
-    if (wrong) {
-      score.wrong++;
-      total.wrong++;
-    }
-    const alsoRight = right || (c.expected.length > 0 && got.some((f) => c.also.includes(f)));
-    if (c.expected.length === 0) {
-      secondReference.declinable++;
-      if (alsoRight) secondReference.declinedRight++;
-    } else {
-      secondReference.answerable++;
-      if (alsoRight) secondReference.answeredRight++;
-    }
-    if (!alsoRight && reply.status === 'answered') secondReference.wrong++;
+    const toDecline = c.expected.length === 0;
+    const answered = reply.status === 'answered';
+    const right = toDecline ? !answered : got.some((f) => c.expected.includes(f));
+    const wrong = answered && !right;
+    for (const s of [score, total]) tally(s, toDecline, right, answered);
+    tally(secondReference, toDecline, right || (!toDecline && got.some((f) => c.also.includes(f))), answered);
     if (!right)
       misses.push({
         q: c.q,

@@ -85,7 +85,8 @@ export function answerPastToldFigure(
   if (alone.status !== 'answered' || alone.kind !== 'fact') return undefined;
   const [view] = alone.facts;
   const fact = index.byKey.get(factKey(view.packId, view.factId));
-  if (!fact || told.has(fact) || ![...told].some((t) => t.pack === fact.pack)) return undefined;
+  const toldFact = fact && [...told].find((t) => t.pack === fact.pack);
+  if (!fact || told.has(fact) || !toldFact) return undefined;
   // A figure for the same time as the one told may be a part of it; only a figure for another time, a statement with
   // no figure, or one set against the told figure is no narrowing of it.
   const samePeriod = [...told].some((t) =>
@@ -95,8 +96,7 @@ export function answerPastToldFigure(
   const ranked = rankFacts(index, { ...whole, numbers: [] }).slice(0, 3);
   if (!ranked.some((s) => s.fact === fact)) return undefined;
   // "…what's the three-year total to set that against?": the figure told and the one asked for, side by side.
-  const toldFact = [...told].find((t) => t.pack === fact.pack);
-  if (setAgainst && toldFact)
+  if (setAgainst)
     return answerComparison(
       index,
       reply.question,

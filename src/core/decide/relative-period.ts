@@ -295,6 +295,13 @@ export function oneSideOnly(
   return undefined;
 }
 
+/** The times a question names around one event, and whether the time during it is named only by the event's bare name. */
+export interface TimesNamed {
+  event: string;
+  relations: Relation[];
+  bare: boolean;
+}
+
 /**
  * A bare "before" ending a clause ("…or was it already rising before?", "…or was it happening before too?"): the time
  * before the event just named.
@@ -308,10 +315,7 @@ const BARE_BEFORE =
  * The times around one event a question sets side by side ("before lockdown as well as during it", "before vs during
  * lockdown", "only in lockdown, or already before?"), when it names two or more.
  */
-export function timesNamed(
-  index: FactIndex,
-  folded: string,
-): { event: string; relations: Relation[]; bare: boolean } | undefined {
+export function timesNamed(index: FactIndex, folded: string): TimesNamed | undefined {
   for (const event of eventsOf(index)) {
     const named = new Set(relationsTo(folded, event));
     // (The event named on its own, set against another time: "lockdown vs pre-lockdown", "did lockdown make it worse

@@ -520,8 +520,6 @@ const PART_AFTER_NAME = /^(?:alone|solely|individually)$/u;
  * figure they are counted within.)
  */
 const PART_AFTER_PLATFORM = /^(?:specifically|separately)$/u;
-/** Kinds of entity a pack counts within a group of its kind (platforms among apps). */
-const COUNTED_IN_GROUPS: ReadonlySet<string> = new Set(['platform']);
 
 /** Asking what a figure is: "is that…", "is it a count of…", "refer to", "what's the base". */
 const ASKS_WHICH_IT_IS =
@@ -650,8 +648,7 @@ export function analyseText(
         if (
           options.question &&
           (PART_AFTER_NAME.test(after) ||
-            (PART_AFTER_PLATFORM.test(after) &&
-              COUNTED_IN_GROUPS.has(vocab.entityKinds.get(target.id) ?? '')))
+            (PART_AFTER_PLATFORM.test(after) && vocab.entityKinds.get(target.id) === 'platform'))
         )
           i++;
       } else if (target.type === 'uncovered') {

@@ -1,7 +1,7 @@
 // Two times around one event set side by side ("was it rising before lockdown as well as during it?"): no one fact is
 // for both, but each time has a fact of its own that the question matches, and the two answer it together.
 
-import { relationOf, timesNamed } from '../../decide/relative-period.js';
+import { relationOf, type TimesNamed } from '../../decide/relative-period.js';
 import { ANSWER_THRESHOLD } from '../../reply.js';
 import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
 import type { ScoredFact } from '../../retrieve/score.js';
@@ -17,16 +17,15 @@ const hasCount = (fact: IndexedFact) => fact.fact.figures.some((f) => f.unit ===
 const countsAlike = (a: IndexedFact, b: IndexedFact) => hasCount(a) === hasCount(b);
 
 /**
- * For each time the question names around one event, in the order they came, the best candidate placed in it; an
+ * For each time the question names around one event (`timesNamed` of its text), in the order they came, the best candidate placed in it; an
  * answer when the fact chosen for the question is one of them and another time has one too.
  */
 export function compareEventTimes(
   index: FactIndex,
-  folded: string,
+  named: TimesNamed | undefined,
   best: ScoredFact,
   candidates: readonly ScoredFact[],
 ): ComparisonMatch | undefined {
-  const named = timesNamed(index, folded);
   if (!named) return undefined;
   const chosen: ScoredFact[] = [];
   for (const relation of [...named.relations].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b))) {

@@ -988,10 +988,10 @@ function timesMismatch(
   // half; the other time's own fact, when one matches, answers the rest.
   // ("Lockdown vs pre-lockdown: did it rise?" sets two times side by side too, unless the fact's figure is itself the
   // change from one to the other: "more during lockdown than before?" is the lockdown rise.)
-  const sideBySideAsked =
-    timesNamed(index, askedText)?.bare === true && !best.fact.fact.figures.some(isChangeFigure);
+  const named = timesNamed(index, askedText);
+  const sideBySideAsked = named?.bare === true && !best.fact.fact.figures.some(isChangeFigure);
   if (!mismatch && !ONLY_OR_ALSO.test(askedText) && !sideBySideAsked) return undefined;
-  const both = compareEventTimes(index, askedText, best, scored);
+  const both = compareEventTimes(index, named, best, scored);
   return both ? { answer: both } : mismatch;
 }
 
