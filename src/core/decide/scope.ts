@@ -378,6 +378,50 @@ const DATE_PARTS = [
   },
 ];
 
+/** How far a bound or a rounding reaches, as a share of its value: "over half" is no 70 percent. */
+const BOUND_REACH = 0.25;
+
+/** Whether an exact value is one a bound or rounding of `bound` stands for ("51" behind "over half"). */
+function standsBehind(value: number, bound: number, qualifier: string): boolean {
+  const reach = bound * BOUND_REACH;
+  if (/^(?:over|more than|just over|well over|at least)$/iu.test(qualifier))
+    return value >= bound && value <= bound + reach;
+  if (/^(?:almost|nearly|under|less than|fewer than|just under|up to)$/iu.test(qualifier))
+    return value <= bound && value >= bound - reach;
+  if (/^(?:about|around|roughly|approximately|some)$/iu.test(qualifier))
+    return Math.abs(value - bound) <= reach / 2;
+  return false;
+}
+
+/**
+ * The exact figure behind a rounded one, where the exact figure is asked ("what's the actual number behind the 'over
+ * half' line?"): a related fact of the same pack whose figure of the same unit is stated exactly and within the
+ * rounding's reach (the 51 percent behind "over half").
+ */
+export function exactFigureBehind(
+  index: FactIndex,
+  fact: IndexedFact,
+  folded: string,
+): IndexedFact | undefined {
+  const rounded = fact.fact.figures;
+  if (!EXACT_FIGURE.test(folded) || ASKS_IF_EXACT.test(folded) || rounded.length !== 1) return undefined;
+  const [figure] = rounded;
+  if (!figure || !APPROXIMATE.test(figure.qualifier ?? '') || ESTIMATED.test(figure.qualifier ?? ''))
+    return undefined;
+  const related = new Set(fact.fact.related);
+  return index.facts.find(
+    (f) =>
+      f.pack === fact.pack &&
+      related.has(f.fact.id) &&
+      f.fact.figures.some(
+        (g) =>
+          g.unit === figure.unit &&
+          !APPROXIMATE.test(g.qualifier ?? '') &&
+          standsBehind(g.value, figure.value, figure.qualifier ?? ''),
+      ),
+  );
+}
+
 /** The decline when a question wants the exact figure or day and the fact gives only a bound, a rounding or a month. */
 function roundedWhereExactAsked(
   fact: IndexedFact,
@@ -486,9 +530,12 @@ function countsParts(fact: IndexedFact): boolean {
   return fact.fact.figures.filter((f) => f.unit === 'count').length >= 2;
 }
 
-/** Asking for a raw number, not a share: "number wise", "in actual numbers", "as a raw count", "number not %". */
+/**
+ * Asking for a raw number, not a share: "number wise", "in actual numbers", "as a raw count", "number not %". ("The
+ * actual number behind the 'over half' line" asks the figure behind a rounding.)
+ */
 const RAW_NUMBER = new RegExp(
-  String.raw`\bnumbers?[- ]?wise\b|\bin (?:actual|real|raw|absolute) (?:numbers|terms)\b|\bas an? (?:raw |actual |absolute )?(?:number|count)\b|\bthe (?:actual|exact|raw) number\b|${RAW_COUNT_ASKED.source}`,
+  String.raw`\bnumbers?[- ]?wise\b|\bin (?:actual|real|raw|absolute) (?:numbers|terms)\b|\bas an? (?:raw |actual |absolute )?(?:number|count)\b|\bthe (?:actual|exact|raw) number\b(?! behind\b)|${RAW_COUNT_ASKED.source}`,
   'u',
 );
 

@@ -3,6 +3,7 @@
 import type { Screening } from '../../safety/screen.js';
 import type { ClaimCheck } from '../claims/index.js';
 import { declineOtherTime } from '../decide/earlier-time.js';
+import type { Reply } from '../reply.js';
 import { decline } from '../respond/decline.js';
 import { namedNumbers } from '../retrieve/candidates.js';
 import { putsFigureForward } from '../understand/intent.js';
@@ -20,6 +21,7 @@ import { answerFigure, type FigureOptions } from './figure/answer-figure.js';
 import { answerFollowUp } from './follow-up/follow-up.js';
 import type { Handler } from './handler.js';
 import { answerOverview, asksOverview } from './overview/answer-overview.js';
+import { answerSourceScope, asksSourceScope } from './overview/source-scope.js';
 import { answerWithHelp } from './safeguarding/answer-with-help.js';
 
 export const HANDLERS: Record<QuestionKind, Handler> = {
@@ -61,6 +63,13 @@ export const HANDLERS: Record<QuestionKind, Handler> = {
       !screening.harmDoubt && asksOverview(index, folded) ? answerOverview(index, question) : undefined;
     if (overview) return overview;
     const reply = answerFigure(index, question, analysis(), 'figure', figureOptions(screening));
+    // Where or when the source's figures are from, asked of it as a whole and matching no fact that says so: each
+    // place or period, with its fact. (A fact on the release itself, "the statistics cover the calendar year 2023",
+    // answers first.)
+    const dimension =
+      screening.harmDoubt || !declinedAsUnknown(reply) ? undefined : asksSourceScope(index, folded);
+    const scope = dimension && answerSourceScope(index, question, dimension);
+    if (scope) return scope;
     // (A figure set against a time its fact gives none for is declined, as a claim is: decide/earlier-time.ts.)
     return declineOtherTime(index, question, folded, reply) ?? checkYesNoFigure(asked, reply) ?? reply;
   },
@@ -82,4 +91,13 @@ function substantive(check: ClaimCheck): boolean {
 /** What the safety reading allows the figure handler (see `FigureOptions`). */
 function figureOptions(screening: Screening): FigureOptions {
   return { clearOfHarm: !screening.harmDoubt, firmlyHarmless: !screening.helpOnly };
+}
+
+/** A decline for a question the packs do not speak to at all, not for a scope or measure they lack. */
+function declinedAsUnknown(reply: Reply): boolean {
+  return (
+    reply.status === 'abstained' &&
+    (reply.reason.code === 'off_topic' ||
+      (reply.reason.code === 'not_covered' && reply.reason.kind === 'other'))
+  );
 }

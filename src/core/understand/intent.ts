@@ -55,6 +55,14 @@ const GOING_TO =
 const OWN_VERDICT =
   /\bdo (?:you|u|ya) (?:actually |really |honestly |personally )?(?:believe|buy|trust) (?:that|this|it|them|him|her)\s*(?:[?,.!]|$)|\bwould you (?:regard|consider|rate|call|class) (?:that|this|it) as (?:a |an )?(?:(?:really|very|truly|genuinely|fair|good|bad|meaningful|reliable|credible|useful|honest|accurate|adequate|serious|proper|real) )+|\b(?:is|isn'?t|wasn'?t) (?:that|this|it|he|she) (?:not )?(?:(?:a bit|a little|rather|quite|kind of|sort of|slightly|just|pretty|a tad) )*(?:hypocritical|ironic|cynical|self-serving|disingenuous)\b(?=[^?]*\?*\s*$)|^(?!.*\b(?:does|did|do) (?:the |this |that )?(?:article|source|report|release|piece|story|study|it) (?:say|mention|state|report|suggest|claim)\b).*\bwould (?:the |a |an |this |that )?(?:[\w'-]+ ){0,4}have (?:prevented|stopped|avoided|saved|changed|made (?:a|any) difference)\b/u;
 
+/**
+ * A judgement asked of the figures themselves ("is snap worse than insta in these numbers?", "was it worse during
+ * lockdown than normal? by how much"): a comparison the source's figures answer, unless it looks ahead.
+ */
+const BY_THE_NUMBERS =
+  /\b(?:in|by|from|going by|based on|according to|judging by) (?:these|the|those|this|its|their|your) (?:numbers|figures|stats|statistics|data)\b|\bby how much\b|\bhow much (?:worse|better|higher|lower|bigger|smaller)\b/u;
+const LOOKS_AHEAD = /\b(?:will|going to|gonna|next year|in (?:the )?future|predict\w*)\b/u;
+
 /** True when a (folded) question asks for an opinion or a prediction, not for what the source reports. */
 export function asksOpinion(folded: string): boolean {
   if (WHICH_FIGURE_TO_USE.test(folded)) return false;
@@ -65,6 +73,7 @@ export function asksOpinion(folded: string): boolean {
     return true;
   const character = JUDGES_CHARACTER.exec(folded);
   if (character && !/\d/u.test(folded) && !FIGURE_JUDGED.test(character[0])) return true;
+  if (BY_THE_NUMBERS.test(folded) && !LOOKS_AHEAD.test(folded)) return false;
   return OPINION.test(folded) && !REPORTED_VIEW.test(folded) && !checksClaim(folded);
 }
 

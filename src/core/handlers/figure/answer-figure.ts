@@ -37,6 +37,7 @@ import {
   comparedWithoutFigure,
   countOfShare,
   countOfShares,
+  exactFigureBehind,
   givesWantedAnswer,
   groupPartMismatch,
   inferredPlaceAsked,
@@ -186,8 +187,12 @@ export function answerFigure(
   const basis = claim ? undefined : basisOfNamedFigure(index, analysis, numbers.matched, folded);
   if (basis)
     return replyWithFact(index, basis.fact, question, Math.min(1, Math.max(ANSWER_THRESHOLD, basis.score)));
+  // (Nor a figure set against something the packs have no figure for: "How does Facebook's 97% detection rate compare
+  // with Snapchat's or Google's?" is declined for Google.)
+  const againstUncovered =
+    analysis.comparison === 'strong' && analysis.uncovered.some((u) => !heardOn(folded, u.name));
   const scoped =
-    claim || (options.clearOfHarm === false && ASKS_MORE.test(folded))
+    claim || againstUncovered || (options.clearOfHarm === false && ASKS_MORE.test(folded))
       ? undefined
       : factAskedAbout(index, question, folded, analysis, numbers.matched, options.clearOfHarm === true);
   // …unless it asks what the source does not give about it (the baseline of a change, the period of a figure).
@@ -580,6 +585,11 @@ export function answerFigure(
         wantsType === 'share' ? givesShareOfWhole(f) : fitsAnswerType(index, f, wantsType, analysis.entities),
       );
   if (yearBefore) best = yearBefore;
+  // The exact figure asked behind a rounded one the source also states exactly: that fact.
+  const exact = claim
+    ? undefined
+    : exactFigureBehind(index, best.fact, withCorrections(askedText, analysis.corrections));
+  if (exact) best = scored.find((s) => s.fact === exact) ?? { ...best, fact: exact };
   const scope = claim
     ? undefined
     : (scopeMismatch(index, best.fact, withCorrections(askedText, analysis.corrections), analysis.entities) ??

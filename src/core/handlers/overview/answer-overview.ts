@@ -38,7 +38,7 @@ export function asksOverview(index: FactIndex, folded: string): boolean {
 
 /** The terms a summary ask may hold, per index: the packs' titles, short names and publishers, and `SOURCE_WORDS`. */
 const summaryWords = new WeakMap<FactIndex, ReadonlySet<string>>();
-function summaryWordsOf(index: FactIndex): ReadonlySet<string> {
+export function summaryWordsOf(index: FactIndex): ReadonlySet<string> {
   let words = summaryWords.get(index);
   if (!words) {
     const names = index.packs.flatMap((p) => [p.pack.title, p.pack.shortName ?? '', p.pack.source.publisher]);

@@ -1,0 +1,108 @@
+// Session 44: a judgement asked of the figures themselves, a figure set against something no pack counts, what a
+// detection rate misses, the exact figure behind a rounded one, and where or when a source's figures are from.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/core/answer-question.js';
+import { buildIndex } from '../../src/core/retrieve/build-index.js';
+import { asksOpinion } from '../../src/core/understand/intent.js';
+import { loadPack } from '../../src/pack/load-pack.js';
+import { answeredWith } from '../helpers/answered-with.js';
+import { realIndex } from '../helpers/real-pack.js';
+
+const nspcc = realIndex();
+const roads = buildIndex([loadPack('test/fixtures/packs/eastmoor-roads-2023')]);
+const factsOf = (q: string, index = nspcc) =>
+  answeredWith(answerQuestion(q, index)).map((k) => k.split('/').pop());
+const reasonOf = (q: string) => {
+  const reply = answerQuestion(q, nspcc);
+  return reply.status === 'abstained' ? reply.reason : reply.status;
+};
+
+describe('worse or better, asked of the figures', () => {
+  it('is a comparison when the question says it goes by the figures', () => {
+    expect(factsOf('is snapchat worse than instagram according to the figures?')).toEqual([
+      'snapchat-20-percent',
+      'instagram-over-a-third',
+    ]);
+    expect(asksOpinion('was it worse during lockdown than normal? by how much')).toBe(false);
+    expect(asksOpinion('is whatsapp better or worse than snapchat in these numbers')).toBe(false);
+  });
+  it('stays an opinion without that, or when it looks ahead', () => {
+    expect(reasonOf('is facebook worse than snapchat?')).toMatchObject({ code: 'opinion' });
+    expect(asksOpinion('was it worse during lockdown than normal?')).toBe(true);
+    expect(reasonOf('will it get worse going by the numbers?')).toMatchObject({ code: 'opinion' });
+  });
+});
+
+describe('a stated figure set against something no pack counts', () => {
+  it('declines for what is missing rather than answering the figure alone', () => {
+    expect(reasonOf("How does Facebook's 97 percent compare with YouTube's?")).toMatchObject({
+      code: 'not_covered',
+      kind: 'platform',
+      value: 'YouTube',
+    });
+  });
+  it('still sets two stated figures side by side', () => {
+    expect(factsOf('how does the 97% compare with the 51%?')).toEqual([
+      'facebook-97-percent',
+      'facebook-apps-51-percent',
+    ]);
+  });
+});
+
+describe('what a figure misses, and how the research was done', () => {
+  it('a share of what Facebook misses is no share of what it finds', () => {
+    expect(reasonOf('what percentage of exploitation content does facebook miss?')).toMatchObject({
+      code: 'not_covered',
+      kind: 'scope',
+      value: 'those that did not',
+    });
+    expect(factsOf("what share of content does facebook find before it's reported?")).toEqual([
+      'facebook-97-percent',
+    ]);
+  });
+  it('sample sizes and margins of error are not in the article', () => {
+    expect(reasonOf('what sample size did the NSPCC use?')).toMatchObject({
+      code: 'not_covered',
+      kind: 'measure',
+    });
+    expect(reasonOf('whats the margin of error on the 10% rise')).toMatchObject({ code: 'not_covered' });
+  });
+});
+
+describe('the exact figure behind a rounded one', () => {
+  it('answers with the related fact that states it exactly, within the rounding', () => {
+    expect(
+      factsOf("what's the precise number behind 'over half' of grooming crimes on Facebook's apps?"),
+    ).toEqual(['facebook-apps-51-percent']);
+  });
+  it('declines when no related fact states it exactly', () => {
+    expect(reasonOf('exactly how many organisations signed the letter?')).toMatchObject({
+      code: 'not_covered',
+      value: 'an exact figure',
+    });
+    expect(reasonOf("what's the exact share of cases instagram was used in?")).toMatchObject({
+      code: 'not_covered',
+      value: 'an exact figure',
+    });
+  });
+});
+
+describe('where or when the source’s figures are from, asked of it as a whole', () => {
+  it('lists each place the figures are stated for, with the fact stating it', () => {
+    for (const q of ['which country do the figures cover?', 'which countries are the stats for?'])
+      expect(factsOf(q), q).toContain('offences-2017-2020');
+    const reply = answerQuestion('which country do the figures cover?', nspcc);
+    expect(reply.status === 'answered' && reply.kind === 'comparison' && reply.notes.join(' ')).toMatch(
+      /none for Scotland, Northern Ireland/u,
+    );
+  });
+  it('lists the periods, the pack’s own inference left out', () => {
+    const facts = factsOf('what time period does the data cover?');
+    expect(facts).toEqual(expect.arrayContaining(['grooming-cases-april-june', 'offences-2017-2020']));
+    expect(facts).not.toContain('offences-rose-each-year');
+  });
+  it('leaves a question about one thing, or a fact on the release itself, to the match', () => {
+    expect(factsOf('when did zuckerberg announce encryption?')).toEqual(['zuckerberg-encryption-march-2019']);
+    expect(factsOf('which area do these figures cover?', roads)).toEqual(['release-details']);
+  });
+});
