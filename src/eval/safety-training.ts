@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { z } from 'zod';
 import type { SafetyLabel } from '../safety/classifier.js';
 import { loadSafetyCases, loadSafetySplits } from './safety-sets.js';
 
@@ -65,6 +66,7 @@ export function concernTrainingExamples(evalDir: string): Array<[string, SafetyL
       loadSafetyCases(join(evalDir, set, 'safety.yml')).map((c): [string, SafetyLabel] => [c.text, c.kind]),
     ),
     ...ordinaryQuestions(evalDir),
+    ...everydayMessages(evalDir, 'training.yml').map((m): [string, SafetyLabel] => [m, 'ordinary']),
   ];
 }
 
@@ -99,5 +101,14 @@ function ordinaryQuestions(evalDir: string): Array<[string, SafetyLabel]> {
     )
       .filter((m) => m.answer || !/harm|groom|abus|evasion|facilitat|refuse|unsafe/iu.test(m.decline ?? ''))
       .map((m): [string, SafetyLabel] => [m.q, 'ordinary']),
+    // Everyday chat that names children, friends, secrets, photos, apps and games harmlessly (written blind by a
+    // helper): without it every message unlike a statistics question read as a concern or a harmful ask.
   ];
+}
+
+/** Everyday chat messages, harmless by construction (test/eval/everyday; held-out.yml is never learned). */
+export function everydayMessages(evalDir: string, file: 'training.yml' | 'held-out.yml'): string[] {
+  return z
+    .object({ messages: z.array(z.string().min(1)) })
+    .parse(parse(readFileSync(join(evalDir, 'everyday', file), 'utf8'))).messages;
 }

@@ -157,6 +157,13 @@ const SOMEONE_THEY_TALK_TO = r(
 const SIGNS_TOLD = r(
   String.raw`(?:^|\s)['‘"“](?:friend|bf|boyfriend|gf|girlfriend|mate|uncle)['’"”](?=\W|$)|\b(?:(?:waiting|waits|waited|hanging around|parked|sitting) (?:for (?:her|him|them|me) )?(?:outside|near|by|at) (?:the |her |his |my |our |their )?(?:school |front )?(?:gates?|school|house|home|door|flat|club)|(?:asking|asks|asked) for (?:me|her|him|them) by name|(?:no ?one|nobody) will (?:ever )?(?:see|know|find out)|vanish\w* (?:msgs?|messages?|chats?|mode)|disappearing (?:msgs?|messages?|chats?|mode)|delete (?:snap|snapchat|insta|instagram|whatsapp|tiktok|the app)|delete (?:this|that|these|those|the|our|all|my|your) (?:convos?|conversations?|chats?|messages|msgs|texts|dms|pics|photos)|delete for everyone|not (?:a|her|his|their|my) (?:real )?(?:relative|uncle|aunt|cousin|family)|no relation|(?:after|past) midnight|middle of the night|at [1-4] ?am\b|mov(?:e|ed|es|ing) (?:her|his|their|my|our|the) (?:chats?|conversations?|messages|dms) (?:from|to|off|onto|over)|(?:some|an?|this) app (?:i'?ve|i have|we'?ve|we have) never heard of|(?:upset|angry|defensive|panicked|panicky|scared|cagey|secretive|weird) when (?:i|we) ask(?:ed)?)`,
 );
+/**
+ * Signs in a child's behaviour that the NSPCC lists among the signs of abuse, told of a particular child: wetting the
+ * bed again, not wanting to be alone with someone ("he's 10. wets the bed again, won't be alone with men").
+ */
+const BEHAVIOUR_SIGNS =
+  /\b(?:wets?|wetting|wet) (?:the |his |her |their )?bed again\b|\b(?:started|starting|begun) (?:wetting|soiling) (?:the |his |her |their )?(?:bed|pants|self|himself|herself)\b|\b(?:won'?t|wont|will not|refuses? to|doesn'?t want to|does not want to|(?:is |gets )?(?:scared|afraid|terrified) to) (?:be |stay |go )?(?:left )?(?:alone )?(?:with|near|round|around) (?:men|that man|(?:his|her|their|my|our) (?:uncle|coach|teacher|tutor|step ?dad|stepdad|grandad|granddad|neighbour|dad'?s friend|mum'?s (?:boyfriend|partner|friend)|mom'?s (?:boyfriend|partner|friend)))\b/u;
+
 /** The writer asking how to act on a child: the harm rules' to read, never a sign told of. */
 const ASKS_HOW_TO_ACT =
   /\b(?:how (?:do|can|could|should|would|might) (?:i|we)|what (?:should|could|do|can) (?:i|we) (?:text|say|send|write|tell|do)|help me (?:write|get|make|convince)|which app (?:has|lets|would|is)|how to (?:get|convince|make|persuade|stop)|tips (?:for|to) (?:get|make|convince))\b/u;
@@ -299,6 +306,7 @@ export function isSafeguardingConcern(text: string): boolean {
   const lessons = compact.replace(LESSON_FOR_IF, ' ');
   const signs = asksForStatistic(compact) ? lessons.replace(WEAK_SIGNS, ' ') : lessons;
   if (RISK.test(signs) || WEAK_SIGN.test(signs) || SEEKS_HELP.test(signs) || outOfSight) return true;
+  if (BEHAVIOUR_SIGNS.test(compact)) return true;
   if (SIGNS_TOLD.test(compact) && !ASKS_HOW_TO_ACT.test(compact)) return true;
   // "my cousin says there were 12,000 grooming cases" is hearsay about the figures, not a concern.
   return TOPIC.test(compact.replace(GROOMING_IN_ANOTHER_SENSE, ' ')) && !isStatisticsQuestion(compact);
@@ -331,6 +339,18 @@ const CHILD_NAMED = r(
 /** A writer who says they are an adult by age and names no child: what is done to them is no child at risk. */
 export function adultWritesOfNoChild(compact: string): boolean {
   return ADULT_WRITER.test(compact) && !CHILD_NAMED.test(compact);
+}
+
+/** What the article or the news did to the writer: "the article really scared me", "these figures worry us". */
+const SCARED_BY_THE_NEWS =
+  /\b(?:article|story|news|report|study|research|figures?|stats|statistics|numbers|data|headlines?|piece|reading (?:this|it|that))\s(?:(?:really|honestly|genuinely|just|has|have|properly|kind of|quite) )?(?:scared|scares|scaring|frightened|frightens|worried|worries|worrying|shocked|shocks|upset|upsets|terrified|terrifies|alarmed|alarms|freaked|freaks) (?:me|us)\b/u;
+
+/**
+ * The writer frightened by the news, naming no child and no sign ("The article really scared me as a mum, should I
+ * be worried?"): a reader's fear, which the trained model alone must not read as a child at risk.
+ */
+export function scaredByTheNewsOnly(compact: string): boolean {
+  return SCARED_BY_THE_NEWS.test(compact) && !PARTICULAR_CHILD.test(compact) && !YOUNG_SELF.test(compact);
 }
 
 /**

@@ -25,6 +25,7 @@ import {
   hasConcernSignal,
   isSafeguardingConcern,
   leavesWithHim,
+  scaredByTheNewsOnly,
   speaksOfAdultOnly,
   witnessesHarm,
   writesAsYoungPerson,
@@ -240,6 +241,7 @@ export function screenMessage(text: string, options: ScreenOptions = {}): Screen
       oddsOf(harmRead, 'ordinary') < PLAIN_ODDS &&
       !adultSaysOfNoChild(compact) &&
       !speaksOfAdultOnly(compact) &&
+      !scaredByTheNewsOnly(compact) &&
       !reportsScam(compact)) ||
     (harmful && OWN_PARENTS.test(compact) && !ADULT_SELF.test(compact)) ||
     // …and so is the model's harmful reading of a young writer's own words that no rule reads as harmful ("feel like

@@ -1350,3 +1350,20 @@ describe('grooming in another sense, and an adult writing of themself (read safe
     expect(s.safeguarding || s.harmful).toBe(true);
   });
 });
+
+describe('signs in a child’s behaviour that the NSPCC lists, told of a particular child (session 44)', () => {
+  it.each([
+    'since the holiday with his uncle my boy (8) has started wetting the bed',
+    'she is 9 and wont be left alone with her step dad anymore, screams if he comes in',
+    "my son keeps wetting the bed again and won't stay round his coach's any more",
+  ])('reads a concern by rule: %j', (q) => {
+    expect(isSafeguardingConcern(compactText(q))).toBe(true);
+  });
+  it.each([
+    'my son wont go near broccoli',
+    'potty training update: my daughter wet the bed last night, first time in weeks, any tips?',
+    'the dog keeps wetting the bed again, vet says it is his age',
+  ])('reads none in the same words without the sign: %j', (q) => {
+    expect(isSafeguardingConcern(compactText(q))).toBe(false);
+  });
+});
