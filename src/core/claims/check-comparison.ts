@@ -44,7 +44,9 @@ export function checkComparison(index: FactIndex, reading: Reading): ClaimCheck 
   if (reading.figures.length > 0) return undefined;
   // A year or a place the claim moves the comparison to is the figure checks' to judge; "not more than" turns it.
   if (reading.analysis.years.length > 0 || reading.analysis.uncovered.length > 0) return undefined;
-  const claimsLarger = !LESS_THAN.test(match[0]) !== NEGATED.test(lower);
+  // (Only a negation up to the comparison turns it: "snapchat beat insta, insta wasnt even close" is no "did not beat".)
+  const claimsLarger =
+    !LESS_THAN.test(match[0]) !== NEGATED.test(lower.slice(0, match.index + match[0].length));
   const counted = (text: string) => countedThings(index, analyseText(text, index.vocab, true).entities);
   // "A … more than B", "more A than B": what comes before "than" (or the verb) against what comes after it.
   const split = match.index + match[0].length - (/th[ae]n$/u.test(match[0]) ? 4 : 0);

@@ -2519,3 +2519,17 @@ describe("the twenty-fourth session's claims set (fresh-41, read in the twenty-f
     );
   });
 });
+
+describe('a negation after the comparison, in another clause (session 44)', () => {
+  it('does not turn the comparison: "snapchat beat insta…, insta wasnt even close" is contradicted', () => {
+    expect(
+      checkClaims('snapchat beat insta in the grooming numbers, insta wasnt even close', index),
+    ).toMatchObject([{ verdict: 'contradicted' }]);
+  });
+  it('a negation before it still does', () => {
+    expect(checkClaims('snapchat did not beat insta', index)).toMatchObject([{ verdict: 'supported' }]);
+    expect(checkClaims("instagram wasn't used more often than snapchat", index)).toMatchObject([
+      { verdict: 'contradicted' },
+    ]);
+  });
+});
