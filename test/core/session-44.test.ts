@@ -106,3 +106,59 @@ describe('where or when the source’s figures are from, asked of it as a whole'
     expect(factsOf('which area do these figures cover?', roads)).toEqual(['release-details']);
   });
 });
+
+describe('a verdict asked on what someone argued, however it is put', () => {
+  it.each([
+    "Is Facebook's argument that encryption protects privacy convincing?",
+    'is the NSPCC correct that encryption gives offenders a place to hide?',
+    "do you really believe Facebook's claim about the 97%?",
+    "Does Zuckerberg's reasoning hold water?",
+    "isn't 'a perfect storm' a bit overblown tbh?",
+    "Is it realistic to call tech firms 'criminally responsible' like Wanless does?",
+  ])('is an opinion: %j', (q) => {
+    expect(reasonOf(q)).toMatchObject({ code: 'opinion' });
+  });
+  it('the figures themselves are not judged by someone: "do the figures hold water?" is no opinion', () => {
+    expect(asksOpinion('do the figures hold water?')).toBe(false);
+    expect(asksOpinion('does the 12,925 hold water against the 1,220?')).toBe(false);
+  });
+});
+
+describe('what a figure cannot give, asked in other words', () => {
+  it('a share of grooming is no share of the content Facebook removes', () => {
+    expect(reasonOf('what percent of grooming does facebook catch before anyone reports it?')).toMatchObject({
+      code: 'not_covered',
+      value: 'a share of grooming',
+    });
+    // (A share of cases asked of a platform's share of instances is still that share.)
+    expect(factsOf('what percentage of grooming cases involved snapchat?')).toEqual(['snapchat-20-percent']);
+  });
+  it('a change asked as a count, of a fact that gives one level', () => {
+    expect(reasonOf('by how many cases did grooming go up during lockdown, as a number?')).toMatchObject({
+      code: 'not_covered',
+    });
+    expect(reasonOf('how many more grooming cases were there during lockdown than before?')).toMatchObject({
+      code: 'not_covered',
+      value: 'the size of that change',
+    });
+    expect(factsOf('how many grooming cases were recorded in lockdown?')).toEqual([
+      'grooming-cases-april-june',
+    ]);
+  });
+  it('a whole place named whole, asked split between its parts', () => {
+    expect(reasonOf('how are the 12,925 offences split between england and wales?')).toMatchObject({
+      code: 'not_covered',
+      value: 'England and Wales separately',
+    });
+  });
+  it('how many cases a named share is, asked as a count in its own sentence', () => {
+    expect(reasonOf('how many cases is the 51%? i need the count')).toMatchObject({ value: 'a count' });
+    expect(factsOf('is the 51 percent the number of offences?')).toEqual(['facebook-apps-51-percent']);
+  });
+  it('what a rise is compared against', () => {
+    expect(reasonOf('the ten percent rise is compared against which period?')).toMatchObject({
+      code: 'not_covered',
+      value: 'what the change is measured against',
+    });
+  });
+});

@@ -339,6 +339,10 @@ export function countsAnotherNoun(
 const SIZE_OF_CHANGE =
   /\bhow much (?:did|has|have|had|does|do|was|were) (?:[\w'-]+ ){0,5}?(?:rise|rose|risen|increase|increased|grow|grew|go up|gone up|went up|fall|fell|fallen|drop|dropped|decrease|decreased|decline|declined)\b|\bby how much\b|\b(?:bigger|larger|greater|smaller|steeper|sharper|faster|slower)\b[^?]{0,40}\bthan (?:the |those |any |each of the )?(?:[\w'-]+ ){0,3}?(?:increases|rises|jumps|growth)\b/u;
 
+/** A change asked as a count: "by how many cases did it go up", "how many more cases during lockdown than before". */
+const COUNT_OF_CHANGE =
+  /\bby how many\b(?: [\w'-]+){0,8}? (?:go up|gone up|went up|goes up|rise|rose|risen|increase|increased|grow|grew|fall|fell|drop|dropped|decrease|decreased|jump|jumped|climb|climbed)\b|\bhow many more\b(?: [\w'-]+){0,6}? (?:than|during|since|after|in lockdown)\b/u;
+
 /** Two asks in one ("how many in England and how many in Wales?", "…, and what about Wales?"). */
 const EACH_ASKED = /\bhow (?:many|much)\b.*\b(?:and|,) (?:how (?:many|much)|what about|then)\b/u;
 /** Words that set two named things against each other. */
@@ -555,6 +559,10 @@ const COVERS_WHAT = /\b(?:includes?|including|covers?|covering|relates? to|appli
 const RANKS_PARTS =
   /\b(?:more|most|mostly|less|fewer|higher|lower|bigger|larger|smaller|greater|than|compared?|comparison|versus|vs\.?|which)\b/u;
 
+/** Parts asked of a whole named whole: "split between England and Wales", "divided among…". */
+const SPLIT_BETWEEN =
+  /\b(?:split|splits|divided|divide|broken down|break down|breakdown|shared|distributed)\b(?: [\w'-]+){0,3}? (?:between|among|across)\b/u;
+
 /** A count asked in one part of a place: "how many … in Wales", "what was the total for England?". */
 const IN_PART = /\bhow (?:many|much)\b|\bnumber of\b|\bwhat (?:was|is) the (?:total|figure|number|count)\b/u;
 
@@ -594,7 +602,8 @@ export function placeSplitAsked(fact: IndexedFact, folded: string): ScopeDecline
           // (What it covers is asked only when the parts are not also ranked: "is the 12,925 higher in England
           // or Wales?" still sets them apart.)
           ((SETS_APART.test(folded) || ALONE.test(folded)) && !(asksCover && !RANKS_PARTS.test(folded))));
-  if (parts.length > 1 && split)
+  // ("How is the 12,925 split between England and Wales?" names the place whole, and asks its parts.)
+  if (parts.length > 1 && (split || (named.length > 1 && SPLIT_BETWEEN.test(folded))))
     return {
       code: 'not_covered',
       kind: 'scope',
@@ -646,6 +655,48 @@ function asksWhatBoundMeans(asked: AskedPeriod, fact: IndexedFact, folded: strin
   return fact.fact.period?.from === month || fact.fact.period?.to === month;
 }
 
+/** "What % of grooming does Facebook detect…": the words a share is asked of, up to the verb. */
+const SHARE_OF =
+  /\b(?:what|which) (?:%|percent(?:age)?|share|proportion|fraction)\s+of\s+(?:the |all |those |these )?([a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2})/u;
+const SHARE_OF_END =
+  /\s(?:does|did|do|is|was|were|are|that|which|by|on|in|has|have|had|gets?|got|goes|go|went|can|could|would|will)\b.*$/u;
+
+/** A fact's base, as terms without names (what its share is of). */
+function baseTerms(index: FactIndex, fact: IndexedFact): string[] {
+  return fact.fact.base
+    ? analyseText(fact.fact.base, index.vocab, false).terms.filter((t) => !t.startsWith('@'))
+    : [];
+}
+
+/**
+ * A share asked of what the pack counts elsewhere, of a fact whose base is its own ("what % of grooming does Facebook
+ * detect before it's reported?" of the share of child exploitation content Facebook removes): the fact answers for
+ * another base. Only a base no other fact of the pack shares (a share of cases is asked of "grooming cases" in many
+ * words).
+ */
+export function shareOfAnotherBase(
+  index: FactIndex,
+  fact: IndexedFact,
+  folded: string,
+): ScopeDecline | undefined {
+  const phrase = SHARE_OF.exec(folded)?.[1]?.replace(SHARE_OF_END, '');
+  const own = baseTerms(index, fact);
+  if (!phrase || own.length === 0) return undefined;
+  const asked = analyseText(phrase, index.vocab, false).terms.filter((t) => !t.startsWith('@'));
+  if (asked.length === 0 || asked.some((t) => own.includes(t))) return undefined;
+  const others = new Set(
+    index.facts.filter((f) => f.pack === fact.pack && f !== fact).flatMap((f) => baseTerms(index, f)),
+  );
+  if (own.some((t) => others.has(t)) || !asked.some((t) => others.has(t))) return undefined;
+  const figure = figuresOf(fact);
+  return {
+    code: 'not_covered',
+    kind: 'scope',
+    value: `a share of ${phrase}`,
+    covered: [`${figure ? `${figure} of ` : 'a figure for '}${fact.fact.base}`],
+  };
+}
+
 /** A count asked where the fact gives only a share ("the raw increase behind the ten percent rise"). */
 export function countOfShare(fact: IndexedFact, folded: string): ScopeDecline | undefined {
   const units = fact.fact.figures.map((f) => f.unit);
@@ -690,7 +741,21 @@ export function scopeMismatch(
       covered: [fact.fact.statement],
     };
   }
-  const count = countOfShare(fact, folded);
+  // A change asked as a count ("by how many cases did grooming go up during lockdown?") of a fact giving one level
+  // and no change: the 1,220 cases are no increase.
+  if (
+    COUNT_OF_CHANGE.test(folded) &&
+    !fact.fact.figures.some(isChangeFigure) &&
+    fact.fact.figures.filter((f) => f.unit === 'count').length === 1
+  ) {
+    return {
+      code: 'not_covered',
+      kind: 'scope',
+      value: 'the size of that change',
+      covered: [`${figure ? `${figure}: ` : ''}${fact.fact.statement}`],
+    };
+  }
+  const count = countOfShare(fact, folded) ?? shareOfAnotherBase(index, fact, folded);
   if (count) return count;
   // A share of part of the cases (those with data) asked of all of them ("including those with no data"). ("Is the
   // 20% out of all cases or only some?", "does it cover every case?" ask what the base is, which the reply says.)
@@ -848,7 +913,7 @@ const WHICH_BASE = /\bor (?:only |just |merely )?(?:some|part|a (?:subset|part|p
 
 /** Asking what a change is measured against: "compared with which period?", "what's the baseline?". */
 const ASKS_BASELINE =
-  /\b(?:compared? (?:with|to) (?:what|which)|baseline|measured against|relative to what|against what|from what (?:base|level|figure|number)|compared? (?:with|to) (?:the )?(?:same (?:quarter|period|months?|time|three months)|(?:quarter|period|months?|three months) (?:right |just |immediately )?before|(?:previous|prior|preceding) (?:quarter|period|three months))|or (?:the|on the) (?:(?:previous|prior|preceding) (?:quarter|period|three months)|(?:quarter|period|three months) (?:right |just |immediately )?before))\b/u;
+  /\b(?:compared? (?:with|to|against) (?:what|which)|baseline|measured against|relative to what|against what|from what (?:base|level|figure|number)|compared? (?:with|to) (?:the )?(?:same (?:quarter|period|months?|time|three months)|(?:quarter|period|months?|three months) (?:right |just |immediately )?before|(?:previous|prior|preceding) (?:quarter|period|three months))|or (?:the|on the) (?:(?:previous|prior|preceding) (?:quarter|period|three months)|(?:quarter|period|three months) (?:right |just |immediately )?before))\b/u;
 /** Asking a figure's period or year: "what period does the 97 percent relate to?", "which year is that from?". */
 const ASKS_PERIOD = /\b(?:what|which) (?:period|year|years|time ?frame|time period|dates?|months?)\b/u;
 

@@ -53,7 +53,7 @@ const GOING_TO =
  * claim to check.
  */
 const OWN_VERDICT =
-  /\bdo (?:you|u|ya) (?:actually |really |honestly |personally )?(?:believe|buy|trust) (?:that|this|it|them|him|her)\s*(?:[?,.!]|$)|\bwould you (?:regard|consider|rate|call|class) (?:that|this|it) as (?:a |an )?(?:(?:really|very|truly|genuinely|fair|good|bad|meaningful|reliable|credible|useful|honest|accurate|adequate|serious|proper|real) )+|\b(?:is|isn'?t|wasn'?t) (?:that|this|it|he|she) (?:not )?(?:(?:a bit|a little|rather|quite|kind of|sort of|slightly|just|pretty|a tad) )*(?:hypocritical|ironic|cynical|self-serving|disingenuous)\b(?=[^?]*\?*\s*$)|^(?!.*\b(?:does|did|do) (?:the |this |that )?(?:article|source|report|release|piece|story|study|it) (?:say|mention|state|report|suggest|claim)\b).*\bwould (?:the |a |an |this |that )?(?:[\w'-]+ ){0,4}have (?:prevented|stopped|avoided|saved|changed|made (?:a|any) difference)\b/u;
+  /\bdo (?:you|u|ya) (?:actually |really |honestly |personally )?(?:believe|buy|trust) (?:that|this|it|them|him|her)\s*(?:[?,.!]|$)|\bdo (?:you|u|ya) (?:actually |really |honestly |personally )?(?:believe|buy|trust) (?:[\w.-]+(?: [\w.-]+)?'s?|the|their|his|her|its) (?:claim|statement|argument|line|response|defence|defense|excuse|story|words|reasoning|justification|promise)\b|\bwould you (?:regard|consider|rate|call|class) (?:that|this|it) as (?:a |an )?(?:(?:really|very|truly|genuinely|fair|good|bad|meaningful|reliable|credible|useful|honest|accurate|adequate|serious|proper|real) )+|\b(?:is|isn'?t|wasn'?t) (?:that|this|it|he|she) (?:not )?(?:(?:a bit|a little|rather|quite|kind of|sort of|slightly|just|pretty|a tad) )*(?:hypocritical|ironic|cynical|self-serving|disingenuous)\b(?=[^?]*\?*\s*$)|^(?!.*\b(?:does|did|do) (?:the |this |that )?(?:article|source|report|release|piece|story|study|it) (?:say|mention|state|report|suggest|claim)\b).*\bwould (?:the |a |an |this |that )?(?:[\w'-]+ ){0,4}have (?:prevented|stopped|avoided|saved|changed|made (?:a|any) difference)\b/u;
 
 /**
  * A judgement asked of the figures themselves ("is snap worse than insta in these numbers?", "was it worse during
@@ -153,7 +153,7 @@ const CHAT_TAG = /\b(?:yeah|yea|ya|innit|ye)\s*\?+\s*$/u;
 
 /** Asking for a number of things rather than a share. */
 const WANTS_COUNT = r(
-  String.raw`\b(?:as a (?:raw )?(?:number|count|figure)|raw (?:number|count|figure|numbers|increase|rise|change|jump|difference)|(?:actual|exact) (?:number|count)|in (?:raw )?numbers|(?:a|the) count\b|\bthe (?:total|overall) (?:amount|volume|quantity) of\b|how many (?:pieces|items|images|posts|accounts|messages|reports|people|children|kids|victims|offenders|perpetrators|users|times)\b|rather than a (?:percentage|proportion|share)|not a (?:percentage|proportion|share|%)|how many (?:actual|real) (?:cases|offences|crimes|instances)|(?:the|a) number of (?:[\w-]+ )?(?:cases|offences|crimes|instances)\b|how much (?!of\b)(?:[\w-]+ ){1,4}(?:did|do|does|has|have|had|was|were|is|are)\b.{0,40}\b(?:in total|altogether|in all)\b)`,
+  String.raw`\b(?:as a (?:raw )?(?:number|count|figure)|raw (?:number|count|figure|numbers|increase|rise|change|jump|difference)|(?:actual|exact) (?:number|count)|in (?:raw )?numbers|(?:a|the) count\b|\bthe (?:total|overall) (?:amount|volume|quantity) of\b|how many (?:pieces|items|images|posts|accounts|messages|reports|people|children|kids|victims|offenders|perpetrators|users|times)\b|rather than a (?:percentage|proportion|share)|not a (?:percentage|proportion|share|%)|how many (?:actual|real) (?:cases|offences|crimes|instances)|by how many (?:more )?(?:cases|offences|crimes|instances|children|kids|people)\b|(?:the|a) number of (?:[\w-]+ )?(?:cases|offences|crimes|instances)\b|how much (?!of\b)(?:[\w-]+ ){1,4}(?:did|do|does|has|have|had|was|were|is|are)\b.{0,40}\b(?:in total|altogether|in all)\b)`,
 );
 const WANTS_SHARE = /\b(?:percent|percentage|%|proportion|share|fraction|rate|half|third|quarter)\b/u;
 
@@ -163,9 +163,12 @@ const NAMED_PERCENT = new RegExp(
   'gu',
 );
 
-/** Asking what a named percentage is ("is the 51 percent the number of offences?", "is the ten percent rise in…"). */
+/**
+ * Asking what a named percentage is ("is the 51 percent the number of offences?", "is the ten percent rise in…"), as
+ * the sentence's question (not "how many cases is the 51 percent?", a count of it).
+ */
 const ASKS_WHAT_IT_IS = new RegExp(
-  String.raw`\b(?:is|are|was|were|does|do) (?:the |that |this |it )?${NAMED_PERCENT.source}`,
+  String.raw`(?:^|[.?!;]\s*)\W*(?:(?:so|and|but|ok|okay|wait) )?(?:is|are|was|were|does|do) (?:the |that |this |it )?${NAMED_PERCENT.source}`,
   'u',
 );
 

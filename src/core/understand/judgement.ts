@@ -54,7 +54,7 @@ const STATEMENT_SUBJECT =
 
 /** What may follow the judging word: nothing, an alternative, or what the judgement is about ("to plan…", "about…"). */
 const AFTER_JUDGEMENT =
-  /^\s*(?:\?|$|,|or\b|to\b|about\b|in\b|for\b|on\b|that\b|here\b|of\b|when\b|given\b|one\b)/u;
+  /^\s*(?:\?|$|,|or\b|to\b|about\b|in\b|for\b|on\b|that\b|here\b|of\b|when\b|given\b|one\b|(?:tbh|tho|though|honestly|really|imo|imho|lol|then)\b)/u;
 
 /**
  * What may not follow the judging word: a way to say something ("is it valid to compare…", "is it reasonable to say…"
@@ -62,7 +62,7 @@ const AFTER_JUDGEMENT =
  * asks one).
  */
 const CHECK_AFTER =
-  /^\s*(?:(?:one )?to (?:say|compare|call|describe|claim|quote|use|report|cite|write|put|conclude|read)\b|(?:one )?,?\s*or (?!not\b)(?:(?:just|simply|merely|pure|a|an) )*([\w'-]+))/u;
+  /^\s*(?:(?:one )?to (?:say|compare|call|describe|claim|quote|use|report|cite|write|put|conclude|read)\b(?!.*\b(?:like|as) [\w'.-]+(?: [\w'.-]+)? (?:does|did|do|says|said|claims|claimed|puts it|put it|calls it|called it)\b)|(?:one )?,?\s*or (?!not\b)(?:(?:just|simply|merely|pure|a|an) )*([\w'-]+))/u;
 
 /** "Will they?", "would it?", "will that work?": a bare forecast after the statement it is about. */
 const BARE_FORECAST =
@@ -77,6 +77,28 @@ const BETTER_SIDE =
 const OUTCOME =
   /^(?:(?:so|but|and|ok|okay) )?(?:did|has|have) (?:it|that|this|they|the letter|the open letter|the campaign|the bill) (?:actually |really |ever )?(?:work(?:ed)?|change(?:d)? anything|make (?:a|any) difference|ma(?:k|d)e (?:a|any) difference|achieve(?:d)? anything|succeed(?:ed)?)\b/u;
 
+/**
+ * A statement someone made, judged however long it is quoted ("Is Zuckerberg's argument that people expect private
+ * communications to be secure convincing?"): someone's argument, claim or response, then a verdict that ends the
+ * question.
+ */
+const SOMEONES_STATEMENT_JUDGED = new RegExp(
+  String.raw`^(?:(?:so|but|and|ok|okay|honestly|seriously) )?(?:is|was|isn'?t|wasn'?t) (?:[\w.-]+(?: [\w.-]+)?'s?|the (?:nspcc|charity|police|experts?|government|company)'s?) (?:[\w'-]+ )?(?:argument|claim|statement|response|reply|defence|defense|accusation|call|warning|point|line|description|reasoning|case|position|excuse|justification)\b.*\b(?:${VERDICTS.split(/\s+/u).join('|')})\s*\?*\s*$`,
+  'u',
+);
+
+/** Whether a statement holds up: "does Facebook's response hold water?", "does his argument ring true?". */
+const HOLDS_UP =
+  /^(?:(?:so|but|and|ok|okay|honestly) )?(?:does|do|did) (?!(?:the |these |those |this |that )?(?:figures?|numbers?|stats?|statistics|data|maths|math|totals?|percentages?)\b)(?:[\w'.-]+ ){1,10}(?:hold water|ring true|stand up to scrutiny|hold up to scrutiny|pass the smell test)\b/u;
+
+/**
+ * "Is Facebook correct that encryption is vital…?": someone named judged right or wrong in what they argue, where what
+ * they argue is no finding of the source's (a figure, a count or how it moved is a claim to check: "is the NSPCC right
+ * that offences rose every year?").
+ */
+const RIGHT_THAT =
+  /^(?:(?:so|but|and|ok|okay|honestly) )?(?:is|was|are|were) (?!(?:that|this|it|these|those|they|there|the (?:article|figures?|numbers?|data|stats?|statistics|report|release|source|claim))\b)((?:[\w'.-]+ ){1,4})(?:right|correct|wrong|incorrect) (?:that|to say|in saying|to claim|in claiming) (.*)$/u;
+
 /** Whether the message's asking sentence asks the bot to judge or forecast (see the file comment). */
 export function asksJudgement(folded: string): boolean {
   const asking = askingSentence(folded);
@@ -85,6 +107,15 @@ export function asksJudgement(folded: string): boolean {
   // message is that question's.
   if (before.includes('?')) return false;
   if (BETTER_SIDE.test(asking) || BARE_FORECAST.test(asking) || OUTCOME.test(asking)) return true;
+  if (SOMEONES_STATEMENT_JUDGED.test(asking) || HOLDS_UP.test(asking)) return true;
+  const rightThat = RIGHT_THAT.exec(asking);
+  if (
+    rightThat &&
+    !/\d/u.test(asking) &&
+    !FIGURE_JUDGED.test(rightThat[2] ?? '') &&
+    !MEASURE_JUDGED.test(rightThat[2] ?? '')
+  )
+    return true;
   const copula = COPULA.exec(asking);
   if (!copula) return false;
   const words = asking.slice(copula[0].length).split(/\s+/u);
