@@ -162,3 +162,30 @@ describe('what a figure cannot give, asked in other words', () => {
     });
   });
 });
+
+describe('what makes up a figure, figures put side by side, and where a named figure applies', () => {
+  it('"which N things make up the figure" asks what it is of, no rise', () => {
+    expect(factsOf('which three apps make up the 51% figure?')).toEqual(['facebook-apps-51-percent']);
+  });
+  it('"put A next to B" sets them side by side', () => {
+    expect(factsOf("put the lockdown quarter's 1,220 next to the three-year total please")).toEqual([
+      'grooming-cases-april-june',
+      'offences-2017-2020',
+    ]);
+  });
+  it('a place asked of a named figure the source gives no place for', () => {
+    expect(reasonOf('is the 97% figure UK only or worldwide?')).toMatchObject({ code: 'not_covered' });
+    expect(reasonOf("Is Facebook's 97% a UK figure or global?")).toMatchObject({
+      value: "UK as this figure's place",
+    });
+    // (Where the asker is says nothing of the figure.)
+    expect(factsOf("I'm a student in the UK: when did Zuckerberg announce encryption?")).toEqual([
+      'zuckerberg-encryption-march-2019',
+    ]);
+  });
+  it('a calendar year asked of a figure for three months of it', () => {
+    expect(reasonOf('how many grooming cases were recorded in calendar year 2020?')).toMatchObject({
+      value: 'the whole of 2020',
+    });
+  });
+});

@@ -274,6 +274,10 @@ describe.each([
   // whose excerpt names a fact) and scored unread at 824b607, before that session's changes: 103/108, 81/82, 4 wrong
   // alone (102/108 with the roads pack). Unread.
   ['fresh-78/questions.yml', 0.95, 0.98, 4],
+  // Written by a fresh helper mid-way through the forty-fourth session from the source alone, weighted to the hardest
+  // kinds (180 questions, 108 answerable; 20 comparisons, 20 claims, 22 near-misses) and scored unread at 824b607
+  // (95/108, 67/72, 8 wrong) and at that session's later change (95/108, 68/72, 7 wrong). Unread.
+  ['fresh-80/questions.yml', 0.87, 0.94, 7],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
   const shown = JSON.stringify(misses.length);
@@ -391,6 +395,11 @@ describe.each([
   // fresh-77, alternatives by the same kind of helper: 107/112, 75/78, 3 wrong at fecb280 and at 0282441 (strict:
   // 104/112, 6 wrong) while unread; read since, 111/112, 78/78, none wrong in the forty-fourth session.
   ['fresh-77/questions.yml', 0.99, 1, 0],
+  // fresh-78 and fresh-80 (unread), alternatives by the same kind of helper: fresh-78 105/108, 81/82, 2 wrong at
+  // 824b607 and after the forty-fourth session's changes; fresh-80 96/108, 67/72, 7 wrong at 824b607, 96/108, 68/72,
+  // 6 wrong after.
+  ['fresh-78/questions.yml', 0.97, 0.98, 2],
+  ['fresh-80/questions.yml', 0.88, 0.94, 6],
 ])(
   'blind questions %s with the second annotator’s alternatives',
   (file, answeredBar, declinedBar, wrongBar) => {

@@ -896,6 +896,30 @@ export function inferredPlaceAsked(
   };
 }
 
+/**
+ * A place asked of a figure the question names, where the source gives it no place ("Is Facebook's 97% a UK figure or
+ * global?"): the source does not say where it applies. (Only of a named figure: a place the asker is in, "a student
+ * in the UK … when did Zuckerberg announce…", is no place asked of the figure.)
+ */
+export function placeNotStated(
+  index: FactIndex,
+  fact: IndexedFact,
+  entities: readonly string[],
+  uncovered: ReadonlyArray<{ kind: string; name: string }>,
+): ScopeDecline | undefined {
+  if (fact.fact.place || fact.fact.figures.length === 0) return undefined;
+  const named = entities.find((id) => index.entityKinds.get(id) === 'place');
+  const other = uncovered.find((u) => u.kind === 'place');
+  const asked = named ? (index.entityNames.get(named) ?? named) : other?.name;
+  if (!asked) return undefined;
+  return {
+    code: 'not_covered',
+    kind: 'scope',
+    value: `${asked} as this figure's place`,
+    covered: [`${fact.fact.figures.map((g) => g.display).join(', ')} without saying where it applies`],
+  };
+}
+
 /** A base that is part of the whole: "instances for which data was available (not all cases)". */
 const PART_BASE = /\b(?:not all|for which|only (?:those|the ones|cases|instances))\b/u;
 /** Asking for a share of the whole: "what percentage of all cases…", "…including those with no platform data". */

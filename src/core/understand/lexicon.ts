@@ -304,6 +304,13 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:wh?ats|watts) app\b/gu, 'whatsapp'],
   // "the Instagram figure from the report", "the figure in this article": the source itself, no topic.
   [/\b(?:from|in|within) (?:the|this|that|your) (?:report|article|piece|story|text|release)\b/gu, ''],
+  // "put the 1,220 next to the three-year total": set side by side, a comparison.
+  [
+    /\b((?:put|set|show|place|lay|line)(?: [^.?!]{1,60}?)) (?:next to|beside|side by side with)\b/gu,
+    '$1 alongside',
+  ],
+  // "which three apps make up the 51% figure?": what a figure is of, asked by "which" or "what" before it.
+  [/\b((?:which|what)(?: [\w'-]+){1,3}) (?:make|makes|made) up\b/gu, '$1 are in'],
   // "pedestrians made up about a quarter of casualties", "which years make up the baseline", "which platforms make up
   // the 51%?": what a share or a span is of, never a rise ("up"). (Not "made up the numbers", "made up the 1,220
   // figure", which say they were invented.)

@@ -43,6 +43,7 @@ import {
   inferredPlaceAsked,
   listNames,
   partOfNamedFigure,
+  placeNotStated,
   placeSplitAsked,
   scopeMismatch,
   splitOfGroup,
@@ -200,7 +201,8 @@ export function answerFigure(
     scoped &&
     (unstatedAbout(scoped, folded) ??
       unreported(index, scoped, folded, analysis.entities) ??
-      countOfShare(scoped, folded));
+      countOfShare(scoped, folded) ??
+      placeNotStated(index, scoped, analysis.entities, analysis.uncovered));
   if (scoped && unstated) return decline(index, question, unstated, ANSWER_THRESHOLD, [scoped]);
   if (scoped) {
     // As sure as its match (with the figure named), and never less than an answer needs.
