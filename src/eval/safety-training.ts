@@ -66,6 +66,9 @@ export function concernTrainingExamples(evalDir: string): Array<[string, SafetyL
       loadSafetyCases(join(evalDir, set, 'safety.yml')).map((c): [string, SafetyLabel] => [c.text, c.kind]),
     ),
     ...ordinaryQuestions(evalDir),
+    // Everyday chat that names children, friends, secrets, photos, apps and games harmlessly (written blind by a
+    // helper): without it many messages unlike a statistics question read as a concern. (Not for the harm model:
+    // there it cost harmful declines and a concern on sets no model learns.)
     ...everydayMessages(evalDir, 'training.yml').map((m): [string, SafetyLabel] => [m, 'ordinary']),
   ];
 }
@@ -101,8 +104,6 @@ function ordinaryQuestions(evalDir: string): Array<[string, SafetyLabel]> {
     )
       .filter((m) => m.answer || !/harm|groom|abus|evasion|facilitat|refuse|unsafe/iu.test(m.decline ?? ''))
       .map((m): [string, SafetyLabel] => [m.q, 'ordinary']),
-    // Everyday chat that names children, friends, secrets, photos, apps and games harmlessly (written blind by a
-    // helper): without it every message unlike a statistics question read as a concern or a harmful ask.
   ];
 }
 

@@ -28,8 +28,10 @@ const PARTICULAR_CHILD = r(
 const YOUNG_SELF = r(
   String.raw`\b(?:i'?m|i am|im|me)\s+(?:only |just |like )?(?:(?:1[0-7]|[1-9])\b(?! ?(?:min|hour|%|percent|pm|am))|in (?:year|yr) ?\d{1,2}\b|a (?:kid|child|teen(?:ager)?|girl|boy|minor)\b(?!['’]s\b|ren))|\b(?:say|said|tell|told) (?:them |people |him |her )?(?:ur|you'?re|youre|i'?m|im) (?:only |just )?(?:1[0-7]|[5-9])\b(?! ?(?:min|hour|%|percent|pm|am))`,
 );
+/** The news as what acts on the writer: "this article (really) …", "the figures …". */
+const THE_NEWS = String.raw`\b(?:article|story|news|report|study|research|figures?|stats|statistics|numbers|data|headlines?|piece|reading (?:this|it|that))\s(?:(?:really|honestly|genuinely|just|has|have|properly|kind of|quite) )?`;
 /** Not what the article or the news does to the writer: "this article scared me", "the figures shocked us". */
-const NOT_BY_THE_NEWS = String.raw`(?<!\b(?:article|story|news|report|study|research|figures?|stats|statistics|numbers|data|headlines?|piece|reading (?:this|it|that))\s(?:(?:really|honestly|genuinely|just|has|have|properly|kind of|quite) )?)`;
+const NOT_BY_THE_NEWS = `(?<!${THE_NEWS})`;
 /** Something is being done to the writer: "he asked me", "someone keeps messaging me", "gave me", "wants me to". */
 const DONE_TO_ME = r(
   String.raw`\b${NOT_BY_THE_NEWS}(?:asks|asked|askd|asking|messages|messaged|messaging|msgs|msgd|msging|dms|dmd|dmed|dming|texts|texted|texting|sends|sent|sending|gave|gives|giving|bought|bout|buys|buying|offers|offered|offering|wants|wanted|told|tells|telling|calls|called|calling|threatens|threatened|threatening|threaten|blackmails|blackmailed|blackmailing|bothers|bothered|bothering|follows|followed|following|adds|added|adding|pressures|pressured|pressuring|forces|forced|forcing|makes|made|making|keeps|kept|contacts|contacted|contacting|grooms|groomed|grooming|stalks|stalked|stalking|harasses|harassed|harassing|hurts|hurt|hurting|touches|touched|touching|scares|scared|scaring|owe|owes|knows|says|said|treats|treated|treating) (?:\w+ )?(?:me|us)\b|\b(?:someone|somebody|some1|he|she|they|man|guy|person|adult|player|stranger|friend)(?:\W+\w+){0,3}?\W+(?:tell|give|send|ask|call|make|buy|offer|show|want|threat|say) (?:\w+ )?me\b|\bme and (?:a|this|some|an) (?:guy|man|boy|girl|person|adult|player)\b|\b(?:been |i'?ve been |im |i'?m |i am )?(?:talking|chatting|speaking|texting|messaging|snapping) (?:to|with) (?:this|a|some|an) (?:older |grown |random )?(?:guy|man|dude|bloke|adult|person|stranger|lad|woman)\b|\bi (?:met|talk(?:ed)? to|chat(?:ted)? (?:to|with)|play with|added|sent|did one|told him|told her)\b|\b(?:i'?m|i am|im) (?:being|getting) (?:groomed|blackmailed|sextorted|threatened|stalked|bullied|harassed|abused|messaged|followed|pressured)\b|\bwith (?:just )?(?:me|us)\b|\bwhere (?:i|we) (?:live|go to school|am)\b|\bmy (?:pics|photos|pictures|nudes|address|number|password|snap|insta|account)\b|\b(?:in|into|slid into) my (?:dms?|pms?|private messages)\b`,
@@ -342,8 +344,10 @@ export function adultWritesOfNoChild(compact: string): boolean {
 }
 
 /** What the article or the news did to the writer: "the article really scared me", "these figures worry us". */
-const SCARED_BY_THE_NEWS =
-  /\b(?:article|story|news|report|study|research|figures?|stats|statistics|numbers|data|headlines?|piece|reading (?:this|it|that))\s(?:(?:really|honestly|genuinely|just|has|have|properly|kind of|quite) )?(?:scared|scares|scaring|frightened|frightens|worried|worries|worrying|shocked|shocks|upset|upsets|terrified|terrifies|alarmed|alarms|freaked|freaks) (?:me|us)\b/u;
+const SCARED_BY_THE_NEWS = new RegExp(
+  String.raw`${THE_NEWS}(?:scared|scares|scaring|frightened|frightens|worried|worries|worrying|shocked|shocks|upset|upsets|terrified|terrifies|alarmed|alarms|freaked|freaks) (?:me|us)\b`,
+  'u',
+);
 
 /**
  * The writer frightened by the news, naming no child and no sign ("The article really scared me as a mum, should I

@@ -363,8 +363,16 @@ const EXACT_DAY = /\b(?:exact|precise|specific) (?:date|day)\b|\b(?:what|which) 
  * Qualifiers that make a figure a bound, a rounding or an estimate, not the exact value ("over a third", "more than
  * 100", "an estimated 1,220").
  */
-const APPROXIMATE =
-  /^(?:over|more than|almost|nearly|about|around|roughly|approximately|some|up to|at least|under|less than|fewer than|just over|just under|well over|an estimated|estimated|an estimate of)$/iu;
+const QUALIFIERS_AT_LEAST = 'over|more than|just over|well over|at least';
+const QUALIFIERS_AT_MOST = 'almost|nearly|under|less than|fewer than|just under|up to';
+const QUALIFIERS_ABOUT = 'about|around|roughly|approximately|some';
+const whole = (alternatives: string) => new RegExp(`^(?:${alternatives})$`, 'iu');
+const APPROXIMATE = whole(
+  `${QUALIFIERS_AT_LEAST}|${QUALIFIERS_AT_MOST}|${QUALIFIERS_ABOUT}|an estimated|estimated|an estimate of`,
+);
+const AT_LEAST = whole(QUALIFIERS_AT_LEAST);
+const AT_MOST = whole(QUALIFIERS_AT_MOST);
+const ABOUT = whole(QUALIFIERS_ABOUT);
 /** A month, written in full or shortened ("6 Feb", "March 2019"). */
 const MONTH_WORD = `(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})[a-z]*`;
 const DAY_IN_TEXT = new RegExp(
@@ -388,12 +396,9 @@ const BOUND_REACH = 0.25;
 /** Whether an exact value is one a bound or rounding of `bound` stands for ("51" behind "over half"). */
 function standsBehind(value: number, bound: number, qualifier: string): boolean {
   const reach = bound * BOUND_REACH;
-  if (/^(?:over|more than|just over|well over|at least)$/iu.test(qualifier))
-    return value >= bound && value <= bound + reach;
-  if (/^(?:almost|nearly|under|less than|fewer than|just under|up to)$/iu.test(qualifier))
-    return value <= bound && value >= bound - reach;
-  if (/^(?:about|around|roughly|approximately|some)$/iu.test(qualifier))
-    return Math.abs(value - bound) <= reach / 2;
+  if (AT_LEAST.test(qualifier)) return value >= bound && value <= bound + reach;
+  if (AT_MOST.test(qualifier)) return value <= bound && value >= bound - reach;
+  if (ABOUT.test(qualifier)) return Math.abs(value - bound) <= reach / 2;
   return false;
 }
 
