@@ -160,11 +160,28 @@ const SIGNS_TOLD = r(
   String.raw`(?:^|\s)['‘"“](?:friend|bf|boyfriend|gf|girlfriend|mate|uncle)['’"”](?=\W|$)|\b(?:(?:waiting|waits|waited|hanging around|parked|sitting) (?:for (?:her|him|them|me) )?(?:outside|near|by|at) (?:the |her |his |my |our |their )?(?:school |front )?(?:gates?|school|house|home|door|flat|club)|(?:asking|asks|asked) for (?:me|her|him|them) by name|(?:no ?one|nobody) will (?:ever )?(?:see|know|find out)|vanish\w* (?:msgs?|messages?|chats?|mode)|disappearing (?:msgs?|messages?|chats?|mode)|delete (?:snap|snapchat|insta|instagram|whatsapp|tiktok|the app)|delete (?:this|that|these|those|the|our|all|my|your) (?:convos?|conversations?|chats?|messages|msgs|texts|dms|pics|photos)|delete for everyone|not (?:a|her|his|their|my) (?:real )?(?:relative|uncle|aunt|cousin|family)|no relation|(?:after|past) midnight|middle of the night|at [1-4] ?am\b|mov(?:e|ed|es|ing) (?:her|his|their|my|our|the) (?:chats?|conversations?|messages|dms) (?:from|to|off|onto|over)|(?:some|an?|this) app (?:i'?ve|i have|we'?ve|we have) never heard of|(?:upset|angry|defensive|panicked|panicky|scared|cagey|secretive|weird) when (?:i|we) ask(?:ed)?)`,
 );
 /**
- * Signs in a child's behaviour that the NSPCC lists among the signs of abuse, told of a particular child: wetting the
- * bed again, not wanting to be alone with someone ("he's 10. wets the bed again, won't be alone with men").
+ * Signs in a child's behaviour that the NSPCC lists among the signs of abuse, told of a particular child: not wanting
+ * to be alone with someone ("he's 10. wets the bed again, won't be alone with men"), or wetting the bed again beside an
+ * adult or a risk named. Not wanting to go round someone's house is no sign alone ("my son wont go round his grandad's
+ * because the dog bit him").
  */
-const BEHAVIOUR_SIGNS =
-  /\b(?:wets?|wetting|wet) (?:the |his |her |their )?bed again\b|\b(?:started|starting|begun) (?:wetting|soiling) (?:the |his |her |their )?(?:bed|pants|self|himself|herself)\b|\b(?:won'?t|wont|will not|refuses? to|doesn'?t want to|does not want to|(?:is |gets )?(?:scared|afraid|terrified) to) (?:be |stay |go )?(?:left )?(?:alone )?(?:with|near|round|around) (?:men|that man|(?:his|her|their|my|our) (?:uncle|coach|teacher|tutor|step ?dad|stepdad|grandad|granddad|neighbour|dad'?s friend|mum'?s (?:boyfriend|partner|friend)|mom'?s (?:boyfriend|partner|friend)))\b/u;
+const ADULTS_AVOIDED = `(?:men|that man|(?:his|her|their|my|our) (?:uncle|coach|teacher|tutor|step ?dad|stepdad|grandad|granddad|neighbour|dad'?s friend|mum'?s (?:boyfriend|partner|friend)|mom'?s (?:boyfriend|partner|friend)))`;
+const WONT = `(?:won'?t|wont|will not|refuses? to|doesn'?t want to|does not want to|(?:is |gets )?(?:scared|afraid|terrified) to)`;
+const AVOIDS_ADULT = new RegExp(
+  String.raw`\b${WONT} (?:be |stay |go )?(?:left )?alone (?:with|near|round|around) ${ADULTS_AVOIDED}\b|\b${WONT} (?:be |stay |go )?(?:near|round|around|with) (?:men|that man)\b`,
+  'u',
+);
+const WETS_AGAIN =
+  /\b(?:wets?|wetting|wet) (?:the |his |her |their )?bed again\b|\b(?:started|starting|begun) (?:wetting|soiling) (?:the |his |her |their )?(?:bed|pants|self|himself|herself)\b/u;
+/** An adult named beside a sign that alone is no risk (a child wetting the bed again). */
+const ADULT_BESIDE =
+  /\b(?:men|that man|uncle|coach|teacher|tutor|step ?dad|stepdad|grandad|granddad|neighbour|(?:dad|mum|mom)'?s (?:boyfriend|partner|friend))\b/u;
+function showsBehaviourSigns(compact: string): boolean {
+  return (
+    AVOIDS_ADULT.test(compact) ||
+    (WETS_AGAIN.test(compact) && (ADULT_BESIDE.test(compact) || STRONG_RISK.test(compact)))
+  );
+}
 
 /** The writer asking how to act on a child: the harm rules' to read, never a sign told of. */
 const ASKS_HOW_TO_ACT =
@@ -308,7 +325,7 @@ export function isSafeguardingConcern(text: string): boolean {
   const lessons = compact.replace(LESSON_FOR_IF, ' ');
   const signs = asksForStatistic(compact) ? lessons.replace(WEAK_SIGNS, ' ') : lessons;
   if (RISK.test(signs) || WEAK_SIGN.test(signs) || SEEKS_HELP.test(signs) || outOfSight) return true;
-  if (BEHAVIOUR_SIGNS.test(compact)) return true;
+  if (showsBehaviourSigns(compact)) return true;
   if (SIGNS_TOLD.test(compact) && !ASKS_HOW_TO_ACT.test(compact)) return true;
   // "my cousin says there were 12,000 grooming cases" is hearsay about the figures, not a concern.
   return TOPIC.test(compact.replace(GROOMING_IN_ANOTHER_SENSE, ' ')) && !isStatisticsQuestion(compact);
@@ -351,10 +368,18 @@ const SCARED_BY_THE_NEWS = new RegExp(
 
 /**
  * The writer frightened by the news, naming no child and no sign ("The article really scared me as a mum, should I
- * be worried?"): a reader's fear, which the trained model alone must not read as a child at risk.
+ * be worried?"): a reader's fear, which the trained model alone must not read as a child at risk. A child or a sign
+ * beside the fear keeps the model's reading ("the article scared me because my neighbour's 11yo keeps getting gifts
+ * from someone she met on roblox").
  */
 export function scaredByTheNewsOnly(compact: string): boolean {
-  return SCARED_BY_THE_NEWS.test(compact) && !PARTICULAR_CHILD.test(compact) && !YOUNG_SELF.test(compact);
+  return (
+    SCARED_BY_THE_NEWS.test(compact) &&
+    !CHILD_NAMED.test(compact) &&
+    !hasConcernSignal(compact) &&
+    !SIGNS_TOLD.test(compact) &&
+    !showsBehaviourSigns(compact)
+  );
 }
 
 /**

@@ -1363,7 +1363,30 @@ describe('signs in a child’s behaviour that the NSPCC lists, told of a particu
     'my son wont go near broccoli',
     'potty training update: my daughter wet the bed last night, first time in weeks, any tips?',
     'the dog keeps wetting the bed again, vet says it is his age',
+    // Not wanting to go round someone's house or near their pet is no sign alone (session 45 review).
+    "my son wont go round his grandad's because the dog bit him",
+    "my daughter doesn't want to go near her tutor's cat",
+    'my 6 year old wets the bed again since the new baby came',
   ])('reads none in the same words without the sign: %j', (q) => {
     expect(isSafeguardingConcern(compactText(q))).toBe(false);
+  });
+  it('reads not wanting to be alone with a named adult as the sign', () => {
+    expect(isSafeguardingConcern(compactText('my daughter refuses to be alone with her tutor now'))).toBe(
+      true,
+    );
+  });
+});
+
+describe('a reader frightened by the news, with a child or a sign beside the fear (session 45 review)', () => {
+  it.each([
+    "the article scared me because my neighbour's 11yo keeps getting gifts from someone she met on roblox",
+    'the figures frightened me, my niece is 12 and a man online sends her presents',
+  ])('still gets help: %j', (q) => {
+    expectHelped(q);
+  });
+  it('the fear alone is no child at risk', () => {
+    expect(screenQuestion('The article really scared me as a mum, should I be worried?').safeguarding).toBe(
+      false,
+    );
   });
 });
