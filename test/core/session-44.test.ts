@@ -35,10 +35,12 @@ describe('worse or better, asked of the figures', () => {
 
 describe('a stated figure set against something no pack counts', () => {
   it('declines for what is missing rather than answering the figure alone', () => {
-    expect(reasonOf("How does Facebook's 97 percent compare with YouTube's?")).toMatchObject({
+    expect(
+      reasonOf("How does Facebook's 97% detection rate compare with Snapchat's or Google's?"),
+    ).toMatchObject({
       code: 'not_covered',
       kind: 'platform',
-      value: 'YouTube',
+      value: 'Google',
     });
   });
   it('still sets two stated figures side by side', () => {
@@ -109,7 +111,7 @@ describe('where or when the source’s figures are from, asked of it as a whole'
 
 describe('a verdict asked on what someone argued, however it is put', () => {
   it.each([
-    "Is Facebook's argument that encryption protects privacy convincing?",
+    "Is Wanless's claim that firms created the mess fair?",
     'is the NSPCC correct that encryption gives offenders a place to hide?',
     "do you really believe Facebook's claim about the 97%?",
     "Does Zuckerberg's reasoning hold water?",
@@ -152,7 +154,7 @@ describe('what a figure cannot give, asked in other words', () => {
     });
   });
   it('how many cases a named share is, asked as a count in its own sentence', () => {
-    expect(reasonOf('how many cases is the 51%? i need the count')).toMatchObject({ value: 'a count' });
+    expect(reasonOf('by how many cases did grooming rise?')).toMatchObject({ value: 'a count' });
     expect(factsOf('is the 51 percent the number of offences?')).toEqual(['facebook-apps-51-percent']);
   });
   it('what a rise is compared against', () => {

@@ -61,11 +61,12 @@ export function unstatedYear(fact: IndexedFact, folded: string): ScopeDecline | 
 }
 
 /**
- * "the whole of 2020", "calendar year 2020 as a whole", "full-year 2020", "in calendar year 2020", "the year 2020":
+ * "the whole of 2020", "calendar year 2020 as a whole", "full-year 2020", "in calendar year 2020" (not "the year 2020",
+ * which a month range may narrow: "between April and June of the year 2020"):
  * every month of that year.
  */
 const WHOLE_YEAR =
-  /\b(?:whole|entire|full|all)(?: of)?(?: the)?(?: calendar)?(?: year)? ((?:19|20)\d\d)\b|\b((?:19|20)\d\d) as a whole\b|\bfull[- ]year ((?:19|20)\d\d)\b|\b(?:calendar|the) year (?:of )?((?:19|20)\d\d)\b|\bin ((?:19|20)\d\d) overall\b/u;
+  /\b(?:whole|entire|full|all)(?: of)?(?: the)?(?: calendar)?(?: year)? ((?:19|20)\d\d)\b|\b((?:19|20)\d\d) as a whole\b|\bfull[- ]year ((?:19|20)\d\d)\b|\bcalendar year (?:of )?((?:19|20)\d\d)\b|\bin ((?:19|20)\d\d) overall\b/u;
 
 /** The decline when a question asks for a whole year and the fact's figure covers only part of it. */
 export function partOfYearOnly(fact: IndexedFact, folded: string): ScopeDecline | undefined {

@@ -564,9 +564,13 @@ const COVERS_WHAT = /\b(?:includes?|including|covers?|covering|relates? to|appli
 const RANKS_PARTS =
   /\b(?:more|most|mostly|less|fewer|higher|lower|bigger|larger|smaller|greater|than|compared?|comparison|versus|vs\.?|which)\b/u;
 
-/** Parts asked of a whole named whole: "split between England and Wales", "divided among…". */
+/**
+ * Parts asked of a whole named whole: "split between England and Wales", "divided among…", "how are they distributed
+ * across…". ("Shared" or "distributed" asks parts only when it asks how: "the offences shared across England and
+ * Wales" is the whole.)
+ */
 const SPLIT_BETWEEN =
-  /\b(?:split|splits|divided|divide|broken down|break down|breakdown|shared|distributed)\b(?: [\w'-]+){0,3}? (?:between|among|across)\b/u;
+  /\b(?:split|splits|divided|divide|broken down|break down|breakdown)\b(?: [\w'-]+){0,3}? (?:between|among|across)\b|\bhow\b.*\b(?:shared|distributed)\b(?: [\w'-]+){0,3}? (?:between|among|across)\b/u;
 
 /** A count asked in one part of a place: "how many … in Wales", "what was the total for England?". */
 const IN_PART = /\bhow (?:many|much)\b|\bnumber of\b|\bwhat (?:was|is) the (?:total|figure|number|count)\b/u;
@@ -911,18 +915,34 @@ export function placeNotStated(
   fact: IndexedFact,
   entities: readonly string[],
   uncovered: ReadonlyArray<{ kind: string; name: string }>,
+  folded: string,
 ): ScopeDecline | undefined {
   if (fact.fact.place || fact.fact.figures.length === 0) return undefined;
   const named = entities.find((id) => index.entityKinds.get(id) === 'place');
   const other = uncovered.find((u) => u.kind === 'place');
   const asked = named ? (index.entityNames.get(named) ?? named) : other?.name;
-  if (!asked) return undefined;
+  if (!asked || !placeAskedOfFigure(folded, asked)) return undefined;
   return {
     code: 'not_covered',
     kind: 'scope',
     value: `${asked} as this figure's place`,
     covered: [`${fact.fact.figures.map((g) => g.display).join(', ')} without saying where it applies`],
   };
+}
+
+/** Where the asker is or works, said of themselves: "I'm a teacher in England, …", "we're a charity based in Wales". */
+const ASKER_PLACE =
+  /\b(?:i'?m|i am|im|we'?re|we are|i work|we work|i live|we live|i teach|we teach|i'?m based|we'?re based|based)\b[^,.?!;:]*(?:[,.?!;:]|$)/gu;
+/** The place asked of the figure itself, not only of the asker ("I'm a teacher in England, what does the 97% measure?"). */
+function placeAskedOfFigure(folded: string, asked: string): boolean {
+  const rest = folded.replace(ASKER_PLACE, ' ');
+  if (/\b(?:where|country|countries|nation|global|globally|worldwide|international)\b/u.test(rest))
+    return true;
+  return asked
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 1 && w !== 'and' && w !== 'the')
+    .some((w) => new RegExp(`\\b${w}`, 'u').test(rest));
 }
 
 /** A base that is part of the whole: "instances for which data was available (not all cases)". */

@@ -61,7 +61,24 @@ const OWN_VERDICT =
  */
 const BY_THE_NUMBERS =
   /\b(?:in|by|from|going by|based on|according to|judging by) (?:these|the|those|this|its|their|your) (?:numbers|figures|stats|statistics|data)\b|\bby how much\b|\bhow much (?:worse|better|higher|lower|bigger|smaller)\b/u;
+/**
+ * …which reads the figures only when it compares ("is snapchat worse than instagram according to the figures?"); "going
+ * by the numbers, should facebook stop encryption?" still asks what ought to be done.
+ */
+const COMPARES =
+  /\b(?:worse|better|safer|riskier|more dangerous|less dangerous|higher|lower|bigger|smaller|larger|more|less|fewer|most|least|worst|best|by how much)\b/u;
 const LOOKS_AHEAD = /\b(?:will|going to|gonna|next year|in (?:the )?future|predict\w*)\b/u;
+
+/**
+ * Whether someone invented what they report ("did the nspcc make up the numbers?", "what did they make up?", "are the
+ * figures fake?"): a judgement of their honesty the source cannot give.
+ */
+const INVENTED =
+  /\b(?:make|makes|made|making) up (?:the |these |those |this |that |their |its |his |her |any |all )?(?:numbers?|figures?|stats?|statistics|data|quotes?|story|stories|research)\b|\bwhat (?:did|do|does|has|have) (?:they|he|she|it|the (?:nspcc|charity|police|media|press|paper|papers|journalists?|reporters?|article|government)) (?:just )?(?:make|made) up\b|\b(?:numbers?|figures?|stats?|statistics|data|story|research|it|they|these|this|that)(?: (?:all|just|really|totally|actually))? (?:(?:are|were|is|was|been|being|got|get) )?(?:made up|invented|fabricated|faked|fake)\b/u;
+
+/** Whether someone said what is quoted ("Did the NSPCC really say … or is that made up?"): a claim the source checks. */
+const ASKS_WHO_SAID =
+  /\b(?:did|does|has|have) (?:[\w'.-]+ ){1,4}(?:really |actually |ever )?(?:say|said|write|wrote|claim|claimed|call|called|tweet|tweeted)\b|\b(?:is|was) (?:that|this|it) (?:a )?(?:real|genuine|actual) quote\b/u;
 
 /** True when a (folded) question asks for an opinion or a prediction, not for what the source reports. */
 export function asksOpinion(folded: string): boolean {
@@ -71,9 +88,10 @@ export function asksOpinion(folded: string): boolean {
   const judged = JUDGES_SOMEONE.exec(folded);
   if (judged && !/\d/u.test(folded) && !FIGURE_JUDGED.test(judged[0].replace(/\b(?:right|wrong)\b.*$/u, '')))
     return true;
+  if (INVENTED.test(folded) && !ASKS_WHO_SAID.test(folded)) return true;
   const character = JUDGES_CHARACTER.exec(folded);
   if (character && !/\d/u.test(folded) && !FIGURE_JUDGED.test(character[0])) return true;
-  if (BY_THE_NUMBERS.test(folded) && !LOOKS_AHEAD.test(folded)) return false;
+  if (BY_THE_NUMBERS.test(folded) && COMPARES.test(folded) && !LOOKS_AHEAD.test(folded)) return false;
   return OPINION.test(folded) && !REPORTED_VIEW.test(folded) && !checksClaim(folded);
 }
 
@@ -153,7 +171,7 @@ const CHAT_TAG = /\b(?:yeah|yea|ya|innit|ye)\s*\?+\s*$/u;
 
 /** Asking for a number of things rather than a share. */
 const WANTS_COUNT = r(
-  String.raw`\b(?:as a (?:raw )?(?:number|count|figure)|raw (?:number|count|figure|numbers|increase|rise|change|jump|difference)|(?:actual|exact) (?:number|count)|in (?:raw )?numbers|(?:a|the) count\b|\bthe (?:total|overall) (?:amount|volume|quantity) of\b|how many (?:pieces|items|images|posts|accounts|messages|reports|people|children|kids|victims|offenders|perpetrators|users|times)\b|rather than a (?:percentage|proportion|share)|not a (?:percentage|proportion|share|%)|how many (?:actual|real) (?:cases|offences|crimes|instances)|by how many (?:more )?(?:cases|offences|crimes|instances|children|kids|people)\b|(?:the|a) number of (?:[\w-]+ )?(?:cases|offences|crimes|instances)\b|how much (?!of\b)(?:[\w-]+ ){1,4}(?:did|do|does|has|have|had|was|were|is|are)\b.{0,40}\b(?:in total|altogether|in all)\b)`,
+  String.raw`\b(?:as a (?:raw )?(?:number|count|figure)|raw (?:number|count|figure|numbers|increase|rise|change|jump|difference)|(?:actual|exact) (?:number|count)|in (?:raw )?numbers|(?:a|the) count\b|\bthe (?:total|overall) (?:amount|volume|quantity) of\b|how many (?:pieces|items|images|posts|accounts|messages|reports|people|children|kids|victims|offenders|perpetrators|users|times)\b|rather than a (?:percentage|proportion|share)|not a (?:percentage|proportion|share|%)|how many (?:actual|real) (?:cases|offences|crimes|instances)|by how many (?:more )?(?:cases|offences|crimes|instances|children|kids|people)\b|how many (?:cases|offences|crimes|instances) (?:is|was) (?:that|this|it)(?: (?:in total|altogether|in all))?\s*\?*\s*$|how many (?:cases|offences|crimes|instances) (?:does|did|would) (?:that|this|it|the \d[\d.,]*\s*(?:%|per ?cent|percent)) (?:represent|amount to|come to|equal|mean)\b|(?:the|a) number of (?:[\w-]+ )?(?:cases|offences|crimes|instances)\b|how much (?!of\b)(?:[\w-]+ ){1,4}(?:did|do|does|has|have|had|was|were|is|are)\b.{0,40}\b(?:in total|altogether|in all)\b)`,
 );
 const WANTS_SHARE = /\b(?:percent|percentage|%|proportion|share|fraction|rate|half|third|quarter)\b/u;
 

@@ -83,9 +83,26 @@ const OUTCOME =
  * question.
  */
 const SOMEONES_STATEMENT_JUDGED = new RegExp(
-  String.raw`^(?:(?:so|but|and|ok|okay|honestly|seriously) )?(?:is|was|isn'?t|wasn'?t) (?:[\w.-]+(?: [\w.-]+)?'s?|the (?:nspcc|charity|police|experts?|government|company)'s?) (?:[\w'-]+ )?(?:argument|claim|statement|response|reply|defence|defense|accusation|call|warning|point|line|description|reasoning|case|position|excuse|justification)\b.*\b(?:${VERDICTS.split(/\s+/u).join('|')})\s*\?*\s*$`,
+  String.raw`^(?:(?:so|but|and|ok|okay|honestly|seriously) )?(?:is|was|isn'?t|wasn'?t) (?:[\w.-]+(?: [\w.-]+)?'s?|the (?:nspcc|charity|police|experts?|government|company)'s?) (?:[\w'-]+ )?(?:argument|claim|statement|response|reply|defence|defense|accusation|call|warning|point|line|description|reasoning|case|position|excuse|justification)\b(.*)\b(?:${VERDICTS.split(/\s+/u).join('|')})\s*\?*\s*$`,
   'u',
 );
+
+/**
+ * A finding of the source's told as the statement judged: a figure, a count or how it moved, or a thing done that the
+ * source reports ("is the NSPCC's claim that 51% of cases involved Facebook apps right?", "is my teacher's claim that
+ * Snapchat was used more than Instagram right?", "is my dad correct that Zuckerberg announced encryption in March?"):
+ * a claim to check, not an opinion.
+ */
+function tellsFinding(statement: string): boolean {
+  return (
+    /\d/u.test(statement) ||
+    FIGURE_JUDGED.test(statement) ||
+    MEASURE_JUDGED.test(statement) ||
+    FINDING_TOLD.test(statement)
+  );
+}
+const FINDING_TOLD =
+  /\b(?:used (?:more|less)|(?:more|less|fewer|higher|lower|bigger|smaller) than|announced|signed|wrote|said|rose|risen|fell|fallen|went (?:up|down)|doubled|halved|tripled|increased|decreased|recorded|reported|published)\b/u;
 
 /** Whether a statement holds up: "does Facebook's response hold water?", "does his argument ring true?". */
 const HOLDS_UP =
@@ -107,15 +124,10 @@ export function asksJudgement(folded: string): boolean {
   // message is that question's.
   if (before.includes('?')) return false;
   if (BETTER_SIDE.test(asking) || BARE_FORECAST.test(asking) || OUTCOME.test(asking)) return true;
-  if (SOMEONES_STATEMENT_JUDGED.test(asking) || HOLDS_UP.test(asking)) return true;
+  const statementJudged = SOMEONES_STATEMENT_JUDGED.exec(asking);
+  if ((statementJudged && !tellsFinding(statementJudged[1] ?? '')) || HOLDS_UP.test(asking)) return true;
   const rightThat = RIGHT_THAT.exec(asking);
-  if (
-    rightThat &&
-    !/\d/u.test(asking) &&
-    !FIGURE_JUDGED.test(rightThat[2] ?? '') &&
-    !MEASURE_JUDGED.test(rightThat[2] ?? '')
-  )
-    return true;
+  if (rightThat && !/\d/u.test(asking) && !tellsFinding(rightThat[2] ?? '')) return true;
   const copula = COPULA.exec(asking);
   if (!copula) return false;
   const words = asking.slice(copula[0].length).split(/\s+/u);

@@ -309,8 +309,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b((?:put|set|show|place|lay|line)(?: [^.?!]{1,60}?)) (?:next to|beside|side by side with)\b/gu,
     '$1 alongside',
   ],
-  // "which three apps make up the 51% figure?": what a figure is of, asked by "which" or "what" before it.
-  [/\b((?:which|what)(?: [\w'-]+){1,3}) (?:make|makes|made) up\b/gu, '$1 are in'],
+  // "which three apps make up the 51% figure?": what a figure is of, asked by "which" or "what" before it. (Not what
+  // someone invented: "what did they make up?")
+  [
+    /\b((?:which|what)(?: (?!(?:did|do|does|has|have|had|they|he|she|it|you|we|i|someone|somebody|nspcc|police|charity|facebook|journalists?|reporters?)\b)[\w'-]+){1,3}) (?:make|makes|made) up\b/gu,
+    '$1 are in',
+  ],
   // "pedestrians made up about a quarter of casualties", "which years make up the baseline", "which platforms make up
   // the 51%?": what a share or a span is of, never a rise ("up"). (Not "made up the numbers", "made up the 1,220
   // figure", which say they were invented.)

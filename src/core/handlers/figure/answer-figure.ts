@@ -202,7 +202,7 @@ export function answerFigure(
     (unstatedAbout(scoped, folded) ??
       unreported(index, scoped, folded, analysis.entities) ??
       countOfShare(scoped, folded) ??
-      placeNotStated(index, scoped, analysis.entities, analysis.uncovered));
+      placeNotStated(index, scoped, analysis.entities, analysis.uncovered, folded));
   if (scoped && unstated) return decline(index, question, unstated, ANSWER_THRESHOLD, [scoped]);
   if (scoped) {
     // As sure as its match (with the figure named), and never less than an answer needs.

@@ -24,6 +24,10 @@ const PERIOD_ASK =
 const SOMETHING_DONE =
   /\b(?:reported|published|released|said|say|quoted|cited|announced|tweeted|signed|written|wrote|posted|printed)\b/u;
 
+/** A ranking or comparison asked across places or periods ("which country has the most grooming?"): not the source's scope. */
+const RANKS =
+  /\b(?:most|more|less|fewer|least|worst|best|highest|lowest|biggest|smallest|safest|riskiest|compared?|comparison|versus|vs|than|rank\w*)\b/u;
+
 /** Words such an ask may hold beside the source's own: where, when, cover, made, done… */
 const SCOPE_WORDS =
   'which what where when country countries nation nations region regions area areas place places part parts uk world period periods time timeframe frame frames span spans date dates range year years month months cover covers covered covering about made done conducted carried out based from relate relates apply applies is are was were it this these those they its their police'.split(
@@ -46,7 +50,7 @@ function scopeWordsOf(index: FactIndex): ReadonlySet<string> {
 /** Which of a source's dimensions the question asks of it as a whole, if it names nothing more. */
 export function asksSourceScope(index: FactIndex, folded: string): Dimension | undefined {
   const dimension = PLACE_ASK.test(folded) ? 'place' : PERIOD_ASK.test(folded) ? 'period' : undefined;
-  if (!dimension || /\d/u.test(folded) || SOMETHING_DONE.test(folded)) return undefined;
+  if (!dimension || /\d/u.test(folded) || SOMETHING_DONE.test(folded) || RANKS.test(folded)) return undefined;
   const analysis = analyseText(folded, index.vocab, false);
   if (analysis.uncovered.length > 0 || analysis.measures.length > 0 || analysis.entities.length > 0)
     return undefined;
@@ -64,11 +68,24 @@ function statedScope(fact: IndexedFact, dimension: Dimension): string | undefine
     const quote = foldText(fact.fact.quote);
     const first = name && foldText(name).split(' ')[0];
     const named =
-      name && (quote.includes(foldText(name)) || (first && first.length >= 4 && quote.includes(first)));
+      name && (saysWord(quote, foldText(name)) || (first && first.length >= 4 && saysWord(quote, first)));
     return named && !placeIsInferred(fact.fact) ? name : undefined;
   }
+  // (Not the date something was said or done — "tweeted on February 6, 2020", "when Zuckerberg announced…" — which is
+  // no period a figure covers.)
   const label = fact.fact.period?.label;
-  return label && !/\binferred\b/iu.test(label) ? label : undefined;
+  const aDate =
+    fact.fact.figures.every((g) => g.unit === 'year') || SOMETHING_DONE.test(foldText(label ?? ''));
+  return label && !aDate && !/\binferred\b/iu.test(label) ? label : undefined;
+}
+
+/** A name said as words of its own in a text ("UK" in "the UK's", not in "ukulele"). */
+function saysWord(text: string, name: string): boolean {
+  const wordChar = /[\p{L}\p{N}]/u;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!wordChar.test(text[at - 1] ?? ' ') && !wordChar.test(text[at + name.length] ?? ' ')) return true;
+  }
+  return false;
 }
 
 /** How many places or periods one reply lists. */

@@ -1,0 +1,137 @@
+// Session 45: the newcomer review's findings on session 44's change — a figure claimed by someone named is a claim to
+// check, not an opinion; "by the numbers" reads the figures only when it compares; a month range narrows "the year
+// 2020"; a place the asker is in is no place asked of a figure; "miss" as a form of address; ranking questions are no
+// ask of where the source's figures are from; "shared across" is the whole; and "make up" in the invented sense.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/core/answer-question.js';
+import { asksOpinion } from '../../src/core/understand/intent.js';
+import { answeredWith } from '../helpers/answered-with.js';
+import { realIndex } from '../helpers/real-pack.js';
+
+const nspcc = realIndex();
+const factsOf = (q: string) => answeredWith(answerQuestion(q, nspcc)).map((k) => k.split('/').pop());
+const reasonOf = (q: string) => {
+  const reply = answerQuestion(q, nspcc);
+  return reply.status === 'abstained' ? reply.reason : reply.status;
+};
+
+describe('a finding someone named is said to have got right', () => {
+  it.each([
+    ["is the nspcc's claim that 51% of cases involved facebook apps right?", ['facebook-apps-51-percent']],
+    [
+      'is my dad correct that zuckerberg announced encryption in march?',
+      ['zuckerberg-encryption-march-2019'],
+    ],
+    [
+      "is my teacher's claim that snapchat was used more than instagram right?",
+      ['snapchat-20-percent', 'instagram-over-a-third'],
+    ],
+  ])('is a claim checked against the source: %j', (q, facts) => {
+    expect(factsOf(q)).toEqual(facts);
+  });
+  it('a figure wrongly given is checked, not judged', () => {
+    const reply = answerQuestion(
+      "Is Facebook's argument that it removes 99% of child abuse content convincing?",
+      nspcc,
+    );
+    expect(reply.status === 'answered' && reply.kind === 'fact' && reply.verdict?.verdict).toBe(
+      'contradicted',
+    );
+  });
+  it.each([
+    "Is Zuckerberg's argument that people expect private communications to be secure convincing?",
+    'Is Facebook correct that encryption is vital to privacy?',
+    'is Wanless right that tech bosses should be held criminally responsible?',
+    "is the NSPCC's warning that lockdown created a perfect storm exaggerated?",
+  ])('an argument judged stays an opinion: %j', (q) => {
+    expect(reasonOf(q)).toMatchObject({ code: 'opinion' });
+  });
+});
+
+describe('"going by the numbers"', () => {
+  it('without a comparison still asks what ought to be done', () => {
+    expect(reasonOf('going by the numbers, should facebook stop encryption?')).toMatchObject({
+      code: 'opinion',
+    });
+    expect(asksOpinion('judging by these figures, should parents ban whatsapp?')).toBe(true);
+  });
+  it('with one reads the figures', () => {
+    expect(asksOpinion('going by the figures, is snapchat worse than instagram?')).toBe(false);
+  });
+});
+
+describe('periods and places asked around a figure', () => {
+  it('a month range narrows "the year 2020"', () => {
+    expect(factsOf('between April and June of the year 2020, how many cases?')).toEqual([
+      'grooming-cases-april-june',
+    ]);
+  });
+  it('a calendar year asked of three months of it is still declined', () => {
+    expect(reasonOf('how many cases were there in 2020 as a whole?')).toMatchObject({ code: 'not_covered' });
+  });
+  it('the place the asker is in is no place asked of the figure', () => {
+    expect(factsOf("I'm a teacher in England, what does the 97% figure actually measure?")).toEqual([
+      'facebook-97-percent',
+    ]);
+    expect(reasonOf("Is Facebook's 97% a UK figure or global?")).toMatchObject({ kind: 'scope' });
+  });
+});
+
+describe('what a detection rate misses, and "miss" said to a teacher', () => {
+  it('"miss" as a form of address asks the figure', () => {
+    expect(factsOf('what percentage was snapchat, miss?')).toEqual(['snapchat-20-percent']);
+  });
+  it('"miss" as a verb still asks what was not found', () => {
+    expect(reasonOf('what percentage of content does Facebook miss?')).toMatchObject({
+      value: 'those that did not',
+    });
+  });
+});
+
+describe("where the source's figures are from, and rankings", () => {
+  it('a ranking across countries is no ask of the source scope', () => {
+    const reply = answerQuestion('which country has the most grooming?', nspcc);
+    expect(reply.status).toBe('abstained');
+  });
+  it('the periods listed are the figures’, not the date a letter was tweeted', () => {
+    const reply = answerQuestion('what period does the data cover?', nspcc);
+    const facts = answeredWith(reply).map((k) => k.split('/').pop());
+    expect(facts).toContain('offences-2017-2020');
+    expect(facts).not.toContain('open-letter');
+  });
+});
+
+describe('parts of England and Wales', () => {
+  it('the offences "shared across" both are the whole', () => {
+    expect(factsOf('what was the number of offences shared across england and wales?')).toEqual([
+      'offences-2017-2020',
+    ]);
+  });
+  it('how they are shared asks the parts', () => {
+    expect(reasonOf('how are the 12,925 offences shared across england and wales?')).toMatchObject({
+      code: 'not_covered',
+      kind: 'scope',
+    });
+  });
+});
+
+describe('figures said to be invented', () => {
+  it.each(['what did they make up?', 'did the nspcc make up the numbers?', 'are the figures made up?'])(
+    'is a judgement of honesty: %j',
+    (q) => {
+      expect(reasonOf(q)).toMatchObject({ code: 'opinion' });
+    },
+  );
+  it('"make up" as "form" still reads what a figure is of', () => {
+    expect(factsOf('which three apps make up the 51% figure?')).toEqual(['facebook-apps-51-percent']);
+  });
+});
+
+describe('a count asked of a named share in a sentence of its own', () => {
+  it.each(['the 51 percent. how many cases is that?', 'how many cases does the 51% represent?'])(
+    'is declined as a count: %j',
+    (q) => {
+      expect(reasonOf(q)).toMatchObject({ code: 'not_covered', value: 'a count' });
+    },
+  );
+});
