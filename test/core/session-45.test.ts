@@ -135,3 +135,52 @@ describe('a count asked of a named share in a sentence of its own', () => {
     },
   );
 });
+
+describe('fresh-80, read this session: classes of its misses', () => {
+  it('a claim naming no platform is about the fact that needs none, whatever figure it gives', () => {
+    const reply = answerQuestion('I read that grooming went up 20 percent during lockdown. Correct?', nspcc);
+    expect(answeredWith(reply).map((k) => k.split('/').pop())).toEqual(['lockdown-rise-ten-percent']);
+    expect(reply.status === 'answered' && reply.kind === 'fact' && reply.verdict?.verdict).toBe(
+      'contradicted',
+    );
+    expect(factsOf('is it true snapchat went up 20 percent?')).toEqual(['snapchat-20-percent']);
+  });
+  it('"fair summary?" after a post quoted checks it', () => {
+    const reply = answerQuestion(
+      "Saw a post: 'half of grooming crimes happen on Facebook'. Fair summary?",
+      nspcc,
+    );
+    expect(reply.status === 'answered' && reply.kind === 'fact' && reply.verdict?.verdict).toBe(
+      'different_scope',
+    );
+  });
+  it("Facebook's detection rate is the 97 percent", () => {
+    expect(factsOf("what is facebook's proactive detection rate?")).toEqual(['facebook-97-percent']);
+  });
+  it('places offered as a choice are settled by where the figures are from', () => {
+    expect(factsOf('This research is from which country, UK or USA?')).toEqual([
+      'facebook-apps-over-half',
+      'offences-2017-2020',
+    ]);
+    expect(reasonOf('how many offences in England or Scotland?')).toMatchObject({ kind: 'place' });
+  });
+  it('"did A come before or after B?" sets the two dated facts side by side', () => {
+    expect(
+      factsOf("Did Zuckerberg's encryption announcement come before or after the February 2020 open letter?"),
+    ).toEqual(['zuckerberg-encryption-march-2019', 'open-letter']);
+  });
+  it('"how did X respond?" asks what X said, and a stand a quote reports answers it', () => {
+    expect(factsOf('how did zuckerberg respond?')).toEqual(['zuckerberg-encryption-march-2019']);
+    expect(factsOf('how did the police chiefs respond?')).toEqual(['police-chiefs-backing']);
+  });
+  it('who passed a claim on, and that they wrote it, is no word of the topic', () => {
+    expect(factsOf('Our intern wrote that The Guardian quoted Wanless - is that correct?')).toEqual([
+      'wanless-urges-legislation',
+    ]);
+  });
+  it('a date is no figure for one of two periods compared', () => {
+    expect(reasonOf('Did grooming offences rise faster in 2018/19 than in 2019/20?')).toMatchObject({
+      code: 'not_covered',
+    });
+  });
+});

@@ -101,7 +101,12 @@ function namedByPeriod(
   const fits = (f: IndexedFact) => f.spans.some((s) => comparePeriods(asked, s.from, s.to) === 'fits');
   if (fits(best)) return undefined;
   return allowed.find(
-    (s) => s.fact !== best && s.fact.pack === best.pack && fits(s.fact) && s.fact.fact.figures.length > 0,
+    // (A date is no figure for a period: "March 2019" is when Zuckerberg announced, no measure of 2018/19.)
+    (s) =>
+      s.fact !== best &&
+      s.fact.pack === best.pack &&
+      fits(s.fact) &&
+      s.fact.fact.figures.some((g) => g.unit !== 'year'),
   )?.fact;
 }
 

@@ -112,10 +112,13 @@ export function speakerMismatch(
     };
   }
   if (asked.some((id) => speaks(index, fact, id))) return undefined;
+  // ("How did the police chiefs respond?" may be answered by the stand a quote says they took.)
+  if (said?.[3] !== undefined && asked.some((id) => takesStand(index, fact, id))) return undefined;
   // Whether someone responded at all ("has Snapchat commented?", "did Boris Johnson respond?"): only a platform or a
   // person no fact quotes is known not to have; a body's response may be what it did ("the police chiefs backed the
   // call"), and someone quoted elsewhere is for the ranking to find.
-  const respondedAtAll = !said?.[1] && !said?.[4] && !response;
+  // (Only "has X commented?": "how did X respond?" asks what they said.)
+  const respondedAtAll = said?.[2] !== undefined;
   if (
     respondedAtAll &&
     asked.some(

@@ -197,9 +197,12 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "My boss reckons KSI was 275", "a colleague said…": who passed the claim on, no word of the topic ("boss" pulled
   // the question to the NSPCC's "tech bosses").
   [
-    /\b(?:my|our|a|one of my|one of our) (?:boss|mate|friend|colleague|co-?worker|manager|line manager|mum|mom|dad|teacher|neighbou?r|flatmate|cousin|partner|husband|wife|editor|lecturer|tutor)s? (?=(?:reckons|reckoned|says|said|thinks|thought|claims|claimed|told me|tells me|swears|insists|reckon|mentioned)\b)/gu,
+    /\b(?:my|our|a|one of my|one of our) (?:boss|mate|friend|colleague|co-?worker|manager|line manager|mum|mom|dad|teacher|neighbou?r|flatmate|cousin|partner|husband|wife|editor|lecturer|tutor|intern|student|classmate|sub-?editor|producer|reporter|journalist|researcher|press officer|client|reader|follower)s? (?=(?:reckons|reckoned|says|said|thinks|thought|claims|claimed|told me|tells me|swears|insists|reckon|mentioned|wrote|writes|posted|tweeted)\b)/gu,
     '',
   ],
+  // …and what they wrote, as the message opens with it ("Our intern wrote that The Guardian quoted Wanless"): no word
+  // of the topic ("wrote" pulled the question to Zuckerberg's "writing").
+  [/^\W*(?:wrote|writes|posted|tweeted) that\b/gu, ''],
   // "the casualty total back in 2022", "way back in March 2019": the time named, no word of the topic ("back to
   // 1979" is a record's reach).
   [

@@ -12,6 +12,13 @@ import { sideBySide } from './compare.js';
 const ASKS_ORDER =
   /\b(?:which|what)(?: one| event| thing)? (?:came|happened|was|occurred|took place) (?:first|earlier|sooner)\b|\bwhich (?:was|is) (?:earlier|older)\b/u;
 
+/**
+ * Asking whether one came before or after the other: "Did Zuckerberg's encryption announcement come before or after
+ * the February 2020 open letter?", "was the open letter sent before Zuckerberg's announcement?".
+ */
+const BEFORE_OR_AFTER =
+  /^(?:(?:so|and|but|ok|okay|quick q|q)\W+)?(?:did|was|were|is|does|has|had) (.+?) (?:(?:come|came|happen|happened|occur|occurred|take place|took place|go out|went out|get (?:sent|published|announced)|sent|published|announced|made) )?(?:before or after|after or before|before|after|earlier than|later than|prior to) (.+?)\s*\?*$/u;
+
 /** The question's own punctuation around an alternative. */
 const EDGES = /^[\s:,;—–-]+|[\s?!.:,;—–-]+$/gu;
 
@@ -38,13 +45,8 @@ export function answerWhichFirst(
 ): Reply | undefined {
   if (reply.status === 'answered' && reply.facts.length >= 2) return undefined;
   const folded = foldText(text).replace(/\s+/gu, ' ').trim();
-  const asked = ASKS_ORDER.exec(folded);
-  if (!asked) return undefined;
-  const rest = `${folded.slice(0, asked.index)} ${folded.slice(asked.index + asked[0].length)}`;
-  const sides = rest
-    .replace(EDGES, '')
-    .split(/\s+or\s+/u)
-    .map((s) => s.replace(EDGES, '').trim());
+  const sides = orderedSides(folded);
+  if (!sides) return undefined;
   if (sides.length !== 2 || sides.some((s) => s.split(' ').length < 2 || s.split(' ').length > MOST_WORDS))
     return undefined;
   const facts = sides.map((side) => datedFact(index, answer(`${side}?`)));
@@ -55,4 +57,18 @@ export function answerWhichFirst(
     reply.question,
     sideBySide('When each happened', [first, second], ANSWER_THRESHOLD),
   );
+}
+
+/** The two events a question asks the order of, as written. */
+function orderedSides(folded: string): string[] | undefined {
+  const asked = ASKS_ORDER.exec(folded);
+  if (asked) {
+    const rest = `${folded.slice(0, asked.index)} ${folded.slice(asked.index + asked[0].length)}`;
+    return rest
+      .replace(EDGES, '')
+      .split(/\s+or\s+/u)
+      .map((s) => s.replace(EDGES, '').trim());
+  }
+  const either = BEFORE_OR_AFTER.exec(folded);
+  return either ? [either[1] ?? '', either[2] ?? ''].map((s) => s.replace(EDGES, '').trim()) : undefined;
 }

@@ -110,6 +110,8 @@ import {
   confidenceOf,
   factForExactly,
   nameTheSame,
+  platformFree,
+  platformUnnamed,
   withOpening,
   withOwnWords,
   withQuotedPhrases,
@@ -133,6 +135,16 @@ const PER_BASE = /\bper\b.*$/u;
 const YEAR_TURNED_AWAY_MARGIN = 0.05;
 /** Share of a pack's facts that use a word for it to name the pack's topic rather than a measure. */
 const TOPIC_WIDE = 0.6;
+/**
+ * A choice of places offered, one the packs cover ("This research is from which country, UK or USA?"): the place
+ * not covered is an option the answer rules out, not the place asked about.
+ */
+const PLACE_CHOICE =
+  /\b(?:which|what) (?:country|countries|nation|place)\b[^?]*\bor\b|\b(?:is|was|are|were) (?:it|this|that|these|they|the (?:study|research|data|article|report|survey|figures?|stats))(?: (?:from|in|about|for|based in))? (?:the )?[\w.]+ or (?:the )?[\w.]+\s*\?*\s*$/u;
+function placeChoiceOffered(index: FactIndex, analysis: Analysis, folded: string): boolean {
+  return PLACE_CHOICE.test(folded) && analysis.entities.some((id) => index.entityKinds.get(id) === 'place');
+}
+
 /** Two facts closer than this in score are a close call. */
 const AMBIGUITY_MARGIN = 0.04;
 /** Coverage that counts as the whole question. */
@@ -225,7 +237,8 @@ export function answerFigure(
       : analysis.uncovered.find(
           (u) =>
             !heardOn(folded, u.name) &&
-            !(u.name === NATIONAL_PLACE && nationalOfItsOwn(index, analysis, numbers.matched)),
+            !(u.name === NATIONAL_PLACE && nationalOfItsOwn(index, analysis, numbers.matched)) &&
+            !(u.kind === 'place' && placeChoiceOffered(index, analysis, folded)),
         );
   if (firstUncovered) {
     const near = nearestWithoutNames(index, analysis);
@@ -524,6 +537,16 @@ export function answerFigure(
       best.score,
     );
   }
+  // A claim that names no platform is about the fact that needs none, whatever figure it gives ("I read that grooming
+  // went up 20 percent during lockdown" is the rise, not Snapchat's 20 percent).
+  if (claim && numbers.matched.length > 0) {
+    const leading = best;
+    const near = allowed.filter(
+      (s) => s.score >= ANSWER_THRESHOLD && leading.score - s.score < AMBIGUITY_MARGIN,
+    );
+    const free = platformFree(index, analysis, leading, near);
+    if (free) best = free;
+  }
   // A close call between unrelated facts is for the user to settle; between related facts, the best
   // answers and the others are offered next.
   const lead = best;
@@ -539,7 +562,8 @@ export function answerFigure(
       !(!claim && isUnnamedPart(index, analysis, s.fact, lead.fact)) &&
       // (Nor one for another time around the event asked about: "recorded during lockdown" is no close call with
       // the rise each year before it.)
-      !(relativePeriodMismatch(index, s.fact, folded) && !relativePeriodMismatch(index, lead.fact, folded)),
+      !(relativePeriodMismatch(index, s.fact, folded) && !relativePeriodMismatch(index, lead.fact, folded)) &&
+      !(claim && numbers.matched.length > 0 && platformUnnamed(index, analysis, s.fact)),
   );
   // A bare name ("facebook", "wanless") that several facts are wholly about is a close call too,
   // unless the pack gives this exact phrasing to one fact ("who is peter wanless").

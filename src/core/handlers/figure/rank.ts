@@ -186,3 +186,24 @@ export function claimedFiguresOfNamed(
 export function areRelated(a: IndexedFact, b: IndexedFact): boolean {
   return a.pack === b.pack && (a.fact.related.includes(b.fact.id) || b.fact.related.includes(a.fact.id));
 }
+
+/** A fact about one or more platforms, none of which the question names. */
+export function platformUnnamed(index: FactIndex, analysis: Analysis, fact: IndexedFact): boolean {
+  const own = [...fact.entities].filter((id) => index.entityKinds.get(id) === 'platform');
+  return own.length > 0 && !own.some((id) => analysis.entities.includes(id));
+}
+
+/**
+ * Of the facts in a near tie with a best about platforms the question never names, the one about no platform it fails
+ * to name.
+ */
+export function platformFree(
+  index: FactIndex,
+  analysis: Analysis,
+  best: ScoredFact,
+  near: readonly ScoredFact[],
+): ScoredFact | undefined {
+  if (!platformUnnamed(index, analysis, best.fact)) return undefined;
+  const free = near.filter((s) => s.fact !== best.fact && !platformUnnamed(index, analysis, s.fact));
+  return free.length === 1 ? free[0] : undefined;
+}

@@ -52,11 +52,20 @@ export function asksSourceScope(index: FactIndex, folded: string): Dimension | u
   const dimension = PLACE_ASK.test(folded) ? 'place' : PERIOD_ASK.test(folded) ? 'period' : undefined;
   if (!dimension || /\d/u.test(folded) || SOMETHING_DONE.test(folded) || RANKS.test(folded)) return undefined;
   const analysis = analyseText(folded, index.vocab, false);
-  if (analysis.uncovered.length > 0 || analysis.measures.length > 0 || analysis.entities.length > 0)
+  // (Places offered as a choice are what the answer settles: "This research is from which country, UK or USA?")
+  const choice =
+    dimension === 'place' &&
+    /\bor\b/u.test(folded) &&
+    analysis.entities.every((id) => index.entityKinds.get(id) === 'place') &&
+    analysis.uncovered.every((u) => u.kind === 'place');
+  if (
+    analysis.measures.length > 0 ||
+    (!choice && (analysis.uncovered.length > 0 || analysis.entities.length > 0))
+  )
     return undefined;
   const words = scopeWordsOf(index);
   // Something the source counts ("where were most cases recorded?") is a figure question.
-  return analysis.terms.every((t) => words.has(t)) ? dimension : undefined;
+  return analysis.terms.every((t) => words.has(t) || (choice && t.startsWith('@'))) ? dimension : undefined;
 }
 
 /** The place or period a fact's figure is stated for, when the source states it (not the pack's inference). */
