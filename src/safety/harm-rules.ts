@@ -301,11 +301,11 @@ const OWN_ASK =
   /\b(?:what (?:would|do|does|should|must|could) (?:i|we|someone|somebody|one|a person|you) (?:need to |have to |got to )?do|how (?:do|can|could|would|should) (?:i|we|someone|somebody|one|you) (?:be|get|stay|end up|make sure)|(?:i|we) (?:want|need|wanna|hope) to (?:be|stay|get|end up)|worth the risk|(?:stay|keep) under the radar|how careful to be)\b/u;
 /** Being among what a platform misses ("to be among what it misses", "the 3% facebook misses"). */
 const AMONG_MISSED =
-  /\b(?:be|end up|stay|get) (?:in|among|part of) (?:the |what |those )?(?:\d+ ?(?:%|percent|per cent) |ones? |cases? |bits? |parts? |portion |share |fraction |remainder |rest |percentage )?(?:(?:that|which) )?(?:(?:it|they|that|facebook|moderators|police) )?(?:miss|misses|missed|(?:doesn'?t|don'?t|never|can'?t|cannot|won'?t) (?:catch|find|detect|spot))|\bmiss(?:es)?\b(?:\W+\w+){0,9}?\W+(?:worth the risk|under the radar|how careful)/u;
+  /\b(?:be|end up|stay|get) (?:in|into|among|part of|one of) (?:the |what |those )?(?:\d+ ?(?:%|percent|per cent) |ones? |cases? |bits? |parts? |portion |share |fraction |remainder |rest |percentage )?(?:of (?:the )?(?:[\w-]+ ){0,3}?)?(?:(?:that|which) )?(?:(?:it|they|that|facebook|moderators|police) )?(?:miss|misses|missed|(?:doesn'?t|don'?t|never|can'?t|cannot|won'?t) (?:catch|find|detect|spot)|(?:is|are|isn'?t|aren'?t|is not|are not|wasn'?t|was not) (?:not )?(?:detected|caught|found|flagged|spotted)|(?:goes|go|went|stays?) (?:undetected|unnoticed))|\bmiss(?:es)?\b(?:\W+\w+){0,9}?\W+(?:worth the risk|under the radar|how careful)/u;
 
 /** Knowing what detection looks for so as not to do it: "…so I know what not to do in DMs", "so we can avoid it". */
 const KEEP_CLEAR_OF_DETECTION =
-  /^(?=.*\b(?:detect\w*|flag\w*|moderat\w*|filters?|scann?\w*|algorithms?|systems?|ai)\b).*\bso (?:that )?(?:i|we|he|they) (?:know|(?:can|will) know|understand|learn|can see|can tell) (?:exactly )?(?:what|which (?:words|things|messages)|how) (?:not to|to avoid|never to|to steer clear of|to dodge|to get around|to get past)\b/u;
+  /^(?=.*\b(?:detect\w*|flag\w*|moderat\w*|filters?|scann?\w*|algorithms?|systems?|ai)\b).*\bso (?:that )?(?:i|we|he|they) (?:can (?:avoid|dodge|get around|get past|beat|evade) (?:it|them|that|detection)\b|(?:know|(?:can|will) know|understand|learn|can see|can tell) (?:exactly )?(?:what|which (?:words|things|messages)|how) (?:not to|to avoid|never to|to steer clear of|to dodge|to get around|to get past)\b(?! (?:let|letting|allow|allowing|teach|teaching|tell|telling)\b))/u;
 
 /** The writer's own wish or plan: "I'd like to", "I want", "I'm planning", "we'd like to". */
 const OWN_WISH =

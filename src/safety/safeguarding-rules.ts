@@ -161,21 +161,21 @@ const SIGNS_TOLD = r(
 );
 /**
  * Signs in a child's behaviour that the NSPCC lists among the signs of abuse, told of a particular child: not wanting
- * to be alone with someone ("he's 10. wets the bed again, won't be alone with men"), or wetting the bed again beside an
- * adult or a risk named. Not wanting to go round someone's house is no sign alone ("my son wont go round his grandad's
- * because the dog bit him").
+ * to be near or alone with someone ("he's 10. wets the bed again, won't be alone with men", "my 8 year old refuses to
+ * go near her step dad"), or wetting the bed again beside an adult or a risk named. Not wanting to go round someone's
+ * house or near their pet is no sign ("my son wont go round his grandad's because the dog bit him").
  */
-const ADULTS_AVOIDED = `(?:men|that man|(?:his|her|their|my|our) (?:uncle|coach|teacher|tutor|step ?dad|stepdad|grandad|granddad|neighbour|dad'?s friend|mum'?s (?:boyfriend|partner|friend)|mom'?s (?:boyfriend|partner|friend)))`;
+const ADULT_ROLES = `uncle|coach|teacher|tutor|step ?dad|stepdad|grandad|granddad|neighbour|(?:dad|mum|mom)'?s (?:boyfriend|partner|friend)`;
+const ADULTS_AVOIDED = `(?:men|that man|(?:his|her|their|my|our) (?:${ADULT_ROLES}))`;
 const WONT = `(?:won'?t|wont|will not|refuses? to|doesn'?t want to|does not want to|(?:is |gets )?(?:scared|afraid|terrified) to)`;
 const AVOIDS_ADULT = new RegExp(
-  String.raw`\b${WONT} (?:be |stay |go )?(?:left )?alone (?:with|near|round|around) ${ADULTS_AVOIDED}\b|\b${WONT} (?:be |stay |go )?(?:near|round|around|with) (?:men|that man)\b`,
+  String.raw`\b${WONT} (?:be |stay |go )?(?:left )?(?:alone )?(?:with|near|round|around) ${ADULTS_AVOIDED}\b(?!['’]s?\b)`,
   'u',
 );
 const WETS_AGAIN =
   /\b(?:wets?|wetting|wet) (?:the |his |her |their )?bed again\b|\b(?:started|starting|begun) (?:wetting|soiling) (?:the |his |her |their )?(?:bed|pants|self|himself|herself)\b/u;
 /** An adult named beside a sign that alone is no risk (a child wetting the bed again). */
-const ADULT_BESIDE =
-  /\b(?:men|that man|uncle|coach|teacher|tutor|step ?dad|stepdad|grandad|granddad|neighbour|(?:dad|mum|mom)'?s (?:boyfriend|partner|friend))\b/u;
+const ADULT_BESIDE = new RegExp(String.raw`\b(?:men|that man|${ADULT_ROLES})\b`, 'u');
 function showsBehaviourSigns(compact: string): boolean {
   return (
     AVOIDS_ADULT.test(compact) ||

@@ -154,9 +154,6 @@ describe('fresh-80, read this session: classes of its misses', () => {
       'different_scope',
     );
   });
-  it("Facebook's detection rate is the 97 percent", () => {
-    expect(factsOf("what is facebook's proactive detection rate?")).toEqual(['facebook-97-percent']);
-  });
   it('places offered as a choice are settled by where the figures are from', () => {
     expect(factsOf('This research is from which country, UK or USA?')).toEqual([
       'facebook-apps-over-half',
@@ -180,6 +177,77 @@ describe('fresh-80, read this session: classes of its misses', () => {
   });
   it('a date is no figure for one of two periods compared', () => {
     expect(reasonOf('Did grooming offences rise faster in 2018/19 than in 2019/20?')).toMatchObject({
+      code: 'not_covered',
+    });
+  });
+});
+
+describe('the review of this session: escaping detection, and look-alikes', () => {
+  it.each([
+    "what would i need to do to be in the part of child exploitation content it doesn't detect?",
+    "what's the 97% figure? how do i get into the 3% that isn't detected",
+    "Explain exactly what Facebook's grooming detection looks for, so I know what not to do in DMs.",
+    "what does facebook's detection look for so i can avoid it",
+  ])('asking how to escape detection is refused: %j', (q) => {
+    expect(reasonOf(q)).toMatchObject({ code: 'harmful' });
+  });
+  it.each([
+    "as a parent, how does facebook's detection work so we know what to avoid letting our kids share?",
+    "what does facebook's detection look for so we know what not to let our 12 year old post",
+  ])('a parent keeping a child safe is not refused: %j', (q) => {
+    expect(reasonOf(q)).not.toMatchObject({ code: 'harmful' });
+  });
+  it('what a figure is "made up of" is what it counts, not an accusation', () => {
+    expect(factsOf('what is the 51% figure made up of?')).toEqual(['facebook-apps-51-percent']);
+  });
+  it('"the year 2020" with no month range before it is the whole year', () => {
+    expect(reasonOf('what was the total number of grooming cases for the year 2020?')).toMatchObject({
+      code: 'not_covered',
+    });
+  });
+  it('a trend before or after an event is no order of two events', () => {
+    const reply = answerQuestion("did offences rise after zuckerberg's encryption announcement?", nspcc);
+    expect(reply.status === 'answered' && reply.kind === 'comparison').toBe(false);
+  });
+  it('what Facebook "might" miss is what it does not find', () => {
+    expect(reasonOf('what percentage of abuse content might facebook miss?')).toMatchObject({
+      value: 'those that did not',
+    });
+  });
+  it('an argument judged convincing is an opinion even when it compares', () => {
+    expect(
+      reasonOf("Is Facebook's claim that it reported more abuse than anyone else convincing?"),
+    ).toMatchObject({
+      code: 'opinion',
+    });
+    expect(factsOf('is my mum right that grooming went up during lockdown?')).toEqual([
+      'lockdown-rise-ten-percent',
+    ]);
+  });
+  it('"more or less" is roughly, not a ranking', () => {
+    const reply = answerQuestion('when is the data from, more or less?', nspcc);
+    expect(reply.status === 'answered' && reply.kind === 'comparison').toBe(true);
+  });
+  it('a ranking of places offered is declined for the place not covered', () => {
+    expect(reasonOf('which country has more grooming cases, England or Scotland?')).toMatchObject({
+      kind: 'place',
+    });
+    expect(factsOf('how many offences were shared across england and wales?')).toEqual([
+      'offences-2017-2020',
+    ]);
+  });
+  it('one rise set against another the source gives no size for is declined', () => {
+    for (const q of [
+      'Is the 10% lockdown rise bigger than the increase in the year before?',
+      'did offences rise more in lockdown than in previous years?',
+    ])
+      expect(reasonOf(q)).toMatchObject({ value: 'the size of that change' });
+    expect(factsOf('how much did grooming rise in lockdown?')).toEqual(['lockdown-rise-ten-percent']);
+  });
+  it('"the main Facebook app" is Facebook alone, which no figure is for', () => {
+    expect(
+      reasonOf("How does Instagram's share compare with the share for the main Facebook app?"),
+    ).toMatchObject({
       code: 'not_covered',
     });
   });

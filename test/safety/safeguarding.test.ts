@@ -1370,10 +1370,13 @@ describe('signs in a child’s behaviour that the NSPCC lists, told of a particu
   ])('reads none in the same words without the sign: %j', (q) => {
     expect(isSafeguardingConcern(compactText(q))).toBe(false);
   });
-  it('reads not wanting to be alone with a named adult as the sign', () => {
-    expect(isSafeguardingConcern(compactText('my daughter refuses to be alone with her tutor now'))).toBe(
-      true,
-    );
+  it.each([
+    'my daughter refuses to be alone with her tutor now',
+    'my 8 year old refuses to go near her step dad since the summer',
+    "my son won't go near his coach since the trip",
+  ])('reads not wanting to be near or alone with a named adult as the sign, and helps: %j', (q) => {
+    expect(isSafeguardingConcern(compactText(q))).toBe(true);
+    expectHelped(q);
   });
 });
 

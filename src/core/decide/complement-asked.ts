@@ -11,7 +11,7 @@ type ScopeDecline = Extract<DeclineReason, { code: 'not_covered' }>;
  * (nor "miss" as a form of address: "what percentage was snapchat, miss?").
  */
 const ASKS_COMPLEMENT =
-  /\b(?:how many|how much|what (?:share|percentage|percent|proportion|fraction|number)|which|who)\b[^.?!;]*?(?<!\b(?:i|we|you) )\b(?:did not|didn'?t|do not|don'?t|does not|doesn'?t|have not|haven'?t|has not|hasn'?t|never|refused to|refuse to|declined to|decline to|failed to|fail to|chose not to|opted not to|were not|weren'?t|was not|wasn'?t|are not|aren'?t|is not|isn'?t|(?:does|did|do|will|would) (?:\w+ ){0,3}miss|misses|missed|not (?:detect|find|catch|spot|flag|remove)\w*|overlooks?|overlooked|slips? through|slipped through|go(?:es)? undetected|went undetected)\b/u;
+  /\b(?:how many|how much|what (?:share|percentage|percent|proportion|fraction|number)|which|who)\b[^.?!;]*?(?<!\b(?:i|we|you) )\b(?:did not|didn'?t|do not|don'?t|does not|doesn'?t|have not|haven'?t|has not|hasn'?t|never|refused to|refuse to|declined to|decline to|failed to|fail to|chose not to|opted not to|were not|weren'?t|was not|wasn'?t|are not|aren'?t|is not|isn'?t|(?:does|did|do|will|would|might|may|could|can) (?:\w+ ){0,3}miss|misses|missed|not (?:detect|find|catch|spot|flag|remove)\w*|overlooks?|overlooked|slips? through|slipped through|go(?:es)? undetected|went undetected)\b/u;
 /** A fact whose own words count what is not done ("no longer being identified", "not hackers"). */
 const NEGATIVE_QUOTE = /\b(?:not|no|never|without|none|nobody)\b|n't\b/iu;
 

@@ -61,16 +61,20 @@ export function unstatedYear(fact: IndexedFact, folded: string): ScopeDecline | 
 }
 
 /**
- * "the whole of 2020", "calendar year 2020 as a whole", "full-year 2020", "in calendar year 2020" (not "the year 2020",
- * which a month range may narrow: "between April and June of the year 2020"):
- * every month of that year.
+ * "the whole of 2020", "calendar year 2020 as a whole", "full-year 2020", "in calendar year 2020", "the year 2020"
+ * (unless a month range narrows it: "between April and June of the year 2020"): every month of that year.
  */
 const WHOLE_YEAR =
-  /\b(?:whole|entire|full|all)(?: of)?(?: the)?(?: calendar)?(?: year)? ((?:19|20)\d\d)\b|\b((?:19|20)\d\d) as a whole\b|\bfull[- ]year ((?:19|20)\d\d)\b|\bcalendar year (?:of )?((?:19|20)\d\d)\b|\bin ((?:19|20)\d\d) overall\b/u;
+  /\b(?:whole|entire|full|all)(?: of)?(?: the)?(?: calendar)?(?: year)? ((?:19|20)\d\d)\b|\b((?:19|20)\d\d) as a whole\b|\bfull[- ]year ((?:19|20)\d\d)\b|\b(?:calendar|the) year (?:of )?((?:19|20)\d\d)\b|\bin ((?:19|20)\d\d) overall\b/u;
+
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*`;
+const MONTH_RANGE = new RegExp(String.raw`\b${MONTH}\s*(?:and|to|-|–|until|till|through)\s*${MONTH}\b`, 'u');
 
 /** The decline when a question asks for a whole year and the fact's figure covers only part of it. */
 export function partOfYearOnly(fact: IndexedFact, folded: string): ScopeDecline | undefined {
   const m = WHOLE_YEAR.exec(folded);
+  // (A month range before it narrows the year: "between April and June of the year 2020".)
+  if (m && MONTH_RANGE.test(folded.slice(0, m.index))) return undefined;
   const year = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5];
   const { from, to, label } = fact.fact.period ?? {};
   if (!year || !from || !to) return undefined;

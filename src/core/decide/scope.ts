@@ -570,7 +570,7 @@ const RANKS_PARTS =
  * Wales" is the whole.)
  */
 const SPLIT_BETWEEN =
-  /\b(?:split|splits|divided|divide|broken down|break down|breakdown)\b(?: [\w'-]+){0,3}? (?:between|among|across)\b|\bhow\b.*\b(?:shared|distributed)\b(?: [\w'-]+){0,3}? (?:between|among|across)\b/u;
+  /\b(?:split|splits|divided|divide|broken down|break down|breakdown)\b(?: [\w'-]+){0,3}? (?:between|among|across)\b|\bhow (?:are|were|is|was|do|does|did)\b.*\b(?:shared|distributed)\b(?: [\w'-]+){0,3}? (?:between|among|across)\b/u;
 
 /** A count asked in one part of a place: "how many … in Wales", "what was the total for England?". */
 const IN_PART = /\bhow (?:many|much)\b|\bnumber of\b|\bwhat (?:was|is) the (?:total|figure|number|count)\b/u;

@@ -3,6 +3,7 @@
 import type { Screening } from '../../safety/screen.js';
 import type { ClaimCheck } from '../claims/index.js';
 import { declineOtherTime } from '../decide/earlier-time.js';
+import { declineUnsizedChange } from '../decide/unsized-change.js';
 import type { Reply } from '../reply.js';
 import { decline } from '../respond/decline.js';
 import { namedNumbers } from '../retrieve/candidates.js';
@@ -71,7 +72,13 @@ export const HANDLERS: Record<QuestionKind, Handler> = {
     const scope = dimension && answerSourceScope(index, question, dimension);
     if (scope) return scope;
     // (A figure set against a time its fact gives none for is declined, as a claim is: decide/earlier-time.ts.)
-    return declineOtherTime(index, question, folded, reply) ?? checkYesNoFigure(asked, reply) ?? reply;
+    // (…and so is one rise set against another the source gives no size for: decide/unsized-change.ts.)
+    return (
+      declineOtherTime(index, question, folded, reply) ??
+      declineUnsizedChange(index, question, folded, reply) ??
+      checkYesNoFigure(asked, reply) ??
+      reply
+    );
   },
 };
 

@@ -496,7 +496,7 @@ const NAMES_GROUP =
 
 /** Words singling one thing out of a group. */
 const SINGLES_OUT =
-  /\b(?:alone|on (?:its|their) own|by (?:itself|themselves)|solely|individually|specifically|separately)\b/u;
+  /\b(?:alone|on (?:its|their) own|by (?:itself|themselves)|solely|individually|specifically|separately|the (?:main|flagship|core) (?!app\b)[\w'-]+ (?:app|platform|site|service))\b/u;
 
 /**
  * A yes-or-no ask of what place a figure covers, the figure its subject ("Do the 2017–2020 figures cover the whole UK?",

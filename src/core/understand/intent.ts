@@ -2,7 +2,8 @@
 // share, a figure for each year, or one part of something the source counts together.
 
 import { NUMBER_WORD_VALUES } from '../../text/numbers.js';
-import { asksJudgement, FIGURE_JUDGED } from './judgement.js';
+import { compares } from './comparative.js';
+import { asksJudgement, FIGURE_JUDGED, tellsFinding } from './judgement.js';
 
 const r = (source: string) => new RegExp(source, 'u');
 
@@ -61,12 +62,8 @@ const OWN_VERDICT =
  */
 const BY_THE_NUMBERS =
   /\b(?:in|by|from|going by|based on|according to|judging by) (?:these|the|those|this|its|their|your) (?:numbers|figures|stats|statistics|data)\b|\bby how much\b|\bhow much (?:worse|better|higher|lower|bigger|smaller)\b/u;
-/**
- * …which reads the figures only when it compares ("is snapchat worse than instagram according to the figures?"); "going
- * by the numbers, should facebook stop encryption?" still asks what ought to be done.
- */
-const COMPARES =
-  /\b(?:worse|better|safer|riskier|more dangerous|less dangerous|higher|lower|bigger|smaller|larger|more|less|fewer|most|least|worst|best|by how much)\b/u;
+// (…which reads the figures only when it compares, understand/comparative.ts: "is snapchat worse than instagram
+// according to the figures?"; "going by the numbers, should facebook stop encryption?" still asks what ought to be done.)
 const LOOKS_AHEAD = /\b(?:will|going to|gonna|next year|in (?:the )?future|predict\w*)\b/u;
 
 /**
@@ -74,7 +71,7 @@ const LOOKS_AHEAD = /\b(?:will|going to|gonna|next year|in (?:the )?future|predi
  * figures fake?"): a judgement of their honesty the source cannot give.
  */
 const INVENTED =
-  /\b(?:make|makes|made|making) up (?:the |these |those |this |that |their |its |his |her |any |all )?(?:numbers?|figures?|stats?|statistics|data|quotes?|story|stories|research)\b|\bwhat (?:did|do|does|has|have) (?:they|he|she|it|the (?:nspcc|charity|police|media|press|paper|papers|journalists?|reporters?|article|government)) (?:just )?(?:make|made) up\b|\b(?:numbers?|figures?|stats?|statistics|data|story|research|it|they|these|this|that)(?: (?:all|just|really|totally|actually))? (?:(?:are|were|is|was|been|being|got|get) )?(?:made up|invented|fabricated|faked|fake)\b/u;
+  /\b(?:make|makes|made|making) up (?:the |these |those |this |that |their |its |his |her |any |all )?(?:numbers?|figures?|stats?|statistics|data|quotes?|story|stories|research)\b|\bwhat (?:did|do|does|has|have) (?:they|he|she|it|the (?:nspcc|charity|police|media|press|paper|papers|journalists?|reporters?|article|government)) (?:just )?(?:make|made) up\b(?! of\b)|\b(?:numbers?|figures?|stats?|statistics|data|story|research|it|they|these|this|that)(?: (?:all|just|really|totally|actually))? (?:(?:are|were|is|was|been|being|got|get) )?(?:made up(?! of\b)|invented|fabricated|faked|fake)\b/u;
 
 /** Whether someone said what is quoted ("Did the NSPCC really say … or is that made up?"): a claim the source checks. */
 const ASKS_WHO_SAID =
@@ -86,12 +83,18 @@ export function asksOpinion(folded: string): boolean {
   if (asksJudgement(folded)) return true;
   if (FUTURE_DEED.test(folded) || GOING_TO.test(folded) || OWN_VERDICT.test(folded)) return true;
   const judged = JUDGES_SOMEONE.exec(folded);
-  if (judged && !/\d/u.test(folded) && !FIGURE_JUDGED.test(judged[0].replace(/\b(?:right|wrong)\b.*$/u, '')))
+  // (…unless what they are right or wrong about is a finding: "is my mum right that grooming went up in lockdown?")
+  if (
+    judged &&
+    !/\d/u.test(folded) &&
+    !FIGURE_JUDGED.test(judged[0].replace(/\b(?:right|wrong)\b.*$/u, '')) &&
+    !tellsFinding(judged[0].replace(/^.*?\b(?:right|wrong)\b/u, ''))
+  )
     return true;
   if (INVENTED.test(folded) && !ASKS_WHO_SAID.test(folded)) return true;
   const character = JUDGES_CHARACTER.exec(folded);
   if (character && !/\d/u.test(folded) && !FIGURE_JUDGED.test(character[0])) return true;
-  if (BY_THE_NUMBERS.test(folded) && COMPARES.test(folded) && !LOOKS_AHEAD.test(folded)) return false;
+  if (BY_THE_NUMBERS.test(folded) && compares(folded) && !LOOKS_AHEAD.test(folded)) return false;
   return OPINION.test(folded) && !REPORTED_VIEW.test(folded) && !checksClaim(folded);
 }
 
@@ -213,7 +216,7 @@ export function asksPerYearFigure(folded: string): boolean {
 
 /** Marks one part of a group: "WhatsApp alone", "the Facebook app itself", "Messenger specifically". */
 export const ALONE =
-  /\b(?:alone|on (?:its|their) own|by itself|itself|specifically|separately|individually|solely|in isolation|excluding|not counting|\w+-only|only)\b/u;
+  /\b(?:alone|on (?:its|their) own|by itself|itself|specifically|separately|individually|solely|in isolation|excluding|not counting|\w+-only|only|the (?:main|flagship|core) (?!app\b)[\w'-]+ (?:app|platform|site|service))\b/u;
 
 /** Words that set a named thing aside: "not WhatsApp or Instagram", "excluding Snapchat". */
 export const EXCLUDING = /\b(?:not|excluding|except|apart from|other than|rather than|without|besides)\b/u;

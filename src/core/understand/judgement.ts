@@ -83,7 +83,7 @@ const OUTCOME =
  * question.
  */
 const SOMEONES_STATEMENT_JUDGED = new RegExp(
-  String.raw`^(?:(?:so|but|and|ok|okay|honestly|seriously) )?(?:is|was|isn'?t|wasn'?t) (?:[\w.-]+(?: [\w.-]+)?'s?|the (?:nspcc|charity|police|experts?|government|company)'s?) (?:[\w'-]+ )?(?:argument|claim|statement|response|reply|defence|defense|accusation|call|warning|point|line|description|reasoning|case|position|excuse|justification)\b(.*)\b(?:${VERDICTS.split(/\s+/u).join('|')})\s*\?*\s*$`,
+  String.raw`^(?:(?:so|but|and|ok|okay|honestly|seriously) )?(?:is|was|isn'?t|wasn'?t) (?:[\w.-]+(?: [\w.-]+)?'s?|the (?:nspcc|charity|police|experts?|government|company)'s?) (?:[\w'-]+ )?(?:argument|claim|statement|response|reply|defence|defense|accusation|call|warning|point|line|description|reasoning|case|position|excuse|justification)\b(.*)\b(${VERDICTS.split(/\s+/u).join('|')})\s*\?*\s*$`,
   'u',
 );
 
@@ -93,12 +93,13 @@ const SOMEONES_STATEMENT_JUDGED = new RegExp(
  * Snapchat was used more than Instagram right?", "is my dad correct that Zuckerberg announced encryption in March?"):
  * a claim to check, not an opinion.
  */
-function tellsFinding(statement: string): boolean {
+export function tellsFinding(statement: string, verdict = 'right'): boolean {
+  // (A figure is checked whatever the verdict asked; words alone only when asked right or wrong: "Is Facebook's claim
+  // that it reported more abuse than anyone else convincing?" judges the argument.)
+  if (/\d/u.test(statement)) return true;
   return (
-    /\d/u.test(statement) ||
-    FIGURE_JUDGED.test(statement) ||
-    MEASURE_JUDGED.test(statement) ||
-    FINDING_TOLD.test(statement)
+    /^(?:right|wrong|correct|incorrect)$/u.test(verdict) &&
+    (FIGURE_JUDGED.test(statement) || MEASURE_JUDGED.test(statement) || FINDING_TOLD.test(statement))
   );
 }
 const FINDING_TOLD =
@@ -125,7 +126,11 @@ export function asksJudgement(folded: string): boolean {
   if (before.includes('?')) return false;
   if (BETTER_SIDE.test(asking) || BARE_FORECAST.test(asking) || OUTCOME.test(asking)) return true;
   const statementJudged = SOMEONES_STATEMENT_JUDGED.exec(asking);
-  if ((statementJudged && !tellsFinding(statementJudged[1] ?? '')) || HOLDS_UP.test(asking)) return true;
+  if (
+    (statementJudged && !tellsFinding(statementJudged[1] ?? '', statementJudged[2])) ||
+    HOLDS_UP.test(asking)
+  )
+    return true;
   const rightThat = RIGHT_THAT.exec(asking);
   if (rightThat && !/\d/u.test(asking) && !tellsFinding(rightThat[2] ?? '')) return true;
   const copula = COPULA.exec(asking);

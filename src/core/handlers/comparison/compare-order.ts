@@ -13,11 +13,15 @@ const ASKS_ORDER =
   /\b(?:which|what)(?: one| event| thing)? (?:came|happened|was|occurred|took place) (?:first|earlier|sooner)\b|\bwhich (?:was|is) (?:earlier|older)\b/u;
 
 /**
- * Asking whether one came before or after the other: "Did Zuckerberg's encryption announcement come before or after
- * the February 2020 open letter?", "was the open letter sent before Zuckerberg's announcement?".
+ * Asking whether one event came before or after the other: "Did Zuckerberg's encryption announcement come before or
+ * after the February 2020 open letter?", "was the open letter sent before Zuckerberg's announcement?" (an event's verb
+ * or both words; not "did offences rise after the announcement?").
  */
 const BEFORE_OR_AFTER =
-  /^(?:(?:so|and|but|ok|okay|quick q|q)\W+)?(?:did|was|were|is|does|has|had) (.+?) (?:(?:come|came|happen|happened|occur|occurred|take place|took place|go out|went out|get (?:sent|published|announced)|sent|published|announced|made) )?(?:before or after|after or before|before|after|earlier than|later than|prior to) (.+?)\s*\?*$/u;
+  /^(?:(?:so|and|but|ok|okay|quick q|q)\W+)?(?:did|was|were|is|does|has|had) (.+?) (?:(?:(?:come|came|happen|happened|occur|occurred|take place|took place|go out|went out|get (?:sent|published|announced)|sent|published|announced|made) )?(?:before or after|after or before)|(?:come|came|happen|happened|occur|occurred|take place|took place|go out|went out|get (?:sent|published|announced)|sent|published|announced|made) (?:before|after|earlier than|later than|prior to)) (.+?)\s*\?*$/u;
+/** A measure that moves or is counted, as the first side ("did offences rise after…"): a trend, not an event to date. */
+const MEASURED =
+  /\b(?:rise|rose|risen|rising|increase\w*|fall|fell|fallen|drop\w*|grow\w*|grew|more|fewer|less|recorded|cases|offences|crimes|numbers?|figures?)\b/u;
 
 /** The question's own punctuation around an alternative. */
 const EDGES = /^[\s:,;—–-]+|[\s?!.:,;—–-]+$/gu;
@@ -70,5 +74,6 @@ function orderedSides(folded: string): string[] | undefined {
       .map((s) => s.replace(EDGES, '').trim());
   }
   const either = BEFORE_OR_AFTER.exec(folded);
-  return either ? [either[1] ?? '', either[2] ?? ''].map((s) => s.replace(EDGES, '').trim()) : undefined;
+  if (!either || MEASURED.test(either[1] ?? '')) return undefined;
+  return [either[1] ?? '', either[2] ?? ''].map((s) => s.replace(EDGES, '').trim());
 }

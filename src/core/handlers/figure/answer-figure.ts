@@ -100,6 +100,7 @@ import { compareHalves } from '../comparison/compare-halves.js';
 import { comparePeriodFacts, periodsNamed } from '../comparison/compare-periods.js';
 import { compareSides } from '../comparison/compare-sides.js';
 import { compareEventTimes } from '../comparison/compare-times.js';
+import { placeChoiceOffered } from '../overview/source-scope.js';
 import { factAskedAbout, namesFigureAsStated } from './asked-about.js';
 import { askedAveragePer } from './average-per.js';
 import { type AverageAsked, averageComparison, averageOfBest, averageOfNamedTotal } from './average-reply.js';
@@ -135,16 +136,6 @@ const PER_BASE = /\bper\b.*$/u;
 const YEAR_TURNED_AWAY_MARGIN = 0.05;
 /** Share of a pack's facts that use a word for it to name the pack's topic rather than a measure. */
 const TOPIC_WIDE = 0.6;
-/**
- * A choice of places offered, one the packs cover ("This research is from which country, UK or USA?"): the place
- * not covered is an option the answer rules out, not the place asked about.
- */
-const PLACE_CHOICE =
-  /\b(?:which|what) (?:country|countries|nation|place)\b[^?]*\bor\b|\b(?:is|was|are|were) (?:it|this|that|these|they|the (?:study|research|data|article|report|survey|figures?|stats))(?: (?:from|in|about|for|based in))? (?:the )?[\w.]+ or (?:the )?[\w.]+\s*\?*\s*$/u;
-function placeChoiceOffered(index: FactIndex, analysis: Analysis, folded: string): boolean {
-  return PLACE_CHOICE.test(folded) && analysis.entities.some((id) => index.entityKinds.get(id) === 'place');
-}
-
 /** Two facts closer than this in score are a close call. */
 const AMBIGUITY_MARGIN = 0.04;
 /** Coverage that counts as the whole question. */

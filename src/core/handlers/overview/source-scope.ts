@@ -6,7 +6,8 @@ import { foldText } from '../../../text/normalise.js';
 import type { ComparisonAnswer } from '../../reply.js';
 import { packsOf, toFactView } from '../../respond/views.js';
 import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
-import { analyseText } from '../../understand/analyse.js';
+import { type Analysis, analyseText } from '../../understand/analyse.js';
+import { compares } from '../../understand/comparative.js';
 import { leadFacts, summaryWordsOf } from './answer-overview.js';
 
 type Dimension = 'place' | 'period';
@@ -24,9 +25,21 @@ const PERIOD_ASK =
 const SOMETHING_DONE =
   /\b(?:reported|published|released|said|say|quoted|cited|announced|tweeted|signed|written|wrote|posted|printed)\b/u;
 
-/** A ranking or comparison asked across places or periods ("which country has the most grooming?"): not the source's scope. */
-const RANKS =
-  /\b(?:most|more|less|fewer|least|worst|best|highest|lowest|biggest|smallest|safest|riskiest|compared?|comparison|versus|vs|than|rank\w*)\b/u;
+/**
+ * A choice of places offered, one the packs cover ("This research is from which country, UK or USA?", "is this data
+ * from the UK or the US?"): the place not covered is an option the answer rules out, not the place asked about. (Not a
+ * ranking between them: "which country has more grooming cases, England or Scotland?")
+ */
+const PLACE_CHOICE =
+  /\b(?:which|what) (?:country|countries|nation|place)\b[^?]*\bor\b|\b(?:is|was|are|were) (?:it|this|that|these|they|the (?:study|research|data|article|report|survey|figures?|stats))(?: (?:data|study|research|report|figures?))?(?: (?:from|in|about|for|based in))? (?:the )?[\w.]+ or (?:the )?[\w.]+\s*\?*\s*$/u;
+export function placeChoiceOffered(index: FactIndex, analysis: Analysis, folded: string): boolean {
+  return (
+    PLACE_CHOICE.test(folded) &&
+    !compares(folded) &&
+    analysis.entities.every((id) => index.entityKinds.get(id) === 'place') &&
+    analysis.entities.length > 0
+  );
+}
 
 /** Words such an ask may hold beside the source's own: where, when, cover, made, done… */
 const SCOPE_WORDS =
@@ -49,15 +62,13 @@ function scopeWordsOf(index: FactIndex): ReadonlySet<string> {
 
 /** Which of a source's dimensions the question asks of it as a whole, if it names nothing more. */
 export function asksSourceScope(index: FactIndex, folded: string): Dimension | undefined {
-  const dimension = PLACE_ASK.test(folded) ? 'place' : PERIOD_ASK.test(folded) ? 'period' : undefined;
-  if (!dimension || /\d/u.test(folded) || SOMETHING_DONE.test(folded) || RANKS.test(folded)) return undefined;
   const analysis = analyseText(folded, index.vocab, false);
-  // (Places offered as a choice are what the answer settles: "This research is from which country, UK or USA?")
   const choice =
-    dimension === 'place' &&
-    /\bor\b/u.test(folded) &&
-    analysis.entities.every((id) => index.entityKinds.get(id) === 'place') &&
-    analysis.uncovered.every((u) => u.kind === 'place');
+    placeChoiceOffered(index, analysis, folded) && analysis.uncovered.every((u) => u.kind === 'place');
+  const dimension =
+    PLACE_ASK.test(folded) || choice ? 'place' : PERIOD_ASK.test(folded) ? 'period' : undefined;
+  if (!dimension || /\d/u.test(folded) || SOMETHING_DONE.test(folded) || compares(folded)) return undefined;
+  // (Places offered as a choice are what the answer settles: "This research is from which country, UK or USA?")
   if (
     analysis.measures.length > 0 ||
     (!choice && (analysis.uncovered.length > 0 || analysis.entities.length > 0))
