@@ -252,3 +252,21 @@ describe('the review of this session: escaping detection, and look-alikes', () =
     });
   });
 });
+
+describe('comparisons the source cannot make', () => {
+  it('a comparison by a measure no pack gives is declined for that measure', () => {
+    expect(
+      reasonOf("Relative to user numbers, is Instagram's share of grooming cases higher than Snapchat's?"),
+    ).toMatchObject({ code: 'not_covered', kind: 'measure' });
+    expect(factsOf('is instagram used more than snapchat?')).toEqual([
+      'instagram-over-a-third',
+      'snapchat-20-percent',
+    ]);
+  });
+  it('how worried people should be by a figure is an opinion, unless someone in the source says', () => {
+    expect(reasonOf('Honestly, should a 10% rise worry parents more than the 51% figure?')).toMatchObject({
+      code: 'opinion',
+    });
+    expect(asksOpinion('does the nspcc say the figures should worry parents?')).toBe(false);
+  });
+});

@@ -73,6 +73,13 @@ const LOOKS_AHEAD = /\b(?:will|going to|gonna|next year|in (?:the )?future|predi
 const INVENTED =
   /\b(?:make|makes|made|making) up (?:the |these |those |this |that |their |its |his |her |any |all )?(?:numbers?|figures?|stats?|statistics|data|quotes?|story|stories|research)\b|\bwhat (?:did|do|does|has|have) (?:they|he|she|it|the (?:nspcc|charity|police|media|press|paper|papers|journalists?|reporters?|article|government)) (?:just )?(?:make|made) up\b(?! of\b)|\b(?:numbers?|figures?|stats?|statistics|data|story|research|it|they|these|this|that)(?: (?:all|just|really|totally|actually))? (?:(?:are|were|is|was|been|being|got|get) )?(?:made up(?! of\b)|invented|fabricated|faked|fake)\b/u;
 
+/**
+ * How worried someone ought to be by a figure ("should a 10% rise worry parents more than the 51% figure?", "should
+ * the 10% rise worry parents?"): a judgement the source cannot make, whatever figures it names.
+ */
+const WORRY_ASKED =
+  /\bshould (?:the |a |an |this |that |these |those )?(?:[\w%',.-]+ ){0,5}?(?:worry|concern|scare|alarm|frighten|reassure) (?:parents|people|us|me|you|schools|teachers|families|anyone|everyone|carers)\b/u;
+
 /** Whether someone said what is quoted ("Did the NSPCC really say … or is that made up?"): a claim the source checks. */
 const ASKS_WHO_SAID =
   /\b(?:did|does|has|have) (?:[\w'.-]+ ){1,4}(?:really |actually |ever )?(?:say|said|write|wrote|claim|claimed|call|called|tweet|tweeted)\b|\b(?:is|was) (?:that|this|it) (?:a )?(?:real|genuine|actual) quote\b/u;
@@ -92,6 +99,7 @@ export function asksOpinion(folded: string): boolean {
   )
     return true;
   if (INVENTED.test(folded) && !ASKS_WHO_SAID.test(folded)) return true;
+  if (WORRY_ASKED.test(folded) && !REPORTED_VIEW.test(folded)) return true;
   const character = JUDGES_CHARACTER.exec(folded);
   if (character && !/\d/u.test(folded) && !FIGURE_JUDGED.test(character[0])) return true;
   if (BY_THE_NUMBERS.test(folded) && compares(folded) && !LOOKS_AHEAD.test(folded)) return false;

@@ -387,7 +387,19 @@ export function answerFigure(
     readComparison(index, analysis, comparable, numbers.matched) ??
     (claim || !analysis.comparison ? undefined : compareHalves(index, folded));
   const comparison = read?.facts.some((f) => setAside.some((id) => f.entities.has(id))) ? undefined : read;
-  if (comparison && comparison.score >= ANSWER_THRESHOLD && !uncoveredMeasureOf(analysis, comparison.facts)) {
+  // (A comparison by a measure the packs do not give, "relative to user numbers", is declined for that measure, not
+  // for a side the best single fact lacks.)
+  const comparedBy =
+    comparison && comparison.score >= ANSWER_THRESHOLD && uncoveredMeasureOf(analysis, comparison.facts);
+  if (comparison && comparedBy)
+    return decline(
+      index,
+      question,
+      { code: 'not_covered', kind: 'measure', value: comparedBy, covered: coveredList(index, 'measure') },
+      comparison.score,
+      comparison.facts,
+    );
+  if (comparison && comparison.score >= ANSWER_THRESHOLD) {
     // A platform set against the others that none of the compared figures is for has no figure to compare.
     const missing = comparedWithoutFigure(index, analysis.entities, comparison.facts);
     if (missing) return decline(index, question, missing, comparison.score, comparison.facts);
