@@ -67,7 +67,7 @@ export function unstatedYear(fact: IndexedFact, folded: string): ScopeDecline | 
 const WHOLE_YEAR =
   /\b(?:whole|entire|full|all)(?: of)?(?: the)?(?: calendar)?(?: year)? ((?:19|20)\d\d)\b|\b((?:19|20)\d\d) as a whole\b|\bfull[- ]year ((?:19|20)\d\d)\b|\b(?:calendar|the) year (?:of )?((?:19|20)\d\d)\b|\bin ((?:19|20)\d\d) overall\b/u;
 
-const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*`;
+const MONTH = `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*`;
 const MONTH_RANGE = new RegExp(String.raw`\b${MONTH}\s*(?:and|to|-|–|until|till|through)\s*${MONTH}\b`, 'u');
 
 /** The decline when a question asks for a whole year and the fact's figure covers only part of it. */
