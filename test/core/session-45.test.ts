@@ -270,3 +270,17 @@ describe('comparisons the source cannot make', () => {
     expect(asksOpinion('does the nspcc say the figures should worry parents?')).toBe(false);
   });
 });
+
+describe('how something the source reports turned out', () => {
+  it.each([
+    'Did Facebook actually go ahead and encrypt its messengers after the NSPCC objected?',
+    'Is it right that Facebook dropped its encryption plan after the NSPCC criticism?',
+    'what happened next with the encryption plans?',
+  ])('is declined: the source stops before it: %j', (q) => {
+    expect(reasonOf(q)).toMatchObject({ code: 'not_covered', value: 'what happened after it' });
+  });
+  it('what happened at a time the source names is still answered', () => {
+    expect(factsOf('March 2019 — what happened then?')).toEqual(['zuckerberg-encryption-march-2019']);
+    expect(factsOf("what are facebook's encryption plans?")).toEqual(['encryption-dispute']);
+  });
+});

@@ -2,6 +2,7 @@
 
 import type { Screening } from '../../safety/screen.js';
 import type { ClaimCheck } from '../claims/index.js';
+import { declineAfterSource } from '../decide/after-source.js';
 import { declineOtherTime } from '../decide/earlier-time.js';
 import { declineUnsizedChange } from '../decide/unsized-change.js';
 import type { Reply } from '../reply.js';
@@ -46,7 +47,7 @@ export const HANDLERS: Record<QuestionKind, Handler> = {
   claim: (asked) => {
     const { reply: checked, verdict } = checkClaimAsked(asked.index, asked.question, asked.analysis());
     if (!putsFigureForward(asked.folded) || namedNumbers(asked.index, asked.analysis()).unmatched.length > 0)
-      return checked;
+      return declineAfterSource(asked.index, asked.question, asked.folded, checked) ?? checked;
     const figure = HANDLERS.figure(asked);
     if (
       figure.status === 'abstained' &&
@@ -72,10 +73,12 @@ export const HANDLERS: Record<QuestionKind, Handler> = {
     const scope = dimension && answerSourceScope(index, question, dimension);
     if (scope) return scope;
     // (A figure set against a time its fact gives none for is declined, as a claim is: decide/earlier-time.ts.)
-    // (…and so is one rise set against another the source gives no size for: decide/unsized-change.ts.)
+    // (…and so is one rise set against another the source gives no size for, decide/unsized-change.ts, and how
+    // something it reports turned out, decide/after-source.ts.)
     return (
       declineOtherTime(index, question, folded, reply) ??
       declineUnsizedChange(index, question, folded, reply) ??
+      declineAfterSource(index, question, folded, reply) ??
       checkYesNoFigure(asked, reply) ??
       reply
     );
