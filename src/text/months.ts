@@ -17,3 +17,6 @@ export const MONTH_NAMES = [
 
 /** Any month name as a regular-expression alternative ("january|february|…"). */
 export const MONTH_PATTERN = MONTH_NAMES.join('|');
+
+/** A month, written in full or shortened ("6 Feb", "March 2019", "apr-jun"), as a regular-expression group. */
+export const MONTH_WORD = `(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})[a-z]*`;

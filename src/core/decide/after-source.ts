@@ -4,7 +4,7 @@
 // outcome; the reply is a decline that says the source stops before it.
 import type { Reply } from '../reply.js';
 import { decline } from '../respond/decline.js';
-import { type FactIndex, factKey, type IndexedFact } from '../retrieve/build-index.js';
+import { type FactIndex, factsCited } from '../retrieve/build-index.js';
 
 const OUTCOME_AFTER =
   /\b(?:go|goes|gone|went|going) ahead (?:and|with)\b|\b(?:drop|drops|dropped|abandon(?:s|ed)?|scrap(?:s|ped)?|shelve[ds]?|u-?turn(?:s|ed)? on|back(?:s|ed)? down on|g[ai]ve up on|pause[ds]?) (?:its |the |their |his )?(?:\w+ ){0,2}(?:plans?|proposals?|policy)\b|\bwhat happened (?:next|after(?:wards)?|in the end)\b|\b(?:did|has|have) (?:\w+ ){1,3}(?:actually|ever|eventually|finally) (?:go|do|happen|encrypt|follow through)\b/u;
@@ -18,9 +18,7 @@ export function declineAfterSource(
 ): Reply | undefined {
   if (reply.status !== 'answered' || !OUTCOME_AFTER.test(folded)) return undefined;
   if (reply.kind === 'fact' && reply.verdict?.verdict === 'contradicted') return undefined;
-  const facts = (reply.kind === 'fact' || reply.kind === 'comparison' ? reply.facts : [])
-    .map((f) => index.byKey.get(factKey(f.packId, f.factId)))
-    .filter((f): f is IndexedFact => f !== undefined);
+  const facts = factsCited(index, reply.kind === 'fact' || reply.kind === 'comparison' ? reply.facts : []);
   const [first] = facts;
   if (!first) return undefined;
   return decline(

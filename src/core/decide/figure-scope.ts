@@ -1,4 +1,5 @@
 // Declines for a fact that matches a question's words but not the figure or year it asks about.
+import { MONTH_WORD } from '../../text/months.js';
 import { extractNumbers } from '../../text/numbers.js';
 import type { DeclineReason } from '../reply.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
@@ -67,8 +68,10 @@ export function unstatedYear(fact: IndexedFact, folded: string): ScopeDecline | 
 const WHOLE_YEAR =
   /\b(?:whole|entire|full|all)(?: of)?(?: the)?(?: calendar)?(?: year)? ((?:19|20)\d\d)\b|\b((?:19|20)\d\d) as a whole\b|\bfull[- ]year ((?:19|20)\d\d)\b|\b(?:calendar|the) year (?:of )?((?:19|20)\d\d)\b|\bin ((?:19|20)\d\d) overall\b/u;
 
-const MONTH = `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*`;
-const MONTH_RANGE = new RegExp(String.raw`\b${MONTH}\s*(?:and|to|-|–|until|till|through)\s*${MONTH}\b`, 'u');
+const MONTH_RANGE = new RegExp(
+  String.raw`\b${MONTH_WORD}\s*(?:and|to|-|–|until|till|through)\s*${MONTH_WORD}\b`,
+  'u',
+);
 
 /** The decline when a question asks for a whole year and the fact's figure covers only part of it. */
 export function partOfYearOnly(fact: IndexedFact, folded: string): ScopeDecline | undefined {

@@ -5,7 +5,7 @@ import { isChangeFigure } from '../../pack/change.js';
 import { placeIsInferred, placeOf } from '../../pack/place.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 import { lowerFirst } from '../../text/lower-first.js';
-import { MONTH_NAMES } from '../../text/months.js';
+import { MONTH_WORD } from '../../text/months.js';
 import { NUMBER_WORD_VALUES } from '../../text/numbers.js';
 import type { DeclineReason } from '../reply.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
@@ -373,8 +373,6 @@ const APPROXIMATE = whole(
 const AT_LEAST = whole(QUALIFIERS_AT_LEAST);
 const AT_MOST = whole(QUALIFIERS_AT_MOST);
 const ABOUT = whole(QUALIFIERS_ABOUT);
-/** A month, written in full or shortened ("6 Feb", "March 2019"). */
-const MONTH_WORD = `(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})[a-z]*`;
 const DAY_IN_TEXT = new RegExp(
   `\\b(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?: of)? ${MONTH_WORD}\\b|\\b${MONTH_WORD} (?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\b`,
   'iu',

@@ -5,7 +5,7 @@
 
 import type { Reply } from '../reply.js';
 import { decline } from '../respond/decline.js';
-import { type FactIndex, factKey, type IndexedFact } from '../retrieve/build-index.js';
+import { type FactIndex, factsCited, type IndexedFact } from '../retrieve/build-index.js';
 import { readAnswerType } from '../understand/answer-type.js';
 import { fitsAnswerType } from './answer-type-fit.js';
 
@@ -26,9 +26,7 @@ export function declineUnsizedChange(
 ): Reply | undefined {
   if (reply.status !== 'answered' || (reply.kind !== 'fact' && reply.kind !== 'comparison')) return undefined;
   if (readAnswerType(folded) !== 'change' || !EARLIER_RISE.test(folded)) return undefined;
-  const facts = reply.facts
-    .map((f) => index.byKey.get(factKey(f.packId, f.factId)))
-    .filter((f): f is IndexedFact => f !== undefined);
+  const facts = factsCited(index, reply.facts);
   const sized = (f: IndexedFact) => fitsAnswerType(index, f, 'change', []);
   const pack = facts[0]?.pack;
   const unsized =

@@ -90,6 +90,16 @@ export function factKey(packId: string, factId: string): string {
   return `${packId}/${factId}`;
 }
 
+/** The indexed facts a reply cites (its fact views), in order, leaving out any the index does not hold. */
+export function factsCited(
+  index: FactIndex,
+  views: ReadonlyArray<{ packId: string; factId: string }>,
+): IndexedFact[] {
+  return views
+    .map((v) => index.byKey.get(factKey(v.packId, v.factId)))
+    .filter((f): f is IndexedFact => f !== undefined);
+}
+
 const FIELD_WEIGHTS = {
   questions: 1,
   subjects: 1,

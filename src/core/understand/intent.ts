@@ -89,13 +89,15 @@ export function asksOpinion(folded: string): boolean {
   if (WHICH_FIGURE_TO_USE.test(folded)) return false;
   if (asksJudgement(folded)) return true;
   if (FUTURE_DEED.test(folded) || GOING_TO.test(folded) || OWN_VERDICT.test(folded)) return true;
-  const judged = JUDGES_SOMEONE.exec(folded);
+  const judged = JUDGES_SOMEONE.exec(folded)?.[0];
+  const verdict = judged === undefined ? null : /\b(?:right|wrong)\b/u.exec(judged);
   // (…unless what they are right or wrong about is a finding: "is my mum right that grooming went up in lockdown?")
   if (
-    judged &&
+    judged !== undefined &&
+    verdict &&
     !/\d/u.test(folded) &&
-    !FIGURE_JUDGED.test(judged[0].replace(/\b(?:right|wrong)\b.*$/u, '')) &&
-    !tellsFinding(judged[0].replace(/^.*?\b(?:right|wrong)\b/u, ''))
+    !FIGURE_JUDGED.test(judged.slice(0, verdict.index)) &&
+    !tellsFinding(judged.slice(verdict.index + verdict[0].length))
   )
     return true;
   if (INVENTED.test(folded) && !ASKS_WHO_SAID.test(folded)) return true;

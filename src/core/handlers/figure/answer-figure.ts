@@ -389,38 +389,38 @@ export function answerFigure(
   const comparison = read?.facts.some((f) => setAside.some((id) => f.entities.has(id))) ? undefined : read;
   // (A comparison by a measure the packs do not give, "relative to user numbers", is declined for that measure, not
   // for a side the best single fact lacks.)
-  const comparedBy =
-    comparison && comparison.score >= ANSWER_THRESHOLD && uncoveredMeasureOf(analysis, comparison.facts);
-  if (comparison && comparedBy)
+  const compared = comparison && comparison.score >= ANSWER_THRESHOLD ? comparison : undefined;
+  const comparedBy = compared && uncoveredMeasureOf(analysis, compared.facts);
+  if (compared && comparedBy)
     return decline(
       index,
       question,
       { code: 'not_covered', kind: 'measure', value: comparedBy, covered: coveredList(index, 'measure') },
-      comparison.score,
-      comparison.facts,
+      compared.score,
+      compared.facts,
     );
-  if (comparison && comparison.score >= ANSWER_THRESHOLD) {
+  if (compared) {
     // A platform set against the others that none of the compared figures is for has no figure to compare.
-    const missing = comparedWithoutFigure(index, analysis.entities, comparison.facts);
-    if (missing) return decline(index, question, missing, comparison.score, comparison.facts);
-    const together = togetherAsked(index, analysis.entities, comparison.facts, folded);
-    if (together) return decline(index, question, together, comparison.score, comparison.facts);
+    const missing = comparedWithoutFigure(index, analysis.entities, compared.facts);
+    if (missing) return decline(index, question, missing, compared.score, compared.facts);
+    const together = togetherAsked(index, analysis.entities, compared.facts, folded);
+    if (together) return decline(index, question, together, compared.score, compared.facts);
     // A ranking of areas the source never names ("which town had the most casualties?") is no comparison of its facts.
     const areas =
-      comparison.facts[0] &&
-      (subAreaBreakdown(index, comparison.facts[0], folded, analysis.entities) ??
-        subPeriodBreakdown(comparison.facts[0], folded));
-    if (areas) return decline(index, question, areas, comparison.score, comparison.facts);
+      compared.facts[0] &&
+      (subAreaBreakdown(index, compared.facts[0], folded, analysis.entities) ??
+        subPeriodBreakdown(compared.facts[0], folded));
+    if (areas) return decline(index, question, areas, compared.score, compared.facts);
     // Places set against each other that the compared figures count together ("snapchat cases in england vs wales").
-    const places = comparison.facts.map((f) => placeSplitAsked(f, folded)).find(Boolean);
-    if (places) return decline(index, question, places, comparison.score, comparison.facts);
-    const count = countOfShares(folded, comparison.facts);
-    if (count) return decline(index, question, count, comparison.score, comparison.facts);
+    const places = compared.facts.map((f) => placeSplitAsked(f, folded)).find(Boolean);
+    if (places) return decline(index, question, places, compared.score, compared.facts);
+    const count = countOfShares(folded, compared.facts);
+    if (count) return decline(index, question, count, compared.score, compared.facts);
     // Figures of another period set against a total the question names as their base ("how many of the 12,925 were
     // on Snapchat or Instagram?" of shares of the lockdown cases): no split of that total.
-    const base = baseOutsideComparison(index, folded, numbers.matched, comparison.facts);
-    if (base) return decline(index, question, base, comparison.score, comparison.facts);
-    return measuredInstead(comparison.facts) || answerComparison(index, question, comparison);
+    const base = baseOutsideComparison(index, folded, numbers.matched, compared.facts);
+    if (base) return decline(index, question, base, compared.score, compared.facts);
+    return measuredInstead(compared.facts) || answerComparison(index, question, compared);
   }
   // A fact for another time around an event the question names ("during lockdown") is set aside for one that fits;
   // when none does, the best match is declined for its time below.
@@ -542,7 +542,8 @@ export function answerFigure(
   }
   // A claim that names no platform is about the fact that needs none, whatever figure it gives ("I read that grooming
   // went up 20 percent during lockdown" is the rise, not Snapchat's 20 percent).
-  if (claim && numbers.matched.length > 0) {
+  const claimsFigure = claim && numbers.matched.length > 0;
+  if (claimsFigure) {
     const leading = best;
     const near = allowed.filter(
       (s) => s.score >= ANSWER_THRESHOLD && leading.score - s.score < AMBIGUITY_MARGIN,
@@ -566,7 +567,7 @@ export function answerFigure(
       // (Nor one for another time around the event asked about: "recorded during lockdown" is no close call with
       // the rise each year before it.)
       !(relativePeriodMismatch(index, s.fact, folded) && !relativePeriodMismatch(index, lead.fact, folded)) &&
-      !(claim && numbers.matched.length > 0 && platformUnnamed(index, analysis, s.fact)),
+      !(claimsFigure && platformUnnamed(index, analysis, s.fact)),
   );
   // A bare name ("facebook", "wanless") that several facts are wholly about is a close call too,
   // unless the pack gives this exact phrasing to one fact ("who is peter wanless").

@@ -2,6 +2,7 @@
 // "In which country is this study made?", "what period does the data cover?"): each place (or period) its figures are
 // stated for, with the fact that states it, and what the pack says it has no figures for.
 import { placeIsInferred, placeOf } from '../../../pack/place.js';
+import { escapeRegExp } from '../../../text/escape-regexp.js';
 import { foldText } from '../../../text/normalise.js';
 import type { ComparisonAnswer } from '../../reply.js';
 import { packsOf, toFactView } from '../../respond/views.js';
@@ -101,11 +102,7 @@ function statedScope(fact: IndexedFact, dimension: Dimension): string | undefine
 
 /** A name said as words of its own in a text ("UK" in "the UK's", not in "ukulele"). */
 function saysWord(text: string, name: string): boolean {
-  const wordChar = /[\p{L}\p{N}]/u;
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (!wordChar.test(text[at - 1] ?? ' ') && !wordChar.test(text[at + name.length] ?? ' ')) return true;
-  }
-  return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 /** How many places or periods one reply lists. */
