@@ -7,7 +7,8 @@ export interface FoundNumber {
   isPercent: boolean;
   /**
    * For a figure written with a scale ("13k", "1.2k", "£96.4m", "2.5 million"): how far the true figure may lie from
-   * `value` and still be written so (half a unit of its last digit). Such figures are rounded by nature.
+   * `value` and still be written so (half a unit of its last digit). Such figures are rounded by nature; so are
+   * hedged ones ("just over 1200", "12 thousand and something", "1200-odd").
    */
   approx?: number;
   /** A length of time ("three-year", "3 yrs", "six months"), not an age ("13-year-old"): no figure a fact states. */
@@ -90,6 +91,24 @@ const DURATION_AFTER = /^[\s-]*(?:years?|yrs?|months?|mths?|weeks?|wks?|days?)\b
 const MEASURED_AFTER =
   /^\s?(?:mph|kph|km\/h|kmh|miles? (?:per|an) hour|miles?|km|kilomet(?:re|er)s?|kg|tonnes?)\b/iu;
 
+/** Words before a number that say it is near the figure, not the figure: "just over 1200", "around 13,000". */
+const HEDGE_BEFORE =
+  /\b(?:about|around|roughly|approximately|approx\.?|circa|nearly|almost|(?:just|a (?:little|bit)|slightly) (?:over|under|above|below|more than|less than)|just shy of|close to|something like|in the region of)\s*$|~\s*$/iu;
+
+/** Words after a number that say the figure lies above it, within its last unit: "12 thousand and something", "1200-odd". */
+const SOMETHING_AFTER =
+  /^(?:[\s-]*odd\b|\s+and (?:something|a bit|change)\b|[\s-]*something\b|[\s-]*ish\b|\s+or so\b)/iu;
+
+/** How near to the number written a hedged figure lies ("just over 1200": 5%; "12 thousand and something": 1,000). */
+function hedgedApprox(text: string, at: number, end: number, value: number, scale: number | undefined) {
+  if (SOMETHING_AFTER.test(text.slice(end))) {
+    const digits = String(Math.round(value / (scale ?? 1)));
+    const zeros = /0*$/u.exec(digits)?.[0].length ?? 0;
+    return Math.max((scale ?? 1) * 10 ** zeros, value * 0.05);
+  }
+  return HEDGE_BEFORE.test(text.slice(0, at)) ? value * 0.05 : undefined;
+}
+
 export function extractNumbers(text: string): FoundNumber[] {
   const found: Array<FoundNumber & { at: number }> = [];
   /** Where a scale word was read as part of the digits before it ("2.5 million"). */
@@ -105,11 +124,15 @@ export function extractNumbers(text: string): FoundNumber[] {
     const scale = SCALE_VALUES[(m[2] ?? scaleWord ?? '').toLowerCase()];
     if (scaleWord) scaleWordsAt.add((m.index ?? 0) + m[0].toLowerCase().lastIndexOf(scaleWord));
     const decimals = digits.split('.')[1]?.length ?? 0;
+    const value = scale ? Math.round(Number(digits) * scale) : Number(digits);
+    const rounding = scale ? (scale * 0.5) / 10 ** decimals : undefined;
+    const hedged = hedgedApprox(text, at, at + m[0].length, value, scale);
+    const approx = Math.max(rounding ?? 0, hedged ?? 0) || undefined;
     found.push({
       raw: m[0].trim(),
-      value: scale ? Math.round(Number(digits) * scale) : Number(digits),
+      value,
       isPercent: Boolean(m[4]),
-      ...(scale ? { approx: (scale * 0.5) / 10 ** decimals } : {}),
+      ...(approx ? { approx } : {}),
       ...(!scale && !m[4] && DURATION_AFTER.test(text.slice(at + m[0].length))
         ? { duration: true as const }
         : {}),

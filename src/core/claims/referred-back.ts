@@ -13,6 +13,13 @@ const DATE = new RegExp(
   'giu',
 );
 
+/** A year named by an event rather than a date: "the year before lockdown", "the year after the pandemic". */
+const RELATIVE_YEAR =
+  /\bthe (?:year|twelve months|12 months) (?:before|after|prior to|following|leading up to) (?:the )?(?:first )?(?:lockdown|pandemic|covid(?:-19)?|coronavirus(?: lockdown)?)\b/giu;
+
+/** A span of years: "between 2017 and 2020", "from 2017 to 2020", "2017-2020". */
+const YEAR_SPAN = /\b(?:between |from )?((?:19|20)\d\d) ?(?:and|to|until|-|–) ?((?:19|20)\d\d)\b/gu;
+
 /** A span named only by referring back ("During this period, …", "over the same period"). */
 const SAME_SPAN =
   /\b(?:during|in|over|across|for|within|throughout) (?:this|that|the same|that same|this same) (?:period|time ?frame|time|span|window|stretch)\b/iu;
@@ -29,10 +36,17 @@ export function withDateReferredBack(clause: string, said: string): string {
     if (span && !span.fuzzy && (span.fromMonth !== span.toMonth || span.fromYear !== span.toYear)) {
       return clause.replace(SAME_SPAN, `from ${monthsInWords(span)}`);
     }
+    // (Years alone: "…between 2017 and 2020, while Facebook-owned apps accounted for 51 per cent over the same period".)
+    const years = [...said.matchAll(YEAR_SPAN)].at(-1);
+    if (!span && years) return clause.replace(SAME_SPAN, `from ${years[1]} to ${years[2]}`);
   }
   const same = SAME_PERIOD.exec(clause);
   if (!same) return clause;
   const date = [...said.matchAll(DATE)].at(-1)?.[0];
+  // ("…went up 10% in the year before lockdown and 1,220 cases were logged in that year": the year before lockdown.)
+  const relative =
+    same[1]?.toLowerCase() === 'year' ? [...said.matchAll(RELATIVE_YEAR)].at(-1)?.[0] : undefined;
+  if (!date && relative) return clause.replace(SAME_PERIOD, `in ${relative}`);
   // ("In March 2019 … that year, Instagram was used in over a third…": the year, not the month.)
   const named = same[1]?.toLowerCase() === 'year' ? /(?:19|20)\d\d/u.exec(date ?? '')?.[0] : date;
   return named ? clause.replace(SAME_PERIOD, `in ${named}`) : clause;
@@ -54,4 +68,23 @@ export function withPersonReferredBack(clause: string, peopleNamed: () => readon
   if (named.length !== 1) return clause;
   const at = (m.index ?? 0) + m[0].length - m[1].length;
   return `${clause.slice(0, at)}${named[0]}${clause.slice(at + m[1].length)}`;
+}
+
+/**
+ * "there" standing for a place (not "there were"): "…offences in Wales rose, with 1,220 cases recorded there".
+ * Not after "out" or "up" ("out there", "up there"), which place nothing.
+ */
+const PLACE_THERE =
+  /(?<!\b(?:out|up|over|in|from|down|around|back)\s)\bthere\b(?!\s*(?:is|are|was|were|has|have|had|will|would|could|might|may|must|seems?|appears?|'s|’s|isn|aren|wasn|weren|hasn|haven|hadn)\b)(?<!^\s*(?:and |but )?there)/iu;
+
+/**
+ * The clause with a place-standing "there" replaced by the one place the message named before it (`placesNamed`,
+ * read only for a clause that says "there"): "offences in Wales rose 10 per cent, with 1,220 cases recorded there"
+ * claims the 1,220 of Wales. Unchanged when the message named no place, or more than one.
+ */
+export function withPlaceReferredBack(clause: string, placesNamed: () => readonly string[]): string {
+  if (!PLACE_THERE.test(clause)) return clause;
+  const named = [...new Set(placesNamed())];
+  if (named.length !== 1) return clause;
+  return clause.replace(PLACE_THERE, `in ${named[0]}`);
 }

@@ -928,6 +928,34 @@ export function placeNotStated(
   };
 }
 
+/**
+ * A place the packs have no figures for, asked as where most of a figure lies ("which areas did the 1,220 come from?
+ * is it mostly london?"): the figure gives no such part, whatever it covers.
+ */
+export function placePartAsked(
+  fact: IndexedFact,
+  uncovered: ReadonlyArray<{ kind: string; name: string }>,
+  folded: string,
+): ScopeDecline | undefined {
+  const asked = uncovered
+    .filter((u) => u.kind === 'place')
+    .find((u) =>
+      new RegExp(
+        String.raw`\b(?:(?:mostly|mainly|largely|predominantly|chiefly|primarily) (?:in |from )?|most (?:of (?:them|it|those|these|the \w+) )?(?:were |was |came |come )?(?:in|from) )(?:the )?${escapeRegExp(u.name.toLowerCase().replace(/^the /u, ''))}\b`,
+        'u',
+      ).test(folded),
+    );
+  if (!asked || fact.fact.figures.length === 0) return undefined;
+  return {
+    code: 'not_covered',
+    kind: 'scope',
+    value: `how much of it was in ${asked.name}`,
+    covered: [
+      `${fact.fact.figures.map((g) => g.display).join(', ')} for ${fact.fact.place ?? 'the whole it counts'} only`,
+    ],
+  };
+}
+
 /** Where the asker is or works, said of themselves: "I'm a teacher in England, …", "we're a charity based in Wales". */
 const ASKER_PLACE =
   /\b(?:i'?m|i am|im|we'?re|we are|i work|we work|i live|we live|i teach|we teach|i'?m based|we'?re based|based)\b[^,.?!;:]*(?:[,.?!;:]|$)/gu;

@@ -82,6 +82,8 @@ function roundedFigure(index: FactIndex, n: FoundNumber): number | undefined {
   for (const value of index.figureOwners.keys())
     if (
       Math.abs(value - n.value) <= approx &&
+      // ("about 50 organisations" is no rounding of the 51 percent.)
+      (n.isPercent || !statedAsShare(index, value)) &&
       (best === undefined || Math.abs(value - n.value) < Math.abs(best - n.value))
     )
       best = value;

@@ -664,6 +664,8 @@ export function analyseText(
     }
     const word = words[i] ?? '';
     i++;
+    // "who runs the NSPCC these days?": now, as "nowadays" is, no topic of days.
+    if (word === 'days' && words[i - 2] === 'these') continue;
     // "way ahead", "far more", "miles bigger": how much, before a word of comparison.
     if (INTENSIFIERS.has(word)) {
       const nextWord = words[i] ?? '';

@@ -12,7 +12,7 @@ const COUNTED_TOGETHER = new Set(['platform', 'group', 'product']);
 
 /** A word that sets what follows aside, and the few words after it (up to a stop). */
 const SETS_ASIDE =
-  /(?:(?:[,(;—–]|\s-|\bbut)\s*not(?!\s+(?:just|only|merely|simply|even|quite|exactly)\b)|\bseparate(?:ly)? from|\bexcluding|\bexcept(?: for)?|\bapart from|\bother than|\bleaving out|\bnot counting|\bnot including|\bwithout counting)\s+((?:[\w'’/&-]+\s*){1,5})/gu;
+  /(?:(?:[,(;—–?]|\s-|\bbut)\s*not(?!\s+(?:just|only|merely|simply|even|quite|exactly)\b)|\bseparate(?:ly)? from|\bexcluding|\bexcept(?: for)?|\bapart from|\bother than|\bleaving out|\bnot counting|\bnot including|\bwithout counting)\s+((?:[\w'’/&-]+\s*){1,5})/gu;
 
 /** A name set aside between two words: "leaving Facebook out", "putting WhatsApp aside". */
 const SETS_ASIDE_AROUND =

@@ -30,7 +30,7 @@ accurate accurately verify check checking sure clarify clarification please kind
 wondering know knowing tell telling report reported reporting actual actually overall basically really literally
 true? ok okay cheers thx thanks again rn pls plz ya yeah
 start starts started starting begin begins began beginning end ends ended ending point series
-quarter quarters quarterly window timespan whatever whichever measured measuring
+quarter quarters quarterly window timespan whatever whichever measured measuring big large
 title job differ differs differed difference differences contrast contrasts alongside versus respectively
 produce produced carried carry originally vs versus compare compared comparison comparing previous prior preceding earlier before`;
 
@@ -396,6 +396,17 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:how (?:big|large|much) (?:of )?an?|what|which) (?:chunk|slice|portion|piece)s? of\b/gu,
     'what share of',
   ],
+  // "who was wanless leaning on", "putting pressure on the PM", "lobbying": urging someone.
+  [
+    /\b(?:put|puts|putting|piling|applying|applied) (?:the |more )?pressure on\b|\bpressur(?:ing|ed|ising|ised|izing|ized)\b|\blean(?:ing|ed|t)? on\b|\blobb(?:ying|ied)\b/gu,
+    'urging',
+  ],
+  // "to get the law moving": to push laws forward.
+  [/\bget(?:ting)? (?:the |a |new )?(?:law|laws|legislation|bill) moving\b/gu, 'push forward laws'],
+  // "against encryption full stop", "banned outright": emphasis, no topic.
+  [/\b(?:full stop|outright)\b/gu, ''],
+  // "snapchat's slice of it", "facebook's chunk": its share.
+  [/(?<=\w['’]s |\ws['’] |\b(?:its|their) )(?:chunk|slice|portion)\b/gu, 'share'],
   // "higher or lower?", "better or worse", "above or below the average?": asks which way, and names no topic by
   // either word.
   [

@@ -44,6 +44,7 @@ import {
   listNames,
   partOfNamedFigure,
   placeNotStated,
+  placePartAsked,
   placeSplitAsked,
   scopeMismatch,
   splitOfGroup,
@@ -189,6 +190,8 @@ export function answerFigure(
   // groomers avoid detection" must not be answered by the figure it names.)
   // "What year's prices is the £96.4m in?": the fact saying how the figure was arrived at.
   const basis = claim ? undefined : basisOfNamedFigure(index, analysis, numbers.matched, folded);
+  const basisPart = basis && placePartAsked(basis.fact, analysis.uncovered, folded);
+  if (basis && basisPart) return decline(index, question, basisPart, ANSWER_THRESHOLD, [basis.fact]);
   if (basis)
     return replyWithFact(index, basis.fact, question, Math.min(1, Math.max(ANSWER_THRESHOLD, basis.score)));
   // (Nor a figure set against something the packs have no figure for: "How does Facebook's 97% detection rate compare
@@ -205,6 +208,8 @@ export function answerFigure(
     (unstatedAbout(scoped, folded) ??
       unreported(index, scoped, folded, analysis.entities) ??
       countOfShare(scoped, folded) ??
+      breakdownAsked(scoped, folded) ??
+      placePartAsked(scoped, analysis.uncovered, folded) ??
       placeNotStated(index, scoped, analysis.entities, analysis.uncovered, folded));
   if (scoped && unstated) return decline(index, question, unstated, ANSWER_THRESHOLD, [scoped]);
   if (scoped) {

@@ -1,0 +1,152 @@
+// Session 46: classes read from the fresh-82 blind set — a hedged figure ("just over 1200", "12 thousand and
+// something") is the stated figure it rounds; "these days" is now, no topic; "how many consecutive years" counts
+// years; "— yes?" and "have I got that right?" put a claim forward; "not the combined …" sets the group aside; "X's
+// slice" is its share; "mostly London" asks a part the figure does not give; idioms of urging and emphasis. And in
+// claims: "there", "that year" and "over the same period" refer back to the place or time said before; a headline's
+// possessive lead ("Barnardo's:") is whose claim it is; "year-on-year" is a period.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/core/answer-question.js';
+import { checkClaims } from '../../src/core/claims/index.js';
+import { extractNumbers } from '../../src/text/numbers.js';
+import { answeredWith } from '../helpers/answered-with.js';
+import { realIndex } from '../helpers/real-pack.js';
+
+const nspcc = realIndex();
+const factsOf = (q: string) => answeredWith(answerQuestion(q, nspcc)).map((k) => k.split('/').pop());
+const reasonOf = (q: string) => {
+  const reply = answerQuestion(q, nspcc);
+  return reply.status === 'abstained' ? reply.reason : reply.status;
+};
+const verdictOf = (q: string) => {
+  const reply = answerQuestion(q, nspcc);
+  return reply.status === 'answered' && reply.kind === 'fact' ? reply.verdict?.verdict : undefined;
+};
+const checks = (text: string) =>
+  checkClaims(text, nspcc).map((c) => `${c.verdict}${c.dimension ? `/${c.dimension}` : ''} ${c.factId}`);
+
+describe('a hedged figure', () => {
+  it('reads how far from the written number the figure may lie', () => {
+    expect(extractNumbers('just over 1200 cases')[0]?.approx).toBeCloseTo(60);
+    expect(extractNumbers('12 thousand and something offences')[0]?.approx).toBe(1000);
+    expect(extractNumbers('1200-odd cases')[0]?.approx).toBe(100);
+    expect(extractNumbers('1200 cases')[0]?.approx).toBeUndefined();
+  });
+  it.each([
+    [
+      "my notes say 'roughly 1200' grooming cases in the spring — what's the precise estimate?",
+      'grooming-cases-april-june',
+    ],
+    [
+      "was it 12 thousand and something offences over the three years? what's the exact total",
+      'offences-2017-2020',
+    ],
+    ['the number of offences was 12,900-odd, what is it exactly?', 'offences-2017-2020'],
+  ])('is the stated figure it rounds: %j', (q, fact) => {
+    expect(factsOf(q)).toEqual([fact]);
+  });
+  it('a count is no rounding of a share: "about 50 organisations" is not the 51 percent', () => {
+    expect(factsOf('did about 50 organisations sign the letter to Facebook?')).toEqual(['open-letter']);
+  });
+});
+
+describe('the words of a question', () => {
+  it('"these days" asks now, no topic of days', () => {
+    expect(factsOf('who heads the NSPCC these days?')).toEqual(['wanless-urges-legislation']);
+  });
+  it('"how many consecutive years" counts years', () => {
+    expect(factsOf('over how many successive years did grooming offences go up before lockdown?')).toEqual([
+      'offences-rose-each-year',
+    ]);
+  });
+  it('"X\'s slice" is its share', () => {
+    expect(factsOf("and instagram's slice — how big was it?")).toEqual(['instagram-over-a-third']);
+  });
+  it('urging in other words', () => {
+    expect(factsOf('who was the NSPCC chief putting pressure on to get the legislation moving?')).toEqual([
+      'wanless-urges-legislation',
+    ]);
+    expect(factsOf('who was wanless leaning on?')).toEqual(['wanless-urges-legislation']);
+  });
+  it('"full stop" is emphasis', () => {
+    expect(factsOf('is the nspcc against encryption full stop, or only under some condition?')).toEqual([
+      'encryption-dispute',
+    ]);
+  });
+});
+
+describe('what a question sets aside or narrows', () => {
+  it('"not the combined …" after a question mark sets the group aside', () => {
+    expect(factsOf('insta only %? not the combined fb/insta/wa figure')).toEqual(['instagram-over-a-third']);
+    expect(reasonOf('fb only %? not the combined fb/insta/wa figure')).toMatchObject({
+      code: 'not_covered',
+      kind: 'scope',
+    });
+  });
+  it('where most of a figure lies, in a place the packs have no figures for, is a part it does not give', () => {
+    expect(reasonOf('where did the 12,925 offences come from — mostly Manchester?')).toMatchObject({
+      code: 'not_covered',
+      kind: 'scope',
+    });
+    expect(reasonOf('were most of the 1,220 cases in London?')).toMatchObject({ code: 'not_covered' });
+  });
+  it('which area a figure comes from is still answered with its place', () => {
+    expect(factsOf('Which police forces does the 12,925 come from - what area?')).toEqual([
+      'offences-2017-2020',
+    ]);
+  });
+});
+
+describe('claims put forward and judgements', () => {
+  it('"— yes?" puts a figure forward to check', () => {
+    expect(verdictOf('facebook says it spots 90% of this content before anyone reports it — yes?')).toBe(
+      'contradicted',
+    );
+  });
+  it('making up a figure is a judgement of honesty; making up a figure in the sense of composing it is not', () => {
+    expect(reasonOf('is the nspcc making up the 51% thing?')).toMatchObject({ code: 'opinion' });
+    expect(factsOf('Which three apps make up the 51% figure?')).toEqual(['facebook-apps-51-percent']);
+  });
+  it('"worse than the one before it" compares years, no judgement', () => {
+    expect(reasonOf('was every year before lockdown worse than the one before it?')).not.toMatchObject({
+      code: 'opinion',
+    });
+  });
+});
+
+describe('claims that refer back', () => {
+  it('"there" is the place said before', () => {
+    expect(
+      checks(
+        'Grooming in Wales went up 10 per cent in lockdown, with 1,220 cases logged there between April and June.',
+      ),
+    ).toContain('different_scope/place grooming-cases-april-june');
+  });
+  it('"that year" is the year said before, even one named by an event', () => {
+    expect(
+      checks(
+        'my neighbour says grooming rose 10% in the year before the pandemic and 1,220 cases were recorded in that year',
+      ),
+    ).toContain('different_scope/period grooming-cases-april-june');
+  });
+  it('"over the same period" is the span of years said before', () => {
+    expect(
+      checks(
+        'Snapchat was used in 20 per cent of offences from 2017 to 2020, while Facebook-owned apps accounted for 51 per cent over the same period.',
+      ),
+    ).toContain('different_scope/period facebook-apps-51-percent');
+  });
+  it('a headline led by a name in the possessive credits that name', () => {
+    expect(checks("Barnardo's: over half of grooming crimes involve Facebook apps")).toEqual([
+      'contradicted facebook-apps-over-half',
+    ]);
+    // (…and a possessive that is an English word is no speaker.)
+    expect(checks("Today's: 1,220 grooming cases recorded between April and June")).toEqual([
+      'supported grooming-cases-april-june',
+    ]);
+  });
+  it('"year-on-year" is a period the lockdown rise is not for', () => {
+    expect(checks('online grooming up 10% year-on-year')).toEqual([
+      'different_scope/period lockdown-rise-ten-percent',
+    ]);
+  });
+});
