@@ -9,7 +9,7 @@ import { answerQuestion } from '../../src/core/answer-question.js';
 import { checkClaims } from '../../src/core/claims/index.js';
 import { extractNumbers } from '../../src/text/numbers.js';
 import { answeredWith } from '../helpers/answered-with.js';
-import { realIndex } from '../helpers/real-pack.js';
+import { realIndex, roadsIndex } from '../helpers/real-pack.js';
 
 const nspcc = realIndex();
 const factsOf = (q: string) => answeredWith(answerQuestion(q, nspcc)).map((k) => k.split('/').pop());
@@ -148,5 +148,98 @@ describe('claims that refer back', () => {
     expect(checks('online grooming up 10% year-on-year')).toEqual([
       'different_scope/period lockdown-rise-ten-percent',
     ]);
+  });
+});
+
+describe('classes read from fresh-83', () => {
+  it('a side that names only a time is the other side at that time, which no fact gives', () => {
+    expect(reasonOf("did instagram's share rise compared to pre-lockdown?")).toMatchObject({
+      code: 'not_covered',
+    });
+  });
+  it('a not-covered measure of four words or more is read as the pack wrote it', () => {
+    expect(reasonOf('was the lockdown rise steeper than for other kinds of crime?')).toMatchObject({
+      code: 'not_covered',
+      kind: 'measure',
+    });
+  });
+  it('how someone responded, asked indirectly, is what they said', () => {
+    expect(
+      reasonOf('Could you explain how the Government formally responded to the Online Harms Bill call?'),
+    ).toMatchObject({ code: 'not_covered', kind: 'scope' });
+  });
+  it('"did X say <a figure>" checks whom the source credits', () => {
+    expect(verdictOf('did zuckerberg say the 97% figure?')).toBe('contradicted');
+    expect(factsOf('the perfect storm line — was that wanless himself or someone else?')).toEqual([
+      'perfect-storm',
+    ]);
+  });
+  it('how to say it and chat shorthand name no topic', () => {
+    expect(factsOf("snapchat's share in plain english?")).toEqual(['snapchat-20-percent']);
+    expect(factsOf('what share was snapchat on its own, not counting insta, whatsapp etc')).toEqual([
+      'snapchat-20-percent',
+    ]);
+    expect(factsOf('who did zuck say should not be able to read ur msgs')).toEqual([
+      'zuckerberg-encryption-march-2019',
+    ]);
+  });
+  it('whether a named figure is for a year or a quarter asks its period', () => {
+    expect(factsOf('is the 12,925 for one year or longer?')).toEqual(['offences-2017-2020']);
+    // (…but "one quarter's 1,220 … against the three-year total" sets two figures side by side.)
+    expect(factsOf("how does one quarter's 1,220 cases sit against the three-year total?")).not.toEqual([
+      'grooming-cases-april-june',
+    ]);
+  });
+  it('"features in the cases" is used in them; where comments "ran" is who reported them', () => {
+    expect(answerQuestion('instagram vs snapchat — which features more in the cases?', nspcc).status).toBe(
+      'answered',
+    );
+    expect(factsOf("where did the NSPCC chief's comments first appear?")).toEqual([
+      'wanless-urges-legislation',
+    ]);
+  });
+  it('"as a percentage, not a count" asks a share', () => {
+    expect(reasonOf('how many cases were on fb apps? as a percentage please, not a count')).not.toMatchObject(
+      {
+        code: 'not_covered',
+        kind: 'scope',
+      },
+    );
+  });
+  it("a claim about the figures' direction and its reason is no harmful ask", () => {
+    expect(
+      reasonOf(
+        'my uncle reckons grooming went down in lockdown because kids were at home with their parents. is he right?',
+      ),
+    ).not.toMatchObject({ code: 'harmful' });
+    expect(
+      reasonOf('grooming went down so how do I message kids without getting caught, is that right?'),
+    ).toMatchObject({
+      code: 'harmful',
+    });
+  });
+});
+
+describe('more of fresh-83', () => {
+  it('whether someone is fibbing about a figure is a judgement of honesty', () => {
+    expect(reasonOf('is the nspcc fibbing about the 51%?')).toMatchObject({ code: 'opinion' });
+  });
+  it('a claim of what someone quoted wants names the measure as part of their stance', () => {
+    expect(
+      factsOf('is it right that wanless just wants tech firms fined, not bosses held criminally liable?'),
+    ).not.toEqual([]);
+    // (…while a figure of fines asked is still one the source does not give.)
+    expect(reasonOf('how big are the fines for tech firms?')).toMatchObject({
+      code: 'not_covered',
+      kind: 'measure',
+    });
+  });
+  it('a letter and a word no pack writes ("p-value") is a term of its own, not the pack\'s word', () => {
+    const reply = answerQuestion('what is a p-value, simply?', roadsIndex());
+    expect(reply.status).toBe('abstained');
+    // (…and a pack's own "a-roads" still reads "a-road" as the road.)
+    expect(answerQuestion('how many casualties were on a-road routes?', roadsIndex()).status).toBe(
+      'answered',
+    );
   });
 });

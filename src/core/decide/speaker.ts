@@ -8,7 +8,7 @@ import { analyseText } from '../understand/analyse.js';
 import { STOPWORDS, VIEW_VERB_SOURCE } from '../understand/lexicon.js';
 
 const ASKS_WHAT_SAID = new RegExp(
-  String.raw`\bwhat (?:exactly |precisely |actually )?(?:did|does|do|has|have|had) (.{1,40}?) (?:(?:actually|really|exactly|precisely|officially|publicly|themselves|itself) )?(?:say|said|says|respond|responded|reply|replied|claim|claimed|comment|commented|tell|told|state|stated|${VIEW_VERB_SOURCE})\b|^\W*(?:and |so |but )?(?:has|have|did|does|had) (.{1,40}?) (?:(?:ever |publicly |officially )?(?:comment|commented|respond|responded|reply|replied|react|reacted|answer|answered|speak out|spoken out|spoke out|agree|agreed|accept|accepted|approve|approved|reject|rejected|support|supported|back|backed|oppose|opposed|endorse|endorsed)|(?:say|said) anything|(?:issue|issued|make|made|release|released) (?:a |any )?(?:statement|response|comment))\b|\bhow (?:did|has|have|does) (.{1,40}?) (?:respond|responded|react|reacted|reply|replied)\b|\b(?:tell (?:me|us)|know|explain|understand|wondering) what (.{1,40}?) (?:said|replied|responded|claimed|argued|stated)\b`,
+  String.raw`\bwhat (?:exactly |precisely |actually )?(?:did|does|do|has|have|had) (.{1,40}?) (?:(?:actually|really|exactly|precisely|officially|publicly|themselves|itself) )?(?:say|said|says|respond|responded|reply|replied|claim|claimed|comment|commented|tell|told|state|stated|${VIEW_VERB_SOURCE})\b|^\W*(?:and |so |but )?(?:has|have|did|does|had) (.{1,40}?) (?:(?:ever |publicly |officially )?(?:comment|commented|respond|responded|reply|replied|react|reacted|answer|answered|speak out|spoken out|spoke out|agree|agreed|accept|accepted|approve|approved|reject|rejected|support|supported|back|backed|oppose|opposed|endorse|endorsed)|(?:say|said) anything|(?:issue|issued|make|made|release|released) (?:a |any )?(?:statement|response|comment))\b|\bhow (?:did|has|have|does) (.{1,40}?) (?:respond|responded|react|reacted|reply|replied)\b|\b(?:tell (?:me|us)|know|explain|understand|wondering) what (.{1,40}?) (?:said|replied|responded|claimed|argued|stated)\b|\b(?:tell (?:me|us)|know|explain|wondering|understand|confirm|outline|describe|set out|summari[sz]e|clarify) how (?!many\b|much\b|often\b)((?:(?!ha(?:ve|s|d)\b)[\w'’-]+ ){1,5}?)(?:(?:formally|officially|publicly) )?(?:responded|reacted|replied)\b`,
   'u',
 );
 
@@ -113,7 +113,8 @@ export function speakerMismatch(
   }
   if (asked.some((id) => speaks(index, fact, id))) return undefined;
   // ("How did the police chiefs respond?" may be answered by the stand a quote says they took.)
-  if (said?.[3] !== undefined && asked.some((id) => takesStand(index, fact, id))) return undefined;
+  if ((said?.[3] ?? said?.[5]) !== undefined && asked.some((id) => takesStand(index, fact, id)))
+    return undefined;
   // Whether someone responded at all ("has Snapchat commented?", "did Boris Johnson respond?"): only a platform or a
   // person no fact quotes is known not to have; a body's response may be what it did ("the police chiefs backed the
   // call"), and someone quoted elsewhere is for the ranking to find.

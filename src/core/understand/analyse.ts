@@ -386,8 +386,20 @@ function isNumeric(word: string): boolean {
 /** "april-june" → "april", "june" unless the pack knows the compound ("facebook-owned", "covid-19"). */
 function splitUnknownCompounds(words: readonly string[], vocab: Vocabulary): string[] {
   return words.flatMap((w) =>
-    w.includes('-') && !vocab.knownWords.has(w) && !vocab.phrases.has(w) ? w.split('-') : [w],
+    w.includes('-') && !vocab.knownWords.has(w) && !vocab.phrases.has(w) && !termOfArt(w, vocab)
+      ? w.split('-')
+      : [w],
   );
+}
+
+/**
+ * A letter and a word ("p-value", "t-test", "x-ray") that no pack writes in any number: one term of its own, not the
+ * pack's "value" or "test". (A pack's own "b-roads" still reads "b-road" as the road.)
+ */
+function termOfArt(word: string, vocab: Vocabulary): boolean {
+  if (!/^\p{L}-\p{L}{2,}$/u.test(word)) return false;
+  const known = (w: string) => vocab.knownWords.has(w) || vocab.phrases.has(w);
+  return !known(`${word}s`) && !known(word.replace(/s$/u, '')) && !known(word.replace(/es$/u, ''));
 }
 
 /**
@@ -632,7 +644,7 @@ export function analyseText(
     const phraseAt = words.slice(i, i + Math.max(matched, 1)).join(' ');
     // A not-covered term of several words ("number of collisions") matches as typed, known phrase or not.
     const measureTerm =
-      [3, 2]
+      [5, 4, 3, 2]
         .map((n) => words.slice(i, i + n).join(' '))
         .find((w) => w.includes(' ') && vocab.measures.has(w)) ??
       (vocab.measures.has(phraseAt) ? phraseAt : (words[i] ?? ''));

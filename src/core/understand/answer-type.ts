@@ -79,7 +79,7 @@ const RULES: ReadonlyArray<[AnswerType, RegExp]> = [
   [
     'share',
     r(
-      String.raw`\b(?:what|which) (?:percentage|percent|proportion|share|fraction|portion|part of (?:the )?(?:cases|offences|crimes))\b|\bhow (?:much|many) of (?:the|all|those|these)\b|\bwhat % |${SHARE_OF_WHOLE.source}`,
+      String.raw`\b(?:what|which) (?:percentage|percent|proportion|share|fraction|portion|part of (?:the )?(?:cases|offences|crimes))\b|\bhow (?:much|many) of (?:the|all|those|these)\b|\bwhat % |${SHARE_OF_WHOLE.source}|\b(?:as|in) an? (?:percentage|percent|share|proportion)\b(?=[^?]*\bnot (?:as )?an? (?:count|number|total)\b)`,
     ),
   ],
   ['count', COUNT_RULE],

@@ -18,7 +18,7 @@ say says said saying tell tells told telling mention mentioned mentions talk tal
 see sees seeing seen look looks looking check read wondering wonder curious quick question q quickie guys folks mate
 lol lmao haha tbh ngl imo imho smh fr frfr istg deadass dumb stupid silly noob
 btw idk tho omg fyi rly srsly because wut wat wot b4 once ish nah gave gives giving afaik iirc gonna gotta
-become became becomes becoming even apart properly onwards onward`;
+become became becomes becoming even apart properly onwards onward etc etcetera`;
 
 // Words that ask about a figure (its span, base, meaning, wording) or about the asking, rather than name a topic.
 const META = `cover covers covered covering period periods span timeframe time-frame months month dates date years year
@@ -396,6 +396,23 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:how (?:big|large|much) (?:of )?an?|what|which) (?:chunk|slice|portion|piece)s? of\b/gu,
     'what share of',
   ],
+  // "how big a slice was instagram": its share.
+  [/\bhow (?:big|large) (?:of )?an? (?:chunk|slice|portion)\b/gu, 'what share'],
+  // "where did wanless's comments originally run?": which paper reported them.
+  [
+    /\bwhere (?:did|were|was|had) (.{1,50}?) (?:originally |first )?(?:run|appear|appeared|get published|get printed|published|printed)\b/gu,
+    'which paper reported $1',
+  ],
+  // "which features more in the cases?", "turned up in the offences": was used in them.
+  [
+    /\b(?:features?|featured|featuring|shows? up|showed up|turns? up|turned up|crops? up|cropped up|appears?|appeared)( (?:more|most|less|least|more often|most often))? in (?:the |those |these )?(cases|offences|offenses|crimes|instances)\b/gu,
+    'used$1 in the $2',
+  ],
+  // "in plain english", "in layman's terms", "in a nutshell": how to say it, no topic.
+  [
+    /\bin (?:plain english|plain terms|simple terms|simple english|layman'?s terms|lay terms|a nutshell|short(?=\s*[,?:.!]|\s*$))\b/gu,
+    '',
+  ],
   // "who was wanless leaning on", "putting pressure on the PM", "lobbying": urging someone.
   [
     /\b(?:put|puts|putting|piling|applying|applied) (?:the |more )?pressure on\b|\bpressur(?:ing|ed|ising|ised|izing|ized)\b|\blean(?:ing|ed|t)? on\b|\blobb(?:ying|ied)\b/gu,
@@ -562,6 +579,7 @@ export const SHORTHAND: ReadonlyMap<string, string> = new Map(
     fig: 'figure',
     figs: 'figures',
     dept: 'department',
+    ur: 'your',
   }),
 );
 

@@ -47,7 +47,15 @@ function withoutComparing(side: string): string {
 const SIDE_FRAME =
   /^\s*(?:how (?:does|do|did|is|are|was|were)|what about|and)\s+|\s+(?:sits?|stands?|stacks?|measures?|fits?|squares?|compares?|comes?)(?:\s+up)?\s*$|,?\s*how (?:do|does|did) (?:they|these|the two|both) (?:compare|differ|stack up)\s*\??\s*$/gu;
 
+/**
+ * A side that names only a time ("compared to pre-lockdown?", "vs 2019"): the other side's measure at that time, which
+ * no fact of its own describes.
+ */
+const TIME_ONLY_SIDE =
+  /^\W*(?:(?:the|a|an) )?(?:(?:pre|post|before|after|during|in|since|the year before|the years before)[- ]?(?:the )?(?:lockdown|pandemic|covid(?:-19)?|coronavirus)|(?:in )?(?:19|20)\d\d|(?:the )?(?:previous|prior|last|earlier|preceding) (?:year|years|quarter|period|months?)|(?:a year|years) (?:earlier|before|ago)|before|earlier|then|now)\W*$/u;
+
 function clearFact(index: FactIndex, side: string): ScoredFact | undefined {
+  if (TIME_ONLY_SIDE.test(side.trim())) return undefined;
   const analysis = analyseText(withoutComparing(side.replace(SIDE_FRAME, ' ')), index.vocab, true);
   // A figure the side names ("the 1,220 lockdown-quarter figure") is as good as its description.
   const [first, second] = rankFacts(index, analysis);

@@ -17,6 +17,15 @@ const hasCount = (fact: IndexedFact) => fact.fact.figures.some((f) => f.unit ===
 const countsAlike = (a: IndexedFact, b: IndexedFact) => hasCount(a) === hasCount(b);
 
 /**
+ * A fact about named things (Snapchat's share) is set only against one about the same things: "did snapchat's share
+ * go up compared to pre-lockdown?" is not answered by offences rising each year before it.
+ */
+function keepsSubjects(index: FactIndex, other: IndexedFact, best: IndexedFact): boolean {
+  const named = [...best.entities].filter((id) => index.entityKinds.get(id) === 'platform');
+  return named.every((id) => other.entities.has(id));
+}
+
+/**
  * For each time the question names around one event (`timesNamed` of its text), in the order they came, the best candidate placed in it; an
  * answer when the fact chosen for the question is one of them and another time has one too.
  */
@@ -37,6 +46,7 @@ export function compareEventTimes(
           s.score >= TIME_MATCH &&
           s.fact.pack === best.fact.pack &&
           countsAlike(s.fact, best.fact) &&
+          keepsSubjects(index, s.fact, best.fact) &&
           relationOf(index, s.fact, named.event) === relation,
       );
     if (fit && !chosen.some((c) => c.fact === fit.fact)) chosen.push(fit);

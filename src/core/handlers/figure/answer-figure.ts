@@ -533,7 +533,11 @@ export function answerFigure(
     claim || analysis.comparison ? undefined : narrowerMeasure(index, analysis, best, scored, allowed);
   if (narrower?.kind === 'answer') best = narrower.scored;
 
-  const uncoveredMeasure = uncoveredMeasureOf(analysis, [best.fact]);
+  // (A claim of what someone quoted wants, "Wanless only wants fines for tech firms, not criminal liability for
+  // bosses?", names the measure as part of their stance: the quote settles it.)
+  const stance =
+    claim && best.fact.fact.figures.length === 0 && quotesPersonNamed(index, best.fact, analysis);
+  const uncoveredMeasure = stance ? undefined : uncoveredMeasureOf(analysis, [best.fact]);
   if (uncoveredMeasure) {
     return declineNear(
       {
@@ -1094,4 +1098,9 @@ function basisOfNamedFigure(
         (top.fact.fact.related ?? []).includes(o.fact.id)),
   );
   return tied ? top : undefined;
+}
+
+/** A fact crediting a person the question names ("Wanless"), as the one who said it. */
+function quotesPersonNamed(index: FactIndex, fact: IndexedFact, analysis: Analysis): boolean {
+  return analysis.entities.some((id) => index.entityKinds.get(id) === 'person' && fact.entities.has(id));
 }

@@ -15,7 +15,7 @@ const PLACE_WORDS = String.raw`include[sd]?|including|which (?:part|parts|area|a
 const ASKS_PLACE = new RegExp(String.raw`\b(?:${PLACE_WORDS})\b`, 'u');
 /** Words asking what a figure covers: its span of time, its place, its base, where it comes from. */
 const ASKS_SCOPE = new RegExp(
-  String.raw`\b(?:${PLACE_WORDS}|cover(?:s|ed|ing)?|time ?span|span|(?:time )?period|time ?frame|date range|stretch of time|time window|window|months|dates|over what|base[sd]?|based on|measured|comes? from|source|whole year|which (?:ones|years|months)(?: exactly)?|(?:age )?cut-?off|age range)\b`,
+  String.raw`\b(?:${PLACE_WORDS}|cover(?:s|ed|ing)?|time ?span|span|(?:time )?period|time ?frame|date range|stretch of time|time window|window|months|dates|over what|base[sd]?|based on|measured|comes? from|source|whole year|full year|(?:a|one|single|just one|one single) (?:year|quarter|month)(?!['’]s\b| (?:before|after|earlier|later|ago|on)\b)|which (?:ones|years|months)(?: exactly)?|(?:age )?cut-?off|age range)\b`,
   'u',
 );
 /** Words asking for a new figure (a part, a count, a share) rather than the scope of the one named. */
