@@ -243,3 +243,13 @@ describe('more of fresh-83', () => {
     );
   });
 });
+
+describe('a second thing reported: whose the figures are', () => {
+  it('"…, and that the numbers came from Ofcom" is a claim of its own, about the figure before it', () => {
+    expect(
+      checks(
+        'my cousin heard that WhatsApp alone was used in 51 percent of cases, and that the numbers came from Ofcom',
+      ),
+    ).toEqual(['different_scope/subject facebook-apps-51-percent', 'contradicted facebook-apps-51-percent']);
+  });
+});

@@ -26,6 +26,7 @@ import {
   PARTICIPLE_DEED,
   SECOND_DEED,
   SECOND_SAYING,
+  SOURCED,
   splitClauses,
   splitSentences,
   stripFrame,
@@ -208,6 +209,8 @@ function checkClaimsIn(text: string, index: FactIndex): ClaimCheck[] {
         ofThem ??
         checkClause(index, dated) ??
         (previous && hasFigure(clause) ? checkClause(index, dated, previous) : undefined) ??
+        // "…, and that the figures came from Ofcom": whose the figures before it are.
+        (previous && SOURCED.test(clause) ? checkClause(index, dated, previous) : undefined) ??
         // "…, and it was already rising every year before that": a movement of what the clause before counts.
         (previous && OPENS_ON_IT.test(clause) && makesClaim(clause)
           ? checkClause(index, dated, previous)

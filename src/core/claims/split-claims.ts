@@ -258,6 +258,9 @@ const JOINS =
 /** "that" opening a second thing reported, not a pronoun: "and that 40% of…", not "and that was…", "and that it…". */
 const REPORTED_SECOND =
   /^that\s+(?!(?:was|is|were|are|'s|s|it|its|this|these|those|they|he|she|there|which|would|will|has|had|means?|meant|makes?|made)\b)/iu;
+/** Whose figures or words they are: "the figures came from Ofcom", "the quotes were from the BBC". */
+export const SOURCED =
+  /\b(?:came|come|comes|were|was|are|is)\s+(?:from|by)\s+(?:the\s+)?\p{L}|\b(?:compiled|published|reported|quoted|carried out|done|produced|commissioned)\s+by\b|\bhad the (?:quotes?|story|figures|interview)\b/iu;
 /** A verb that reports what someone said or found. */
 const REPORTING =
   /\b(?:says?|said|saying|reckons?|claims?|claimed|told (?:me|us)|tells (?:me|us)|found|finds|reports?|reported|wrote|writes|heard|thinks?|insists?|insisted|argues?|argued|suggests?|suggested|states?|stated)\b/iu;
@@ -393,9 +396,10 @@ export function splitClauses(
     const second = REPORTED_SECOND.exec(right);
     if (
       second &&
-      /^,\s+and\s+$/iu.test(joiner) &&
+      /^,?\s+and\s+$/iu.test(joiner) &&
       (reported || REPORTING.test(sentence.slice(0, cut.at))) &&
-      hasFigure(right) &&
+      // (…or whose it is: "…, and that the figures came from Ofcom".)
+      (hasFigure(right) || SOURCED.test(right)) &&
       left.trim().split(/\s+/u).length >= 3
     ) {
       clauses.push(sentence.slice(start, cut.at).trim());
