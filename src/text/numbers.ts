@@ -99,14 +99,17 @@ const HEDGE_BEFORE =
 const SOMETHING_AFTER =
   /^(?:[\s-]*odd\b|\s+and (?:something|a bit|change)\b|[\s-]*something\b|[\s-]*ish\b|\s+or so\b)/iu;
 
-/** How near to the number written a hedged figure lies ("just over 1200": 5%; "12 thousand and something": 1,000). */
+/** How far from the number written a hedged figure may lie, as a share of it ("just over 1200" of 1,220). */
+const HEDGED_SHARE = 0.03;
+
+/** How near to the number written a hedged figure lies ("just over 1200": 3%; "12 thousand and something": 1,000). */
 function hedgedApprox(text: string, at: number, end: number, value: number, scale: number | undefined) {
   if (SOMETHING_AFTER.test(text.slice(end))) {
     const digits = String(Math.round(value / (scale ?? 1)));
     const zeros = /0*$/u.exec(digits)?.[0].length ?? 0;
-    return Math.max((scale ?? 1) * 10 ** zeros, value * 0.05);
+    return Math.max((scale ?? 1) * 10 ** zeros, value * HEDGED_SHARE);
   }
-  return HEDGE_BEFORE.test(text.slice(0, at)) ? value * 0.05 : undefined;
+  return HEDGE_BEFORE.test(text.slice(0, at)) ? value * HEDGED_SHARE : undefined;
 }
 
 export function extractNumbers(text: string): FoundNumber[] {

@@ -291,6 +291,10 @@ describe.each([
   // and after the fresh-82 fixes (f5fa03f): 90/109, 64/71, 10 wrong both times. Then read and fixed by class:
   // 98/109, 68/71, 6 wrong.
   ['fresh-83/questions.yml', 0.89, 0.95, 6],
+  // Written the same way near the end of the forty-sixth session (180 questions, 109 answerable) and scored unread at
+  // 00d4083 and after that session's changes: 95/109, 68/71, 6 wrong both times, alone and beside the roads pack.
+  // Unread.
+  ['fresh-84/questions.yml', 0.87, 0.95, 6],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
   const shown = JSON.stringify(misses.length);
@@ -421,6 +425,8 @@ describe.each([
   ['fresh-82/questions.yml', 0.92, 1, 0],
   // fresh-83, alternatives by the same kind of helper: 91/109, 64/71, 9 wrong at 00d4083 (unread); read since.
   ['fresh-83/questions.yml', 0.9, 0.95, 5],
+  // fresh-84 (unread), alternatives by the same kind of helper: 96/109, 68/71, 5 wrong at 00d4083 and at the end.
+  ['fresh-84/questions.yml', 0.88, 0.95, 5],
 ])(
   'blind questions %s with the second annotator’s alternatives',
   (file, answeredBar, declinedBar, wrongBar) => {

@@ -71,11 +71,11 @@ export function withPersonReferredBack(clause: string, peopleNamed: () => readon
 }
 
 /**
- * "there" standing for a place (not "there were"): "…offences in Wales rose, with 1,220 cases recorded there".
- * Not after "out" or "up" ("out there", "up there"), which place nothing.
+ * "there" standing for a place, after what was counted there: "…offences in Wales rose, with 1,220 cases recorded
+ * there". (Not "there were", nor an idiom: "I'll leave it there", "hang in there".)
  */
 const PLACE_THERE =
-  /(?<!\b(?:out|up|over|in|from|down|around|back)\s)\bthere\b(?!\s*(?:is|are|was|were|has|have|had|will|would|could|might|may|must|seems?|appears?|'s|’s|isn|aren|wasn|weren|hasn|haven|hadn)\b)(?<!^\s*(?:and |but )?there)/iu;
+  /(?<=\b(?:recorded|logged|reported|registered|counted|happened|occurred|committed|cases|offences|offenses|crimes|incidents)\s)there\b(?!\s*(?:is|are|was|were|has|have|had|will|would|'s|’s)\b)/iu;
 
 /**
  * The clause with a place-standing "there" replaced by the one place the message named before it (`placesNamed`,

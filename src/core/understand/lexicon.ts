@@ -30,7 +30,7 @@ accurate accurately verify check checking sure clarify clarification please kind
 wondering know knowing tell telling report reported reporting actual actually overall basically really literally
 true? ok okay cheers thx thanks again rn pls plz ya yeah
 start starts started starting begin begins began beginning end ends ended ending point series
-quarter quarters quarterly window timespan whatever whichever measured measuring big large
+quarter quarters quarterly window timespan whatever whichever measured measuring
 title job differ differs differed difference differences contrast contrasts alongside versus respectively
 produce produced carried carry originally vs versus compare compared comparison comparing previous prior preceding earlier before`;
 
@@ -396,8 +396,14 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:how (?:big|large|much) (?:of )?an?|what|which) (?:chunk|slice|portion|piece)s? of\b/gu,
     'what share of',
   ],
-  // "how big a slice was instagram": its share.
-  [/\bhow (?:big|large) (?:of )?an? (?:chunk|slice|portion)\b/gu, 'what share'],
+  // "how big was instagram's share?", "how large is the total?": how much (not "a big rise", "a large share", which
+  // judge a figure).
+  [/\bhow (?:big|large)\b(?! (?:of )?an? )/gu, 'how much'],
+  // "how big a slice was instagram", "how large a share of cases": its share.
+  [
+    /\bhow (?:big|large) (?:of )?an? (?:chunk|slice|portion|share|proportion|part|fraction|percentage)\b/gu,
+    'what share',
+  ],
   // "where did wanless's comments originally run?": which paper reported them.
   [
     /\bwhere (?:did|were|was|had) (.{1,50}?) (?:originally |first )?(?:run|appear|appeared|get published|get printed|published|printed)\b/gu,
