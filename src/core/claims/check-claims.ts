@@ -177,9 +177,9 @@ function checkClaimsIn(text: string, index: FactIndex): ClaimCheck[] {
       if (ADDRESSED.test(clause) && !hasFigure(clause)) continue;
       const dated = withPlaceReferredBack(
         withPersonReferredBack(withDateReferredBack(withoutEmphasisStops(clause), said), () =>
-          peopleIn(index, said),
+          namesIn(index, said, 'person'),
         ),
-        () => placesIn(index, said),
+        () => namesIn(index, said, 'place'),
       );
       const saidBefore = said;
       said += ` ${clause}`;
@@ -558,22 +558,17 @@ function disputedCheck(check: ClaimCheck): ClaimCheck {
 const REFERS_BACK =
   /^\s*(?:is|was|are|were|isn't|wasn't) (?:that|this|it) (?:what\b|(?:really )?(?:true|right|correct|accurate|so)[\s?!.]*$)/iu;
 
-/** The places a text names (those the packs know and those they have no figures for), by the name they go by. */
-function placesIn(index: FactIndex, text: string): string[] {
+/**
+ * The people or places a text names, by the name the packs give them ("Wanless", "Wales"), with the places the
+ * packs have no figures for ("Scotland") among the places.
+ */
+function namesIn(index: FactIndex, text: string, kind: 'person' | 'place'): string[] {
   if (!text.trim()) return [];
   const analysis = analyseText(text, index.vocab, false);
   return [
     ...analysis.entities
-      .filter((id) => index.entityKinds.get(id) === 'place')
+      .filter((id) => index.entityKinds.get(id) === kind)
       .map((id) => index.entityNames.get(id) ?? id),
-    ...analysis.uncovered.filter((u) => u.kind === 'place').map((u) => u.name),
+    ...analysis.uncovered.filter((u) => u.kind === kind).map((u) => u.name),
   ];
-}
-
-/** The people the packs know that a text names ("Wanless", "Zuckerberg"), by the name the packs give them. */
-function peopleIn(index: FactIndex, text: string): string[] {
-  if (!text.trim()) return [];
-  return analyseText(text, index.vocab, false)
-    .entities.filter((id) => index.entityKinds.get(id) === 'person')
-    .map((id) => index.entityNames.get(id) ?? id);
 }

@@ -60,6 +60,7 @@ import {
   ownWordsFirst,
   SPOKE_FOR,
   speakerMismatch,
+  speaks,
 } from '../../decide/speaker.js';
 import { splitAcrossFacts } from '../../decide/split-facets.js';
 import { splitOfOneGroup } from '../../decide/split-of-group.js';
@@ -535,8 +536,11 @@ export function answerFigure(
 
   // (A claim of what someone quoted wants, "Wanless only wants fines for tech firms, not criminal liability for
   // bosses?", names the measure as part of their stance: the quote settles it.)
+  const answering = best.fact;
   const stance =
-    claim && best.fact.fact.figures.length === 0 && quotesPersonNamed(index, best.fact, analysis);
+    claim &&
+    answering.fact.figures.length === 0 &&
+    analysis.entities.some((id) => index.entityKinds.get(id) === 'person' && speaks(index, answering, id));
   const uncoveredMeasure = stance ? undefined : uncoveredMeasureOf(analysis, [best.fact]);
   if (uncoveredMeasure) {
     return declineNear(
@@ -1098,9 +1102,4 @@ function basisOfNamedFigure(
         (top.fact.fact.related ?? []).includes(o.fact.id)),
   );
   return tied ? top : undefined;
-}
-
-/** A fact crediting a person the question names ("Wanless"), as the one who said it. */
-function quotesPersonNamed(index: FactIndex, fact: IndexedFact, analysis: Analysis): boolean {
-  return analysis.entities.some((id) => index.entityKinds.get(id) === 'person' && fact.entities.has(id));
 }
