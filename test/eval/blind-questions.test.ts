@@ -295,6 +295,9 @@ describe.each([
   // 00d4083 and after that session's changes: 95/109, 68/71, 6 wrong both times, alone and beside the roads pack.
   // Unread.
   ['fresh-84/questions.yml', 0.87, 0.95, 6],
+  // Written the same way at the start of the forty-seventh session (180 questions, 109 answerable) and scored unread
+  // at ffb3ef5: 105/109, 70/71, 1 wrong (104/109 beside the roads pack). Unread.
+  ['fresh-85/questions.yml', 0.96, 0.98, 1],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
   const shown = JSON.stringify(misses.length);
@@ -427,6 +430,8 @@ describe.each([
   ['fresh-83/questions.yml', 0.9, 0.95, 5],
   // fresh-84 (unread), alternatives by the same kind of helper: 96/109, 68/71, 5 wrong at 00d4083 and at the end.
   ['fresh-84/questions.yml', 0.88, 0.95, 5],
+  // fresh-85 (unread), alternatives by the same kind of helper (four listed): 105/109, 70/71, 1 wrong at ffb3ef5.
+  ['fresh-85/questions.yml', 0.96, 0.98, 1],
 ])(
   'blind questions %s with the second annotator’s alternatives',
   (file, answeredBar, declinedBar, wrongBar) => {
