@@ -73,11 +73,18 @@ const MONTH_RANGE = new RegExp(
   'u',
 );
 
+/** Part of a year offered as the other choice: "or only a few months of it", "or just part of the year". */
+const PART_OFFERED =
+  /\bor (?:was it |is it |just |only |merely |for )*(?:(?:a few|some|certain|a couple of|three|several|those|the) months?|part of (?:it|the year|that year)|a part|(?:a )?quarter|a portion|a slice|a shorter (?:period|stretch|window))\b/u;
+
 /** The decline when a question asks for a whole year and the fact's figure covers only part of it. */
 export function partOfYearOnly(fact: IndexedFact, folded: string): ScopeDecline | undefined {
   const m = WHOLE_YEAR.exec(folded);
   // (A month range before it narrows the year: "between April and June of the year 2020".)
   if (m && MONTH_RANGE.test(folded.slice(0, m.index))) return undefined;
+  // (Nor when part of the year is offered beside it: "is the 51% for the whole of 2020 or only a few months of it?"
+  // asks which, and the answer says.)
+  if (m && PART_OFFERED.test(folded)) return undefined;
   const year = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5];
   const { from, to, label } = fact.fact.period ?? {};
   if (!year || !from || !to) return undefined;

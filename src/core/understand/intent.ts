@@ -227,7 +227,7 @@ const ASKS_FIGURE = r(
 
 /** True when a question asks for a figure per year. */
 export function asksPerYearFigure(folded: string): boolean {
-  return PER_YEAR.test(folded) && ASKS_FIGURE.test(folded) && !/\bhow many years\b/u.test(folded);
+  return PER_YEAR.test(folded) && ASKS_FIGURE.test(folded) && !/\bhow many (?:years|yrs)\b/u.test(folded);
 }
 
 /** Marks one part of a group: "WhatsApp alone", "the Facebook app itself", "Messenger specifically". */

@@ -23,7 +23,8 @@ become became becomes becoming even apart properly onwards onward etc etcetera`;
 // Words that ask about a figure (its span, base, meaning, wording) or about the asking, rather than name a topic.
 const META = `cover covers covered covering period periods span timeframe time-frame months month dates date years year
 describe describes described refer refers thing things stuff significance significant role story piece article
-happen happened happening phrase wording words exact precise precisely quote quoted quotes quoting quotation basis calculated
+happen happened happening phrase phrases line lines passage passages
+wording words exact precise precisely quote quoted quotes quoting quotation basis calculated
 population apply applies applied relate relates related mention mentions mentioned context detail details explain
 explains explained explaining summary summarise summarize tl dr tldr tl;dr gist short version confirm confirmed correct right true
 accurate accurately verify check checking sure clarify clarification please kindly could would like need want
@@ -154,6 +155,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "Instagram on its own", "WhatsApp by itself": alone, no "own" of "Facebook-owned".
   [/\b(?:on (?:its|it'?s|their|his|her) own|by (?:itself|themselves))\b/gu, 'alone'],
   [/\bsafe from\b/gu, 'secure from'],
+  // "every single year", "each and every year": every year, no "single" of its own.
+  [/\b(?:every single|each and every)\b/gu, 'every'],
   // "the 3 years leading up to lockdown", "up to the end of March 2020": a time before, never a rise ("up").
   // ("…up to the end of 2023", "up to March 2020": to that date, which is in it, not "until", a word no roads fact
   // uses; "up to the start of 2020": before it.)

@@ -1,0 +1,82 @@
+// Session 47: classes read from the fresh-84 blind set once fresh-85 took its place as the unread set — "the number
+// for Snapchat" is Snapchat's figure, not a count; "how many yrs" counts years; a whole year offered beside a part of
+// it ("for the whole of 2020 or only a few months?") asks which; alternatives listed as questions ("51% of what —
+// convictions? reports? cases?") are settled by the fact's own words; "every single year" is every year; "the line
+// where he…" asks for a passage, no topic of its own.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/core/answer-question.js';
+import { readAnswerType } from '../../src/core/understand/answer-type.js';
+import { answeredWith } from '../helpers/answered-with.js';
+import { realIndex, roadsIndex } from '../helpers/real-pack.js';
+
+const nspcc = realIndex();
+const factsOf = (q: string) => answeredWith(answerQuestion(q, nspcc)).map((k) => k.split('/').pop());
+const statusOf = (q: string) => answerQuestion(q, nspcc).status;
+
+describe('"the number for X"', () => {
+  it('asks for X’s figure, whatever its unit', () => {
+    expect(readAnswerType('whats the number for snapchat')).toBe('any');
+    expect(factsOf('whats the number for snapchat')).toEqual(['snapchat-20-percent']);
+  });
+  it('keeps a count asked as "the number of" a count', () => {
+    expect(readAnswerType("what's the number of cases for snapchat")).toBe('count');
+    expect(statusOf("what's the number of cases for snapchat")).not.toBe('answered');
+  });
+});
+
+describe('"how many yrs"', () => {
+  it('counts years, as "how many years" does', () => {
+    expect(readAnswerType('over how many yrs were offences climbing')).not.toBe('count');
+    expect(
+      factsOf('over how many yrs were grooming offences climbing every year before lockdown hit'),
+    ).toEqual(['offences-rose-each-year']);
+    expect(factsOf('grooming going up b4 covid? how many yrs')).toEqual(['offences-rose-each-year']);
+  });
+});
+
+describe('a whole year offered beside a part of it', () => {
+  it('asks which of the two the figure covers', () => {
+    expect(factsOf('Is the 51% stat for the whole of 2020 or only a few months of it?')).toEqual([
+      'facebook-apps-51-percent',
+    ]);
+  });
+  it('still declines a whole year asked on its own', () => {
+    expect(statusOf('what percentage of cases involved facebook apps in the whole of 2020?')).not.toBe(
+      'answered',
+    );
+  });
+});
+
+describe('alternatives listed as questions', () => {
+  it('are settled by the fact’s own words when one of them is what it counts', () => {
+    expect(factsOf('51% of what — convictions? reports? cases?')).toEqual(['facebook-apps-51-percent']);
+  });
+  it('are not settled when none of them is', () => {
+    expect(statusOf('the 1,220: convictions? arrests?')).not.toBe('answered');
+    expect(statusOf('12,925 of what — victims? children?')).not.toBe('answered');
+  });
+});
+
+describe('words about a passage of the source', () => {
+  it('"every single year" is every year', () => {
+    expect(
+      factsOf("that 'went up every single year' line — which years is it actually referring to"),
+    ).toEqual(['offences-rose-each-year']);
+  });
+  it('"the line where he…" asks for what he said, no topic of its own', () => {
+    expect(factsOf("What's the line where he spells out what the legislation should be tough on?")).toEqual([
+      'online-harms-bill',
+    ]);
+    expect(
+      factsOf("Someone quoted 'a place to hide in the shadows' in our channel. What's that line about?"),
+    ).toEqual(['nspcc-accuses-facebook-encryption']);
+  });
+  it('leaves "sentence" alone: "in a single sentence" frames a request the packs cannot settle', () => {
+    const roads = roadsIndex();
+    const reply = answerQuestion(
+      "Could you summarise, in a single sentence, the main headline message of the council's 2023 road casualty report?",
+      roads,
+    );
+    expect(answeredWith(reply)).not.toEqual(['eastmoor-roads-2023/a-road-casualties']);
+  });
+});
