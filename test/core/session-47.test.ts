@@ -80,3 +80,20 @@ describe('words about a passage of the source', () => {
     expect(answeredWith(reply)).not.toEqual(['eastmoor-roads-2023/a-road-casualties']);
   });
 });
+
+describe('what became of a call, asked in so many words', () => {
+  it('is declined even when a clause names the call ("the Bill the NSPCC called for was passed")', () => {
+    const reply = answerQuestion(
+      "Hello. For a retrospective I'm writing, I'd like to know whether the Online Harms Bill the NSPCC called for was ultimately passed by Parliament, and if so, in what form and when it received Royal Assent.",
+      nspcc,
+    );
+    expect(reply.status).toBe('abstained');
+    expect(reply.status === 'abstained' && reply.reason).toMatchObject({ value: 'what happened afterwards' });
+  });
+  it('still answers what was called for', () => {
+    expect(factsOf('what law did the NSPCC want to see passed?')).toEqual(['online-harms-bill']);
+    expect(factsOf("When did Facebook's CEO actually announce the plans to start encrypting?")).toEqual([
+      'zuckerberg-encryption-march-2019',
+    ]);
+  });
+});

@@ -14,6 +14,12 @@ const INTENTION =
 /** Asking what became of it: passed, became law, went live, was finished ("did the bill actually pass?"). */
 const OUTCOME =
   /\b(?:pass(?:ed)?|bec(?:o|a)me law|get (?:passed|through)|got (?:passed|through)|(?:come|came) into force|t(?:ake|ook) effect|enacted|finish(?:ed)?(?= \w+ing\b)|finished|completed|switch(?:ed)? (?:it )?on|turn(?:ed)? (?:it )?on|roll(?:ed)? (?:it )?out|go live|went live|implement(?:ed)?)\b/u;
+/**
+ * What became of it asked in so many words, whatever intention a clause names it by ("whether the Online Harms Bill
+ * the NSPCC called for was ultimately passed by Parliament").
+ */
+const OUTCOME_STATED =
+  /\b(?:was|were|been|is|got|get)(?: \w+){0,2} (?:passed|enacted|implemented|completed)\b|\b(?:became|become|becomes) law\b|\broyal assent\b/u;
 /** …or said so outright: "actually", "in the end", "eventually". */
 const ACTUALLY = /\b(?:actually|eventually|in the end|finally|ever|yet)\b/u;
 /** Asking about the intention itself: its announcement, the plan, what was wanted ("What did Wanless want passed?"). */
@@ -29,9 +35,10 @@ const STARTED = /\b(?:start(?:ed)?|beg[ai]n|begun)\b/u;
 export function laterOutcome(fact: IndexedFact, folded: string): ScopeDecline | undefined {
   const about = `${fact.fact.title} ${fact.fact.statement}`.toLowerCase();
   if (!INTENTION.test(about) || OUTCOME.test(about)) return undefined;
-  const asks = OUTCOME.test(folded) || (STARTED.test(folded) && ACTUALLY.test(folded));
+  const asks =
+    OUTCOME.test(folded) || OUTCOME_STATED.test(folded) || (STARTED.test(folded) && ACTUALLY.test(folded));
   // ("When did Facebook's CEO actually announce the plans to start encrypting?" asks about the intention itself.)
-  if (!asks || ASKS_INTENTION.test(folded)) return undefined;
+  if (!asks || (ASKS_INTENTION.test(folded) && !OUTCOME_STATED.test(folded))) return undefined;
   return {
     code: 'not_covered',
     kind: 'scope',
