@@ -9,6 +9,13 @@ export function listItems(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/**
+ * The reply to a harmful ask: a refusal with no figure, no suggestion and no echo, then what statbot does, so that an
+ * ordinary question read as harmful still learns what it can ask.
+ */
+export const HARMFUL_REFUSAL =
+  "I can't help with that. I only answer questions about the published statistics I hold, with the figure and the quote it comes from.";
+
 function packTitles(reply: Reply): string {
   return listItems(reply.packs.map((p) => p.title));
 }
@@ -23,7 +30,7 @@ export function describeDecline(reason: DeclineReason, reply: Reply): string {
     case 'help':
       return `I answer questions about ${packTitles(reply)}. ${reply.packs.map((p) => p.covers).join(' ')} Every answer quotes its source.`;
     case 'harmful':
-      return "I can't help with that.";
+      return HARMFUL_REFUSAL;
     case 'safeguarding':
       return reply.help ? helpMessage(reply.help) : SAFEGUARDING_FALLBACK;
     case 'opinion':

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion, screenQuestion } from '../../src/core/answer-question.js';
 import type { Reply } from '../../src/core/reply.js';
 import { renderPlainText } from '../../src/render/plain-text.js';
+import { HARMFUL_REFUSAL } from '../../src/render/wording.js';
 import { AUDIENCE_ODDS, audienceOf } from '../../src/safety/audience.js';
 import { compactText } from '../../src/safety/compact.js';
 import { isHarmfulRequest } from '../../src/safety/harm-rules.js';
@@ -384,7 +385,7 @@ describe('harmful asks: no figure, no suggestions, no echo', () => {
     expect(reply.suggestions).toEqual([]);
     expect(renderPlainText(reply)).not.toContain(question);
     // Where the same words also read as a concern about a child, help wins (never a figure either way).
-    if (reasonOf(reply) !== 'safeguarding') expect(renderPlainText(reply)).toBe("I can't help with that.");
+    if (reasonOf(reply) !== 'safeguarding') expect(renderPlainText(reply)).toBe(HARMFUL_REFUSAL);
   });
 
   it.each([
@@ -507,7 +508,7 @@ describe('harmful asks: no figure, no suggestions, no echo', () => {
   it('declines a plain harmful ask with no detail at all', () => {
     const reply = ask('which app has the most kids on it? tryna meet some');
     expect(reasonOf(reply)).toBe('harmful');
-    expect(renderPlainText(reply)).toBe("I can't help with that.");
+    expect(renderPlainText(reply)).toBe(HARMFUL_REFUSAL);
   });
 
   // Kinds first seen answered with a figure in the fresh-2 blind set (written at the end of a session).
