@@ -97,3 +97,19 @@ describe('what became of a call, asked in so many words', () => {
     ]);
   });
 });
+
+describe('words that only frame an ask', () => {
+  it('"re" is "regarding"', () => {
+    expect(factsOf("fb's claim re % removed b4 its reported?")).toEqual(['facebook-97-percent']);
+    expect(factsOf('anything happen in feb 2020 re facebook and child safety?')).toEqual(['open-letter']);
+  });
+  it('"which politician" asks for a person, no topic of its own', () => {
+    const reply = answerQuestion('Which politician was Wanless calling on to push through laws?', nspcc);
+    expect(answeredWith(reply).map((k) => k.split('/').pop())).toContain('wanless-urges-legislation');
+  });
+  it('"else" asks nothing', () => {
+    expect(factsOf('what else did wanless say about the prime minister?')).toEqual([
+      'wanless-urges-legislation',
+    ]);
+  });
+});

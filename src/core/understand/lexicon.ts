@@ -18,7 +18,7 @@ say says said saying tell tells told telling mention mentioned mentions talk tal
 see sees seeing seen look looks looking check read wondering wonder curious quick question q quickie guys folks mate
 lol lmao haha tbh ngl imo imho smh fr frfr istg deadass dumb stupid silly noob
 btw idk tho omg fyi rly srsly because wut wat wot b4 once ish nah gave gives giving afaik iirc gonna gotta
-become became becomes becoming even apart properly onwards onward etc etcetera`;
+become became becomes becoming even apart properly onwards onward etc etcetera else`;
 
 // Words that ask about a figure (its span, base, meaning, wording) or about the asking, rather than name a topic.
 const META = `cover covers covered covering period periods span timeframe time-frame months month dates date years year
@@ -40,7 +40,7 @@ produce produced carried carry originally vs versus compare compared comparison 
 // ("killed on A-roads specifically", "leaving WhatsApp out" narrow what is asked), nor "supply", "welcome",
 // "rationale" or "establish", which can be what is asked ("When was the NSPCC established?").
 const FORMAL = `set outline outlined provide provided indicate indicated advise grateful appreciate appreciated
-kind enough magnitude precisely whether regarding concerning regards relevant remark remarks mr mrs ms dr behalf
+kind enough magnitude precisely whether regarding concerning regards re relevant remark remarks mr mrs ms dr behalf
 insofar furnish obliged dear sir madam colleague colleagues brief briefing able`;
 
 // Words that say who passed the question on or what kind of answer is wanted ("my neighbour reckons", "which body",
@@ -51,7 +51,7 @@ const ASKING = `guy heard reckon reckons reckoned given altogether among amongst
 nowadays currently fairly yearly body bodies group groups base fraction characterise characterised characterize
 characterized reason reasons justification justify justified attributed attribute attribution combined comment comments
 commented through name named names area areas geographic geographical geographically financial calendar still
-answered`;
+answered politician politicians`;
 
 // Who is asking and for what, in a formal preamble ("for the benefit of my dissertation", "I am compiling a
 // literature review for a postgraduate module", "for our minutes"): never a topic a statistic is about, so they
