@@ -79,7 +79,7 @@ function describeOutOfScope(source: string, reason: Extract<DeclineReason, { cod
     : value === 'an exact figure'
       ? // ("The source gives no exact figure; it gives only "over a third": …")
         ['gives no exact figure', 'only a rounded figure']
-      : /^what .+ said(?: about .+)?$/u.test(value)
+      : /^(?:what .+ said(?: about .+)?|a reply from .+)$/u.test(value)
         ? // (What someone said that no fact quotes: "The source does not report what Snapchat said; …")
           [`does not report ${reason.value}`, 'only what others said']
         : [`has no figure for ${reason.value}`, 'a figure for something broader'];

@@ -113,3 +113,32 @@ describe('words that only frame an ask', () => {
     ]);
   });
 });
+
+describe('whether someone replied', () => {
+  it('is answered only by a fact that reports a reply by them', () => {
+    for (const q of [
+      "Did Zuckerberg reply personally to the NSPCC's criticism?",
+      'did facebook ever reply to the open letter from the 100+ orgs?',
+    ]) {
+      const reply = answerQuestion(q, nspcc);
+      expect(reply.status, q).toBe('abstained');
+      expect(reply.status === 'abstained' && reply.reason).toMatchObject({ kind: 'scope' });
+    }
+    expect(factsOf('did facebook respond to the research?')).toEqual(['facebook-97-percent']);
+  });
+  it('leaves "how did X react" to what X said', () => {
+    expect(statusOf('How did Facebook justify the encryption move, and how did the NSPCC react?')).toBe(
+      'answered',
+    );
+  });
+});
+
+describe('a phrase quoted from the source that two facts hold', () => {
+  it('points at both', () => {
+    expect(
+      factsOf(
+        "Which happened first — the NSPCC's 'place to hide in the shadows' accusation or the Online Harms Bill call?",
+      ),
+    ).toContain('nspcc-accuses-facebook-encryption');
+  });
+});

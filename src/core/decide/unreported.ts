@@ -4,6 +4,7 @@ import { placeOf } from '../../pack/place.js';
 import type { DeclineReason } from '../reply.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { countedThings } from '../retrieve/counted-things.js';
+import { replyAsked } from './reply-asked.js';
 
 type ScopeDecline = Extract<DeclineReason, { code: 'not_covered' }>;
 
@@ -189,6 +190,7 @@ export function unreported(
 ): ScopeDecline | undefined {
   return (
     laterOutcome(fact, folded) ??
+    replyAsked(index, fact, folded) ??
     baseSizeAsked(index, fact, folded, entities) ??
     subPeriodBreakdown(fact, folded) ??
     namesOfCounted(fact, folded) ??

@@ -79,6 +79,9 @@ export function quotesUnwritten(index: FactIndex, question: string): boolean {
   });
 }
 
+/** At most this many facts may share a quoted span for it to point at them. */
+const SHARED_QUOTE_HOLDERS = 2;
+
 /**
  * The facts a question points at by quoting their source words (any question), by using them when it asks for
  * wording ("what phrase did Wanless use for the situation the health crisis created?"), or by a date only their
@@ -86,6 +89,14 @@ export function quotesUnwritten(index: FactIndex, question: string): boolean {
  */
 export function quotedFacts(index: FactIndex, question: string, reverseLookup: boolean): Set<IndexedFact> {
   const found = factsQuoted(index, question);
+  // (A quoted span of three words or more that two facts' quotes hold, "'turn a blind eye'", points at both: the
+  // sentence and the fact that restates it.)
+  for (const m of question.matchAll(QUOTED)) {
+    const words = wordsOf(m[1] ?? '');
+    if (words.trim().split(' ').length < 3) continue;
+    const holders = quotesOf(index).filter(([, quote]) => quote.includes(words));
+    if (holders.length <= SHARED_QUOTE_HOLDERS) for (const [fact] of holders) found.add(fact);
+  }
   if (ASKS_WORDING.test(foldText(question))) for (const fact of sharedPairs(index, question)) found.add(fact);
   if (reverseLookup)
     for (const m of foldText(question).matchAll(DATE)) {
