@@ -142,3 +142,14 @@ describe('a phrase quoted from the source that two facts hold', () => {
     ).toContain('nspcc-accuses-facebook-encryption');
   });
 });
+
+describe('"flat", "stayed the same", "plateaued" in a question', () => {
+  it('asks whether it changed, which the figure of change answers', () => {
+    expect(factsOf('is it true offences were flat in the years before lockdown?')).toEqual([
+      'offences-rose-each-year',
+    ]);
+    expect(factsOf('grooming offences plateaued before lockdown, right?')).toEqual([
+      'offences-rose-each-year',
+    ]);
+  });
+});

@@ -489,7 +489,14 @@ const AGE_IN_WORDS =
  * no account of a social network nor an appearance; "did grooming go down?" asks about a fall, no "down" of content
  * taken down.
  */
-const QUESTION_IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [];
+const QUESTION_IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
+  // "offences were flat before lockdown", "stayed the same", "plateaued": whether it changed, which a figure of change
+  // answers. (Not "are the two figures the same?", which compares them.)
+  [
+    /\b(?:(?:stayed|remained|stays|remains|held) (?:\w+ly )?(?:flat|level|stable|steady|the same)|(?:was|were|been|are|is) (?:\w+ly )?(?:flat|stable|steady)|flatlined|plateau(?:ed|s)?|levell?ed off|unchanged)\b/gu,
+    'did not change',
+  ],
+];
 
 /** Text with everyday idioms replaced by the plain word they mean. */
 export function plainIdioms(folded: string, question = false): string {
