@@ -153,3 +153,9 @@ describe('"flat", "stayed the same", "plateaued" in a question', () => {
     ]);
   });
 });
+
+describe('"addressed to"', () => {
+  it('is who a call urged', () => {
+    expect(factsOf("who was Wanless's call addressed to?")).toEqual(['wanless-urges-legislation']);
+  });
+});
