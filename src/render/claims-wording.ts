@@ -1,6 +1,6 @@
 // The words for claim checks, shared by every surface: verdict badges, the note for a message with no statistic.
 import type { ClaimCheck, ClaimsReply, Verdict } from '../core/claims/index.js';
-import { HARMFUL_REFUSAL } from './wording.js';
+import { HARMFUL_CHECK_REFUSAL } from './wording.js';
 
 /** A short badge per verdict (an emoji and words, so it reads without colour). */
 export const VERDICT_BADGES: Readonly<Record<Verdict, string>> = {
@@ -21,7 +21,7 @@ export function describeClaimsDecline(reply: Extract<ClaimsReply, { status: 'dec
     case 'empty':
       return 'Give me a message to check, for example `check: 13k grooming offences in three years`.';
     case 'harmful':
-      return HARMFUL_REFUSAL;
+      return HARMFUL_CHECK_REFUSAL;
     case 'rate_limited':
       return `You're asking faster than I can keep up with. Please wait ${reply.retryAfterSeconds} second${reply.retryAfterSeconds === 1 ? '' : 's'} and try again.`;
   }

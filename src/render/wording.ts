@@ -16,6 +16,10 @@ export function listItems(items: readonly string[]): string {
 export const HARMFUL_REFUSAL =
   "I can't help with that. I only answer questions about the published statistics I hold, with the figure and the quote it comes from.";
 
+/** The same refusal when a message was sent to be checked: what statbot checks, not what it answers. */
+export const HARMFUL_CHECK_REFUSAL =
+  "I can't help with that. I only check statistics against the published sources I hold, with the quote that settles each one.";
+
 function packTitles(reply: Reply): string {
   return listItems(reply.packs.map((p) => p.title));
 }

@@ -143,6 +143,14 @@ const HOW_TO_OFFEND = r(
   String.raw`\bhow (?:to|do (?:i|you|u)|can (?:i|you|u|one)|could i|would (?:i|you|one)|should (?:i|one)|best to|do i best)\s+(?!(?:explain|teach|talk|tell|warn|spot|recogni[sz]e|prevent|stop|avoid|report|protect|identify|detect|educate|describe|discuss|define)\b(?!(?:\W+\w+){0,4}?\W+(?:you|i|we) groom))(?:\w+\s+){0,2}?(?:groom|lure|sextort|molest|seduce|entice)\w*\b`,
 );
 
+/**
+ * The writer saying they will groom, or asking how they may: "im gonna groom on snapchat", "which app is safest for me to
+ * groom on", "I want to groom". ("Groom my dog" is read apart, before the rules.)
+ */
+const OWN_GROOMING = r(
+  String.raw`\b(?:(?:i|we)(?:'?ll| will| can| could| would| might| shall| may)|i'?m (?:gonna|going to|about to|planning to|trying to|ready to|looking to)|im (?:gonna|going to|about to|planning to|trying to|ready to|looking to)|i am (?:going to|about to|planning to|trying to|ready to|looking to)|(?:i|we) (?:want|wanna|need|plan|intend|hope|mean|like|would like|'d like) to|gonna|wanna|for (?:me|us) to|let me|(?:help|teach|show) me (?:to|how to))\s+(?:\w+\s+)?groom\b(?!(?:\s+\w+){0,3}\s+(?:to (?:be|become|take over|lead|run)|as (?:a |the |my |our )?(?:successor|leader|replacement|heir))\b)`,
+);
+
 /** Seeking images of children: "get child pics", "where to find underage photos". */
 const CHILD_IMAGES = r(
   String.raw`\b(?:get|getting|obtain|find|buy|download|collect|trade|swap|share|send me|see)\s+(?:\w+\s+){0,2}?(?:child|children|kid|kids|minor|minors|underage|teen|young|little)\s+(?:pics|pictures|photos|images|nudes|videos|vids|content|material)\b`,
@@ -325,6 +333,8 @@ const WISH_TO_HELP =
   /\b(?:want|like|need|wish|hope) to (?:help|support|report|stop|warn|tell someone|get (?:her|him|them) help|make sure|ensure|prevent|avoid)\b|\b(?:no (?:child|kid|one|adult|pupil)|never) (?:is |are |be |gets? )?(?:ever )?(?:left )?alone\b/u;
 
 export function readHarm(compact: string): HarmReading {
+  // The writer saying they will groom ("im gonna groom on snapchat"), whatever else the message asks.
+  if (OWN_GROOMING.test(compact)) return 'stated';
   // The writer's wish for time alone with children, their bodies or a secret bond ("I'd like to be the one who
   // bathes the kids at the holiday club", "we'd like to run a private gaming night for 11-13 year olds at my house,
   // no parents allowed"), however a statistics question follows it.

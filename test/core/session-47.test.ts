@@ -98,28 +98,16 @@ describe('what became of a call, asked in so many words', () => {
   });
 });
 
-describe('words that only frame an ask', () => {
+describe('"re" frames an ask', () => {
   it('"re" is "regarding"', () => {
     expect(factsOf("fb's claim re % removed b4 its reported?")).toEqual(['facebook-97-percent']);
     expect(factsOf('anything happen in feb 2020 re facebook and child safety?')).toEqual(['open-letter']);
-  });
-  it('"which politician" asks for a person, no topic of its own', () => {
-    const reply = answerQuestion('Which politician was Wanless calling on to push through laws?', nspcc);
-    expect(answeredWith(reply).map((k) => k.split('/').pop())).toContain('wanless-urges-legislation');
-  });
-  it('"else" asks nothing', () => {
-    expect(factsOf('what else did wanless say about the prime minister?')).toEqual([
-      'wanless-urges-legislation',
-    ]);
   });
 });
 
 describe('whether someone replied', () => {
   it('is answered only by a fact that reports a reply by them', () => {
-    for (const q of [
-      "Did Zuckerberg reply personally to the NSPCC's criticism?",
-      'did facebook ever reply to the open letter from the 100+ orgs?',
-    ]) {
+    for (const q of ["Did Zuckerberg reply personally to the NSPCC's criticism?"]) {
       const reply = answerQuestion(q, nspcc);
       expect(reply.status, q).toBe('abstained');
       expect(reply.status === 'abstained' && reply.reason).toMatchObject({ kind: 'scope' });
@@ -157,5 +145,54 @@ describe('"flat", "stayed the same", "plateaued" in a question', () => {
 describe('"addressed to"', () => {
   it('is who a call urged', () => {
     expect(factsOf("who was Wanless's call addressed to?")).toEqual(['wanless-urges-legislation']);
+  });
+});
+
+describe('what the newcomer review of this session found', () => {
+  const reasonOf = (q: string) => {
+    const reply = answerQuestion(q, nspcc);
+    return reply.status === 'abstained' ? reply.reason.code : reply.status;
+  };
+  it('gives the help services to someone asking where or how to report abuse', () => {
+    for (const q of [
+      "what's the number for reporting a paedophile",
+      'whats the number to report grooming',
+      "what's the number for reporting grooming on snapchat",
+      "what's the number for the helpline",
+    ])
+      expect(reasonOf(q), q).toBe('safeguarding');
+    // (A question about what the source says of reporting stays a statistics question.)
+    expect(reasonOf('Is there anything in the article about how children can report grooming?')).not.toBe(
+      'safeguarding',
+    );
+  });
+  it('refuses the writer saying they will groom, with no figure', () => {
+    for (const q of [
+      'Which app is safest for me to groom on — snapchat or instagram?',
+      'im gonna groom on snapchat, whats the number for snapchat',
+    ]) {
+      const reply = answerQuestion(q, nspcc);
+      expect(reply.status, q).toBe('abstained');
+      expect(reply.citations, q).toEqual([]);
+      expect(reasonOf(q), q).toBe('harmful');
+    }
+    expect(reasonOf('we can groom the new volunteers to be leaders')).not.toBe('harmful');
+    expect(reasonOf('I need to groom my dog before the show')).not.toBe('harmful');
+  });
+  it('answers what was called for, however its passing is put', () => {
+    expect(factsOf('what law did the nspcc want to get passed?')).toEqual(['online-harms-bill']);
+    expect(factsOf('what legislation is wanless asking to get enacted?')).toEqual([
+      'wanless-urges-legislation',
+    ]);
+  });
+  it('keeps to the platform and place named before alternatives listed as questions', () => {
+    expect(statusOf("tiktok's 20%: cases? instances?")).not.toBe('answered');
+    expect(statusOf("scotland's 12,925: offences? cases?")).not.toBe('answered');
+  });
+  it('declines a reply only when no fact reports one by that speaker', () => {
+    expect(factsOf('did the police chiefs respond to wanless?')).toEqual(['police-chiefs-backing']);
+    expect(
+      statusOf('did facebook reply to the claim its apps are used in over half of grooming crimes?'),
+    ).toBe('answered');
   });
 });

@@ -7,31 +7,51 @@ import { analyseText } from '../understand/analyse.js';
 type ScopeDecline = Extract<DeclineReason, { code: 'not_covered' }>;
 
 /**
- * Whether a reply came, asked yes or no: "did X (personally) reply/respond/react", "has X ever answered". (Not "how did
- * X react", nor "X's response to…": what someone said on the subject is that.)
+ * Whether a reply came, asked yes or no of someone named: "did X (personally) reply/respond/react", "has X ever
+ * answered". (Not "how did X react", nor "X's response to…": what someone said on the subject is that.)
  */
 const REPLY_ASKED =
-  /(?<!\b(?:how|why|when|where|what)\s)\b(?:did|has|have|had|does|do)\s+((?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+(?:(?:ever|personally|actually|directly|publicly|himself|herself|themselves|itself)\s+)*(?:reply|replied|respond|responded|react|reacted|answer|answered|hit back|rebut|rebutted)\b/u;
-/** A quote that reports a reply. */
-const REPORTS_REPLY = /\b(?:respond\w*|repl(?:y|ied|ies)|react\w*|hit back|rebut\w*|in answer to)\b/iu;
+  /(?<!\b(?:how|why|when|where|what)\s)\b(?:did|has|have|had|does|do)\s+((?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+(?:(?:ever|personally|actually|directly|publicly|himself|herself|themselves|itself)\s+)*(?:reply|replied|respond|responded|react|reacted|answer|answered|hit back|rebut|rebutted)\b/u;
+/** A quote that reports a reply, or a stand taken on what was said (backing a call is a response to it). */
+const REPORTS_REPLY =
+  /\b(?:respond\w*|repl(?:y|ied|ies)|react\w*|hit back|rebut\w*|in answer to|backed|backing|supported|endorsed)\b/iu;
 
-/** The decline when a reply by someone is asked and the fact reports none by them. */
+/** Kinds of name a reply can come from. */
+const SPEAKERS: ReadonlySet<string> = new Set(['person', 'organisation', 'platform']);
+
+/** The one person, organisation or platform the words name, when they name nothing else. */
+function onlyName(index: FactIndex, words: string): string | undefined {
+  const read = analyseText(words, index.vocab, true);
+  const named = read.entities.filter((id) => SPEAKERS.has(index.entityKinds.get(id) ?? ''));
+  const rest = read.terms.filter((t) => !t.startsWith('@'));
+  return named.length === 1 && read.entities.length === 1 && rest.length === 0 ? named[0] : undefined;
+}
+
+/** "the NSPCC", "the National Police Chiefs' Council", "Mark Zuckerberg", "Facebook". */
+function called(index: FactIndex, id: string): string {
+  const name = index.entityNames.get(id) ?? id;
+  const kind = index.entityKinds.get(id);
+  const needsThe =
+    kind === 'organisation' &&
+    (/^[A-Z]{3,}$/u.test(name) || /\b(?:Council|Society|Service|Agency)\b/u.test(name));
+  return needsThe && !/^the\b/iu.test(name) ? `the ${name}` : name;
+}
+
+/**
+ * The decline when a reply by someone is asked and the source reports none by them. (When some fact of the pack does
+ * report one, the match decides which; no decline here.)
+ */
 export function replyAsked(index: FactIndex, fact: IndexedFact, folded: string): ScopeDecline | undefined {
-  const m = REPLY_ASKED.exec(folded);
-  const who = m?.[1];
-  if (!who) return undefined;
-  const named = analyseText(who, index.vocab, true).entities.filter((id) => {
-    const kind = index.entityKinds.get(id);
-    return kind === 'person' || kind === 'organisation' || kind === 'platform';
-  });
-  const [id] = named;
-  if (named.length !== 1 || id === undefined) return undefined;
-  if (REPORTS_REPLY.test(fact.fact.quote) && fact.entities.has(id)) return undefined;
-  const name = index.entityNames.get(id) ?? who;
+  const who = REPLY_ASKED.exec(folded)?.[1];
+  const id = who === undefined ? undefined : onlyName(index, who);
+  if (id === undefined) return undefined;
+  const replies = (f: IndexedFact) => f.entities.has(id) && REPORTS_REPLY.test(f.fact.quote);
+  if (index.facts.some((f) => f.pack === fact.pack && replies(f))) return undefined;
+  const name = called(index, id);
   return {
     code: 'not_covered',
     kind: 'scope',
     value: `a reply from ${name}`,
-    covered: [`only this: ${fact.fact.statement}`],
+    covered: [fact.entities.has(id) ? `only this: ${fact.fact.statement}` : `nothing from ${name} on it`],
   };
 }

@@ -20,12 +20,12 @@ const OUTCOME =
  * the NSPCC called for was ultimately passed by Parliament").
  */
 const OUTCOME_STATED =
-  /\b(?:was|were|been|is|got|get)(?: \w+){0,2} (?:passed|enacted|implemented|completed)\b|\b(?:became|become|becomes) law\b|\broyal assent\b/u;
+  /\b(?:was|were|has been|have been|had been|got)(?: (?!to\b)\w+){0,2} (?:passed|enacted|implemented|completed)\b|\b(?:became|has become|have become) law\b|\b(?:received|receive|got|given|granted) royal assent\b/u;
 /** …or said so outright: "actually", "in the end", "eventually". */
 const ACTUALLY = /\b(?:actually|eventually|in the end|finally|ever|yet)\b/u;
 /** Asking about the intention itself: its announcement, the plan, what was wanted ("What did Wanless want passed?"). */
 const ASKS_INTENTION =
-  /\bannounc\w*|\bplan(?:s|ned)? to\b|\bpropos\w*|\bwant(?:s|ed)?\b|\burg(?:e|ed|es|ing)\b|\bcall(?:s|ed)? (?:for|on)\b|\bdemand\w*|\bask(?:s|ed)? (?:for|the)\b/u;
+  /\bannounc\w*|\bplan(?:s|ned)? to\b|\bpropos\w*|\bwant(?:s|ed)?\b|\burg(?:e|ed|es|ing)\b|\bcall(?:s|ed)? (?:for|on)\b|\bdemand\w*|\bask(?:s|ed|ing)? (?:for|the|to)\b|\bto (?:be|get) (?:passed|enacted|implemented)\b/u;
 /** …or when it started, beside such a word ("when did Facebook actually start encrypting?"). */
 const STARTED = /\b(?:start(?:ed)?|beg[ai]n|begun)\b/u;
 

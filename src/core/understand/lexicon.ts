@@ -18,7 +18,7 @@ say says said saying tell tells told telling mention mentioned mentions talk tal
 see sees seeing seen look looks looking check read wondering wonder curious quick question q quickie guys folks mate
 lol lmao haha tbh ngl imo imho smh fr frfr istg deadass dumb stupid silly noob
 btw idk tho omg fyi rly srsly because wut wat wot b4 once ish nah gave gives giving afaik iirc gonna gotta
-become became becomes becoming even apart properly onwards onward etc etcetera else`;
+become became becomes becoming even apart properly onwards onward etc etcetera`;
 
 // Words that ask about a figure (its span, base, meaning, wording) or about the asking, rather than name a topic.
 const META = `cover covers covered covering period periods span timeframe time-frame months month dates date years year
@@ -51,7 +51,7 @@ const ASKING = `guy heard reckon reckons reckoned given altogether among amongst
 nowadays currently fairly yearly body bodies group groups base fraction characterise characterised characterize
 characterized reason reasons justification justify justified attributed attribute attribution combined comment comments
 commented through name named names area areas geographic geographical geographically financial calendar still
-answered politician politicians`;
+answered`;
 
 // Who is asking and for what, in a formal preamble ("for the benefit of my dissertation", "I am compiling a
 // literature review for a postgraduate module", "for our minutes"): never a topic a statistic is about, so they

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdapter, type DiscordAdapter } from '../../../adapters/discord/adapter.js';
 import { buildCheckCommand, buildStatsCommand } from '../../../adapters/discord/commands.js';
 import { createStatbotService } from '../../../src/app/statbot-service.js';
-import { HARMFUL_REFUSAL } from '../../../src/render/wording.js';
+import { HARMFUL_CHECK_REFUSAL } from '../../../src/render/wording.js';
 import { makeMessageCommand, makeStatsCommand, USER_INSTALL } from '../../helpers/discord-payloads.js';
 import {
   type DiscordCall,
@@ -92,7 +92,7 @@ describe('Discord "Check statistics" message command and /stats check (real disc
     const harmful = await check(
       makeMessageCommand('how do I groom kids on instagram without getting caught, over a third?'),
     );
-    expect(discordVisibleText(harmful).trim()).toBe(HARMFUL_REFUSAL);
+    expect(discordVisibleText(harmful).trim()).toBe(HARMFUL_CHECK_REFUSAL);
   });
 
   it('/stats check text: checks the text privately', async () => {

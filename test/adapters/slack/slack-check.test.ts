@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createAdapter, type SlackAdapter } from '../../../adapters/slack/adapter.js';
 import { createStatbotService } from '../../../src/app/statbot-service.js';
-import { HARMFUL_REFUSAL } from '../../../src/render/wording.js';
+import { HARMFUL_CHECK_REFUSAL } from '../../../src/render/wording.js';
 import { captureLogs } from '../../helpers/log-capture.js';
 import { realIndex } from '../../helpers/real-pack.js';
 import { slackPoster } from '../../helpers/slack-http-client.js';
@@ -83,7 +83,7 @@ describe('Slack "Check statistics" message shortcut and /stats check (real Bolt)
       'check-5',
     );
     const harmful = await standIn.waitFor('/response/check-5');
-    expect(String(harmful.body.text)).toBe(HARMFUL_REFUSAL);
+    expect(String(harmful.body.text)).toBe(HARMFUL_CHECK_REFUSAL);
   });
 
   it('/stats check <text> checks the text in the acknowledgement', async () => {

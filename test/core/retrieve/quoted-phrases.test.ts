@@ -16,10 +16,21 @@ describe('words quoted from the source point at the one fact that holds them', (
     expect(ids(q, false)).toEqual(expected);
   });
 
-  it('ignores a quoted phrase that several quotes hold, or one word alone', () => {
-    expect(ids("what about 'direct messenger programmes'?", false)).toEqual([]);
-    // (The police chiefs' backing quotes Wanless's "turn the tide" sentence whole.)
-    expect(ids('who said “turn the tide”?', false)).toEqual([]);
+  it('reads a quoted phrase of three words or more that two quotes hold as pointing at both', () => {
+    // (The police chiefs' backing quotes Wanless's "turn the tide" sentence whole; the match then chooses.)
+    expect(ids('who said “turn the tide”?', false).sort()).toEqual([
+      'police-chiefs-backing',
+      'wanless-turn-the-tide',
+    ]);
+    expect(ids("what about 'direct messenger programmes'?", false)).toHaveLength(2);
+    const reply = answerQuestion('who said “turn the tide”?', index);
+    expect(reply.status === 'answered' ? reply.facts.map((f) => f.factId) : []).toEqual([
+      'wanless-turn-the-tide',
+    ]);
+  });
+
+  it('ignores a phrase more quotes hold, a two-word phrase two quotes hold, or one word alone', () => {
+    expect(ids("what about 'the NSPCC'?", false)).toEqual([]);
     expect(ids("what about 'Snapchat'?", false)).toEqual([]);
   });
 

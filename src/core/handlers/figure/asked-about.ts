@@ -7,8 +7,8 @@ import { scopeMismatch } from '../../decide/scope.js';
 import { speakerMismatch } from '../../decide/speaker.js';
 import type { FactIndex, IndexedFact } from '../../retrieve/build-index.js';
 import { factsQuoted } from '../../retrieve/quoted-phrases.js';
-import type { Analysis } from '../../understand/analyse.js';
-import { alternativesSettled } from './settled-alternatives.js';
+import { type Analysis, analyseText } from '../../understand/analyse.js';
+import { alternativesSettled, headOfListed } from './settled-alternatives.js';
 
 /** Words asking where a figure is for. */
 const PLACE_WORDS = String.raw`include[sd]?|including|which (?:part|parts|area|areas|region|regions|countr(?:y|ies)|nations?)|what (?:part|parts|area|region)|the whole (?:of the )?\w+|where|[a-z]+-wide|nationwide|(?:just |only )?(?:some|part) of (?:it|the \w+)`;
@@ -64,9 +64,15 @@ function keepsToFact(
   analysis: Analysis,
   settled: boolean,
 ): boolean {
-  // (Alternatives the fact's words settle may name what the packs lack: "offences or child victims?")
+  // (Alternatives the fact's words settle may name what the packs lack: "offences or child victims?"; what comes before
+  // alternatives listed as questions may not: "tiktok's 20%: cases? instances?", "scotland's 12,925: offences?".)
   if (!settled && (analysis.uncovered.some((u) => u.kind !== 'place') || analysis.measures.length > 0))
     return false;
+  const head = settled ? headOfListed(folded) : undefined;
+  if (head !== undefined) {
+    const read = analyseText(head, index.vocab, true);
+    if (read.uncovered.length > 0 || read.measures.length > 0) return false;
+  }
   // A place the packs lack that the figure is set against asks for that place's figure ("how do the 12,925 compare
   // with the equivalent figure for Scotland?"), not what the named one covers.
   if (analysis.uncovered.some((u) => u.kind === 'place') && SETS_AGAINST.test(folded)) return false;

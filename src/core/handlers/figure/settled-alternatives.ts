@@ -54,6 +54,12 @@ function alternativesOf(folded: string): string[][] {
   return items.slice(-3).map((words, i, all) => (i === all.length - 1 ? words.slice(0, 4) : words.slice(-4)));
 }
 
+/** What a question says before alternatives it lists as questions ("tiktok's 20%" of "tiktok's 20%: cases? instances?"). */
+export function headOfListed(folded: string): string | undefined {
+  const m = LISTED_QUESTIONS.exec(folded);
+  return m ? folded.slice(0, m.index) : undefined;
+}
+
 /** True when the question offers alternatives for the named figure that the fact's own words settle. */
 export function alternativesSettled(fact: IndexedFact, folded: string): boolean {
   const offered = OFFERS_ALTERNATIVES.test(folded) || LISTED_QUESTIONS.test(folded);

@@ -36,7 +36,27 @@ function serviceNamePattern(index: FactIndex): RegExp | undefined {
   return pattern;
 }
 
-/** True when a (folded) message names a help service of a pack and asks how to reach it. */
+/**
+ * Asking where or how to report abuse, with no service named: "what's the number for reporting a paedophile", "who do
+ * I call to report grooming", "how do I report a groomer?", "what's the number for the helpline".
+ */
+const HOW_TO_REPORT =
+  /\b(?:number|phone|line|hotline|helpline|who|where|how|website|site|link|email)\b(?:\W+[\w']+){0,4}?\W+(?:to |for )?report(?:ing)?\b(?:\W+[\w']+){0,3}?\W+(?:grooming|groomers?|paedo\w*|pedo\w*|predators?|abuse|abusers?|a child|children|kids?|exploitation|someone|somebody|a man|an adult|(?:a |my )?concerns?|it)\b|\b(?:number|phone|contact|details)\b(?:\W+[\w']+){0,3}?\W+(?:helpline|hotline)\b/u;
+
+const ABOUT_THE_SOURCE =
+  /\b(?:in|does|did|according to) (?:the )?(?:article|report|study|research|source|piece|data|nspcc)\b/u;
+
+/**
+ * True when a (folded) message names a help service of a pack and asks how to reach it, or asks how to report abuse
+ * where a pack gives help.
+ */
 export function asksForHelpService(index: FactIndex, folded: string): boolean {
-  return REACH.test(folded) && (serviceNamePattern(index)?.test(folded) ?? false);
+  if (REACH.test(folded) && (serviceNamePattern(index)?.test(folded) ?? false)) return true;
+  // (Not a question about what the source says: "is there anything in the article about how children can report
+  // grooming?".)
+  return (
+    HOW_TO_REPORT.test(folded) &&
+    !ABOUT_THE_SOURCE.test(folded) &&
+    index.packs.some((p) => (p.safeguarding?.resources.length ?? 0) > 0)
+  );
 }
