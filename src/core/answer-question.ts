@@ -24,7 +24,7 @@ import { answerWhichFirst } from './handlers/comparison/compare-order.js';
 import type { PriorTurn } from './handlers/follow-up/follow-up.js';
 import type { Asked } from './handlers/handler.js';
 import { HANDLERS } from './handlers/registry.js';
-import { asksForHelpService } from './handlers/safeguarding/help-resources.js';
+import { asksForHelpService, asksHowToReport } from './handlers/safeguarding/help-resources.js';
 import type { Reply } from './reply.js';
 import { coveredList, decline } from './respond/decline.js';
 import { decisionOf, explainReply } from './respond/explain.js';
@@ -248,7 +248,9 @@ function answerAsTyped(
   const kind = readKind({
     folded,
     screening,
-    asksForHelpService: asksForHelpService(index, folded),
+    asksForHelpService:
+      asksForHelpService(index, folded) ||
+      (!screening.harmful && !screening.harmDoubt && asksHowToReport(index, folded)),
     hasPrior: options.prior !== undefined,
   });
   let read: Analysis | undefined;

@@ -143,13 +143,27 @@ const HOW_TO_OFFEND = r(
   String.raw`\bhow (?:to|do (?:i|you|u)|can (?:i|you|u|one)|could i|would (?:i|you|one)|should (?:i|one)|best to|do i best)\s+(?!(?:explain|teach|talk|tell|warn|spot|recogni[sz]e|prevent|stop|avoid|report|protect|identify|detect|educate|describe|discuss|define)\b(?!(?:\W+\w+){0,4}?\W+(?:you|i|we) groom))(?:\w+\s+){0,2}?(?:groom|lure|sextort|molest|seduce|entice)\w*\b`,
 );
 
+/** Who will groom, said by the writer: "I'll", "im gonna", "tryna", "for me to", "let me". */
+const GROOMER_TO_BE = `(?:(?:i|we)(?:'?ll| will| can| could| would| might| shall| may)|i'?m (?:gonna|gunna|going to|about to|planning to|trying to|ready to|looking to)|im (?:gonna|gunna|going to|about to|planning to|trying to|ready to|looking to)|i am (?:going to|about to|planning to|trying to|ready to|looking to)|(?:i|we) (?:want|wanna|need|plan|intend|hope|mean|like|would like|'d like) to|gonna|gunna|gona|tryna|imma|ima|finna|going to|for (?:me|us) to|let me|(?:help|teach|show) me (?:to|how to))`;
+/** Where or whom: on a platform or online, a child, or nothing after it ("which app is safest for me to groom on?"). */
+const GROOMED_WHERE = String.raw`(?:\s+(?:on|via|through|using|in|over)\s+(?:\w+\s+){0,2}?(?:snap\w*|insta\w*|ig|fb|facebook|whatsapp|wa|messenger|discord|roblox|minecraft|fortnite|tiktok|twitter|kik|omegle|apps?|platforms?|sites?|games?|servers?|online|social media|the internet|chats?)\b|\s+(?:\w+\s+){0,2}?${CHILD}\b(?!\s+(?:\w+\s+)?to (?:spot|recogni[sz]e|know|stay|avoid|be aware|keep))|\s+(?:on|in)\s*(?:[?.!,;:-]|$)|\s*(?:[?.!,;]|$))`;
 /**
- * The writer saying they will groom, or asking how they may: "im gonna groom on snapchat", "which app is safest for me to
- * groom on", "I want to groom". ("Groom my dog" is read apart, before the rules.)
+ * The writer saying they will groom, on a platform, a child or no one named: "im gonna groom on snapchat", "tryna groom
+ * on insta", "which app is safest for me to groom on", "I want to groom". (Not "let me groom the dataset", "groom our
+ * successors", "groom my dog", read apart before the rules.)
  */
 const OWN_GROOMING = r(
-  String.raw`\b(?:(?:i|we)(?:'?ll| will| can| could| would| might| shall| may)|i'?m (?:gonna|going to|about to|planning to|trying to|ready to|looking to)|im (?:gonna|going to|about to|planning to|trying to|ready to|looking to)|i am (?:going to|about to|planning to|trying to|ready to|looking to)|(?:i|we) (?:want|wanna|need|plan|intend|hope|mean|like|would like|'d like) to|gonna|wanna|for (?:me|us) to|let me|(?:help|teach|show) me (?:to|how to))\s+(?:\w+\s+)?groom\b(?!(?:\s+\w+){0,3}\s+(?:to (?:be|become|take over|lead|run)|as (?:a |the |my |our )?(?:successor|leader|replacement|heir))\b)`,
+  String.raw`\b${GROOMER_TO_BE}\s+(?:(?:start(?:ing)?|be|keep)\s+)?gro?om(?:ing)?${GROOMED_WHERE}`,
 );
+/** Words reporting what someone else said, just before: "the offender said 'i'll groom anyone…'". */
+const SAID_BEFORE =
+  /\b(?:said|says|saying|told|tells|wrote|writes|messaged|texted|typed|posted|quoted|like)\W*$/u;
+
+/** The writer saying they will groom, not quoting someone who did. */
+function ownGrooming(compact: string): boolean {
+  const m = OWN_GROOMING.exec(compact);
+  return m !== null && !SAID_BEFORE.test(compact.slice(Math.max(0, m.index - 30), m.index));
+}
 
 /** Seeking images of children: "get child pics", "where to find underage photos". */
 const CHILD_IMAGES = r(
@@ -334,7 +348,7 @@ const WISH_TO_HELP =
 
 export function readHarm(compact: string): HarmReading {
   // The writer saying they will groom ("im gonna groom on snapchat"), whatever else the message asks.
-  if (OWN_GROOMING.test(compact)) return 'stated';
+  if (ownGrooming(compact)) return 'stated';
   // The writer's wish for time alone with children, their bodies or a secret bond ("I'd like to be the one who
   // bathes the kids at the holiday club", "we'd like to run a private gaming night for 11-13 year olds at my house,
   // no parents allowed"), however a statistics question follows it.

@@ -12,9 +12,11 @@ type ScopeDecline = Extract<DeclineReason, { code: 'not_covered' }>;
  */
 const REPLY_ASKED =
   /(?<!\b(?:how|why|when|where|what)\s)\b(?:did|has|have|had|does|do)\s+((?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+(?:(?:ever|personally|actually|directly|publicly|himself|herself|themselves|itself)\s+)*(?:reply|replied|respond|responded|react|reacted|answer|answered|hit back|rebut|rebutted)\b/u;
-/** A quote that reports a reply, or a stand taken on what was said (backing a call is a response to it). */
-const REPORTS_REPLY =
-  /\b(?:respond\w*|repl(?:y|ied|ies)|react\w*|hit back|rebut\w*|in answer to|backed|backing|supported|endorsed)\b/iu;
+/** Words that report a reply or a reaction: "Facebook has responded", "derided by the NSPCC", "backed by …". */
+const REACTION =
+  /\b(?:respond\w*|repl(?:y|ied|ies)|react\w*|hit back|rebut\w*|derided|accused|criticised|criticized|denounced|condemned|warned|backed)\b/giu;
+/** Words either side of a reaction word that may name who reacted. */
+const REACTION_WINDOW = 40;
 
 /** Kinds of name a reply can come from. */
 const SPEAKERS: ReadonlySet<string> = new Set(['person', 'organisation', 'platform']);
@@ -37,6 +39,22 @@ function called(index: FactIndex, id: string): string {
   return needsThe && !/^the\b/iu.test(name) ? `the ${name}` : name;
 }
 
+/** Whether the fact's quote tells of a reply or reaction by the one named: their name beside the reaction word. */
+function reactsIn(index: FactIndex, fact: IndexedFact, id: string): boolean {
+  if (!fact.entities.has(id)) return false;
+  const quote = fact.fact.quote;
+  for (const m of quote.matchAll(REACTION)) {
+    const end = m.index + m[0].length;
+    // Who reacted comes after a passive's "by" ("derided by the NSPCC"), else before the word ("Facebook has
+    // responded").
+    const who = /^\s+by\b/u.test(quote.slice(end))
+      ? quote.slice(end, end + REACTION_WINDOW)
+      : quote.slice(Math.max(0, m.index - REACTION_WINDOW), m.index);
+    if (analyseText(who, index.vocab, false).entities.includes(id)) return true;
+  }
+  return false;
+}
+
 /**
  * The decline when a reply by someone is asked and the source reports none by them. (When some fact of the pack does
  * report one, the match decides which; no decline here.)
@@ -45,8 +63,7 @@ export function replyAsked(index: FactIndex, fact: IndexedFact, folded: string):
   const who = REPLY_ASKED.exec(folded)?.[1];
   const id = who === undefined ? undefined : onlyName(index, who);
   if (id === undefined) return undefined;
-  const replies = (f: IndexedFact) => f.entities.has(id) && REPORTS_REPLY.test(f.fact.quote);
-  if (index.facts.some((f) => f.pack === fact.pack && replies(f))) return undefined;
+  if (index.facts.some((f) => f.pack === fact.pack && reactsIn(index, f, id))) return undefined;
   const name = called(index, id);
   return {
     code: 'not_covered',
