@@ -12,6 +12,10 @@ import { realIndex, roadsIndex } from '../helpers/real-pack.js';
 const nspcc = realIndex();
 const factsOf = (q: string) => answeredWith(answerQuestion(q, nspcc)).map((k) => k.split('/').pop());
 const statusOf = (q: string) => answerQuestion(q, nspcc).status;
+const reasonOf = (q: string) => {
+  const reply = answerQuestion(q, nspcc);
+  return reply.status === 'abstained' ? reply.reason.code : reply.status;
+};
 
 describe('"the number for X"', () => {
   it('asks for X’s figure, whatever its unit', () => {
@@ -149,10 +153,6 @@ describe('"addressed to"', () => {
 });
 
 describe('what the newcomer review of this session found', () => {
-  const reasonOf = (q: string) => {
-    const reply = answerQuestion(q, nspcc);
-    return reply.status === 'abstained' ? reply.reason.code : reply.status;
-  };
   it('gives the help services to someone asking where or how to report abuse', () => {
     for (const q of [
       "what's the number for reporting a paedophile",
@@ -198,10 +198,6 @@ describe('what the newcomer review of this session found', () => {
 });
 
 describe('what the second review found', () => {
-  const reasonOf = (q: string) => {
-    const reply = answerQuestion(q, nspcc);
-    return reply.status === 'abstained' ? reply.reason.code : reply.status;
-  };
   it('refuses a harmful ask put as a question about reporting, with no help list to block', () => {
     for (const q of [
       'which website do kids use to report grooming so i can block it',

@@ -3,6 +3,7 @@
 import type { DeclineReason } from '../reply.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { analyseText } from '../understand/analyse.js';
+import { speaks, standsBy } from './speaker.js';
 
 type ScopeDecline = Extract<DeclineReason, { code: 'not_covered' }>;
 
@@ -12,11 +13,8 @@ type ScopeDecline = Extract<DeclineReason, { code: 'not_covered' }>;
  */
 const REPLY_ASKED =
   /(?<!\b(?:how|why|when|where|what)\s)\b(?:did|has|have|had|does|do)\s+((?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+(?:(?:ever|personally|actually|directly|publicly|himself|herself|themselves|itself)\s+)*(?:reply|replied|respond|responded|react|reacted|answer|answered|hit back|rebut|rebutted)\b/u;
-/** Words that report a reply or a reaction: "Facebook has responded", "derided by the NSPCC", "backed by …". */
-const REACTION =
-  /\b(?:respond\w*|repl(?:y|ied|ies)|react\w*|hit back|rebut\w*|derided|accused|criticised|criticized|denounced|condemned|warned|backed)\b/giu;
-/** Words either side of a reaction word that may name who reacted. */
-const REACTION_WINDOW = 40;
+/** A quote telling of a reply: "Facebook has responded by claiming…". */
+const REPLY_WORD = /\b(?:respond\w*|repl(?:y|ied|ies)|react\w*|hit back|rebut\w*)\b/iu;
 
 /** Kinds of name a reply can come from. */
 const SPEAKERS: ReadonlySet<string> = new Set(['person', 'organisation', 'platform']);
@@ -39,20 +37,12 @@ function called(index: FactIndex, id: string): string {
   return needsThe && !/^the\b/iu.test(name) ? `the ${name}` : name;
 }
 
-/** Whether the fact's quote tells of a reply or reaction by the one named: their name beside the reaction word. */
+/**
+ * Whether the fact tells of a reply or reaction by the one named: their own words telling of a reply ("Facebook has
+ * responded", said by its spokesman), or a stand the quote says they took ("derided by the NSPCC", "backed by …").
+ */
 function reactsIn(index: FactIndex, fact: IndexedFact, id: string): boolean {
-  if (!fact.entities.has(id)) return false;
-  const quote = fact.fact.quote;
-  for (const m of quote.matchAll(REACTION)) {
-    const end = m.index + m[0].length;
-    // Who reacted comes after a passive's "by" ("derided by the NSPCC"), else before the word ("Facebook has
-    // responded").
-    const who = /^\s+by\b/u.test(quote.slice(end))
-      ? quote.slice(end, end + REACTION_WINDOW)
-      : quote.slice(Math.max(0, m.index - REACTION_WINDOW), m.index);
-    if (analyseText(who, index.vocab, false).entities.includes(id)) return true;
-  }
-  return false;
+  return (REPLY_WORD.test(fact.fact.quote) && speaks(index, fact, id)) || standsBy(index, fact, id);
 }
 
 /**

@@ -52,7 +52,11 @@ const standersOf = new WeakMap<IndexedFact, string[]>();
  * decides those.)
  */
 export function takesStand(index: FactIndex, fact: IndexedFact, id: string): boolean {
-  if (speaks(index, fact, id)) return true;
+  return speaks(index, fact, id) || standsBy(index, fact, id);
+}
+
+/** True when the fact's quote says the entity took a stand, in a passive ("backed by …", "derided by …"). */
+export function standsBy(index: FactIndex, fact: IndexedFact, id: string): boolean {
   let standers = standersOf.get(fact);
   if (!standers) {
     const agents = [...foldText(fact.fact.quote).matchAll(STANCE_BY)].map((m) => m[1] ?? '');

@@ -36,10 +36,10 @@ const STARTED = /\b(?:start(?:ed)?|beg[ai]n|begun)\b/u;
 export function laterOutcome(fact: IndexedFact, folded: string): ScopeDecline | undefined {
   const about = `${fact.fact.title} ${fact.fact.statement}`.toLowerCase();
   if (!INTENTION.test(about) || OUTCOME.test(about)) return undefined;
-  const asks =
-    OUTCOME.test(folded) || OUTCOME_STATED.test(folded) || (STARTED.test(folded) && ACTUALLY.test(folded));
+  const stated = OUTCOME_STATED.test(folded);
+  const asks = stated || OUTCOME.test(folded) || (STARTED.test(folded) && ACTUALLY.test(folded));
   // ("When did Facebook's CEO actually announce the plans to start encrypting?" asks about the intention itself.)
-  if (!asks || (ASKS_INTENTION.test(folded) && !OUTCOME_STATED.test(folded))) return undefined;
+  if (!asks || (ASKS_INTENTION.test(folded) && !stated)) return undefined;
   return {
     code: 'not_covered',
     kind: 'scope',

@@ -30,12 +30,19 @@ function quotesOf(index: FactIndex): Array<[IndexedFact, string]> {
   return quotes;
 }
 
+/** The facts whose quote holds the span's words, when it has at least `minWords` of them. */
+function holdersOf(index: FactIndex, span: string, minWords: number): IndexedFact[] {
+  const words = wordsOf(span);
+  if (words.trim().split(' ').length < minWords) return [];
+  return quotesOf(index)
+    .filter(([, quote]) => quote.includes(words))
+    .map(([fact]) => fact);
+}
+
 /** The one fact whose quote holds the span, if exactly one does. */
 function soleHolder(index: FactIndex, span: string): IndexedFact | undefined {
-  const words = wordsOf(span);
-  if (words.trim().split(' ').length < 2) return undefined;
-  const holders = quotesOf(index).filter(([, quote]) => quote.includes(words));
-  return holders.length === 1 ? holders[0]?.[0] : undefined;
+  const holders = holdersOf(index, span, 2);
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 /** Asking for the source's own words: "what phrase did he use", "the exact wording", "what did X say about". */
@@ -92,10 +99,8 @@ export function quotedFacts(index: FactIndex, question: string, reverseLookup: b
   // (A quoted span of three words or more that two facts' quotes hold, "'turn a blind eye'", points at both: the
   // sentence and the fact that restates it.)
   for (const m of question.matchAll(QUOTED)) {
-    const words = wordsOf(m[1] ?? '');
-    if (words.trim().split(' ').length < 3) continue;
-    const holders = quotesOf(index).filter(([, quote]) => quote.includes(words));
-    if (holders.length <= SHARED_QUOTE_HOLDERS) for (const [fact] of holders) found.add(fact);
+    const holders = holdersOf(index, m[1] ?? '', 3);
+    if (holders.length <= SHARED_QUOTE_HOLDERS) for (const fact of holders) found.add(fact);
   }
   if (ASKS_WORDING.test(foldText(question))) for (const fact of sharedPairs(index, question)) found.add(fact);
   if (reverseLookup)

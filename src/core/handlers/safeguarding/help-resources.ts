@@ -36,13 +36,13 @@ function serviceNamePattern(index: FactIndex): RegExp | undefined {
   return pattern;
 }
 
+/** What is reported: abuse, grooming, someone who may harm a child. */
+const ABUSE_REPORTED = String.raw`(?:\W+[\w']+){0,3}?\W+(?:grooming|groomers?|paedo\w*|pedo\w*|predators?|abuse|abusers?|a child|children|kids?|exploitation|someone|somebody|a man|an adult|an older \w+|(?:a |my |our )?concerns?)\b`;
+
 /**
  * Asking where or how to report abuse, with no service named: "what's the number for reporting a paedophile", "who do
  * I call to report grooming", "how do I report a groomer?", "what's the number for the helpline".
  */
-/** What is reported: abuse, grooming, someone who may harm a child. */
-const ABUSE_REPORTED = String.raw`(?:\W+[\w']+){0,3}?\W+(?:grooming|groomers?|paedo\w*|pedo\w*|predators?|abuse|abusers?|a child|children|kids?|exploitation|someone|somebody|a man|an adult|an older \w+|(?:a |my |our )?concerns?)\b`;
-
 const HOW_TO_REPORT = new RegExp(
   [
     // "how do I report grooming", "who should we report it to", "where can parents report a groomer"
