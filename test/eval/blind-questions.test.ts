@@ -298,6 +298,9 @@ describe.each([
   // Written the same way at the start of the forty-seventh session (180 questions, 109 answerable) and scored unread
   // at ffb3ef5: 105/109, 70/71, 1 wrong (104/109 beside the roads pack). Unread.
   ['fresh-85/questions.yml', 0.96, 0.98, 1],
+  // Written the same way at the start of the forty-eighth session (180 questions, 132 answerable: more claims the
+  // source settles) and scored unread at 32321bc: 117/132, 48/48, 4 wrong, alone and beside the roads pack. Unread.
+  ['fresh-86/questions.yml', 0.88, 1, 4],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
   const shown = JSON.stringify(misses.length);
@@ -432,6 +435,8 @@ describe.each([
   ['fresh-84/questions.yml', 0.88, 0.95, 5],
   // fresh-85 (unread), alternatives by the same kind of helper (four listed): 105/109, 70/71, 1 wrong at ffb3ef5.
   ['fresh-85/questions.yml', 0.96, 0.98, 1],
+  // fresh-86 (unread), alternatives by the same kind of helper (eleven listed): 118/132, 48/48, 3 wrong at 32321bc.
+  ['fresh-86/questions.yml', 0.89, 1, 3],
 ])(
   'blind questions %s with the second annotator’s alternatives',
   (file, answeredBar, declinedBar, wrongBar) => {

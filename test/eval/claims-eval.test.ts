@@ -187,6 +187,9 @@ describe('blind claims sets (written from the article alone, split by a hash bef
     // Written at the start of the forty-seventh session the same way (170 messages, 210 claims) and scored unread at
     // ffb3ef5: 185/210, one false supported (a figure for a narrower scope).
     ['fresh-52.yml', 0.88, 1],
+    // Written at the start of the forty-eighth session the same way (170 messages, 210 claims, 25 messages with none)
+    // and scored unread at 32321bc: 174/210, three false supported. Not learned from.
+    ['fresh-53.yml', 0.82, 3],
   ])('%s: at least %s right, with at most %s false supported', (file, bar, maxFalse) => {
     const fresh = evaluateClaims(loadClaimsCases(join(dir, file)), index);
     expect(fresh.right / fresh.claims).toBeGreaterThanOrEqual(bar);
