@@ -99,6 +99,17 @@ const AVERAGE_BEFORE = /\b(?:average|median)\b(?:(?!\b(?:my|our|i|me|we|us)\b)[^
 /** After a number, the group it is a part of ("12 of them", "90 of these"). */
 const PART_OF_GROUP_AFTER = /^\s+of (?:them|these|those)\b/u;
 
+/**
+ * Before a small number, a bound or a stress that makes it a quantity claimed ("more than 40 MPs backed it", "only 3
+ * got a reply", "fewer than 20 charities"): a figure, not a list number or a name.
+ */
+const BOUND_BEFORE =
+  /\b(?:more than|fewer than|less than|over|under|at least|at most|nearly|almost|only|just|as many as|as few as|no more than|no fewer than)\s*$/iu;
+
+/** What a bounded number counts: a word, not a span of time ("in just 3 months", "over 2 years"). */
+const BOUNDED_COUNT_AFTER =
+  /^\s+(?!(?:weeks?|days?|months?|hours?|minutes?|seconds?|mins?|secs?|hrs?|wks?|times|years?|yrs?|decades?|quarters?|olds?|am|pm)\b)\p{L}/iu;
+
 /** "my 2 kids", "their 12 cases": someone's own, not a statistic. */
 const POSSESSIVE_BEFORE = /\b(?:my|our|his|her|their|your)\s*$/iu;
 
@@ -213,7 +224,8 @@ function digitFigures(text: string): Found[] {
       !(value >= 2 && AVERAGE_BEFORE.test(before) && !POSSESSIVE_BEFORE.test(before)) &&
       // A part of a group the claim counts: "only 12 of them were tech companies", "around 90 of these".
       !(value >= 2 && PART_OF_GROUP_AFTER.test(after) && !POSSESSIVE_BEFORE.test(before)) &&
-      !(value >= 2 && STAT_NOUN_AFTER.test(after) && !POSSESSIVE_BEFORE.test(before))
+      !(value >= 2 && STAT_NOUN_AFTER.test(after) && !POSSESSIVE_BEFORE.test(before)) &&
+      !(value >= 2 && BOUND_BEFORE.test(before) && BOUNDED_COUNT_AFTER.test(after))
     )
       continue;
     if (/^0\d/u.test(whole) || /^\s\d{3,4}\b/u.test(after) || /\b0\d{2,4}\s(?:\d{3,4}\s)?$/u.test(before))

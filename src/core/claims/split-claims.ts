@@ -11,8 +11,20 @@ import { twoStatements } from './two-statements.js';
 const ABBREVIATIONS =
   /(?:\b(?:approx|c|ca|no|vs|e\.g|i\.e|mr|mrs|ms|dr|st|etc|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|fig|est|govt|dept)|\b\p{L}(?:\.\p{L})+)\.$/iu;
 
-/** What may follow a month's abbreviation within one sentence: a year, a day of the month, or lower case. */
-const DATE_GOES_ON = /^(?:(?:19|20)\d\d\b|\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d\b|\p{Ll})/u;
+/** What may follow a month's abbreviation within one sentence: a year, or a day of the month. */
+const DATE_GOES_ON = /^(?:(?:19|20)\d\d\b|\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d\b)/u;
+
+/**
+ * Whether a piece goes on the sentence ending in a month's abbreviation: a date does, and so do words in lower case
+ * with no figure of their own ("Apr. to Jun."); "apr-jun. snapchat 30% where data avail" is a second claim.
+ */
+function goesOnMonth(piece: string): boolean {
+  return DATE_GOES_ON.test(piece) || (/^\p{Ll}/u.test(piece) && !/\d/u.test(piece));
+}
+/** A name or two asked about on its own: "TikTok?", "And Snapchat?". */
+const NAME_ASKED = /^(?:(?:and|what about|how about)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\?+$/iu;
+/** A figure with no words: "20%.", "~1,200". */
+const FIGURE_ALONE = /^[~≈]?\s*\d[\d,.]*\s*(?:%|k)?[.!]*$/u;
 /** A sentence ending in a month's abbreviation. */
 const MONTH_END = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$/iu;
 
@@ -99,9 +111,14 @@ export function splitSentences(text: string): string[] {
       i += run.split(/\s+/u).length - 1;
       continue;
     }
+    // A figure alone after a name asked about ("TikTok? 20%.") is that name's figure: "TikTok: 20%".
+    if (last && NAME_ASKED.test(last) && FIGURE_ALONE.test(piece)) {
+      sentences[sentences.length - 1] = `${last.replace(/\?+$/u, ':')} ${piece}`;
+      continue;
+    }
     // (A month's abbreviation ends a sentence unless a date or lower case goes on: "1,220 cases Apr–Jun. Avg offender
     // age…" and "Apr-Jun. 12,925 offences…" are two sentences, "Jan. 6, 2020" one.)
-    if (last && ABBREVIATIONS.test(last) && !(MONTH_END.test(last) && !DATE_GOES_ON.test(piece)))
+    if (last && ABBREVIATIONS.test(last) && !(MONTH_END.test(last) && !goesOnMonth(piece)))
       sentences[sentences.length - 1] = `${last} ${piece}`;
     else sentences.push(piece);
   }
@@ -341,9 +358,12 @@ export function namedSubject(clause: string, isName: (phrase: string) => boolean
   return false;
 }
 
-/** A leading phrase naming the cases a later figure is a share of ("Of the 1,220 cases", "Across the 12,925"). */
+/**
+ * A leading phrase naming the cases a later figure is a share of ("Of the 1,220 cases", "Across the 12,925", "in the
+ * 12,925 offences, Snapchat was used in one in five").
+ */
 const BASE_FIRST =
-  /^\s*(?:across|of|among|amongst|out of|from|within) (?:the |all |those |these )?(?:[\d,.]+k?|\w+ thousand)\b/iu;
+  /^\s*(?:(?:across|of|among|amongst|out of|from|within) (?:the |all |those |these )?|in (?:the|all|those|these) )(?:[\d,.]+k?|\w+ thousand)\b/iu;
 
 /**
  * Splits a sentence into clauses at "and"/"but"/"while" where both sides hold a figure (`hasFigure`), so
