@@ -14,12 +14,9 @@ import { readSpeakers, type Speaker } from './speaker.js';
 import { fitFigure } from './tolerance.js';
 import type { ClaimCheck } from './types.js';
 
-/**
- * A base a share follows ("Of the 1,220 cases, …", "in the 12,925 offences, …"): not a year ("Within 2023"), nor a
- * change's start ("From 1,146…").
- */
+/** A base a share follows ("Of the 1,220 cases, …"): not a year ("Within 2023"), nor a change's start ("From 1,146…"). */
 const SHARE_BASE_FIRST =
-  /^\s*(?:(?:across|of|among|amongst|out of|within) (?:the |all |those |these )?|in (?:the|all|those|these) )(?!(?:19|20)\d\d\b)(?:[\d,.]+k?|\w+ thousand)\b/iu;
+  /^\s*(?:across|of|among|amongst|out of|within) (?:the |all |those |these )?(?!(?:19|20)\d\d\b)(?:[\d,.]+k?|\w+ thousand)\b/iu;
 
 /**
  * The check of one clause, or undefined when it makes no statistical or attributed claim. `context` (the clause

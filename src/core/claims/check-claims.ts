@@ -55,9 +55,13 @@ const ADDRESSED =
 const OPENS_ON_IT =
   /^(?:(?:and|but|so)\s+)?(?:it|they|these|those|that|this)\s+(?!(?:said|says|claims?|reckons?)\b)/iu;
 
-/** Asking whether anyone knows something, or has read or seen it: a question to the readers, no claim. */
+/**
+ * Asking whether anyone knows what, how many, when… ("anyone know how many cases were on tiktok?"), or has read the
+ * piece: a question to the readers, no claim. ("anyone know why grooming fell?", "anyone know if Zuckerberg said…",
+ * "anyone see Zuckerberg said…" relay a claim, and are checked.)
+ */
 const ASKS_ANYONE =
-  /^\s*(?:(?:does|do|did|has|have)\s+)?(?:any ?one|anybody|any1|some ?one|somebody)\s+(?:(?:here|else|actually)\s+)?(?:know|knows|got|have|seen|see|read|heard)\b(?!\s+that\b)[^.!]*\?\s*$/iu;
+  /^\s*(?:(?:does|do|did)\s+)?(?:any ?one|anybody|any1|some ?one|somebody)\s+(?:(?:here|else)\s+)?(?:know|knows|got)\s+(?:how|what|which|when|where|who)\b[^.!]*\?\s*$|^\s*(?:has|have|did)\s+(?:any ?one|anybody|any1)\s+(?:(?:here|else|actually)\s+)?(?:read|seen|looked at)\s+(?:it|this|that|the (?:article|piece|report|story|thread))\s*\?\s*$/iu;
 
 /** Longest message read; the rest is ignored (a pasted article is checked in its first part). */
 export const MAX_CLAIM_TEXT = 4000;
@@ -135,8 +139,8 @@ function checkClaimsIn(text: string, index: FactIndex): ClaimCheck[] {
     if (/^\s*(?:how|what|which|who|when|where|why)\b/iu.test(sentence) && !hasFigure(sentence)) continue;
     // Nor does a comment standing as its own sentence ("…rose 10% in lockdown. as expected", "Fair enough.").
     if (COMMENT_AFTER.test(sentence.trim()) && !hasFigure(sentence)) continue;
-    // Nor does one asking whether anyone knows ("anyone know how many cases were on tiktok?", "does anybody know if
-    // the 12,925 includes Scotland") or has read something ("has anyone actually read it?").
+    // Nor does one asking whether anyone knows what or how many ("anyone know how many cases were on tiktok?"), or has
+    // read the piece ("has anyone actually read it?").
     if (ASKS_ANYONE.test(sentence) && !hasFigure(sentence)) continue;
     // Nor does one asking the reader ("did u see the nspcc thing", "have you read it?").
     if (/^\s*(?:did|do|have|has|had) (?:you|u|ya)\b(?! know)/iu.test(sentence) && !hasFigure(sentence))

@@ -100,15 +100,16 @@ const AVERAGE_BEFORE = /\b(?:average|median)\b(?:(?!\b(?:my|our|i|me|we|us)\b)[^
 const PART_OF_GROUP_AFTER = /^\s+of (?:them|these|those)\b/u;
 
 /**
- * Before a small number, a bound or a stress that makes it a quantity claimed ("more than 40 MPs backed it", "only 3
- * got a reply", "fewer than 20 charities"): a figure, not a list number or a name.
+ * Before a number under 100 (from ten), a bound or a stress that makes it a quantity claimed ("more than 40 MPs backed
+ * it", "fewer than 20 charities"): a figure. Not "over"/"under" (ages, pages), nor a handful the writer saw ("only 2 of
+ * us went", "at least 3 people asked me", "just 3 apps accounted for 51%": the share is the claim).
  */
 const BOUND_BEFORE =
-  /\b(?:more than|fewer than|less than|over|under|at least|at most|nearly|almost|only|just|as many as|as few as|no more than|no fewer than)\s*$/iu;
+  /\b(?:more than|fewer than|less than|at least|at most|nearly|almost|only|just|as many as|as few as|no more than|no fewer than)\s*$/iu;
 
 /** What a bounded number counts: a word, not a span of time ("in just 3 months", "over 2 years"). */
 const BOUNDED_COUNT_AFTER =
-  /^\s+(?!(?:weeks?|days?|months?|hours?|minutes?|seconds?|mins?|secs?|hrs?|wks?|times|years?|yrs?|decades?|quarters?|olds?|am|pm)\b)\p{L}/iu;
+  /^\s+(?!(?:weeks?|days?|months?|hours?|minutes?|seconds?|mins?|secs?|hrs?|wks?|times|years?|yrs?|decades?|quarters?|olds?|am|pm|o'clock|of|things?|people|ppl|mates?|friends?|apps?|pages?|kids|children|us|you|them|yo)\b)\p{L}/iu;
 
 /** "my 2 kids", "their 12 cases": someone's own, not a statistic. */
 const POSSESSIVE_BEFORE = /\b(?:my|our|his|her|their|your)\s*$/iu;
@@ -225,7 +226,12 @@ function digitFigures(text: string): Found[] {
       // A part of a group the claim counts: "only 12 of them were tech companies", "around 90 of these".
       !(value >= 2 && PART_OF_GROUP_AFTER.test(after) && !POSSESSIVE_BEFORE.test(before)) &&
       !(value >= 2 && STAT_NOUN_AFTER.test(after) && !POSSESSIVE_BEFORE.test(before)) &&
-      !(value >= 2 && BOUND_BEFORE.test(before) && BOUNDED_COUNT_AFTER.test(after))
+      !(
+        value >= 10 &&
+        BOUND_BEFORE.test(before) &&
+        BOUNDED_COUNT_AFTER.test(after) &&
+        !POSSESSIVE_BEFORE.test(before)
+      )
     )
       continue;
     if (/^0\d/u.test(whole) || /^\s\d{3,4}\b/u.test(after) || /\b0\d{2,4}\s(?:\d{3,4}\s)?$/u.test(before))
@@ -268,6 +274,20 @@ function digitFigures(text: string): Found[] {
   return found;
 }
 
+/**
+ * A vague multiple of a scale: "a couple of hundred", "a few thousand", "several hundred", and "hundreds of" (two hundred
+ * or more: "hundreds of organisations" does not restate "more than 100"; "thousands of offences" does 12,925).
+ */
+const VAGUE_SCALE =
+  /\b(?:(a couple(?: of)?|a few|several) (hundred|thousand|million)\b|(hundreds|thousands|millions) of\b)/gu;
+const VAGUE_TIMES: Readonly<Record<string, number>> = {
+  'a couple': 2,
+  'a couple of': 2,
+  'a few': 3,
+  several: 4,
+};
+const SCALE_OF: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+
 function wordFigures(text: string): Found[] {
   const found: Found[] = [];
   for (const m of text.matchAll(FRACTION)) {
@@ -281,6 +301,21 @@ function wordFigures(text: string): Found[] {
     const start = m.index ?? 0;
     const value = (100 * Number(m[1])) / Number(m[2]);
     found.push({ start, end: start + m[0].length, value, percent: true, rounding: 2.5, share: true });
+  }
+  // "a few hundred", "several thousand", "hundreds of": a vague count of that scale, never the bare scale ("100").
+  for (const m of text.matchAll(VAGUE_SCALE)) {
+    const plural = m[3];
+    const scale = SCALE_OF[(plural ?? m[2] ?? '').replace(/s$/u, '')] ?? 1;
+    // ("Hundreds of" is anything from two hundred to about two thousand; "a few hundred" about three hundred.)
+    const value = plural ? 11 * scale : (VAGUE_TIMES[m[1] ?? ''] ?? 2) * scale;
+    const start = m.index ?? 0;
+    found.push({
+      start,
+      end: start + m[0].length,
+      value,
+      percent: false,
+      rounding: plural ? 9 * scale : value / 3,
+    });
   }
   for (const m of text.matchAll(WORD_NUMBER)) {
     // "a ten percent rise": the article is not part of the figure.

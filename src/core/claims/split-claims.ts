@@ -15,14 +15,16 @@ const ABBREVIATIONS =
 const DATE_GOES_ON = /^(?:(?:19|20)\d\d\b|\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d\b)/u;
 
 /**
- * Whether a piece goes on the sentence ending in a month's abbreviation: a date does, and so do words in lower case
- * with no figure of their own ("Apr. to Jun."); "apr-jun. snapchat 30% where data avail" is a second claim.
+ * Whether a piece goes on the sentence ending in a month's abbreviation: a date does, and so does lower case, unless it
+ * opens on a word of its own and holds a figure of its own: "apr-jun. snapchat 30% where data avail" is a second
+ * claim; "from apr. to jun. in 51% of cases", "in apr. rose 10%" and "Apr. to Jun." are one.
  */
 function goesOnMonth(piece: string): boolean {
-  return DATE_GOES_ON.test(piece) || (/^\p{Ll}/u.test(piece) && !/\d/u.test(piece));
+  return DATE_GOES_ON.test(piece) || (/^\p{Ll}/u.test(piece) && (!/\d/u.test(piece) || GOES_ON.test(piece)));
 }
-/** A name or two asked about on its own: "TikTok?", "And Snapchat?". */
-const NAME_ASKED = /^(?:(?:and|what about|how about)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\?+$/iu;
+/** A name or two asked about on its own: "TikTok?", "And Snapchat?" (not "Really?", "Total?", "Source?"). */
+const NAME_ASKED =
+  /^(?:(?:and|what about|how about)\s+)?(?!(?:really|seriously|total|source|sources|any source|why|how|what|who|huh|right|true|correct|sure|srsly|wait|so|and|ok|okay|hmm|lol|wtf|yes|no)\?)[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\?+$/iu;
 /** A figure with no words: "20%.", "~1,200". */
 const FIGURE_ALONE = /^[~≈]?\s*\d[\d,.]*\s*(?:%|k)?[.!]*$/u;
 /** A sentence ending in a month's abbreviation. */
@@ -358,12 +360,9 @@ export function namedSubject(clause: string, isName: (phrase: string) => boolean
   return false;
 }
 
-/**
- * A leading phrase naming the cases a later figure is a share of ("Of the 1,220 cases", "Across the 12,925", "in the
- * 12,925 offences, Snapchat was used in one in five").
- */
+/** A leading phrase naming the cases a later figure is a share of ("Of the 1,220 cases", "Across the 12,925"). */
 const BASE_FIRST =
-  /^\s*(?:(?:across|of|among|amongst|out of|from|within) (?:the |all |those |these )?|in (?:the|all|those|these) )(?:[\d,.]+k?|\w+ thousand)\b/iu;
+  /^\s*(?:across|of|among|amongst|out of|from|within) (?:the |all |those |these )?(?:[\d,.]+k?|\w+ thousand)\b/iu;
 
 /**
  * Splits a sentence into clauses at "and"/"but"/"while" where both sides hold a figure (`hasFigure`), so
