@@ -16,11 +16,14 @@ export interface ConsoleOptions {
 }
 
 const BANNER =
-  'statbot: ask a question about the statistics I know, or type "check: <text>" to check the figures in a message, "sources" for where they come from, "fact <id>" for one fact, or the number of a suggested question to ask it ("help" for ideas, Ctrl+D to quit).';
+  'statbot: ask a question about the statistics I know, or type "check: <text>" to check the figures in a message, "sources" for where they come from, "fact <id>" for one fact, or the number of a suggested question to ask it ("help" for ideas, "quit" or Ctrl+D to leave).';
 /** `check: <text>` checks the claims in the text instead of answering it. */
 const CHECK = /^\s*check\s*:\s*([\s\S]*)$/iu;
 /** `sources`, `fact` and `fact <id>`, as on Slack and Discord ("source?" stays a follow-up question). */
 const CATALOGUE = /^\s*(?:(sources)|fact(?:\s+(\S+))?)\s*$/iu;
+
+/** Leaving the chat, as people type it in a terminal: "quit", "exit", "/quit", ":q", "bye". */
+const LEAVE = /^\s*(?:\/|:)?(?:q|quit|exit|bye|goodbye)\s*[.!]?\s*$/iu;
 
 /** A line that is only the number of a question the last reply suggested ("2"). */
 const PICK = /^\s*(\d{1,2})\s*\.?\s*$/u;
@@ -83,6 +86,10 @@ export function createAdapter(deps: AdapterDeps, options: ConsoleOptions = {}): 
         if (line.trim() === '' && interactive) {
           lines.prompt();
           continue;
+        }
+        if (LEAVE.test(line)) {
+          lines.close();
+          break;
         }
         try {
           output.write(`${await reply(deps.service, line, picks, options.locale)}\n\n`);

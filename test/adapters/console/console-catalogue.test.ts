@@ -73,3 +73,24 @@ describe('console: sources and fact <id>, as on Slack and Discord', () => {
     expect(replies[2]).not.toMatch(/^(?:Give a fact id|I have no fact)/);
   });
 });
+
+describe('console: leaving the chat', () => {
+  it('"quit", "exit", "/quit", ":q" and "bye" end the chat instead of being declined as questions', async () => {
+    for (const word of ['quit', 'exit', '/quit', ':q', 'Bye!', ' EXIT ']) {
+      const input = new PassThrough();
+      const output = new PassThrough();
+      const written: string[] = [];
+      output.on('data', (chunk: Buffer) => written.push(chunk.toString()));
+      const service = createStatbotService({ index });
+      const done = createAdapter({ service, logger: captureLogs().logger }, { input, output }).start();
+      // (The input stays open: only the word ends the chat.)
+      input.write(`${word}\nhow many offences were recorded from april 2017 to march 2020?\n`);
+      await done;
+      expect(written.join('')).toBe('');
+    }
+  });
+  it('keeps a question that only mentions quitting a question', async () => {
+    const [reply = ''] = await chat(['did facebook quit encryption?']);
+    expect(reply).not.toBe('');
+  });
+});
