@@ -38,10 +38,13 @@ export interface Suggestion {
   question: string;
 }
 
+/** What a message of small talk says: hello, thanks, goodbye, or only an acknowledgement ("ok", "cool"). */
+export type SmallTalk = 'hello' | 'thanks' | 'bye' | 'ok';
+
 /** Why a question was not answered; stable codes, worded at the edge. */
 export type DeclineReason =
   | { code: 'empty' }
-  | { code: 'greeting' }
+  | { code: 'greeting'; said?: SmallTalk }
   | { code: 'help' }
   | { code: 'harmful' }
   | { code: 'safeguarding' }

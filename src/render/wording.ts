@@ -1,7 +1,7 @@
 // The words statbot uses for every outcome, shared by all adapters so they say the same thing.
 
 import { NAMES_OF } from '../core/decide/members-asked.js';
-import type { DeclineReason, FactView, HelpResources, Reply } from '../core/reply.js';
+import type { DeclineReason, FactView, HelpResources, Reply, SmallTalk } from '../core/reply.js';
 
 /** "a, b and c". */
 export function listItems(items: readonly string[]): string {
@@ -20,6 +20,21 @@ export const HARMFUL_REFUSAL =
 export const HARMFUL_CHECK_REFUSAL =
   "I can't help with that. I only check statistics against the published sources I hold, with the quote that settles each one.";
 
+/** The reply to small talk: in kind, then what statbot answers (never the user's own words). */
+function smallTalkReply(said: SmallTalk, reply: Reply): string {
+  const offer = `I answer questions about ${packTitles(reply)}, with the figure and the quote it comes from.`;
+  switch (said) {
+    case 'thanks':
+      return `You're welcome. Ask me anything else about ${packTitles(reply)}.`;
+    case 'bye':
+      return 'Goodbye.';
+    case 'ok':
+      return `Anything else? ${offer}`;
+    default:
+      return `Hello! ${offer}`;
+  }
+}
+
 function packTitles(reply: Reply): string {
   return listItems(reply.packs.map((p) => p.title));
 }
@@ -30,7 +45,7 @@ export function describeDecline(reason: DeclineReason, reply: Reply): string {
     case 'empty':
       return 'Ask me a question about the statistics I know, and I will answer with the figure and the quote it comes from.';
     case 'greeting':
-      return `Hello! I answer questions about ${packTitles(reply)}, with the figure and the quote it comes from.`;
+      return smallTalkReply(reason.said ?? 'hello', reply);
     case 'help':
       return `I answer questions about ${packTitles(reply)}. ${reply.packs.map((p) => p.covers).join(' ')} Every answer quotes its source.`;
     case 'harmful':

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion, answerUncalibrated } from '../../src/core/answer-question.js';
 import { ANSWER_THRESHOLD, type Reply } from '../../src/core/reply.js';
 import { describeReply } from '../../src/eval/evaluate.js';
+import { describeDecline } from '../../src/render/wording.js';
 import { realIndex } from '../helpers/real-pack.js';
 
 const index = realIndex();
@@ -135,6 +136,18 @@ describe('declines what the source does not cover, with the reason', () => {
   ])('%j → %s', (question, code) => {
     const reply = ask(question);
     expect(reply.status === 'abstained' && reply.reason.code).toBe(code);
+  });
+
+  it.each([
+    ['hi there', 'hello', /^Hello! I answer questions about NSPCC research/],
+    ['thanks so much!', 'thanks', /^You're welcome\. Ask me anything else about NSPCC research/],
+    ['cheers', 'thanks', /^You're welcome\./],
+    ['bye', 'bye', /^Goodbye\.$/],
+    ['ok', 'ok', /^Anything else\? I answer questions about/],
+  ])('answers small talk in kind: %j', (question, said, wording) => {
+    const reply = ask(question);
+    expect(reply.status === 'abstained' && reply.reason).toEqual({ code: 'greeting', said });
+    if (reply.status === 'abstained') expect(describeDecline(reply.reason, reply)).toMatch(wording);
   });
 
   it.each([

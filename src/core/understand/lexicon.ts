@@ -125,6 +125,19 @@ export function isGreeting(folded: string): boolean {
   return GREETING_ONLY.test(compactWords(folded));
 }
 
+const THANKS = /^(?:thanks?|thx|ty|cheers|ta)\b/u;
+const BYE = /^(?:bye|goodbye|see ya|good night)\b/u;
+const ACKNOWLEDGED = /^(?:ok(?:ay)?|cool|great|nice|lol|hm+)\b/u;
+
+/** What a message of small talk says, for a reply that fits it ("thanks" is not answered "Hello!"). */
+export function smallTalkOf(folded: string): 'hello' | 'thanks' | 'bye' | 'ok' {
+  const words = compactWords(folded);
+  if (THANKS.test(words)) return 'thanks';
+  if (BYE.test(words)) return 'bye';
+  if (ACKNOWLEDGED.test(words)) return 'ok';
+  return 'hello';
+}
+
 const HELP_ONLY =
   /^(?:help|\/?help me|usage|commands|what can (?:you|u) (?:do|answer|tell me)|what do (?:you|u) know(?: about)?|what (?:can|should) i ask(?: you)?|what are you|who are you|what is this|topics|about)$/u;
 
