@@ -3,6 +3,7 @@
 // is checked on its own; asking whether anyone knows how many claims nothing; "a few hundred" is no "100". With what a
 // newcomer's review found each first version of these rules did wrong.
 import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/core/answer-question.js';
 import { checkClaims } from '../../src/core/claims/index.js';
 import { readFigures } from '../../src/core/claims/read-figure.js';
 import { splitSentences } from '../../src/core/claims/split-claims.js';
@@ -126,5 +127,38 @@ describe('a vague multiple of a scale', () => {
       'grooming offences were recorded by police in england and wales from april 2017 to march 2020';
     expect(verdicts(`thousands of ${offences}`)[0]?.[1]).toBe('supported');
     expect(verdicts(`millions of ${offences}`)[0]?.[1]).toBe('contradicted');
+  });
+});
+
+describe('one app set against the group that counts it', () => {
+  const nspccFacts = (q: string) => {
+    const reply = answerQuestion(q, nspcc);
+    return reply.status === 'answered' ? reply.facts.map((f) => f.factId).sort() : reply.status;
+  };
+  const both = ['facebook-apps-51-percent', 'instagram-over-a-third'];
+  it('answers with both figures when the app is asked on its own after the group’s figure', () => {
+    expect(
+      nspccFacts('The three Facebook apps together were in 51% of cases — and Instagram on its own?'),
+    ).toEqual(both);
+  });
+  it('answers with both figures when the group’s figure is named against the app', () => {
+    expect(nspccFacts('instagram vs the 51%')).toEqual(both);
+    expect(nspccFacts("Is the 51% figure bigger than Instagram's share?")).toEqual(both);
+  });
+  it('does not count "Facebook’s own apps" or "who owns" as setting one apart', () => {
+    expect(
+      nspccFacts(
+        "What % of the grooming cases had Facebook's own family of apps involved (so FB, WhatsApp and IG lumped together)?",
+      ),
+    ).toEqual(['facebook-apps-51-percent']);
+    expect(nspccFacts('Who owns WhatsApp and Instagram, according to the article?')).not.toEqual(both);
+  });
+  it('sets a figure only beside a figure the pack marks as comparable with it', () => {
+    expect(nspccFacts('Did more or fewer than a hundred groups sign the letter to Facebook?')).toEqual([
+      'open-letter',
+    ]);
+    expect(
+      nspccFacts('Was the 51% Facebook-apps share higher or lower than in the same quarter of 2019?'),
+    ).toBe('abstained');
   });
 });

@@ -28,6 +28,9 @@ const SAYS_HOW_TO_COMPARE: ReadonlySet<string> = new Set(
     .map((w) => stem(w)),
 );
 
+/** Stems of the words counting the sides asked for ("the two numbers", "both figures"): the asking, no topic. */
+const BOTH_SIDES: ReadonlySet<string> = new Set(['two', 'both'].map((w) => stem(w)));
+
 /** How well the compared facts together cover the question (0–1). */
 function scoreGroup(
   index: FactIndex,
@@ -40,7 +43,8 @@ function scoreGroup(
   // Only when the question names the things it sets against each other ("insta vs snap which one is higher").
   const namesBoth = facts.filter((f) => analysis.entities.some((id) => f.entities.has(id))).length >= 2;
   for (const term of analysis.terms) {
-    if (namesBoth && SAYS_HOW_TO_COMPARE.has(term)) continue;
+    if (namesBoth && (SAYS_HOW_TO_COMPARE.has(term) || GROUP_WORDS.has(term) || BOTH_SIDES.has(term)))
+      continue;
     const w = index.idf.get(term) ?? index.unknownIdf;
     mass += w;
     covered += w * Math.max(0, ...facts.map((f) => f.weights.get(term) ?? 0));
@@ -63,6 +67,17 @@ const singlesOut = (analysis: Analysis) =>
 const GROUP_WORDS: ReadonlySet<string> = new Set(
   'together combined collectively three family group owned'.split(' ').map((w) => stem(w)),
 );
+/**
+ * One thing set apart in so many words ("Instagram on its own", "alone", "by itself"): not "own" alone, which also
+ * says whose ("Facebook's own family of apps", "who owns WhatsApp").
+ */
+const SET_APART: ReadonlySet<string> = new Set(
+  'alone itself specifically solely individually separately'.split(' ').map((w) => stem(w)),
+);
+const setsOneApart = (analysis: Analysis) =>
+  analysis.singledOut === true || analysis.terms.some((t) => SET_APART.has(t));
+/** A group asked for by a word of its own ("the three apps together", "combined", "the Facebook family"). */
+const namesGroupByWord = (analysis: Analysis) => analysis.terms.some((t) => GROUP_WORDS.has(t));
 const asksGroup = (analysis: Analysis) =>
   analysis.namesGroup === true ||
   analysis.terms.some((t) => GROUP_WORDS.has(t)) ||
@@ -98,7 +113,11 @@ export function findComparison(
   );
   // "facebook, whatsapp or instagram" names what one fact already covers: not a comparison unless asked outright.
   // (…or when it sets one of them alone against the group: "is that more than Instagram alone?")
-  const partAgainstGroup = analysis.comparison === 'weak' && singlesOut(analysis);
+  // (…or asks for one of them on its own after the group's figure: "The three Facebook apps together were in 51% of
+  // cases — and Instagram on its own?")
+  const partAgainstGroup =
+    (analysis.comparison === 'weak' && singlesOut(analysis)) ||
+    (analysis.comparison === undefined && setsOneApart(analysis) && namesGroupByWord(analysis));
   if (oneFactNamesAll ? analysis.comparison !== 'strong' && !partAgainstGroup : !asks && tools.length < 2)
     return undefined;
   // With fewer than two things named, only a ranking ("which app was used most?") compares the whole group: "serious
