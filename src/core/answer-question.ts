@@ -20,7 +20,7 @@ import {
   packsCalledLoosely,
   packsNamedByKind,
 } from './decide/pack-fit.js';
-import { answerWhichFirst } from './handlers/comparison/compare-order.js';
+import { answerTimeBetween, answerWhichFirst } from './handlers/comparison/compare-order.js';
 import type { PriorTurn } from './handlers/follow-up/follow-up.js';
 import type { Asked } from './handlers/handler.js';
 import { HANDLERS } from './handlers/registry.js';
@@ -93,9 +93,16 @@ type PartStep = (
  * - a long message declined as a whole, answered by its question sentence alone (decide/ask-alone.ts): "Some of the
  *   kids I tutor add me on social media… What was the percentage?" is never one (see `readsPartApart`);
  * - a question asking for another figure than the one the message states before it (decide/context-figure.ts);
- * - "Which came first: A or B?": each event's own dated fact, side by side (comparison/compare-order.ts).
+ * - "Which came first: A or B?": each event's own dated fact, side by side (comparison/compare-order.ts);
+ * - "How long between A and B?": the same, with the months between them worked out, or declined when the source
+ *   dates only one of them (comparison/compare-order.ts).
  */
-const PART_STEPS: readonly PartStep[] = [answerAskAlone, answerPastToldFigure, answerWhichFirst];
+const PART_STEPS: readonly PartStep[] = [
+  answerAskAlone,
+  answerPastToldFigure,
+  answerWhichFirst,
+  answerTimeBetween,
+];
 
 /**
  * The reply after every part step, never for a follow-up nor a message in which the safety reading sees any sign of

@@ -89,7 +89,10 @@ interface ReplyBase {
  * A figure worked out from a cited one, never stated by the source: its text is one of the reply's notes, labelled
  * as worked out; the numbers are kept so the working can be checked.
  */
-export interface Derivation {
+export type Derivation = AverageDerivation | GapDerivation;
+
+/** A cited total divided over the periods it covers. */
+export interface AverageDerivation {
   kind: 'average';
   /** The cited total. */
   of: number;
@@ -97,6 +100,18 @@ export interface Derivation {
   over: number;
   /** The result, rounded to a whole number. */
   value: number;
+  text: string;
+}
+
+/** The time between two cited dates, in whole months. */
+export interface GapDerivation {
+  kind: 'gap';
+  /** The earlier cited month (YYYY-MM). */
+  from: string;
+  /** The later cited month (YYYY-MM). */
+  to: string;
+  /** Whole months from the one to the other. */
+  months: number;
   text: string;
 }
 

@@ -162,3 +162,54 @@ describe('one app set against the group that counts it', () => {
     ).toBe('abstained');
   });
 });
+
+describe('how long between two events', () => {
+  it('sets both dated facts side by side with the months between them worked out and labelled', () => {
+    const reply = answerQuestion(
+      "How many months separate Zuckerberg's encryption announcement and the February 2020 tweet about the open letter?",
+      nspcc,
+    );
+    expect(reply.status === 'answered' && reply.facts.map((f) => f.factId)).toEqual([
+      'zuckerberg-encryption-march-2019',
+      'open-letter',
+    ]);
+    expect(reply.status === 'answered' && reply.derivations).toEqual([
+      {
+        kind: 'gap',
+        from: '2019-03',
+        to: '2020-02',
+        months: 11,
+        text: 'Worked out from the two dates the source gives (not stated in it): March 2019 to February 2020 is about 11 months.',
+      },
+    ]);
+    expect(reply.status === 'answered' && reply.notes).toEqual([
+      'Worked out from the two dates the source gives (not stated in it): March 2019 to February 2020 is about 11 months.',
+    ]);
+  });
+  it('declines when the source dates only one of them (this was answered with the announcement alone)', () => {
+    const reply = answerQuestion(
+      'how long between zuck announcing encryption and it actually being rolled out?',
+      nspcc,
+    );
+    expect(reply.status === 'abstained' && reply.reason).toMatchObject({
+      code: 'not_covered',
+      value: 'the time between the two',
+    });
+  });
+});
+
+describe('a day of the month', () => {
+  it('is never a figure with decimals or a scale: "apr-jun 1.2k" names the 1,220', () => {
+    expect(readFigures('grooming cases apr-jun 1.5k').map((f) => f.value)).toEqual([1500]);
+    expect(readFigures('tweeted on feb 6, 2020')).toEqual([]);
+    expect(verdicts('grooming cases apr-jun 1.5k')[0]?.[1]).toBe('contradicted');
+    const reply = answerQuestion(
+      'which is biger, the 12.9k over 3 yrs b4 lockdown or the apr-jun 1.2k?',
+      nspcc,
+    );
+    expect(reply.status === 'answered' && reply.facts.map((f) => f.factId).sort()).toEqual([
+      'grooming-cases-april-june',
+      'offences-2017-2020',
+    ]);
+  });
+});

@@ -83,6 +83,42 @@ const chatText = fc.oneof(
     .map(([parts, n]) => `${parts.join('')}${'x'.repeat(n)}`),
 );
 
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** The months (YYYY-MM) the reply's facts are dated by, read from their period labels ("tweeted on February 6, 2020"). */
+function citedMonths(reply: Reply): Set<string> {
+  const months = new Set<string>();
+  if (reply.status !== 'answered') return months;
+  for (const f of reply.facts) {
+    const m =
+      /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b(?: \d{1,2},?)? ((?:19|20)\d\d)\b/iu.exec(
+        f.period ?? '',
+      );
+    if (m) months.add(`${m[2]}-${String(MONTHS.indexOf((m[1] ?? '').toLowerCase()) + 1).padStart(2, '0')}`);
+  }
+  return months;
+}
+
+/** Whole months from one YYYY-MM to a later one. */
+function monthsBetween(from: string, to: string): number {
+  const [fy = 0, fm = 0] = from.split('-').map(Number);
+  const [ty = 0, tm = 0] = to.split('-').map(Number);
+  return (ty - fy) * 12 + (tm - fm);
+}
+
 /** Every number the answer states, apart from suggestions (those are questions, answered by their own facts). */
 function unprovenNumbers(reply: Reply): string[] {
   if (reply.status !== 'answered') return [];
@@ -96,11 +132,17 @@ function unprovenNumbers(reply: Reply): string[] {
   );
   // A figure worked out from a cited one, labelled so: its working must hold, on a cited total.
   const worked = reply.derivations ?? [];
-  for (const d of worked)
-    if (allowed.has(d.of) && d.value === Math.round(d.of / d.over) && d.text.startsWith('Worked out')) {
+  for (const d of worked) {
+    if (!d.text.startsWith('Worked out')) continue;
+    if (d.kind === 'average' && allowed.has(d.of) && d.value === Math.round(d.of / d.over)) {
       allowed.add(d.value);
       allowed.add(d.over);
     }
+    // The months between two cited dates: both the reply's own citations.
+    if (d.kind === 'gap' && d.months === monthsBetween(d.from, d.to) && citedMonths(reply).has(d.from)) {
+      if (citedMonths(reply).has(d.to)) allowed.add(d.months);
+    }
+  }
   return stated.filter((n) => !allowed.has(n.value)).map((n) => n.raw);
 }
 

@@ -204,8 +204,10 @@ function digitFigures(text: string): Found[] {
       !yearShapedCount(before, after)
     )
       continue;
-    if (MONTH_BEFORE.test(before) && value <= 31) continue;
-    if (MONTH_AFTER.test(after) && value <= 31) continue;
+    // (A day of the month has no decimals, scale or percent: "apr-jun 1.2k" and "june 20%" are figures.)
+    const dayShaped = value <= 31 && !m[2] && !SCALE_AFTER.test(after) && !PERCENT_AFTER.test(after);
+    if (MONTH_BEFORE.test(before) && dayShaped) continue;
+    if (MONTH_AFTER.test(after) && dayShaped) continue;
     // A small bare number is not a statistic ("my 2 kids", "room 2.14"), except a span of years; nor is a phone number.
     if (
       !PERCENT_AFTER.test(after) &&

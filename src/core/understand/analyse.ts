@@ -228,7 +228,7 @@ const AGES =
   /\b(?:1\d|[1-9])(?: ?(?:-|to|and) ?(?:1\d|[1-9]))?[- ]?(?:year|yr)s?[- ]?olds?\b|\baged (?:1\d|[1-9])(?: ?(?:-|to|and) ?(?:1\d|[1-9]))?\b/gu;
 const MONTH_NAME = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const DAY_OF_MONTH = new RegExp(
-  String.raw`\b(${MONTH_NAME}) (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent))|\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (?:of )?(${MONTH_NAME})\b`,
+  String.raw`\b(${MONTH_NAME}) (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent)|[.,]\d)|\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (?:of )?(${MONTH_NAME})\b`,
   'gu',
 );
 /** Verbs of holding a view (`VIEW_VERB_SOURCE`). */

@@ -2,8 +2,10 @@
 // question names, each answered on its own by the fact that dates it, set side by side with their dates. No one fact
 // dates both, and the words of the two together (or a figure one names) draw the match to one of them alone.
 
+import { MONTH_NAMES } from '../../../text/months.js';
 import { foldText } from '../../../text/normalise.js';
-import { ANSWER_THRESHOLD, type Reply } from '../../reply.js';
+import { ANSWER_THRESHOLD, type GapDerivation, type Reply } from '../../reply.js';
+import { decline } from '../../respond/decline.js';
 import { type FactIndex, factKey, type IndexedFact } from '../../retrieve/build-index.js';
 import { answerComparison } from './answer-comparison.js';
 import { sideBySide } from './compare.js';
@@ -22,6 +24,13 @@ const BEFORE_OR_AFTER =
 /** A measure that moves or is counted, as the first side ("did offences rise after…"): a trend, not an event to date. */
 const MEASURED =
   /\b(?:rise|rose|risen|rising|increase\w*|fall|fell|fallen|drop\w*|grow\w*|grew|more|fewer|less|recorded|cases|offences|crimes|numbers?|figures?)\b/u;
+
+/**
+ * Asking how long passed between two events: "how long between Zuckerberg announcing encryption and the open letter?",
+ * "how many months separate the announcement and the February 2020 tweet?", "how much time passed between A and B".
+ */
+const ASKS_GAP =
+  /^(?:(?:so|and|but|ok|okay|q)\W+)?how (?:long|much time|many (?:months|years|weeks|days)) (?:(?:was|is) there |(?:were|are) there |passed |elapsed |went by |roughly |about )*(?:between|separated?|separates|separating|lie between|lay between|apart were|apart are) (.+?) (?:and|&) (.+?)\s*\?*$/u;
 
 /** The question's own punctuation around an alternative. */
 const EDGES = /^[\s:,;—–-]+|[\s?!.:,;—–-]+$/gu;
@@ -61,6 +70,80 @@ export function answerWhichFirst(
     reply.question,
     sideBySide('When each happened', [first, second], ANSWER_THRESHOLD),
   );
+}
+
+/**
+ * "How long between A and B?": each event's own dated fact side by side, with the months between their dates worked
+ * out and labelled so; when only one event has a dated fact ("…and it actually being rolled out"), a decline saying the
+ * source dates only that one, never the one date as if it answered.
+ */
+export function answerTimeBetween(
+  index: FactIndex,
+  text: string,
+  reply: Reply,
+  answer: (ask: string) => Reply,
+): Reply | undefined {
+  const folded = foldText(text).replace(/\s+/gu, ' ').trim();
+  const asked = ASKS_GAP.exec(folded);
+  if (!asked) return undefined;
+  const sides = [asked[1] ?? '', asked[2] ?? ''].map((s) => s.replace(EDGES, '').trim());
+  if (sides.some((s) => s.split(' ').length > MOST_WORDS)) return undefined;
+  const facts = sides.map((side) =>
+    side.split(' ').length >= 2 ? datedMonth(index, answer(`${side}?`)) : undefined,
+  );
+  const [first, second] = facts;
+  if (first && second && first.fact !== second.fact && first.fact.pack === second.fact.pack) {
+    const [earlier, later] = first.month <= second.month ? [first, second] : [second, first];
+    const months = monthsBetween(earlier.month, later.month);
+    const gap: GapDerivation = {
+      kind: 'gap',
+      from: earlier.month,
+      to: later.month,
+      months,
+      text: `Worked out from the two dates the source gives (not stated in it): ${monthName(earlier.month)} to ${monthName(later.month)} is about ${months} month${months === 1 ? '' : 's'}.`,
+    };
+    // (Two dates are no figures of different periods: the gap is the only note.)
+    const compared = sideBySide('When each happened', [earlier.fact, later.fact], ANSWER_THRESHOLD);
+    return answerComparison(index, reply.question, { ...compared, notes: [gap.text] }, [gap]);
+  }
+  // One event dated, the other not found at all: the time between them is not in the source.
+  const dated = first ?? second;
+  const other = first ? sides[1] : sides[0];
+  if (!dated || (first && second) || !other) return undefined;
+  return decline(
+    index,
+    reply.question,
+    {
+      code: 'not_covered',
+      kind: 'scope',
+      value: 'the time between the two',
+      covered: [`a date for one of them only: ${dated.fact.fact.statement}`],
+    },
+    ANSWER_THRESHOLD,
+    [dated.fact],
+  );
+}
+
+/** The fact a reply answers with and the one month it is dated, when it answers with one fact dated to one month. */
+function datedMonth(index: FactIndex, reply: Reply): { fact: IndexedFact; month: string } | undefined {
+  const fact = datedFact(index, reply);
+  const period = fact?.fact.period;
+  if (!fact || !period?.from || period.from !== period.to) return undefined;
+  return { fact, month: period.from };
+}
+
+/** "2019-03" as "March 2019". */
+function monthName(month: string): string {
+  const [year, number] = month.split('-');
+  const name = MONTH_NAMES[Number(number) - 1] ?? '';
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${year}`;
+}
+
+/** Whole months from one YYYY-MM to a later one. */
+function monthsBetween(from: string, to: string): number {
+  const [fy = 0, fm = 0] = from.split('-').map(Number);
+  const [ty = 0, tm = 0] = to.split('-').map(Number);
+  return (ty - fy) * 12 + (tm - fm);
 }
 
 /** The two events a question asks the order of, as written. */

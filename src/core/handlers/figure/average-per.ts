@@ -1,7 +1,7 @@
 // A yearly, quarterly or monthly average asked of a total the source gives over several such periods ("what's the
 // average per year from the 12,925?"): worked out from the cited figure, and said to be worked out, never passed off
 // as a figure the source states.
-import type { Derivation } from '../../reply.js';
+import type { AverageDerivation as Derivation } from '../../reply.js';
 import type { IndexedFact } from '../../retrieve/build-index.js';
 import { spanMonths } from '../../understand/period.js';
 
