@@ -213,3 +213,27 @@ describe('a day of the month', () => {
     ]);
   });
 });
+
+describe('everyday readings', () => {
+  const factsOf = (q: string) => {
+    const reply = answerQuestion(q, nspcc);
+    return reply.status === 'answered' ? reply.facts.map((f) => f.factId) : reply.status;
+  };
+  it('reads a quoted phrase’s or someone’s "charge" as an accusation, not a criminal charge', () => {
+    expect(
+      factsOf(
+        "In the interests of balance, how does the NSPCC's 'place to hide' charge compare with Zuckerberg's reasoning for the change?",
+      ),
+    ).toEqual(['nspcc-accuses-facebook-encryption']);
+    // (A criminal charge is still one: the source has no figures on charges.)
+    const charged = answerQuestion('how many groomers were charged?', nspcc);
+    expect(charged.status === 'abstained' && charged.reason).toMatchObject({
+      code: 'not_covered',
+      kind: 'measure',
+    });
+  });
+  it('reads being on someone’s side as backing them', () => {
+    expect(factsOf("are the police chiefs on the nspcc's side?")).toEqual(['police-chiefs-backing']);
+    expect(factsOf('whose side are the police on?')).toEqual(['police-chiefs-backing']);
+  });
+});
