@@ -237,3 +237,28 @@ describe('everyday readings', () => {
     expect(factsOf('whose side are the police on?')).toEqual(['police-chiefs-backing']);
   });
 });
+
+describe('asking for what comes after an event a figure counts before', () => {
+  it('is declined: over 97% found before it is reported gives nothing for after (these were answered with the 97%)', () => {
+    for (const q of [
+      "What percentage of child exploitation content does Facebook find after it's reported?",
+      'What percentage of exploitation content on Facebook is found only after users report it?',
+    ]) {
+      const reply = answerQuestion(q, nspcc);
+      expect(reply.status === 'abstained' && reply.reason).toMatchObject({
+        code: 'not_covered',
+        value: 'what comes after it',
+      });
+    }
+  });
+  it('still answers whether it was before or after', () => {
+    for (const q of [
+      'when did the run of yearly increases in grooming offences happen - before or after lockdown?',
+      'did offences rise every year in the run-up to covid, or only once lockdown began?',
+    ])
+      expect(answerQuestion(q, nspcc).status).toBe('answered');
+    expect(answerQuestion("how much content does facebook find before it's reported?", nspcc).status).toBe(
+      'answered',
+    );
+  });
+});

@@ -15,8 +15,45 @@ const ASKS_COMPLEMENT =
 /** A fact whose own words count what is not done ("no longer being identified", "not hackers"). */
 const NEGATIVE_QUOTE = /\b(?:not|no|never|without|none|nobody)\b|n't\b/iu;
 
+/** What follows "before" in a fact's words, and "after" in a question: the event a figure is counted before. */
+const BEFORE_WHAT = /\bbefore ((?:[\p{L}'’]+ ){0,2}[\p{L}'’]+)/gu;
+const AFTER_WHAT = /\b(?:after|once) ((?:[\p{L}'’]+ ){0,3}[\p{L}'’]+)/gu;
+/** Asking whether it was before or after: "before", or "or (only) after/once". */
+const WHICH_OF_THE_TWO = /\bbefore\b|\bprior to\b|\bor (?:only |just |else )?(?:after|once)\b/u;
+/** Words too small to name the event ("it's", "they", "the"). */
+const SMALL =
+  /^(?:it['’]?s?|is|was|has|been|being|they|them|their|the|a|an|to|us|we|someone|somebody|anyone|users?|people|by|only|first)$/u;
+
+/** The content words after a marker, cut to their first five letters ("reported" and "report" agree). */
+function wordsAfter(text: string, marker: RegExp): Set<string> {
+  const words = new Set<string>();
+  for (const m of text.matchAll(marker))
+    for (const w of (m[1] ?? '').split(' ')) if (w.length >= 4 && !SMALL.test(w)) words.add(w.slice(0, 5));
+  return words;
+}
+
+/**
+ * Asking for what happens after an event a figure counts before ("what share does Facebook find after it's reported?"
+ * of "over 97 percent … found and taken down before it's reported"): the source gives those before it, not the rest.
+ */
+function afterAskedOfBefore(fact: IndexedFact, folded: string): boolean {
+  // ("before or after lockdown?", "every year before covid, or only once lockdown began?" ask which it was.)
+  if (WHICH_OF_THE_TWO.test(folded)) return false;
+  const before = wordsAfter(`${fact.fact.quote} ${fact.fact.statement}`.toLowerCase(), BEFORE_WHAT);
+  if (before.size === 0) return false;
+  return [...wordsAfter(folded, AFTER_WHAT)].some((w) => before.has(w));
+}
+
 export function complementAsked(fact: IndexedFact, folded: string): ScopeDecline | undefined {
-  if (fact.fact.figures.length === 0 || !ASKS_COMPLEMENT.test(folded)) return undefined;
+  if (fact.fact.figures.length === 0) return undefined;
+  if (afterAskedOfBefore(fact, folded))
+    return {
+      code: 'not_covered',
+      kind: 'scope',
+      value: 'what comes after it',
+      covered: [`only what comes before it: ${fact.fact.statement}`],
+    };
+  if (!ASKS_COMPLEMENT.test(folded)) return undefined;
   if (NEGATIVE_QUOTE.test(`${fact.fact.quote} ${fact.fact.statement}`)) return undefined;
   return {
     code: 'not_covered',
