@@ -22,8 +22,9 @@ const CHECK = /^\s*check\s*:\s*([\s\S]*)$/iu;
 /** `sources`, `fact` and `fact <id>`, as on Slack and Discord ("source?" stays a follow-up question). */
 const CATALOGUE = /^\s*(?:(sources)|fact(?:\s+(\S+))?)\s*$/iu;
 
-/** Leaving the chat, as people type it in a terminal: "quit", "exit", "/quit", ":q", "bye". */
-const LEAVE = /^\s*(?:\/|:)?(?:q|quit|exit|bye|goodbye)\s*[.!]?\s*$/iu;
+/** Leaving the chat, as people type it in a terminal: "quit", "exit", "/quit", ":q", "bye", "bye then", "exit please". */
+const LEAVE =
+  /^\s*(?:\/|:)?(?:q|quit|exit|bye|goodbye)(?:\s+(?:then|now|please|pls|for now))?\s*[.!?]*\s*$/iu;
 
 /** A line that is only the number of a question the last reply suggested ("2"). */
 const PICK = /^\s*(\d{1,2})\s*\.?\s*$/u;

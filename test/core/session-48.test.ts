@@ -186,6 +186,24 @@ describe('how long between two events', () => {
       'Worked out from the two dates the source gives (not stated in it): March 2019 to February 2020 is about 11 months.',
     ]);
   });
+  it('declines only an event the source never speaks of, never one a fact merely shares a name with', () => {
+    // (A review found "Zuckerberg becoming CEO" answered with his encryption announcement's date.)
+    for (const q of [
+      'how long between zuckerberg becoming ceo and the open letter?',
+      'how long between facebook launching messenger encryption and the open letter?',
+    ]) {
+      const reply = answerQuestion(q, nspcc);
+      expect(reply.status === 'answered' && reply.kind).not.toBe('comparison');
+    }
+    // (…and a side with a date of its own is never said to be undated.)
+    const dated = answerQuestion(
+      "how many years between the 2017 start of the offences data and zuckerberg's announcement?",
+      nspcc,
+    );
+    expect(dated.status === 'abstained' && dated.reason).not.toMatchObject({
+      value: 'the time between the two',
+    });
+  });
   it('declines when the source dates only one of them (this was answered with the announcement alone)', () => {
     const reply = answerQuestion(
       'how long between zuck announcing encryption and it actually being rolled out?',
@@ -203,6 +221,11 @@ describe('a day of the month', () => {
     expect(readFigures('grooming cases apr-jun 1.5k').map((f) => f.value)).toEqual([1500]);
     expect(readFigures('tweeted on feb 6, 2020')).toEqual([]);
     expect(verdicts('grooming cases apr-jun 1.5k')[0]?.[1]).toBe('contradicted');
+    // (A month opening the claim before its figure is its period, as "in june" is: a review found these supported or
+    // set against the three-year total.)
+    expect(verdicts('june 1.2k grooming cases')[0]?.slice(1)).toEqual(['different_scope', 'period']);
+    expect(verdicts('sept 3.5k offences')[0]?.[1]).not.toBe('contradicted');
+    expect(verdicts('apr-jun 1.2k grooming cases')[0]?.[1]).toBe('supported');
     const reply = answerQuestion(
       'which is biger, the 12.9k over 3 yrs b4 lockdown or the apr-jun 1.2k?',
       nspcc,
@@ -232,9 +255,9 @@ describe('everyday readings', () => {
       kind: 'measure',
     });
   });
-  it('reads being on someone’s side as backing them', () => {
-    expect(factsOf("are the police chiefs on the nspcc's side?")).toEqual(['police-chiefs-backing']);
-    expect(factsOf('whose side are the police on?')).toEqual(['police-chiefs-backing']);
+  it('keeps a criminal charge a criminal charge (a review found these read as the NSPCC’s accusation)', () => {
+    for (const q of ["what was the offender's charge?", 'did the CPS bring a charge against anyone?'])
+      expect(factsOf(q)).not.toEqual(['nspcc-accuses-facebook-encryption']);
   });
 });
 

@@ -63,6 +63,24 @@ const OPENS_ON_IT =
 const ASKS_ANYONE =
   /^\s*(?:(?:does|do|did)\s+)?(?:any ?one|anybody|any1|some ?one|somebody)\s+(?:(?:here|else)\s+)?(?:know|knows|got)\s+(?:how|what|which|when|where|who)\b[^.!]*\?\s*$|^\s*(?:has|have|did)\s+(?:any ?one|anybody|any1)\s+(?:(?:here|else|actually)\s+)?(?:read|seen|looked at)\s+(?:it|this|that|the (?:article|piece|report|story|thread))\s*\?\s*$/iu;
 
+const MONTH_SHORT = '(?:jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|march|may';
+/** A month (or a span of months) opening a clause right before its figure: "june 1.2k cases", "sept 3.5k offences". */
+const LEADING_MONTH = new RegExp(
+  String.raw`^(\s*)((?:${MONTH_SHORT})(?:\s*[-–]\s*(?:${MONTH_SHORT}))?)\s+(?=(?:~|≈|about |around |over |nearly )?\d)`,
+  'iu',
+);
+
+/**
+ * A clause opening on a month before its figure, read as "in" that month ("june 1.2k grooming cases" claims them for
+ * June, as "1.2k grooming cases in june" does): the period the checks then weigh. ("May" only with a capital: "may 3
+ * of them be…" is no month.)
+ */
+function withLeadingMonthRead(clause: string): string {
+  const m = LEADING_MONTH.exec(clause);
+  if (!m || (/^may$/iu.test(m[2] ?? '') && !/^May$/u.test(m[2] ?? ''))) return clause;
+  return clause.replace(LEADING_MONTH, '$1in $2 ');
+}
+
 /** Longest message read; the rest is ignored (a pasted article is checked in its first part). */
 export const MAX_CLAIM_TEXT = 4000;
 /** Most claims checked in one message. */
@@ -187,8 +205,9 @@ function checkClaimsIn(text: string, index: FactIndex): ClaimCheck[] {
       // Nor does a word to someone ("Zuck, this is on you", "Facebook, your move").
       if (ADDRESSED.test(clause) && !hasFigure(clause)) continue;
       const dated = withPlaceReferredBack(
-        withPersonReferredBack(withDateReferredBack(withoutEmphasisStops(clause), said), () =>
-          namesIn(index, said, 'person'),
+        withPersonReferredBack(
+          withDateReferredBack(withLeadingMonthRead(withoutEmphasisStops(clause)), said),
+          () => namesIn(index, said, 'person'),
         ),
         () => namesIn(index, said, 'place'),
       );

@@ -76,7 +76,17 @@ describe('console: sources and fact <id>, as on Slack and Discord', () => {
 
 describe('console: leaving the chat', () => {
   it('"quit", "exit", "/quit", ":q" and "bye" end the chat instead of being declined as questions', async () => {
-    for (const word of ['quit', 'exit', '/quit', ':q', 'Bye!', ' EXIT ']) {
+    for (const word of [
+      'quit',
+      'exit',
+      '/quit',
+      ':q',
+      'Bye!',
+      ' EXIT ',
+      'bye then',
+      'exit please',
+      'quit?',
+    ]) {
       const input = new PassThrough();
       const output = new PassThrough();
       const written: string[] = [];

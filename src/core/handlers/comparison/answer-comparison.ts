@@ -5,7 +5,7 @@ import type { FactIndex } from '../../retrieve/build-index.js';
 import { countedThings } from '../../retrieve/counted-things.js';
 import type { ScoredFact } from '../../retrieve/score.js';
 import type { Analysis } from '../../understand/analyse.js';
-import { type ComparisonMatch, findComparison, sideBySide } from './compare.js';
+import { ASKED_SIDE_BY_SIDE, type ComparisonMatch, findComparison, sideBySide } from './compare.js';
 
 /** "How does 1,220 compare with 12,925?": each named figure's fact, side by side, with what differs. */
 function compareNamedFigures(index: FactIndex, values: readonly number[]): ComparisonMatch | undefined {
@@ -40,7 +40,7 @@ function compareFigureWithNamed(
     return undefined;
   // Only figures the pack marks as comparable: the thing's own figure must be one of the stated figure's group.
   if (!stated.fact.compareGroup || own.fact.compareGroup !== stated.fact.compareGroup) return undefined;
-  return sideBySide('The figures you named', [stated, own], ANSWER_THRESHOLD);
+  return sideBySide(ASKED_SIDE_BY_SIDE, [stated, own], ANSWER_THRESHOLD);
 }
 
 /** The comparison a question asks for among the candidate facts (or of the figures it names), if any. */

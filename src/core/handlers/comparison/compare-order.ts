@@ -7,6 +7,7 @@ import { foldText } from '../../../text/normalise.js';
 import { ANSWER_THRESHOLD, type GapDerivation, type Reply } from '../../reply.js';
 import { decline } from '../../respond/decline.js';
 import { type FactIndex, factKey, type IndexedFact } from '../../retrieve/build-index.js';
+import { analyseText, stem } from '../../understand/analyse.js';
 import { answerComparison } from './answer-comparison.js';
 import { sideBySide } from './compare.js';
 
@@ -87,13 +88,19 @@ export function answerTimeBetween(
   const asked = ASKS_GAP.exec(folded);
   if (!asked) return undefined;
   const sides = [asked[1] ?? '', asked[2] ?? ''].map((s) => s.replace(EDGES, '').trim());
-  if (sides.some((s) => s.split(' ').length > MOST_WORDS)) return undefined;
-  const facts = sides.map((side) =>
-    side.split(' ').length >= 2 ? datedMonth(index, answer(`${side}?`)) : undefined,
-  );
-  const [first, second] = facts;
-  if (first && second && first.fact !== second.fact && first.fact.pack === second.fact.pack) {
-    const [earlier, later] = first.month <= second.month ? [first, second] : [second, first];
+  // (A second question in the message, "…? also how many signed?", is left to the reply to the whole.)
+  if (sides.some((s) => !s || s.includes('?') || s.split(' ').length > MOST_WORDS)) return undefined;
+  const read = sides.map((side) => readSide(index, side, answer(`${side}?`)));
+  const [first, second] = read;
+  if (!first || !second) return undefined;
+  if (
+    first.dated &&
+    second.dated &&
+    first.dated.fact !== second.dated.fact &&
+    first.dated.fact.pack === second.dated.fact.pack
+  ) {
+    const [earlier, later] =
+      first.dated.month <= second.dated.month ? [first.dated, second.dated] : [second.dated, first.dated];
     const months = monthsBetween(earlier.month, later.month);
     const gap: GapDerivation = {
       kind: 'gap',
@@ -106,10 +113,16 @@ export function answerTimeBetween(
     const compared = sideBySide('When each happened', [earlier.fact, later.fact], ANSWER_THRESHOLD);
     return answerComparison(index, reply.question, { ...compared, notes: [gap.text] }, [gap]);
   }
-  // One event dated, the other not found at all: the time between them is not in the source.
-  const dated = first ?? second;
-  const other = first ? sides[1] : sides[0];
-  if (!dated || (first && second) || !other) return undefined;
+  // One event dated and the other found nowhere in the source ("…and it actually being rolled out"): the time between
+  // them is not in the source. (An event the source speaks of without one month's date, or one it dates only in
+  // other words, leaves the reply to the whole message as it is.)
+  const dated =
+    first.dated && !second.answered
+      ? first.dated
+      : second.dated && !first.answered
+        ? second.dated
+        : undefined;
+  if (!dated) return undefined;
   return decline(
     index,
     reply.question,
@@ -122,6 +135,31 @@ export function answerTimeBetween(
     ANSWER_THRESHOLD,
     [dated.fact],
   );
+}
+
+/** Stems of month names: a date the question gives, which the fact's period settles. */
+const MONTH_STEMS: ReadonlySet<string> = new Set(MONTH_NAMES.map((m) => stem(m)));
+
+/**
+ * One event of "how long between A and B?": whether it was answered at all, and its fact and month when a fact dated to
+ * one month answers it and holds every word naming it ("Zuckerberg becoming CEO" is not his encryption announcement).
+ */
+function readSide(
+  index: FactIndex,
+  side: string,
+  reply: Reply,
+): { answered: boolean; dated?: { fact: IndexedFact; month: string } } {
+  const dated = datedMonth(index, reply);
+  const words = analyseText(side, index.vocab, true, { question: true }).terms.filter(
+    (t) => !MONTH_STEMS.has(t) && !/^\d+$/u.test(t),
+  );
+  // (A name alone is no event: "Zuckerberg becoming CEO" names only him.)
+  const named =
+    dated && words.some((t) => !t.startsWith('@')) && words.every((t) => dated.fact.weights.has(t));
+  // (A side giving its own date, "the 2017 start of the data", "march 2019", is one the source may date too.)
+  const ownDate =
+    /\b(?:19|20)\d\d\b/u.test(side) || words.length < analyseText(side, index.vocab, true).terms.length;
+  return { answered: reply.status === 'answered' || ownDate, ...(named ? { dated } : {}) };
 }
 
 /** The fact a reply answers with and the one month it is dated, when it answers with one fact dated to one month. */
