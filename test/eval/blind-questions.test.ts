@@ -305,6 +305,10 @@ describe.each([
   // positions, bases and periods set against each other), scored unread before and after that session's comparison
   // change (28c2055): 50/70, 16/20, 5 wrong both times. Unread.
   ['fresh-87/questions.yml', 0.71, 0.8, 5],
+  // Written the same way as fresh-86 late in the forty-eighth session (180 questions, 132 answerable) and scored unread
+  // both at the session's start (32321bc) and after its changes: 120/132, 48/48, 3 wrong both times, alone and beside
+  // the roads pack. Unread.
+  ['fresh-88/questions.yml', 0.9, 1, 3],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
   const shown = JSON.stringify(misses.length);
@@ -441,6 +445,9 @@ describe.each([
   ['fresh-85/questions.yml', 0.96, 0.98, 1],
   // fresh-86 (unread), alternatives by the same kind of helper (eleven listed): 118/132, 48/48, 3 wrong at 32321bc.
   ['fresh-86/questions.yml', 0.89, 1, 3],
+  // fresh-88 (unread), alternatives by the same kind of helper (fifteen listed): 120/132, 48/48, 3 wrong at 32321bc and
+  // after the forty-eighth session.
+  ['fresh-88/questions.yml', 0.9, 1, 3],
 ])(
   'blind questions %s with the second annotator’s alternatives',
   (file, answeredBar, declinedBar, wrongBar) => {

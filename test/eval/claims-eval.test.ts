@@ -190,6 +190,9 @@ describe('blind claims sets (written from the article alone, split by a hash bef
     // Written at the start of the forty-eighth session the same way (170 messages, 210 claims, 25 messages with none)
     // and scored unread at 32321bc: 174/210, three false supported. Not learned from.
     ['fresh-53.yml', 0.82, 3],
+    // Written the same way late in the forty-eighth session (170 messages, 210 claims) and scored unread both at the
+    // session's start (32321bc) and after its changes: 181/210, two false supported, both times. Not learned from.
+    ['fresh-54.yml', 0.86, 2],
   ])('%s: at least %s right, with at most %s false supported', (file, bar, maxFalse) => {
     const fresh = evaluateClaims(loadClaimsCases(join(dir, file)), index);
     expect(fresh.right / fresh.claims).toBeGreaterThanOrEqual(bar);
