@@ -196,6 +196,17 @@ describe('how long between two events', () => {
       expect(reply.status === 'answered' && reply.kind).not.toBe('comparison');
     }
     // (…and a side with a date of its own is never said to be undated.)
+    // (Words after the question do not undo it: "…? thanks", "…? and did facebook respond?")
+    for (const q of [
+      "how long between zuck's announcement and the open letter? thanks",
+      "how long between zuck's announcement and the open letter? and did facebook respond?",
+    ]) {
+      const reply = answerQuestion(q, nspcc);
+      expect(reply.status === 'answered' && reply.derivations?.[0]).toMatchObject({
+        kind: 'gap',
+        months: 11,
+      });
+    }
     const dated = answerQuestion(
       "how many years between the 2017 start of the offences data and zuckerberg's announcement?",
       nspcc,
@@ -226,6 +237,8 @@ describe('a day of the month', () => {
     expect(verdicts('june 1.2k grooming cases')[0]?.slice(1)).toEqual(['different_scope', 'period']);
     expect(verdicts('sept 3.5k offences')[0]?.[1]).not.toBe('contradicted');
     expect(verdicts('apr-jun 1.2k grooming cases')[0]?.[1]).toBe('supported');
+    // (Only a month's name: "decline 12,925 offences" opens on no "dec".)
+    expect(verdicts('decline 12,925 offences over three years')[0]?.[2]).not.toBe('period');
     const reply = answerQuestion(
       'which is biger, the 12.9k over 3 yrs b4 lockdown or the apr-jun 1.2k?',
       nspcc,
@@ -254,6 +267,14 @@ describe('everyday readings', () => {
       code: 'not_covered',
       kind: 'measure',
     });
+  });
+  it('reads someone’s charge against Facebook as their accusation, in a question or a claim', () => {
+    expect(factsOf("what's the charity's charge against facebook?")).toEqual([
+      'nspcc-accuses-facebook-encryption',
+    ]);
+    expect(verdicts("the nspcc's charge is that facebook gives offenders a place to hide")[0]?.[1]).toBe(
+      'supported',
+    );
   });
   it('keeps a criminal charge a criminal charge (a review found these read as the NSPCC’s accusation)', () => {
     for (const q of ["what was the offender's charge?", 'did the CPS bring a charge against anyone?'])

@@ -63,7 +63,8 @@ const OPENS_ON_IT =
 const ASKS_ANYONE =
   /^\s*(?:(?:does|do|did)\s+)?(?:any ?one|anybody|any1|some ?one|somebody)\s+(?:(?:here|else)\s+)?(?:know|knows|got)\s+(?:how|what|which|when|where|who)\b[^.!]*\?\s*$|^\s*(?:has|have|did)\s+(?:any ?one|anybody|any1)\s+(?:(?:here|else|actually)\s+)?(?:read|seen|looked at)\s+(?:it|this|that|the (?:article|piece|report|story|thread))\s*\?\s*$/iu;
 
-const MONTH_SHORT = '(?:jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|march|may';
+const MONTH_SHORT =
+  '(?:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?|march|may';
 /** A month (or a span of months) opening a clause right before its figure: "june 1.2k cases", "sept 3.5k offences". */
 const LEADING_MONTH = new RegExp(
   String.raw`^(\s*)((?:${MONTH_SHORT})(?:\s*[-–]\s*(?:${MONTH_SHORT}))?)\s+(?=(?:~|≈|about |around |over |nearly )?\d)`,

@@ -238,9 +238,13 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "who is in charge of the study?": who leads it, not a criminal charge.
   [/\bin charge of\b/gu, 'leading'],
-  // "the NSPCC's 'place to hide' charge": a quoted accusation, not a criminal charge. (Only after a quoted phrase: "the
-  // offender's charge", "a charge against anyone" are criminal charges, which the source has no figures on.)
-  [/(?<=['’"”] )charge\b(?!s)/gu, 'accusation'],
+  // "the NSPCC's 'place to hide' charge", "the charity's charge against Facebook": an accusation, not a criminal charge.
+  // (Not the charge of someone accused, "the offender's charge", nor "a charge against anyone", which are criminal
+  // charges the source has no figures on.)
+  [
+    /(?<=['’"”] |\b(?!(?:police|cps|courts?|prosecutors?|prosecution|offenders?|suspects?|groomers?|defendants?|perpetrators?|accused|paedophiles?|pedophiles?|abusers?|predators?|man|woman|teacher|person)['’]s )[\w-]+['’]s )charge\b(?!s)/gu,
+    'accusation',
+  ],
   // "how does it stack up against…": compare.
   [/\bstack(?:s|ed|ing)? up\b/gu, 'compare'],
   // Chat shorthand: a number glued to its unit ("3yr", "12mths"), "E&W". ("tot" for total was tried: 3 roads

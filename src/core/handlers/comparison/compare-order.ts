@@ -84,12 +84,12 @@ export function answerTimeBetween(
   reply: Reply,
   answer: (ask: string) => Reply,
 ): Reply | undefined {
-  const folded = foldText(text).replace(/\s+/gu, ' ').trim();
+  // (The question up to its question mark: "…and the open letter? thanks", "…? also how many signed?".)
+  const folded = foldText(text).replace(/\s+/gu, ' ').trim().replace(/\?.*$/u, '?');
   const asked = ASKS_GAP.exec(folded);
   if (!asked) return undefined;
   const sides = [asked[1] ?? '', asked[2] ?? ''].map((s) => s.replace(EDGES, '').trim());
-  // (A second question in the message, "…? also how many signed?", is left to the reply to the whole.)
-  if (sides.some((s) => !s || s.includes('?') || s.split(' ').length > MOST_WORDS)) return undefined;
+  if (sides.some((s) => !s || s.split(' ').length > MOST_WORDS)) return undefined;
   const read = sides.map((side) => readSide(index, side, answer(`${side}?`)));
   const [first, second] = read;
   if (!first || !second) return undefined;
