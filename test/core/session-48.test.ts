@@ -306,3 +306,16 @@ describe('asking for what comes after an event a figure counts before', () => {
     );
   });
 });
+
+describe('everyday words for the source’s own', () => {
+  it('reads "technology companies" as the tech companies the source names, and "govts" as governments', () => {
+    expect(
+      verdicts(
+        "The NSPCC's chief executive, Peter Wanless, has called for legislation holding technology companies financially and criminally responsible",
+      )[0]?.[1],
+    ).toBe('supported');
+    expect(
+      verdicts('zuck said people expect private comms to be secure, not seen by hackers or govts')[0]?.[1],
+    ).toBe('supported');
+  });
+});

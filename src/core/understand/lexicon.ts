@@ -558,6 +558,8 @@ export const SHORTHAND: ReadonlyMap<string, string> = new Map(
     person: 'people',
     persons: 'people',
     govt: 'government',
+    govts: 'governments',
+    gvt: 'government',
     gov: 'government',
     ceo: 'chief executive',
     spox: 'spokesperson',
