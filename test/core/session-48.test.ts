@@ -10,6 +10,11 @@ import { splitSentences } from '../../src/core/claims/split-claims.js';
 import { realIndex } from '../helpers/real-pack.js';
 
 const nspcc = realIndex();
+/** The facts a question is answered with (sorted), or the reply's status when it is not answered. */
+const factsOf = (q: string) => {
+  const reply = answerQuestion(q, nspcc);
+  return reply.status === 'answered' ? reply.facts.map((f) => f.factId).sort() : reply.status;
+};
 const verdicts = (text: string) =>
   checkClaims(text, nspcc).map((c) => [c.claim, c.verdict, c.dimension ?? null] as const);
 
@@ -131,35 +136,31 @@ describe('a vague multiple of a scale', () => {
 });
 
 describe('one app set against the group that counts it', () => {
-  const nspccFacts = (q: string) => {
-    const reply = answerQuestion(q, nspcc);
-    return reply.status === 'answered' ? reply.facts.map((f) => f.factId).sort() : reply.status;
-  };
   const both = ['facebook-apps-51-percent', 'instagram-over-a-third'];
   it('answers with both figures when the app is asked on its own after the group’s figure', () => {
     expect(
-      nspccFacts('The three Facebook apps together were in 51% of cases — and Instagram on its own?'),
+      factsOf('The three Facebook apps together were in 51% of cases — and Instagram on its own?'),
     ).toEqual(both);
   });
   it('answers with both figures when the group’s figure is named against the app', () => {
-    expect(nspccFacts('instagram vs the 51%')).toEqual(both);
-    expect(nspccFacts("Is the 51% figure bigger than Instagram's share?")).toEqual(both);
+    expect(factsOf('instagram vs the 51%')).toEqual(both);
+    expect(factsOf("Is the 51% figure bigger than Instagram's share?")).toEqual(both);
   });
   it('does not count "Facebook’s own apps" or "who owns" as setting one apart', () => {
     expect(
-      nspccFacts(
+      factsOf(
         "What % of the grooming cases had Facebook's own family of apps involved (so FB, WhatsApp and IG lumped together)?",
       ),
     ).toEqual(['facebook-apps-51-percent']);
-    expect(nspccFacts('Who owns WhatsApp and Instagram, according to the article?')).not.toEqual(both);
+    expect(factsOf('Who owns WhatsApp and Instagram, according to the article?')).not.toEqual(both);
   });
   it('sets a figure only beside a figure the pack marks as comparable with it', () => {
-    expect(nspccFacts('Did more or fewer than a hundred groups sign the letter to Facebook?')).toEqual([
+    expect(factsOf('Did more or fewer than a hundred groups sign the letter to Facebook?')).toEqual([
       'open-letter',
     ]);
-    expect(
-      nspccFacts('Was the 51% Facebook-apps share higher or lower than in the same quarter of 2019?'),
-    ).toBe('abstained');
+    expect(factsOf('Was the 51% Facebook-apps share higher or lower than in the same quarter of 2019?')).toBe(
+      'abstained',
+    );
   });
 });
 
@@ -251,10 +252,6 @@ describe('a day of the month', () => {
 });
 
 describe('everyday readings', () => {
-  const factsOf = (q: string) => {
-    const reply = answerQuestion(q, nspcc);
-    return reply.status === 'answered' ? reply.facts.map((f) => f.factId) : reply.status;
-  };
   it('reads a quoted phrase’s or someone’s "charge" as an accusation, not a criminal charge', () => {
     expect(
       factsOf(

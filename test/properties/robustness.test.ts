@@ -6,7 +6,9 @@ import { renderDiscordReply } from '../../adapters/discord/render/reply.js';
 import { renderSlackReply } from '../../adapters/slack/render/reply.js';
 import { answerQuestion, answerUncalibrated } from '../../src/core/answer-question.js';
 import { ANSWER_THRESHOLD, type Reply } from '../../src/core/reply.js';
+import { spanMonths } from '../../src/core/understand/period.js';
 import { renderPlainText } from '../../src/render/plain-text.js';
+import { MONTH_NAMES, MONTH_PATTERN } from '../../src/text/months.js';
 import { extractNumbers } from '../../src/text/numbers.js';
 import { discordCanPing, discordProblems } from '../helpers/discord-validate.js';
 import { realIndex } from '../helpers/real-pack.js';
@@ -83,40 +85,18 @@ const chatText = fc.oneof(
     .map(([parts, n]) => `${parts.join('')}${'x'.repeat(n)}`),
 );
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const DATED = new RegExp(String.raw`\b(${MONTH_PATTERN})\b(?: \d{1,2},?)? ((?:19|20)\d\d)\b`, 'iu');
 
 /** The months (YYYY-MM) the reply's facts are dated by, read from their period labels ("tweeted on February 6, 2020"). */
 function citedMonths(reply: Reply): Set<string> {
   const months = new Set<string>();
   if (reply.status !== 'answered') return months;
   for (const f of reply.facts) {
-    const m =
-      /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b(?: \d{1,2},?)? ((?:19|20)\d\d)\b/iu.exec(
-        f.period ?? '',
-      );
-    if (m) months.add(`${m[2]}-${String(MONTHS.indexOf((m[1] ?? '').toLowerCase()) + 1).padStart(2, '0')}`);
+    const m = DATED.exec(f.period ?? '');
+    const month = (MONTH_NAMES as readonly string[]).indexOf(m?.[1]?.toLowerCase() ?? '') + 1;
+    if (m && month > 0) months.add(`${m[2]}-${String(month).padStart(2, '0')}`);
   }
   return months;
-}
-
-/** Whole months from one YYYY-MM to a later one. */
-function monthsBetween(from: string, to: string): number {
-  const [fy = 0, fm = 0] = from.split('-').map(Number);
-  const [ty = 0, tm = 0] = to.split('-').map(Number);
-  return (ty - fy) * 12 + (tm - fm);
 }
 
 /** Every number the answer states, apart from suggestions (those are questions, answered by their own facts). */
@@ -132,6 +112,7 @@ function unprovenNumbers(reply: Reply): string[] {
   );
   // A figure worked out from a cited one, labelled so: its working must hold, on a cited total.
   const worked = reply.derivations ?? [];
+  const cited = citedMonths(reply);
   for (const d of worked) {
     if (!d.text.startsWith('Worked out')) continue;
     if (d.kind === 'average' && allowed.has(d.of) && d.value === Math.round(d.of / d.over)) {
@@ -139,9 +120,8 @@ function unprovenNumbers(reply: Reply): string[] {
       allowed.add(d.over);
     }
     // The months between two cited dates: both the reply's own citations.
-    if (d.kind === 'gap' && d.months === monthsBetween(d.from, d.to) && citedMonths(reply).has(d.from)) {
-      if (citedMonths(reply).has(d.to)) allowed.add(d.months);
-    }
+    if (d.kind === 'gap' && d.months === spanMonths(d.from, d.to) - 1 && cited.has(d.from) && cited.has(d.to))
+      allowed.add(d.months);
   }
   return stated.filter((n) => !allowed.has(n.value)).map((n) => n.raw);
 }

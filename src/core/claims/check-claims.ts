@@ -10,6 +10,7 @@ import { foldPhrase } from '../understand/vocabulary.js';
 import { checkClause, FRACTIONS } from './check-claim.js';
 import { claimPack } from './claim-pack.js';
 import { deedFitsBefore } from './deed-agent.js';
+import { MONTH_WORD_PATTERN } from './month-words.js';
 import { doneAsStated, NEGATIVE_QUESTION } from './negative-question.js';
 import { withFractionTypos } from './number-words.js';
 import { NUMBER } from './numbered-clause.js';
@@ -63,8 +64,7 @@ const OPENS_ON_IT =
 const ASKS_ANYONE =
   /^\s*(?:(?:does|do|did)\s+)?(?:any ?one|anybody|any1|some ?one|somebody)\s+(?:(?:here|else)\s+)?(?:know|knows|got)\s+(?:how|what|which|when|where|who)\b[^.!]*\?\s*$|^\s*(?:has|have|did)\s+(?:any ?one|anybody|any1)\s+(?:(?:here|else|actually)\s+)?(?:read|seen|looked at)\s+(?:it|this|that|the (?:article|piece|report|story|thread))\s*\?\s*$/iu;
 
-const MONTH_SHORT =
-  '(?:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?|march|may';
+const MONTH_SHORT = String.raw`${MONTH_WORD_PATTERN}\.?`;
 /** A month (or a span of months) opening a clause right before its figure: "june 1.2k cases", "sept 3.5k offences". */
 const LEADING_MONTH = new RegExp(
   String.raw`^(\s*)((?:${MONTH_SHORT})(?:\s*[-–]\s*(?:${MONTH_SHORT}))?)\s+(?=(?:~|≈|about |around |over |nearly )?\d)`,

@@ -13,6 +13,9 @@ export const MONTH_STEM_PATTERN = MONTH_STEMS.join('|');
  */
 const MONTH_ENDINGS = [...new Set([...MONTH_NAMES.map((m) => m.slice(3)).filter(Boolean), 't'])];
 
+/** A month written out or shortened ("April", "apr", "sept"), as a regular-expression group; no word starting like one. */
+export const MONTH_WORD_PATTERN = String.raw`(?:${MONTH_STEM_PATTERN})(?:${MONTH_ENDINGS.join('|')})?\b`;
+
 /** A month written out or shortened ("April", "apr"), capturing its stem, not a word that starts like one ("Mark"). */
 export const MONTH_IN_TEXT = new RegExp(
   String.raw`\b(${MONTH_STEM_PATTERN})(?:${MONTH_ENDINGS.join('|')})?\b`,

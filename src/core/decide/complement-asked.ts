@@ -38,10 +38,12 @@ function wordsAfter(text: string, marker: RegExp): Set<string> {
  */
 function afterAskedOfBefore(fact: IndexedFact, folded: string): boolean {
   // ("before or after lockdown?", "every year before covid, or only once lockdown began?" ask which it was.)
+  // (The question's words first: most ask nothing after anything, and the fact's need not be read.)
   if (WHICH_OF_THE_TWO.test(folded)) return false;
+  const after = wordsAfter(folded, AFTER_WHAT);
+  if (after.size === 0) return false;
   const before = wordsAfter(`${fact.fact.quote} ${fact.fact.statement}`.toLowerCase(), BEFORE_WHAT);
-  if (before.size === 0) return false;
-  return [...wordsAfter(folded, AFTER_WHAT)].some((w) => before.has(w));
+  return [...after].some((w) => before.has(w));
 }
 
 export function complementAsked(fact: IndexedFact, folded: string): ScopeDecline | undefined {

@@ -7,9 +7,11 @@ import { foldText } from '../../../text/normalise.js';
 import { ANSWER_THRESHOLD, type GapDerivation, type Reply } from '../../reply.js';
 import { decline } from '../../respond/decline.js';
 import { type FactIndex, factKey, type IndexedFact } from '../../retrieve/build-index.js';
-import { analyseText, stem } from '../../understand/analyse.js';
+import { analyseText } from '../../understand/analyse.js';
+import { spanMonths } from '../../understand/period.js';
 import { answerComparison } from './answer-comparison.js';
 import { sideBySide } from './compare.js';
+import { MONTH_STEMS } from './compare-periods.js';
 
 /** Asking which of two came first: "which came first", "which happened earlier", "what was first". */
 const ASKS_ORDER =
@@ -101,7 +103,8 @@ export function answerTimeBetween(
   ) {
     const [earlier, later] =
       first.dated.month <= second.dated.month ? [first.dated, second.dated] : [second.dated, first.dated];
-    const months = monthsBetween(earlier.month, later.month);
+    // (From one month to the other: the span counting both, less one.)
+    const months = spanMonths(earlier.month, later.month) - 1;
     const gap: GapDerivation = {
       kind: 'gap',
       from: earlier.month,
@@ -137,9 +140,6 @@ export function answerTimeBetween(
   );
 }
 
-/** Stems of month names: a date the question gives, which the fact's period settles. */
-const MONTH_STEMS: ReadonlySet<string> = new Set(MONTH_NAMES.map((m) => stem(m)));
-
 /**
  * One event of "how long between A and B?": whether it was answered at all, and its fact and month when a fact dated to
  * one month answers it and holds every word naming it ("Zuckerberg becoming CEO" is not his encryption announcement).
@@ -150,15 +150,14 @@ function readSide(
   reply: Reply,
 ): { answered: boolean; dated?: { fact: IndexedFact; month: string } } {
   const dated = datedMonth(index, reply);
-  const words = analyseText(side, index.vocab, true, { question: true }).terms.filter(
-    (t) => !MONTH_STEMS.has(t) && !/^\d+$/u.test(t),
-  );
+  const terms = analyseText(side, index.vocab, true, { question: true }).terms;
+  const isDate = (t: string) => MONTH_STEMS.has(t) || /^\d+$/u.test(t);
+  const words = terms.filter((t) => !isDate(t));
   // (A name alone is no event: "Zuckerberg becoming CEO" names only him.)
   const named =
     dated && words.some((t) => !t.startsWith('@')) && words.every((t) => dated.fact.weights.has(t));
   // (A side giving its own date, "the 2017 start of the data", "march 2019", is one the source may date too.)
-  const ownDate =
-    /\b(?:19|20)\d\d\b/u.test(side) || words.length < analyseText(side, index.vocab, true).terms.length;
+  const ownDate = /\b(?:19|20)\d\d\b/u.test(side) || terms.some(isDate);
   return { answered: reply.status === 'answered' || ownDate, ...(named ? { dated } : {}) };
 }
 
@@ -175,13 +174,6 @@ function monthName(month: string): string {
   const [year, number] = month.split('-');
   const name = MONTH_NAMES[Number(number) - 1] ?? '';
   return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${year}`;
-}
-
-/** Whole months from one YYYY-MM to a later one. */
-function monthsBetween(from: string, to: string): number {
-  const [fy = 0, fm = 0] = from.split('-').map(Number);
-  const [ty = 0, tm = 0] = to.split('-').map(Number);
-  return (ty - fy) * 12 + (tm - fm);
 }
 
 /** The two events a question asks the order of, as written. */

@@ -11,7 +11,8 @@ import { type ComparisonMatch, sideBySide } from './compare.js';
 /** Below this a candidate is no match for its half of the question. */
 const HALF_MATCH = 0.3;
 
-const MONTH_STEMS: ReadonlySet<string> = new Set(MONTH_NAMES.map((m) => stem(m)));
+/** Stems of the month names: a date a question gives, which a fact's period settles. */
+export const MONTH_STEMS: ReadonlySet<string> = new Set(MONTH_NAMES.map((m) => stem(m)));
 
 /** A span of whole years as people name a period ("2017-2020", "2017 to 2020"). */
 const YEAR_SPAN = /\b((?:19|20)\d\d)\s*(?:-|–|to|until|till)\s*((?:19|20)\d\d)\b/gu;

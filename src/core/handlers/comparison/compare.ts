@@ -56,17 +56,6 @@ function scoreGroup(
 /** Coverage at which a fact holds every word of the question. */
 const WHOLE_QUESTION = 0.95;
 
-/** Stems of the words that single one thing out of a group: "alone", "itself", "on its own", "specifically". */
-const SINGLED_OUT: ReadonlySet<string> = new Set(
-  'alone itself own specifically solely individually separately'.split(' ').map((w) => stem(w)),
-);
-const singlesOut = (analysis: Analysis) =>
-  analysis.singledOut === true || analysis.terms.some((t) => SINGLED_OUT.has(t));
-/** Stems of the words that ask for a group's figure as one side ("together", "combined", "all three", "family"), or a
- * figure named (`asksGroup`). */
-const GROUP_WORDS: ReadonlySet<string> = new Set(
-  'together combined collectively three family group owned'.split(' ').map((w) => stem(w)),
-);
 /**
  * One thing set apart in so many words ("Instagram on its own", "alone", "by itself"): not "own" alone, which also
  * says whose ("Facebook's own family of apps", "who owns WhatsApp").
@@ -74,8 +63,17 @@ const GROUP_WORDS: ReadonlySet<string> = new Set(
 const SET_APART: ReadonlySet<string> = new Set(
   'alone itself specifically solely individually separately'.split(' ').map((w) => stem(w)),
 );
+/** Stems of the words that single one thing out of a group: "alone", "itself", "on its own", "specifically". */
+const SINGLED_OUT: ReadonlySet<string> = new Set([...SET_APART, stem('own')]);
+const singlesOut = (analysis: Analysis) =>
+  analysis.singledOut === true || analysis.terms.some((t) => SINGLED_OUT.has(t));
 const setsOneApart = (analysis: Analysis) =>
   analysis.singledOut === true || analysis.terms.some((t) => SET_APART.has(t));
+/** Stems of the words that ask for a group's figure as one side ("together", "combined", "all three", "family"), or a
+ * figure named (`asksGroup`). */
+const GROUP_WORDS: ReadonlySet<string> = new Set(
+  'together combined collectively three family group owned'.split(' ').map((w) => stem(w)),
+);
 /** A group asked for by a word of its own ("the three apps together", "combined", "the Facebook family"). */
 const namesGroupByWord = (analysis: Analysis) => analysis.terms.some((t) => GROUP_WORDS.has(t));
 const asksGroup = (analysis: Analysis) =>
