@@ -310,6 +310,9 @@ describe.each([
   // both at the session's start (32321bc) and after its changes: 120/132, 48/48, 3 wrong both times, alone and beside
   // the roads pack. Unread.
   ['fresh-88/questions.yml', 0.9, 1, 3],
+  // Written the same way at the start of the forty-ninth session (180 questions, 132 answerable) and scored unread at
+  // f2a1874: 124/132, 47/48, 5 wrong. Unread.
+  ['fresh-89/questions.yml', 0.93, 0.97, 5],
 ])('blind questions %s', (file, answeredBar, declinedBar, wrongBar) => {
   const { total, misses } = blind(file);
   const shown = JSON.stringify(misses.length);
@@ -449,6 +452,8 @@ describe.each([
   // fresh-88 (unread), alternatives by the same kind of helper (fifteen listed): 120/132, 48/48, 3 wrong at 32321bc and
   // after the forty-eighth session.
   ['fresh-88/questions.yml', 0.9, 1, 3],
+  // fresh-89 (unread), alternatives by the same kind of helper (eighteen listed): 125/132, 47/48 at f2a1874.
+  ['fresh-89/questions.yml', 0.94, 0.97, 5],
 ])(
   'blind questions %s with the second annotator’s alternatives',
   (file, answeredBar, declinedBar, wrongBar) => {
