@@ -300,7 +300,16 @@ function checkClaimsIn(text: string, index: FactIndex): ClaimCheck[] {
         : undefined;
       // "…1,220 cases, police chiefs backed them": a deed done to what the clause before names is supported only by a
       // fact about that thing, not by the same deed done to something else (the backing of Wanless's call).
-      if (
+      // "…, and that it was zuckerberg who said it": who said what the claim before says, when the source has someone
+      // else say it (its fact is not the one that supports the saying).
+      const otherSayer =
+        made?.verdict === 'supported' && SAID_IT.test(clause.trim())
+          ? saidByOther(index, made, previousCheck)
+          : undefined;
+      if (made && otherSayer) {
+        checks.push(otherSayer);
+        previousCheck = otherSayer;
+      } else if (
         made &&
         made.verdict === 'supported' &&
         previous &&
@@ -602,4 +611,33 @@ function namesIn(index: FactIndex, text: string, kind: 'person' | 'place'): stri
       .map((id) => index.entityNames.get(id) ?? id),
     ...analysis.uncovered.filter((u) => u.kind === kind).map((u) => u.name),
   ];
+}
+
+/** A clause crediting the claim before to someone: "it was zuckerberg who said it", "Wanless wrote that". */
+const SAID_IT =
+  /^(?:(?:and|but)\s+)?(?:it was\s+)?[\p{L}'’. -]{2,40}?\s+(?:who|that)?\s*(?:said|says|wrote|writes|tweeted|claimed|claims)\s+(?:it|that|this)\s*[.!?]*$/iu;
+
+/**
+ * `contradicted`, when the claim before is cited to a fact and the one who is said to have said it is not that fact's
+ * speaker: the saying supported by another fact (Zuckerberg said something else) is still said of the wrong person.
+ */
+function saidByOther(
+  index: FactIndex,
+  made: ClaimCheck,
+  before: ClaimCheck | undefined,
+): ClaimCheck | undefined {
+  if (!before?.factId || !before.packId || !made.factId || !made.packId) return undefined;
+  const earlier = index.byKey.get(factKey(before.packId, before.factId));
+  if (!earlier || (made.factId === before.factId && made.packId === before.packId)) return undefined;
+  return {
+    ...made,
+    verdict: 'contradicted',
+    claimed: null,
+    sourceFigure: before.sourceFigure,
+    quote: before.quote,
+    packId: before.packId,
+    factId: before.factId,
+    attribution: before.attribution,
+    explanation: `The source has ${earlier.fact.attribution.source} say this, not as the claim has it: ${earlier.fact.statement}`,
+  };
 }

@@ -123,7 +123,17 @@ function baseShift(fact: IndexedFact, lower: string): ScopeShift | undefined {
     !/\b(?:cases?|crimes?|offen[cs]es?|incidents?|groom\w*|online|all|every|entire|whole|total)\b/u.test(
       lower,
     );
-  if (/\bremoves?\b/iu.test(base) && !/\bremov|\btak(?:en|es?|ing) down\b|\bdelet/u.test(lower) && !caught)
+  // (A claim naming nothing the share is of, "the 97% stat came from facebook", widens nothing.)
+  const namesWhatOf =
+    /\b(?:content|material|images?|pictures?|photos?|posts?|videos?|abuse|exploitation|of)\b/u.test(
+      lower.replace(/\b(?:came|comes|is|was) from\b/gu, ''),
+    );
+  if (
+    /\bremoves?\b/iu.test(base) &&
+    !/\bremov|\btak(?:en|es?|ing) down\b|\bdelet/u.test(lower) &&
+    !caught &&
+    namesWhatOf
+  )
     return {
       dimension: 'base',
       claimSays: 'all such content, not only what is removed',

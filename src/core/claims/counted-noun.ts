@@ -120,6 +120,8 @@ export function countedNoun(index: FactIndex, reading: Reading, fact: IndexedFac
       /\b(?:from|based on|drawn from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?(?:data|figures|records|statistics|stats|research|analysis)\b/gu,
       ' ',
     )
+    // …nor is whom it came from: "the 97% stat came from facebook".
+    .replace(/\b(?:came|comes|come|is|was|are|were) (?:from|by)\b.*$/u, ' ')
     // "1,220 in three months" is how long, not what is counted (the period check reads the span).
     .replace(
       /^(?:in|over|within|during|across) (?:the )?(?:(?:first|last|past|same) )?(?:\d+|one|two|three|four|five|six|nine|twelve|a few) (?:months?|years?|weeks?|days?|quarters?)\b/u,

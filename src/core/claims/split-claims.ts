@@ -45,7 +45,7 @@ const NOTED_BY_INITIALS =
  * "according to a guy at work,"): set aside only when it names no one the packs know, whose word is checked.
  */
 const HEARSAY =
-  /^(?:(?:(?:someone|somebody|some(?: \w+)?)(?: (?:at|from) (?:the |a |my |our )?[\w' -]{1,30}?)?|(?:a|an|my|our|one of (?:my|our|the)) [\w' -]{1,40}?) (?:said|says|told (?:me|us)|claims|claimed|reckons|mentioned|posted|shared|wrote|writes|has written)(?: that)?\s+|(?:according to|per) (?:a|an|my|our|some) [^,]{1,40},\s*|(?:i |(?:my|our|a|an) [\w'-]{1,20} )?(?:heard|read|saw) (?:on|in|at|from) (?:the |a |my |our )?[\w' -]{1,30}? (?:that )?|(?:i |i've |ive )?(?:heard|read|saw|seen) (?:somewhere|online|recently|earlier|today|yesterday)(?: that)?\s+|(?:(?:my|our|a|me) )?(?:mate|friend|cousin|colleague|boss|mum|mom|dad|uncle|aunt|sister|brother|neighbour)s? (?:reckons|says|said|thinks|claims|swears)(?: that)?\s+|(?:ppl|people|everyone|everybody|folks|loads of people|lots of people)(?:'s| (?:are|r|is|keep|keeps|have been|has been))? (?:saying|say|says|posting|sharing)(?: that)?[,:]?\s+)/iu;
+  /^(?:(?:(?:someone|somebody|some(?: \w+)?)(?: (?:at|from) (?:the |a |my |our )?[\w' -]{1,30}?)?|(?:a|an|my|our|one of (?:my|our|the)) [\w' -]{1,40}?) (?:said|says|told (?:me|us)|claims|claimed|reckons|mentioned|posted|shared|wrote|writes|has written)(?: that)?\s+|(?:according to|per) (?:a|an|my|our|some) [^,]{1,40},\s*|(?:i |(?:my|our|a|an) [\w'-]{1,20} )?(?:heard|read|saw) (?:on|in|at|from) (?:the |a |my |our )?[\w' -]{1,30}? (?:that )?|(?:i |i've |ive )?(?:heard|read|saw|seen) (?:somewhere|online|recently|earlier|today|yesterday)(?: that)?\s+|(?:(?:my|our|a|me) )?(?:mate|friend|cousin|colleague|boss|mum|mom|dad|uncle|aunt|sister|brother|neighbour|gran|grandad|grandma|nan|wife|husband|partner|son|daughter|teacher)s? (?:reckons|says|said|thinks|claims|swears|(?:read|heard|saw) that)(?: that)?\s+|(?:ppl|people|everyone|everybody|folks|loads of people|lots of people)(?:'s| (?:are|r|is|keep|keeps|have been|has been))? (?:saying|say|says|posting|sharing)(?: that)?[,:]?\s+)/iu;
 
 /** A greeting that opens a message ("Hi Sam,", "Hi all,", "Morning team —"). */
 const GREETING =
@@ -258,7 +258,7 @@ export function stripFrame(
 
 const SINGLED_OUT = /\b(?:itself|alone|only|on its own|by itself|main app|solely|just)\b/iu;
 const CONTRAST_TAIL =
-  /,\s*(?:and |but )?not (?!even\b|only\b|just\b|counting\b|including\b)(?:the |a |an )?([\p{L}'’ -]{1,40})$/u;
+  /(?:,\s*(?:and |but )?|(?<=\b(?:said|says|wrote|did|made|gave|tweeted) (?:it|this|that) ))not (?!even\b|only\b|just\b|counting\b|including\b)(?:the |a |an )?([\p{L}'’ -]{1,40})$/u;
 /** Someone a claim may credit by role rather than name. */
 const SPEAKER_ROLE =
   /\b(?:spokes\w*|journalist|reporter|editor|columnist|ceo|boss|chief|minister|secretary|charity|police|newspaper|paper)\b/iu;
@@ -274,15 +274,29 @@ const SAYS =
 const JOINS =
   /,?\s+(?:and|n|&|but|while|whereas|although|though|yet|with|plus|then|as|of which|whilst|so no wonder)\s+|,\s+|\s+[-–—]+\s+(?:(?:and|but|while|plus)\s+)?/giu;
 
-/** "that" opening a second thing reported, not a pronoun: "and that 40% of…", not "and that was…", "and that it…". */
+/**
+ * "that" opening a second thing reported, not a pronoun: "and that 40% of…", not "and that was…". ("…, and that it
+ * was TikTok" and "…, and that it was the highest ever" only say more of the claim before; "…, and that it employs
+ * 35,000 safety staff" and "…, and that it was the Met Police that backed his call" say something of their own.)
+ */
 const REPORTED_SECOND =
-  /^that\s+(?!(?:was|is|were|are|'s|s|it|its|this|these|those|they|he|she|there|which|would|will|has|had|means?|meant|makes?|made)\b)/iu;
+  /^that\s+(?!(?:was|is|were|are|'s|s|its|this|these|those|there|which|would|will|has|had|means?|meant|makes?|made)\b)(?!(?:it|they|he|she)(?:\s+\S+){0,3}\s*[.!?]*$)/iu;
+/**
+ * "that it was the highest ever": a pronoun and "was" before no name, no "who" and no deed ("he was urging…", "it was
+ * led by…"): more of the claim before.
+ */
+const SAYS_MORE_OF_IT =
+  /^that\s+(?:it|they|he|she)\s+(?:was|is|were|are|'s)\s+(?!\p{L}+ing\b|(?:\p{L}+ly\s+)?\p{L}+ed\s+(?:by|to)\b)(?!.*\b(?:who|that)\b)/iu;
+const reportsSecond = (right: string) =>
+  SAYS_MORE_OF_IT.test(right) && !/^that\s+\S+\s+\S+\s+(?:the\s+)?\p{Lu}/u.test(right)
+    ? null
+    : REPORTED_SECOND.exec(right);
 /** Whose figures or words they are: "the figures came from Ofcom", "the quotes were from the BBC". */
 export const SOURCED =
   /\b(?:came|come|comes|were|was|are|is)\s+(?:from|by)\s+(?:the\s+)?\p{L}|\b(?:compiled|published|reported|quoted|carried out|done|produced|commissioned)\s+by\b|\bhad the (?:quotes?|story|figures|interview)\b/iu;
 /** A verb that reports what someone said or found. */
 const REPORTING =
-  /\b(?:says?|said|saying|reckons?|claims?|claimed|told (?:me|us)|tells (?:me|us)|found|finds|reports?|reported|wrote|writes|heard|thinks?|insists?|insisted|argues?|argued|suggests?|suggested|states?|stated)\b/iu;
+  /\b(?:says?|said|saying|reckons?|claims?|claimed|told (?:me|us)|tells (?:me|us)|found|finds|reports?|reported|wrote|writes|heard|read(?= that\b)|saw(?= that\b)|thinks?|insists?|insisted|argues?|argued|suggests?|suggested|states?|stated)\b/iu;
 
 /**
  * A clause with a subject and a verb of its own: "the call was backed…", "twitter was in 3%", "12,925 offences were
@@ -326,8 +340,12 @@ const CREDITED = new RegExp(String.raw`\b(?:by|announced|backed|signed|led|quote
  */
 const POINTS_BACK =
   /\b(?:it|them)\b(?!['’](?:d|ll|s)\b|\s+(?:is|was|has|had|will|would|could|can|gives|stamps|removes|finds|\p{L}+s)\b)|\b(?:that|this|these|those) (?:was|is|were|are|figure|number|stat|claim|one)\b/iu;
-/** A clause ending on its deed done to what came before: "the NSPCC backed them", "Facebook denied it". */
-export const DEED_ON_IT = /^\S+(?:\s+\S+){0,3}\s+\p{L}+(?:ed|s)\s+(?:them|it)\s*[.!?]*$/u;
+/**
+ * A clause ending on its deed done to what came before: "the NSPCC backed them", "Facebook denied it", "it was
+ * zuckerberg who said it".
+ */
+export const DEED_ON_IT =
+  /^\S+(?:\s+\S+){0,3}\s+(?:\p{L}+(?:ed|s)|said|did|made|wrote|ran|led|sent|told|put)\s+(?:them|it)\s*[.!?]*$/u;
 /** Most words a comment after a claim has ("its not just a covid thing"); a longer one may claim something. */
 const COMMENT_WORDS = 6;
 /** A comment after a claim: "its not just a covid thing", "which is shocking", "thats insane". */
@@ -369,6 +387,15 @@ const BASE_FIRST =
  * "Instagram was used in over a third of cases and Snapchat in 20%" is two claims; `reported` when a frame that
  * reports it ("my mate says") was taken off the sentence.
  */
+/**
+ * The side after a cut up to a dash or a second thing reported: "over 100 charities and groups signed a letter — and
+ * that Facebook banned 10,000 accounts" has no figure on the side "groups signed a letter" of its first "and".
+ */
+function untilNextJoin(right: string): string {
+  const next = /\s+[-–—]+\s+|,?\s+and that\s+/u.exec(right);
+  return next ? right.slice(0, next.index) : right;
+}
+
 export function splitClauses(
   sentence: string,
   hasFigure: (text: string) => boolean,
@@ -412,13 +439,14 @@ export function splitClauses(
       /\b(?:more|less|fewer|higher|lower|greater|bigger|smaller|rather|other)$/iu.test(left.trimEnd());
     // "someone says X, and that 40% of Y": a second thing reported, with a figure and a subject of its own, is a
     // claim of its own. ("…, and that was in 2021", "…, and that it was TikTok" only qualify the first.)
-    const second = REPORTED_SECOND.exec(right);
+    const second = reportsSecond(right);
     if (
       second &&
       /^,?\s+and\s+$/iu.test(joiner) &&
       (reported || REPORTING.test(sentence.slice(0, cut.at))) &&
-      // (…or whose it is: "…, and that the figures came from Ofcom".)
-      (hasFigure(right) || SOURCED.test(right)) &&
+      // (…or whose it is, "…, and that the figures came from Ofcom", or any other statement of three words or more:
+      // "…, and that Unicef was one of the signatories", "…, and that most were boys".)
+      (hasFigure(right) || SOURCED.test(right) || wordsIn(right.slice(second[0].length)) >= 3) &&
       left.trim().split(/\s+/u).length >= 3
     ) {
       clauses.push(sentence.slice(start, cut.at).trim());
@@ -513,16 +541,34 @@ export function splitClauses(
       pointsBack: (text) => POINTS_BACK.test(text),
       isName,
     });
+    // "- FB spokesperson: >97%… - NSPCC: FB encryption gives…": a dash before a label opens another item of a list.
+    // (…and a dash between two statements, one with a figure: "…gives offenders 'a place to hide' - 1,220 cases figure
+    // is for all of 2020".)
+    const dash = /^\s+[-–—•]+\s+$/u.test(joiner);
+    const nextItem =
+      dash &&
+      (/^[\p{L}@#][\p{L}\p{N}'’ .&-]{0,30}:\s/u.test(right) ||
+        (wordsIn(left) >= 4 &&
+          wordsIn(untilNextJoin(right)) >= 4 &&
+          HAS_VERB.test(left) &&
+          HAS_VERB.test(untilNextJoin(right)) &&
+          // (Not a question about the side before: "… - does the report actually say that?".)
+          !/\?\s*$|^(?:does|do|did|is|are|was|were|can|could|should|has|have|will|would|isn'?t|doesn'?t|right|true|really)\b/iu.test(
+            untilNextJoin(right),
+          ) &&
+          (hasFigure(left) || hasFigure(untilNextJoin(right)))));
     if (
       !range &&
       !than &&
       !inList &&
       !BASE_FIRST.test(left) &&
       (secondDeed ||
+        nextItem ||
         leans ||
         heSays ||
         statements ||
-        (!(joined && isName(joined)) && ((hasFigure(left) && hasFigure(right)) || ownClause || numbered)))
+        (!(joined && isName(joined)) &&
+          ((hasFigure(left) && hasFigure(untilNextJoin(right))) || ownClause || numbered)))
     ) {
       clauses.push(left.trim());
       // ("…12,925 offences, of which more than half…" keeps its "of which": the share is of the figure before.)

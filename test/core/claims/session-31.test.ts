@@ -80,7 +80,7 @@ describe('a doer singled out, a stance against, and a slowing of what the source
     );
     expect(checks.map((c) => c.claim)).toEqual([
       'police chiefs actually came out against the nspcc call',
-      'that they solve roughly a quarter of grooming cases',
+      'they solve roughly a quarter of grooming cases',
     ]);
     expect(checks[0]?.verdict).toBe('contradicted');
   });

@@ -1,0 +1,133 @@
+// Session 49: claims checked as one that people read as two — a second thing reported after "and that" (with no
+// figure of its own, or a pronoun saying something new), a dash between two statements, who said what the claim before
+// says — and a share with no base named, which widens no base.
+import { describe, expect, it } from 'vitest';
+import { checkClaims } from '../../src/core/claims/index.js';
+import { realIndex } from '../helpers/real-pack.js';
+
+const nspcc = realIndex();
+const verdicts = (text: string) =>
+  checkClaims(text, nspcc).map((c) => [c.claim, c.verdict, c.dimension ?? null] as const);
+
+describe('a second thing reported after "and that"', () => {
+  it('is a claim of its own even with no figure', () => {
+    expect(
+      verdicts(
+        'My uncle read that the letter to Facebook was led by the NSPCC and that Unicef was one of the signatories',
+      ),
+    ).toEqual([
+      ['the letter to Facebook was led by the NSPCC', 'supported', null],
+      ['Unicef was one of the signatories', 'not_in_source', null],
+    ]);
+    expect(
+      verdicts(
+        'my teacher mentioned that 20% of ALL grooming cases were on snapchat, and that most were boys',
+      ).map(([claim, verdict]) => [claim, verdict]),
+    ).toEqual([
+      ['20% of ALL grooming cases were on snapchat', 'different_scope'],
+      ['most were boys', 'not_in_source'],
+    ]);
+  });
+
+  it('opens on a pronoun when it says something new: a deed, a cleft naming someone, a progressive', () => {
+    expect(
+      verdicts(
+        'I read that Facebook insists it stamps out grooming on its platforms, and that it employs 35,000 safety staff',
+      ),
+    ).toEqual([
+      ['Facebook insists it stamps out grooming on its platforms', 'supported', null],
+      ['it employs 35,000 safety staff', 'not_in_source', null],
+    ]);
+    const cleft = verdicts(
+      'Someone told me the Guardian quoted the NSPCC boss telling Boris Johnson to make tech firms criminally liable, and that it was the Met Police that backed his call',
+    );
+    expect(cleft.map(([claim]) => claim)).toEqual([
+      'the Guardian quoted the NSPCC boss telling Boris Johnson to make tech firms criminally liable',
+      'it was the Met Police that backed his call',
+    ]);
+    expect(cleft[1]?.[1]).toBe('contradicted');
+    expect(
+      verdicts(
+        'my dad read that wanless is the nspcc chief exec and that he was urging priti patel to push the law',
+      ).map(([, verdict]) => verdict),
+    ).toEqual(['supported', 'contradicted']);
+  });
+
+  it('stays with the claim before when a pronoun and "was" only say more of it', () => {
+    expect(verdicts('The article says 1,220 cases were recorded, and that it was the highest ever.')).toEqual(
+      [['1,220 cases were recorded, and that it was the highest ever', 'not_in_source', null]],
+    );
+    expect(verdicts('someone said 20% of cases were on an app, and that it was TikTok')).toHaveLength(1);
+  });
+
+  it('does not cut a claim at an "and" inside it for a figure further on', () => {
+    // (The figure after the dash once made "over 100 charities" a claim of its own.)
+    expect(
+      verdicts(
+        'My mum read that over 100 charities and groups signed an open letter to Facebook about child safety — and that Facebook responded by banning 10,000 accounts.',
+      ).map(([claim, verdict]) => [claim, verdict]),
+    ).toEqual([
+      ['over 100 charities and groups signed an open letter to Facebook about child safety', 'supported'],
+      ['that Facebook responded by banning 10,000 accounts', 'not_in_source'],
+    ]);
+  });
+});
+
+describe('who said what the claim before says', () => {
+  it('is contradicted when the source has someone else say it, citing the claim before’s fact', () => {
+    const [first, second] = checkClaims(
+      "my mate's wife heard the 97% stat was for all of the internet, not just facebook, and that it was zuckerberg who said it",
+      nspcc,
+    );
+    expect(first?.factId).toBe('facebook-97-percent');
+    expect(second?.claim).toBe('it was zuckerberg who said it');
+    expect(second?.verdict).toBe('contradicted');
+    expect(second?.factId).toBe('facebook-97-percent');
+    expect(second?.explanation).toContain('A Facebook spokesman');
+  });
+
+  it('reads "said it not the NSPCC" as ruling the NSPCC out, not as a denial', () => {
+    expect(verdicts('a facebook spokesman said it not the nspcc')).toEqual([
+      ['a facebook spokesman said it', 'supported', null],
+    ]);
+  });
+});
+
+describe('a share with no base named', () => {
+  it('is not said of all such content: who gave it is the claim', () => {
+    expect(verdicts('a facebook spokesman said 97%')).toEqual([
+      ['a facebook spokesman said 97%', 'supported', null],
+    ]);
+    expect(verdicts('the 97% stat came from facebook')[0]?.[1]).toBe('supported');
+    // (Naming what it is a share of still widens it.)
+    expect(verdicts('97% of child abuse images online are caught by facebook')[0]?.slice(1)).toEqual([
+      'different_scope',
+      'base',
+    ]);
+  });
+});
+
+describe('a dash', () => {
+  it('parts two statements with verbs of their own, one with a date or figure', () => {
+    expect(
+      verdicts(
+        'Facebook has defended encryption as vital to protect privacy and security — plans first announced by Zuckerberg in March 2018.',
+      ).map(([, verdict]) => verdict),
+    ).toEqual(['supported', 'contradicted']);
+  });
+  it('parts the items of a list that open on a label', () => {
+    expect(
+      verdicts(
+        "- FB spokesperson: >97% of child exploitation content removed is found proactively - NSPCC: FB encryption gives offenders 'a place to hide in the shadows'",
+      ).map(([claim]) => claim),
+    ).toEqual([
+      'FB spokesperson: >97% of child exploitation content removed is found proactively',
+      "NSPCC: FB encryption gives offenders 'a place to hide in the shadows'",
+    ]);
+  });
+  it('does not part a claim from a question about it', () => {
+    expect(
+      verdicts('heard grooming rose 10% in lockdown - does the report actually say that?').map(([, v]) => v),
+    ).toEqual(['supported']);
+  });
+});
