@@ -131,3 +131,44 @@ describe('a dash', () => {
     ).toEqual(['supported']);
   });
 });
+
+describe('chat around a claim', () => {
+  it('drops a closing word of chat, which names nothing counted', () => {
+    expect(verdicts('grooming went up 20% in lockdown apparently')).toEqual([
+      ['grooming went up 20% in lockdown', 'contradicted', null],
+    ]);
+    expect(verdicts('insta was only used in like a tenth of cases tbh')[0]?.[1]).toBe('contradicted');
+  });
+  it('reads a contrast after a figure as its own claim, whatever "with" came before it', () => {
+    expect(
+      verdicts(
+        'The NSPCC reports that Snapchat accounted for 40 per cent of instances with available platform data, while Instagram appeared in roughly a quarter of cases.',
+      ).map(([claim, verdict]) => [claim, verdict]),
+    ).toEqual([
+      [
+        'The NSPCC reports that Snapchat accounted for 40 per cent of instances with available platform data',
+        'contradicted',
+      ],
+      ['Instagram appeared in roughly a quarter of cases', 'contradicted'],
+    ]);
+  });
+});
+
+describe('helplines', () => {
+  it('are something the article gives no figure for, not the lockdown rise', () => {
+    const [check] = checkClaims('Childline contacts about online abuse rose 30% in lockdown', nspcc);
+    expect(check?.verdict).toBe('not_in_source');
+    expect(check?.explanation).toContain('helplines such as Childline');
+    expect(
+      verdicts('calls to the NSPCC helpline about online grooming tripled during lockdown')[0]?.[1],
+    ).toBe('not_in_source');
+  });
+  it('give no claim in their phone numbers', () => {
+    expect(
+      checkClaims(
+        'If you are worried about a child, you can call the NSPCC helpline on 0808 800 5000.',
+        nspcc,
+      ),
+    ).toEqual([]);
+  });
+});

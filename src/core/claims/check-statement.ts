@@ -75,7 +75,7 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
     return undefined;
   const best = namingAll(index, reading, ranked);
   const measure = reading.analysis.measures[0];
-  if (measure && STAT_CUE.test(lower))
+  if (measure && STAT_CUE.test(lower.replace(PHONE_NUMBER, ' ')))
     return verdict(reading, 'not_in_source', explain.notInSource(measure.topic, coverageOf(index)));
   if (best && best.score >= STATEMENT_MATCH && /\bby (?:19|20)\d\d\b/u.test(lower))
     return verdict(reading, 'not_in_source', explain.notInSource('a target date', coverageOf(index)));
@@ -454,6 +454,9 @@ const MIN_STATEMENT_WORDS = 3;
 
 const OTHER_NUMBER =
   /\b(?:\d+(?:[.,]\d+)?|one(?! (?:who|that|calling|behind|saying|responsible|to blame)\b)(?<!\bthe one)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?)\b/u;
+
+/** A phone number ("0808 800 5000", "0800 1111"): no figure of anything. */
+const PHONE_NUMBER = /(?<![\d,.])0\d{3,4}(?:[ -]?\d{3,4}){1,2}(?![\d,.])/gu;
 
 const STAT_CUE =
   /\b(?:most|majority|average|median|percent|per cent|%|times (?:more|less|as)|likely|in (?:ten|10|five|5|four|three)|aged?|between \d+ and \d+|\d+)\b/u;

@@ -74,7 +74,12 @@ const NUMBERED_LEAD =
   /^(?:(?:agenda )?(?:item|point|slide|action)|no\.?|#) ?\d{1,3}[a-z]?\s*(?::|\s[—–-]+)\s+(?=\S)|^(?:a )?thread\b[^\p{L}\d]*\d{1,2}\/(?:\d{1,2})?\s+(?=\S)|^\d{1,2}\/\s+(?=\S)/iu;
 /** A lead that labels what follows ("Tech worker take:", "quick summary of the NSPCC piece:"), and its label word. */
 const LABELLED_LEAD =
-  /^([^:\d—–]{0,40}?)\b(?:take|summary|recap|round-?up|notes|thoughts|tl;?dr|fyi|psa|reminder|headline)\b[^:\d—–]{0,30}?\s*(?::|\s[—–-]+)\s+(?=\S)/iu;
+  /^([^:\d—–]{0,40}?)\b(?:take|summary|recap|round-?up|notes|minutes|thoughts|tl;?dr|fyi|psa|reminder|headline)\b[^:\d—–]{0,30}?\s*(?::|\s[—–-]+)\s+(?=\S)/iu;
+/** A word of chat closing a claim ("…20% in lockdown apparently", "…a tenth of cases tbh"): no part of it. */
+const TRAILING_FILLER =
+  /(?:[\s,]+(?:apparently|reportedly|allegedly|supposedly|tbh|ngl|lol|lmao|imo|imho|iirc|afaik|fwiw|smh|fyi|btw|tho|though|i think|i guess|i believe|or so i(?:'ve)? heard|or something|or whatever))+\s*[.!?]*\s*$/iu;
+/** The same word before a comma inside a sentence ("…a tenth of cases tbh, its mostly other apps"). */
+const FILLER_AFTER = /\s+(?:tbh|ngl|lol|lmao|imo|imho|iirc|tho|apparently)\s*(,)/giu;
 const TRAILING_ASK =
   /[,\s]*(?:\bis (?:that|this|it) (?:true|right|correct|accurate|so)\b|\bright\b|\btrue\b|\bcorrect\b|\b(?:isn'?t|wasn'?t|doesn'?t|hasn'?t) (?:it|he|she|that)\b|\b(?:didn'?t|weren'?t|aren'?t|don'?t|haven'?t) (?:they|it|we|you|he|she)\b|\bno\b|\bhuh\b)?\s*[?!.]*\s*$/iu;
 
@@ -239,7 +244,7 @@ export function stripFrame(
   // A closing contrast that names who the claim rules out ("…, not the Facebook spokesman", "…, not the BBC"): the
   // claim is what comes before it, as does one naming another name ("…, not TikTok"). (Not one that says what is
   // counted: "…refers to offenders, not victims".)
-  s = s.replace(TRAILING_ASK, '');
+  s = s.replace(TRAILING_ASK, '').replace(FILLER_AFTER, '$1').replace(TRAILING_FILLER, '');
   const contrast = CONTRAST_TAIL.exec(s);
   const ruledOut = (contrast?.[1] ?? '').trim();
   const head = contrast ? s.slice(0, contrast.index) : '';
@@ -388,11 +393,11 @@ const BASE_FIRST =
  * reports it ("my mate says") was taken off the sentence.
  */
 /**
- * The side after a cut up to a dash or a second thing reported: "over 100 charities and groups signed a letter — and
+ * The side after a cut up to a dash, a second thing reported or a contrast: "over 100 charities and groups signed a letter — and
  * that Facebook banned 10,000 accounts" has no figure on the side "groups signed a letter" of its first "and".
  */
 function untilNextJoin(right: string): string {
-  const next = /\s+[-–—]+\s+|,?\s+and that\s+/u.exec(right);
+  const next = /\s+[-–—]+\s+|,?\s+and that\s+|,\s+(?:while|whereas|but|although|though|yet)\s+/u.exec(right);
   return next ? right.slice(0, next.index) : right;
 }
 
