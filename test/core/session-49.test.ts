@@ -172,3 +172,25 @@ describe('helplines', () => {
     ).toEqual([]);
   });
 });
+
+describe('a statement restated in the plain words of reporting', () => {
+  it.each([
+    'The NSPCC has called on the Prime Minister to introduce legislation holding tech companies financially and criminally responsible',
+    'experts are blaming social media sites for putting kids at risk by not building in safety measures',
+    'In March 2019, Facebook’s chief executive announced the intention to commence encryption of its messaging services',
+    'the tweet about the open letter was posted by IANSLIFE on 6 Feb 2020',
+  ])('is supported: %s', (claim) => {
+    expect(verdicts(claim).map(([, verdict]) => verdict)).toEqual(['supported']);
+  });
+  it('still contradicts a word that changes the deed, and a restated deed done by someone else', () => {
+    expect(verdicts('Peter Wanless urged Boris Johnson to scrap the legislation')[0]?.[1]).toBe(
+      'contradicted',
+    );
+    expect(verdicts('Zuckerberg launched encryption in March 2019')[0]?.[1]).toBe('contradicted');
+    expect(verdicts('IANSLIFE published the open letter')[0]?.[1]).toBe('contradicted');
+    expect(verdicts('The NSPCC introduced the Online Harms Bill')[0]?.[1]).toBe('contradicted');
+    expect(verdicts('Facebook blamed the NSPCC for giving offenders a place to hide')[0]?.[1]).toBe(
+      'contradicted',
+    );
+  });
+});

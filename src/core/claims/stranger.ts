@@ -1,11 +1,13 @@
 // What a statement names or says that the source never does: a name it does not know ("Rishi Sunak", "Google"),
 // or a word of content the source never uses ("met"), either of which keeps the statement from being supported.
+
 import { MONTH_NAMES } from '../../text/months.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { type Analysis, analyseText } from '../understand/analyse.js';
 import { editDistance } from '../understand/typo.js';
 import { foldPhrase } from '../understand/vocabulary.js';
 import { CHAT, uncoveredTerms } from './content-fit.js';
+import { paraphrases } from './paraphrases.js';
 import { sourceUses } from './source-text.js';
 import { RELAY } from './speaker.js';
 
@@ -98,7 +100,8 @@ export function unsaidWords(index: FactIndex, terms: readonly string[]): string[
       t.length > 2 &&
       !source.has(t) &&
       !REPORTING.has(t) &&
-      !comparativeOfSaid(t, source),
+      !comparativeOfSaid(t, source) &&
+      !paraphrases(t, source),
   );
 }
 
@@ -187,6 +190,8 @@ function sameWordOtherwiseStemmed(term: string, fact: IndexedFact, lower?: strin
   // describes: "tougher to regulate", "laws tougher on children", "tougher than needed" compare, which the fact never does.
   const plain = /^(\p{L}{4,}?)(?:er|est)$/u.exec(term)?.[1];
   if (plain && fact.weights.has(plain) && (lower === undefined || describesNoun(term, lower))) return true;
+  // A word of reporting for the fact's own: "introduce" for "push forward", "intended" for "plans".
+  if (paraphrases(term, fact.weights)) return true;
   if (term.length < SHARED_STEM) return false;
   for (const own of fact.weights.keys())
     if (own.length >= SHARED_STEM && (own.startsWith(term) || term.startsWith(own))) return true;
