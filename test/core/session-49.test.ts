@@ -194,3 +194,41 @@ describe('a statement restated in the plain words of reporting', () => {
     );
   });
 });
+
+describe('a deed done to what the claim before names', () => {
+  it('is a claim of its own, read with that claim: "which was…", "but it was…", a sentence opening on "It"', () => {
+    expect(
+      verdicts('Over 100 organisations signed the open letter, which was addressed to the Prime Minister.'),
+    ).toEqual([
+      ['Over 100 organisations signed the open letter', 'supported', null],
+      // (Alone it once matched Wanless's call to the Prime Minister and was called supported.)
+      ['which was addressed to the Prime Minister', 'contradicted', null],
+    ]);
+    expect(
+      verdicts(
+        'I heard over 100 organisations signed the letter, but it was aimed at Twitter not Facebook',
+      ).map(([, verdict]) => verdict),
+    ).toEqual(['supported', 'contradicted']);
+    const [, shared] = checkClaims(
+      'The open letter urging Facebook to address child safety concerns was signed by more than 100 organisations. It was shared by IANSLIFE on 6 March 2020.',
+      nspcc,
+    );
+    expect(shared?.claim).toBe('It was shared by IANSLIFE on 6 March 2020');
+    expect(shared?.verdict).toBe('contradicted');
+    expect(shared?.factId).toBe('open-letter');
+  });
+  it('leaves a sentence opening on "It" alone when the one before made no claim', () => {
+    expect(checkClaims('What a week. It was shared by everyone on 6 March 2020.', nspcc)).toEqual([]);
+  });
+});
+
+describe('two statements after a comma and "and"', () => {
+  it('are two claims even with no figure', () => {
+    expect(
+      verdicts('home office backed the nspcc call apparently, and ofcom is gonna be the regulator')[0]?.slice(
+        0,
+        2,
+      ),
+    ).toEqual(['home office backed the nspcc call', 'contradicted']);
+  });
+});

@@ -23,6 +23,7 @@ import { creditsWords, isOutletName, readSpeakers, unknownSpeakerName } from './
 import {
   COMMENT_AFTER,
   DEED_ON_IT,
+  DONE_TO_IT,
   namedSubject,
   PARTICIPLE_DEED,
   SECOND_DEED,
@@ -142,6 +143,8 @@ function checkClaimsIn(text: string, index: FactIndex): ClaimCheck[] {
   const namesScope = (words: string) => namesScopeOf(index, words);
   // What the message said before the clause being checked: "the same month" refers back to a date there.
   let said = '';
+  // The last clause of the sentence before, which a sentence opening on "It" or "They" may be about.
+  let lastClause = '';
   const asWritten = new Map<string, string>();
   const statedAs = new Map<string, string>();
   for (const asked of withFigureSaidNext(splitSentences(plain))) {
@@ -177,7 +180,8 @@ function checkClaimsIn(text: string, index: FactIndex): ClaimCheck[] {
       continue;
     // Nor one that refers back to the claim before it ("Is that what the NSPCC found?", "is this right?").
     if (REFERS_BACK.test(sentence) && !hasFigure(sentence)) continue;
-    let previous = '';
+    // ("…was signed by more than 100 organisations. It was shared by IANSLIFE on 6 March 2020.": "it" is the letter.)
+    let previous = OPENS_ON_IT.test(sentence) ? lastClause : '';
     let previousCheck: ClaimCheck | undefined;
     // The clause a second deed ("…and was led by X and was sent to Y") is a deed of: the last one with a subject.
     let deedOf = '';
@@ -235,15 +239,18 @@ function checkClaimsIn(text: string, index: FactIndex): ClaimCheck[] {
       // counts.
       const ofThem =
         !part && previous && SHARE_OF_THEM.test(clause) ? checkClause(index, dated, previous) : undefined;
+      // A deed done to what the clause before names ("…, which was addressed to the PM") is read with that clause.
+      const doneToIt = previous && DONE_TO_IT.test(clause) ? checkClause(index, dated, previous) : undefined;
       const first =
         part ??
         ofThem ??
+        doneToIt ??
         checkClause(index, dated) ??
         (previous && hasFigure(clause) ? checkClause(index, dated, previous) : undefined) ??
         // "…, and that the figures came from Ofcom": whose the figures before it are.
         (previous && SOURCED.test(clause) ? checkClause(index, dated, previous) : undefined) ??
         // "…, and it was already rising every year before that": a movement of what the clause before counts.
-        (previous && OPENS_ON_IT.test(clause) && makesClaim(clause)
+        (previous && OPENS_ON_IT.test(clause) && (makesClaim(clause) || DONE_TO_IT.test(clause))
           ? checkClause(index, dated, previous)
           : undefined) ??
         // A figure of something the packs never count, in a message already making claims about them ("…before
@@ -327,6 +334,7 @@ function checkClaimsIn(text: string, index: FactIndex): ClaimCheck[] {
         previousCheck = made;
       }
       previous = clause;
+      lastClause = clause;
     }
   }
   const shown = checks.map((check) => {

@@ -311,6 +311,9 @@ const NEW_CLAUSE = new RegExp(
   String.raw`^(?!(?:that|it|its|it's|this|which|there|these|those|they|he|she|so|then|was|were|is|are|has|have|had|did|does|got|came|rose|fell|went|found|signed|backed|used|accounted|made|led|announced|also|still|only|just|now|${SAYS})\b)(?:(?:the|a|an|their|his|her)\s+)?(?:[\p{L}\p{N}'’,.%-]+\s+){1,4}?(?:was|were|is|are|has|have|had|did|does|got|came|rose|fell|went|found|signed|backed|used|accounted|made|led|announced|${SAYS})\b`,
   'iu',
 );
+/** A deed done to it, credited or dated: "it was shared by IANSLIFE on 6 March 2020", "it was sent to Boris". */
+export const DONE_TO_IT =
+  /^(?:(?:and|but|so)\s+)?(?:it|they|this|that|which)\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|t)\s+(?:by|to|on|in|at|from)\b/iu;
 /** A passive deed credited to someone, its subject left out: "was led by Barnardo's", "was addressed to the PM". */
 export const SECOND_DEED =
   /^(?:was|were|is|are|has been|have been|had been)\s+(?:\p{L}+ly\s+)?(?:led|backed|supported|endorsed|organi[sz]ed|coordinated|written|sent|addressed|launched|started|commissioned|funded|published)\s+(?:by|to)\s+\S/iu;
@@ -490,6 +493,23 @@ export function splitClauses(
       (hasFigure(right) || CREDITED.test(right)) &&
       wordsIn(left) >= 3 &&
       (hasFigure(left) || hasFigure(right));
+    // "home office backed the nspcc call, and ofcom is gonna be the regulator": after a comma and "and" or "but", two
+    // statements with subjects and verbs of their own, four words or more each, are two claims.
+    // "…signed the open letter but it was sent to boris", "…the open letter, which was addressed to the PM": a deed
+    // done to what the side before names is a claim of its own.
+    const doneToIt =
+      /^,?\s+(?:(?:and|but)\s+)?$/iu.test(plain) &&
+      DONE_TO_IT.test(right) &&
+      wordsIn(left) >= 3 &&
+      HAS_VERB.test(left);
+    const twoSaid =
+      /^,\s+(?:and|but)\s+$/iu.test(plain) &&
+      NEW_CLAUSE.test(right) &&
+      !POINTS_BACK.test(untilNextJoin(right)) &&
+      wordsIn(untilNextJoin(right)) >= 4 &&
+      wordsIn(left) >= 4 &&
+      HAS_VERB.test(left) &&
+      !(lastWord && isName(lastWord));
     // "…, its not just a covid thing": a short comment ending the sentence states nothing to check. (Not "…, its not
     // just england its the whole uk", which does.)
     if (
@@ -569,6 +589,8 @@ export function splitClauses(
       !BASE_FIRST.test(left) &&
       (secondDeed ||
         nextItem ||
+        twoSaid ||
+        doneToIt ||
         leans ||
         heSays ||
         statements ||
