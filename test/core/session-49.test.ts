@@ -232,3 +232,85 @@ describe('two statements after a comma and "and"', () => {
     ).toEqual(['home office backed the nspcc call', 'contradicted']);
   });
 });
+
+describe('what a newcomer’s review found the first version of these rules got wrong', () => {
+  it.each([
+    // Paraphrases were read against the whole source, and deeds the source only reports as aims were granted.
+    ['The NSPCC blamed Boris Johnson for the rise in grooming', 'not_in_source'],
+    ['Boris Johnson enacted laws holding tech companies criminally responsible', 'contradicted'],
+    ['The Prime Minister advanced legislation holding tech firms criminally responsible', 'contradicted'],
+    ['Facebook has commenced encrypting its messenger programmes', 'contradicted'],
+    ['The Prime Minister introduced the Online Harms Bill', 'not_in_source'],
+  ])('%s: %s', (claim, verdict) => {
+    expect(verdicts(claim).map(([, v]) => v)).toEqual([verdict]);
+  });
+
+  it('keeps "and that it…" and "and that covers…" with the claim before (no referent of their own)', () => {
+    for (const text of [
+      'I read Snapchat was used in 20% of cases and that it announced plans to encrypt its messenger in March 2019',
+      'Someone said Instagram was used in over a third of cases and that it signed an open letter to Facebook',
+      'The NSPCC says 12,925 offences were recorded from 2017 to 2020, and that covers the whole of the UK',
+      'Facebook apps were used in 51% of cases, the NSPCC says, and that includes Snapchat and TikTok',
+      'The NSPCC said 1,220 cases were recorded between April and June and that the figure covers Scotland too',
+    ])
+      expect(verdicts(text).map(([, v]) => v)).toEqual(['different_scope']);
+    expect(
+      verdicts(
+        "The article says the police chiefs backed Wanless's call, and that they accused Facebook of giving offenders a place to hide",
+      ).map(([, v]) => v),
+    ).toEqual(['contradicted']);
+  });
+
+  it('keeps a note after a dash with the claim it qualifies', () => {
+    for (const text of [
+      'The NSPCC found a 10% rise - though it was measured in Scotland and Wales',
+      'grooming rose 10% in lockdown - Note: this is Scotland only',
+      '1,220 cases between April and June - Edit: per month',
+      '1,220 cases were recorded between April and June - which were all in Northern Ireland',
+    ])
+      expect(verdicts(text).map(([, v]) => v)).toEqual(['different_scope']);
+    expect(
+      verdicts('Facebook apps were used in 51% of cases - that is Facebook, WhatsApp and Instagram together'),
+    ).toHaveLength(1);
+  });
+
+  it('gives a piece cut off a supported claim the verdict it has read with that claim', () => {
+    expect(
+      verdicts("Over 100 organisations signed an open letter to Facebook, coordinated by Barnardo's.").map(
+        ([claim, v]) => [claim, v],
+      ),
+    ).toEqual([
+      ['Over 100 organisations signed an open letter to Facebook', 'supported'],
+      ["coordinated by Barnardo's", 'different_scope'],
+    ]);
+  });
+
+  it('checks who said it against the source’s speaker for the claim before', () => {
+    expect(
+      verdicts('I read that the PM has the chance to turn the tide, and that it was Wanless who said it').map(
+        ([, v]) => v,
+      ),
+    ).toEqual(['supported', 'supported']);
+    expect(verdicts('Grooming rose 10% in lockdown, and Wanless said it').map(([, v]) => v)).toEqual([
+      'supported',
+      'contradicted',
+    ]);
+    // (The source leaves it open whether "the police" said the 51%: no verdict from another fact's speaker.)
+    expect(
+      verdicts('I heard Facebook apps were used in 51% of cases, and that it was the police who said it'),
+    ).toEqual([['Facebook apps were used in 51% of cases', 'supported', null]]);
+  });
+
+  it('reads helplines only when they are what is counted, and a base named across the internet', () => {
+    expect(verdicts('The NSPCC, which runs Childline, found a 10% rise in lockdown')[0]?.[1]).toBe(
+      'supported',
+    );
+    expect(verdicts('facebook says it finds 97% across the whole internet')[0]?.slice(1)).toEqual([
+      'different_scope',
+      'base',
+    ]);
+    expect(verdicts('it was 12,925 offences, apparently, from 2017 to 2020')[0]?.[0]).toBe(
+      'it was 12,925 offences, from 2017 to 2020',
+    );
+  });
+});

@@ -10,6 +10,7 @@ import { foldPhrase } from '../understand/vocabulary.js';
 import { checkClause, FRACTIONS } from './check-claim.js';
 import { claimPack } from './claim-pack.js';
 import { deedFitsBefore } from './deed-agent.js';
+import { explain } from './explain.js';
 import { MONTH_WORD_PATTERN } from './month-words.js';
 import { doneAsStated, NEGATIVE_QUESTION } from './negative-question.js';
 import { withFractionTypos } from './number-words.js';
@@ -19,7 +20,7 @@ import { directionOf, readFigures, statesFigure } from './read-figure.js';
 import { coverageOf, uncitedCheck } from './reading.js';
 import { withDateReferredBack, withPersonReferredBack, withPlaceReferredBack } from './referred-back.js';
 import { namesScopeOf } from './scope-words.js';
-import { creditsWords, isOutletName, readSpeakers, unknownSpeakerName } from './speaker.js';
+import { creditsSpeaker, creditsWords, isOutletName, readSpeakers, unknownSpeakerName } from './speaker.js';
 import {
   COMMENT_AFTER,
   DEED_ON_IT,
@@ -307,15 +308,20 @@ function checkClaimsIn(text: string, index: FactIndex): ClaimCheck[] {
         : undefined;
       // "…1,220 cases, police chiefs backed them": a deed done to what the clause before names is supported only by a
       // fact about that thing, not by the same deed done to something else (the backing of Wanless's call).
-      // "…, and that it was zuckerberg who said it": who said what the claim before says, when the source has someone
-      // else say it (its fact is not the one that supports the saying).
+      // "…, and that it was zuckerberg who said it": who said what the claim before says, checked against the source's
+      // speaker for it (not against what else the one named said).
       const otherSayer =
-        made?.verdict === 'supported' && SAID_IT.test(clause.trim())
-          ? saidByOther(index, made, previousCheck)
-          : undefined;
+        made && SAID_IT.test(clause.trim()) ? whoSaidIt(index, clause, made, previousCheck) : undefined;
       if (made && otherSayer) {
         checks.push(otherSayer);
         previousCheck = otherSayer;
+      } else if (
+        made &&
+        SAID_IT.test(clause.trim()) &&
+        previousCheck?.factId &&
+        (made.factId !== previousCheck.factId || made.packId !== previousCheck.packId)
+      ) {
+        // (Whose words the claim before is, when the source leaves it open: no verdict from another fact's speaker.)
       } else if (
         made &&
         made.verdict === 'supported' &&
@@ -332,6 +338,15 @@ function checkClaimsIn(text: string, index: FactIndex): ClaimCheck[] {
       } else if (made) {
         checks.push(made);
         previousCheck = made;
+      } else if (previousCheck?.verdict === 'supported' && checks.at(-1) === previousCheck && previous) {
+        // A piece cut off the claim before that cannot be checked alone ("… - all of them in Northern Ireland") may
+        // still move it: read with it, a verdict that is no longer supported is the piece's.
+        const joined = checkClause(index, `${previous} ${dated}`);
+        if (joined && joined.verdict !== 'supported') {
+          const piece = { ...joined, claim: clause };
+          checks.push(piece);
+          previousCheck = piece;
+        }
       }
       previous = clause;
       lastClause = clause;
@@ -626,26 +641,33 @@ const SAID_IT =
   /^(?:(?:and|but)\s+)?(?:it was\s+)?[\p{L}'’. -]{2,40}?\s+(?:who|that)?\s*(?:said|says|wrote|writes|tweeted|claimed|claims)\s+(?:it|that|this)\s*[.!?]*$/iu;
 
 /**
- * `contradicted`, when the claim before is cited to a fact and the one who is said to have said it is not that fact's
- * speaker: the saying supported by another fact (Zuckerberg said something else) is still said of the wrong person.
+ * Who said what the claim before says ("…, and that it was zuckerberg who said it"), against whom the source has say
+ * it: supported or contradicted, cited to the claim before's fact; undefined when no speaker is read or the source
+ * leaves it open.
  */
-function saidByOther(
+function whoSaidIt(
   index: FactIndex,
+  clause: string,
   made: ClaimCheck,
   before: ClaimCheck | undefined,
 ): ClaimCheck | undefined {
-  if (!before?.factId || !before.packId || !made.factId || !made.packId) return undefined;
+  if (!before?.factId || !before.packId) return undefined;
   const earlier = index.byKey.get(factKey(before.packId, before.factId));
-  if (!earlier || (made.factId === before.factId && made.packId === before.packId)) return undefined;
-  return {
+  const speakers = readSpeakers(index, clause);
+  if (!earlier || speakers.length === 0) return undefined;
+  const credited = speakers.map((s) => creditsSpeaker(index, earlier, s));
+  const cited = {
     ...made,
-    verdict: 'contradicted',
     claimed: null,
     sourceFigure: before.sourceFigure,
     quote: before.quote,
     packId: before.packId,
     factId: before.factId,
     attribution: before.attribution,
-    explanation: `The source has ${earlier.fact.attribution.source} say this, not as the claim has it: ${earlier.fact.statement}`,
   };
+  const wrong = speakers.find((_, i) => credited[i] === false);
+  if (wrong) return { ...cited, verdict: 'contradicted', explanation: explain.wrongSpeaker(earlier, wrong) };
+  if (credited.every((c) => c === true))
+    return { ...cited, verdict: 'supported', explanation: explain.supported(undefined, earlier, null) };
+  return undefined;
 }

@@ -125,7 +125,7 @@ function baseShift(fact: IndexedFact, lower: string): ScopeShift | undefined {
     );
   // (A claim naming nothing the share is of, "the 97% stat came from facebook", widens nothing.)
   const namesWhatOf =
-    /\b(?:content|material|images?|pictures?|photos?|posts?|videos?|abuse|exploitation|of)\b/u.test(
+    /\b(?:content|material|images?|pictures?|photos?|posts?|videos?|abuse|exploitation|of|across|internet|online|web|sites?|platforms?|whole|every|everywhere|all)\b/u.test(
       lower.replace(/\b(?:came|comes|is|was) from\b/gu, ''),
     );
   if (

@@ -4,6 +4,7 @@ import { wordCount } from '../../text/whitespace.js';
 import { mediumFrame } from '../understand/heard-on.js';
 import { CHECK_ASK } from '../understand/intent.js';
 import { numberedClause } from './numbered-clause.js';
+import { statesFigure } from './read-figure.js';
 import { leansOnClauseBefore } from './trailing-clause.js';
 import { twoStatements } from './two-statements.js';
 
@@ -77,9 +78,9 @@ const LABELLED_LEAD =
   /^([^:\d—–]{0,40}?)\b(?:take|summary|recap|round-?up|notes|minutes|thoughts|tl;?dr|fyi|psa|reminder|headline)\b[^:\d—–]{0,30}?\s*(?::|\s[—–-]+)\s+(?=\S)/iu;
 /** A word of chat closing a claim ("…20% in lockdown apparently", "…a tenth of cases tbh"): no part of it. */
 const TRAILING_FILLER =
-  /(?:[\s,]+(?:apparently|reportedly|allegedly|supposedly|tbh|ngl|lol|lmao|imo|imho|iirc|afaik|fwiw|smh|fyi|btw|tho|though|i think|i guess|i believe|or so i(?:'ve)? heard|or something|or whatever))+\s*[.!?]*\s*$/iu;
-/** The same word before a comma inside a sentence ("…a tenth of cases tbh, its mostly other apps"). */
-const FILLER_AFTER = /\s+(?:tbh|ngl|lol|lmao|imo|imho|iirc|tho|apparently)\s*(,)/giu;
+  /(?:[\s,]+(?:apparently|reportedly|allegedly|supposedly|tbh|ngl|lol|lmao|imo|imho|iirc|afaik|fwiw|smh|fyi|btw|or so i(?:'ve)? heard|or something|or whatever))+\s*[.!?]*\s*$/iu;
+/** The same word set off inside a sentence ("…a tenth of cases tbh, its…", "…offences, apparently, from…"). */
+const FILLER_AFTER = /,?\s+(?:tbh|ngl|lol|lmao|imo|imho|iirc|apparently)\s*(,)/giu;
 const TRAILING_ASK =
   /[,\s]*(?:\bis (?:that|this|it) (?:true|right|correct|accurate|so)\b|\bright\b|\btrue\b|\bcorrect\b|\b(?:isn'?t|wasn'?t|doesn'?t|hasn'?t) (?:it|he|she|that)\b|\b(?:didn'?t|weren'?t|aren'?t|don'?t|haven'?t) (?:they|it|we|you|he|she)\b|\bno\b|\bhuh\b)?\s*[?!.]*\s*$/iu;
 
@@ -280,22 +281,25 @@ const JOINS =
   /,?\s+(?:and|n|&|but|while|whereas|although|though|yet|with|plus|then|as|of which|whilst|so no wonder)\s+|,\s+|\s+[-–—]+\s+(?:(?:and|but|while|plus)\s+)?/giu;
 
 /**
- * "that" opening a second thing reported, not a pronoun: "and that 40% of…", not "and that was…". ("…, and that it
- * was TikTok" and "…, and that it was the highest ever" only say more of the claim before; "…, and that it employs
- * 35,000 safety staff" and "…, and that it was the Met Police that backed his call" say something of their own.)
+ * "that" opening a second thing reported: "and that 40% of…", "and that Unicef was one of the signatories". Not "that"
+ * as a pronoun before its verb ("and that was…", "and that covers the whole UK", "and that only counts instances…"),
+ * nor a clause about the figure before ("and that the figure covers Scotland too"): those say more of the claim before.
  */
 const REPORTED_SECOND =
-  /^that\s+(?!(?:was|is|were|are|'s|s|its|this|these|those|there|which|would|will|has|had|means?|meant|makes?|made)\b)(?!(?:it|they|he|she)(?:\s+\S+){0,3}\s*[.!?]*$)/iu;
+  /^that\s+(?!(?:was|is|were|are|'s|s|its|this|these|those|there|which|would|will|has|had|it|they)\b)(?!(?:he|she)\s+(?:was|is|'s)\s+(?!\p{L}+ing\b)\S+\s*\S*\s*[.!?]*$)(?!(?:\p{L}+ly\s+|only\s+|just\s+|also\s+|even\s+)?(?:means?|meant|makes?|made|covers?|covered|includes?|included|counts?|counted|refers?|referred|applies|applied|relates?|excludes?|shows?|showed|proves?|suggests?|goes|went|comes|came|happened|seems?|sounds?|looks?|matches|fits|accounts?)\b)(?!(?:the|this|that)\s+(?:figure|number|stat|statistic|data|total|share|rise|count|percentage|one)\s+(?:\p{L}+ly\s+|only\s+|also\s+)?(?:covers?|covered|includes?|included|is|was|counts?|counted|refers?|applies|excludes?|relates?)\b)/iu;
 /**
- * "that it was the highest ever": a pronoun and "was" before no name, no "who" and no deed ("he was urging…", "it was
- * led by…"): more of the claim before.
+ * …or a pronoun, when what follows names whom the claim puts in place of the source's ("and that it was the Met
+ * Police that backed his call", "and that it was Keir Starmer he was lobbying") or gives a figure of its own ("and that
+ * it employs 35,000 safety staff"). Else it says more of what the claim before names ("…, and that it was TikTok",
+ * "…, and that they accused Facebook…"), and is read with it.
  */
-const SAYS_MORE_OF_IT =
-  /^that\s+(?:it|they|he|she)\s+(?:was|is|were|are|'s)\s+(?!\p{L}+ing\b|(?:\p{L}+ly\s+)?\p{L}+ed\s+(?:by|to)\b)(?!.*\b(?:who|that)\b)/iu;
-const reportsSecond = (right: string) =>
-  SAYS_MORE_OF_IT.test(right) && !/^that\s+\S+\s+\S+\s+(?:the\s+)?\p{Lu}/u.test(right)
-    ? null
-    : REPORTED_SECOND.exec(right);
+const CLEFT = /^that\s+it\s+(?:was|is|'s)\s+(?:the\s+)?[^,.;]{2,40}?\s+(?:who|that|he|she|they)\s+\p{L}/iu;
+const PRONOUN_SECOND = /^that\s+(?:it|they)\s+/iu;
+const reportsSecond = (right: string): RegExpExecArray | null => {
+  const opening = /^that\s+/iu.exec(right);
+  if (!PRONOUN_SECOND.test(right)) return REPORTED_SECOND.exec(right);
+  return CLEFT.test(right) || statesFigure(untilNextJoin(right)) ? opening : null;
+};
 /** Whose figures or words they are: "the figures came from Ofcom", "the quotes were from the BBC". */
 export const SOURCED =
   /\b(?:came|come|comes|were|was|are|is)\s+(?:from|by)\s+(?:the\s+)?\p{L}|\b(?:compiled|published|reported|quoted|carried out|done|produced|commissioned)\s+by\b|\bhad the (?:quotes?|story|figures|interview)\b/iu;
@@ -311,6 +315,21 @@ const NEW_CLAUSE = new RegExp(
   String.raw`^(?!(?:that|it|its|it's|this|which|there|these|those|they|he|she|so|then|was|were|is|are|has|have|had|did|does|got|came|rose|fell|went|found|signed|backed|used|accounted|made|led|announced|also|still|only|just|now|${SAYS})\b)(?:(?:the|a|an|their|his|her)\s+)?(?:[\p{L}\p{N}'’,.%-]+\s+){1,4}?(?:was|were|is|are|has|have|had|did|does|got|came|rose|fell|went|found|signed|backed|used|accounted|made|led|announced|${SAYS})\b`,
   'iu',
 );
+/** A label that notes something on the claim before rather than opening another item: "Note:", "NB:", "Edit:". */
+const NOTE_LABEL =
+  /^(?:notes?|nb|n\.b\.?|caveat|edit|update|correction|clarification|ps|p\.s\.?|fyi|btw|context|source|sources|warning|disclaimer)$/iu;
+/** A side that says more of the figure before: "which were all in…", "all of them were…", "though it was…". */
+const QUALIFIES_BEFORE =
+  /^(?:which|who|where|whereas|though|although|all of (?:them|those|these)|both|each|none|most|some|only|mainly|mostly|including|excluding)\b/iu;
+/** A label naming whose words follow by role or name: "FB spokesperson", "NSPCC chief", "Wanless". */
+function namesSpeaker(label: string, isName: (phrase: string) => boolean): boolean {
+  const words = label.split(/\s+/u);
+  return (
+    words.some((w) => isName(w)) ||
+    /\b(?:spokes\w*|chief|ceo|boss|minister|charity|police|report|study)\b/iu.test(label)
+  );
+}
+
 /** A deed done to it, credited or dated: "it was shared by IANSLIFE on 6 March 2020", "it was sent to Boris". */
 export const DONE_TO_IT =
   /^(?:(?:and|but|so)\s+)?(?:it|they|this|that|which)\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|t)\s+(?:by|to|on|in|at|from)\b/iu;
@@ -505,6 +524,7 @@ export function splitClauses(
     const twoSaid =
       /^,\s+(?:and|but)\s+$/iu.test(plain) &&
       NEW_CLAUSE.test(right) &&
+      !QUALIFIES_BEFORE.test(right) &&
       !POINTS_BACK.test(untilNextJoin(right)) &&
       wordsIn(untilNextJoin(right)) >= 4 &&
       wordsIn(left) >= 4 &&
@@ -566,22 +586,29 @@ export function splitClauses(
       pointsBack: (text) => POINTS_BACK.test(text),
       isName,
     });
-    // "- FB spokesperson: >97%… - NSPCC: FB encryption gives…": a dash before a label opens another item of a list.
-    // (…and a dash between two statements, one with a figure: "…gives offenders 'a place to hide' - 1,220 cases figure
-    // is for all of 2020".)
+    // "- FB spokesperson: >97%… - NSPCC: FB encryption gives…": a dash before a label naming whose words follow opens
+    // another item of a list. (Not a note on the claim before: "… - Note: this is Scotland only", "- Edit: per month".)
+    // (…and a dash before a statement with a figure or a year of its own: "…vital to protect privacy and security — plans
+    // first announced by Zuckerberg in March 2018". Not one pointing back, "- that is Facebook, WhatsApp and Instagram
+    // together", nor one qualifying the figure before, "- which were all in Northern Ireland", "- though it was…".)
     const dash = /^\s+[-–—•]+\s+$/u.test(joiner);
+    const item = untilNextJoin(right);
+    const label = /^([\p{L}@#][\p{L}\p{N}'’ .&-]{0,30}):\s/u.exec(right)?.[1] ?? '';
     const nextItem =
       dash &&
-      (/^[\p{L}@#][\p{L}\p{N}'’ .&-]{0,30}:\s/u.test(right) ||
+      ((label !== '' && !NOTE_LABEL.test(label) && (isName(label) || namesSpeaker(label, isName))) ||
         (wordsIn(left) >= 4 &&
-          wordsIn(untilNextJoin(right)) >= 4 &&
+          wordsIn(item) >= 4 &&
           HAS_VERB.test(left) &&
-          HAS_VERB.test(untilNextJoin(right)) &&
+          HAS_VERB.test(item) &&
+          // (…unless it dates what it points back to: "- IANSLIFE tweeted it on 6 Feb 2020".)
+          (!POINTS_BACK.test(item) || /\b(?:19|20)\d\d\b/u.test(item)) &&
+          !QUALIFIES_BEFORE.test(item) &&
           // (Not a question about the side before: "… - does the report actually say that?".)
           !/\?\s*$|^(?:does|do|did|is|are|was|were|can|could|should|has|have|will|would|isn'?t|doesn'?t|right|true|really)\b/iu.test(
-            untilNextJoin(right),
+            item,
           ) &&
-          (hasFigure(left) || hasFigure(untilNextJoin(right)))));
+          (statesFigure(item) || /\b(?:19|20)\d\d\b/u.test(item))));
     if (
       !range &&
       !than &&

@@ -100,8 +100,7 @@ export function unsaidWords(index: FactIndex, terms: readonly string[]): string[
       t.length > 2 &&
       !source.has(t) &&
       !REPORTING.has(t) &&
-      !comparativeOfSaid(t, source) &&
-      !paraphrases(t, source),
+      !comparativeOfSaid(t, source),
   );
 }
 
@@ -191,7 +190,7 @@ function sameWordOtherwiseStemmed(term: string, fact: IndexedFact, lower?: strin
   const plain = /^(\p{L}{4,}?)(?:er|est)$/u.exec(term)?.[1];
   if (plain && fact.weights.has(plain) && (lower === undefined || describesNoun(term, lower))) return true;
   // A word of reporting for the fact's own: "introduce" for "push forward", "intended" for "plans".
-  if (paraphrases(term, fact.weights)) return true;
+  if (paraphrases(term, fact.weights, lower)) return true;
   if (term.length < SHARED_STEM) return false;
   for (const own of fact.weights.keys())
     if (own.length >= SHARED_STEM && (own.startsWith(term) || term.startsWith(own))) return true;

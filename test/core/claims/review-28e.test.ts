@@ -20,7 +20,7 @@ describe('a short closing clause leaning on the claim before is a claim of its o
       'insta a third of cases fr, snapchat way less tho',
       [
         ['insta a third of cases fr', 'supported'],
-        ['snapchat way less', 'supported'],
+        ['snapchat way less tho', 'supported'],
       ],
     ],
     [
