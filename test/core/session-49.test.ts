@@ -314,3 +314,27 @@ describe('what a newcomer’s review found the first version of these rules got 
     );
   });
 });
+
+describe('a second statement after "but", a dash or ", and the Telegraph ran it"', () => {
+  it.each([
+    [
+      "apparently the nspcc boss called lockdown a 'perfect storm' but said restrictions would slow abuse down",
+      "the nspcc boss called lockdown a 'perfect storm'",
+    ],
+    ["npcc backed wanless's call fyi, and the telegraph ran it", "npcc backed wanless's call fyi"],
+    [
+      'I was struck that Wanless said the Prime Minister has the chance to turn the tide - he was speaking as NSPCC chair',
+      'Wanless said the Prime Minister has the chance to turn the tide',
+    ],
+    [
+      "wanless literally called covid a 'perfect storm' for groomers, and he's the head of barnardo's apparently",
+      "wanless literally called covid a 'perfect storm' for groomers",
+    ],
+  ])('leaves the first claim supported: %s', (text, first) => {
+    const checks = verdicts(text);
+    expect(checks).toHaveLength(2);
+    expect(checks[0]?.[0]).toContain(first);
+    expect(checks[0]?.[1]).toBe('supported');
+    expect(checks[1]?.[1]).not.toBe('supported');
+  });
+});

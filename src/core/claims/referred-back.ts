@@ -67,7 +67,9 @@ export function withPersonReferredBack(clause: string, peopleNamed: () => readon
   const named = [...new Set(peopleNamed())];
   if (named.length !== 1) return clause;
   const at = (m.index ?? 0) + m[0].length - m[1].length;
-  return `${clause.slice(0, at)}${named[0]}${clause.slice(at + m[1].length)}`;
+  // ("he's the head of…" is "Wanless is the head of…".)
+  const rest = clause.slice(at + m[1].length).replace(/^['’]s\s/u, ' is ');
+  return `${clause.slice(0, at)}${named[0]}${rest}`;
 }
 
 /**

@@ -352,7 +352,7 @@ const MAIN_VERB_GOES_ON =
   /,\s+(?:(?:have|has|had|then|also|all|jointly)\s+)?(?:signed|sign|signs|wrote|write|writes|written|sent|send|sends|urged|urge|urges|called|call|calls|demanded|demand|have|has|was|were|is|are)\b/iu;
 /** A clause of what "he" or "she" said, wants or did ("he wants tech bosses held criminally responsible"). */
 const HE_SAYS = new RegExp(
-  String.raw`^(?:he|she)\s+(?:\p{L}+ly\s+)?(?:${SAYS}|wants?|wanted|called|calls|urged|urges|warned|warns|accused|accuses|backed|backs|announced|wrote|writes|has|had|is|was)\b`,
+  String.raw`^(?:he|she)(?:\s+|['’]s\s+(?=the\b|a\b|an\b|not\b))(?:\p{L}+ly\s+)?(?:${SAYS}|wants?|wanted|called|calls|urged|urges|warned|warns|accused|accuses|backed|backs|announced|wrote|writes|has|had|is|was|the|a|an|not)\b`,
   'iu',
 );
 /** A second thing the same subject says or wants: "…and fears ongoing restrictions will feed the surge". */
@@ -484,8 +484,9 @@ export function splitClauses(
     // and verb of its own, after a comma, is a claim of its own when either side states a figure.
     // "…, and he wants tech bosses held criminally responsible": a second statement of someone the side before names,
     // each a claim of its own however few figures there are.
+    // (…or after a dash: "…the chance to turn the tide - he was speaking as NSPCC chair".)
     const heSays =
-      /^,?\s+(?:and|but)\s+$/iu.test(plain) &&
+      (/^,?\s+(?:and|but)\s+$/iu.test(plain) || /^\s+[-–—]+\s+$/u.test(joiner)) &&
       HE_SAYS.test(right) &&
       HAS_VERB.test(left) &&
       wordsIn(left) >= 3 &&
@@ -521,11 +522,17 @@ export function splitClauses(
       DONE_TO_IT.test(right) &&
       wordsIn(left) >= 3 &&
       HAS_VERB.test(left);
+    // (…and a name's deed done to what the side before names: "npcc backed wanless's call, and the telegraph ran it".)
+    const doer =
+      /^(?:the\s+)?([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,2}?)\s+\p{L}+\s+(?:it|them)\s*[.!?]*$/iu.exec(
+        untilNextJoin(right),
+      )?.[1];
+    const namedDeedOnIt = doer !== undefined && isName(doer);
     const twoSaid =
       /^,\s+(?:and|but)\s+$/iu.test(plain) &&
-      NEW_CLAUSE.test(right) &&
+      (NEW_CLAUSE.test(right) || namedDeedOnIt) &&
       !QUALIFIES_BEFORE.test(right) &&
-      !POINTS_BACK.test(untilNextJoin(right)) &&
+      (!POINTS_BACK.test(untilNextJoin(right)) || namedDeedOnIt) &&
       wordsIn(untilNextJoin(right)) >= 4 &&
       wordsIn(left) >= 4 &&
       HAS_VERB.test(left) &&
@@ -549,6 +556,8 @@ export function splitClauses(
     const secondDeed =
       ((/^,?\s+and\s+$/iu.test(plain) &&
         (SECOND_DEED.test(right) || (SECOND_SAYING.test(right) && wordsIn(right) >= 4))) ||
+        // (…and a second saying after "but": "…called lockdown a 'perfect storm' but said restrictions would…".)
+        (/^,?\s+but\s+$/iu.test(plain) && SECOND_SAYING.test(right) && wordsIn(right) >= 4) ||
         // (…and "was" left out after a passive deed: "…was signed by more than 100 organisations and led by
         // Barnardo's".)
         (/^\s+and\s+$/iu.test(plain) && PASSIVE_DEED.test(left) && PARTICIPLE_DEED.test(right)) ||
