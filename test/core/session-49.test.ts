@@ -2,6 +2,7 @@
 // figure of its own, or a pronoun saying something new), a dash between two statements, who said what the claim before
 // says — and a share with no base named, which widens no base.
 import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/core/answer-question.js';
 import { checkClaims } from '../../src/core/claims/index.js';
 import { realIndex } from '../helpers/real-pack.js';
 
@@ -336,5 +337,102 @@ describe('a second statement after "but", a dash or ", and the Telegraph ran it"
     expect(checks[0]?.[0]).toContain(first);
     expect(checks[0]?.[1]).toBe('supported');
     expect(checks[1]?.[1]).not.toBe('supported');
+  });
+});
+
+describe('what a second newcomer’s review found', () => {
+  it('dates a piece read with the sentence before by its own date', () => {
+    for (const text of [
+      'Zuckerberg announced encryption plans in March 2019. It was announced in March 2020.',
+      'Zuckerberg announced encryption plans in March 2019, and it was announced in March 2020.',
+      'Zuckerberg announced encryption plans in March 2019 - it was announced in 2021',
+    ])
+      expect(verdicts(text).map(([, v]) => v)).toEqual(['supported', 'contradicted']);
+    // (…while a share "of them" keeps the period of those it is a share of.)
+    expect(
+      verdicts(
+        'My flatmate says the report counted 1,220 grooming cases across the whole of 2020, with Instagram in over a third of them',
+      ).map(([, v, d]) => `${v}/${d}`),
+    ).toEqual(['different_scope/period', 'different_scope/period']);
+  });
+
+  it('keeps the speaker of "X said A and that B" for B', () => {
+    expect(
+      verdicts(
+        'Zuckerberg said people expect private communications to be secure and that tech bosses should be held criminally responsible',
+      ).map(([, v]) => v),
+    ).toEqual(['supported', 'contradicted']);
+    expect(
+      verdicts(
+        'The NSPCC said Facebook apps were used in 51% of cases and that encryption is vital to protect privacy',
+      ).map(([, v]) => v),
+    ).toEqual(['supported', 'contradicted']);
+  });
+
+  it('grants a paraphrase only as the source has it, and never to another doer', () => {
+    for (const text of [
+      'Boris Johnson plans to introduce legislation holding tech companies responsible',
+      'Wanless plans to introduce legislation',
+      'Facebook posted the open letter',
+      'Wanless intends to start encrypting messenger',
+      'Wanless plans to start encrypting messenger',
+      'The NSPCC blamed social media sites for putting children at risk',
+    ])
+      expect(verdicts(text)[0]?.[1], text).not.toBe('supported');
+    expect(verdicts("Facebook's Chief Executive announced encryption plans in March 2019.")[0]?.[1]).toBe(
+      'supported',
+    );
+  });
+
+  it('reads "never said it" as the one named not having said it', () => {
+    expect(
+      verdicts('The PM has the chance to turn the tide, but Wanless never said it').map(([, v]) => v),
+    ).toEqual(['supported', 'contradicted']);
+    expect(verdicts('Grooming rose 10% in lockdown, but Wanless never said it').map(([, v]) => v)).toEqual([
+      'supported',
+      'supported',
+    ]);
+  });
+
+  it('reads "It was backed by…" after a claim against the fact it names, when that fact is about the claim before', () => {
+    expect(
+      verdicts(
+        "Wanless urged Boris Johnson to push forward legislation. It was backed by the National Police Chiefs' Council.",
+      ).map(([, v]) => v),
+    ).toEqual(['supported', 'supported']);
+    expect(
+      verdicts('Zuckerberg announced encryption plans in March 2019. It was derided by the NSPCC.').map(
+        ([, v]) => v,
+      ),
+    ).toEqual(['supported', 'supported']);
+    expect(
+      verdicts('Over 100 organisations signed the open letter. It was addressed to the Prime Minister.').map(
+        ([, v]) => v,
+      ),
+    ).toEqual(['supported', 'contradicted']);
+  });
+});
+
+describe('a comparison whose sides the question names one by one', () => {
+  const replyOf = (q: string) => {
+    const reply = answerQuestion(q, nspcc);
+    return reply.status === 'answered'
+      ? `${reply.kind}:${reply.facts
+          .map((f) => f.factId)
+          .sort()
+          .join('+')}`
+      : reply.status;
+  };
+  it.each([
+    'Percentage-wise, how far apart are the Instagram and Snapchat figures?',
+    "How does Instagram's share compare with Snapchat's, bearing in mind they might not share the same base?",
+  ])('is answered with both figures however many other words it has: %s', (q) => {
+    expect(replyOf(q)).toBe('comparison:instagram-over-a-third+snapchat-20-percent');
+  });
+  it('is no answer to a prediction, nor to an exact gap the figures do not give', () => {
+    expect(replyOf('Will Snapchat overtake Instagram for grooming cases soon?')).not.toMatch(/^comparison/u);
+    expect(replyOf('exactly how many percentage points ahead of snapchat was instagram?')).not.toMatch(
+      /^comparison/u,
+    );
   });
 });

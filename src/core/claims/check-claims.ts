@@ -183,7 +183,8 @@ function checkClaimsIn(text: string, index: FactIndex): ClaimCheck[] {
     if (REFERS_BACK.test(sentence) && !hasFigure(sentence)) continue;
     // ("…was signed by more than 100 organisations. It was shared by IANSLIFE on 6 March 2020.": "it" is the letter.)
     let previous = OPENS_ON_IT.test(sentence) ? lastClause : '';
-    let previousCheck: ClaimCheck | undefined;
+    const carriedIn = previous;
+    let previousCheck: ClaimCheck | undefined = carriedIn ? checks.at(-1) : undefined;
     // The clause a second deed ("…and was led by X and was sent to Y") is a deed of: the last one with a subject.
     let deedOf = '';
     // A sentence that disputes what it quotes ("Myth: …", "I doubt that …", "…, which is rubbish") claims the
@@ -210,18 +211,22 @@ function checkClaimsIn(text: string, index: FactIndex): ClaimCheck[] {
       if (JUDGEMENT.test(clause) && !hasFigure(clause)) continue;
       // Nor does a word to someone ("Zuck, this is on you", "Facebook, your move").
       if (ADDRESSED.test(clause) && !hasFigure(clause)) continue;
-      const dated = withPlaceReferredBack(
+      const own = withPlaceReferredBack(
         withPersonReferredBack(
           withDateReferredBack(withLeadingMonthRead(withoutEmphasisStops(clause)), said),
           () => namesIn(index, said, 'person'),
         ),
         () => namesIn(index, said, 'place'),
       );
+      // "Zuckerberg said X and that tech bosses should be held criminally responsible": the second thing reported is
+      // still his to have said.
+      const dated = saidAlsoBy(index, stripped, clause) + own;
       const saidBefore = said;
       said += ` ${clause}`;
       // "…, and snapchat way more", "…, for adults too": read with the clause before it; a comparison the source
       // cannot settle ("…, TikTok probably loads more") is a claim it does not cover.
-      const leaning = previous ? leaningReading(index, dated, previous) : undefined;
+      // (Only within a sentence: a sentence opening on "It" is read with the one before for what "it" is, no more.)
+      const leaning = previous && previous !== carriedIn ? leaningReading(index, dated, previous) : undefined;
       if (leaning) {
         const read = checkClause(index, leaning);
         const made = read
@@ -241,7 +246,15 @@ function checkClaimsIn(text: string, index: FactIndex): ClaimCheck[] {
       const ofThem =
         !part && previous && SHARE_OF_THEM.test(clause) ? checkClause(index, dated, previous) : undefined;
       // A deed done to what the clause before names ("…, which was addressed to the PM") is read with that clause.
-      const doneToIt = previous && DONE_TO_IT.test(clause) ? checkClause(index, dated, previous) : undefined;
+      // (Read alone first: "It was backed by the National Police Chiefs' Council" after Wanless's call is the backing,
+      // a fact about what the clause before names.)
+      const alone = previous && DONE_TO_IT.test(clause) ? checkClause(index, dated) : undefined;
+      const doneToIt =
+        previous && DONE_TO_IT.test(clause)
+          ? alone?.verdict === 'supported' && deedFitsBefore(index, alone, previous, previousCheck)
+            ? alone
+            : checkClause(index, dated, previous, false, true)
+          : undefined;
       const first =
         part ??
         ofThem ??
@@ -252,7 +265,7 @@ function checkClaimsIn(text: string, index: FactIndex): ClaimCheck[] {
         (previous && SOURCED.test(clause) ? checkClause(index, dated, previous) : undefined) ??
         // "…, and it was already rising every year before that": a movement of what the clause before counts.
         (previous && OPENS_ON_IT.test(clause) && (makesClaim(clause) || DONE_TO_IT.test(clause))
-          ? checkClause(index, dated, previous)
+          ? checkClause(index, dated, previous, false, previous === carriedIn)
           : undefined) ??
         // A figure of something the packs never count, in a message already making claims about them ("…before
         // anyone reports it. also apparently they have 35k moderators"): a claim the source does not cover.
@@ -638,7 +651,9 @@ function namesIn(index: FactIndex, text: string, kind: 'person' | 'place'): stri
 
 /** A clause crediting the claim before to someone: "it was zuckerberg who said it", "Wanless wrote that". */
 const SAID_IT =
-  /^(?:(?:and|but)\s+)?(?:it was\s+)?[\p{L}'’. -]{2,40}?\s+(?:who|that)?\s*(?:said|says|wrote|writes|tweeted|claimed|claims)\s+(?:it|that|this)\s*[.!?]*$/iu;
+  /^(?:(?:and|but)\s+)?(?:it was\s+)?[\p{L}'’. -]{2,40}?\s+(?:who|that)?\s*(?:said|says|wrote|writes|tweeted|claimed|claims|found|reported)\s+(?:it|that|this)\s*[.!?]*$/iu;
+/** "…but Wanless never said it", "…and no Facebook spokesman said it": who did not say it. */
+const NEVER_SAID = /\b(?:never|not|didn'?t|did not|no|nobody)\b/iu;
 
 /**
  * Who said what the claim before says ("…, and that it was zuckerberg who said it"), against whom the source has say
@@ -666,8 +681,36 @@ function whoSaidIt(
     attribution: before.attribution,
   };
   const wrong = speakers.find((_, i) => credited[i] === false);
+  const right = credited.every((c) => c === true);
+  // ("…, but Wanless never said it": the one named did not say it, which a saying by someone else supports.)
+  if (NEVER_SAID.test(clause)) {
+    if (right)
+      return {
+        ...cited,
+        verdict: 'contradicted',
+        explanation: `The source says ${earlier.fact.attribution.source} did say this: ${earlier.fact.statement}`,
+      };
+    return wrong
+      ? { ...cited, verdict: 'supported', explanation: explain.wrongSpeaker(earlier, wrong) }
+      : undefined;
+  }
   if (wrong) return { ...cited, verdict: 'contradicted', explanation: explain.wrongSpeaker(earlier, wrong) };
-  if (credited.every((c) => c === true))
+  if (right)
     return { ...cited, verdict: 'supported', explanation: explain.supported(undefined, earlier, null) };
   return undefined;
+}
+
+/** Who the sentence says said it ("Zuckerberg said "), opening it before the things it reports. */
+const SPEAKER_SAID =
+  /^((?:the\s+)?[\p{L}'’.@#-]+(?:\s+[\p{L}'’.@#-]+){0,4}?\s+(?:said|says|claimed|claims|told (?:the\s+)?[\p{L}'’-]+|warned|warns|insisted|insists|argued|argues|wrote|writes|stated|states)\s+(?:that\s+)?)/iu;
+
+/**
+ * The speaker's frame a second thing reported ("…, and that …") is said under, when the sentence opens on someone
+ * the packs know saying it; else nothing.
+ */
+function saidAlsoBy(index: FactIndex, sentence: string, clause: string): string {
+  const at = sentence.indexOf(clause);
+  if (at <= 0 || !/\band that\s*$/iu.test(sentence.slice(0, at))) return '';
+  const frame = SPEAKER_SAID.exec(sentence)?.[1];
+  return frame && readSpeakers(index, frame).length > 0 ? frame : '';
 }

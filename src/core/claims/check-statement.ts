@@ -258,6 +258,12 @@ export function checkStatement(index: FactIndex, reading: Reading): ClaimCheck |
       !best.fact.entities.has(id),
   );
   if (platform) return notNamedHere(reading, index.entityNames.get(platform) ?? platform, best.fact, dated);
+  // Whoever the claim opens on as doing the fact's deed ("Wanless plans to start encrypting messenger", "The NSPCC
+  // blamed social media sites…"), when the fact's own words and speaker never name them (its index entities also hold
+  // the names its questions use).
+  const opener = openingDoer(index, reading);
+  if (opener && !namedByFact(index, best.fact, opener))
+    return notNamedHere(reading, index.entityNames.get(opener) ?? opener, best.fact, dated);
   // Another of the kind the fact is about, in place of its own ("most deaths were on urban roads" of the fact about
   // rural roads, which mentions urban roads only to set them apart): the statement is said of something else.
   const subjects = best.fact.fact.subjects;
@@ -559,4 +565,35 @@ function wrongOutlet(index: FactIndex, reading: Reading): ClaimCheck | undefined
   return fact && wrong
     ? verdict(reading, 'contradicted', explain.wrongSpeaker(fact, wrong), fact)
     : undefined;
+}
+
+/** A person or organisation the clause opens on, before its verb ("Wanless plans…", "The NSPCC blamed…"). */
+function openingDoer(index: FactIndex, reading: Reading): string | undefined {
+  const subject =
+    /^(?:the\s+)?((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(?:plans?|planned|intends?|intended|aims?|aimed|wants?|blamed|blames|denounced|denounces|accused|accuses|criticised|criticized|announced|announces|started|starts|began|begins)\b/iu.exec(
+      reading.clause.trim(),
+    )?.[1];
+  if (!subject) return undefined;
+  // (By a word of their name: "Facebook's Chief Executive" names no one by a title the NSPCC's also holds.)
+  return analyseText(subject, index.vocab, false).entities.find(
+    (id) =>
+      ['person', 'organisation', 'group'].includes(index.entityKinds.get(id) ?? '') &&
+      nameWords(index, id).some((w) => new RegExp(`\\b${w}\\b`, 'iu').test(subject)),
+  );
+}
+
+/**
+ * Whether a fact's subjects, statement, quote or speaker name someone, by a word of their name ("Wanless", "NSPCC"):
+ * not by a title another also holds ("CEO" of Facebook's Zuckerberg is no naming of the NSPCC's chief executive).
+ */
+function namedByFact(index: FactIndex, fact: IndexedFact, id: string): boolean {
+  if (fact.fact.subjects.includes(id)) return true;
+  const { statement, quote, attribution } = fact.fact;
+  const said = `${statement} ${quote} ${attribution.source} ${attribution.reportedBy}`.toLowerCase();
+  return nameWords(index, id).some((w) => new RegExp(`\\b${w}\\b`, 'u').test(said));
+}
+
+/** The words of someone's name, four letters or more, lower case ("peter", "wanless"; "nspcc"). */
+function nameWords(index: FactIndex, id: string): string[] {
+  return (index.entityNames.get(id) ?? id).toLowerCase().match(/\p{L}{4,}/gu) ?? [];
 }

@@ -395,7 +395,15 @@ export function answerFigure(
   const comparison = read?.facts.some((f) => setAside.some((id) => f.entities.has(id))) ? undefined : read;
   // (A comparison by a measure the packs do not give, "relative to user numbers", is declined for that measure, not
   // for a side the best single fact lacks.)
-  const compared = comparison && comparison.score >= ANSWER_THRESHOLD ? comparison : undefined;
+  const compared =
+    comparison &&
+    (comparison.score >= ANSWER_THRESHOLD ||
+      (!claim &&
+        comparison.score >= NAMED_SIDES_THRESHOLD &&
+        !LOOKS_AHEAD.test(folded) &&
+        namesEachSide(index, analysis.entities, comparison)))
+      ? comparison
+      : undefined;
   const comparedBy = compared && uncoveredMeasureOf(analysis, compared.facts);
   if (compared && comparedBy)
     return decline(
@@ -1102,4 +1110,33 @@ function basisOfNamedFigure(
         (top.fact.fact.related ?? []).includes(o.fact.id)),
   );
   return tied ? top : undefined;
+}
+
+/**
+ * A comparison whose sides the question names one by one ("Percentage-wise, how far apart are the Instagram and
+ * Snapchat figures?") needs less of the question's other words: each compared fact is named by something the question
+ * names that no other compared fact counts, and the pack marks them as comparable.
+ */
+const NAMED_SIDES_THRESHOLD = 0.35;
+/**
+ * A question about what is to come ("will Snapchat overtake Instagram soon?"), a prediction, or for an exact gap the
+ * figures may not give ("exactly how many points ahead…" of "over a third"): the usual bar.
+ */
+const LOOKS_AHEAD =
+  /\b(?:will (?!you\b|u\b)|going to|gonna|next year|in (?:the )?future|predict\w*|soon|overtak\w*|by 20\d\d)\b|\bexact(?:ly)?\b|\bprecise(?:ly)?\b/u;
+
+function namesEachSide(
+  index: FactIndex,
+  entities: readonly string[],
+  comparison: { facts: readonly IndexedFact[] },
+): boolean {
+  const { facts } = comparison;
+  const group = facts[0]?.fact.compareGroup;
+  if (!group || facts.some((f) => f.fact.compareGroup !== group)) return false;
+  const named = entities.filter((id) => index.entityKinds.get(id) === 'platform');
+  return facts.every((f) =>
+    named.some(
+      (id) => f.fact.subjects.includes(id) && facts.every((o) => o === f || !o.fact.subjects.includes(id)),
+    ),
+  );
 }
