@@ -9,6 +9,8 @@ import { realIndex } from '../helpers/real-pack.js';
 const nspcc = realIndex();
 const verdicts = (text: string) =>
   checkClaims(text, nspcc).map((c) => [c.claim, c.verdict, c.dimension ?? null] as const);
+/** The verdicts alone, in order. */
+const verdictsOf = (text: string) => verdicts(text).map(([, verdict]) => verdict);
 
 describe('a second thing reported after "and that"', () => {
   it('is a claim of its own even with no figure', () => {
@@ -48,9 +50,9 @@ describe('a second thing reported after "and that"', () => {
     ]);
     expect(cleft[1]?.[1]).toBe('contradicted');
     expect(
-      verdicts(
+      verdictsOf(
         'my dad read that wanless is the nspcc chief exec and that he was urging priti patel to push the law',
-      ).map(([, verdict]) => verdict),
+      ),
     ).toEqual(['supported', 'contradicted']);
   });
 
@@ -111,9 +113,9 @@ describe('a share with no base named', () => {
 describe('a dash', () => {
   it('parts two statements with verbs of their own, one with a date or figure', () => {
     expect(
-      verdicts(
+      verdictsOf(
         'Facebook has defended encryption as vital to protect privacy and security — plans first announced by Zuckerberg in March 2018.',
-      ).map(([, verdict]) => verdict),
+      ),
     ).toEqual(['supported', 'contradicted']);
   });
   it('parts the items of a list that open on a label', () => {
@@ -127,9 +129,9 @@ describe('a dash', () => {
     ]);
   });
   it('does not part a claim from a question about it', () => {
-    expect(
-      verdicts('heard grooming rose 10% in lockdown - does the report actually say that?').map(([, v]) => v),
-    ).toEqual(['supported']);
+    expect(verdictsOf('heard grooming rose 10% in lockdown - does the report actually say that?')).toEqual([
+      'supported',
+    ]);
   });
 });
 
@@ -181,7 +183,7 @@ describe('a statement restated in the plain words of reporting', () => {
     'In March 2019, Facebook’s chief executive announced the intention to commence encryption of its messaging services',
     'the tweet about the open letter was posted by IANSLIFE on 6 Feb 2020',
   ])('is supported: %s', (claim) => {
-    expect(verdicts(claim).map(([, verdict]) => verdict)).toEqual(['supported']);
+    expect(verdictsOf(claim)).toEqual(['supported']);
   });
   it('still contradicts a word that changes the deed, and a restated deed done by someone else', () => {
     expect(verdicts('Peter Wanless urged Boris Johnson to scrap the legislation')[0]?.[1]).toBe(
@@ -206,9 +208,9 @@ describe('a deed done to what the claim before names', () => {
       ['which was addressed to the Prime Minister', 'contradicted', null],
     ]);
     expect(
-      verdicts(
+      verdictsOf(
         'I heard over 100 organisations signed the letter, but it was aimed at Twitter not Facebook',
-      ).map(([, verdict]) => verdict),
+      ),
     ).toEqual(['supported', 'contradicted']);
     const [, shared] = checkClaims(
       'The open letter urging Facebook to address child safety concerns was signed by more than 100 organisations. It was shared by IANSLIFE on 6 March 2020.',
@@ -243,7 +245,7 @@ describe('what a newcomer’s review found the first version of these rules got 
     ['Facebook has commenced encrypting its messenger programmes', 'contradicted'],
     ['The Prime Minister introduced the Online Harms Bill', 'not_in_source'],
   ])('%s: %s', (claim, verdict) => {
-    expect(verdicts(claim).map(([, v]) => v)).toEqual([verdict]);
+    expect(verdictsOf(claim)).toEqual([verdict]);
   });
 
   it('keeps "and that it…" and "and that covers…" with the claim before (no referent of their own)', () => {
@@ -254,11 +256,11 @@ describe('what a newcomer’s review found the first version of these rules got 
       'Facebook apps were used in 51% of cases, the NSPCC says, and that includes Snapchat and TikTok',
       'The NSPCC said 1,220 cases were recorded between April and June and that the figure covers Scotland too',
     ])
-      expect(verdicts(text).map(([, v]) => v)).toEqual(['different_scope']);
+      expect(verdictsOf(text)).toEqual(['different_scope']);
     expect(
-      verdicts(
+      verdictsOf(
         "The article says the police chiefs backed Wanless's call, and that they accused Facebook of giving offenders a place to hide",
-      ).map(([, v]) => v),
+      ),
     ).toEqual(['contradicted']);
   });
 
@@ -269,7 +271,7 @@ describe('what a newcomer’s review found the first version of these rules got 
       '1,220 cases between April and June - Edit: per month',
       '1,220 cases were recorded between April and June - which were all in Northern Ireland',
     ])
-      expect(verdicts(text).map(([, v]) => v)).toEqual(['different_scope']);
+      expect(verdictsOf(text)).toEqual(['different_scope']);
     expect(
       verdicts('Facebook apps were used in 51% of cases - that is Facebook, WhatsApp and Instagram together'),
     ).toHaveLength(1);
@@ -288,11 +290,9 @@ describe('what a newcomer’s review found the first version of these rules got 
 
   it('checks who said it against the source’s speaker for the claim before', () => {
     expect(
-      verdicts('I read that the PM has the chance to turn the tide, and that it was Wanless who said it').map(
-        ([, v]) => v,
-      ),
+      verdictsOf('I read that the PM has the chance to turn the tide, and that it was Wanless who said it'),
     ).toEqual(['supported', 'supported']);
-    expect(verdicts('Grooming rose 10% in lockdown, and Wanless said it').map(([, v]) => v)).toEqual([
+    expect(verdictsOf('Grooming rose 10% in lockdown, and Wanless said it')).toEqual([
       'supported',
       'contradicted',
     ]);
@@ -347,7 +347,7 @@ describe('what a second newcomer’s review found', () => {
       'Zuckerberg announced encryption plans in March 2019, and it was announced in March 2020.',
       'Zuckerberg announced encryption plans in March 2019 - it was announced in 2021',
     ])
-      expect(verdicts(text).map(([, v]) => v)).toEqual(['supported', 'contradicted']);
+      expect(verdictsOf(text)).toEqual(['supported', 'contradicted']);
     // (…while a share "of them" keeps the period of those it is a share of.)
     expect(
       verdicts(
@@ -358,14 +358,14 @@ describe('what a second newcomer’s review found', () => {
 
   it('keeps the speaker of "X said A and that B" for B', () => {
     expect(
-      verdicts(
+      verdictsOf(
         'Zuckerberg said people expect private communications to be secure and that tech bosses should be held criminally responsible',
-      ).map(([, v]) => v),
+      ),
     ).toEqual(['supported', 'contradicted']);
     expect(
-      verdicts(
+      verdictsOf(
         'The NSPCC said Facebook apps were used in 51% of cases and that encryption is vital to protect privacy',
-      ).map(([, v]) => v),
+      ),
     ).toEqual(['supported', 'contradicted']);
   });
 
@@ -385,10 +385,11 @@ describe('what a second newcomer’s review found', () => {
   });
 
   it('reads "never said it" as the one named not having said it', () => {
-    expect(
-      verdicts('The PM has the chance to turn the tide, but Wanless never said it').map(([, v]) => v),
-    ).toEqual(['supported', 'contradicted']);
-    expect(verdicts('Grooming rose 10% in lockdown, but Wanless never said it').map(([, v]) => v)).toEqual([
+    expect(verdictsOf('The PM has the chance to turn the tide, but Wanless never said it')).toEqual([
+      'supported',
+      'contradicted',
+    ]);
+    expect(verdictsOf('Grooming rose 10% in lockdown, but Wanless never said it')).toEqual([
       'supported',
       'supported',
     ]);
@@ -396,19 +397,15 @@ describe('what a second newcomer’s review found', () => {
 
   it('reads "It was backed by…" after a claim against the fact it names, when that fact is about the claim before', () => {
     expect(
-      verdicts(
+      verdictsOf(
         "Wanless urged Boris Johnson to push forward legislation. It was backed by the National Police Chiefs' Council.",
-      ).map(([, v]) => v),
-    ).toEqual(['supported', 'supported']);
-    expect(
-      verdicts('Zuckerberg announced encryption plans in March 2019. It was derided by the NSPCC.').map(
-        ([, v]) => v,
       ),
     ).toEqual(['supported', 'supported']);
     expect(
-      verdicts('Over 100 organisations signed the open letter. It was addressed to the Prime Minister.').map(
-        ([, v]) => v,
-      ),
+      verdictsOf('Zuckerberg announced encryption plans in March 2019. It was derided by the NSPCC.'),
+    ).toEqual(['supported', 'supported']);
+    expect(
+      verdictsOf('Over 100 organisations signed the open letter. It was addressed to the Prime Minister.'),
     ).toEqual(['supported', 'contradicted']);
   });
 });

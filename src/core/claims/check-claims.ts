@@ -248,13 +248,8 @@ function checkClaimsIn(text: string, index: FactIndex): ClaimCheck[] {
       // A deed done to what the clause before names ("…, which was addressed to the PM") is read with that clause.
       // (Read alone first: "It was backed by the National Police Chiefs' Council" after Wanless's call is the backing,
       // a fact about what the clause before names.)
-      const alone = previous && DONE_TO_IT.test(clause) ? checkClause(index, dated) : undefined;
       const doneToIt =
-        previous && DONE_TO_IT.test(clause)
-          ? alone?.verdict === 'supported' && deedFitsBefore(index, alone, previous, previousCheck)
-            ? alone
-            : checkClause(index, dated, previous, false, true)
-          : undefined;
+        previous && DONE_TO_IT.test(clause) ? deedOnBefore(index, dated, previous, previousCheck) : undefined;
       const first =
         part ??
         ofThem ??
@@ -323,35 +318,40 @@ function checkClaimsIn(text: string, index: FactIndex): ClaimCheck[] {
       // fact about that thing, not by the same deed done to something else (the backing of Wanless's call).
       // "…, and that it was zuckerberg who said it": who said what the claim before says, checked against the source's
       // speaker for it (not against what else the one named said).
-      const otherSayer =
-        made && SAID_IT.test(clause.trim()) ? whoSaidIt(index, clause, made, previousCheck) : undefined;
+      const saidIt = made !== undefined && SAID_IT.test(clause.trim());
+      const otherSayer = made && saidIt ? whoSaidIt(index, clause, made, previousCheck) : undefined;
+      // (Whose words the claim before is, when the source leaves it open: no verdict from another fact's speaker.)
+      const leftOpen =
+        saidIt &&
+        !otherSayer &&
+        Boolean(previousCheck?.factId) &&
+        (made?.factId !== previousCheck?.factId || made?.packId !== previousCheck?.packId);
+      const kept = leftOpen ? undefined : made;
       if (made && otherSayer) {
         checks.push(otherSayer);
         previousCheck = otherSayer;
       } else if (
-        made &&
-        SAID_IT.test(clause.trim()) &&
-        previousCheck?.factId &&
-        (made.factId !== previousCheck.factId || made.packId !== previousCheck.packId)
-      ) {
-        // (Whose words the claim before is, when the source leaves it open: no verdict from another fact's speaker.)
-      } else if (
-        made &&
-        made.verdict === 'supported' &&
+        kept &&
+        kept.verdict === 'supported' &&
         previous &&
         (DEED_ON_IT.test(clause.trim()) || inPassing) &&
-        !deedFitsBefore(index, made, previous, previousCheck)
+        !deedFitsBefore(index, kept, previous, previousCheck)
       ) {
         const unsaid = uncitedCheck(
-          made,
+          kept,
           `The source does not say this of what the claim before names; ${coverageOf(index)}`,
         );
         checks.push(unsaid);
         previousCheck = unsaid;
-      } else if (made) {
-        checks.push(made);
-        previousCheck = made;
-      } else if (previousCheck?.verdict === 'supported' && checks.at(-1) === previousCheck && previous) {
+      } else if (kept) {
+        checks.push(kept);
+        previousCheck = kept;
+      } else if (
+        !made &&
+        previousCheck?.verdict === 'supported' &&
+        checks.at(-1) === previousCheck &&
+        previous
+      ) {
         // A piece cut off the claim before that cannot be checked alone ("… - all of them in Northern Ireland") may
         // still move it: read with it, a verdict that is no longer supported is the piece's.
         const joined = checkClause(index, `${previous} ${dated}`);
@@ -647,6 +647,23 @@ function namesIn(index: FactIndex, text: string, kind: 'person' | 'place'): stri
       .map((id) => index.entityNames.get(id) ?? id),
     ...analysis.uncovered.filter((u) => u.kind === kind).map((u) => u.name),
   ];
+}
+
+/**
+ * A deed done to what the clause before names ("It was backed by the National Police Chiefs' Council", "…, which was
+ * addressed to the PM"): read alone when its own fact belongs with the claim before, else with that clause, dated by
+ * its own words.
+ */
+function deedOnBefore(
+  index: FactIndex,
+  dated: string,
+  previous: string,
+  previousCheck: ClaimCheck | undefined,
+): ClaimCheck | undefined {
+  const alone = checkClause(index, dated);
+  return alone?.verdict === 'supported' && deedFitsBefore(index, alone, previous, previousCheck)
+    ? alone
+    : checkClause(index, dated, previous, false, true);
 }
 
 /** A clause crediting the claim before to someone: "it was zuckerberg who said it", "Wanless wrote that". */

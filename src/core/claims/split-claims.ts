@@ -315,6 +315,8 @@ const NEW_CLAUSE = new RegExp(
   String.raw`^(?!(?:that|it|its|it's|this|which|there|these|those|they|he|she|so|then|was|were|is|are|has|have|had|did|does|got|came|rose|fell|went|found|signed|backed|used|accounted|made|led|announced|also|still|only|just|now|${SAYS})\b)(?:(?:the|a|an|their|his|her)\s+)?(?:[\p{L}\p{N}'’,.%-]+\s+){1,4}?(?:was|were|is|are|has|have|had|did|does|got|came|rose|fell|went|found|signed|backed|used|accounted|made|led|announced|${SAYS})\b`,
   'iu',
 );
+/** A year named anywhere in a side ("…tweeted it on 6 Feb 2020"). */
+const A_YEAR = /\b(?:19|20)\d\d\b/u;
 /** A label that notes something on the claim before rather than opening another item: "Note:", "NB:", "Edit:". */
 const NOTE_LABEL =
   /^(?:notes?|nb|n\.b\.?|caveat|edit|update|correction|clarification|ps|p\.s\.?|fyi|btw|context|source|sources|warning|disclaimer)$/iu;
@@ -323,10 +325,11 @@ const QUALIFIES_BEFORE =
   /^(?:which|who|where|whereas|though|although|all of (?:them|those|these)|both|each|none|most|some|only|mainly|mostly|including|excluding)\b/iu;
 /** A label naming whose words follow by role or name: "FB spokesperson", "NSPCC chief", "Wanless". */
 function namesSpeaker(label: string, isName: (phrase: string) => boolean): boolean {
-  const words = label.split(/\s+/u);
   return (
-    words.some((w) => isName(w)) ||
-    /\b(?:spokes\w*|chief|ceo|boss|minister|charity|police|report|study)\b/iu.test(label)
+    isName(label) ||
+    label.split(/\s+/u).some((w) => isName(w)) ||
+    SPEAKER_ROLE.test(label) ||
+    /\b(?:report|study)\b/iu.test(label)
   );
 }
 
@@ -410,11 +413,6 @@ const BASE_FIRST =
   /^\s*(?:across|of|among|amongst|out of|from|within) (?:the |all |those |these )?(?:[\d,.]+k?|\w+ thousand)\b/iu;
 
 /**
- * Splits a sentence into clauses at "and"/"but"/"while" where both sides hold a figure (`hasFigure`), so
- * "Instagram was used in over a third of cases and Snapchat in 20%" is two claims; `reported` when a frame that
- * reports it ("my mate says") was taken off the sentence.
- */
-/**
  * The side after a cut up to a dash, a second thing reported or a contrast: "over 100 charities and groups signed a letter — and
  * that Facebook banned 10,000 accounts" has no figure on the side "groups signed a letter" of its first "and".
  */
@@ -423,6 +421,11 @@ function untilNextJoin(right: string): string {
   return next ? right.slice(0, next.index) : right;
 }
 
+/**
+ * Splits a sentence into clauses at "and"/"but"/"while" where both sides hold a figure (`hasFigure`), so
+ * "Instagram was used in over a third of cases and Snapchat in 20%" is two claims; `reported` when a frame that
+ * reports it ("my mate says") was taken off the sentence.
+ */
 export function splitClauses(
   sentence: string,
   hasFigure: (text: string) => boolean,
@@ -523,17 +526,18 @@ export function splitClauses(
       wordsIn(left) >= 3 &&
       HAS_VERB.test(left);
     // (…and a name's deed done to what the side before names: "npcc backed wanless's call, and the telegraph ran it".)
+    const item = untilNextJoin(right);
     const doer =
       /^(?:the\s+)?([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,2}?)\s+\p{L}+\s+(?:it|them)\s*[.!?]*$/iu.exec(
-        untilNextJoin(right),
+        item,
       )?.[1];
     const namedDeedOnIt = doer !== undefined && isName(doer);
     const twoSaid =
       /^,\s+(?:and|but)\s+$/iu.test(plain) &&
       (NEW_CLAUSE.test(right) || namedDeedOnIt) &&
       !QUALIFIES_BEFORE.test(right) &&
-      (!POINTS_BACK.test(untilNextJoin(right)) || namedDeedOnIt) &&
-      wordsIn(untilNextJoin(right)) >= 4 &&
+      (!POINTS_BACK.test(item) || namedDeedOnIt) &&
+      wordsIn(item) >= 4 &&
       wordsIn(left) >= 4 &&
       HAS_VERB.test(left) &&
       !(lastWord && isName(lastWord));
@@ -601,23 +605,22 @@ export function splitClauses(
     // first announced by Zuckerberg in March 2018". Not one pointing back, "- that is Facebook, WhatsApp and Instagram
     // together", nor one qualifying the figure before, "- which were all in Northern Ireland", "- though it was…".)
     const dash = /^\s+[-–—•]+\s+$/u.test(joiner);
-    const item = untilNextJoin(right);
     const label = /^([\p{L}@#][\p{L}\p{N}'’ .&-]{0,30}):\s/u.exec(right)?.[1] ?? '';
     const nextItem =
       dash &&
-      ((label !== '' && !NOTE_LABEL.test(label) && (isName(label) || namesSpeaker(label, isName))) ||
+      ((label !== '' && !NOTE_LABEL.test(label) && namesSpeaker(label, isName)) ||
         (wordsIn(left) >= 4 &&
           wordsIn(item) >= 4 &&
           HAS_VERB.test(left) &&
           HAS_VERB.test(item) &&
           // (…unless it dates what it points back to: "- IANSLIFE tweeted it on 6 Feb 2020".)
-          (!POINTS_BACK.test(item) || /\b(?:19|20)\d\d\b/u.test(item)) &&
+          (!POINTS_BACK.test(item) || A_YEAR.test(item)) &&
           !QUALIFIES_BEFORE.test(item) &&
           // (Not a question about the side before: "… - does the report actually say that?".)
           !/\?\s*$|^(?:does|do|did|is|are|was|were|can|could|should|has|have|will|would|isn'?t|doesn'?t|right|true|really)\b/iu.test(
             item,
           ) &&
-          (statesFigure(item) || /\b(?:19|20)\d\d\b/u.test(item))));
+          (statesFigure(item) || A_YEAR.test(item))));
     if (
       !range &&
       !than &&
@@ -630,8 +633,7 @@ export function splitClauses(
         leans ||
         heSays ||
         statements ||
-        (!(joined && isName(joined)) &&
-          ((hasFigure(left) && hasFigure(untilNextJoin(right))) || ownClause || numbered)))
+        (!(joined && isName(joined)) && ((hasFigure(left) && hasFigure(item)) || ownClause || numbered)))
     ) {
       clauses.push(left.trim());
       // ("…12,925 offences, of which more than half…" keeps its "of which": the share is of the figure before.)

@@ -1,6 +1,5 @@
 // What a statement names or says that the source never does: a name it does not know ("Rishi Sunak", "Google"),
 // or a word of content the source never uses ("met"), either of which keeps the statement from being supported.
-
 import { MONTH_NAMES } from '../../text/months.js';
 import type { FactIndex, IndexedFact } from '../retrieve/build-index.js';
 import { type Analysis, analyseText } from '../understand/analyse.js';

@@ -64,7 +64,8 @@ const BY_THE_NUMBERS =
   /\b(?:in|by|from|going by|based on|according to|judging by) (?:these|the|those|this|its|their|your) (?:numbers|figures|stats|statistics|data)\b|\bby how much\b|\bhow much (?:worse|better|higher|lower|bigger|smaller)\b/u;
 // (…which reads the figures only when it compares, understand/comparative.ts: "is snapchat worse than instagram
 // according to the figures?"; "going by the numbers, should facebook stop encryption?" still asks what ought to be done.)
-const LOOKS_AHEAD = /\b(?:will|going to|gonna|next year|in (?:the )?future|predict\w*)\b/u;
+/** A question about what is to come: "will it rise?", "next year", "predict". */
+export const LOOKS_AHEAD = /\b(?:will|going to|gonna|next year|in (?:the )?future|predict\w*)\b/u;
 
 /**
  * Whether someone invented what they report ("did the nspcc make up the numbers?", "what did they make up?", "are the

@@ -95,6 +95,7 @@ import { asksDirection } from '../../understand/direction-asked.js';
 import { excludedEntities, excludedWords, widenedWords, withoutEntities } from '../../understand/excluded.js';
 import { NATIONAL_PLACE } from '../../understand/gazetteer.js';
 import { heardOn } from '../../understand/heard-on.js';
+import { LOOKS_AHEAD } from '../../understand/intent.js';
 import { isWholeYear, readAskedPeriods } from '../../understand/period.js';
 import { answerComparison, readComparison } from '../comparison/answer-comparison.js';
 import { type ComparisonMatch, sideBySide } from '../comparison/compare.js';
@@ -401,6 +402,7 @@ export function answerFigure(
       (!claim &&
         comparison.score >= NAMED_SIDES_THRESHOLD &&
         !LOOKS_AHEAD.test(folded) &&
+        !NOT_THESE_FIGURES.test(folded) &&
         namesEachSide(index, analysis.entities, comparison)))
       ? comparison
       : undefined;
@@ -1119,11 +1121,11 @@ function basisOfNamedFigure(
  */
 const NAMED_SIDES_THRESHOLD = 0.35;
 /**
- * A question about what is to come ("will Snapchat overtake Instagram soon?"), a prediction, or for an exact gap the
- * figures may not give ("exactly how many points ahead…" of "over a third"): the usual bar.
+ * Beside a question about what is to come (intent's LOOKS_AHEAD), one about what may soon happen ("will Snapchat
+ * overtake Instagram soon?") or for an exact gap the figures may not give ("exactly how many points ahead…" of "over
+ * a third"): the usual bar.
  */
-const LOOKS_AHEAD =
-  /\b(?:will (?!you\b|u\b)|going to|gonna|next year|in (?:the )?future|predict\w*|soon|overtak\w*|by 20\d\d)\b|\bexact(?:ly)?\b|\bprecise(?:ly)?\b/u;
+const NOT_THESE_FIGURES = /\b(?:soon|overtak\w*|by 20\d\d|exact(?:ly)?|precise(?:ly)?)\b/u;
 
 function namesEachSide(
   index: FactIndex,
